@@ -1,0 +1,1 @@
+"""Benchmarks at national scale (``make bench``)."""

@@ -1,0 +1,86 @@
+"""The ``cl-desktop`` command line: a contract scripts and other parts rely on.
+
+Errors go to stderr as one clear sentence: exit code 2 for usage errors, 1
+for refused input; a traceback only with ``--debug``. Each area registers its
+subcommands from its own module in ``cl_desktop.commands``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from cl_desktop import __version__
+from cl_desktop.errors import KnownError, UsageError
+
+log = logging.getLogger("cl_desktop.cli")
+
+COMMAND_MODULES = ("cl_desktop.commands.core",)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="cl-desktop", description="Offline monitoring of child-labour elimination projects.")
+    parser.add_argument("--version", action="version", version=f"cl-desktop {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(name)s: %(message)s")
+    try:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        if not args.command:
+            from cl_desktop.commands.core import open_gui
+
+            return open_gui(None)
+        return int(args.handler(args) or 0)
+    except UsageError as exc:
+        print(f"cl-desktop: {exc}", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return 2
+    except KnownError as exc:
+        print(f"cl-desktop: {exc}", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return 1
+    except KeyboardInterrupt:
+        print("cl-desktop: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say so, keep the traceback for --debug and the log
+        path = _log_crash()
+        print(f"cl-desktop: unexpected error: {exc!r}. Details: {path} (or run with --debug).", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return 3
+
+
+def _log_crash() -> str:
+    try:
+        from cl_desktop.paths import log_dir
+
+        path = log_dir() / "crash.log"
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return str(path)
+    except OSError:
+        return "(no log written)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of ``cl-desktop``, one module per area, each with ``register(subparsers)``."""

@@ -1,0 +1,909 @@
+"""Generate the demo database.
+
+The two seed projects (Cambodia 2008-2012, Central Asia 2004-2007) with their
+real metadata, and synthetic children, households, services and follow-up
+visits planned so that the *derived* counts reproduce the seeds exactly:
+Cambodia withdrew 5,860 and prevented 5,884 children, Central Asia 353 and
+374. Each child is planned as withdrawn, prevented, in progress or at risk,
+and its records are written so that the rules produce that status; the
+statuses are then derived by the same SQL as in normal use and checked.
+
+``--children N`` adds a synthetic national scale-up project so a database of
+any size can be generated (a million children in minutes: rows are built as
+tuples and written with ``executemany`` in one transaction).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, ClassVar
+
+from sqlite_utils import Database
+
+from cl_desktop.demo.names import CA_VILLAGES, KHMER_VILLAGES, child_name
+from cl_desktop.domain.rules import Thresholds, age_on, classify_work
+from cl_desktop.errors import KnownError
+from cl_desktop.ids import utc_now
+from cl_desktop.services.accounts import hash_password
+from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.services.outcomes import refresh_outcomes
+from cl_desktop.services.periods import Periods
+from cl_desktop.services.projects import Projects
+from cl_desktop.services.reference import location_id, organisation_id
+from cl_desktop.services.setup import create_database
+from cl_desktop.store import records
+from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES, children_search_triggers
+
+log = logging.getLogger("cl_desktop.demo")
+
+DATA = Path(__file__).parent / "data"
+SEED_RESULTS = {"KH-WFCL": (5860, 5884), "CAR-WFCL": (353, 374)}
+# Children planned besides the withdrawn and prevented, per seed project, as fractions of those.
+IN_PROGRESS_SHARE = 0.08
+AT_RISK_SHARE = 0.06
+SCALE_PROJECT = "KH-NAT-SCALE"
+TOTAL_PROGRAMMES_AT_SCALE = 200
+
+DEMO_ACCOUNTS = (
+    ("admin", "admin", Role.ADMIN, "Headquarters administrator"),
+    ("coordinator", "coordinator", Role.COORDINATOR, "Provincial coordinator"),
+    ("clerk", "clerk", Role.CLERK, "Data-entry clerk"),
+)
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass(frozen=True)
+class DemoSpec:
+    children: int | None = None  # total children; None = the seed population only
+    seed: int = 2008
+
+
+def seed_population() -> int:
+    return sum(round((w + p) * (1 + IN_PROGRESS_SHARE + AT_RISK_SHARE)) for w, p in SEED_RESULTS.values())
+
+
+def create_demo_database(path: str | Path, spec: DemoSpec = DemoSpec(), progress: Progress | None = None) -> Database:
+    db = create_database(path, office_code="HQ", office_name="National Project Office (demo)", hq=True)
+    try:
+        generate(db, spec, progress)
+    except BaseException:
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    return db
+
+
+def generate(db: Database, spec: DemoSpec = DemoSpec(), progress: Progress | None = None) -> dict[str, int]:
+    report = progress or (lambda _msg, _frac: None)
+    actor = Actor(username="demo", role=Role.ADMIN, office="HQ")
+    ctx = Context(db, actor)
+    gen = _Generator(db, ctx, random.Random(spec.seed))
+    with db.atomic():
+        report("Accounts and projects", 0.0)
+        gen.accounts()
+        projects = gen.projects()
+        gen.dwcp()
+        population = seed_population()
+        plans: list[tuple[dict[str, Any], list[str]]] = []
+        for project in projects:
+            withdrawn, prevented = SEED_RESULTS[project["code"]]
+            plans.append((project, gen.plan(withdrawn, prevented)))
+        if spec.children and spec.children > population:
+            extra = spec.children - population
+            scale = gen.scale_project(extra)
+            plans.append((scale, gen.plan_share(extra)))
+        for project, plan in plans:
+            gen.programmes_for(project, plan)
+        gen.write_people(plans, report)
+        report("Deriving withdrawn and prevented", 0.9)
+        refresh_outcomes(db)
+        gen.finish(projects)
+    report("Done", 1.0)
+    return gen.counts
+
+
+class _Generator:
+    def __init__(self, db: Database, ctx: Context, rng: random.Random) -> None:
+        self.db = db
+        self.ctx = ctx
+        self.rng = rng
+        self.projects_svc = Projects(ctx)
+        self.author = ctx.author("demo")
+        self.now = utc_now()
+        self.serial = 0
+        self.counts: dict[str, int] = {}
+        self.villages: dict[str, list[str]] = {}  # province code -> village ids
+        self.programmes: dict[str, list[dict[str, Any]]] = {}  # project id -> programmes
+        self.province_abbrev: dict[str, tuple[str, str]] = {}
+        self.case_counter: dict[str, int] = {}
+
+    # -- identifiers -----------------------------------------------------
+    def new_id(self) -> str:
+        """Deterministic UUIDv7-shaped ids (time part from a fixed epoch plus a counter)."""
+        self.serial += 1
+        value = (
+            (1_600_000_000_000 + self.serial) << 80
+            | 0x7 << 76
+            | (self.serial & 0xFFF) << 64
+            | 0b10 << 62
+            | self.rng.getrandbits(62)
+        )
+        h = f"{value:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    # -- metadata ----------------------------------------------------------
+    def accounts(self) -> None:
+        for username, password, role, name in DEMO_ACCOUNTS:
+            records.insert(
+                self.db,
+                "users",
+                {
+                    "username": username,
+                    "full_name": name,
+                    "role": role.value,
+                    "office_code": "HQ",
+                    "password_hash": hash_password(password),
+                },
+                self.author,
+            )
+
+    def projects(self) -> list[dict[str, Any]]:
+        out = []
+        for spec in json.loads((DATA / "projects.json").read_text(encoding="utf-8")):
+            targets = spec["targets"]
+            values = {
+                k: spec[k]
+                for k in (
+                    "code",
+                    "title",
+                    "short_title",
+                    "region",
+                    "countries",
+                    "donor",
+                    "grantee",
+                    "grant_number",
+                    "funding_amount",
+                    "currency",
+                    "fiscal_year",
+                    "start_date",
+                    "end_date",
+                    "problem",
+                    "results_text",
+                    "development_objective",
+                    "intermediate_objectives",
+                    "activities_summary",
+                    "implementing_partners_text",
+                    "contact",
+                )
+            }
+            values.update(
+                target_withdrawn_f=targets["withdrawn_f"],
+                target_withdrawn_m=targets["withdrawn_m"],
+                target_prevented_f=targets["prevented_f"],
+                target_prevented_m=targets["prevented_m"],
+            )
+            project = self.projects_svc.create(values)
+            project["_spec"] = spec
+            for code in spec["province_codes"]:
+                self.projects_svc.add_location(project["id"], location_id(code))
+            self.projects_svc.add_organisation(project["id"], organisation_id(spec["grantee_org_code"]), "grantee")
+            self.projects_svc.add_organisation(project["id"], organisation_id(spec["donor_org_code"]), "donor")
+            for code in spec["partner_org_codes"]:
+                self.projects_svc.add_organisation(project["id"], organisation_id(code), "implementing_partner")
+            self.common_indicators(project)
+            self.activities(project, spec)
+            self.narratives(project, spec)
+            self.synthesise_villages(spec["province_codes"])
+            out.append(project)
+        return out
+
+    def common_indicators(self, project: dict[str, Any]) -> None:
+        """The project's own results framework: objectives and the common indicators."""
+        spec = project["_spec"]
+        objective = self.projects_svc.add_result(
+            project["id"], {"level": "objective", "code": "DO", "title": spec["development_objective"]}
+        )
+        for i, text in enumerate(spec["intermediate_objectives"], 1):
+            self.projects_svc.add_result(
+                project["id"], {"level": "outcome", "code": f"IO{i}", "title": text, "parent_id": objective["id"]}
+            )
+        t = spec["targets"]
+        for sort, (code, title, unit, target) in enumerate(
+            (
+                (
+                    "withdrawn",
+                    "Children withdrawn from the worst forms of child labour",
+                    "count",
+                    t["withdrawn_f"] + t["withdrawn_m"],
+                ),
+                (
+                    "prevented",
+                    "Children prevented from entering the worst forms of child labour",
+                    "count",
+                    t["prevented_f"] + t["prevented_m"],
+                ),
+                (
+                    "E1",
+                    "Children provided education or vocational services",
+                    "count",
+                    t["withdrawn_f"] + t["withdrawn_m"] + t["prevented_f"] + t["prevented_m"],
+                ),
+                ("POC4", "Participant children attending school regularly", "percent", 80),
+            )
+        ):
+            self.projects_svc.add_indicator(
+                project["id"],
+                {
+                    "code": code,
+                    "title": title,
+                    "unit": unit,
+                    "common_code": code,
+                    "result_id": objective["id"],
+                    "baseline_value": 0,
+                    "baseline_year": int(project["start_date"][:4]),
+                    "target_value": target,
+                    "due_date": project["end_date"],
+                    "means_of_verification": "Beneficiary records and follow-up visits",
+                    "disaggregation": "sex, age group, sector, province",
+                    "sort": sort,
+                },
+            )
+
+    def dwcp(self) -> None:
+        spec = json.loads((DATA / "dwcp.json").read_text(encoding="utf-8"))
+        project = self.projects_svc.create(
+            {
+                "code": spec["code"],
+                "title": spec["title"],
+                "short_title": "DWCP Cambodia 2008-2010",
+                "region": "Southeast Asia",
+                "countries": ["KH"],
+                "start_date": spec["start_date"],
+                "end_date": spec["end_date"],
+                "grantee": "International Labour Organization",
+                "donor": "",
+            }
+        )
+        for p_sort, priority in enumerate(spec["priorities"]):
+            p_row = self.projects_svc.add_result(
+                project["id"],
+                {"level": "objective", "code": priority["code"], "title": priority["title"], "sort": p_sort},
+            )
+            for o_sort, outcome in enumerate(priority["outcomes"]):
+                o_row = self.projects_svc.add_result(
+                    project["id"],
+                    {
+                        "level": "outcome",
+                        "code": outcome["code"],
+                        "title": outcome["title"],
+                        "parent_id": p_row["id"],
+                        "sort": o_sort,
+                    },
+                )
+                for i_sort, ind in enumerate(outcome["indicators"]):
+                    self.projects_svc.add_indicator(
+                        project["id"],
+                        {
+                            "code": ind["code"],
+                            "title": ind["title"],
+                            "unit": ind["unit"],
+                            "target_value": ind.get("target_value"),
+                            "target_text": ind.get("target_text") or "",
+                            "due_date": ind.get("due_date"),
+                            "result_id": o_row["id"],
+                            "sort": i_sort,
+                            "means_of_verification": ind.get("means_of_verification") or "",
+                        },
+                    )
+
+    def activities(self, project: dict[str, Any], spec: dict[str, Any]) -> None:
+        start = date.fromisoformat(project["start_date"])
+        for i, act in enumerate(spec.get("activities", [])):
+            day = start + timedelta(days=120 + 365 * int(act.get("year_offset", 0)) + 17 * i)
+            self.projects_svc.record_activity(
+                project["id"],
+                {
+                    "kind": act["kind"],
+                    "title": act["title"],
+                    "start_date": day.isoformat(),
+                    "participants_f": act["participants_f"],
+                    "participants_m": act["participants_m"],
+                },
+            )
+
+    def narratives(self, project: dict[str, Any], spec: dict[str, Any]) -> None:
+        periods = Periods(self.ctx).list(project["id"])
+        last = [p for p in periods if p["end_date"] <= project["end_date"]] or periods
+        for section, body in spec.get("narratives", {}).items():
+            if body:
+                self.projects_svc.save_narrative(last[-1]["id"], section, body)
+
+    def synthesise_villages(self, province_codes: Sequence[str]) -> None:
+        """Communes and villages under the reference districts (synthetic names, demo only)."""
+        rows: list[dict[str, Any]] = []
+        for code in province_codes:
+            if code in self.villages:
+                continue
+            districts = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT code FROM locations WHERE parent_id = ? ORDER BY code", [location_id(code)]
+                )
+            ]
+            country = code.split("-")[0]
+            if not districts:
+                districts = [f"{code}-D{i}" for i in (1, 2)]
+                for i, d in enumerate(districts, 1):
+                    rows.append(self._loc(d, "district", code, country, f"District {i}", ""))
+            ids: list[str] = []
+            for d in districts[:6]:
+                for c in (1, 2):
+                    commune = f"{d}-C{c}"
+                    rows.append(self._loc(commune, "commune", d, country, f"Commune {c}", ""))
+                    for v in (1, 2, 3):
+                        village = f"{commune}-V{v}"
+                        if country == "KH":
+                            en, km = self.rng.choice(KHMER_VILLAGES)
+                            rows.append(self._loc(village, "village", commune, country, f"Phum {en}", f"ភូមិ{km}"))
+                        else:
+                            ru = self.rng.choice(CA_VILLAGES)
+                            rows.append(self._loc(village, "village", commune, country, ru, ru))
+                        ids.append(location_id(village))
+            self.villages[code] = ids
+            row = self.db.execute("SELECT country_code, abbrev FROM locations WHERE code = ?", [code]).fetchone()
+            self.province_abbrev[code] = (row[0], row[1] or code.split("-")[1])
+        if rows:
+            records.insert_many_unaudited(self.db, "locations", rows, self.author)
+
+    @staticmethod
+    def _loc(code: str, level: str, parent: str, country: str, name_en: str, name_local: str) -> dict[str, Any]:
+        return {
+            "id": location_id(code),
+            "code": code,
+            "level": level,
+            "parent_id": location_id(parent),
+            "country_code": country,
+            "name_en": name_en,
+            "name_local": name_local,
+            "name_ru": name_local if country != "KH" else "",
+        }
+
+    def scale_project(self, extra: int) -> dict[str, Any]:
+        provinces = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT code FROM locations WHERE country_code = 'KH' AND level = 'province' ORDER BY code"
+            )
+        ]
+        total = extra // 2
+        spec = {
+            "code": SCALE_PROJECT,
+            "province_codes": provinces,
+            "partner_org_codes": [],
+            "countries": ["KH"],
+            "sectors": [
+                "brick_making",
+                "agriculture",
+                "fishing",
+                "domestic_work",
+                "street_vending",
+                "construction",
+                "salt_production",
+            ],
+        }
+        project = self.projects_svc.create(
+            {
+                "code": SCALE_PROJECT,
+                "title": "National scale-up of child labour monitoring (synthetic data)",
+                "short_title": "National scale-up (synthetic)",
+                "region": "Southeast Asia",
+                "countries": ["KH"],
+                "start_date": "2013-01-01",
+                "end_date": "2018-12-31",
+                "funding_amount": 20_000_000,
+                "target_withdrawn_f": total // 4,
+                "target_withdrawn_m": total // 4,
+                "target_prevented_f": total // 4,
+                "target_prevented_m": total // 4,
+            }
+        )
+        project["_spec"] = spec
+        for code in provinces:
+            self.projects_svc.add_location(project["id"], location_id(code))
+        self.synthesise_villages(provinces)
+        return project
+
+    # -- plans -------------------------------------------------------------
+    def plan(self, withdrawn: int, prevented: int) -> list[str]:
+        base = withdrawn + prevented
+        plan = ["withdrawn"] * withdrawn + ["prevented"] * prevented + ["in_progress"] * round(base * IN_PROGRESS_SHARE)
+        plan += ["at_risk"] * (round(base * (1 + IN_PROGRESS_SHARE + AT_RISK_SHARE)) - len(plan))
+        self.rng.shuffle(plan)
+        return plan
+
+    def plan_share(self, n: int) -> list[str]:
+        kinds = ("withdrawn", "prevented", "in_progress", "at_risk")
+        return self.rng.choices(kinds, weights=(40, 40, 12, 8), k=n)
+
+    def programmes_for(self, project: dict[str, Any], plan: list[str]) -> None:
+        spec = project["_spec"]
+        provinces = spec["province_codes"]
+        if project["code"] == SCALE_PROJECT:
+            count = max(1, TOTAL_PROGRAMMES_AT_SCALE - sum(len(v) for v in self.programmes.values()))
+        else:
+            count = len(provinces) if len(provinces) <= 16 else 16
+        partners = spec["partner_org_codes"] or [None]
+        sectors = spec.get("sectors") or ["agriculture"]
+        start = date.fromisoformat(project["start_date"])
+        end = date.fromisoformat(project["end_date"])
+        weights = [self.rng.uniform(0.6, 1.4) for _ in range(count)]
+        shares = [w / sum(weights) for w in weights]
+        created = []
+        for i in range(count):
+            province = provinces[i % len(provinces)]
+            sector = sectors[i % len(sectors)]
+            name = self.db.execute("SELECT name_en FROM locations WHERE code = ?", [province]).fetchone()[0]
+            label = self.db.execute(
+                "SELECT label_en FROM reference_items WHERE list = 'sector' AND code = ?", [sector]
+            ).fetchone()
+            planned = round(len(plan) * shares[i])
+            budget = round(float(project["funding_amount"] or 1_000_000) * 0.55 * shares[i], -2)
+            partner = partners[i % len(partners)]
+            programme = self.projects_svc.create_programme(
+                {
+                    "code": f"{project['code']}-AP{i + 1:03d}",
+                    "project_id": project["id"],
+                    "title": f"Withdrawal and prevention of child labour in {name}: "
+                    + ("the urban informal economy" if sector == "other" else (label[0] if label else sector).lower()),
+                    "partner_id": organisation_id(partner) if partner else None,
+                    "strategy": ["withdrawal", "prevention"],
+                    "sectors": [sector],
+                    "start_date": (start + timedelta(days=60 + 7 * (i % 8))).isoformat(),
+                    "end_date": (end - timedelta(days=7 * (i % 4))).isoformat(),
+                    "budget": budget,
+                    "expenditure": round(budget * self.rng.uniform(0.72, 0.99), -2),
+                    "target_withdrawn_f": round(planned * 0.22),
+                    "target_withdrawn_m": round(planned * 0.24),
+                    "target_prevented_f": round(planned * 0.22),
+                    "target_prevented_m": round(planned * 0.24),
+                    "status": "completed" if end < date.today() else "active",
+                },
+                [location_id(province)],
+            )
+            programme["_province"] = province
+            programme["_sector"] = sector
+            created.append(programme)
+        self.programmes[project["id"]] = created
+
+    # -- children and their records -----------------------------------------
+    def write_people(self, plans: list[tuple[dict[str, Any], list[str]]], report: Progress) -> None:
+        total = sum(len(p) for _, p in plans) or 1
+        for name in CHILDREN_SEARCH_TRIGGER_NAMES:
+            self.db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        writer = _BulkWriter(self.db, self.author, self.now)
+        done = 0
+        for project, plan in plans:
+            thresholds = Thresholds.from_project(project)
+            programmes = self.programmes[project["id"]]
+            weights = [p["target_withdrawn_f"] + p["target_withdrawn_m"] + 1 for p in programmes]
+            chosen = self.rng.choices(range(len(programmes)), weights=weights, k=len(plan))
+            last_household: dict[str, tuple[str, str, str]] = {}
+            for kind, p_index in zip(plan, chosen, strict=True):
+                self._child(writer, project, programmes[p_index], kind, thresholds, last_household)
+                done += 1
+                if done % 20_000 == 0:
+                    writer.flush()
+                    report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total)
+        writer.flush()
+        for sql in children_search_triggers():
+            self.db.execute(sql)
+        report("Building the search index", 0.86)
+        self.db.execute("INSERT INTO children_fts(children_fts) VALUES ('rebuild')")
+        for prefix, last in self.case_counter.items():
+            self.db.execute(
+                "INSERT INTO case_counters(prefix, last) VALUES (?, ?) "
+                "ON CONFLICT(prefix) DO UPDATE SET last = excluded.last",
+                [prefix, last],
+            )
+        self.counts.update(writer.counts)
+        for table, n in writer.counts.items():
+            records.append_audit(
+                self.db,
+                self.author,
+                action="bulk",
+                table=table,
+                row_id=None,
+                row_version=None,
+                base_version=None,
+                changes={"rows": n},
+            )
+
+    def _child(
+        self,
+        w: _BulkWriter,
+        project: dict[str, Any],
+        programme: dict[str, Any],
+        kind: str,
+        thresholds: Thresholds,
+        last_household: dict[str, tuple[str, str, str]],
+    ) -> None:
+        rng = self.rng
+        province = programme["_province"]
+        country, abbrev = self.province_abbrev[province]
+        ap_start = date.fromisoformat(programme["start_date"])
+        ap_end = date.fromisoformat(programme["end_date"])
+        latest_intake = ap_end - timedelta(days=430)
+        intake = ap_start + timedelta(days=rng.randint(0, max(1, (latest_intake - ap_start).days)))
+        sex = "F" if rng.random() < 0.48 else "M"
+        if kind == "withdrawn":
+            age = rng.choice((9, 10, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 16, 17))
+        elif kind == "in_progress":  # young enough that a relapse at follow-up is still child labour
+            age = rng.choice((9, 10, 11, 12, 13, 14, 15))
+        else:
+            age = rng.choice((6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
+        birth = intake - timedelta(days=365 * age + rng.randint(30, 330))
+        age = age_on(birth, intake)
+        name, latin = child_name(rng.choice, country, sex)
+        # household: siblings share one
+        prev = last_household.get(programme["id"])
+        if prev and rng.random() < 0.35:
+            household_id, village, head = prev
+        else:
+            village = rng.choice(self.villages[province])
+            household_id = self.new_id()
+            family_latin = latin.split()[0] if country == "KH" else latin.split()[-1]
+            guardian_sex = "F" if rng.random() < 0.6 else "M"
+            head, head_latin = child_name(rng.choice, country, guardian_sex)
+            if country == "KH":
+                head = name.split()[0] + " " + head.split()[1]
+                head_latin = family_latin + " " + head_latin.split(maxsplit=1)[1]
+            members = rng.randint(3, 9)
+            markers = rng.sample(
+                ("below_poverty_line", "landless", "debt", "food_shortage", "migrant"), rng.randint(0, 3)
+            )
+            w.household(
+                (
+                    household_id,
+                    f"HH-{country}-{abbrev}-{self.serial:07d}",
+                    programme["id"],
+                    village,
+                    head,
+                    head_latin,
+                    guardian_sex,
+                    members,
+                    min(members - 1, rng.randint(1, 5)),
+                    json.dumps(markers),
+                    "",
+                    intake.isoformat(),
+                )
+            )
+            if rng.random() < 0.25:
+                w.service(
+                    (
+                        self.new_id(),
+                        None,
+                        household_id,
+                        programme["id"],
+                        "livelihood",
+                        (intake + timedelta(days=rng.randint(30, 200))).isoformat(),
+                        None,
+                        "",
+                        "",
+                    )
+                )
+            last_household[programme["id"]] = (household_id, village, head)
+        # intake work situation planned to give the intended status
+        hazards: list[str] = []
+        risks: list[str] = []
+        if kind in ("withdrawn", "in_progress"):
+            working = 1
+            if rng.random() < 0.5:
+                hazards = rng.sample(
+                    (
+                        "heavy_loads",
+                        "dust_fumes",
+                        "extreme_heat",
+                        "dangerous_tools",
+                        "long_hours",
+                        "chemicals",
+                        "night_work",
+                    ),
+                    rng.randint(1, 2),
+                )
+                hours = rng.randint(15, 50)
+            else:
+                hours = rng.randint(20, 42) if age <= thresholds.light_work_max_age else rng.randint(45, 60)
+            school = rng.choice(("dropped_out", "never_enrolled", "attending_irregularly"))
+        else:
+            working = 1 if age >= 12 and rng.random() < 0.3 else 0
+            hours = rng.randint(4, 12) if working else 0
+            risks = rng.sample(
+                (
+                    "sibling_working",
+                    "out_of_school",
+                    "poor_household",
+                    "migrant_family",
+                    "orphan",
+                    "near_worksite",
+                    "trafficking_risk",
+                ),
+                rng.randint(1, 3),
+            )
+            school = rng.choice(("attending_irregularly", "attending_regularly", "dropped_out"))
+        status = classify_work(
+            age, working=bool(working), hours_per_week=hours, hazards=hazards, risk_factors=risks, thresholds=thresholds
+        ).value
+        sector = programme["_sector"] if working else ""
+        child_id = self.new_id()
+        prefix = f"{country}-{abbrev}"
+        number = self.case_counter.get(prefix, 0) + 1
+        self.case_counter[prefix] = number
+        w.child(
+            (
+                child_id,
+                f"{prefix}-{number:06d}",
+                project["id"],
+                programme["id"],
+                household_id,
+                name,
+                latin,
+                sex,
+                birth.isoformat(),
+                int(rng.random() < 0.1),
+                village,
+                location_id(province),
+                head,
+                rng.choice(("mother", "father", "grandparent", "relative")),
+                1,
+                intake.isoformat(),
+                intake.isoformat(),
+                working,
+                "",
+                sector,
+                hours,
+                json.dumps(hazards),
+                (age - rng.randint(1, 3)) if working and age > 8 else None,
+                school,
+                json.dumps(risks),
+                "",
+                status,
+                age,
+            )
+        )
+        # services and follow-ups
+        gap = rng.randint(7, 45)
+        service_start = intake + timedelta(days=gap)
+        if kind != "at_risk" or rng.random() < 0.5:
+            if age >= 15 and rng.random() < 0.5:
+                edu = "vocational_training"
+            else:
+                edu = rng.choices(("formal_education", "nonformal_education", "scholarship"), (5, 4, 1))[0]
+            w.service(
+                (
+                    self.new_id(),
+                    child_id,
+                    None,
+                    programme["id"],
+                    edu,
+                    service_start.isoformat(),
+                    (service_start + timedelta(days=rng.randint(180, 400))).isoformat(),
+                    "",
+                    "",
+                )
+            )
+            has_education = True
+        else:
+            has_education = False
+        extras = (
+            ("school_supplies", "health", "counselling", "cash_transfer", "referral")
+            if has_education
+            else ("health", "counselling", "cash_transfer", "referral")
+        )
+        for _ in range(rng.choice((1, 1, 2, 2, 3))):
+            day = service_start + timedelta(days=rng.randint(0, 200))
+            if day <= ap_end:
+                w.service(
+                    (self.new_id(), child_id, None, programme["id"], rng.choice(extras), day.isoformat(), None, "", "")
+                )
+        if gap > 3:
+            self._visit(
+                w,
+                child_id,
+                birth,
+                intake + timedelta(days=rng.randint(1, gap - 1)),
+                True,
+                hazards or ["long_hours"],
+                hours or 20,
+                thresholds,
+            )
+        if not has_education:
+            return
+        visits: list[tuple[date, bool]] = []
+        f1 = service_start + timedelta(days=rng.randint(30, 100))
+        if kind == "withdrawn":
+            f2 = f1 + timedelta(days=rng.randint(95, 200))
+            visits = [(f1, False), (f2, False)]
+            if rng.random() < 0.5:
+                visits.append((f2 + timedelta(days=rng.randint(60, 150)), False))
+        elif kind == "prevented":
+            visits = [(f1, False)]
+            if rng.random() < 0.6:
+                visits.append((f1 + timedelta(days=rng.randint(60, 200)), False))
+        elif kind == "in_progress":
+            visits = [(f1, False)]
+            if rng.random() < 0.4:
+                visits.append((f1 + timedelta(days=rng.randint(60, 120)), True))
+        for day, bad in visits:
+            self._visit(w, child_id, birth, day, bad, ["heavy_loads"], 30, thresholds)
+
+    def _visit(
+        self,
+        w: _BulkWriter,
+        child_id: str,
+        birth: date,
+        day: date,
+        bad: bool,
+        hazards: list[str],
+        hours: int,
+        thresholds: Thresholds,
+    ) -> None:
+        rng = self.rng
+        age = age_on(birth, day)
+        if bad:
+            working, visit_hazards, visit_hours = 1, hazards, hours
+            school, attendance = "dropped_out", None
+        else:
+            working, visit_hazards, visit_hours = 0, [], 0
+            school = "attending_regularly" if rng.random() < 0.8 else "attending_irregularly"
+            attendance = rng.randint(75, 100) if school == "attending_regularly" else rng.randint(40, 74)
+        status = classify_work(
+            age, working=bool(working), hours_per_week=visit_hours, hazards=visit_hazards, thresholds=thresholds
+        ).value
+        w.follow_up(
+            (
+                self.new_id(),
+                child_id,
+                day.isoformat(),
+                working,
+                visit_hours,
+                json.dumps(visit_hazards),
+                school,
+                attendance,
+                "Field officer",
+                "",
+                status,
+            )
+        )
+
+    def finish(self, projects: list[dict[str, Any]]) -> None:
+        for project in projects:
+            withdrawn, prevented = SEED_RESULTS[project["code"]]
+            got = dict(
+                self.db.execute(
+                    "SELECT outcome, count(*) FROM children "
+                    "WHERE project_id = ? AND deleted = 0 AND outcome IS NOT NULL GROUP BY outcome",
+                    [project["id"]],
+                ).fetchall()
+            )
+            if got.get("withdrawn") != withdrawn or got.get("prevented") != prevented:
+                raise KnownError(
+                    f"Demo data for {project['code']} derived {got}, expected "
+                    f"{withdrawn} withdrawn and {prevented} prevented."
+                )
+        for key in ("children", "households", "services", "follow_ups"):
+            self.counts.setdefault(key, 0)
+
+
+class _BulkWriter:
+    """Buffers row tuples and writes them with executemany, stamping the sync columns."""
+
+    COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "households": (
+            "id",
+            "code",
+            "programme_id",
+            "location_id",
+            "head_name",
+            "head_name_latin",
+            "head_sex",
+            "members",
+            "children_under_18",
+            "poverty_markers",
+            "address",
+            "registered_on",
+        ),
+        "children": (
+            "id",
+            "case_number",
+            "project_id",
+            "programme_id",
+            "household_id",
+            "name",
+            "name_latin",
+            "sex",
+            "birth_date",
+            "birth_date_estimated",
+            "location_id",
+            "province_id",
+            "guardian_name",
+            "guardian_relation",
+            "consent",
+            "consent_date",
+            "intake_date",
+            "working",
+            "work_activities",
+            "sector",
+            "hours_per_week",
+            "hazards",
+            "age_started_work",
+            "school_status",
+            "risk_factors",
+            "notes",
+            "work_status",
+            "age_at_intake",
+        ),
+        "services": (
+            "id",
+            "child_id",
+            "household_id",
+            "programme_id",
+            "service_type",
+            "start_date",
+            "end_date",
+            "provider",
+            "notes",
+        ),
+        "follow_ups": (
+            "id",
+            "child_id",
+            "visit_date",
+            "working",
+            "hours_per_week",
+            "hazards",
+            "school_status",
+            "attendance_percent",
+            "visited_by",
+            "notes",
+            "work_status",
+        ),
+    }
+    ORDER = ("households", "children", "services", "follow_ups")
+
+    def __init__(self, db: Database, author: records.Author, now: str) -> None:
+        self.db = db
+        self.stamp = (author.office, now, author.user, now, author.user, 1, 0)
+        self.buffers: dict[str, list[tuple[Any, ...]]] = {t: [] for t in self.ORDER}
+        self.counts = {t: 0 for t in self.ORDER}
+        self.sql = {
+            t: f"INSERT INTO {t} ({', '.join(cols)}, office, created_at, created_by, updated_at, updated_by, "
+            f"version, deleted) VALUES ({', '.join('?' for _ in range(len(cols) + 7))})"
+            for t, cols in self.COLUMNS.items()
+        }
+
+    def household(self, row: tuple[Any, ...]) -> None:
+        self.buffers["households"].append(row + self.stamp)
+
+    def child(self, row: tuple[Any, ...]) -> None:
+        self.buffers["children"].append(row + self.stamp)
+
+    def service(self, row: tuple[Any, ...]) -> None:
+        self.buffers["services"].append(row + self.stamp)
+
+    def follow_up(self, row: tuple[Any, ...]) -> None:
+        self.buffers["follow_ups"].append(row + self.stamp)
+
+    def flush(self) -> None:
+        for table in self.ORDER:
+            rows = self.buffers[table]
+            if rows:
+                self.db.conn.executemany(self.sql[table], rows)
+                self.counts[table] += len(rows)
+                rows.clear()

@@ -1,0 +1,1 @@
+"""Domain rules and validation: pure Python, no storage, no Qt."""

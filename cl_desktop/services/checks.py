@@ -1,0 +1,24 @@
+"""``cl-desktop check``: is the file sound, is the audit trail intact, what needs attention."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.services.quality import findings
+from cl_desktop.store.records import verify_audit_chain
+
+
+def run_checks(db: Database) -> dict[str, Any]:
+    problems = [r[0] for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    problems += [
+        f"Foreign key: {r[0]} row {r[1]} refers to a missing {r[2]}." for r in db.execute("PRAGMA foreign_key_check")
+    ]
+    problems += verify_audit_chain(db)
+    return {
+        "sound": not problems,
+        "problems": problems,
+        "findings": [asdict(f) for f in findings(db)],
+    }

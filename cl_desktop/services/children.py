@@ -1,0 +1,481 @@
+"""Children, households, services and follow-up visits: what a clerk records all day."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from cl_desktop.domain.rules import (
+    Explained,
+    Thresholds,
+    Visit,
+    WorkStatus,
+    age_on,
+    classify_work,
+    derive_outcome,
+)
+from cl_desktop.domain.validation import Checker, FieldError, Invalid, check_intake_age, check_within
+from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.services.context import Context
+from cl_desktop.services.outcomes import refresh_outcomes
+from cl_desktop.services.periods import Periods
+from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.store import records
+
+SEXES = ("F", "M")
+
+
+class Children:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.db = ctx.db
+        self.ref = ReferenceLists(ctx.db)
+        self.periods = Periods(ctx)
+
+    # -- reading ---------------------------------------------------------
+    def get(self, child_id: str) -> dict[str, Any]:
+        return records.get_row(self.db, "children", child_id)
+
+    def by_case(self, case_number: str) -> dict[str, Any]:
+        rows = list(
+            self.db.query("SELECT * FROM children WHERE case_number = ? AND deleted = 0", [case_number.strip().upper()])
+        )
+        if not rows:
+            raise NotFound(f"There is no child with case number {case_number}.")
+        return rows[0]
+
+    def services_of(self, child_id: str) -> list[dict[str, Any]]:
+        return list(
+            self.db.query("SELECT * FROM services WHERE child_id = ? AND deleted = 0 ORDER BY start_date", [child_id])
+        )
+
+    def follow_ups_of(self, child_id: str) -> list[dict[str, Any]]:
+        return list(
+            self.db.query("SELECT * FROM follow_ups WHERE child_id = ? AND deleted = 0 ORDER BY visit_date", [child_id])
+        )
+
+    def thresholds(self, project_id: str) -> Thresholds:
+        return Thresholds.from_project(records.get_row(self.db, "projects", project_id))
+
+    def classification(self, child: Mapping[str, Any]) -> Explained:
+        """The intake work status with its reason, e.g. 'child labour: age 12, 30 h/week'."""
+        return classify_work(
+            int(child["age_at_intake"]),
+            working=bool(child["working"]),
+            hours_per_week=int(child["hours_per_week"]),
+            hazards=json.loads(child["hazards"]),
+            risk_factors=json.loads(child["risk_factors"]),
+            thresholds=self.thresholds(child["project_id"]),
+        )
+
+    def explain_outcome(self, child: Mapping[str, Any]) -> Explained:
+        """Withdrawn / prevented / in progress with the rule that produced it."""
+        education = set(self.ref.education_services())
+        dates = [
+            date.fromisoformat(s["start_date"]) for s in self.services_of(child["id"]) if s["service_type"] in education
+        ]
+        visits = [
+            Visit(date.fromisoformat(f["visit_date"]), WorkStatus(f["work_status"]).in_child_labour)
+            for f in self.follow_ups_of(child["id"])
+        ]
+        months = self.thresholds(child["project_id"]).withdrawn_months
+        return derive_outcome(child["work_status"], dates, visits, withdrawn_months=months)
+
+    # -- writing ---------------------------------------------------------
+    def validate(self, values: Mapping[str, Any], *, existing: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Check an intake form; returns clean values including derived columns."""
+        merged = {**(existing or {}), **values}
+        c = Checker(merged, LABELS)
+        c.text("name", required=True, maximum=200)
+        c.text("name_latin", maximum=200)
+        c.choice("sex", SEXES, required=True)
+        project_id = c.text("project_id", required=True)
+        programme_id = c.text("programme_id", required=True)
+        c.text("household_id")
+        c.text("location_id", required=True)
+        intake = c.date("intake_date", required=True)
+        birth = c.date("birth_date", required=True)
+        c.boolean("birth_date_estimated")
+        c.text("guardian_name", required=True, maximum=200)
+        c.choice("guardian_relation", self.ref.codes("relation"), required=True)
+        consent = c.boolean("consent")
+        if not consent:
+            c.fail("consent", "required")
+        consent_date = c.date("consent_date", required=True)
+        c.not_after("consent_date", consent_date, "intake_date", intake)
+        working = c.boolean("working")
+        c.text("work_activities", maximum=2000)
+        sector = c.choice("sector", ["", *self.ref.codes("sector")])
+        hours = c.integer("hours_per_week", default=0, maximum=168) or 0
+        hazards = c.codes("hazards", self.ref.codes("hazard"))
+        c.integer("age_started_work", maximum=17)
+        c.choice("school_status", self.ref.codes("school_status"), required=True)
+        risks = c.codes("risk_factors", self.ref.codes("risk_factor"))
+        c.text("notes")
+        if working and not sector:
+            c.fail("sector", "required")
+        if not working:
+            c.clean["hours_per_week"] = hours = 0
+        age = check_intake_age(c, birth, intake)
+        if project_id and programme_id:
+            programme = self._programme(c, programme_id, project_id)
+            if programme:
+                check_within(c, "intake_date", intake, programme["start_date"], programme["end_date"])
+            self.periods.check_unlocked(c, project_id, "intake_date", intake)
+            if existing and existing.get("intake_date") != c.clean.get("intake_date"):
+                self.periods.check_unlocked(c, project_id, "intake_date", existing.get("intake_date"))
+        location_id = c.clean.get("location_id")
+        if location_id and not self.db.execute("SELECT 1 FROM locations WHERE id = ?", [location_id]).fetchone():
+            c.fail("location_id", "not_found", value=location_id)
+        clean = c.finish()
+        assert age is not None
+        status = classify_work(
+            age,
+            working=working,
+            hours_per_week=hours,
+            hazards=hazards,
+            risk_factors=risks,
+            thresholds=self.thresholds(project_id),
+        )
+        clean.update(
+            work_status=str(status.value),
+            age_at_intake=age,
+            province_id=self._province_of(str(location_id)),
+            household_id=clean.get("household_id") or None,
+        )
+        return clean
+
+    def register(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Intake: validate, give a case number, save, derive the status."""
+        self.ctx.require("child.write")
+        clean = self.validate(values)
+        with self.db.atomic():
+            clean["case_number"] = (values.get("case_number") or "").strip().upper() or self.next_case_number(
+                clean["location_id"]
+            )
+            if self.db.execute("SELECT 1 FROM children WHERE case_number = ?", [clean["case_number"]]).fetchone():
+                raise Invalid([FieldError("case_number", "duplicate", {"value": clean["case_number"]})], LABELS)
+            derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
+            row = records.insert(self.db, "children", clean, self.ctx.author())
+            records.set_derived(self.db, "children", row["id"], derived)
+        return self.get(row["id"])
+
+    def update(self, child_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
+        self.ctx.require("child.write")
+        existing = self.get(child_id)
+        clean = self.validate(values, existing=existing)
+        derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
+        changes = {k: v for k, v in clean.items() if k in values or k in ("province_id",)}
+        with self.db.atomic():
+            records.update(self.db, "children", child_id, changes, self.ctx.author(), base_version=base_version)
+            records.set_derived(self.db, "children", child_id, derived)
+            refresh_outcomes(self.db, [child_id])
+        return self.get(child_id)
+
+    def delete(self, child_id: str, reason: str) -> None:
+        self.ctx.require("child.write")
+        child = self.get(child_id)
+        if self.periods.locked_period(child["project_id"], child["intake_date"]):
+            raise RefusedInput("This child was registered in an approved reporting period; it is locked.")
+        records.delete(self.db, "children", child_id, self.ctx.author(), reason=reason)
+
+    def next_case_number(self, location_id: str) -> str:
+        """KH-PNP-000123: country, province abbreviation, a running number."""
+        province = self._province_of(location_id)
+        row = self.db.execute(
+            "SELECT country_code, abbrev, code FROM locations WHERE id = ?", [province or location_id]
+        ).fetchone()
+        prefix = f"{row[0]}-{row[1] or row[2].split('-')[-1]}" if row else self.ctx.office_code
+        with self.db.atomic():
+            last = self.db.execute("SELECT last FROM case_counters WHERE prefix = ?", [prefix]).fetchone()
+            number = last[0] if last else 0
+            while True:
+                number += 1
+                candidate = f"{prefix}-{number:06d}"
+                if not self.db.execute("SELECT 1 FROM children WHERE case_number = ?", [candidate]).fetchone():
+                    break
+            self.db.execute(
+                "INSERT INTO case_counters(prefix, last) VALUES (?, ?) "
+                "ON CONFLICT(prefix) DO UPDATE SET last = excluded.last",
+                [prefix, number],
+            )
+        return candidate
+
+    def _province_of(self, location_id: str) -> str | None:
+        row = self.db.execute(
+            """WITH RECURSIVE up(id, parent_id, level) AS (
+                 SELECT id, parent_id, level FROM locations WHERE id = ?
+                 UNION ALL SELECT l.id, l.parent_id, l.level FROM locations l JOIN up ON l.id = up.parent_id)
+               SELECT id FROM up WHERE level = 'province'""",
+            [location_id],
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def _programme(self, c: Checker, programme_id: str, project_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM action_programmes WHERE id = ? AND deleted = 0", [programme_id]))
+        if not rows:
+            c.fail("programme_id", "not_found", value=programme_id)
+            return None
+        if rows[0]["project_id"] != project_id:
+            c.fail("programme_id", "choice", choices="the project's action programmes")
+        return rows[0]
+
+    # -- households ------------------------------------------------------
+    def register_household(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        self.ctx.require("household.write")
+        clean = self.validate_household(values)
+        with self.db.atomic():
+            if not clean.get("code"):
+                clean["code"] = self._next_household_code()
+            return records.insert(self.db, "households", clean, self.ctx.author())
+
+    def update_household(
+        self, household_id: str, values: Mapping[str, Any], *, base_version: int | None = None
+    ) -> dict[str, Any]:
+        self.ctx.require("household.write")
+        existing = records.get_row(self.db, "households", household_id)
+        clean = self.validate_household({**existing, **values})
+        changes = {k: v for k, v in clean.items() if k in values}
+        return records.update(
+            self.db, "households", household_id, changes, self.ctx.author(), base_version=base_version
+        )
+
+    def validate_household(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        c = Checker(values, LABELS)
+        c.text("code", maximum=40)
+        c.text("head_name", required=True, maximum=200)
+        c.text("head_name_latin", maximum=200)
+        c.choice("head_sex", ("", *SEXES))
+        c.text("programme_id")
+        c.text("location_id", required=True)
+        members = c.integer("members", default=1, minimum=1, maximum=60)
+        under = c.integer("children_under_18", default=0, maximum=60)
+        if members is not None and under is not None and under > members:
+            c.fail("children_under_18", "too_large", maximum=members)
+        c.codes("poverty_markers", self.ref.codes("poverty_marker"))
+        c.text("address", maximum=500)
+        c.date("registered_on", required=True)
+        clean = c.finish()
+        clean["programme_id"] = clean.get("programme_id") or None
+        return clean
+
+    def _next_household_code(self) -> str:
+        prefix = f"HH-{self.ctx.office_code}"
+        row = self.db.execute("SELECT last FROM case_counters WHERE prefix = ?", [prefix]).fetchone()
+        number = (row[0] if row else 0) + 1
+        while self.db.execute("SELECT 1 FROM households WHERE code = ?", [f"{prefix}-{number:06d}"]).fetchone():
+            number += 1
+        self.db.execute(
+            "INSERT INTO case_counters(prefix, last) VALUES (?, ?) "
+            "ON CONFLICT(prefix) DO UPDATE SET last = excluded.last",
+            [prefix, number],
+        )
+        return f"{prefix}-{number:06d}"
+
+    # -- services --------------------------------------------------------
+    def record_services(self, values: Mapping[str, Any], child_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """One service for one or many children (a whole class receiving uniforms): one transaction."""
+        self.ctx.require("service.write")
+        ids = list(dict.fromkeys(child_ids))
+        c = Checker(values, LABELS)
+        if not ids:
+            c.fail("children", "no_children")
+        clean = self._validate_service(c)
+        children = [self.get(i) for i in ids]
+        for child in children:
+            self.periods.check_unlocked(c, child["project_id"], "start_date", clean.get("start_date"))
+        clean = c.finish()
+        with self.db.atomic():
+            rows = [
+                records.insert(
+                    self.db,
+                    "services",
+                    {
+                        **clean,
+                        "child_id": child["id"],
+                        "programme_id": clean.get("programme_id") or child["programme_id"],
+                    },
+                    self.ctx.author(),
+                )
+                for child in children
+            ]
+            refresh_outcomes(self.db, ids)
+        return rows
+
+    def record_household_service(self, values: Mapping[str, Any], household_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Livelihood services for households (L1)."""
+        self.ctx.require("service.write")
+        ids = list(dict.fromkeys(household_ids))
+        c = Checker(values, LABELS)
+        if not ids:
+            c.fail("households", "no_children")
+        clean = self._validate_service(c)
+        clean = c.finish()
+        with self.db.atomic():
+            return [records.insert(self.db, "services", {**clean, "household_id": h}, self.ctx.author()) for h in ids]
+
+    def _validate_service(self, c: Checker) -> dict[str, Any]:
+        c.choice("service_type", self.ref.codes("service_type"), required=True)
+        start = c.date("start_date", required=True)
+        end = c.date("end_date", allow_future=True)
+        c.not_before("end_date", end, "start_date", start)
+        c.text("provider", maximum=200)
+        c.text("notes")
+        programme_id = c.text("programme_id")
+        if programme_id:
+            rows = list(self.db.query("SELECT * FROM action_programmes WHERE id = ?", [programme_id]))
+            if rows:
+                check_within(c, "start_date", start, rows[0]["start_date"], rows[0]["end_date"])
+            else:
+                c.fail("programme_id", "not_found", value=programme_id)
+        c.clean["programme_id"] = programme_id or None
+        return c.clean
+
+    def update_service(
+        self, service_id: str, values: Mapping[str, Any], *, base_version: int | None = None
+    ) -> dict[str, Any]:
+        self.ctx.require("service.write")
+        existing = records.get_row(self.db, "services", service_id)
+        c = Checker({**existing, **values}, LABELS)
+        self._validate_service(c)
+        project_id = self._project_of_service(existing)
+        if project_id:
+            self.periods.check_unlocked(c, project_id, "start_date", existing["start_date"])
+            self.periods.check_unlocked(c, project_id, "start_date", c.clean.get("start_date"))
+        clean = c.finish()
+        with self.db.atomic():
+            row = records.update(
+                self.db,
+                "services",
+                service_id,
+                {k: v for k, v in clean.items() if k in values},
+                self.ctx.author(),
+                base_version=base_version,
+            )
+            if existing["child_id"]:
+                refresh_outcomes(self.db, [existing["child_id"]])
+        return row
+
+    def delete_service(self, service_id: str, reason: str) -> None:
+        self.ctx.require("service.write")
+        existing = records.get_row(self.db, "services", service_id)
+        project_id = self._project_of_service(existing)
+        if project_id and self.periods.locked_period(project_id, existing["start_date"]):
+            raise RefusedInput("This service falls in an approved reporting period; it is locked.")
+        with self.db.atomic():
+            records.delete(self.db, "services", service_id, self.ctx.author(), reason=reason)
+            if existing["child_id"]:
+                refresh_outcomes(self.db, [existing["child_id"]])
+
+    def _project_of_service(self, service: Mapping[str, Any]) -> str | None:
+        if service.get("child_id"):
+            return str(self.get(service["child_id"])["project_id"])
+        if service.get("programme_id"):
+            return str(records.get_row(self.db, "action_programmes", service["programme_id"])["project_id"])
+        return None
+
+    # -- follow-ups ------------------------------------------------------
+    def validate_follow_up(self, child: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+        c = Checker(values, LABELS)
+        visit = c.date("visit_date", required=True)
+        c.not_before("visit_date", visit, "intake_date", date.fromisoformat(child["intake_date"]))
+        working = c.boolean("working")
+        hours = c.integer("hours_per_week", default=0, maximum=168) or 0
+        hazards = c.codes("hazards", self.ref.codes("hazard"))
+        c.choice("school_status", self.ref.codes("school_status"), required=True)
+        c.integer("attendance_percent", maximum=100)
+        c.text("visited_by", required=True, maximum=200)
+        c.text("notes")
+        self.periods.check_unlocked(c, child["project_id"], "visit_date", visit)
+        clean = c.finish()
+        if not working:
+            clean["hours_per_week"] = hours = 0
+        assert visit is not None
+        age = age_on(date.fromisoformat(child["birth_date"]), visit)
+        status = classify_work(
+            age, working=working, hours_per_week=hours, hazards=hazards, thresholds=self.thresholds(child["project_id"])
+        )
+        clean["work_status"] = str(status.value)
+        return clean
+
+    def record_follow_up(self, child_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        self.ctx.require("followup.write")
+        child = self.get(child_id)
+        clean = self.validate_follow_up(child, values)
+        status = clean.pop("work_status")
+        with self.db.atomic():
+            row = records.insert(self.db, "follow_ups", {**clean, "child_id": child_id}, self.ctx.author())
+            records.set_derived(self.db, "follow_ups", row["id"], {"work_status": status})
+            refresh_outcomes(self.db, [child_id])
+        return records.get_row(self.db, "follow_ups", row["id"])
+
+    def update_follow_up(
+        self, follow_up_id: str, values: Mapping[str, Any], *, base_version: int | None = None
+    ) -> dict[str, Any]:
+        self.ctx.require("followup.write")
+        existing = records.get_row(self.db, "follow_ups", follow_up_id)
+        child = self.get(existing["child_id"])
+        if self.periods.locked_period(child["project_id"], existing["visit_date"]):
+            raise RefusedInput("This visit falls in an approved reporting period; it is locked.")
+        clean = self.validate_follow_up(child, {**existing, **values})
+        status = clean.pop("work_status")
+        with self.db.atomic():
+            records.update(
+                self.db,
+                "follow_ups",
+                follow_up_id,
+                {k: v for k, v in clean.items() if k in values},
+                self.ctx.author(),
+                base_version=base_version,
+            )
+            records.set_derived(self.db, "follow_ups", follow_up_id, {"work_status": status})
+            refresh_outcomes(self.db, [child["id"]])
+        return records.get_row(self.db, "follow_ups", follow_up_id)
+
+    def delete_follow_up(self, follow_up_id: str, reason: str) -> None:
+        self.ctx.require("followup.write")
+        existing = records.get_row(self.db, "follow_ups", follow_up_id)
+        child = self.get(existing["child_id"])
+        if self.periods.locked_period(child["project_id"], existing["visit_date"]):
+            raise RefusedInput("This visit falls in an approved reporting period; it is locked.")
+        with self.db.atomic():
+            records.delete(self.db, "follow_ups", follow_up_id, self.ctx.author(), reason=reason)
+            refresh_outcomes(self.db, [child["id"]])
+
+
+LABELS = {
+    "name": "Name",
+    "name_latin": "Name in Latin letters",
+    "sex": "Sex",
+    "project_id": "Project",
+    "programme_id": "Action programme",
+    "household_id": "Household",
+    "location_id": "Village",
+    "intake_date": "Intake date",
+    "birth_date": "Date of birth",
+    "guardian_name": "Guardian",
+    "guardian_relation": "Guardian's relation",
+    "consent": "Consent",
+    "consent_date": "Consent date",
+    "sector": "Sector",
+    "hours_per_week": "Hours per week",
+    "hazards": "Hazardous conditions",
+    "age_started_work": "Age started work",
+    "school_status": "School status",
+    "risk_factors": "Risk factors",
+    "case_number": "Case number",
+    "head_name": "Head of household",
+    "members": "Members",
+    "children_under_18": "Children under 18",
+    "registered_on": "Registration date",
+    "service_type": "Service type",
+    "start_date": "Start date",
+    "end_date": "End date",
+    "visit_date": "Visit date",
+    "visited_by": "Visited by",
+    "attendance_percent": "School attendance (%)",
+    "children": "Children",
+    "households": "Households",
+}

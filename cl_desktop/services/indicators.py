@@ -1,0 +1,295 @@
+"""Common indicators computed from the records by SQL aggregates.
+
+E1  children in or at high risk of child labour provided education or
+    vocational services, by service type;
+L1  households provided livelihood services;
+POC1-4 % of participant children in child labour / hazardous child labour /
+    other worst forms / attending school regularly (attendance ≥ threshold);
+POH1-4 the household equivalents;
+and children withdrawn and prevented — each by sex, for the period and
+cumulatively, and broken down by age group, sector, province and programme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.domain.rules import AGE_GROUPS, EDUCATION_SERVICES
+
+AGE_GROUP_SQL = (
+    "CASE "
+    + " ".join(f"WHEN c.age_at_intake BETWEEN {low} AND {high} THEN '{name}'" for name, low, high in AGE_GROUPS)
+    + " ELSE 'other' END"
+)
+
+DIMENSIONS: dict[str, str] = {
+    "total": "'total'",
+    "age_group": AGE_GROUP_SQL,
+    "sector": "c.sector",
+    "province": "c.province_id",
+    "programme": "c.programme_id",
+}
+
+_EDU = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
+_IN_CL = "('hazardous', 'child_labour')"
+_WORST = "(SELECT code FROM reference_items WHERE list = 'sector' AND json_extract(attributes, '$.worst_form') = 1)"
+
+
+@dataclass
+class BySex:
+    f: int = 0
+    m: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.f + self.m
+
+    def add(self, sex: str, n: int) -> None:
+        if sex == "F":
+            self.f += n
+        else:
+            self.m += n
+
+
+@dataclass
+class Ratio:
+    """A percentage indicator: numerator and denominator by sex."""
+
+    numerator: BySex = field(default_factory=BySex)
+    denominator: BySex = field(default_factory=BySex)
+
+    @staticmethod
+    def pct(n: int, d: int) -> float | None:
+        return round(100.0 * n / d, 1) if d else None
+
+    @property
+    def f(self) -> float | None:
+        return self.pct(self.numerator.f, self.denominator.f)
+
+    @property
+    def m(self) -> float | None:
+        return self.pct(self.numerator.m, self.denominator.m)
+
+    @property
+    def total(self) -> float | None:
+        return self.pct(self.numerator.total, self.denominator.total)
+
+
+def _span(since: date | str | None, until: date | str | None, column: str) -> tuple[str, list[Any]]:
+    sql, args = "", []
+    if since:
+        sql += f" AND {column} >= ?"
+        args.append(str(since))
+    if until:
+        sql += f" AND {column} <= ?"
+        args.append(str(until))
+    return sql, args
+
+
+def outcome_counts(
+    db: Database,
+    project_id: str | None,
+    outcome: str,
+    *,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    by: str = "total",
+    programme_id: str | None = None,
+) -> dict[str, BySex]:
+    """Children with ``outcome`` (withdrawn/prevented) whose outcome date falls in the span."""
+    span, args = _span(since, until, "c.outcome_date")
+    where = "c.deleted = 0 AND c.outcome = ?" + span
+    params: list[Any] = [outcome, *args]
+    if project_id:
+        where += " AND c.project_id = ?"
+        params.append(project_id)
+    if programme_id:
+        where += " AND c.programme_id = ?"
+        params.append(programme_id)
+    sql = f"SELECT {DIMENSIONS[by]} AS k, c.sex, count(*) FROM children c WHERE {where} GROUP BY k, c.sex"
+    result: dict[str, BySex] = {}
+    for key, sex, n in db.execute(sql, params):
+        result.setdefault(str(key or ""), BySex()).add(sex, n)
+    return result
+
+
+def outcome_totals(db: Database, project_id: str | None, outcome: str, **kwargs: Any) -> BySex:
+    return outcome_counts(db, project_id, outcome, **kwargs).get("total", BySex())
+
+
+def children_counts(
+    db: Database, project_id: str, *, until: date | str | None = None, by: str = "total", status: str | None = None
+) -> dict[str, BySex]:
+    """Registered children (intake up to ``until``), optionally of one work status at intake."""
+    span, args = _span(None, until, "c.intake_date")
+    where = "c.deleted = 0 AND c.project_id = ?" + span
+    params: list[Any] = [project_id, *args]
+    if status:
+        where += " AND c.work_status = ?"
+        params.append(status)
+    result: dict[str, BySex] = {}
+    for key, sex, n in db.execute(
+        f"SELECT {DIMENSIONS[by]} AS k, c.sex, count(*) FROM children c WHERE {where} GROUP BY k, c.sex", params
+    ):
+        result.setdefault(str(key or ""), BySex()).add(sex, n)
+    return result
+
+
+def e1_counts(
+    db: Database, project_id: str, *, since: date | str | None = None, until: date | str | None = None
+) -> dict[str, BySex]:
+    """E1 by service type, plus ``"total"``: distinct children (a child counts once per type and once in total)."""
+    span, args = _span(since, until, "s.start_date")
+    base = (
+        f"FROM services s JOIN children c ON c.id = s.child_id WHERE s.deleted = 0 AND c.deleted = 0 "
+        f"AND c.project_id = ? AND c.work_status != 'not_at_risk' AND s.service_type IN ({_EDU}){span}"
+    )
+    result: dict[str, BySex] = {}
+    for stype, sex, n in db.execute(
+        f"SELECT s.service_type, c.sex, count(DISTINCT c.id) {base} GROUP BY s.service_type, c.sex", [project_id, *args]
+    ):
+        result.setdefault(stype, BySex()).add(sex, n)
+    total = BySex()
+    for sex, n in db.execute(f"SELECT c.sex, count(DISTINCT c.id) {base} GROUP BY c.sex", [project_id, *args]):
+        total.add(sex, n)
+    result["total"] = total
+    return result
+
+
+def l1_count(
+    db: Database, project_id: str, *, since: date | str | None = None, until: date | str | None = None
+) -> BySex:
+    """L1: households given livelihood services, by sex of the household head."""
+    span, args = _span(since, until, "s.start_date")
+    sql = f"""SELECT h.head_sex, count(DISTINCT h.id) FROM services s
+        JOIN households h ON h.id = s.household_id
+        WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'{span}
+          AND (s.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)
+               OR h.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?))
+        GROUP BY h.head_sex"""
+    result = BySex()
+    for sex, n in db.execute(sql, [*args, project_id, project_id]):
+        result.add(sex or "M", n)
+    return result
+
+
+def participant_status(db: Database, project_id: str, until: date | str, threshold: int = 75) -> dict[str, Ratio]:
+    """POC1-4 and POH1-4 as of ``until``: status at the latest follow-up, else at intake."""
+    cte = f"""
+    WITH p AS (
+        SELECT id, sex, household_id, work_status, sector, school_status FROM children
+        WHERE project_id = ? AND deleted = 0 AND intake_date <= ?
+    ),
+    lf AS (
+        SELECT f.child_id, f.work_status, f.school_status, f.attendance_percent, max(f.visit_date) AS d
+        FROM follow_ups f JOIN p ON p.id = f.child_id
+        WHERE f.deleted = 0 AND f.visit_date <= ? GROUP BY f.child_id
+    ),
+    cur AS (
+        SELECT p.id, p.sex, p.household_id,
+            coalesce(lf.work_status, p.work_status) IN {_IN_CL} AS cl,
+            coalesce(lf.work_status, p.work_status) = 'hazardous' AS hcl,
+            coalesce(lf.work_status, p.work_status) IN {_IN_CL} AND p.sector IN {_WORST} AS wfcl,
+            CASE WHEN lf.child_id IS NULL THEN p.school_status = 'attending_regularly'
+                 WHEN lf.attendance_percent IS NOT NULL THEN lf.attendance_percent >= ?
+                 ELSE lf.school_status = 'attending_regularly' END AS regular
+        FROM p LEFT JOIN lf ON lf.child_id = p.id
+    )"""
+    args = [project_id, str(until), str(until), threshold]
+    result = {code: Ratio() for code in ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")}
+    for sex, n, cl, hcl, wfcl, regular in db.execute(
+        cte + " SELECT sex, count(*), sum(cl), sum(hcl), sum(wfcl), sum(regular) FROM cur GROUP BY sex", args
+    ):
+        for code, value in zip(("POC1", "POC2", "POC3", "POC4"), (cl, hcl, wfcl, regular), strict=True):
+            result[code].numerator.add(sex, value or 0)
+            result[code].denominator.add(sex, n)
+    household_sql = (
+        cte
+        + """,
+    hh AS (SELECT cur.household_id, h.head_sex, max(cl) cl, max(hcl) hcl, max(wfcl) wfcl, min(regular) regular
+           FROM cur JOIN households h ON h.id = cur.household_id GROUP BY cur.household_id)
+    SELECT head_sex, count(*), sum(cl), sum(hcl), sum(wfcl), sum(regular) FROM hh GROUP BY head_sex"""
+    )
+    for sex, n, cl, hcl, wfcl, regular in db.execute(household_sql, args):
+        for code, value in zip(("POH1", "POH2", "POH3", "POH4"), (cl, hcl, wfcl, regular), strict=True):
+            result[code].numerator.add(sex or "M", value or 0)
+            result[code].denominator.add(sex or "M", n)
+    return result
+
+
+@dataclass
+class ProjectIndicators:
+    """What the dashboard and the Technical Progress Report show for one project and period."""
+
+    project: dict[str, Any]
+    period: dict[str, Any] | None
+    withdrawn_period: BySex
+    withdrawn_cumulative: BySex
+    prevented_period: BySex
+    prevented_cumulative: BySex
+    target_withdrawn: BySex
+    target_prevented: BySex
+    e1_period: dict[str, BySex]
+    e1_cumulative: dict[str, BySex]
+    l1_period: BySex
+    l1_cumulative: BySex
+    status: dict[str, Ratio]
+
+    @staticmethod
+    def percent(actual: int, target: int) -> float | None:
+        return round(100.0 * actual / target, 1) if target else None
+
+
+def project_indicators(db: Database, project: dict[str, Any], period: dict[str, Any] | None) -> ProjectIndicators:
+    pid = project["id"]
+    since = period["start_date"] if period else None
+    until = period["end_date"] if period else date.today().isoformat()
+    return ProjectIndicators(
+        project=project,
+        period=period,
+        withdrawn_period=outcome_totals(db, pid, "withdrawn", since=since, until=until),
+        withdrawn_cumulative=outcome_totals(db, pid, "withdrawn", until=until),
+        prevented_period=outcome_totals(db, pid, "prevented", since=since, until=until),
+        prevented_cumulative=outcome_totals(db, pid, "prevented", until=until),
+        target_withdrawn=BySex(project["target_withdrawn_f"], project["target_withdrawn_m"]),
+        target_prevented=BySex(project["target_prevented_f"], project["target_prevented_m"]),
+        e1_period=e1_counts(db, pid, since=since, until=until),
+        e1_cumulative=e1_counts(db, pid, until=until),
+        l1_period=l1_count(db, pid, since=since, until=until),
+        l1_cumulative=l1_count(db, pid, until=until),
+        status=participant_status(db, pid, until, int(project.get("attendance_threshold") or 75)),
+    )
+
+
+def indicator_rows(db: Database) -> list[dict[str, Any]]:
+    """Withdrawn/prevented per project, period, province and sex, for the aggregate CSV export."""
+    sql = """SELECT p.code AS project, rp.code AS period, coalesce(l.name_en, '') AS province,
+                     c.outcome AS indicator, c.sex, count(*) AS value
+              FROM children c JOIN projects p ON p.id = c.project_id
+              JOIN reporting_periods rp ON rp.project_id = c.project_id AND rp.deleted = 0
+                   AND c.outcome_date BETWEEN rp.start_date AND rp.end_date
+              LEFT JOIN locations l ON l.id = c.province_id
+              WHERE c.deleted = 0 AND c.outcome IN ('withdrawn', 'prevented')
+              GROUP BY p.code, rp.code, province, c.outcome, c.sex
+              ORDER BY p.code, rp.code, province, c.outcome, c.sex"""
+    return list(db.query(sql))
+
+
+__all__ = [
+    "AGE_GROUP_SQL",
+    "BySex",
+    "ProjectIndicators",
+    "Ratio",
+    "children_counts",
+    "e1_counts",
+    "indicator_rows",
+    "l1_count",
+    "outcome_counts",
+    "outcome_totals",
+    "participant_status",
+    "project_indicators",
+]

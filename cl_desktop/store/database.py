@@ -1,0 +1,149 @@
+"""The one way to open a CL Desktop database.
+
+``open_database`` refuses anything that is not a sound CL Desktop file before
+writing a byte: not SQLite, corrupt, or made by a newer version. It backs the
+file up before migrating it, and sets the pragmas that make every commit
+survive a power cut (WAL + synchronous=FULL).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from cl_desktop.errors import DatabaseError
+from cl_desktop.ids import utc_now
+from cl_desktop.store.schema import MIGRATIONS, known_migration_names
+
+log = logging.getLogger("cl_desktop.store")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_database(path: str | Path, *, create: bool = True, migrate: bool = True, read_only: bool = False) -> Database:
+    """Open (and if needed create or migrate) the database at ``path``.
+
+    Raises :class:`DatabaseError` with one clear sentence when the file cannot
+    be used; in that case the file is left exactly as it was.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise DatabaseError(f"There is no database at {path}.")
+    if exists:
+        _check_header(path)
+    elif not path.parent.is_dir():
+        raise DatabaseError(f"The folder {path.parent} does not exist.")
+    conn = _connect(path, read_only=read_only)
+    try:
+        db = Database(conn, strict=True)
+        if exists:
+            _quick_check(conn, path)
+        _refuse_newer(db, path)
+        if read_only:
+            return db
+        _set_durable_pragmas(conn, path)
+        if migrate:
+            pending = MIGRATIONS.pending(db)
+            if pending:
+                if exists and MIGRATIONS.applied(db):
+                    backup_before_migration(db, path)
+                log.info("applying %d migration(s) to %s", len(pending), path)
+                MIGRATIONS.apply(db)
+        return db
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _translate(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    try:
+        if read_only:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from exc
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not a CL Desktop database (it is not an SQLite file).")
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    if rows != [("ok",)]:
+        detail = rows[0][0] if rows else "no answer"
+        raise DatabaseError(f"The database {path} is damaged ({detail}); restore it from a backup.")
+
+
+def _refuse_newer(db: Database, path: Path) -> None:
+    table = MIGRATIONS.migrations_table
+    if not db[table].exists():
+        if db.table_names() and "meta" not in db.table_names():
+            raise DatabaseError(f"{path} is an SQLite file but not a CL Desktop database.")
+        return
+    applied = {row[0] for row in db.execute(f"SELECT name FROM [{table}] WHERE migration_set = ?", [MIGRATIONS.name])}
+    unknown = applied - set(known_migration_names())
+    if unknown:
+        raise DatabaseError(
+            f"The database {path} was made by a newer version of CL Desktop; update CL Desktop to open it."
+        )
+
+
+def _set_durable_pragmas(conn: sqlite3.Connection, path: Path) -> None:
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise DatabaseError(f"Cannot use {path} safely (journal mode {mode}); copy it to a local disk first.")
+    conn.execute("PRAGMA synchronous=FULL")
+
+
+def backup_before_migration(db: Database, path: Path) -> Path:
+    """Copy the database aside (online backup API) before changing its schema."""
+    from cl_desktop.paths import backup_dir
+
+    stamp = utc_now().replace(":", "").replace("-", "").replace(".", "")[:15]
+    target = backup_dir(path) / f"{path.stem}-before-migration-{stamp}.sqlite"
+    log.info("backing up %s to %s before migrating", path, target)
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _translate(exc: sqlite3.Error, path: Path) -> DatabaseError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(f"The database {path} is in use by another program; close it and try again.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(f"The database {path} is read-only; copy it to a folder you can write to.")
+    if "disk" in text and "full" in text:
+        return DatabaseError("The disk is full; free some space and try again.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseError(f"The database {path} is damaged ({exc}); restore it from a backup.")
+    if "unable to open" in text:
+        return DatabaseError(f"Cannot open {path}; check that the folder exists and you may write to it.")
+    return DatabaseError(f"The database {path} cannot be used: {exc}.")
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """Public form of the error translation, for write paths outside this module."""
+    return _translate(exc, Path(path))
