@@ -1,0 +1,1 @@
+"""Sync between offices and headquarters: keys, the bundle container, later the engine."""
