@@ -437,3 +437,8 @@ CHILDREN_SEARCH_TRIGGER_NAMES = ("children_fts_insert", "children_fts_delete", "
 
 def known_migration_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
+
+
+# Later migrations live beside this file, one module per area; importing them registers them
+# after 0001, in this order. Never reorder: the order is part of every database's history.
+from cl_desktop.store import migrations_sync, migrations_security, migrations_perf  # noqa: E402, F401, I001
