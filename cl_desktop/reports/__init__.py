@@ -1,0 +1,1 @@
+"""PDF reports: fonts, script-aware text, styles, layout, charts and labels."""
