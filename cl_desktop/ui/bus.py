@@ -1,0 +1,11 @@
+"""The data bus: services save, then the bus says which table changed; views refresh from it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class DataBus(QObject):
+    """One per window: forms emit ``changed(table)`` after a save; lists and the dashboard listen."""
+
+    changed = Signal(str)

@@ -1,0 +1,1 @@
+"""Main-window pages; each takes ``(ctx, bus, tasks, parent=None)``."""
