@@ -199,7 +199,7 @@ def derive_outcome(
         return Explained(None, "no_education")
     service = starts[0]
     since = sorted((v for v in visits if v.visit_date >= service), key=lambda v: v.visit_date)
-    base = {"service_date": service.isoformat()}
+    base: dict[str, object] = {"service_date": service.isoformat()}
     if not since:
         return Explained(Outcome.IN_PROGRESS, "no_followup", base)
     latest = since[-1]

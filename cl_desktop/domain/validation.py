@@ -8,9 +8,10 @@ whose messages name the field. Each message also has a code and parameters
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -38,13 +39,14 @@ MESSAGES: dict[str, str] = {
 }
 
 MAX_TEXT = 10_000
+Day = date  # the Checker.date method shadows the class inside the class body
 
 
 @dataclass(frozen=True)
 class FieldError:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def message(self, label: str | None = None) -> str:
         return MESSAGES[self.code].format(field=label or self.field, **self.params)
@@ -94,13 +96,13 @@ class Checker:
         elif len(value) > maximum:
             self.fail(name, "too_long", length=len(value), maximum=maximum)
         self.clean[name] = value
-        return value
+        return str(value)
 
     def date(
-        self, name: str, *, required: bool = False, today: date | None = None, allow_future: bool = False
-    ) -> date | None:
+        self, name: str, *, required: bool = False, today: Day | None = None, allow_future: bool = False
+    ) -> Day | None:
         value = self.raw(name)
-        result: date | None = None
+        result: Day | None = None
         if value is None:
             if required:
                 self.fail(name, "required")
@@ -217,13 +219,13 @@ class Checker:
         self.clean[name] = int(result)
         return result
 
-    def not_before(self, name: str, value: date | None, other: str, other_value: date | None) -> None:
+    def not_before(self, name: str, value: Day | None, other: str, other_value: Day | None) -> None:
         if value and other_value and value < other_value and self.ok(name):
             self.fail(
                 name, "before", other=self.labels.get(other, humanize(other)), other_value=other_value.isoformat()
             )
 
-    def not_after(self, name: str, value: date | None, other: str, other_value: date | None) -> None:
+    def not_after(self, name: str, value: Day | None, other: str, other_value: Day | None) -> None:
         if value and other_value and value > other_value and self.ok(name):
             self.fail(name, "after", other=self.labels.get(other, humanize(other)), other_value=other_value.isoformat())
 
@@ -234,7 +236,7 @@ class Checker:
 
 
 def check_intake_age(
-    checker: Checker, birth: date | None, intake: date | None, low: int = 5, high: int = 17
+    checker: Checker, birth: Day | None, intake: Day | None, low: int = 5, high: int = 17
 ) -> int | None:
     if not birth or not intake:
         return None
@@ -251,7 +253,7 @@ def check_intake_age(
     return age
 
 
-def check_within(checker: Checker, name: str, value: date | None, start: str | None, end: str | None) -> None:
+def check_within(checker: Checker, name: str, value: Day | None, start: str | None, end: str | None) -> None:
     """A date must fall within an action programme's dates."""
     if value is None or not start or not end or not checker.ok(name):
         return

@@ -12,13 +12,15 @@ from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
 from cl_desktop.store import records
 
+Rows = list[dict[str, Any]]
+
 
 class Periods:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.db = ctx.db
 
-    def list(self, project_id: str) -> list[dict[str, Any]]:
+    def list(self, project_id: str) -> Rows:
         return list(
             self.db.query(
                 "SELECT * FROM reporting_periods WHERE project_id = ? AND deleted = 0 ORDER BY start_date", [project_id]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cl_desktop.domain.validation import Checker
@@ -13,6 +13,7 @@ from cl_desktop.services.periods import Periods
 from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.store import records
 
+Rows = list[dict[str, Any]]
 TARGET_FIELDS = ("target_withdrawn_f", "target_withdrawn_m", "target_prevented_f", "target_prevented_m")
 
 
@@ -24,7 +25,7 @@ class Projects:
         self.periods = Periods(ctx)
 
     # -- projects --------------------------------------------------------
-    def list(self) -> list[dict[str, Any]]:
+    def list(self) -> Rows:
         return list(self.db.query("SELECT * FROM projects WHERE deleted = 0 ORDER BY start_date"))
 
     def get(self, project_id: str) -> dict[str, Any]:
@@ -117,7 +118,7 @@ class Projects:
             self.ctx.author(),
         )
 
-    def organisations(self, project_id: str, role: str | None = None) -> list[dict[str, Any]]:
+    def organisations(self, project_id: str, role: str | None = None) -> Rows:
         sql = (
             "SELECT o.*, po.role, po.note FROM project_organisations po JOIN organisations o "
             "ON o.id = po.organisation_id WHERE po.project_id = ? AND po.deleted = 0"
@@ -128,7 +129,7 @@ class Projects:
             args.append(role)
         return list(self.db.query(sql + " ORDER BY po.rowid", args))
 
-    def provinces(self, project_id: str) -> list[dict[str, Any]]:
+    def provinces(self, project_id: str) -> Rows:
         return list(
             self.db.query(
                 "SELECT l.* FROM project_locations pl JOIN locations l ON l.id = pl.location_id "
@@ -221,7 +222,7 @@ class Projects:
             self.ctx.author(),
         )
 
-    def results_framework(self, project_id: str) -> list[dict[str, Any]]:
+    def results_framework(self, project_id: str) -> Rows:
         """Results (objective → outcome → output) in tree order, each with its indicators."""
         results = list(
             self.db.query(
@@ -254,7 +255,7 @@ class Projects:
         return ordered
 
     # -- action programmes -----------------------------------------------
-    def programmes(self, project_id: str | None = None) -> list[dict[str, Any]]:
+    def programmes(self, project_id: str | None = None) -> Rows:
         if project_id:
             return list(
                 self.db.query(
@@ -302,7 +303,7 @@ class Projects:
         clean["partner_id"] = clean.get("partner_id") or None
         return clean
 
-    def create_programme(self, values: Mapping[str, Any], location_ids: list[str] | None = None) -> dict[str, Any]:
+    def create_programme(self, values: Mapping[str, Any], location_ids: Sequence[str] | None = None) -> dict[str, Any]:
         self.ctx.require("programme.write")
         clean = self.validate_programme(values)
         with self.db.atomic():
@@ -333,7 +334,7 @@ class Projects:
             base_version=base_version,
         )
 
-    def programme_locations(self, programme_id: str) -> list[dict[str, Any]]:
+    def programme_locations(self, programme_id: str) -> Rows:
         return list(
             self.db.query(
                 "SELECT l.* FROM programme_locations pl JOIN locations l ON l.id = pl.location_id "
@@ -362,7 +363,7 @@ class Projects:
         clean["location_id"] = clean.get("location_id") or None
         return records.insert(self.db, "activities", {**clean, "project_id": project_id}, self.ctx.author())
 
-    def activities(self, project_id: str) -> list[dict[str, Any]]:
+    def activities(self, project_id: str) -> Rows:
         return list(
             self.db.query(
                 "SELECT * FROM activities WHERE project_id = ? AND deleted = 0 ORDER BY start_date", [project_id]

@@ -111,7 +111,7 @@ class ReferenceLists:
         if not row:
             return code
         by_lang = dict(zip(LANGUAGES, row, strict=True))
-        return by_lang.get(lang) or row[0]
+        return str(by_lang.get(lang) or row[0])
 
     def labels(self, list_name: str, lang: str = "en") -> dict[str, str]:
         column = {"km": "label_km", "ru": "label_ru"}.get(lang, "label_en")

@@ -52,7 +52,7 @@ def insert(db: Database, table: str, values: Mapping[str, Any], author: Author, 
         deleted=0,
     )
     with db.atomic():
-        db[table].insert(row)
+        db.table(table).insert(row)
         changes = {k: [None, v] for k, v in _content(table, row).items()}
         append_audit(
             db,
@@ -92,7 +92,7 @@ def update(
             return current
         now = utc_now()
         new_version = current["version"] + 1
-        db[table].update(
+        db.table(table).update(
             row_id,
             {
                 **{k: v[1] for k, v in diff.items()},
@@ -126,7 +126,9 @@ def delete(db: Database, table: str, row_id: str, author: Author, *, reason: str
             return
         now = utc_now()
         new_version = current["version"] + 1
-        db[table].update(row_id, {"deleted": 1, "updated_at": now, "updated_by": author.user, "version": new_version})
+        db.table(table).update(
+            row_id, {"deleted": 1, "updated_at": now, "updated_by": author.user, "version": new_version}
+        )
         append_audit(
             db,
             author,
@@ -154,7 +156,7 @@ def set_derived(db: Database, table: str, row_id: str, values: Mapping[str, Any]
     bad = set(values) - allowed
     if bad:
         raise ValueError(f"{sorted(bad)} are not derived columns of {table}")
-    db[table].update(row_id, dict(values))
+    db.table(table).update(row_id, dict(values))
 
 
 def append_audit(
@@ -200,7 +202,7 @@ def append_audit(
         "prev_hash": prev[0] if prev else GENESIS_HASH,
     }
     entry["hash"] = entry_hash(entry)
-    db["audit_log"].insert(entry)
+    db.table("audit_log").insert(entry)
     return entry
 
 
@@ -304,7 +306,7 @@ def insert_many_unaudited(
             yield row
 
     with db.atomic():
-        db[table].insert_all(stamped(), batch_size=batch_size)
+        db.table(table).insert_all(stamped(), batch_size=batch_size)
         append_audit(
             db,
             author,
