@@ -1,0 +1,735 @@
+"""What every list screen (and list export) shows, as paged SQL with no Qt.
+
+One definition per kind of list: its columns (named constants), the SQL each
+column reads, how the search box matches, which filters exist and the default
+order. The GUI pages through it lazily (``page``), counts with ``count`` and
+exports with ``iter_rows``, which streams so a million rows never sit in memory.
+
+Children search uses the trigram FTS table ``children_fts`` for three or more
+characters (a substring of a name in any script, a case number or a village)
+and index ranges on the name, Latin name and case number for one or two
+characters, so both answer in milliseconds on a million children.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.domain.rules import AGE_GROUPS
+from cl_desktop.errors import UsageError
+from cl_desktop.services.quality import overdue_follow_ups_sql
+from cl_desktop.services.reference import ReferenceLists
+
+KINDS: tuple[str, ...] = (
+    "children",
+    "households",
+    "services",
+    "follow_ups",
+    "programmes",
+    "projects",
+    "activities",
+    "indicators",
+    "periods",
+    "users",
+    "offices",
+    "organisations",
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A list column. ``kind``: text, number, money, date, code (a reference-list code), flag (0/1)."""
+
+    key: str
+    label: str
+    kind: str = "text"
+    ref: str = ""  # reference list whose labels display a ``code`` column
+    visible: bool = True  # shown unless the user picks it in the column chooser
+
+
+@dataclass
+class ListQuery:
+    """What the user asked of a list: search text, filter values by key, sort column and direction."""
+
+    search: str = ""
+    filters: dict[str, str] = field(default_factory=dict)
+    sort: str | None = None
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A filter combo: ``options`` are (value, label) pairs; an empty value means "all"."""
+
+    key: str
+    label: str
+    options: tuple[tuple[str, str], ...]
+
+
+# -- columns ---------------------------------------------------------------
+CASE_NUMBER = Column("case_number", "Case number")
+CHILD_NAME = Column("name", "Name")
+CHILD_NAME_LATIN = Column("name_latin", "Name (Latin)")
+SEX = Column("sex", "Sex", "code")
+BIRTH_DATE = Column("birth_date", "Born", "date")
+AGE_AT_INTAKE = Column("age_at_intake", "Age at intake", "number")
+VILLAGE = Column("village", "Village")
+PROVINCE = Column("province", "Province")
+PROGRAMME = Column("programme", "Action programme")
+INTAKE_DATE = Column("intake_date", "Intake", "date")
+WORK_STATUS = Column("work_status", "Work status", "code", "work_status")
+OUTCOME = Column("outcome", "Outcome", "code", "outcome")
+OUTCOME_DATE = Column("outcome_date", "Outcome date", "date", visible=False)
+SCHOOL_STATUS = Column("school_status", "School", "code", "school_status", visible=False)
+SECTOR = Column("sector", "Sector", "code", "sector", visible=False)
+HOURS = Column("hours_per_week", "Hours/week", "number", visible=False)
+GUARDIAN = Column("guardian_name", "Guardian", visible=False)
+
+HOUSEHOLD_CODE = Column("code", "Household")
+HEAD_NAME = Column("head_name", "Head of household")
+HEAD_NAME_LATIN = Column("head_name_latin", "Head (Latin)")
+HEAD_SEX = Column("head_sex", "Head's sex", "code")
+MEMBERS = Column("members", "Members", "number")
+CHILDREN_UNDER_18 = Column("children_under_18", "Children under 18", "number")
+REGISTERED_ON = Column("registered_on", "Registered", "date")
+
+CHILD_CASE = Column("case_number", "Child")
+CHILD = Column("child_name", "Name")
+SERVICE_TYPE = Column("service_type", "Service", "code", "service_type")
+START_DATE = Column("start_date", "Start", "date")
+END_DATE = Column("end_date", "End", "date")
+PROVIDER = Column("provider", "Provider")
+VISIT_DATE = Column("visit_date", "Visit", "date")
+WORKING = Column("working", "Working", "flag")
+ATTENDANCE = Column("attendance_percent", "Attendance %", "number")
+VISITED_BY = Column("visited_by", "Visited by")
+
+CODE = Column("code", "Code")
+TITLE = Column("title", "Title")
+PROJECT = Column("project", "Project")
+PARTNER = Column("partner", "Partner")
+STATUS = Column("status", "Status", "code", "programme_status")
+BUDGET = Column("budget", "Budget", "money")
+EXPENDITURE = Column("expenditure", "Expenditure", "money")
+CURRENCY = Column("currency", "Currency", visible=False)
+TARGET_WITHDRAWN = Column("target_withdrawn", "Target withdrawn", "number")
+TARGET_PREVENTED = Column("target_prevented", "Target prevented", "number")
+REGION = Column("region", "Region")
+DONOR = Column("donor", "Donor")
+FUNDING = Column("funding_amount", "Funding", "money")
+
+ACTIVITY_KIND = Column("kind", "Kind", "code", "activity_kind")
+LOCATION = Column("location", "Location")
+PARTICIPANTS_F = Column("participants_f", "Participants (F)", "number")
+PARTICIPANTS_M = Column("participants_m", "Participants (M)", "number")
+ACTIVITY_OUTPUT = Column("output", "Output", visible=False)
+
+UNIT = Column("unit", "Unit")
+BASELINE = Column("baseline", "Baseline")
+TARGET = Column("target", "Target")
+ACTUAL = Column("actual", "Actual")
+DUE_DATE = Column("due_date", "Due", "date")
+PERIOD_STATUS = Column("status", "Status")
+SUBMITTED_AT = Column("submitted_at", "Submitted", "date")
+APPROVED_AT = Column("approved_at", "Approved", "date")
+REOPEN_REASON = Column("reopen_reason", "Reopen reason", visible=False)
+
+USERNAME = Column("username", "User")
+FULL_NAME = Column("full_name", "Full name")
+ROLE = Column("role", "Role")
+OFFICE = Column("office_code", "Office")
+LANGUAGE = Column("language", "Language")
+ACTIVE = Column("active", "Active", "flag")
+NAME = Column("name", "Name")
+IS_HQ = Column("is_hq", "Headquarters", "flag")
+ACRONYM = Column("acronym", "Acronym")
+ORGANISATION_TYPE = Column("organisation_type", "Type", "code", "organisation_type")
+COUNTRY = Column("country_code", "Country")
+
+# Fixed labels for codes that are not reference lists.
+SEX_LABELS = {"F": "Female", "M": "Male"}
+OUTCOME_FILTER_LABELS = {
+    "withdrawn": "Withdrawn",
+    "prevented": "Prevented",
+    "in_progress": "In progress",
+    "at_risk": "In or at risk, no education service yet",
+}
+
+
+# -- definitions -------------------------------------------------------------
+Condition = Callable[[str], tuple[str, list[Any]]]
+
+
+@dataclass(frozen=True)
+class _ListDef:
+    table: str
+    alias: str
+    joins: str
+    columns: tuple[tuple[Column, str], ...]
+    default_sort: str
+    default_descending: bool = False
+    search: Condition | None = None
+    filters: Mapping[str, Condition] = field(default_factory=dict)
+    where: str = ""
+
+    def expr(self, key: str) -> str:
+        for column, sql in self.columns:
+            if column.key == key:
+                return sql
+        raise UsageError(f"The list has no column {key!r}.")
+
+
+def _equals(sql: str) -> Condition:
+    return lambda value: (f"{sql} = ?", [value])
+
+
+def _like(*exprs: str) -> Condition:
+    def condition(text: str) -> tuple[str, list[Any]]:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return "(" + " OR ".join(f"{e} LIKE ? ESCAPE '\\'" for e in exprs) + ")", [pattern] * len(exprs)
+
+    return condition
+
+
+_TOP = "\U0010ffff"
+
+
+def _prefix_variants(text: str) -> list[str]:
+    return list(dict.fromkeys([text, text.upper(), text[:1].upper() + text[1:].lower(), text.lower()]))
+
+
+def children_match(text: str, alias: str = "c") -> tuple[str, list[Any]]:
+    """A condition on children ``alias`` matching the search text (see the module docstring)."""
+    text = text.strip()
+    if len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        return f"{alias}.rowid IN (SELECT rowid FROM children_fts WHERE children_fts MATCH ?)", [phrase]
+    parts: list[str] = []
+    args: list[Any] = []
+    for column in ("name", "name_latin", "case_number"):
+        for variant in _prefix_variants(text):
+            parts.append(f"({alias}.{column} >= ? AND {alias}.{column} < ?)")
+            args += [variant, variant + _TOP]
+    return "(" + " OR ".join(parts) + ")", args
+
+
+def _child_of(column: str) -> Condition:
+    def condition(text: str) -> tuple[str, list[Any]]:
+        sql, args = children_match(text, "cm")
+        return f"{column} IN (SELECT cm.id FROM children cm WHERE {sql})", args
+
+    return condition
+
+
+def _age_group(value: str) -> tuple[str, list[Any]]:
+    for name, low, high in AGE_GROUPS:
+        if name == value:
+            return "c.age_at_intake BETWEEN ? AND ?", [low, high]
+    raise UsageError(f"There is no age group {value!r}.")
+
+
+def _outcome(value: str) -> tuple[str, list[Any]]:
+    if value == "at_risk":
+        return "(c.outcome IS NULL AND c.work_status != 'not_at_risk')", []
+    return "+c.outcome = ?", [value]
+
+
+def _overdue(value: str) -> tuple[str, list[Any]]:
+    sql, args = overdue_follow_ups_sql()
+    return f"c.id IN ({sql})", args
+
+
+_CHILD_FILTERS: dict[str, Condition] = {
+    "project": _equals("c.project_id"),
+    "programme": _equals("c.programme_id"),
+    "province": _equals("c.province_id"),
+    "sex": _equals("+c.sex"),  # unary + keeps the planner on the sort index: half the rows match
+    "age_group": _age_group,
+    "work_status": _equals("+c.work_status"),
+    "outcome": _outcome,
+    "overdue": _overdue,
+}
+
+_DEFS: dict[str, _ListDef] = {
+    "children": _ListDef(
+        "children",
+        "c",
+        "LEFT JOIN action_programmes ap ON ap.id = c.programme_id "
+        "LEFT JOIN locations v ON v.id = c.location_id LEFT JOIN locations pv ON pv.id = c.province_id",
+        (
+            (CASE_NUMBER, "c.case_number"),
+            (CHILD_NAME, "c.name"),
+            (CHILD_NAME_LATIN, "c.name_latin"),
+            (SEX, "c.sex"),
+            (BIRTH_DATE, "c.birth_date"),
+            (AGE_AT_INTAKE, "c.age_at_intake"),
+            (VILLAGE, "v.name_en"),
+            (PROVINCE, "pv.name_en"),
+            (PROGRAMME, "ap.code"),
+            (INTAKE_DATE, "c.intake_date"),
+            (WORK_STATUS, "c.work_status"),
+            (OUTCOME, "c.outcome"),
+            (OUTCOME_DATE, "c.outcome_date"),
+            (SCHOOL_STATUS, "c.school_status"),
+            (SECTOR, "c.sector"),
+            (HOURS, "c.hours_per_week"),
+            (GUARDIAN, "c.guardian_name"),
+        ),
+        "case_number",
+        search=lambda text: children_match(text, "c"),
+        filters=_CHILD_FILTERS,
+    ),
+    "households": _ListDef(
+        "households",
+        "h",
+        "LEFT JOIN action_programmes ap ON ap.id = h.programme_id LEFT JOIN locations v ON v.id = h.location_id",
+        (
+            (HOUSEHOLD_CODE, "h.code"),
+            (HEAD_NAME, "h.head_name"),
+            (HEAD_NAME_LATIN, "h.head_name_latin"),
+            (HEAD_SEX, "h.head_sex"),
+            (MEMBERS, "h.members"),
+            (CHILDREN_UNDER_18, "h.children_under_18"),
+            (VILLAGE, "v.name_en"),
+            (PROGRAMME, "ap.code"),
+            (REGISTERED_ON, "h.registered_on"),
+        ),
+        "code",
+        search=_like("h.code", "h.head_name", "h.head_name_latin"),
+        filters={"programme": _equals("h.programme_id"), "sex": _equals("h.head_sex")},
+    ),
+    "services": _ListDef(
+        "services",
+        "s",
+        "LEFT JOIN children c ON c.id = s.child_id LEFT JOIN households h ON h.id = s.household_id "
+        "LEFT JOIN action_programmes ap ON ap.id = s.programme_id",
+        (
+            (START_DATE, "s.start_date"),
+            (CHILD_CASE, "coalesce(c.case_number, h.code)"),
+            (CHILD, "coalesce(c.name, h.head_name)"),
+            (SERVICE_TYPE, "s.service_type"),
+            (END_DATE, "s.end_date"),
+            (PROVIDER, "s.provider"),
+            (PROGRAMME, "ap.code"),
+        ),
+        "start_date",
+        True,
+        search=_child_of("s.child_id"),
+        filters={
+            "programme": _equals("s.programme_id"),
+            "service_type": _equals("s.service_type"),
+        },
+    ),
+    "follow_ups": _ListDef(
+        "follow_ups",
+        "f",
+        "JOIN children c ON c.id = f.child_id",
+        (
+            (VISIT_DATE, "f.visit_date"),
+            (CHILD_CASE, "c.case_number"),
+            (CHILD, "c.name"),
+            (WORKING, "f.working"),
+            (HOURS, "f.hours_per_week"),
+            (Column("work_status", "Work status", "code", "work_status"), "f.work_status"),
+            (Column("school_status", "School", "code", "school_status"), "f.school_status"),
+            (ATTENDANCE, "f.attendance_percent"),
+            (VISITED_BY, "f.visited_by"),
+        ),
+        "visit_date",
+        True,
+        search=_child_of("f.child_id"),
+        filters={
+            "programme": lambda v: (
+                "f.child_id IN (SELECT pc.id FROM children pc WHERE pc.programme_id = ?)",
+                [v],
+            ),
+            "work_status": _equals("f.work_status"),
+        },
+    ),
+    "programmes": _ListDef(
+        "action_programmes",
+        "a",
+        "JOIN projects p ON p.id = a.project_id LEFT JOIN organisations o ON o.id = a.partner_id",
+        (
+            (CODE, "a.code"),
+            (TITLE, "a.title"),
+            (PROJECT, "p.code"),
+            (PARTNER, "coalesce(nullif(o.acronym, ''), o.name)"),
+            (START_DATE, "a.start_date"),
+            (END_DATE, "a.end_date"),
+            (BUDGET, "a.budget"),
+            (EXPENDITURE, "a.expenditure"),
+            (CURRENCY, "a.currency"),
+            (TARGET_WITHDRAWN, "a.target_withdrawn_f + a.target_withdrawn_m"),
+            (TARGET_PREVENTED, "a.target_prevented_f + a.target_prevented_m"),
+            (STATUS, "a.status"),
+        ),
+        "code",
+        search=_like("a.code", "a.title"),
+        filters={"project": _equals("a.project_id"), "status": _equals("a.status")},
+    ),
+    "projects": _ListDef(
+        "projects",
+        "p",
+        "",
+        (
+            (CODE, "p.code"),
+            (TITLE, "p.title"),
+            (REGION, "p.region"),
+            (DONOR, "p.donor"),
+            (START_DATE, "p.start_date"),
+            (END_DATE, "p.end_date"),
+            (FUNDING, "p.funding_amount"),
+            (CURRENCY, "p.currency"),
+            (TARGET_WITHDRAWN, "p.target_withdrawn_f + p.target_withdrawn_m"),
+            (TARGET_PREVENTED, "p.target_prevented_f + p.target_prevented_m"),
+        ),
+        "start_date",
+        search=_like("p.code", "p.title", "p.region", "p.donor"),
+    ),
+    "activities": _ListDef(
+        "activities",
+        "t",
+        "JOIN projects p ON p.id = t.project_id LEFT JOIN action_programmes ap ON ap.id = t.programme_id "
+        "LEFT JOIN locations l ON l.id = t.location_id",
+        (
+            (START_DATE, "t.start_date"),
+            (TITLE, "t.title"),
+            (ACTIVITY_KIND, "t.kind"),
+            (PROJECT, "p.code"),
+            (PROGRAMME, "ap.code"),
+            (LOCATION, "l.name_en"),
+            (PARTICIPANTS_F, "t.participants_f"),
+            (PARTICIPANTS_M, "t.participants_m"),
+            (END_DATE, "t.end_date"),
+            (ACTIVITY_OUTPUT, "t.output"),
+        ),
+        "start_date",
+        True,
+        search=_like("t.title", "t.output"),
+        filters={
+            "project": _equals("t.project_id"),
+            "programme": _equals("t.programme_id"),
+            "activity_kind": _equals("t.kind"),
+        },
+    ),
+    "indicators": _ListDef(
+        "indicators",
+        "i",
+        "JOIN projects p ON p.id = i.project_id",
+        (
+            (PROJECT, "p.code"),
+            (CODE, "i.code"),
+            (TITLE, "i.title"),
+            (UNIT, "i.unit"),
+            (BASELINE, "coalesce(nullif(i.baseline_text, ''), i.baseline_value)"),
+            (TARGET, "coalesce(nullif(i.target_text, ''), i.target_value)"),
+            (ACTUAL, "coalesce(nullif(i.actual_text, ''), i.actual_value)"),
+            (DUE_DATE, "i.due_date"),
+        ),
+        "code",
+        search=_like("i.code", "i.title"),
+        filters={"project": _equals("i.project_id")},
+    ),
+    "periods": _ListDef(
+        "reporting_periods",
+        "r",
+        "JOIN projects p ON p.id = r.project_id",
+        (
+            (PROJECT, "p.code"),
+            (CODE, "r.code"),
+            (START_DATE, "r.start_date"),
+            (END_DATE, "r.end_date"),
+            (PERIOD_STATUS, "r.status"),
+            (SUBMITTED_AT, "r.submitted_at"),
+            (APPROVED_AT, "r.approved_at"),
+            (REOPEN_REASON, "r.reopen_reason"),
+        ),
+        "start_date",
+        search=_like("r.code"),
+        filters={"project": _equals("r.project_id"), "status": _equals("r.status")},
+    ),
+    "users": _ListDef(
+        "users",
+        "u",
+        "",
+        (
+            (USERNAME, "u.username"),
+            (FULL_NAME, "u.full_name"),
+            (ROLE, "u.role"),
+            (OFFICE, "u.office_code"),
+            (LANGUAGE, "u.language"),
+            (ACTIVE, "u.active"),
+        ),
+        "username",
+        search=_like("u.username", "u.full_name"),
+    ),
+    "offices": _ListDef(
+        "offices",
+        "o",
+        "LEFT JOIN locations l ON l.id = o.province_id",
+        ((CODE, "o.code"), (NAME, "o.name"), (PROVINCE, "l.name_en"), (IS_HQ, "o.is_hq")),
+        "code",
+        search=_like("o.code", "o.name"),
+    ),
+    "organisations": _ListDef(
+        "organisations",
+        "o",
+        "",
+        (
+            (CODE, "o.code"),
+            (NAME, "o.name"),
+            (ACRONYM, "o.acronym"),
+            (ORGANISATION_TYPE, "o.organisation_type"),
+            (COUNTRY, "o.country_code"),
+        ),
+        "name",
+        search=_like("o.code", "o.name", "o.acronym"),
+        filters={"organisation_type": _equals("o.organisation_type")},
+    ),
+}
+
+# The database table each list shows, for refreshing when ``DataBus.changed`` names it.
+TABLES: dict[str, str] = {kind: d.table for kind, d in _DEFS.items()}
+
+
+def _definition(kind: str) -> _ListDef:
+    try:
+        return _DEFS[kind]
+    except KeyError:
+        raise UsageError(f"There is no list of {kind!r}.") from None
+
+
+def columns(kind: str) -> tuple[Column, ...]:
+    return tuple(column for column, _ in _definition(kind).columns)
+
+
+def table_of(kind: str) -> str:
+    return _definition(kind).table
+
+
+def _short_search(text: str) -> tuple[str, list[Any], str]:
+    """One or two characters: a prefix range on one indexed column, read in that column's order."""
+    if any(ch.isdigit() or ch == "-" for ch in text):
+        return "c.case_number >= ? AND c.case_number < ?", [text.upper(), text.upper() + _TOP], "c.case_number"
+    if text.isascii():
+        column = "c.name_latin COLLATE NOCASE"
+        return f"{column} >= ? AND {column} < ?", [text, text + _TOP], column
+    return "c.name >= ? AND c.name < ?", [text, text + _TOP], "c.name"
+
+
+def _where(d: _ListDef, query: ListQuery, *, skip_search: bool = False) -> tuple[str, list[Any]]:
+    parts = [f"{d.alias}.deleted = 0"]
+    args: list[Any] = []
+    if d.where:
+        parts.append(d.where)
+    text = (query.search or "").strip()
+    if text and d.search and not skip_search:
+        sql, a = d.search(text)
+        parts.append(sql)
+        args += a
+    for key, value in (query.filters or {}).items():
+        if value in (None, ""):
+            continue
+        condition = d.filters.get(key)
+        if condition is None:
+            raise UsageError(f"The list has no filter {key!r}.")
+        sql, a = condition(str(value))
+        parts.append(sql)
+        args += a
+    return " AND ".join(parts), args
+
+
+def _select(d: _ListDef, query: ListQuery, offset: int | None = None, limit: int | None = None) -> tuple[str, list]:
+    """The page query: pick the keys of the page first, then join the display columns for those rows only."""
+    a = d.alias
+    text = (query.search or "").strip()
+    source = f"{d.table} {a}"
+    if d.table == "children" and text and not query.sort:
+        # Searching in the default order: read matches in the order the search index yields them,
+        # so the first page never waits for every match to be found and sorted.
+        where, args = _where(d, query, skip_search=True)
+        if len(text) >= 3:
+            source = f"children_fts JOIN children {a} ON {a}.rowid = children_fts.rowid"
+            where = f"children_fts MATCH ? AND {where}"
+            args = ['"' + text.replace('"', '""') + '"', *args]
+            order = "children_fts.rowid"
+        else:
+            sql, extra, order = _short_search(text)
+            where = f"{sql} AND {where}"
+            args = [*extra, *args]
+        direction = "ASC"
+    else:
+        where, args = _where(d, query)
+        sort = query.sort or d.default_sort
+        descending = query.descending if query.sort else d.default_descending
+        direction = "DESC" if descending else "ASC"
+        order = d.expr(sort)
+        if d.joins and any(f"{alias}." in order for alias in _join_aliases(d)):
+            source += " " + d.joins
+    order_by = f"ORDER BY {order} {direction}"
+    if not order.endswith(".rowid"):  # a second term would stop FTS5 from yielding rows in order
+        order_by += f", {a}.rowid {direction}"
+    keys = f"SELECT {a}.rowid AS rid FROM {source} WHERE {where} {order_by}"
+    if limit is not None:
+        keys += " LIMIT ? OFFSET ?"
+        args = [*args, int(limit), int(offset or 0)]
+    expressions = ", ".join(sql for _, sql in d.columns)
+    outer_order = order.replace("children_fts.rowid", f"{a}.rowid")
+    sql = (
+        f"SELECT {a}.id, {expressions} FROM ({keys}) k JOIN {d.table} {a} ON {a}.rowid = k.rid {d.joins} "
+        f"ORDER BY {outer_order} {direction}, {a}.rowid {direction}"
+    )
+    return sql, args
+
+
+def _join_aliases(d: _ListDef) -> list[str]:
+    return re.findall(r"JOIN \w+ (\w+) ON", d.joins)
+
+
+def count(db: Database, kind: str, query: ListQuery | None = None, *, cap: int | None = None) -> int:
+    """Rows matching the query (filters and search use only the list's own table, so no joins).
+
+    With ``cap``, counting stops at ``cap`` rows: a status line can say "10,000+" at once on a
+    million children instead of counting every match of a broad search.
+    """
+    d = _definition(kind)
+    where, args = _where(d, query or ListQuery())
+    sql = f"SELECT 1 FROM {d.table} {d.alias} WHERE {where}"
+    if cap is not None:
+        sql += " LIMIT ?"
+        args = [*args, int(cap)]
+    return int(db.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0])
+
+
+def page(db: Database, kind: str, query: ListQuery | None, offset: int, limit: int) -> list[tuple[Any, ...]]:
+    """Rows ``offset``..``offset + limit``: each tuple is the row id followed by one value per column."""
+    sql, args = _select(_definition(kind), query or ListQuery(), offset, limit)
+    return [tuple(row) for row in db.execute(sql, args)]
+
+
+def iter_rows(db: Database, kind: str, query: ListQuery | None = None) -> Iterator[tuple[Any, ...]]:
+    """Every matching row (id first), streamed from one cursor: for exports."""
+    sql, args = _select(_definition(kind), query or ListQuery())
+    cursor = db.conn.cursor()
+    try:
+        cursor.execute(sql, args)
+        while True:
+            rows = cursor.fetchmany(1000)
+            if not rows:
+                return
+            for row in rows:
+                yield tuple(row)
+    finally:
+        cursor.close()
+
+
+def code_labels(db: Database, kind: str, lang: str = "en") -> dict[str, dict[str, str]]:
+    """For each ``code`` column, the label of each code in ``lang`` (sex and fixed codes in English)."""
+    refs = ReferenceLists(db)
+    out: dict[str, dict[str, str]] = {}
+    for column in columns(kind):
+        if column.kind != "code":
+            continue
+        if column.ref:
+            out[column.key] = refs.labels(column.ref, lang)
+        elif column.key in ("sex", "head_sex"):
+            out[column.key] = dict(SEX_LABELS)
+    return out
+
+
+def display_rows(db: Database, kind: str, query: ListQuery | None = None, lang: str = "en") -> Iterator[list[Any]]:
+    """Rows as a person reads them (codes replaced by labels, no id): for CSV and XLSX exports."""
+    cols = columns(kind)
+    labels = code_labels(db, kind, lang)
+    maps = [labels.get(c.key) if c.kind == "code" else None for c in cols]
+    for row in iter_rows(db, kind, query):
+        out: list[Any] = []
+        for value, mapping in zip(row[1:], maps, strict=True):
+            if mapping is not None and value is not None:
+                value = mapping.get(value, value)
+            out.append("" if value is None else value)
+        yield out
+
+
+def _reference_options(db: Database, list_name: str, lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple(ReferenceLists(db).labels(list_name, lang).items())
+
+
+def _rows(db: Database, sql: str, args: Sequence[Any] = ()) -> tuple[tuple[str, str], ...]:
+    return tuple((str(a), str(b)) for a, b in db.execute(sql, list(args)))
+
+
+def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
+    """The filter combos of a list, with their options in ``lang`` where the database has labels."""
+    d = _definition(kind)
+    projects = "SELECT id, code || ' — ' || coalesce(nullif(short_title, ''), title) FROM projects WHERE deleted = 0 "
+    programmes = "SELECT id, code || ' — ' || title FROM action_programmes WHERE deleted = 0 ORDER BY code"
+    builders: dict[str, Callable[[], Filter]] = {
+        "project": lambda: Filter("project", "Project", _rows(db, projects + "ORDER BY start_date, code")),
+        "programme": lambda: Filter("programme", "Action programme", _rows(db, programmes)),
+        "province": lambda: Filter(
+            "province",
+            "Province",
+            _rows(
+                db,
+                "SELECT l.id, l.name_en FROM locations l WHERE l.level = 'province' AND l.deleted = 0 AND l.id IN "
+                "(SELECT location_id FROM project_locations WHERE deleted = 0) ORDER BY l.name_en",
+            ),
+        ),
+        "sex": lambda: Filter("sex", "Sex", tuple(SEX_LABELS.items())),
+        "age_group": lambda: Filter("age_group", "Age group", tuple((n, n) for n, _, _ in AGE_GROUPS)),
+        "work_status": lambda: Filter("work_status", "Work status", _reference_options(db, "work_status", lang)),
+        "outcome": lambda: Filter(
+            "outcome",
+            "Outcome",
+            tuple(
+                (code, ReferenceLists(db).labels("outcome", lang).get(code, label) if code != "at_risk" else label)
+                for code, label in OUTCOME_FILTER_LABELS.items()
+            ),
+        ),
+        "overdue": lambda: Filter("overdue", "Follow-up", (("1", "Follow-up overdue"),)),
+        "service_type": lambda: Filter("service_type", "Service", _reference_options(db, "service_type", lang)),
+        "status": lambda: Filter(
+            "status",
+            "Status",
+            _reference_options(db, "programme_status", lang)
+            if kind == "programmes"
+            else (("draft", "Draft"), ("submitted", "Submitted"), ("approved", "Approved")),
+        ),
+        "activity_kind": lambda: Filter("activity_kind", "Kind", _reference_options(db, "activity_kind", lang)),
+        "organisation_type": lambda: Filter(
+            "organisation_type", "Type", _reference_options(db, "organisation_type", lang)
+        ),
+    }
+    return [builders[key]() for key in d.filters]
+
+
+def explain(db: Database, kind: str, query: ListQuery | None = None, limit: int = 100) -> list[str]:
+    """The query plan of a first page, for benchmarks and tests that guard against full scans."""
+    sql, args = _select(_definition(kind), query or ListQuery(), 0, limit)
+    return [str(row[3]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", args)]
+
+
+__all__ = [
+    "KINDS",
+    "TABLES",
+    "Column",
+    "Filter",
+    "ListQuery",
+    "children_match",
+    "code_labels",
+    "columns",
+    "count",
+    "display_rows",
+    "explain",
+    "filter_options",
+    "iter_rows",
+    "page",
+    "table_of",
+]
