@@ -1,0 +1,296 @@
+"""Read CSV and XLSX tables row by row, refusing anything unreadable with one sentence.
+
+Files come from USB sticks and e-mail, so any byte string must give either
+rows or a ``RefusedInput``: never a crash, a hang or the whole file in memory.
+CSV lines are read with a length cap (a 100 MB file without a newline would
+otherwise become one 100 MB string); XLSX goes through openpyxl's read-only
+mode, after a look at the zip directory to turn away compression bombs.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import os
+import warnings
+import zipfile
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO, Any
+
+from cl_desktop.errors import RefusedInput
+from cl_desktop.tabular.writers import FORMULA_PREFIXES
+
+MAX_LINE_CHARS = 1_000_000
+MAX_FIELD_CHARS = 100_000
+MAX_COLUMNS = 500
+MAX_ROWS = 2_000_000
+MAX_INFLATE_RATIO = 200
+MAX_UNCOMPRESSED = 4 * 1024**3
+ZIP_MAGIC = b"PK\x03\x04"
+
+Row = list[Any]
+
+
+class TableReader:
+    """A header and a stream of ``(row_number, cells)``; row 1 is the header."""
+
+    def __init__(self, name: str, header: list[str], rows: Iterator[tuple[int, Row]], closer: Any = None) -> None:
+        self.name = name
+        self.header = header
+        self._rows = rows
+        self._closer = closer
+
+    def rows(self) -> Iterator[tuple[int, Row]]:
+        width = len(self.header)
+        for number, cells in self._rows:
+            if all(_blank(c) for c in cells):
+                continue
+            if len(cells) < width:
+                cells = cells + [None] * (width - len(cells))
+            yield number, cells
+
+    def close(self) -> None:
+        if self._closer is not None:
+            with contextlib.suppress(Exception):
+                self._closer()
+            self._closer = None
+
+
+@contextlib.contextmanager
+def open_table(path: str | os.PathLike[str]) -> Iterator[TableReader]:
+    """Open a CSV or XLSX file (told apart by content, not only by name)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except FileNotFoundError:
+        raise RefusedInput(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise RefusedInput(f"{path} is a folder, not a spreadsheet.") from None
+    except OSError as exc:
+        raise RefusedInput(f"Could not read {path}: {exc.strerror or exc}.") from None
+    suffix = path.suffix.lower()
+    if head == ZIP_MAGIC:
+        reader = _open_xlsx(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        raise RefusedInput(f"{path.name} is not an Excel workbook (.xlsx); it may be damaged.")
+    elif suffix in (".xls", ".ods"):
+        raise RefusedInput(f"{path.name}: save the sheet as .xlsx or CSV (UTF-8) and import that file.")
+    else:
+        reader = _open_csv(path)
+    try:
+        yield reader
+    finally:
+        reader.close()
+
+
+# -- CSV -----------------------------------------------------------------
+def _open_csv(path: Path) -> TableReader:
+    raw = open(path, "rb")  # noqa: SIM115 - closed through the text wrapper by the reader
+    text: io.TextIOWrapper | None = None
+    try:
+        encoding = _csv_encoding(raw.read(4096), path)
+        raw.seek(0)
+        text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+        dialect = _dialect(_peek_lines(text))
+        text.seek(0)
+        rows = _csv_rows(csv.reader(_capped_lines(text, path), dialect), path)
+        first = next(rows, None)
+        if first is None:
+            raise RefusedInput(f"{path.name} is empty.")
+        header = [_header_cell(c) for c in first[1]]
+        return TableReader(path.name, header, rows, text.close)
+    except BaseException:
+        if text is not None:
+            text.close()
+        else:
+            raw.close()
+        raise
+
+
+def _csv_encoding(start: bytes, path: Path) -> str:
+    if start.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in start:
+        raise RefusedInput(f"{path.name} is not a text (CSV) file.")
+    try:
+        start.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(start) - 4:  # not just a character cut at the end of the sample
+            raise RefusedInput(
+                f"{path.name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”."
+            ) from None
+    return "utf-8"
+
+
+def _peek_lines(text: IO[str]) -> str:
+    try:
+        return text.read(64 * 1024)
+    except UnicodeDecodeError:
+        return ""
+    except (ValueError, OSError):
+        return ""
+
+
+def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    """Comma, semicolon (Excel in many European locales) or tab, from the header line."""
+    first = sample.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda d: counts[d])
+    if counts[delimiter] == 0:
+        delimiter = ","
+
+    class Dialect(csv.excel):
+        pass
+
+    Dialect.delimiter = delimiter
+    return Dialect
+
+
+def _capped_lines(text: IO[str], path: Path) -> Iterator[str]:
+    while True:
+        try:
+            line = text.readline(MAX_LINE_CHARS)
+        except UnicodeDecodeError:
+            raise RefusedInput(
+                f"{path.name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”."
+            ) from None
+        except (ValueError, OSError) as exc:
+            raise RefusedInput(f"Could not read {path.name}: {exc}.") from None
+        if not line:
+            return
+        if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+            raise RefusedInput(f"{path.name} has a line longer than {MAX_LINE_CHARS:,} characters; it is not a table.")
+        yield line
+
+
+def _csv_rows(reader: Any, path: Path) -> Iterator[tuple[int, Row]]:
+    number = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise RefusedInput(f"{path.name}, row {number + 1}: not a valid CSV line ({exc}).") from None
+        number += 1
+        if number > MAX_ROWS:
+            raise RefusedInput(f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
+        if len(cells) > MAX_COLUMNS:
+            raise RefusedInput(f"{path.name}, row {number}: more than {MAX_COLUMNS} columns; it is not a register.")
+        for cell in cells:
+            if len(cell) > MAX_FIELD_CHARS:
+                raise RefusedInput(f"{path.name}, row {number}: a cell longer than {MAX_FIELD_CHARS:,} characters.")
+        yield number, [_csv_value(c) for c in cells]
+
+
+def _csv_value(cell: str) -> str:
+    """Undo the apostrophe the exporter puts before formula-like text."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1:].startswith(FORMULA_PREFIXES):
+        return cell[1:]
+    return cell
+
+
+# -- XLSX ----------------------------------------------------------------
+def _open_xlsx(path: Path) -> TableReader:
+    _check_zip(path)
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():  # openpyxl warns about features it skips (data validation, styles)
+            warnings.simplefilter("ignore")
+            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception:  # openpyxl raises anything from KeyError to XML errors on a damaged file
+        raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+    try:
+        sheets = wb.worksheets
+        if not sheets:
+            raise RefusedInput(f"{path.name} has no worksheet.")
+        ws = sheets[0]
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # a forged dimension must not make every row 16,384 cells wide
+        rows = _xlsx_rows(ws, path)
+        first = next(rows, None)
+        if first is None:
+            raise RefusedInput(f"{path.name} is empty.")
+        header = [_header_cell(c) for c in first[1]]
+        while header and not header[-1]:
+            header.pop()
+        return TableReader(path.name, header, rows, wb.close)
+    except RefusedInput:
+        wb.close()
+        raise
+    except Exception:
+        wb.close()
+        raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, KeyError, NotImplementedError):
+        raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+    names = {i.filename for i in infos}
+    if "xl/workbook.xml" not in names:
+        raise RefusedInput(f"{path.name} is not an Excel workbook (.xlsx).")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > 10 * 1024**2 and info.file_size > MAX_INFLATE_RATIO * max(info.compress_size, 1):
+            raise RefusedInput(f"{path.name} is suspiciously compressed; it is refused.")
+    if total > MAX_UNCOMPRESSED:
+        raise RefusedInput(f"{path.name} is too large to import.")
+
+
+def _xlsx_rows(ws: Any, path: Path) -> Iterator[tuple[int, Row]]:
+    iterator = ws.iter_rows(values_only=False)
+    count = 0
+    while True:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                cells = next(iterator)
+        except StopIteration:
+            return
+        except Exception:
+            raise RefusedInput(f"{path.name}: the worksheet is damaged after row {count}.") from None
+        count += 1
+        if count > MAX_ROWS:
+            raise RefusedInput(f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
+        values: Row = []
+        number = count
+        for cell in cells:
+            if len(values) >= MAX_COLUMNS:
+                break
+            row = getattr(cell, "row", None)
+            if isinstance(row, int):
+                number = row
+            values.append(_xlsx_value(cell))
+        yield number, values
+
+
+def _xlsx_value(cell: Any) -> Any:
+    value = getattr(cell, "value", None)
+    if isinstance(value, datetime):
+        return value.date() if value.time() == time(0) else value
+    if isinstance(value, (str, int, float, bool, date)) or value is None:
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            return value[:MAX_FIELD_CHARS]
+        return value
+    return str(value)
+
+
+# -- shared --------------------------------------------------------------
+def _header_cell(value: Any) -> str:
+    return "" if value is None else " ".join(str(value).split())
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
