@@ -19,7 +19,7 @@ from cl_desktop.errors import KnownError, UsageError
 
 log = logging.getLogger("cl_desktop.cli")
 
-COMMAND_MODULES = ("cl_desktop.commands.core",)
+COMMAND_MODULES = ("cl_desktop.commands.core", "cl_desktop.commands.sync")
 
 
 class _Parser(argparse.ArgumentParser):

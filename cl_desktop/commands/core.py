@@ -45,6 +45,8 @@ def register(sub: Any) -> None:
     p.add_argument("--hq", action="store_true", help="create a headquarters database")
     p.add_argument("--admin", metavar="USERNAME", help="first administrator's user name")
     p.add_argument("--password", metavar="PASSWORD", help="first administrator's password")
+    p.add_argument("--setup", metavar="SETUP_FILE", help="create an office database from headquarters' setup file")
+    p.add_argument("--passphrase", metavar="P", help="the setup file's passphrase (asked for when omitted)")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="create the demo database (the seed projects with synthetic children)")
@@ -72,6 +74,10 @@ def open_gui(path: Path | None) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    if args.setup:
+        from cl_desktop.commands.sync import cmd_init_from_setup
+
+        return cmd_init_from_setup(args)
     if not args.office_code or not args.office_name:
         raise UsageError("init needs --office-code and --office-name")
     from cl_desktop.services.setup import create_database

@@ -2,8 +2,253 @@
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
+
+from cl_desktop.errors import RefusedInput, UsageError
+
+CLI_USER = "cli"
+
+
+def _db(args: argparse.Namespace) -> Any:
+    from cl_desktop.commands.core import open_existing
+
+    return open_existing(args)
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    from cl_desktop.commands.core import add_db
+
+    add_db(p)
 
 
 def register(sub: Any) -> None:
-    """Subcommands of this area are added here as the area lands."""
+    office = sub.add_parser("office", help="enrol and revoke offices (headquarters)")
+    osub = office.add_subparsers(dest="office_command", metavar="ACTION", required=True)
+    p = osub.add_parser("add", help="add an office and write its setup file")
+    _add_db(p)
+    p.add_argument("--code", required=True, metavar="CODE")
+    p.add_argument("--name", required=True, metavar="NAME")
+    p.add_argument("-o", "--output", required=True, metavar="SETUP_FILE")
+    p.add_argument("--passphrase", metavar="P", help="passphrase protecting the setup file (default: generated)")
+    p.add_argument("--admin", metavar="USERNAME", help="create a coordinator account for the office")
+    p.add_argument("--password", metavar="PASSWORD")
+    p.set_defaults(handler=cmd_office_add)
+    p = osub.add_parser("revoke", help="refuse the office's bundles from now on")
+    _add_db(p)
+    p.add_argument("--code", required=True, metavar="CODE")
+    p.add_argument("--reason", required=True, metavar="R")
+    p.set_defaults(handler=cmd_office_revoke)
+    p = osub.add_parser("list", help="offices with their key fingerprints and sync state")
+    _add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_office_list)
+
+    sync = sub.add_parser("sync", help="exchange bundles between offices and headquarters")
+    ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    p = ssub.add_parser("export", help="write a bundle (at headquarters: --office CODE for a return bundle)")
+    _add_db(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--full", action="store_true", help="every row instead of the changes not yet acknowledged")
+    p.add_argument("--office", metavar="CODE", help="the office a return bundle is for (headquarters)")
+    p.set_defaults(handler=cmd_export)
+    p = ssub.add_parser("import", help="import bundles, in any order")
+    _add_db(p)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+    p = ssub.add_parser("conflicts", help="concurrent edits waiting for a decision")
+    _add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="include resolved conflicts")
+    p.set_defaults(handler=cmd_conflicts)
+    p = ssub.add_parser("resolve", help="decide a conflict")
+    _add_db(p)
+    p.add_argument("id", metavar="ID")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--keep", choices=("local", "remote"))
+    g.add_argument("--value", metavar="V")
+    p.set_defaults(handler=cmd_resolve)
+    p = ssub.add_parser("duplicates", help="suspected duplicate children across offices")
+    _add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_duplicates)
+    p = ssub.add_parser("merge", help="merge two children, keeping the first")
+    _add_db(p)
+    p.add_argument("keep", metavar="KEEP_CASE")
+    p.add_argument("other", metavar="OTHER_CASE")
+    p.set_defaults(handler=cmd_merge)
+    p = ssub.add_parser("history", help="bundles written and imported, with their receipts")
+    _add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_history)
+
+
+def cmd_office_add(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.setup_file import add_office
+
+    if args.admin and not args.password:
+        raise UsageError("--admin needs --password")
+    db = _db(args)
+    e = add_office(
+        db,
+        code=args.code,
+        name=args.name,
+        out=args.output,
+        user=CLI_USER,
+        passphrase=args.passphrase,
+        admin=args.admin,
+        password=args.password,
+    )
+    print(f"Added office {e.code}; setup file {args.output}.")
+    print(f"Office key fingerprint:       {e.fingerprint}")
+    print(f"Headquarters key fingerprint: {e.hq_fingerprint}")
+    if not args.passphrase:
+        print(f"Passphrase (shown once; give it to the office separately from the file): {e.passphrase}")
+    return 0
+
+
+def cmd_office_revoke(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.setup_file import revoke_office
+
+    revoke_office(_db(args), args.code, args.reason, CLI_USER)
+    print(f"Revoked office {args.code}; its bundles are refused from now on.")
+    return 0
+
+
+def cmd_office_list(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.setup_file import list_offices
+
+    rows = list_offices(_db(args))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        state = "revoked " + str(r["revoked_at"]) if r["revoked_at"] else ("headquarters" if r["hq"] else "active")
+        print(f"{r['code']:<12} {r['name']:<36} {r['fingerprint'] or '(no keys)':<20} {state}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.engine import export_bundle
+
+    m = export_bundle(_db(args), args.output, user=CLI_USER, full=args.full, office=args.office)
+    total = sum(m.counts.values())
+    what = "all rows" if m.is_full else "changes"
+    print(f"Wrote {args.output}: {what} for {m.recipient}, {total:,} records.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.engine import import_bundle
+
+    db = _db(args)
+    results = []
+    for name in args.files:
+        if not Path(name).exists():
+            raise RefusedInput(f"The bundle file {name} does not exist.")
+    for name in args.files:
+        r = import_bundle(db, name, user=CLI_USER)
+        results.append(r)
+        if not args.json:
+            print(r.sentence())
+    if args.json:
+        print(json.dumps([{"file": r.file, "sender": r.sender, **r.receipt.as_dict()} for r in results], indent=2))
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.conflicts import list_conflicts
+
+    rows = list_conflicts(_db(args), status="all" if args.all else "open")
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return 0
+    if not rows:
+        print("No conflicts to resolve.")
+    for c in rows:
+        print(
+            f"{c['id']}  {c['table_name']} {c['record']} {c['field']}: here {c['local_value']!r} "
+            f"({c['local_user']} at {c['local_office']}, {c['local_at']}) / {c['remote_office']} "
+            f"{c['remote_value']!r} ({c['remote_user']}, {c['remote_at']})"
+        )
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.conflicts import resolve
+
+    resolve(_db(args), args.id, keep=args.keep, value=args.value, user=CLI_USER)
+    print(f"Resolved conflict {args.id}.")
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.conflicts import list_duplicates
+
+    rows = list_duplicates(_db(args))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No suspected duplicates.")
+    for d in rows:
+        print(
+            f"{d['a_case']} {d['a_name']} ({d['a_office']}) ~ {d['b_case']} {d['b_name']} ({d['b_office']}): "
+            f"{d['score']:.2f}, {'; '.join(d['reasons'])}"
+        )
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.conflicts import merge_children
+
+    moved = merge_children(_db(args), args.keep, args.other, user=CLI_USER)
+    print(
+        f"Merged {args.other} into {args.keep}: {moved['services']} services and "
+        f"{moved['follow_ups']} follow-ups moved."
+    )
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.engine import bundle_history
+
+    rows = bundle_history(_db(args))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(
+            f"{r['at']}  {r['direction']:<6} {r['sender']:>8} -> {r['recipient']:<8} {r['file_name']}  "
+            f"added {r['added']}, updated {r['updated']}, merged {r['merged']}, conflicted {r['conflicted']}, "
+            f"skipped {r['skipped']}"
+        )
+    if not rows:
+        print("No bundles yet.", file=sys.stdout)
+    return 0
+
+
+def cmd_init_from_setup(args: argparse.Namespace) -> int:
+    """``cl-desktop init --db PATH --setup SETUP_FILE [--passphrase P]`` (the option lives in core.py)."""
+    from cl_desktop.commands.core import db_path
+    from cl_desktop.sync.setup_file import init_from_setup, setup_info
+
+    if args.office_code or args.hq:
+        raise UsageError("--setup takes the office from the setup file; leave out --office-code and --hq")
+    passphrase = args.passphrase
+    if passphrase is None:
+        import getpass
+
+        if not sys.stdin.isatty():
+            raise UsageError("--setup needs --passphrase when not run in a terminal")
+        passphrase = getpass.getpass("Setup file passphrase: ")
+    info = setup_info(args.setup)
+    db = init_from_setup(db_path(args), args.setup, passphrase)
+    db.close()
+    print(f"Created office database {db_path(args)} for {info['office']} ({info.get('name', '')}).")
+    print(f"Headquarters: {info['hq']}; compare the key fingerprint with headquarters: {info['manifest'].signer_key}")
+    return 0

@@ -1,0 +1,402 @@
+"""Applying arriving rows and changes: the merge rules.
+
+Headquarters is where concurrent edits meet, so headquarters merges field by
+field: a remote change applies to a field whose local value still equals the
+value the sender started from; a field changed on both sides to different
+values becomes a conflict (the local value stays until someone decides); a
+delete of a row edited here, or an edit of a row deleted here, is a conflict.
+The entry appended to headquarters' audit trail records what was applied, so
+what travels on to other offices is headquarters' decision.
+
+An office takes headquarters' changes as they come (headquarters already
+merged them); its own edits that headquarters has not seen yet are still in
+its change log and meet headquarters' values there. Replaying the same change
+log in the same order gives the same rows everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.ids import utc_now, uuid7
+from cl_desktop.store import records
+from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS, SYNCED_TABLES
+
+MERGED_INTO = "merged into "
+
+
+@dataclass
+class Receipt:
+    """Counts of one import, as the Sync page and the CLI show them."""
+
+    added: int = 0
+    updated: int = 0
+    merged: int = 0
+    conflicted: int = 0
+    skipped: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "merged": self.merged,
+            "conflicted": self.conflicted,
+            "skipped": self.skipped,
+        }
+
+
+def normal(value: Any) -> Any:
+    """Values as SQLite holds them: lists and objects as JSON text, booleans as integers."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=repr, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def content_columns(db: Database, table: str) -> list[str]:
+    return [c for c in db[table].columns_dict if c not in META_COLUMNS and c not in DERIVED_COLUMNS.get(table, ())]
+
+
+def travelling_columns(db: Database, table: str) -> list[str]:
+    """Every column a bundle carries for a row: all but the derived ones."""
+    return [c for c in db[table].columns_dict if c not in DERIVED_COLUMNS.get(table, ())]
+
+
+class _LazyColumns(dict[str, list[str]]):
+    """Column lists per synced table, read from the schema on first use."""
+
+    def __init__(self, db: Database, read: Any) -> None:
+        super().__init__()
+        self._db = db
+        self._read = read
+
+    def __contains__(self, table: object) -> bool:
+        return table in SYNCED_TABLES
+
+    def __missing__(self, table: str) -> list[str]:
+        self[table] = value = self._read(self._db, table)
+        return value  # type: ignore[no-any-return]
+
+
+class Applier:
+    """Applies one bundle's records inside the caller's transaction."""
+
+    def __init__(self, db: Database, *, hq: bool, bundle_id: str) -> None:
+        self.db = db
+        self.hq = hq
+        self.bundle_id = bundle_id
+        self.receipt = Receipt()
+        self.child_ids: set[str] = set()
+        self.follow_up_ids: set[str] = set()
+        self.new_children: list[str] = []
+        self._columns = _LazyColumns(db, travelling_columns)
+        self._content = _LazyColumns(db, content_columns)
+
+    # -- helpers -------------------------------------------------------------
+    def _get(self, table: str, row_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
+        return rows[0] if rows else None
+
+    def _touch(self, table: str, row: dict[str, Any]) -> None:
+        if table == "children":
+            self.child_ids.add(row["id"])
+        elif table == "follow_ups":
+            self.follow_up_ids.add(row["id"])
+            if row.get("child_id"):
+                self.child_ids.add(row["child_id"])
+        elif table == "services" and row.get("child_id"):
+            self.child_ids.add(row["child_id"])
+
+    def _insert(self, table: str, row: dict[str, Any]) -> None:
+        cols = [c for c in self._columns[table] if c in row]
+        self.db.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [normal(row[c]) for c in cols],
+        )
+        self._touch(table, row)
+        if table == "children":
+            self.new_children.append(row["id"])
+
+    def _set(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        cols = list(values)
+        self.db.execute(
+            f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE id = ?",
+            [*(normal(values[c]) for c in cols), row_id],
+        )
+
+    # -- snapshot rows -------------------------------------------------------
+    def apply_row(self, table: str, row: dict[str, Any], sender: str) -> None:
+        """A row of a full bundle: new rows are inserted; at an office, headquarters' row wins;
+        at headquarters, a differing field is a conflict, never an overwrite."""
+        if table not in self._columns:
+            self.receipt.skipped += 1
+            return
+        local = self._get(table, row["id"])
+        if local is None:
+            self._insert(table, row)
+            self.receipt.added += 1
+            return
+        fields = self._content[table]
+        differing = [c for c in fields if c in row and normal(row[c]) != local[c]]
+        if not differing:
+            self.receipt.skipped += 1
+            return
+        if not self.hq:
+            values = {c: row[c] for c in self._columns[table] if c in row and c != "id"}
+            self._set(table, row["id"], values)
+            self._touch(table, {**local, **values})
+            self.receipt.updated += 1
+            return
+        for c in differing:
+            self._conflict(
+                kind="full",
+                table=table,
+                row_id=row["id"],
+                column=c,
+                base=None,
+                local=local,
+                remote_value=row[c],
+                remote_office=sender,
+                remote_seq=-int(row.get("version") or 0),
+                remote_user=str(row.get("updated_by") or ""),
+                remote_at=str(row.get("updated_at") or ""),
+            )
+        self.receipt.conflicted += 1
+
+    # -- change entries ------------------------------------------------------
+    def apply_entry(self, entry: dict[str, Any], row: dict[str, Any] | None, secrets: dict[str, Any] | None) -> None:
+        """Apply one audit entry from another office and append it to the local trail."""
+        table = entry["table_name"]
+        action = entry["action"]
+        effective: dict[str, Any] = {}
+        local = self._get(table, entry["row_id"]) if entry.get("row_id") and table in self._columns else None
+        row_version = local["version"] if local else entry.get("row_version")
+        base_version = local["version"] if local else entry.get("base_version")
+        if action == "bulk" or table not in self._columns:
+            self.receipt.skipped += 1
+            effective = dict(entry["changes"])
+        elif action == "insert":
+            if local is not None or row is None:
+                self.receipt.skipped += 1
+            else:
+                full = {**row, **(secrets or {})}
+                self._insert(table, full)
+                self.receipt.added += 1
+                effective = dict(entry["changes"])
+                row_version, base_version = full.get("version", 1), None
+        elif local is None:
+            self.receipt.skipped += 1
+            self.receipt.notes.append(f"A change to {table} {entry['row_id']} was skipped: the record is not here.")
+        elif self.hq:
+            effective = self._merge(entry, local, row, secrets or {})
+        else:
+            effective = self._overwrite(entry, local, secrets or {})
+        if effective and table in self._columns and action != "bulk" and local is not None:
+            row_version = local["version"] + 1
+            self._set(
+                table,
+                local["id"],
+                {
+                    **{k: v[1] for k, v in effective.items()},
+                    "version": row_version,
+                    "updated_at": entry["at"],
+                    "updated_by": entry["user"],
+                },
+            )
+            self._touch(table, {**local, **{k: v[1] for k, v in effective.items()}})
+        if action == "delete" and "deleted" in effective and str(entry.get("reason", "")).startswith(MERGED_INTO):
+            self._record_merge(entry)
+        records.append_audit(
+            self.db,
+            records.Author(user=entry["user"], office=entry["office"], source=entry.get("source") or "sync"),
+            action=action,
+            table=table,
+            row_id=entry.get("row_id"),
+            row_version=row_version,
+            base_version=base_version,
+            changes=_redact(table, effective),
+            at=entry["at"],
+            reason=entry.get("reason") or "",
+            office=entry["office"],
+            office_seq=int(entry["office_seq"]),
+            user=entry["user"],
+        )
+
+    def _overwrite(self, entry: dict[str, Any], local: dict[str, Any], secrets: dict[str, Any]) -> dict[str, Any]:
+        """At an office: take headquarters' values; a tombstone keeps its content unless undeleted."""
+        changes = entry["changes"]
+        if local["deleted"] and normal(changes.get("deleted", [None, 1])[1]) != 0:
+            self.receipt.skipped += 1
+            return {}
+        effective = {}
+        for column, (_old, new) in changes.items():
+            value = secrets.get(column, new)
+            if column in local and normal(value) != local[column]:
+                effective[column] = [local[column], value]
+        if effective:
+            self.receipt.updated += 1
+        else:
+            self.receipt.skipped += 1
+        return effective
+
+    def _merge(
+        self, entry: dict[str, Any], local: dict[str, Any], row: dict[str, Any] | None, secrets: dict[str, Any]
+    ) -> dict[str, Any]:
+        """At headquarters: three-way merge per field against the value the sender started from."""
+        table = entry["table_name"]
+        changes = entry["changes"]
+        if entry["action"] == "delete":
+            if local["deleted"]:
+                self.receipt.skipped += 1
+                return {}
+            seen = row or {}
+            edited = [c for c in self._content[table] if c != "deleted" and c in seen and normal(seen[c]) != local[c]]
+            if edited:
+                self._conflict(
+                    kind="delete_edited",
+                    table=table,
+                    row_id=local["id"],
+                    column="deleted",
+                    base=0,
+                    local=local,
+                    remote_value=1,
+                    entry=entry,
+                    local_fields=edited,
+                )
+                self.receipt.conflicted += 1
+                return {}
+            self.receipt.updated += 1
+            return {"deleted": [0, 1]}
+        if local["deleted"] and normal(changes.get("deleted", [None, 1])[1]) != 0:
+            real = {c: v for c, v in changes.items() if c in local and normal(v[1]) != local[c]}
+            if not real:
+                self.receipt.skipped += 1
+                return {}
+            self._conflict(
+                kind="edit_deleted",
+                table=table,
+                row_id=local["id"],
+                column="deleted",
+                base=0,
+                local=local,
+                remote_value={c: v[1] for c, v in real.items()},
+                entry=entry,
+            )
+            self.receipt.conflicted += 1
+            return {}
+        effective: dict[str, Any] = {}
+        conflicted = False
+        secret = SECRET_COLUMNS.get(table, frozenset())
+        for column, (old, new) in changes.items():
+            if column not in local:
+                continue
+            if column in secret:
+                value = secrets.get(column)
+                if value is not None and value != local[column]:
+                    effective[column] = [local[column], value]
+                continue
+            current = local[column]
+            if normal(new) == current:
+                continue
+            if normal(old) == current:
+                effective[column] = [current, new]
+                continue
+            conflicted = True
+            self._conflict(
+                kind="field",
+                table=table,
+                row_id=local["id"],
+                column=column,
+                base=old,
+                local=local,
+                remote_value=new,
+                entry=entry,
+            )
+        if conflicted:
+            self.receipt.conflicted += 1
+        elif not effective:
+            self.receipt.skipped += 1
+        elif entry.get("base_version") is not None and local["version"] != entry["base_version"]:
+            self.receipt.merged += 1
+        else:
+            self.receipt.updated += 1
+        return effective
+
+    def _last_change(self, table: str, row_id: str, column: str) -> tuple[str, str, str]:
+        for office, user, at, changes in self.db.execute(
+            "SELECT office, user, at, changes FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY seq DESC",
+            [table, row_id],
+        ):
+            decoded = json.loads(changes)
+            if column in decoded or (column == "deleted" and decoded):
+                return str(office), str(user), str(at)
+        return "", "", ""
+
+    def _conflict(
+        self,
+        *,
+        kind: str,
+        table: str,
+        row_id: str,
+        column: str,
+        base: Any,
+        local: dict[str, Any],
+        remote_value: Any,
+        entry: dict[str, Any] | None = None,
+        remote_office: str = "",
+        remote_seq: int = 0,
+        remote_user: str = "",
+        remote_at: str = "",
+        local_fields: list[str] | None = None,
+    ) -> None:
+        if entry is not None:
+            remote_office, remote_seq = entry["office"], int(entry["office_seq"])
+            remote_user, remote_at = entry["user"], entry["at"]
+        local_value: Any = local[column]
+        if local_fields:
+            local_value = {c: local[c] for c in local_fields}
+        office, user, at = self._last_change(table, row_id, local_fields[0] if local_fields else column)
+        self.db.execute(
+            "INSERT OR IGNORE INTO sync_conflicts(id, kind, table_name, row_id, field, base_value, local_value, "
+            "local_office, local_user, local_at, remote_value, remote_office, remote_seq, remote_user, remote_at, "
+            "bundle_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                uuid7(),
+                kind,
+                table,
+                row_id,
+                column,
+                json.dumps(base, ensure_ascii=False),
+                json.dumps(local_value, ensure_ascii=False),
+                office or str(local.get("office") or ""),
+                user or str(local.get("updated_by") or ""),
+                at or str(local.get("updated_at") or ""),
+                json.dumps(remote_value, ensure_ascii=False),
+                remote_office,
+                remote_seq,
+                remote_user,
+                remote_at,
+                self.bundle_id,
+                utc_now(),
+            ],
+        )
+
+    def _record_merge(self, entry: dict[str, Any]) -> None:
+        kept = str(entry["reason"])[len(MERGED_INTO) :].strip()
+        self.db.execute(
+            "INSERT OR IGNORE INTO sync_merges(merged_id, kept_id, at, by) VALUES (?, ?, ?, ?)",
+            [entry["row_id"], kept, entry["at"], entry["user"]],
+        )
+
+
+def _redact(table: str, changes: dict[str, Any]) -> dict[str, Any]:
+    secret = SECRET_COLUMNS.get(table)
+    if not secret:
+        return changes
+    return {k: ([records.REDACTED, records.REDACTED] if k in secret else v) for k, v in changes.items()}

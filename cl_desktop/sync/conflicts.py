@@ -1,0 +1,198 @@
+"""The conflict queue, duplicate review and merges: decisions headquarters makes after an import.
+
+Every decision is written as an ordinary audited change made at headquarters
+(source ``resolution`` or ``merge``), so it travels to every office in the
+next return bundle like any other change and all replicas end up equal.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.ids import utc_now
+from cl_desktop.store import records
+from cl_desktop.sync import keys as sync_keys
+from cl_desktop.sync.apply import MERGED_INTO, content_columns, normal
+from cl_desktop.sync.derived import recompute_derived
+
+
+def _decode(text: Any) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def list_conflicts(db: Database, *, status: str = "open") -> list[dict[str, Any]]:
+    rows = db.query(
+        "SELECT * FROM sync_conflicts WHERE (? = 'all' OR status = ?) ORDER BY created_at, id", [status, status]
+    )
+    out = []
+    for r in rows:
+        r = dict(r)
+        for key in ("base_value", "local_value", "remote_value", "resolved_value"):
+            r[key] = _decode(r[key])
+        label = db.execute(
+            f"SELECT {'case_number' if r['table_name'] == 'children' else 'id'} FROM [{r['table_name']}] WHERE id = ?",
+            [r["row_id"]],
+        ).fetchone()
+        r["record"] = label[0] if label else r["row_id"]
+        out.append(r)
+    return out
+
+
+def _author(db: Database, user: str, source: str) -> records.Author:
+    return records.Author(user=user, office=sync_keys.own_office(db), source=source)
+
+
+def force_change(
+    db: Database, table: str, row_id: str, changes: dict[str, list[Any]], author: records.Author, reason: str
+) -> None:
+    """An audited change written even where the value here is already the chosen one, so it reaches the
+    offices whose value differs."""
+    current = records.get_row(db, table, row_id)
+    version = current["version"] + 1
+    now = utc_now()
+    values = {k: normal(v[1]) for k, v in changes.items()}
+    db[table].update(row_id, {**values, "version": version, "updated_at": now, "updated_by": author.user})
+    records.append_audit(
+        db,
+        author,
+        action="update",
+        table=table,
+        row_id=row_id,
+        row_version=version,
+        base_version=current["version"],
+        changes=changes,
+        at=now,
+        reason=reason,
+    )
+
+
+def _coerce(text: str, like: Any) -> Any:
+    if isinstance(like, (bool, int)):
+        try:
+            return int(text)
+        except ValueError:
+            raise RefusedInput(f"The value {text!r} is not a whole number.") from None
+    if isinstance(like, float):
+        try:
+            return float(text)
+        except ValueError:
+            raise RefusedInput(f"The value {text!r} is not a number.") from None
+    return text
+
+
+def resolve(db: Database, conflict_id: str, *, keep: str | None = None, value: str | None = None, user: str) -> None:
+    """Decide a conflict: keep the local or the remote value, or set a typed value."""
+    rows = list(db.query("SELECT * FROM sync_conflicts WHERE id = ? OR id LIKE ?", [conflict_id, f"{conflict_id}%"]))
+    if not rows:
+        raise NotFound(f"There is no conflict {conflict_id}.")
+    if len(rows) > 1:
+        raise RefusedInput(f"{conflict_id} matches several conflicts; give more of the identifier.")
+    c = rows[0]
+    if c["status"] != "open":
+        raise RefusedInput(f"The conflict {c['id']} was already resolved by {c['resolved_by']}.")
+    if (keep is None) == (value is None) or keep not in (None, "local", "remote"):
+        raise RefusedInput("Choose one: keep local, keep remote, or a value.")
+    table, row_id, column, kind = c["table_name"], c["row_id"], c["field"], c["kind"]
+    local_value, remote_value = _decode(c["local_value"]), _decode(c["remote_value"])
+    author = _author(db, user, "resolution")
+    reason = f"conflict {c['id']}"
+    with db.atomic():
+        current = records.get_row(db, table, row_id)
+        content = content_columns(db, table)
+        if kind in ("field", "full"):
+            if column == "deleted" and value is not None:
+                raise RefusedInput("Only keep local or keep remote can settle whether a record is deleted.")
+            if value is not None:
+                chosen = _coerce(value, current[column] if current[column] is not None else remote_value)
+            else:
+                chosen = current[column] if keep == "local" else remote_value
+            force_change(db, table, row_id, {column: [current[column], chosen]}, author, reason)
+            resolved = chosen
+        elif value is not None:
+            raise RefusedInput("A record deleted on one side and edited on the other needs keep local or keep remote.")
+        elif (kind == "delete_edited" and keep == "local") or (kind == "edit_deleted" and keep == "remote"):
+            changes = {k: [current[k], current[k]] for k in content if k != "deleted"}
+            if kind == "edit_deleted" and isinstance(remote_value, dict):
+                changes.update({k: [current[k], v] for k, v in remote_value.items() if k in current})
+            changes["deleted"] = [1, 0]
+            force_change(db, table, row_id, changes, author, reason)
+            resolved = "kept"
+        else:
+            force_change(db, table, row_id, {"deleted": [0, 1]}, author, reason)
+            resolved = "deleted"
+        _refresh(db, table, current)
+        db.execute(
+            "UPDATE sync_conflicts SET status = 'resolved', resolution = ?, resolved_value = ?, resolved_by = ?, "
+            "resolved_at = ? WHERE id = ?",
+            [keep or "value", json.dumps(resolved, ensure_ascii=False), user, utc_now(), c["id"]],
+        )
+    del local_value
+
+
+def _refresh(db: Database, table: str, row: dict[str, Any]) -> None:
+    if table == "children":
+        recompute_derived(db, [row["id"]], [])
+    elif table == "follow_ups":
+        recompute_derived(db, [], [row["id"]])
+    elif table == "services" and row.get("child_id"):
+        recompute_derived(db, [row["child_id"]], [])
+
+
+# -- duplicates ------------------------------------------------------------------
+
+
+def list_duplicates(db: Database, *, status: str = "open") -> list[dict[str, Any]]:
+    sql = """SELECT d.id, d.score, d.reasons, d.status, d.found_at,
+                    a.id AS a_id, a.case_number AS a_case, a.name AS a_name, a.name_latin AS a_latin,
+                    a.sex AS a_sex, a.birth_date AS a_birth, a.office AS a_office,
+                    b.id AS b_id, b.case_number AS b_case, b.name AS b_name, b.name_latin AS b_latin,
+                    b.sex AS b_sex, b.birth_date AS b_birth, b.office AS b_office
+             FROM sync_duplicates d JOIN children a ON a.id = d.child_a JOIN children b ON b.id = d.child_b
+             WHERE (? = 'all' OR d.status = ?) ORDER BY d.score DESC, d.found_at"""
+    return [{**r, "reasons": json.loads(r["reasons"])} for r in db.query(sql, [status, status])]
+
+
+def _child(db: Database, ref: str) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM children WHERE case_number = ? OR id = ?", [ref.strip().upper(), ref]))
+    if not rows:
+        raise NotFound(f"There is no child {ref}.")
+    if rows[0]["deleted"]:
+        merged = db.execute("SELECT kept_id FROM sync_merges WHERE merged_id = ?", [rows[0]["id"]]).fetchone()
+        if merged:
+            raise RefusedInput(f"The child {ref} was already merged into another record.")
+        raise RefusedInput(f"The child {ref} has been deleted.")
+    return rows[0]
+
+
+def merge_children(db: Database, keep_ref: str, other_ref: str, *, user: str) -> dict[str, int]:
+    """Keep one record; move the other's services and follow-ups to it; the other becomes a tombstone
+    pointing to the kept one. Both histories stay in the audit trail."""
+    keep, other = _child(db, keep_ref), _child(db, other_ref)
+    if keep["id"] == other["id"]:
+        raise RefusedInput("A child cannot be merged with itself.")
+    author = _author(db, user, "merge")
+    moved = {"services": 0, "follow_ups": 0}
+    with db.atomic():
+        for table in moved:
+            for row in list(db.query(f"SELECT id FROM [{table}] WHERE child_id = ? AND deleted = 0", [other["id"]])):
+                records.update(db, table, row["id"], {"child_id": keep["id"]}, author, reason=f"merge {other['id']}")
+                moved[table] += 1
+        records.delete(db, "children", other["id"], author, reason=f"{MERGED_INTO}{keep['id']}")
+        db.execute(
+            "INSERT OR REPLACE INTO sync_merges(merged_id, kept_id, at, by) VALUES (?, ?, ?, ?)",
+            [other["id"], keep["id"], utc_now(), user],
+        )
+        a, b = sorted((keep["id"], other["id"]))
+        db.execute("UPDATE sync_duplicates SET status = 'merged' WHERE child_a = ? AND child_b = ?", [a, b])
+        recompute_derived(db, [keep["id"]], [])
+    return moved
+
+
+def dismiss_duplicate(db: Database, pair_id: str) -> None:
+    with db.atomic():
+        if not db.execute("UPDATE sync_duplicates SET status = 'dismissed' WHERE id = ?", [pair_id]).rowcount:
+            raise NotFound(f"There is no suspected duplicate {pair_id}.")

@@ -1,0 +1,444 @@
+"""Exporting and importing sync bundles.
+
+An office bundle carries the office's audit entries above what headquarters
+acknowledged; a return bundle carries every entry headquarters holds that the
+office does not (from headquarters and from other offices, in the order
+headquarters applied them) plus the acknowledgement. ``--full`` bundles carry
+rows instead. Import verifies everything (the container: format, recipient,
+signature, hashes; here: the bundle's direction and the continuity of each
+office's change numbers), then applies the whole bundle in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.errors import RefusedInput
+from cl_desktop.ids import utc_now, uuid7
+from cl_desktop.services.duplicates import candidates
+from cl_desktop.store import records
+from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
+from cl_desktop.sync import keys as sync_keys
+from cl_desktop.sync import state
+from cl_desktop.sync.apply import Applier, Receipt, _LazyColumns, travelling_columns
+from cl_desktop.sync.container import Manifest, open_bundle, read_manifest, write_bundle
+from cl_desktop.sync.derived import recompute_derived
+from cl_desktop.sync.payload import ENTRY_FIELDS, PAYLOAD_VERSION, damaged, decode_lines, encode_lines
+
+log = logging.getLogger("cl_desktop.sync")
+
+Progress = Callable[[int, int], None]  # (plaintext bytes done, total)
+
+
+@dataclass
+class ImportResult:
+    file: str
+    bundle_id: str
+    sender: str
+    receipt: Receipt
+    full: bool
+
+    def sentence(self) -> str:
+        r = self.receipt
+        text = (
+            f"{self.file}: from {self.sender}, {r.added} added, {r.updated} updated, {r.merged} merged, "
+            f"{r.conflicted} conflicted, {r.skipped} skipped"
+        )
+        if not (r.added or r.updated or r.merged or r.conflicted):
+            text += " (nothing new: everything in it was already here)"
+        return text + "."
+
+
+def _author(db: Database, user: str, source: str = "sync") -> records.Author:
+    return records.Author(user=user, office=sync_keys.own_office(db), source=source)
+
+
+# -- export ---------------------------------------------------------------------
+
+
+def _snapshot(db: Database, tables: tuple[str, ...], counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+    for table in tables:
+        cols = travelling_columns(db, table)
+        cursor = db.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM [{table}] ORDER BY rowid")
+        while True:
+            batch = cursor.fetchmany(2000)
+            if not batch:
+                break
+            for values in batch:
+                counts[table] = counts.get(table, 0) + 1
+                yield {"k": "r", "t": table, "r": dict(zip(cols, values, strict=True))}
+
+
+def _entries(db: Database, where: str, args: list[Any], counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+    cols = ", ".join(ENTRY_FIELDS)
+    cursor = db.conn.cursor()
+    cursor.execute(f"SELECT {cols} FROM audit_log WHERE {where} ORDER BY seq", args)
+    columns = _LazyColumns(db, travelling_columns)
+    while True:
+        batch = cursor.fetchmany(1000)
+        if not batch:
+            break
+        for values in batch:
+            entry = dict(zip(ENTRY_FIELDS, values, strict=True))
+            entry["changes"] = json.loads(entry["changes"])
+            table = entry["table_name"]
+            counts[table] = counts.get(table, 0) + 1
+            record: dict[str, Any] = {"k": "e", "e": entry}
+            if entry["row_id"] and table in columns and entry["action"] in ("insert", "delete", "update"):
+                current = db.execute(
+                    f"SELECT {', '.join(f'[{c}]' for c in columns[table])} FROM [{table}] WHERE id = ?",
+                    [entry["row_id"]],
+                ).fetchone()
+                if current is not None:
+                    now = dict(zip(columns[table], current, strict=True))
+                    secret = SECRET_COLUMNS.get(table, frozenset())
+                    if secret:
+                        record["s"] = {c: now[c] for c in secret if c in entry["changes"]}
+                    if entry["action"] == "insert":
+                        # office/created_* never change after insert; the content is the entry's own.
+                        row = {c: now[c] for c in ("id", "office", "created_at", "created_by")}
+                        row.update({k: v[1] for k, v in entry["changes"].items() if k not in secret})
+                        row.update(updated_at=entry["at"], updated_by=entry["user"], version=entry["row_version"] or 1)
+                        row["deleted"] = 0
+                        record["r"] = row
+                    elif entry["action"] == "delete":
+                        record["r"] = now  # what the deleting office saw, to detect an edit made meanwhile
+            yield record
+
+
+def export_bundle(
+    db: Database, path: str | Path, *, user: str, full: bool = False, office: str | None = None
+) -> Manifest:
+    """Write an office bundle (or, at headquarters with ``office``, that office's return bundle)."""
+    path = Path(path)
+    own = sync_keys.own_office(db)
+    hq = sync_keys.is_hq(db)
+    author = _author(db, user)
+    keys = sync_keys.ensure_own_keys(db, author) if hq else sync_keys.load_own_keys(db)
+    if keys is None:
+        raise RefusedInput("This database has no sync keys; create it from a setup file from headquarters.")
+    if hq:
+        if not office:
+            raise RefusedInput("At headquarters, name the office the return bundle is for (--office CODE).")
+        target = sync_keys.office_row(db, office)
+        if target is None or target.get("is_hq"):
+            raise RefusedInput(f"There is no office {office} enrolled here.")
+        if target["revoked_at"]:
+            raise RefusedInput(f"The office {office} has been revoked; it gets no more bundles.")
+        kind = "return"
+    else:
+        if office and office != own:
+            raise RefusedInput("An office can only export its own bundle; --office is for headquarters.")
+        target = sync_keys.hq_row(db)
+        if target is None or not target.get("encryption_key"):
+            raise RefusedInput("This database does not know its headquarters' key; create it from a setup file.")
+        kind = "office"
+    if not target.get("encryption_key"):
+        raise RefusedInput(f"The office {target['code']} has no encryption key enrolled.")
+    with db.atomic():  # one consistent snapshot: counts, ranges and records agree
+        manifest, counts = _write(db, path, keys, own=own, kind=kind, target=target, full=full)
+        _history(db, manifest, direction="export", file_name=path.name, counts=counts, receipt=None, user=user)
+    return manifest
+
+
+def _write(
+    db: Database,
+    path: Path,
+    keys: Any,
+    *,
+    own: str,
+    kind: str,
+    target: dict[str, Any],
+    full: bool,
+    extra: dict[str, Any] | None = None,
+) -> tuple[Manifest, dict[str, int]]:
+    recipient = str(target["code"])
+    counts: dict[str, int] = {}
+    ranges: dict[str, list[int]] = {}
+    holds = state.received(db)
+    where, args = "0", []
+    if full:
+        for table in SYNCED_TABLES:
+            counts[table] = db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+        change_range = None
+    elif kind == "office":
+        acked = state.peer(db, recipient)["acked_seq"]
+        last = state.own_last_seq(db)
+        if last > acked:
+            ranges[own] = [acked + 1, last]
+        where, args = "office = ? AND office_seq > ?", [own, acked]
+        change_range = {"from_seq": acked + 1, "to_seq": last} if last > acked else {"from_seq": acked, "to_seq": acked}
+    else:
+        known = state.peer(db, recipient)["holds"]
+        for origin, top in holds.items():
+            start = int(known.get(origin, 0)) + 1
+            if origin != recipient and top >= start:
+                ranges[origin] = [start, top]
+        where = "office != ? AND office_seq > coalesce(json_extract(?, '$.\"' || office || '\"'), 0)"
+        args = [recipient, json.dumps(known)]
+        mine = ranges.get(own)
+        seen = int(known.get(own, 0))
+        change_range = {"from_seq": mine[0], "to_seq": mine[1]} if mine else {"from_seq": seen, "to_seq": seen}
+    if not full:
+        for table, n in db.execute(f"SELECT table_name, count(*) FROM audit_log WHERE {where} GROUP BY 1", args):
+            counts[table] = n
+    streamed: dict[str, int] = {}
+    records_iter = _snapshot(db, SYNCED_TABLES, streamed) if full else _entries(db, where, args, streamed)
+
+    def lines() -> Iterator[dict[str, Any]]:
+        yield {"k": "h", "v": PAYLOAD_VERSION, "sender": own, "full": full}
+        n = 0
+        for rec in records_iter:
+            n += 1
+            yield rec
+        if streamed != {t: c for t, c in counts.items() if c}:
+            raise RuntimeError("the database changed while the bundle was written")
+        yield {"k": "z", "n": n}
+
+    manifest = write_bundle(
+        path,
+        {
+            "kind": kind,
+            "sender": own,
+            "recipient": recipient,
+            "bundle_id": uuid7(),
+            "change_range": change_range,
+            "counts": {t: c for t, c in counts.items() if c},
+            "payload_version": PAYLOAD_VERSION,
+            "ranges": ranges,
+            "received": holds,
+            **(extra or {}),
+        },
+        encode_lines(lines()),
+        keys,
+        str(target["encryption_key"]),
+    )
+    return manifest, counts
+
+
+def _history(
+    db: Database,
+    manifest: Manifest,
+    *,
+    direction: str,
+    file_name: str,
+    counts: dict[str, int],
+    receipt: Receipt | None,
+    user: str,
+    note: str = "",
+) -> None:
+    r = receipt or Receipt()
+    cr = manifest.change_range
+    db.execute(
+        "INSERT INTO sync_bundles(id, bundle_id, direction, kind, sender, recipient, file_name, full, change_from, "
+        "change_to, counts, added, updated, merged, conflicted, skipped, note, at, by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            uuid7(),
+            manifest.bundle_id,
+            direction,
+            manifest.kind,
+            manifest.sender,
+            manifest.recipient,
+            file_name,
+            int(manifest.is_full),
+            cr.from_seq if cr else None,
+            cr.to_seq if cr else None,
+            json.dumps(counts, sort_keys=True),
+            r.added,
+            r.updated,
+            r.merged,
+            r.conflicted,
+            r.skipped,
+            note,
+            utc_now(),
+            user,
+        ],
+    )
+
+
+# -- import ---------------------------------------------------------------------
+
+
+def _ranges(manifest: Manifest, name: str) -> dict[str, tuple[int, int]]:
+    raw = manifest.extra.get("ranges", {})
+    if not isinstance(raw, dict):
+        raise damaged(name)
+    out = {}
+    for origin, pair in raw.items():
+        if not (isinstance(pair, list) and len(pair) == 2 and all(type(v) is int for v in pair) and pair[0] <= pair[1]):
+            raise damaged(name)
+        out[str(origin)] = (pair[0], pair[1])
+    return out
+
+
+def verify_for_import(db: Database, path: str | Path) -> Manifest:
+    """Every check that needs no decryption: direction, addressee, format, continuity."""
+    path = Path(path)
+    name = path.name
+    manifest = read_manifest(path)
+    own = sync_keys.own_office(db)
+    hq = sync_keys.is_hq(db)
+    version = manifest.extra.get("payload_version", 1)
+    if type(version) is not int or version > PAYLOAD_VERSION:
+        raise RefusedInput(
+            f"The bundle file {name} was made by a newer version of CL Desktop (payload {version}); "
+            "update CL Desktop to import it."
+        )
+    if manifest.sender == own:
+        raise RefusedInput(f"The bundle file {name} was made by this database ({own}); import it at its recipient.")
+    if hq and manifest.kind != "office":
+        raise RefusedInput(f"The bundle file {name} is a return bundle for an office, not for headquarters.")
+    if not hq and manifest.kind != "return":
+        raise RefusedInput(f"The bundle file {name} is an office bundle for headquarters, not for this office.")
+    for origin, (start, _end) in _ranges(manifest, name).items():
+        have = state.received_from(db, origin)
+        if start > have + 1:
+            raise RefusedInput(
+                f"The bundle file {name} starts at change {start} of {origin}, but this database has its changes "
+                f"only up to {have}: import the bundle with changes {have + 1} to {start - 1} first."
+            )
+    return manifest
+
+
+def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progress | None = None) -> ImportResult:
+    """Verify, then apply in one transaction; raises a KnownError and changes nothing on any refusal."""
+    path = Path(path)
+    name = path.name
+    verify_for_import(db, path)
+    keys = sync_keys.load_own_keys(db)
+    if keys is None:
+        raise RefusedInput("This database has no sync keys yet, so it cannot open bundles.")
+    manifest, stream = open_bundle(path, recipient_private=keys, trusted_signers=sync_keys.trusted_signers(db))  # type: ignore[arg-type]
+    hq = sync_keys.is_hq(db)
+    ranges = _ranges(manifest, name)
+    applier = Applier(db, hq=hq, bundle_id=manifest.bundle_id)
+    total = manifest.plaintext_size
+    done = 0
+
+    def counted() -> Iterator[bytes]:
+        nonlocal done
+        for piece in stream:
+            done += len(piece)
+            if progress:
+                progress(done, total)
+            yield piece
+
+    counts: dict[str, int] = {}
+    try:
+        with db.atomic():
+            # Rows arrive parents first, but some tables refer sideways (targets to periods): check at commit.
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            expected = {o: state.received_from(db, o) for o in ranges}
+            n = 0
+            saw_end = False
+            for rec in decode_lines(counted(), name):
+                kind = rec["k"]
+                if kind == "h":
+                    if rec.get("v", 0) > PAYLOAD_VERSION:
+                        raise RefusedInput(f"The bundle file {name} was made by a newer version of CL Desktop.")
+                    continue
+                if kind == "z":
+                    if rec.get("n") != n:
+                        raise damaged(name)
+                    saw_end = True
+                    continue
+                n += 1
+                if kind == "r":
+                    table = str(rec["t"])
+                    counts[table] = counts.get(table, 0) + 1
+                    applier.apply_row(table, rec["r"], manifest.sender)
+                elif kind == "e":
+                    entry = rec["e"]
+                    origin, seq = str(entry["office"]), int(entry["office_seq"])
+                    counts[entry["table_name"]] = counts.get(entry["table_name"], 0) + 1
+                    have = expected.get(origin, state.received_from(db, origin))
+                    if seq <= have:
+                        applier.receipt.skipped += 1
+                        continue
+                    if seq != have + 1:
+                        raise damaged(name)
+                    expected[origin] = seq
+                    applier.apply_entry(entry, rec.get("r"), rec.get("s"))
+                else:
+                    raise damaged(name)
+            if not saw_end or counts != dict(manifest.counts):
+                raise damaged(name)
+            _after_import(db, applier, manifest, hq)
+            _history(
+                db,
+                manifest,
+                direction="import",
+                file_name=name,
+                counts=counts,
+                receipt=applier.receipt,
+                user=user,
+                note=" ".join(applier.receipt.notes[:5]),
+            )
+    except sqlite3.IntegrityError as exc:
+        raise RefusedInput(
+            f"The bundle file {name} holds a record that clashes with one here ({exc}); nothing was imported."
+        ) from exc
+    return ImportResult(name, manifest.bundle_id, manifest.sender, applier.receipt, manifest.is_full)
+
+
+def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool) -> None:
+    received = manifest.extra.get("received", {})
+    if not isinstance(received, dict):
+        received = {}
+    own = sync_keys.own_office(db)
+    sender = manifest.sender
+    if manifest.is_full:
+        # A snapshot holds the sender's rows as of its change numbers: no need to replay older entries.
+        for origin, seq in received.items():
+            if type(seq) is int and origin != own and (not hq or origin == sender):
+                state.set_received(db, str(origin), seq)
+    if hq:
+        state.update_peer(db, sender, holds={str(k): v for k, v in received.items() if type(v) is int})
+    else:
+        ack = received.get(own)
+        state.update_peer(db, sender, acked_seq=ack if type(ack) is int else 0)
+    if manifest.is_full:
+        recompute_derived(db, None, None)
+    elif applier.child_ids or applier.follow_up_ids:
+        recompute_derived(db, applier.child_ids, applier.follow_up_ids)
+    if hq and not manifest.is_full:
+        find_duplicates(db, applier.new_children, manifest.bundle_id)
+
+
+def find_duplicates(db: Database, child_ids: list[str], bundle_id: str) -> int:
+    """List children who arrived in a bundle and resemble a child of another office."""
+    found = 0
+    for child_id in child_ids:
+        row = db.execute(
+            "SELECT name, name_latin, sex, birth_date, location_id, office FROM children WHERE id = ?", [child_id]
+        ).fetchone()
+        if row is None:
+            continue
+        name, latin, sex, birth, location, office = row
+        for cand in candidates(
+            db, name=name, sex=sex, birth_date=birth, location_id=location, name_latin=latin or "", exclude_id=child_id
+        ):
+            other_office = db.execute("SELECT office FROM children WHERE id = ?", [cand.child_id]).fetchone()
+            if other_office is None or other_office[0] == office:
+                continue
+            a, b = sorted((child_id, cand.child_id))
+            cur = db.execute(
+                "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at, bundle_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [uuid7(), a, b, cand.score, json.dumps(list(cand.reasons)), utc_now(), bundle_id],
+            )
+            found += cur.rowcount
+    return found
+
+
+def bundle_history(db: Database, limit: int = 500) -> list[dict[str, Any]]:
+    return list(db.query("SELECT * FROM sync_bundles ORDER BY at DESC LIMIT ?", [limit]))

@@ -1,0 +1,250 @@
+"""Enrolling an office: its keys, its setup file, and the office database made from it.
+
+The setup file is a full return bundle (container format, signed by
+headquarters) encrypted to the new office's own X25519 key. The office has no
+key yet, so the setup file also carries the office's private keys sealed with
+a passphrase (scrypt, then AES-256-GCM). Headquarters prints the passphrase
+once; whoever holds the file without the passphrase can read neither keys nor
+data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop import __version__
+from cl_desktop.errors import RefusedInput
+from cl_desktop.ids import utc_now
+from cl_desktop.services.accounts import hash_password
+from cl_desktop.services.context import set_meta
+from cl_desktop.store import open_database, records
+from cl_desktop.store.schema import SYNCED_TABLES
+from cl_desktop.sync import keys as sync_keys
+from cl_desktop.sync import state
+from cl_desktop.sync.apply import Applier
+from cl_desktop.sync.container import Manifest, UnknownSigner, open_bundle, read_manifest
+from cl_desktop.sync.crypto import KeyPair
+from cl_desktop.sync.derived import recompute_derived
+from cl_desktop.sync.engine import _history, _write
+from cl_desktop.sync.payload import damaged, decode_lines
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    code: str
+    passphrase: str
+    fingerprint: str
+    hq_fingerprint: str
+    manifest: Manifest
+
+
+def add_office(
+    db: Database,
+    *,
+    code: str,
+    name: str,
+    out: str | Path,
+    user: str,
+    passphrase: str | None = None,
+    admin: str | None = None,
+    password: str | None = None,
+) -> Enrolment:
+    """Create the office with new keys and write its setup file; all or nothing."""
+    if not sync_keys.is_hq(db):
+        raise RefusedInput("Only headquarters can add offices.")
+    code = code.strip().upper()
+    if not code or not code.replace("-", "").isalnum() or len(code) > 32:
+        raise RefusedInput("The office code must be letters, digits or dashes, e.g. KH-PNP.")
+    if not name.strip():
+        raise RefusedInput("The office name is required.")
+    if db.execute("SELECT 1 FROM offices WHERE code = ?", [code]).fetchone():
+        raise RefusedInput(f"There is already an office {code}.")
+    if admin and db.execute("SELECT 1 FROM users WHERE username = ?", [admin]).fetchone():
+        raise RefusedInput(f"There is already a user {admin}.")
+    out = Path(out)
+    author = records.Author(user=user, office=sync_keys.own_office(db), source="form")
+    hq_keys = sync_keys.ensure_own_keys(db, author)
+    office_keys = KeyPair.generate()
+    passphrase = passphrase or sync_keys.new_passphrase()
+    with db.atomic():
+        row = records.insert(
+            db,
+            "offices",
+            {
+                "code": code,
+                "name": name.strip(),
+                "is_hq": 0,
+                "signing_key": office_keys.public.signing,
+                "encryption_key": office_keys.public.encryption,
+            },
+            author,
+            reason="office enrolled",
+        )
+        if admin:
+            records.insert(
+                db,
+                "users",
+                {
+                    "username": admin,
+                    "full_name": admin,
+                    "role": "coordinator",
+                    "office_code": code,
+                    "password_hash": hash_password(password or ""),
+                },
+                author,
+            )
+        hq = sync_keys.hq_row(db)
+        assert hq is not None
+        holds = state.received(db)
+        manifest, counts = _write(
+            db,
+            out,
+            hq_keys,
+            own=sync_keys.own_office(db),
+            kind="return",
+            target=row,
+            full=True,
+            extra={
+                "setup": {
+                    "office": code,
+                    "name": name.strip(),
+                    "hq": str(hq["code"]),
+                    "hq_signing": hq_keys.public.signing,
+                    "keys": sync_keys.seal_keys(office_keys, passphrase),
+                }
+            },
+        )
+        state.update_peer(db, code, holds=holds)
+        _history(db, manifest, direction="setup", file_name=out.name, counts=counts, receipt=None, user=user)
+    return Enrolment(code, passphrase, office_keys.fingerprint, hq_keys.fingerprint, manifest)
+
+
+def setup_info(path: str | Path) -> dict[str, Any]:
+    """What a setup file says about itself (readable without the passphrase)."""
+    manifest = read_manifest(path)
+    setup = manifest.extra.get("setup")
+    if manifest.kind != "return" or not isinstance(setup, dict) or "keys" not in setup:
+        raise RefusedInput(f"The file {Path(path).name} is a sync bundle, not an office setup file.")
+    return {"manifest": manifest, **setup}
+
+
+def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -> Database:
+    """Create an office database from its setup file; refuses an existing file and leaves none behind."""
+    path = Path(path)
+    setup_path = Path(setup_path)
+    if path.exists() and path.stat().st_size > 0:
+        raise RefusedInput(f"{path} already exists; choose another file name.")
+    info = setup_info(setup_path)
+    manifest: Manifest = info["manifest"]
+    keys = sync_keys.unseal_keys(info["keys"], passphrase)
+    if keys.encryption_fingerprint != manifest.recipient_key:
+        raise damaged(setup_path.name)
+    hq_code, hq_signing = str(info.get("hq", "")), str(info.get("hq_signing", ""))
+
+    def signer(code: str) -> str:
+        if code != hq_code:
+            raise UnknownSigner(code)
+        return hq_signing
+
+    manifest, stream = open_bundle(setup_path, recipient_private=keys, trusted_signers=signer)
+    code = str(info["office"])
+    db = open_database(path)
+    try:
+        with db.atomic():
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            set_meta(db, "office_code", code)
+            set_meta(db, "office_name", str(info.get("name", code)))
+            set_meta(db, "is_hq", "0")
+            set_meta(db, "created_at", utc_now())
+            set_meta(db, "created_with", __version__)
+            set_meta(db, "setup_from", hq_code)
+            sync_keys.store_own_keys(db, keys)
+            applier = Applier(db, hq=False, bundle_id=manifest.bundle_id)
+            counts: dict[str, int] = {}
+            ended = False
+            for rec in decode_lines(stream, setup_path.name):
+                if rec["k"] == "r":
+                    counts[rec["t"]] = counts.get(rec["t"], 0) + 1
+                    applier.apply_row(str(rec["t"]), rec["r"], manifest.sender)
+                elif rec["k"] == "z":
+                    ended = True
+            if not ended or counts != dict(manifest.counts):
+                raise damaged(setup_path.name)
+            author = records.Author(user="system", office=code, source="setup")
+            for table in SYNCED_TABLES:
+                if counts.get(table):
+                    records.append_audit(
+                        db,
+                        author,
+                        action="bulk",
+                        table=table,
+                        row_id=None,
+                        row_version=None,
+                        base_version=None,
+                        changes={"rows": counts[table], "from": hq_code},
+                        reason="office setup",
+                    )
+            for origin, seq in dict(manifest.extra.get("received", {})).items():
+                if type(seq) is int and origin != code:
+                    state.set_received(db, str(origin), seq)
+            state.update_peer(db, hq_code, acked_seq=0)
+            recompute_derived(db, None, None)
+            _history(
+                db,
+                manifest,
+                direction="setup",
+                file_name=setup_path.name,
+                counts=counts,
+                receipt=applier.receipt,
+                user="system",
+            )
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    return db
+
+
+def revoke_office(db: Database, code: str, reason: str, user: str) -> None:
+    """Bundles signed by a revoked office are refused from now on; the revocation travels to every office."""
+    if not sync_keys.is_hq(db):
+        raise RefusedInput("Only headquarters can revoke offices.")
+    row = sync_keys.office_row(db, code)
+    if row is None or row["is_hq"]:
+        raise RefusedInput(f"There is no office {code} enrolled here.")
+    if row["revoked_at"]:
+        raise RefusedInput(f"The office {code} is already revoked.")
+    if not reason.strip():
+        raise RefusedInput("Give a reason for revoking the office.")
+    author = records.Author(user=user, office=sync_keys.own_office(db), source="form")
+    records.update(db, "offices", str(row["id"]), {"revoked_at": utc_now(), "revoked_reason": reason.strip()}, author)
+
+
+def list_offices(db: Database) -> list[dict[str, Any]]:
+    out = []
+    for row in db.query("SELECT * FROM offices WHERE deleted = 0 ORDER BY is_hq DESC, code"):
+        fp = ""
+        if row["signing_key"] and row["encryption_key"]:
+            from cl_desktop.sync.crypto import fingerprint
+
+            fp = fingerprint(str(row["signing_key"]), str(row["encryption_key"]))
+        peer = state.peer(db, str(row["code"]))
+        out.append(
+            {
+                "code": row["code"],
+                "name": row["name"],
+                "hq": bool(row["is_hq"]),
+                "fingerprint": fp,
+                "revoked_at": row["revoked_at"],
+                "revoked_reason": row["revoked_reason"],
+                "received_up_to": state.received_from(db, str(row["code"])),
+                "acknowledged": peer["acked_seq"],
+            }
+        )
+    return out
