@@ -10,16 +10,23 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from cl_desktop import __version__
 from cl_desktop.errors import KnownError, UsageError
 
 log = logging.getLogger("cl_desktop.cli")
 
-COMMAND_MODULES = ("cl_desktop.commands.core", "cl_desktop.commands.sync")
+# A sync bundle's file extension: the installers associate it with the app, so a double-click runs
+# `cl-desktop FILE.clbundle`, which opens the GUI with the file queued for import (see open_bundle_request).
+BUNDLE_SUFFIX = ".clbundle"
+OPEN_BUNDLE_ENV = "CL_DESKTOP_OPEN_BUNDLE"
+
+COMMAND_MODULES = ("cl_desktop.commands.core", "cl_desktop.commands.sync", "cl_desktop.commands.selftest")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,6 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = "--debug" in args_list
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(name)s: %(message)s")
     try:
+        bundle = open_bundle_request(args_list)
+        if bundle is not None:
+            from cl_desktop.commands.core import open_gui
+
+            os.environ[OPEN_BUNDLE_ENV] = str(bundle)
+            return open_gui(None)
         parser = build_parser()
         args = parser.parse_args(args_list)
         if not args.command:
@@ -68,6 +81,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         return 3
+
+
+def open_bundle_request(args: Sequence[str]) -> Path | None:
+    """The bundle to import when the app was started by opening a bundle file (double-click, "Open with").
+
+    Only a single argument naming an existing ``.clbundle`` file counts; the GUI finds the path in
+    ``CL_DESKTOP_OPEN_BUNDLE`` and offers to import it once the user has logged in.
+    """
+    if len(args) != 1 or not args[0].lower().endswith(BUNDLE_SUFFIX):
+        return None
+    path = Path(args[0])
+    return path.resolve() if path.is_file() else None
 
 
 def _log_crash() -> str:
