@@ -26,7 +26,13 @@ log = logging.getLogger("cl_desktop.cli")
 BUNDLE_SUFFIX = ".clbundle"
 OPEN_BUNDLE_ENV = "CL_DESKTOP_OPEN_BUNDLE"
 
-COMMAND_MODULES = ("cl_desktop.commands.core", "cl_desktop.commands.sync", "cl_desktop.commands.selftest")
+COMMAND_MODULES = (
+    "cl_desktop.commands.core",
+    "cl_desktop.commands.tabular",
+    "cl_desktop.commands.selftest",
+    "cl_desktop.commands.sync",
+    "cl_desktop.commands.reports",
+)
 
 
 class _Parser(argparse.ArgumentParser):

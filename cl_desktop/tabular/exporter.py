@@ -1,0 +1,289 @@
+"""Exports: every list, the indicator aggregate and the TPR tables, as CSV or XLSX.
+
+The four lists a clerk can import (children, households, services, follow-ups)
+are written with the import's columns, so they round-trip; the other lists
+with the columns their screen shows. Which rows go out is decided by the list
+screen's own query (search and filters), streamed from one cursor.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.errors import NotFound, UsageError
+from cl_desktop.services import lists
+from cl_desktop.tabular.columns import IMPORTABLE, KIND_ALIASES, SOURCES, columns, expression
+from cl_desktop.tabular.values import Lookups, to_cell
+from cl_desktop.tabular.writers import Table, write_table, write_tables
+
+LIST_KINDS: tuple[str, ...] = tuple(k for k in lists.KINDS if k not in ("users",))
+AGGREGATE_KINDS: tuple[str, ...] = ("indicators-aggregate", "tpr-tables")
+CHUNK = 500
+
+Progress = Callable[[int], None]
+
+
+def export_kinds() -> tuple[str, ...]:
+    """What ``cl-desktop export`` accepts, as typed on the command line."""
+    names = tuple("followups" if k == "follow_ups" else k for k in LIST_KINDS)
+    return names + AGGREGATE_KINDS
+
+
+def normalise_kind(kind: str) -> str:
+    kind = KIND_ALIASES.get(kind, kind)
+    if kind not in LIST_KINDS and kind not in AGGREGATE_KINDS:
+        raise UsageError(f"Cannot export {kind!r}: choose one of {', '.join(export_kinds())}.")
+    return kind
+
+
+def export_list(
+    db: Database,
+    kind: str,
+    path: str | os.PathLike[str],
+    query: lists.ListQuery | None = None,
+    *,
+    lang: str = "en",
+    project: str | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write a list (as filtered by ``query``) to CSV or XLSX; returns the number of rows.
+
+    ``project`` (an id) narrows lists whose query has no project filter.
+    """
+    kind = normalise_kind(kind)
+    header, rows = list_table(db, kind, query, lang=lang, project=project)
+    return write_table(path, header, rows, title=_title(kind), progress=progress)
+
+
+def list_table(
+    db: Database, kind: str, query: lists.ListQuery | None = None, *, lang: str = "en", project: str | None = None
+) -> tuple[list[str], Iterator[list[Any]]]:
+    """Header and streamed rows of a list export."""
+    kind = KIND_ALIASES.get(kind, kind)
+    query = query or lists.ListQuery()
+    if kind in IMPORTABLE:
+        return [c.label for c in columns(kind)], _full_rows(db, kind, query, lang, project)
+    cols = lists.columns(kind)
+    dates = [c.kind == "date" for c in cols]
+
+    def rows() -> Iterator[list[Any]]:
+        for row in lists.display_rows(db, kind, query, lang):
+            yield [_as_date(v) if is_date else v for v, is_date in zip(row, dates, strict=True)]
+
+    return [c.label for c in cols], rows()
+
+
+def _full_rows(
+    db: Database, kind: str, query: lists.ListQuery, lang: str, project: str | None = None
+) -> Iterator[list[Any]]:
+    """The importable columns of the rows the list query selects, in the list's order, in chunks."""
+    cols = columns(kind)
+    table, alias, joins = SOURCES[kind]
+    select = ", ".join(expression(kind, c) for c in cols)
+    where = f"{alias}.id IN ({{marks}})"
+    scope: list[Any] = []
+    if project and kind in PROJECT_SCOPES:
+        where += f" AND {PROJECT_SCOPES[kind]} = ?"
+        scope = [project]
+    sql = f"SELECT {alias}.id, {select} FROM {table} {alias} {joins} WHERE {where}"
+    lookups = Lookups(db, lang)
+    # The list query's cursor stays open while the chunks are read: use a second cursor for them.
+    ids: list[str] = []
+    for row in lists.iter_rows(db, kind, query):
+        ids.append(str(row[0]))
+        if len(ids) >= CHUNK:
+            yield from _chunk(db, cols, sql, ids, scope, lookups)
+            ids = []
+    if ids:
+        yield from _chunk(db, cols, sql, ids, scope, lookups)
+
+
+def _chunk(
+    db: Database, cols: Sequence[Any], sql: str, ids: list[str], scope: list[Any], lookups: Lookups
+) -> Iterator[list[Any]]:
+    marks = ", ".join("?" for _ in ids)
+    found = {row[0]: row[1:] for row in db.execute(sql.replace("{marks}", marks), [*ids, *scope]).fetchall()}
+    for row_id in ids:
+        values = found.get(row_id)
+        if values is not None:
+            yield [to_cell(c, v, lookups) for c, v in zip(cols, values, strict=True)]
+
+
+def _as_date(value: Any) -> Any:
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value
+
+
+def _title(kind: str) -> str:
+    return kind.replace("_", "-").capitalize()
+
+
+# -- filters given on the command line ---------------------------------------
+def build_query(
+    db: Database, kind: str, *, project: str | None = None, search: str = "", filters: Iterable[str] = ()
+) -> tuple[lists.ListQuery, str | None]:
+    """A list query from ``--project CODE``, ``--search`` and ``--filter key=value`` (codes allowed for ids).
+
+    Returns the query and, for lists whose screen has no project filter
+    (households, services, follow-ups), the project to narrow the export to.
+    """
+    kind = KIND_ALIASES.get(kind, kind)
+    available = {f.key: f for f in lists.filter_options(db, kind)}
+    values: dict[str, str] = {}
+    extra_project: str | None = None
+    if project:
+        pid = project_id(db, project)
+        if "project" in available:
+            values["project"] = pid
+        elif kind in PROJECT_SCOPES:
+            extra_project = pid
+        else:
+            raise UsageError(f"The {kind.replace('_', '-')} list cannot be limited to a project.")
+    for item in filters:
+        key, sep, value = item.partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not key:
+            raise UsageError(f"--filter takes key=value (got {item!r}).")
+        if key not in available:
+            names = ", ".join(sorted(available)) or "none"
+            raise UsageError(f"The {kind.replace('_', '-')} list has no filter {key!r} (filters: {names}).")
+        values[key] = _option_value(db, available[key], value) if value else ""
+    return lists.ListQuery(search=search, filters={k: v for k, v in values.items() if v}), extra_project
+
+
+# The project of a row, for lists whose screen has no project filter.
+PROJECT_SCOPES: dict[str, str] = {
+    "households": "(SELECT project_id FROM action_programmes WHERE id = x.programme_id)",
+    "services": "coalesce((SELECT project_id FROM children WHERE id = x.child_id), "
+    "(SELECT project_id FROM action_programmes WHERE id = x.programme_id))",
+    "follow_ups": "(SELECT project_id FROM children WHERE id = x.child_id)",
+}
+
+
+def _option_value(db: Database, option: lists.Filter, value: str) -> str:
+    """Accept a filter's value, its label, or for records their code."""
+    folded = value.casefold()
+    for key, label in option.options:
+        if folded in (key.casefold(), label.casefold()):
+            return key
+    for key, label in option.options:
+        if label.casefold().startswith(folded + " —"):
+            return key
+    if option.key == "project":
+        return project_id(db, value)
+    if option.key == "programme":
+        row = db.execute("SELECT id FROM action_programmes WHERE upper(code) = ? AND deleted = 0", [value.upper()])
+        found = row.fetchone()
+        if found:
+            return str(found[0])
+    if option.key == "province":
+        found = db.execute("SELECT id FROM locations WHERE upper(code) = ? AND level = 'province'", [value.upper()])
+        hit = found.fetchone()
+        if hit:
+            return str(hit[0])
+    raise NotFound(f"There is no {option.label.lower()} {value!r}.")
+
+
+def project_id(db: Database, code: str) -> str:
+    row = db.execute(
+        "SELECT id FROM projects WHERE deleted = 0 AND (upper(code) = ? OR id = ?)", [code.upper(), code]
+    ).fetchone()
+    if not row:
+        raise NotFound(f"There is no project {code}.")
+    return str(row[0])
+
+
+# -- aggregates ----------------------------------------------------------------
+AGGREGATE_HEADER = ["Project", "Period", "Province", "Indicator", "Sex", "Value"]
+
+
+def indicator_aggregate(db: Database, project: str | None = None) -> Iterator[list[Any]]:
+    """Withdrawn and prevented (by outcome date) and E1/L1 (by service start) per period, province and sex."""
+    from cl_desktop.services.indicators import indicator_rows
+
+    pid = project_id(db, project) if project else None
+    code = None
+    if pid:
+        code = db.execute("SELECT code FROM projects WHERE id = ?", [pid]).fetchone()[0]
+    rows: list[tuple[Any, ...]] = [
+        (r["project"], r["period"], r["province"], r["indicator"], r["sex"], r["value"])
+        for r in indicator_rows(db)
+        if code is None or r["project"] == code
+    ]
+    rows += _e1_l1(db, pid)
+    rows.sort(key=lambda r: tuple("" if v is None else str(v) for v in r[:5]))
+    for r in rows:
+        yield list(r)
+
+
+def _e1_l1(db: Database, project: str | None) -> list[tuple[Any, ...]]:
+    from cl_desktop.domain.rules import EDUCATION_SERVICES
+
+    edu = sorted(EDUCATION_SERVICES)
+    marks = ", ".join("?" for _ in edu)
+    scope = " AND p.id = ?" if project else ""
+    args: list[Any] = [project] if project else []
+    e1 = f"""SELECT p.code, rp.code, coalesce(l.name_en, ''), 'E1', c.sex, count(DISTINCT c.id)
+        FROM services s JOIN children c ON c.id = s.child_id JOIN projects p ON p.id = c.project_id
+        JOIN reporting_periods rp ON rp.project_id = p.id AND rp.deleted = 0
+             AND s.start_date BETWEEN rp.start_date AND rp.end_date
+        LEFT JOIN locations l ON l.id = c.province_id
+        WHERE s.deleted = 0 AND c.deleted = 0 AND c.work_status != 'not_at_risk'
+          AND s.service_type IN ({marks}){scope}
+        GROUP BY 1, 2, 3, 5"""
+    l1 = f"""SELECT p.code, rp.code, coalesce(pv.name_en, ''), 'L1', coalesce(nullif(h.head_sex, ''), 'M'),
+               count(DISTINCT h.id)
+        FROM services s JOIN households h ON h.id = s.household_id
+        JOIN action_programmes ap ON ap.id = coalesce(s.programme_id, h.programme_id)
+        JOIN projects p ON p.id = ap.project_id
+        JOIN reporting_periods rp ON rp.project_id = p.id AND rp.deleted = 0
+             AND s.start_date BETWEEN rp.start_date AND rp.end_date
+        LEFT JOIN locations v ON v.id = h.location_id
+        LEFT JOIN locations pv ON pv.id = (
+            WITH RECURSIVE up(id, parent_id, level) AS (
+              SELECT id, parent_id, level FROM locations WHERE id = h.location_id
+              UNION ALL SELECT x.id, x.parent_id, x.level FROM locations x JOIN up ON x.id = up.parent_id)
+            SELECT id FROM up WHERE level = 'province')
+        WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'{scope}
+        GROUP BY 1, 2, 3, 5"""
+    return [tuple(r) for r in db.execute(e1, [*edu, *args])] + [tuple(r) for r in db.execute(l1, args)]
+
+
+def export_aggregate(
+    db: Database, path: str | os.PathLike[str], project: str | None = None, progress: Progress | None = None
+) -> int:
+    return write_table(path, AGGREGATE_HEADER, indicator_aggregate(db, project), title="Indicators", progress=progress)
+
+
+def tpr_tables_available() -> bool:
+    try:
+        module = importlib.import_module("cl_desktop.reports.tpr")
+    except ImportError:
+        return False
+    return hasattr(module, "tables")
+
+
+def export_tpr_tables(
+    db: Database,
+    path: str | os.PathLike[str],
+    project: str,
+    period: str,
+    lang: str = "en",
+    progress: Progress | None = None,
+) -> int:
+    """The Technical Progress Report's tables: one sheet each in XLSX, one long table in CSV."""
+    if not tpr_tables_available():
+        raise UsageError("TPR tables cannot be exported by this version.")
+    tpr = importlib.import_module("cl_desktop.reports.tpr")
+    tables = tpr.tables(db, project, period, lang)
+    return write_tables(path, [Table(t.title, list(t.header), t.rows) for t in tables], progress)
