@@ -109,7 +109,9 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(self.browse)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file)
+        form.addRow(file_label, row)
 
         self.summary = QLabel(objectName="summary")
         self.summary.setWordWrap(True)
@@ -134,6 +136,8 @@ class ImportDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.preview)
         split.addWidget(self.errors)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
 
         self.check = QPushButton(self.tr("&Check file"), objectName="check")
         self.import_button = QPushButton(self.tr("&Import"), objectName="import")
