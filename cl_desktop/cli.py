@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "cl_desktop.commands.selftest",
     "cl_desktop.commands.sync",
     "cl_desktop.commands.reports",
+    "cl_desktop.commands.security",
 )
 
 

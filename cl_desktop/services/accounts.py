@@ -1,4 +1,4 @@
-"""User accounts: scrypt password hashes (memory-hard, per-user salt)."""
+"""User accounts: scrypt password hashes (memory-hard, per-user salt), lockout, and audited account changes."""
 
 from __future__ import annotations
 
@@ -6,12 +6,15 @@ import base64
 import hashlib
 import hmac
 import os
+import re
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import RefusedInput
-from cl_desktop.services.context import Actor, Role
+from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.store import records
 
 SCRYPT_N = 2**14
 SCRYPT_R = 8
@@ -78,3 +81,148 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
         office=office[0] if office else "HQ",
         full_name=user["full_name"],
     )
+
+
+# -- managing accounts -------------------------------------------------------
+#
+# Every change goes through ``store.records`` so the audit trail keeps who
+# created, reset or deactivated an account and why; password hashes are
+# redacted there (``SECRET_COLUMNS``).
+
+MIN_PASSWORD_LENGTH = 8
+USERNAME_PATTERN = re.compile(r"[\w.@-]{2,64}")
+ROLE_NAMES = {Role.CLERK: "data-entry clerk", Role.COORDINATOR: "coordinator", Role.ADMIN: "headquarters administrator"}
+
+
+def check_new_password(password: str, username: str = "") -> None:
+    """Refuse passwords a thief guesses first; length matters more than symbols."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise RefusedInput(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
+    if username and password.strip().casefold() == username.strip().casefold():
+        raise RefusedInput("The password must not be the user name.")
+
+
+def list_users(ctx: Context, *, include_inactive: bool = True) -> list[dict[str, Any]]:
+    """Accounts without their password hashes, for the users page and ``cl-desktop users list``."""
+    ctx.require("user.manage")
+    sql = (
+        "SELECT id, username, full_name, role, office_code, language, active, failed_logins, locked_until, "
+        "version, updated_at, updated_by FROM users WHERE deleted = 0"
+    )
+    if not include_inactive:
+        sql += " AND active = 1"
+    return list(ctx.db.query(sql + " ORDER BY username"))
+
+
+def get_user(db: Database, username: str) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM users WHERE username = ? AND deleted = 0", [username.strip()]))
+    if not rows:
+        raise NotFound(f"There is no user {username}.")
+    return rows[0]
+
+
+def create_user(
+    ctx: Context,
+    username: str,
+    password: str,
+    role: Role | str,
+    *,
+    full_name: str = "",
+    office_code: str | None = None,
+    language: str = "en",
+) -> dict[str, Any]:
+    """Add an account; only an administrator may, and the audit trail records it."""
+    ctx.require("user.manage")
+    username = username.strip()
+    if not USERNAME_PATTERN.fullmatch(username):
+        raise RefusedInput("The user name must be 2-64 letters, digits, dots, dashes or underscores, without spaces.")
+    try:
+        role = Role(role)
+    except ValueError:
+        raise RefusedInput(f"Unknown role {role}; choose clerk, coordinator or admin.") from None
+    check_new_password(password, username)
+    if ctx.db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
+        raise RefusedInput(f"The user name {username} is already taken.")
+    row = records.insert(
+        ctx.db,
+        "users",
+        {
+            "username": username,
+            "full_name": full_name.strip() or username,
+            "role": role.value,
+            "office_code": office_code or ctx.office_code or ctx.actor.office,
+            "password_hash": hash_password(password),
+            "language": language,
+        },
+        ctx.author(),
+        reason=f"account created for a {ROLE_NAMES[role]}",
+    )
+    return {k: v for k, v in row.items() if k != "password_hash"}
+
+
+def reset_password(ctx: Context, username: str, new_password: str, reason: str) -> dict[str, Any]:
+    """An administrator sets a forgotten password; the reset and its reason are audited."""
+    ctx.require("user.manage")
+    if not reason.strip():
+        raise RefusedInput("Give a reason for the password reset; the audit trail keeps it.")
+    user = get_user(ctx.db, username)
+    check_new_password(new_password, user["username"])
+    records.update(
+        ctx.db,
+        "users",
+        user["id"],
+        {"password_hash": hash_password(new_password), "failed_logins": 0, "locked_until": None},
+        ctx.author(),
+        reason=f"password reset: {reason.strip()}",
+    )
+    return _public(get_user(ctx.db, username))
+
+
+def change_own_password(ctx: Context, old_password: str, new_password: str) -> None:
+    """Any user changes their own password after proving the old one."""
+    user = get_user(ctx.db, ctx.actor.username)
+    if not verify_password(old_password, user["password_hash"]):
+        raise LoginRefused("The current password is wrong.")
+    check_new_password(new_password, user["username"])
+    if new_password == old_password:
+        raise RefusedInput("The new password must differ from the current one.")
+    changes = {"password_hash": hash_password(new_password)}
+    records.update(ctx.db, "users", user["id"], changes, ctx.author(), reason="password changed")
+
+
+def deactivate_user(ctx: Context, username: str, reason: str) -> dict[str, Any]:
+    """Close an account (staff left, laptop lost); the row stays so the audit trail still names it."""
+    ctx.require("user.manage")
+    if not reason.strip():
+        raise RefusedInput("Give a reason for deactivating the account; the audit trail keeps it.")
+    user = get_user(ctx.db, username)
+    if user["username"] == ctx.actor.username:
+        raise RefusedInput("You cannot deactivate your own account.")
+    if not user["active"]:
+        raise RefusedInput(f"The account {username} is already inactive.")
+    if user["role"] == Role.ADMIN.value:
+        admins = ctx.db.execute(
+            "SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 AND deleted = 0"
+        ).fetchone()[0]
+        if admins <= 1:
+            raise RefusedInput("This is the last active administrator; create another one first.")
+    records.update(ctx.db, "users", user["id"], {"active": 0}, ctx.author(), reason=f"deactivated: {reason.strip()}")
+    return _public(get_user(ctx.db, username))
+
+
+def reactivate_user(ctx: Context, username: str, reason: str) -> dict[str, Any]:
+    ctx.require("user.manage")
+    user = get_user(ctx.db, username)
+    records.update(
+        ctx.db,
+        "users",
+        user["id"],
+        {"active": 1, "failed_logins": 0, "locked_until": None},
+        ctx.author(),
+        reason=f"reactivated: {reason.strip()}",
+    )
+    return _public(get_user(ctx.db, username))
+
+
+def _public(user: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in user.items() if k != "password_hash"}
