@@ -1,49 +1,449 @@
-"""Measure demo generation and the core queries on generated data.
+"""Benchmarks at national scale: ``python -m cl_desktop.bench [--quick]`` (``make bench`` / ``make bench-quick``).
 
-``python -m cl_desktop.bench [--quick] [--children N]``
+Generates the demo data set once per (seed, size, schema) into ``bench/cache/``, runs each
+measurement several times and writes ``bench/results.json`` (``bench/results-quick.json`` in quick
+mode) and the results table in ``docs/benchmarks.md``. Figures with a physical limit are printed
+beside that limit measured in the same run, as a ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import resource
+import sqlite3
 import statistics
 import sys
-import tempfile
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from cl_desktop.demo import DemoSpec, create_demo_database
-from cl_desktop.services import duplicates, indicators
-from cl_desktop.services.context import Actor, Context, Role
-from cl_desktop.services.projects import Projects
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / "bench" / "cache"
+DOC = ROOT / "docs" / "benchmarks.md"
+BULK_TABLES = ("households", "children", "services", "follow_ups")
+
+
+@dataclass
+class Measure:
+    """One benchmark figure: every run's value, its target and the limit it is compared with."""
+
+    key: str
+    label: str
+    unit: str
+    runs: list[float] = field(default_factory=list)
+    target: float | None = None
+    target_kind: str = "max"  # "max": the median must be at most the target; "min": at least
+    limit: dict[str, Any] | None = None  # {"label", "value", "unit"} measured in the same run
+    ratio: float | None = None
+    ratio_target: float | None = None  # minimum ratio (e.g. generation >= 30% of the bare-insert rate)
+    note: str = ""
+    status: str = "measured"  # or "not measured"
+
+    def as_dict(self) -> dict[str, Any]:
+        med = statistics.median(self.runs) if self.runs else None
+        met: bool | None = None
+        if med is not None and self.target is not None:
+            met = med <= self.target if self.target_kind == "max" else med >= self.target
+        if med is not None and self.ratio_target is not None and self.ratio is not None:
+            met = (met is not False) and self.ratio >= self.ratio_target
+        return {
+            "label": self.label,
+            "status": self.status,
+            "unit": self.unit,
+            "runs": [round(r, 4) for r in self.runs],
+            "median": round(med, 4) if med is not None else None,
+            "min": round(min(self.runs), 4) if self.runs else None,
+            "max": round(max(self.runs), 4) if self.runs else None,
+            "target": self.target,
+            "target_kind": self.target_kind,
+            "limit": self.limit,
+            "ratio": round(self.ratio, 3) if self.ratio is not None else None,
+            "ratio_target": self.ratio_target,
+            "met": met,
+            "note": self.note,
+        }
+
+
+def timed(fn: Callable[[], Any], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+# -- machine ---------------------------------------------------------------
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = None
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "ram_gb": round(ram, 1) if ram else None,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+    }
+
+
+# -- data set ----------------------------------------------------------------
+def schema_tag() -> str:
+    from cl_desktop.store.schema import known_migration_names
+
+    return hashlib.sha256("|".join(known_migration_names()).encode()).hexdigest()[:8]
+
+
+def dataset(children: int, seed: int, fresh: bool) -> tuple[Path, dict[str, Any]]:
+    """The cached data set, generated (and its generation measured) when missing."""
+    from cl_desktop.demo import DemoSpec, create_demo_database
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"demo-s{seed}-n{children}-{schema_tag()}.sqlite"
+    meta_path = path.with_suffix(".json")
+    if path.exists() and meta_path.exists() and not fresh:
+        return path, json.loads(meta_path.read_text())
+    for old in CACHE.glob(f"demo-s{seed}-n{children}-*"):
+        old.unlink()
+    print(f"generating {children:,} children (seed {seed}) ...", flush=True)
+    start = time.perf_counter()
+    last = [0.0]
+
+    def progress(msg: str, frac: float) -> None:
+        now = time.perf_counter() - start
+        if now - last[0] > 15 or frac >= 0.85:
+            print(f"  {now:6.1f} s  {msg}", flush=True)
+            last[0] = now
+
+    db = create_demo_database(path, DemoSpec(children=children, seed=seed), progress)
+    seconds = time.perf_counter() - start
+    counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in BULK_TABLES}
+    counts["action_programmes"] = db.execute("SELECT count(*) FROM action_programmes").fetchone()[0]
+    db.close()
+    print(f"  generated in {seconds:.1f} s: {counts}", flush=True)
+    bare = bare_insert(path)
+    meta = {
+        "seconds": seconds,
+        "counts": counts,
+        "bare_insert": bare,
+        "generated_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    meta_path.write_text(json.dumps(meta, indent=2))
+    return path, meta
+
+
+def _chunks(conn: sqlite3.Connection, table: str, size: int = 50_000) -> Iterator[list[tuple[Any, ...]]]:
+    cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    while True:
+        rows = cursor.fetchmany(size)
+        if not rows:
+            return
+        yield rows
+
+
+def bare_insert(source: Path) -> dict[str, Any]:
+    """The physical limit for generation: executemany of the same row tuples into empty tables
+    with no index, constraint or trigger, one transaction, the same durability settings (WAL).
+    Only the executemany calls and the commit are timed, not reading the rows back."""
+    target = source.with_name(source.stem + "-bare.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target, isolation_level=None)
+    dst.execute("PRAGMA journal_mode=WAL")
+    dst.execute("PRAGMA synchronous=FULL")
+    total_rows, seconds = 0, 0.0
+    try:
+        dst.execute("BEGIN")
+        for table in BULK_TABLES:
+            cols = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
+            dst.execute(f"CREATE TABLE {table} ({', '.join(cols)})")
+            sql = f"INSERT INTO {table} VALUES ({', '.join('?' for _ in cols)})"
+            for rows in _chunks(src, table):
+                start = time.perf_counter()
+                dst.executemany(sql, rows)
+                seconds += time.perf_counter() - start
+                total_rows += len(rows)
+        start = time.perf_counter()
+        dst.execute("COMMIT")
+        seconds += time.perf_counter() - start
+    finally:
+        src.close()
+        dst.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+    return {"rows": total_rows, "seconds": seconds, "rows_per_s": total_rows / seconds if seconds else None}
+
+
+# -- measurements ------------------------------------------------------------
+def current_period(db: Any, project: dict[str, Any]) -> dict[str, Any] | None:
+    """The dashboard's "this period": the one containing today, else the project's last one."""
+    periods = list(
+        db.query(
+            "SELECT * FROM reporting_periods WHERE project_id = ? AND deleted = 0 ORDER BY start_date", [project["id"]]
+        )
+    )
+    today = date.today().isoformat()
+    for p in periods:
+        if p["start_date"] <= today <= p["end_date"]:
+            return p
+    return periods[-1] if periods else None
+
+
+def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
+    from cl_desktop.services import duplicates, indicators, lists
+    from cl_desktop.services.lists import ListQuery
+    from cl_desktop.services.outcomes import refresh_outcomes
+    from cl_desktop.store import open_database
+
+    db = open_database(path, create=False)
+    out: list[Measure] = []
+    projects = list(db.query("SELECT * FROM projects WHERE deleted = 0 ORDER BY code"))
+    periods = {p["id"]: current_period(db, p) for p in projects}
+
+    def dashboard() -> None:
+        for p in projects:
+            indicators.project_indicators(db, p, periods[p["id"]])
+
+    m = Measure(
+        "dashboard_indicators", "Dashboard indicators, all projects (this period and cumulative)", "s", target=1.0
+    )
+    m.runs = timed(dashboard, runs)
+    per_project = {}
+    for p in projects:
+        per_project[p["code"]] = round(
+            statistics.median(timed(lambda p=p: indicators.project_indicators(db, p, periods[p["id"]]), 1)), 3
+        )
+    m.note = "per project (one run): " + ", ".join(f"{k} {v} s" for k, v in per_project.items())
+    out.append(m)
+
+    # search: a Khmer name, a Cyrillic name, a Latin name, a case number, as typed in the list's search box
+    kh = db.execute(
+        "SELECT name, name_latin, case_number FROM children "
+        "WHERE case_number LIKE 'KH-%' AND deleted = 0 ORDER BY rowid DESC LIMIT 1"
+    ).fetchone()
+    ru = db.execute("SELECT name FROM children WHERE name GLOB '*[А-я]*' AND deleted = 0 LIMIT 1").fetchone()
+    terms = {
+        "Khmer": kh[0].split()[-1],
+        "Cyrillic": (ru[0].split()[0] if ru else "Айгерим"),
+        "Latin": kh[1].split()[-1],
+        "case number": kh[2],
+    }
+    search_runs: list[float] = []
+    by_term = {}
+    for label, term in terms.items():
+        times = timed(
+            lambda term=term: (
+                lists.page(db, "children", ListQuery(search=term), 0, 100),
+                lists.count(db, "children", ListQuery(search=term), cap=10_000),
+            ),
+            runs + 2,
+        )
+        search_runs += times
+        by_term[label] = f"{term!r} {statistics.median(times) * 1000:.1f} ms"
+    m = Measure(
+        "search", "Search by name (Khmer, Cyrillic, Latin) or case number: first page + capped count", "ms", target=50
+    )
+    m.runs = [t * 1000 for t in search_runs]
+    m.note = "; ".join(f"{k}: {v}" for k, v in by_term.items())
+    out.append(m)
+
+    sample = list(
+        db.query(
+            "SELECT name, name_latin, sex, birth_date, location_id FROM children WHERE deleted = 0 "
+            "AND rowid % 9973 = 0 LIMIT 6"
+        )
+    )
+    cand_runs: list[float] = []
+    for r in sample:
+        cand_runs += timed(
+            lambda r=r: duplicates.candidates(
+                db,
+                name=r["name"],
+                sex=r["sex"],
+                birth_date=r["birth_date"],
+                location_id=r["location_id"],
+                name_latin=r["name_latin"],
+            ),
+            runs,
+        )
+    m = Measure("duplicate_candidates", "Duplicate candidates while typing a new child", "ms", target=50)
+    m.runs = [t * 1000 for t in cand_runs]
+    m.note = f"{len(sample)} existing children typed again (name in their script, Latin name, sex, birth date, village)"
+    out.append(m)
+
+    m = Measure("duplicate_scan", "Full duplicate scan across all children", "s", target=30)
+    found: list[int] = []
+    first = timed(lambda: found.append(len(duplicates.scan(db))), 1)
+    m.runs = first + (timed(lambda: duplicates.scan(db), max(0, runs - 1)) if first[0] < 60 else [])
+    m.note = f"{found[0]:,} suspected pairs" + ("" if len(m.runs) > 1 else "; one run (over 60 s)")
+    out.append(m)
+
+    m = Measure("refresh_outcomes", "Derive withdrawn/prevented for every child (refresh_outcomes, no change)", "s")
+    m.runs = timed(lambda: refresh_outcomes(db), max(1, runs - 1))
+    out.append(m)
+    db.close()
+    return out
+
+
+def not_measured(key: str, label: str, unit: str, target: float | None, why: str, kind: str = "max") -> Measure:
+    return Measure(key, label, unit, target=target, target_kind=kind, note=why, status="not measured")
+
+
+# -- output ------------------------------------------------------------------
+def fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit in ("ms",):
+        return f"{value:.1f}"
+    if unit == "rows/s":
+        return f"{value:,.0f}"
+    return f"{value:.2f}" if value < 100 else f"{value:.0f}"
+
+
+def table(results: dict[str, Any]) -> str:
+    mach = results["machine"]
+    lines = [
+        f"Run {results['finished_at']} — {results['children']:,} children "
+        f"({', '.join(f'{k} {v:,}' for k, v in results['dataset']['counts'].items())}), "
+        f"{results['runs']} runs per measure.",
+        "",
+        f"Machine: {mach['cpu']}, {mach['cores']} cores, {mach['ram_gb']} GB RAM, Python {mach['python']}, "
+        f"SQLite {mach['sqlite']}, {mach['platform']}.",
+        "",
+        "| measure | median | min | max | unit | target | limit (same run) | ratio | met |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for m in results["measures"].values():
+        op = "≤" if m["target_kind"] == "max" else "≥"
+        target = f"{op} {m['target']:g}" if m["target"] is not None else ""
+        if m["status"] != "measured":
+            lines.append(f"| {m['label']} | not yet measured | | | {m['unit']} | {target} | | | {m['note']} |")
+            continue
+        if m["ratio_target"] is not None:
+            target += f"{'; ' if target else ''}ratio ≥ {m['ratio_target']:g}"
+        limit = (
+            f"{m['limit']['label']}: {fmt(m['limit']['value'], m['limit']['unit'])} {m['limit']['unit']}"
+            if m["limit"]
+            else ""
+        )
+        met = {True: "yes", False: "**no**", None: "—"}[m["met"]]
+        lines.append(
+            f"| {m['label']} | {fmt(m['median'], m['unit'])} | {fmt(m['min'], m['unit'])} | {fmt(m['max'], m['unit'])} "
+            f"| {m['unit']} | {target} | {limit} | {m['ratio'] if m['ratio'] is not None else ''} | {met} |"
+        )
+    notes = [
+        f"- {m['label']}: {m['note']}" for m in results["measures"].values() if m["note"] and m["status"] == "measured"
+    ]
+    if notes:
+        lines += ["", "Notes:", "", *notes]
+    return "\n".join(lines)
+
+
+def write_doc(results: dict[str, Any], mode: str) -> None:
+    start, end = f"<!-- results:{mode} -->", f"<!-- /results:{mode} -->"
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Benchmarks\n\n{start}\n{end}\n"
+    if start not in text:
+        text += f"\n{start}\n{end}\n"
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    DOC.write_text(f"{head}{start}\n{table(results)}\n{end}{tail}", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cl_desktop.bench")
+    parser = argparse.ArgumentParser(prog="cl_desktop.bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="100,000 children instead of 1,000,000")
-    parser.add_argument("--children", type=int)
+    parser.add_argument("--children", type=int, help="data set size (overrides --quick)")
+    parser.add_argument("--seed", type=int, default=2008)
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (default 3)")
+    parser.add_argument("--fresh", action="store_true", help="regenerate the data set even if cached")
+    parser.add_argument("--no-doc", action="store_true", help="do not rewrite the table in docs/benchmarks.md")
     args = parser.parse_args(argv)
     n = args.children or (100_000 if args.quick else 1_000_000)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.sqlite"
-        start = time.perf_counter()
-        db = create_demo_database(path, DemoSpec(children=n))
-        print(f"generate {n:,} children: {time.perf_counter() - start:.1f} s")
-        ctx = Context(db, Actor("bench", Role.ADMIN, "HQ"))
-        runs = []
-        for _ in range(3):
-            start = time.perf_counter()
-            for project in Projects(ctx).list():
-                indicators.project_indicators(db, project, None)
-            runs.append(time.perf_counter() - start)
-        print(f"dashboard indicators, all projects: median {statistics.median(runs):.2f} s")
-        runs = []
-        for name in ("Sok Dara", "សុខ", "Айгерим"):
-            start = time.perf_counter()
-            duplicates.candidates(db, name=name, sex="F", birth_date="2000-05-01")
-            runs.append(time.perf_counter() - start)
-        print(f"duplicate candidates: median {statistics.median(runs) * 1000:.0f} ms")
-        db.close()
+    mode = "quick" if args.quick and not args.children else ("full" if n == 1_000_000 else f"n{n}")
+    started = time.perf_counter()
+    path, meta = dataset(n, args.seed, args.fresh)
+    rows = sum(meta["counts"][t] for t in BULK_TABLES)
+    gen = Measure("generate", "Generate the data set (demo --children N)", "s", target=180.0, ratio_target=0.30)
+    gen.runs = [meta["seconds"]]
+    bare = meta["bare_insert"]
+    gen.limit = {"label": "bare executemany of the same rows", "value": bare["rows_per_s"], "unit": "rows/s"}
+    gen.ratio = (rows / meta["seconds"]) / bare["rows_per_s"]
+    gen.note = (
+        f"{rows:,} rows at {rows / meta['seconds']:,.0f} rows/s = {gen.ratio:.0%} of the bare-insert rate "
+        f"({bare['rows_per_s']:,.0f} rows/s, {bare['seconds']:.1f} s); one run, generated {meta['generated_at']} "
+        "(the data set is cached; the limit was measured right after generating it)"
+    )
+    measures = [gen, *measure_core(path, args.runs, args.quick)]
+    measures += [
+        not_measured(
+            "cold_start", "Cold start to the first painted main window", "s", 1.5, "GUI main window not yet landed"
+        ),
+        not_measured("children_first_page", "Children list: first page shown", "ms", 100, "GUI list not yet landed"),
+        not_measured("search_keystroke", "Search keystroke to model reset (GUI)", "ms", 50, "GUI list not yet landed"),
+        not_measured(
+            "tpr_pdf", "Technical Progress Report PDF, full data set", "s", 5, "`cl-desktop report tpr` not yet landed"
+        ),
+        not_measured(
+            "register_pdf",
+            "Beneficiary register PDF, 10,000 children",
+            "s",
+            10,
+            "`cl-desktop report register` not yet landed",
+        ),
+        not_measured("sync_export", "Full sync bundle export", "s", 60, "`cl-desktop sync export` not yet landed"),
+        not_measured(
+            "sync_import",
+            "Sync import at headquarters",
+            "rows/s",
+            50_000,
+            "`cl-desktop sync import` not yet landed",
+            "min",
+        ),
+        not_measured(
+            "sync_incremental", "Incremental bundle of 1,000 changes, export + import", "s", 1, "sync not yet landed"
+        ),
+        not_measured(
+            "gui_memory", "Peak memory, GUI with the list scrolled to the end", "MB", 400, "GUI not yet landed"
+        ),
+        not_measured("import_memory", "Peak memory, import of the full bundle", "MB", 300, "sync not yet landed"),
+    ]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results = {
+        "mode": mode,
+        "children": n,
+        "seed": args.seed,
+        "runs": args.runs,
+        "finished_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "wall_seconds": round(time.perf_counter() - started, 1),
+        "machine": machine(),
+        "dataset": meta,
+        "bench_process_peak_rss_mb": round(peak, 1),
+        "measures": {m.key: m.as_dict() for m in measures},
+    }
+    out = ROOT / "bench" / ("results.json" if mode == "full" else f"results-{mode}.json")
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if not args.no_doc:
+        write_doc(results, mode)
+    print(table(results))
+    print(f"\nwrote {out.relative_to(ROOT)}" + ("" if args.no_doc else f" and {DOC.relative_to(ROOT)}"))
     return 0
 
 
