@@ -274,6 +274,103 @@ class Children:
         )
         return f"{prefix}-{number:06d}"
 
+    def register_with_household(
+        self, child_values: Mapping[str, Any], household_values: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Intake with a new household: both saved in one transaction, or neither.
+
+        Both are validated first so the form can show every field error of both at once.
+        """
+        self.ctx.require("child.write")
+        self.ctx.require("household.write")
+        errors: list[FieldError] = []
+        try:
+            self.validate_household(household_values)
+        except Invalid as exc:
+            errors += [FieldError(f"household.{e.field}", e.code, e.params) for e in exc.field_errors]
+        try:
+            self.validate({**child_values, "household_id": ""})
+        except Invalid as exc:
+            errors += exc.field_errors
+        if errors:
+            raise Invalid(errors, {**LABELS, **{f"household.{k}": v for k, v in LABELS.items()}})
+        with self.db.atomic():
+            household = self.register_household(household_values)
+            return self.register({**child_values, "household_id": household["id"]})
+
+    def update_with_household(
+        self,
+        child_id: str,
+        child_values: Mapping[str, Any],
+        household_values: Mapping[str, Any],
+        *,
+        base_version: int | None = None,
+    ) -> dict[str, Any]:
+        """Edit a child and attach a new household in one transaction."""
+        self.ctx.require("household.write")
+        try:
+            self.validate_household(household_values)
+        except Invalid as exc:
+            labels = {f"household.{k}": v for k, v in LABELS.items()}
+            errors = [FieldError(f"household.{e.field}", e.code, e.params) for e in exc.field_errors]
+            raise Invalid(errors, labels) from exc
+        with self.db.atomic():
+            household = self.register_household(household_values)
+            return self.update(child_id, {**child_values, "household_id": household["id"]}, base_version=base_version)
+
+    def households_in(self, location_id: str, limit: int = 500) -> list[dict[str, Any]]:
+        """Households of one village, for the intake form's household picker."""
+        return list(
+            self.db.query(
+                "SELECT * FROM households WHERE location_id = ? AND deleted = 0 ORDER BY head_name LIMIT ?",
+                [location_id, limit],
+            )
+        )
+
+    def household(self, household_id: str) -> dict[str, Any]:
+        return records.get_row(self.db, "households", household_id)
+
+    def search_households(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Households whose head's name or code starts with ``text``, with their village."""
+        text = text.strip()
+        if not text:
+            return []
+        pattern = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return list(
+            self.db.query(
+                "SELECT h.*, coalesce(l.name_en, '') AS village FROM households h "
+                "LEFT JOIN locations l ON l.id = h.location_id WHERE h.deleted = 0 AND "
+                "(h.head_name LIKE ? ESCAPE '\\' OR h.head_name_latin LIKE ? ESCAPE '\\' OR h.code LIKE ? ESCAPE '\\') "
+                "ORDER BY h.head_name LIMIT ?",
+                [pattern, pattern, pattern.upper(), limit],
+            )
+        )
+
+    def history(self, child_id: str) -> list[dict[str, Any]]:
+        """The audit entries of a child's record, oldest first."""
+        return records.history(self.db, "children", child_id)
+
+    def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Children whose name (any script), Latin name, case number or village contains ``text``."""
+        text = text.strip()
+        if not text:
+            return []
+        columns = "c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, coalesce(l.name_en, '') AS village"
+        if len(text) >= 3:
+            sql = (
+                f"SELECT {columns} FROM children_fts f JOIN children c ON c.rowid = f.rowid "
+                "LEFT JOIN locations l ON l.id = c.location_id "
+                "WHERE children_fts MATCH ? AND c.deleted = 0 ORDER BY c.name LIMIT ?"
+            )
+            return list(self.db.query(sql, ['"' + text.replace('"', '""') + '"', limit]))
+        pattern = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        sql = (
+            f"SELECT {columns} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
+            "WHERE c.deleted = 0 AND (c.name LIKE ? ESCAPE '\\' OR c.name_latin LIKE ? ESCAPE '\\' "
+            "OR c.case_number LIKE ? ESCAPE '\\') ORDER BY c.name LIMIT ?"
+        )
+        return list(self.db.query(sql, [pattern, pattern, pattern, limit]))
+
     # -- services --------------------------------------------------------
     def record_services(self, values: Mapping[str, Any], child_ids: Iterable[str]) -> list[dict[str, Any]]:
         """One service for one or many children (a whole class receiving uniforms): one transaction."""

@@ -1,0 +1,131 @@
+"""A service for one or many children at once (a whole class receiving uniforms), or for households."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+
+from cl_desktop.services.children import Children
+from cl_desktop.services.periods import Periods
+from cl_desktop.services.projects import Projects
+from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.widgets import CodeCombo, DateEdit, RecordCombo, RecordPicker
+
+
+class ServiceForm(FormDialog):
+    kind = "service"
+    table = "services"
+    title = "Service"
+    form_width = 760
+    form_height = 640
+    household = False
+
+    def window_title(self) -> str:
+        if self.record_id:
+            return self.tr("Service — edit")
+        return self.tr("Livelihood service for households") if self.household else self.tr("Service for children")
+
+    def build(self) -> None:
+        self.children = Children(self.ctx)
+        g = self.section(self.tr("Households") if self.household else self.tr("Children"))
+        if self.record is not None:
+            who = self._label_of(self.record)
+            self.add_field(g, "who", self.tr("Receives"), QLabel(who), focus=False)
+            del self.fields["who"]
+        else:
+            placeholder = (
+                self.tr("Type a head's name or household code")
+                if self.household
+                else self.tr("Type a name, case number or village")
+            )
+            self.picker = RecordPicker(self._search, placeholder=placeholder)
+            name = "households" if self.household else "children"
+            label = self.tr("&Households") if self.household else self.tr("C&hildren")
+            self.add_field(g, name, label, self.picker, focus=False)
+            self.focus_order += [self.picker.search_edit, self.picker.results, self.picker.chosen]
+        g = self.section(self.tr("Service"))
+        self.add_field(g, "service_type", self.tr("Service &type"), CodeCombo(self.refs, "service_type", self.lang))
+        self.add_field(g, "start_date", self.tr("&Start date"), DateEdit())
+        self.add_field(g, "end_date", self.tr("&End date"), DateEdit())
+        self.add_field(g, "provider", self.tr("&Provider"), QLineEdit())
+        programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in Projects(self.ctx).programmes()]
+        empty = self.tr("(none)") if self.household else self.tr("(each child's own programme)")
+        self.add_field(g, "programme_id", self.tr("Action pro&gramme"), RecordCombo(programmes, empty=empty))
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(60)
+        self.add_field(g, "notes", self.tr("N&otes"), notes)
+
+    def _label_of(self, row: dict[str, Any]) -> str:
+        if row.get("child_id"):
+            child = self.children.get(row["child_id"])
+            return f"{child['case_number']} · {child['name']}"
+        if row.get("household_id"):
+            household = self.children.household(row["household_id"])
+            return f"{household['code']} · {household['head_name']}"
+        return ""
+
+    def _search(self, text: str) -> list[tuple[str, str]]:
+        if self.household:
+            return [
+                (h["id"], f"{h['code']} · {h['head_name']} · {h['village']}")
+                for h in self.children.search_households(text)
+            ]
+        return [
+            (c["id"], f"{c['case_number']} · {c['name']} · {c['birth_date'] or '?'} · {c['village']}")
+            for c in self.children.search(text)
+        ]
+
+    def fill_preset(self, preset: dict[str, Any]) -> None:
+        super().fill_preset({"start_date": date.today().isoformat(), **preset})
+        if self.household:
+            for household_id in preset.get("household_ids", []):
+                h = self.children.household(household_id)
+                self.picker.add(h["id"], f"{h['code']} · {h['head_name']}")
+        else:
+            for child_id in preset.get("child_ids", []):
+                c = self.children.get(child_id)
+                self.picker.add(c["id"], f"{c['case_number']} · {c['name']} · {c['birth_date'] or '?'}")
+        if self.focus_order:
+            self.focus_order[0].setFocus()
+
+    def locked_reason(self) -> str:
+        if self.record is None or not self.record.get("child_id"):
+            return ""
+        child = self.children.get(self.record["child_id"])
+        period = Periods(self.ctx).locked_period(child["project_id"], self.record["start_date"])
+        if not period:
+            return ""
+        return self.tr(
+            "This service falls in the approved reporting period {period}; it is read-only. "
+            "Headquarters can reopen the period."
+        ).format(period=period)
+
+    def values(self) -> dict[str, Any]:
+        return super().values()
+
+    def save(self, values: dict[str, Any]) -> list[str]:
+        if self.record_id:
+            values.pop("children", None)
+            values.pop("households", None)
+            self.saved = self.children.update_service(self.record_id, values, base_version=self.base_version())
+            return ["services", "children"]
+        if self.household:
+            ids = values.pop("households")
+            self.saved = self.children.record_household_service(values, ids)
+            return ["services", "households"]
+        ids = values.pop("children")
+        self.saved = self.children.record_services(values, ids)
+        return ["services", "children"]
+
+
+class HouseholdServiceForm(ServiceForm):
+    kind = "household_service"
+    household = True
+
+    def build(self) -> None:
+        super().build()
+        if self.record is None:
+            self.fields["service_type"].set_value("livelihood")

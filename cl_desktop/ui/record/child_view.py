@@ -1,0 +1,318 @@
+"""One child's record: profile, work status with its reason, services, follow-ups, outcome, history.
+
+The outcome is shown with the rule that produced it (``Children.explain_outcome``),
+so a coordinator can answer "why is this child not counted as withdrawn?".
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cl_desktop.domain.rules import WorkStatus
+from cl_desktop.services.children import Children
+from cl_desktop.services.context import Context
+from cl_desktop.services.locations import Locations
+from cl_desktop.services.periods import Periods
+from cl_desktop.services.projects import Projects
+from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.widgets import ui_language
+
+OUTCOME_COLOURS = {"withdrawn": "#1b5e20", "prevented": "#0d47a1", "in_progress": "#8a5300"}
+STATUS_COLOURS = {
+    WorkStatus.HAZARDOUS.value: "#8b0000",
+    WorkStatus.CHILD_LABOUR.value: "#b00020",
+    WorkStatus.AT_RISK.value: "#8a5300",
+    WorkStatus.NOT_AT_RISK.value: "#1b5e20",
+}
+WATCHED_TABLES = frozenset({"children", "services", "follow_ups", "households"})
+
+
+def _codes(value: Any) -> list[str]:
+    return json.loads(value) if isinstance(value, str) else list(value or [])
+
+
+class ChildRecordView(QWidget):
+    """Shown in a dialog or a tab; refreshes itself when the bus says a child's tables changed."""
+
+    def __init__(self, ctx: Context, bus: DataBus, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bus = bus
+        self.child_id = child_id
+        self.children = Children(ctx)
+        self.locations = Locations(ctx.db)
+        self.lang = ui_language()
+        self.setObjectName("child_record")
+
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.heading, 1)
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.service_button = QPushButton(self.tr("Add &service"))
+        self.follow_up_button = QPushButton(self.tr("Add &follow-up"))
+        for b in (self.edit_button, self.service_button, self.follow_up_button):
+            b.setAutoDefault(False)
+            top.addWidget(b)
+        outer.addLayout(top)
+        self.lock_label = QLabel()
+        self.lock_label.setWordWrap(True)
+        self.lock_label.setStyleSheet(
+            "background: #fff4e5; color: #663c00; border: 1px solid #ffd599; padding: 4px; border-radius: 3px;"
+        )
+        self.lock_label.hide()
+        outer.addWidget(self.lock_label)
+
+        boxes = QHBoxLayout()
+        profile_box = QGroupBox(self.tr("Profile"))
+        self.profile = QGridLayout(profile_box)
+        self.profile.setColumnStretch(1, 1)
+        self.profile.setColumnStretch(3, 1)
+        boxes.addWidget(profile_box, 3)
+        status_box = QGroupBox(self.tr("Status"))
+        status_layout = QVBoxLayout(status_box)
+        self.classification = QLabel()
+        self.classification.setObjectName("classification")
+        self.classification.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
+        self.outcome.setWordWrap(True)
+        status_layout.addWidget(QLabel(self.tr("<b>Work status at intake</b>")))
+        status_layout.addWidget(self.classification)
+        status_layout.addSpacing(8)
+        status_layout.addWidget(QLabel(self.tr("<b>Withdrawn / prevented</b>")))
+        status_layout.addWidget(self.outcome)
+        status_layout.addStretch(1)
+        boxes.addWidget(status_box, 2)
+        outer.addLayout(boxes)
+
+        self.tabs = QTabWidget()
+        self.services_table = self._table(
+            [self.tr("Service"), self.tr("Start"), self.tr("End"), self.tr("Provider"), self.tr("Programme")]
+        )
+        self.follow_ups_table = self._table(
+            [
+                self.tr("Visit"),
+                self.tr("Work status"),
+                self.tr("Hours"),
+                self.tr("Hazards"),
+                self.tr("School"),
+                self.tr("Attendance"),
+                self.tr("Visited by"),
+            ]
+        )
+        self.history_table = self._table(
+            [self.tr("When"), self.tr("Who"), self.tr("Office"), self.tr("Change"), self.tr("Reason")]
+        )
+        self.tabs.addTab(self.services_table, self.tr("Services"))
+        self.tabs.addTab(self.follow_ups_table, self.tr("Follow-ups"))
+        self.tabs.addTab(self.history_table, self.tr("History"))
+        outer.addWidget(self.tabs, 1)
+
+        self.edit_button.clicked.connect(lambda: self._open("child", record_id=self.child_id))
+        self.service_button.clicked.connect(lambda: self._open("service", child_ids=[self.child_id]))
+        self.follow_up_button.clicked.connect(lambda: self._open("follow_up", child_id=self.child_id))
+        bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(True)
+        return table
+
+    def _open(self, kind: str, **kwargs: Any) -> QDialog:
+        from cl_desktop.ui.forms import open_form
+
+        return open_form(kind, self.ctx, self.bus, self, **kwargs)
+
+    def _on_changed(self, table: str) -> None:
+        if table in WATCHED_TABLES:
+            self.refresh()
+
+    def refresh(self) -> None:
+        child = self.children.get(self.child_id)
+        self.child = child
+        labels = self.children.ref.labels
+        sex = {"F": self.tr("girl"), "M": self.tr("boy")}.get(child["sex"], child["sex"])
+        self.heading.setText(
+            f"<span style='font-size: 15pt; font-weight: 600'>{child['name']}</span>"
+            f"&nbsp;&nbsp;<span style='color:#555'>{child['name_latin']}</span><br>"
+            f"<span style='color:#555'>{child['case_number']} · {sex} · {self.tr('age')} {child['age_at_intake']} "
+            f"{self.tr('at intake')}</span>"
+        )
+        period = Periods(self.ctx).locked_period(child["project_id"], child["intake_date"])
+        self.lock_label.setVisible(bool(period))
+        if period:
+            self.lock_label.setText(
+                self.tr("Registered in the approved reporting period {period}: the intake is read-only.").format(
+                    period=period
+                )
+            )
+        self._fill_profile(child, labels)
+        status = self.children.classification(child)
+        status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
+        self.classification.setText(f"<b>{status_name}</b><br>{status.reason}")
+        self.classification.setStyleSheet(f"color: {STATUS_COLOURS.get(str(status.value), '#000')};")
+        outcome = self.children.explain_outcome(child)
+        outcome_names = labels("outcome", self.lang)
+        name = outcome_names.get(str(outcome.value), str(outcome.value)) if outcome.value else self.tr("Not counted")
+        self.outcome.setText(f"<b>{name}</b><br>{outcome.reason}")
+        self.outcome.setStyleSheet(f"color: {OUTCOME_COLOURS.get(str(outcome.value), '#333')};")
+        self._fill_services(labels)
+        self._fill_follow_ups(labels)
+        self._fill_history()
+
+    def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
+        while self.profile.count():
+            item = self.profile.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        programme = ""
+        if child["programme_id"]:
+            p = Projects(self.ctx).programmes(child["project_id"])
+            programme = next((f"{r['code']} — {r['title']}" for r in p if r["id"] == child["programme_id"]), "")
+        household = ""
+        if child["household_id"]:
+            h = self.children.household(child["household_id"])
+            household = f"{h['head_name']} ({h['code']}, {h['members']} {self.tr('members')})"
+        birth = child["birth_date"] or ""
+        if child["birth_date_estimated"]:
+            birth += " " + self.tr("(estimated)")
+        hazards = labels("hazard", self.lang)
+        risks = labels("risk_factor", self.lang)
+        rows = [
+            (self.tr("Date of birth"), birth),
+            (self.tr("Village"), self.locations.label(child["location_id"], self.lang)),
+            (self.tr("Household"), household or "—"),
+            (
+                self.tr("Guardian"),
+                f"{child['guardian_name']} ({labels('relation', self.lang).get(child['guardian_relation'], '')})",
+            ),
+            (self.tr("Consent"), child["consent_date"] if child["consent"] else self.tr("no")),
+            (self.tr("Intake date"), child["intake_date"]),
+            (self.tr("Action programme"), programme),
+            (
+                self.tr("Work at intake"),
+                (
+                    f"{labels('sector', self.lang).get(child['sector'], child['sector'])}, "
+                    f"{child['hours_per_week']} {self.tr('h/week')}"
+                )
+                if child["working"]
+                else self.tr("not working"),
+            ),
+            (self.tr("Hazards"), ", ".join(hazards.get(c, c) for c in _codes(child["hazards"])) or "—"),
+            (self.tr("School"), labels("school_status", self.lang).get(child["school_status"], "")),
+            (self.tr("Risk factors"), ", ".join(risks.get(c, c) for c in _codes(child["risk_factors"])) or "—"),
+        ]
+        half = (len(rows) + 1) // 2
+        for i, (label, value) in enumerate(rows):
+            col = 0 if i < half else 2
+            row = i if i < half else i - half
+            caption = QLabel(label)
+            caption.setStyleSheet("color: #555;")
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            text = QLabel(str(value))
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.profile.addWidget(caption, row, col)
+            self.profile.addWidget(text, row, col + 1)
+
+    @staticmethod
+    def _set_rows(table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(str(value)))
+        table.resizeRowsToContents()
+
+    def _fill_services(self, labels: Any) -> None:
+        names = labels("service_type", self.lang)
+        programmes = {p["id"]: p["code"] for p in Projects(self.ctx).programmes(self.child["project_id"])}
+        rows = [
+            [
+                names.get(s["service_type"], s["service_type"]),
+                s["start_date"],
+                s["end_date"] or "",
+                s["provider"],
+                programmes.get(s["programme_id"], ""),
+            ]
+            for s in self.children.services_of(self.child_id)
+        ]
+        self._set_rows(self.services_table, rows)
+        self.tabs.setTabText(0, self.tr("Services (%n)", "", len(rows)))
+
+    def _fill_follow_ups(self, labels: Any) -> None:
+        statuses = labels("work_status", self.lang)
+        hazards = labels("hazard", self.lang)
+        schools = labels("school_status", self.lang)
+        rows = [
+            [
+                f["visit_date"],
+                statuses.get(f["work_status"], f["work_status"]),
+                str(f["hours_per_week"]) if f["working"] else "—",
+                ", ".join(hazards.get(c, c) for c in _codes(f["hazards"])),
+                schools.get(f["school_status"], f["school_status"]),
+                "" if f["attendance_percent"] is None else f"{f['attendance_percent']}%",
+                f["visited_by"],
+            ]
+            for f in self.children.follow_ups_of(self.child_id)
+        ]
+        self._set_rows(self.follow_ups_table, rows)
+        self.tabs.setTabText(1, self.tr("Follow-ups (%n)", "", len(rows)))
+
+    def _fill_history(self) -> None:
+        rows = []
+        for entry in reversed(self.children.history(self.child_id)):
+            if entry["action"] == "insert":
+                change = self.tr("registered")
+            elif entry["action"] == "delete":
+                change = self.tr("deleted")
+            else:
+                change = "; ".join(f"{k}: {_short(v[0])} → {_short(v[1])}" for k, v in sorted(entry["changes"].items()))
+            rows.append([entry["at"][:19].replace("T", " "), entry["user"], entry["office"], change, entry["reason"]])
+        self._set_rows(self.history_table, rows)
+        self.tabs.setTabText(2, self.tr("History (%n)", "", len(rows)))
+
+
+def _short(value: Any) -> str:
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget | None = None) -> QDialog:
+    """The record view in its own non-modal window (from a list or the duplicate panel)."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("child_record_dialog")
+    dialog.setWindowTitle(dialog.tr("Child record"))
+    layout = QVBoxLayout(dialog)
+    view = ChildRecordView(ctx, bus, child_id, dialog)
+    layout.addWidget(view)
+    dialog.resize(1000, 640)
+    dialog.show()
+    return dialog
