@@ -20,7 +20,7 @@ from cl_desktop.errors import NotFound, UsageError
 from cl_desktop.services import lists
 from cl_desktop.tabular.columns import IMPORTABLE, KIND_ALIASES, SOURCES, columns, expression
 from cl_desktop.tabular.values import Lookups, to_cell
-from cl_desktop.tabular.writers import Table, write_table, write_tables
+from cl_desktop.tabular.writers import Table, format_of, write_table, write_tables
 
 LIST_KINDS: tuple[str, ...] = tuple(k for k in lists.KINDS if k not in ("users",))
 AGGREGATE_KINDS: tuple[str, ...] = ("indicators-aggregate", "tpr-tables")
@@ -281,9 +281,54 @@ def export_tpr_tables(
     lang: str = "en",
     progress: Progress | None = None,
 ) -> int:
-    """The Technical Progress Report's tables: one sheet each in XLSX, one long table in CSV."""
+    """The Technical Progress Report's tables: one sheet each in XLSX, one long table in CSV.
+
+    Column groups of the PDF (``This period`` / ``Cumulative``) become part of
+    the column names, so every column has a name of its own. XLSX sheet names
+    are shortened to Excel's 31 characters; a last sheet, Contents, lists each
+    sheet with the table's full title.
+    """
     if not tpr_tables_available():
         raise UsageError("TPR tables cannot be exported by this version.")
+    project_id(db, project)
     tpr = importlib.import_module("cl_desktop.reports.tpr")
-    tables = tpr.tables(db, project, period, lang)
-    return write_tables(path, [Table(t.title, list(t.header), t.rows) for t in tables], progress)
+    tables = [
+        Table(t.title, flat_header(list(t.header), tuple(getattr(t, "groups", ()) or ())), t.rows)
+        for t in tpr.tables(db, project, period, lang)
+    ]
+    if format_of(path) == "xlsx":
+        named = [Table(sheet_name(t.title), t.header, t.rows) for t in tables]
+        contents = Table(
+            "Contents", ["Sheet", "Table"], [[n.title, t.title] for n, t in zip(named, tables, strict=True)]
+        )
+        return write_tables(path, [*named, contents], progress)
+    return write_tables(path, tables, progress)
+
+
+def flat_header(header: list[str], groups: tuple[tuple[str, int], ...]) -> list[str]:
+    """``Girls`` under ``This period`` becomes ``This period: Girls``."""
+    if not groups:
+        return header
+    out: list[str] = []
+    position = 0
+    for label, span in groups:
+        for name in header[position : position + span]:
+            out.append(f"{label}: {name}" if label else name)
+        position += span
+    return out + header[position:]
+
+
+def sheet_name(title: str) -> str:
+    """A sheet name that says which table it is within Excel's 31 characters."""
+    if len(title) <= 31:
+        return title
+    code, colon, rest = title.partition(":")
+    prefix = code.strip() + " " if colon and len(code) <= 10 else ""
+    body = rest.strip() if colon and prefix else title
+    if " by " in body:
+        tail = body.rsplit(" by ", 1)[1]
+        name = f"{prefix}by {tail}" if prefix else f"By {tail}"
+        if len(name) > 31 and " (" in name:
+            name = name.split(" (", 1)[0]
+        return name
+    return title
