@@ -179,9 +179,9 @@ def _add_errors(result: ImportResult, errors: list[RowError]) -> None:
 def _map_header(kind: str, reader: TableReader, result: ImportResult) -> list[tuple[int, Col]]:
     """Column index → definition for each editable column; unknown or repeated headers are errors."""
     known: dict[str, Col] = {}
-    for col in columns(kind):
-        known[" ".join(col.label.split()).casefold()] = col
-        known[col.key.casefold()] = col
+    for definition in columns(kind):
+        known[" ".join(definition.label.split()).casefold()] = definition
+        known[definition.key.casefold()] = definition
     mapping: list[tuple[int, Col]] = []
     seen: set[str] = set()
     for index, header in enumerate(reader.header):

@@ -299,5 +299,5 @@ def same(col: Col, new: Any, stored: Any) -> bool:
         text = new.isoformat() if isinstance(new, date) else (new or "")
         return text == (stored or "")
     if col.type == "int":
-        return new == stored
-    return (new if new is not None else "") == (stored if stored is not None else "")
+        return bool(new == stored)
+    return bool((new if new is not None else "") == (stored if stored is not None else ""))

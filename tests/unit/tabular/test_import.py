@@ -9,7 +9,10 @@ from typing import Any
 
 import pytest
 from factories import ctx_for
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from cl_desktop.errors import RefusedInput
 from cl_desktop.services.lists import ListQuery
 from cl_desktop.tabular.exporter import export_list
 from cl_desktop.tabular.importer import ImportRefused, import_file
@@ -310,3 +313,49 @@ def test_a_case_number_twice_in_one_file_is_an_error(demo_db: Any, tmp_path: Pat
     with pytest.raises(ImportRefused) as caught:
         import_file(ctx_for(demo_db), "children", path)
     assert [(e.row, e.column) for e in caught.value.result.errors] == [(3, "Case number")]
+
+
+@pytest.fixture(scope="module")
+def exported(shared_demo: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    folder = tmp_path_factory.mktemp("exported")
+    out: dict[str, bytes] = {}
+    for kind, suffix in (("children", "csv"), ("follow_ups", "xlsx"), ("services", "csv")):
+        path = folder / f"{kind}.{suffix}"
+        export_list(shared_demo, kind, path, ListQuery(search=CHILDREN))
+        out[f"{kind}.{suffix}"] = path.read_bytes()
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.sampled_from(["children.csv", "follow_ups.xlsx", "services.csv"]),
+    flips=st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), max_size=6),
+    cut=st.one_of(st.none(), st.integers(min_value=0)),
+    noise=st.one_of(st.none(), st.binary(max_size=300)),
+)
+def test_hostile_files_are_imported_whole_or_refused_without_a_trace(
+    shared_demo: Any,
+    exported: dict[str, bytes],
+    tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+    flips: list[tuple[int, int]],
+    cut: int | None,
+    noise: bytes | None,
+) -> None:
+    data = bytearray(noise if noise is not None else exported[name])
+    for position, value in flips if data else []:
+        data[position % len(data)] = value
+    if cut is not None and data:
+        data = data[: cut % len(data)]
+    path = tmp_path_factory.mktemp("hostile") / name
+    path.write_bytes(bytes(data))
+    shared_demo.execute("BEGIN")
+    try:
+        before = content(shared_demo)
+        try:
+            import_file(ctx_for(shared_demo), name.split(".")[0], path)
+        except RefusedInput as exc:
+            assert str(exc) and "\n" not in str(exc)
+            assert content(shared_demo) == before
+    finally:
+        shared_demo.execute("ROLLBACK")
