@@ -1,0 +1,276 @@
+"""The main window: a sidebar of pages, the page, and a status bar saying where the data is.
+
+No god object: the window builds each page from ``ctx`` (database + user),
+``bus`` (what changed) and ``tasks`` (long work), and pages get nothing else.
+Pages are built the first time they are shown, so the window opens at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from cl_desktop import APP_NAME
+from cl_desktop.services.context import Context
+from cl_desktop.ui import settings
+from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.tasks import Tasks
+
+log = logging.getLogger("cl_desktop.ui")
+
+STYLE = """
+QListWidget#sidebar { background: #1f3a5f; color: #f4f6f8; border: none; outline: none; padding-top: 8px; }
+QListWidget#sidebar::item { padding: 4px 14px; }
+QListWidget#sidebar::item:selected { background: #2f6db5; color: white; }
+QListWidget#sidebar::item:hover:!selected { background: #2a4a75; }
+QLabel#page_title { font-size: 15pt; font-weight: 600; color: #1f3a5f; }
+QFrame[card="true"] { background: white; border: 1px solid #d0d7de; border-radius: 6px; }
+QLabel#card_caption { color: #5c636a; }
+QLabel#card_value { color: #1f3a5f; }
+QLabel#card_detail { color: #5c636a; }
+QLabel#field_caption { color: #5c636a; }
+QLabel#count { color: #5c636a; }
+"""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str
+    module: str
+    cls: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "cl_desktop.ui.pages.dashboard", "DashboardPage"
+    ),
+    PageSpec("projects", QT_TRANSLATE_NOOP("MainWindow", "Projects"), "cl_desktop.ui.pages.projects", "ProjectsPage"),
+    PageSpec(
+        "programmes",
+        QT_TRANSLATE_NOOP("MainWindow", "Action programmes"),
+        "cl_desktop.ui.pages.programmes",
+        "ProgrammesPage",
+    ),
+    PageSpec("children", QT_TRANSLATE_NOOP("MainWindow", "Children"), "cl_desktop.ui.pages.children", "ChildrenPage"),
+    PageSpec(
+        "households", QT_TRANSLATE_NOOP("MainWindow", "Households"), "cl_desktop.ui.pages.households", "HouseholdsPage"
+    ),
+    PageSpec("services", QT_TRANSLATE_NOOP("MainWindow", "Services"), "cl_desktop.ui.pages.services", "ServicesPage"),
+    PageSpec(
+        "follow_ups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), "cl_desktop.ui.pages.follow_ups", "FollowUpsPage"
+    ),
+    PageSpec(
+        "activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), "cl_desktop.ui.pages.activities", "ActivitiesPage"
+    ),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "cl_desktop.ui.pages.reports", "ReportsPage"),
+    PageSpec("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "cl_desktop.ui.pages.sync", "SyncPage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "cl_desktop.ui.pages.settings", "SettingsPage"),
+)
+
+
+def available_pages() -> list[PageSpec]:
+    """The pages whose module exists (Reports and Sync arrive from other work; until then they are left out)."""
+    return [spec for spec in PAGES if importlib.util.find_spec(spec.module) is not None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: Context,
+        bus: DataBus | None = None,
+        tasks: Tasks | None = None,
+        db_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.bus = bus or DataBus(self)
+        self.tasks = tasks or Tasks(self)
+        self.db_path = db_path
+        self.setObjectName("main_window")
+        self.setWindowTitle(f"{APP_NAME} — {db_path.name}" if db_path else APP_NAME)
+        self.setMinimumSize(QSize(1000, 640))
+        self.setStyleSheet(STYLE)
+        self.specs = available_pages()
+        self.pages: dict[str, QWidget] = {}
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for i, spec in enumerate(self.specs):
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.label))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if i < 9:
+                item.setToolTip(f"Ctrl+{i + 1}")
+            item.setSizeHint(QSize(180, 34))
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+
+        self._build_status_bar()
+        self._build_menu()
+        self._build_shortcuts()
+        self.bus.changed.connect(lambda _table: self.update_status())
+
+        geometry = settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        self.show_page(settings.get("window/page") or "dashboard")
+
+    # -- chrome ---------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("status_bar")
+        self.office_label = QLabel()
+        self.office_label.setObjectName("status_office")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("status_user")
+        self.file_label = QLabel()
+        self.file_label.setObjectName("status_file")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("status_backup")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("status_sync")
+        for label in (self.office_label, self.user_label, self.file_label, self.backup_label, self.sync_label):
+            bar.addPermanentWidget(label)
+        self.update_status()
+
+    def update_status(self) -> None:
+        ctx = self.ctx
+        office = ctx.meta("office_name") or ctx.office_code
+        self.office_label.setText(self.tr("Office: {office}").format(office=f"{office} ({ctx.office_code})"))
+        role = {"clerk": self.tr("clerk"), "coordinator": self.tr("coordinator"), "admin": self.tr("administrator")}
+        self.user_label.setText(
+            self.tr("User: {user} ({role})").format(user=ctx.actor.username, role=role.get(ctx.actor.role.value, ""))
+        )
+        if self.db_path:
+            self.file_label.setText(self.tr("File: {name}").format(name=self.db_path.name))
+            self.file_label.setToolTip(str(self.db_path))
+        never = self.tr("never")
+        self.backup_label.setText(
+            self.tr("Last backup: {at}").format(at=(ctx.meta("last_backup_at") or never)[:16].replace("T", " "))
+        )
+        self.sync_label.setText(
+            self.tr("Last sync: {at}").format(at=(ctx.meta("last_sync_at") or never)[:16].replace("T", " "))
+        )
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for i, spec in enumerate(self.specs):
+            action = QAction(QCoreApplication.translate("MainWindow", spec.label), self)
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About CL Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_shortcuts(self) -> None:
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+
+    def show_about(self) -> QWidget | None:
+        try:
+            module = importlib.import_module("cl_desktop.ui.about")
+        except ImportError:
+            return None
+        dialog = module.AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- pages ----------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        if key not in self.pages:
+            spec = next(s for s in self.specs if s.key == key)
+            cls = getattr(importlib.import_module(spec.module), spec.cls)
+            page = cls(self.ctx, self.bus, self.tasks, self)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget | None:
+        keys = self.page_keys()
+        if key not in keys:
+            key = keys[0]
+        row = keys.index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # calls _row_changed
+        else:
+            self._row_changed(row)
+        return self.pages.get(key)
+
+    def _row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        key = self.specs[row].key
+        try:
+            page = self.page(key)
+        except Exception as exc:  # the UI boundary: a page that fails to open must not take the window down
+            show_error(exc, self)
+            return
+        self.stack.setCurrentWidget(page)
+        settings.put("window/page", key)
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def current_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else ""
+
+    def new_record(self) -> Any:
+        page = self.current_page()
+        action = getattr(page, "new_record", None)
+        return action() if callable(action) else None
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        action = getattr(page, "focus_search", None)
+        if callable(action):
+            action()
+
+    # -- closing --------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.put("window/geometry", self.saveGeometry())
+        self.tasks.wait(30000)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Table models over the Qt-free list queries in ``cl_desktop.services.lists``."""

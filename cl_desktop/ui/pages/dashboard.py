@@ -1,0 +1,425 @@
+"""Dashboard: is the project on track? Withdrawn and prevented against targets, indicators, data quality.
+
+The figures are computed off the GUI thread (``tasks``): on a million children
+the aggregates and the data-quality checks take a moment, and the window must
+stay responsive meanwhile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cl_desktop.domain.rules import AGE_GROUPS
+from cl_desktop.services import indicators, quality
+from cl_desktop.services.context import Context
+from cl_desktop.services.indicators import BySex, ProjectIndicators
+from cl_desktop.services.periods import Periods
+from cl_desktop.services.projects import Projects
+from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.ui import settings
+from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.charts import BOYS, GIRLS, TOTAL, Bar, BarChart
+from cl_desktop.ui.tasks import Job, Tasks
+
+POC_NAMES = {
+    "POC1": QT_TRANSLATE_NOOP("Dashboard", "POC1 in child labour"),
+    "POC2": QT_TRANSLATE_NOOP("Dashboard", "POC2 in hazardous child labour"),
+    "POC3": QT_TRANSLATE_NOOP("Dashboard", "POC3 in other worst forms"),
+    "POC4": QT_TRANSLATE_NOOP("Dashboard", "POC4 attending school regularly"),
+}
+
+
+@dataclass
+class DashboardData:
+    """Everything the dashboard shows for one project and period (computed in a worker)."""
+
+    indicators: ProjectIndicators
+    withdrawn_by_age: dict[str, BySex]
+    prevented_by_age: dict[str, BySex]
+    by_programme: list[tuple[str, int, int]]  # code, withdrawn + prevented, target
+    findings: list[quality.Finding]
+
+
+def compute(
+    ctx: Context, project: dict[str, Any], period: dict[str, Any] | None, job: Job | None = None
+) -> DashboardData:
+    """The dashboard's figures; no Qt, safe on a worker thread."""
+    db = ctx.db
+    data = indicators.project_indicators(db, project, period)
+    until = period["end_date"] if period else None
+    if job:
+        job.progress(1, 4)
+    by_age = {
+        outcome: indicators.outcome_counts(db, project["id"], outcome, until=until, by="age_group")
+        for outcome in ("withdrawn", "prevented")
+    }
+    if job:
+        job.check()
+        job.progress(2, 4)
+    programme_counts: dict[str, int] = {}
+    for outcome in ("withdrawn", "prevented"):
+        for key, n in indicators.outcome_counts(db, project["id"], outcome, until=until, by="programme").items():
+            programme_counts[key] = programme_counts.get(key, 0) + n.total
+    targets = ("target_withdrawn_f", "target_withdrawn_m", "target_prevented_f", "target_prevented_m")
+    by_programme = [
+        (r["code"], programme_counts.get(r["id"], 0), sum(int(r.get(t) or 0) for t in targets))
+        for r in Projects(ctx).programmes(project["id"])
+    ]
+    if job:
+        job.check()
+        job.progress(3, 4)
+    found = quality.findings(db, project_id=project["id"], include_duplicates=False)
+    return DashboardData(data, by_age["withdrawn"], by_age["prevented"], by_programme, found)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+class Card(QFrame):
+    """A headline number with its caption and a detail line."""
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("card", True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("card_caption")
+        self.value = QLabel("–")
+        self.value.setObjectName("card_value")
+        font = self.value.font()
+        font.setPointSize(font.pointSize() + 8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel("")
+        self.detail.setObjectName("card_detail")
+        self.detail.setWordWrap(True)
+        for w in (self.caption, self.value, self.detail):
+            layout.addWidget(w)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+class DashboardPage(QWidget):
+    title = QT_TRANSLATE_NOOP("MainWindow", "Dashboard")
+
+    def __init__(self, ctx: Context, bus: DataBus, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bus = bus
+        self.tasks = tasks
+        self.data: DashboardData | None = None
+        self.stale = False
+        self.loading = False
+        self.setObjectName("page_dashboard")
+        self.service_labels = ReferenceLists(ctx.db).labels("service_type")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 6)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Dashboard"))
+        heading.setObjectName("page_title")
+        top.addWidget(heading)
+        top.addSpacing(12)
+        self.project_combo = QComboBox()
+        self.project_combo.setObjectName("project")
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("period")
+        for text, combo, stretch in (
+            (self.tr("&Project:"), self.project_combo, 3),
+            (self.tr("P&eriod:"), self.period_combo, 2),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            top.addWidget(label)
+            top.addWidget(combo, stretch)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.clicked.connect(self.reload)
+        top.addWidget(self.refresh_button)
+        outer.addLayout(top)
+        self.status = QLabel("")
+        self.status.setObjectName("dashboard_status")
+        outer.addWidget(self.status)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        grid = QVBoxLayout(body)
+        grid.setContentsMargins(0, 4, 8, 4)
+
+        cards = QHBoxLayout()
+        self.withdrawn_card = Card(self.tr("Withdrawn (cumulative)"), "card_withdrawn")
+        self.prevented_card = Card(self.tr("Prevented (cumulative)"), "card_prevented")
+        self.e1_card = Card(self.tr("E1 education services"), "card_e1")
+        self.l1_card = Card(self.tr("L1 households, livelihood"), "card_l1")
+        self.overdue_card = Card(self.tr("Overdue follow-ups"), "card_overdue")
+        for card in (self.withdrawn_card, self.prevented_card, self.e1_card, self.l1_card, self.overdue_card):
+            cards.addWidget(card)
+        grid.addLayout(cards)
+
+        charts = QGridLayout()
+        charts.setHorizontalSpacing(24)
+        charts.setVerticalSpacing(14)
+        self.withdrawn_chart = BarChart(self.tr("Children withdrawn against target"))
+        self.prevented_chart = BarChart(self.tr("Children prevented against target"))
+        self.withdrawn_age_chart = BarChart(self.tr("Withdrawn by age group (cumulative)"))
+        self.prevented_age_chart = BarChart(self.tr("Prevented by age group (cumulative)"))
+        self.e1_chart = BarChart(self.tr("E1: children given education services, by service (cumulative)"))
+        self.poc_chart = BarChart(self.tr("Participant children (POC), % of registered"))
+        self.programme_chart = BarChart(self.tr("Withdrawn and prevented by action programme, against target"))
+        for name, chart in (
+            ("chart_withdrawn", self.withdrawn_chart),
+            ("chart_prevented", self.prevented_chart),
+            ("chart_withdrawn_age", self.withdrawn_age_chart),
+            ("chart_prevented_age", self.prevented_age_chart),
+            ("chart_e1", self.e1_chart),
+            ("chart_poc", self.poc_chart),
+            ("chart_programmes", self.programme_chart),
+        ):
+            chart.setObjectName(name)
+        charts.addWidget(self.withdrawn_chart, 0, 0)
+        charts.addWidget(self.prevented_chart, 0, 1)
+        charts.addWidget(self.withdrawn_age_chart, 1, 0)
+        charts.addWidget(self.prevented_age_chart, 1, 1)
+        charts.addWidget(self.e1_chart, 2, 0)
+        charts.addWidget(self.poc_chart, 2, 1)
+        charts.addWidget(self.programme_chart, 3, 0)
+        quality_box = QVBoxLayout()
+        quality_title = QLabel(self.tr("Data quality"))
+        quality_title.setObjectName("section_title")
+        bold = quality_title.font()
+        bold.setBold(True)
+        quality_title.setFont(bold)
+        quality_box.addWidget(quality_title)
+        self.findings = QListWidget()
+        self.findings.setObjectName("findings")
+        self.findings.setWordWrap(True)
+        self.findings.setMinimumHeight(120)
+        quality_box.addWidget(self.findings, 1)
+        charts.addLayout(quality_box, 3, 1, Qt.AlignmentFlag.AlignTop)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+        grid.addLayout(charts)
+        grid.addStretch()
+
+        self.fill_projects()
+        self.project_combo.currentIndexChanged.connect(self._project_changed)
+        self.period_combo.currentIndexChanged.connect(lambda _: self.reload())
+        bus.changed.connect(self._changed)
+        self.reload()
+
+    # -- choices --------------------------------------------------------------
+    def fill_projects(self) -> None:
+        projects = Projects(self.ctx).list()
+        remembered = settings.get("dashboard/project")
+        self.project_combo.blockSignals(True)
+        self.project_combo.clear()
+        chosen = 0
+        best = -1
+        for i, p in enumerate(projects):
+            self.project_combo.addItem(f"{p['code']} — {p.get('short_title') or p['title']}", p["id"])
+            if p["id"] == remembered:
+                chosen = i
+                best = 10**12
+            elif best < 10**12:
+                n = int(p.get("target_withdrawn_f", 0) + p.get("target_withdrawn_m", 0))
+                if n > best:
+                    chosen, best = i, n
+        self.project_combo.setCurrentIndex(chosen if projects else -1)
+        self.project_combo.blockSignals(False)
+        self.fill_periods()
+
+    def fill_periods(self) -> None:
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        project_id = self.project_combo.currentData()
+        if project_id:
+            periods = Periods(self.ctx)
+            latest = periods.latest_closed(project_id)
+            status = {
+                "draft": self.tr("draft"),
+                "submitted": self.tr("submitted"),
+                "approved": self.tr("approved"),
+            }
+            for row in periods.list(project_id):
+                text = f"{row['code']}  ({row['start_date']} – {row['end_date']}, {status.get(row['status'], '')})"
+                self.period_combo.addItem(text, row["id"])
+            index = self.period_combo.findData(latest["id"]) if latest else self.period_combo.count() - 1
+            self.period_combo.setCurrentIndex(max(index, 0))
+        self.period_combo.blockSignals(False)
+
+    def _project_changed(self) -> None:
+        settings.put("dashboard/project", self.project_combo.currentData() or "")
+        self.fill_periods()
+        self.reload()
+
+    def select_project(self, code: str) -> None:
+        for i in range(self.project_combo.count()):
+            if self.project_combo.itemText(i).startswith(code + " "):
+                self.project_combo.setCurrentIndex(i)
+                return
+
+    # -- loading --------------------------------------------------------------
+    def reload(self) -> None:
+        project_id = self.project_combo.currentData()
+        if not project_id:
+            self.status.setText(self.tr("No project yet: create one on the Projects page."))
+            return
+        project = Projects(self.ctx).get(project_id)
+        period_id = self.period_combo.currentData()
+        period = Periods(self.ctx).get(period_id) if period_id else None
+        self.loading = True
+        self.status.setText(self.tr("Computing…"))
+        ctx = self.ctx
+        self.tasks.run(
+            self.tr("Computing the dashboard…"),
+            lambda job: compute(ctx, project, period, job),
+            on_success=self.show_data,
+            on_failure=self._failed,
+            show_progress=False,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        from cl_desktop.ui.errors import show_error
+
+        self.loading = False
+        self.status.setText("")
+        show_error(exc, self)
+
+    def _changed(self, table: str) -> None:
+        if table in ("projects", "action_programmes", "reporting_periods"):
+            current = self.project_combo.currentData()
+            self.fill_projects()
+            if current:
+                self.project_combo.setCurrentIndex(max(self.project_combo.findData(current), 0))
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: Any) -> None:
+        if self.stale:
+            self.stale = False
+            self.reload()
+        super().showEvent(event)
+
+    # -- showing --------------------------------------------------------------
+    def show_data(self, data: DashboardData) -> None:
+        self.loading = False
+        self.data = data
+        ind = data.indicators
+        period = ind.period
+        self.status.setText(
+            self.tr("Figures up to {end}; this period: {start} – {end}.").format(
+                start=period["start_date"], end=period["end_date"]
+            )
+            if period
+            else self.tr("Figures up to today.")
+        )
+        sexes = [(self.tr("Girls"), GIRLS), (self.tr("Boys"), BOYS)]
+        for card, cumulative, this_period, target in (
+            (self.withdrawn_card, ind.withdrawn_cumulative, ind.withdrawn_period, ind.target_withdrawn),
+            (self.prevented_card, ind.prevented_cumulative, ind.prevented_period, ind.target_prevented),
+        ):
+            pct = ind.percent(cumulative.total, target.total)
+            card.set(
+                f"{cumulative.total:,}",
+                self.tr("target {target}{pct} · this period {n}").format(
+                    target=f"{target.total:,}",
+                    pct=f" ({pct:.0f}%)" if pct is not None else "",
+                    n=f"{this_period.total:,}",
+                ),
+            )
+        e1 = ind.e1_cumulative.get("total", BySex())
+        self.e1_card.set(
+            f"{e1.total:,}", self.tr("this period {n}").format(n=f"{ind.e1_period.get('total', BySex()).total:,}")
+        )
+        self.l1_card.set(
+            f"{ind.l1_cumulative.total:,}", self.tr("this period {n}").format(n=f"{ind.l1_period.total:,}")
+        )
+        overdue = sum(f.count for f in data.findings if f.kind == "overdue")
+        self.overdue_card.set(
+            f"{overdue:,}", self.tr("no visit for {days} days").format(days=quality.FOLLOW_UP_INTERVAL_DAYS)
+        )
+
+        for chart, cumulative, this_period, target in (
+            (self.withdrawn_chart, ind.withdrawn_cumulative, ind.withdrawn_period, ind.target_withdrawn),
+            (self.prevented_chart, ind.prevented_cumulative, ind.prevented_period, ind.target_prevented),
+        ):
+            chart.set_bars(
+                [
+                    Bar(self.tr("Girls"), [(cumulative.f, GIRLS)], target.f or None),
+                    Bar(self.tr("Boys"), [(cumulative.m, BOYS)], target.m or None),
+                    Bar(self.tr("Total"), [(cumulative.f, GIRLS), (cumulative.m, BOYS)], target.total or None),
+                    Bar(self.tr("This period"), [(this_period.f, GIRLS), (this_period.m, BOYS)]),
+                ],
+                sexes,
+            )
+        for chart, by_age in (
+            (self.withdrawn_age_chart, data.withdrawn_by_age),
+            (self.prevented_age_chart, data.prevented_by_age),
+        ):
+            bars = []
+            for name, _, _ in AGE_GROUPS:
+                n = by_age.get(name, BySex())
+                bars.append(Bar(self.tr("{group} years").format(group=name), [(n.f, GIRLS), (n.m, BOYS)]))
+            other = by_age.get("other")
+            if other and other.total:
+                bars.append(Bar(self.tr("other ages"), [(other.f, GIRLS), (other.m, BOYS)]))
+            chart.set_bars(bars, sexes)
+        e1_bars = [
+            Bar(self.service_labels.get(code, code), [(n.f, GIRLS), (n.m, BOYS)])
+            for code, n in sorted(ind.e1_cumulative.items(), key=lambda kv: -kv[1].total)
+            if code != "total"
+        ]
+        self.e1_chart.set_bars(e1_bars, sexes, empty_text=self.tr("No education services recorded yet"))
+        poc_bars = []
+        for code, name in POC_NAMES.items():
+            ratio = ind.status.get(code)
+            value = ratio.total if ratio and ratio.total is not None else 0.0
+            poc_bars.append(Bar(tr(name), [(value, TOTAL)]))
+        self.poc_chart.set_bars(poc_bars, percent=True, scale_max=100.0)
+        self.programme_chart.set_bars(
+            [Bar(code, [(n, TOTAL)], target or None) for code, n, target in data.by_programme],
+            empty_text=self.tr("No action programmes yet"),
+        )
+        self.findings.clear()
+        if not data.findings:
+            self.findings.addItem(self.tr("No data-quality problems found."))
+        for f in data.findings:
+            text = f.message + (" — " + ", ".join(f.examples[:3]) if f.examples else "")
+            item = QListWidgetItem(("⚠ " if f.severity == "error" else "• ") + text)
+            item.setData(Qt.ItemDataRole.UserRole, f.kind)
+            self.findings.addItem(item)
+        self.findings.setFixedHeight(max(120, min(260, 26 * (self.findings.count() + 1))))
+
+    def focus_search(self) -> None:
+        self.project_combo.setFocus()

@@ -1,0 +1,420 @@
+"""A list screen: search as you type, filter combos, server-side sort, column chooser, export, open, new.
+
+Each entity's page is this class with a few attributes (which list, which form).
+The view holds no SQL: rows come from ``ListModel`` over ``services.lists``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cl_desktop.services import lists
+from cl_desktop.services.context import Context
+from cl_desktop.services.lists import ListQuery
+from cl_desktop.ui import settings
+from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.models.list_model import ListModel, column_label
+from cl_desktop.ui.tasks import Job, Tasks
+
+log = logging.getLogger("cl_desktop.ui.pages")
+
+SEARCH_DELAY_MS = 250
+COUNT_CAP = 100_000
+
+
+def ui_lang() -> str:
+    from PySide6.QtCore import QLocale
+
+    language = QLocale().language()
+    return {QLocale.Language.Khmer: "km", QLocale.Language.Russian: "ru"}.get(language, "en")
+
+
+def export_list(db: Any, kind: str, path: Path, query: ListQuery, lang: str, job: Job) -> int:
+    """Write the filtered list to CSV or XLSX (through ``cl_desktop.tabular`` when it is installed)."""
+    try:
+        exporter = importlib.import_module("cl_desktop.tabular.exporter")
+    except ImportError:
+        exporter = None
+    total = lists.count(db, kind, query)
+
+    def progress(done: int) -> None:
+        job.check()
+        job.progress(done, total)
+
+    if exporter is not None:
+        return int(exporter.export_list(db, kind, path, query, lang=lang, progress=progress))
+    return _write(db, kind, path, query, lang, progress)
+
+
+def _write(db: Any, kind: str, path: Path, query: ListQuery, lang: str, progress: Any) -> int:
+    import csv
+
+    from cl_desktop.atomic import atomic_path
+
+    header = [column_label(c) for c in lists.columns(kind)]
+    rows = lists.display_rows(db, kind, query, lang)
+    n = 0
+    with atomic_path(path) as tmp:
+        if path.suffix.lower() == ".xlsx":
+            from openpyxl import Workbook
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet(kind)
+            ws.append(header)
+            for n, row in enumerate(rows, start=1):
+                ws.append(row)
+                if n % 1000 == 0:
+                    progress(n)
+            wb.save(tmp)
+        else:
+            with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(header)
+                for n, row in enumerate(rows, start=1):
+                    writer.writerow(row)
+                    if n % 1000 == 0:
+                        progress(n)
+    return n
+
+
+class _EnterFilter(QObject):
+    """Enter/Return on the table opens the current record (``activated`` is platform-dependent)."""
+
+    def __init__(self, page: ListPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.page.open_current()
+            return True
+        return False
+
+
+class ListPage(QWidget):
+    """The list of one kind of record. Subclasses set ``kind``, ``title``, ``form_kind`` and ``write_permission``."""
+
+    kind = "children"
+    title = "Children"
+    form_kind: str | None = None
+    write_permission = "data.read"
+    search_hint = "Search"
+    exported = Signal(str, int)  # path, rows
+    changed_tables: tuple[str, ...] = ()
+
+    def __init__(self, ctx: Context, bus: DataBus, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bus = bus
+        self.tasks = tasks
+        self.lang = ui_lang()
+        self.stale = False
+        self.setObjectName(f"page_{self.kind}")
+        self.model = ListModel(ctx.db, self.kind, self.lang, self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        heading = QHBoxLayout()
+        title = QLabel(self.tr(self.title))
+        title.setObjectName("page_title")
+        heading.addWidget(title)
+        heading.addStretch()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        heading.addWidget(self.count_label)
+        layout.addLayout(heading)
+
+        # Search and filters in a grid: at most four filters beside the search, the rest on a second row,
+        # so the page fits a 1366-pixel screen whatever the list.
+        bar = QGridLayout()
+        bar.setHorizontalSpacing(6)
+        bar.setVerticalSpacing(4)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr(self.search_hint) + "  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.filters: dict[str, QComboBox] = {}
+        options = lists.filter_options(ctx.db, self.kind, self.lang)
+        per_row = 4
+        bar.addWidget(self.search, 0, 0, 1, 2 if len(options) > per_row else 1)
+        for i, f in enumerate(options):
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{f.key}")
+            combo.setToolTip(self.tr(f.label))
+            combo.addItem(self.tr("All: {label}").format(label=self.tr(f.label).lower()), "")
+            for value, label in f.options:
+                combo.addItem(self.tr(label), value)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.currentIndexChanged.connect(self.apply)
+            self.filters[f.key] = combo
+            if len(options) > per_row:
+                row, col = (0, 2 + i) if i < per_row - 1 else (1, i - per_row + 1)
+            else:
+                row, col = 0, 1 + i
+            bar.addWidget(combo, row, col)
+        columns = bar.columnCount()
+        for col in range(columns):
+            bar.setColumnStretch(col, 1)
+        if len(options) <= per_row:
+            bar.setColumnStretch(0, 3)
+        layout.addLayout(bar)
+
+        self.view = QTableView()
+        self.view.setObjectName("table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sortIndicatorChanged.connect(self._sort)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.column_menu)
+        self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.view.installEventFilter(_EnterFilter(self))
+        layout.addWidget(self.view, 1)
+
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.new_button.setObjectName("new")
+        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.new_button.setVisible(self.form_kind is not None)
+        self.new_button.setEnabled(ctx.actor.can(self.write_permission))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setObjectName("open")
+        self.open_button.setToolTip(self.tr("Open the selected record (Enter)"))
+        self.open_button.clicked.connect(self.open_current)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip(self.tr("Export the filtered list to CSV or Excel"))
+        self.export_button.clicked.connect(self.ask_export)
+        self.export_button.setEnabled(ctx.actor.can("export.run"))
+        self.columns_button = QPushButton(self.tr("&Columns…"))
+        self.columns_button.setObjectName("columns")
+        self.columns_button.clicked.connect(
+            lambda: self.column_menu(QPoint(0, 0), self.columns_button.mapToGlobal(QPoint(0, 0)))
+        )
+        for b in (self.new_button, self.open_button):
+            actions.addWidget(b)
+        actions.addStretch()
+        actions.addWidget(self.columns_button)
+        actions.addWidget(self.export_button)
+        layout.addLayout(actions)
+        self.extra_actions(actions)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(lambda _: self.timer.start())
+        self.search.returnPressed.connect(self.apply)
+        bus.changed.connect(self._changed)
+        self.apply_column_choice()
+        self.update_count()
+        self.size_columns()
+
+    def extra_actions(self, layout: QHBoxLayout) -> None:
+        """Room for a subclass's own buttons."""
+
+    # -- query ----------------------------------------------------------------
+    def current_query(self) -> ListQuery:
+        filters = {key: str(combo.currentData() or "") for key, combo in self.filters.items()}
+        filters = {k: v for k, v in filters.items() if v}
+        return ListQuery(self.search.text().strip(), filters, self.model.query.sort, self.model.query.descending)
+
+    def apply(self) -> None:
+        self.timer.stop()
+        query = self.current_query()
+        if query == self.model.query:
+            return
+        self.model.set_query(query)
+        self.update_count()
+
+    def _sort(self, section: int, order: Qt.SortOrder) -> None:
+        if section < 0:
+            return
+        self.model.sort(section, order)
+
+    def update_count(self) -> None:
+        n = self.model.total(cap=COUNT_CAP)
+        text = f"{n:,}+" if n >= COUNT_CAP else f"{n:,}"
+        self.count_label.setText(self.tr("{n} rows").format(n=text))
+
+    def set_filter(self, key: str, value: str) -> None:
+        combo = self.filters[key]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    # -- columns --------------------------------------------------------------
+    def apply_column_choice(self) -> None:
+        choice = settings.column_choice(self.kind)
+        for i, column in enumerate(self.model.columns):
+            self.view.setColumnHidden(i, not choice.get(column.key, column.visible))
+
+    def column_menu(self, pos: QPoint, global_pos: QPoint | None = None) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("column_menu")
+        for i, column in enumerate(self.model.columns):
+            action = QAction(column_label(column), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(i))
+            action.setData(column.key)
+            action.toggled.connect(lambda shown, i=i: self.show_column(i, shown))
+            menu.addAction(action)
+        menu.popup(global_pos or self.view.horizontalHeader().mapToGlobal(pos))
+        return menu
+
+    def show_column(self, section: int, shown: bool) -> None:
+        visible = [i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)]
+        if not shown and visible == [section]:
+            return  # keep at least one column
+        self.view.setColumnHidden(section, not shown)
+        choice = settings.column_choice(self.kind)
+        choice[self.model.columns[section].key] = shown
+        settings.set_column_choice(self.kind, choice)
+
+    def size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        for i, column in enumerate(self.model.columns):
+            sample = [self.model.data(self.model.index(r, i)) or "" for r in range(min(30, self.model.rowCount()))]
+            texts = [*sample, column_label(column)]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.resizeSection(i, min(max(widest + 24, 60), 320))
+
+    # -- records --------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.open_row(index.row())
+
+    def open_row(self, row: int) -> QWidget | None:
+        row_id = self.model.row_id(row)
+        return self.open_record(row_id) if row_id else None
+
+    def open_record(self, record_id: str) -> QWidget | None:
+        if self.form_kind is None:
+            return None
+        return self._form(record_id=record_id)
+
+    def new_record(self) -> QWidget | None:
+        if self.form_kind is None or not self.ctx.actor.can(self.write_permission):
+            return None
+        return self._form()
+
+    def _form(self, record_id: str | None = None, **preset: Any) -> QWidget | None:
+        from cl_desktop.ui.errors import show_error
+
+        try:
+            forms = importlib.import_module("cl_desktop.ui.forms")
+        except ImportError:
+            log.info("forms are not available yet")
+            return None
+        try:
+            return forms.open_form(self.form_kind, self.ctx, self.bus, self, record_id=record_id, **preset)
+        except Exception as exc:  # the UI boundary: a refused open is a message, a bug the crash dialog
+            show_error(exc, self)
+            return None
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- export ---------------------------------------------------------------
+    def ask_export(self) -> QFileDialog:
+        start = settings.get("lists/last_export_dir") or str(Path.home())
+        dialog = QFileDialog(self, self.tr("Export {title}").format(title=self.tr(self.title)))
+        dialog.setObjectName("export_dialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDirectory(start)
+        dialog.setNameFilters([self.tr("CSV (*.csv)"), self.tr("Excel workbook (*.xlsx)")])
+        dialog.selectFile(f"{self.kind}.csv")
+        dialog.fileSelected.connect(lambda name: self.export_to(Path(self._with_suffix(name, dialog))))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @staticmethod
+    def _with_suffix(name: str, dialog: QFileDialog) -> str:
+        if Path(name).suffix.lower() in (".csv", ".xlsx"):
+            return name
+        return name + (".xlsx" if "xlsx" in dialog.selectedNameFilter() else ".csv")
+
+    def export_to(self, path: Path) -> None:
+        """Export the rows the list shows now (search and filters) to ``path``, off the GUI thread."""
+        settings.put("lists/last_export_dir", str(path.parent))
+        query = self.current_query()
+        db, kind, lang = self.ctx.db, self.kind, self.lang
+        self.ctx.require("export.run")
+
+        def done(n: int) -> None:
+            window = self.window()
+            status = getattr(window, "statusBar", None)
+            if callable(status):
+                status().showMessage(self.tr("Exported {n} rows to {path}").format(n=f"{n:,}", path=path), 8000)
+            self.exported.emit(str(path), n)
+
+        self.tasks.run(
+            self.tr("Exporting {title}…").format(title=self.tr(self.title)),
+            lambda job: export_list(db, kind, path, query, lang, job),
+            on_success=done,
+        )
+
+    # -- refresh --------------------------------------------------------------
+    def _changed(self, table: str) -> None:
+        if table != self.model_table() and table not in self.changed_tables:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def model_table(self) -> str:
+        return lists.table_of(self.kind)
+
+    def refresh(self) -> None:
+        self.stale = False
+        self.model.refresh()
+        self.update_count()
+
+    def showEvent(self, event: Any) -> None:
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,125 @@
+"""``make screenshots``: every main screen of the demo database, offscreen at 1366×768, as PNGs.
+
+Builds the demo in a temporary folder (or copies ``--db``), opens the main
+window signed in as the demo administrator and saves ``docs/screenshots/<page>.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1366, 768)
+
+
+def _copy(src: Path, dst: Path) -> None:
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path, help="a demo database to copy (default: build one)")
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--pages", nargs="*", help="only these pages")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = Path(tempfile.mkdtemp(prefix="cl-screens-"))
+    os.environ["CL_DESKTOP_DATA_DIR"] = str(work / "data")
+    try:
+        return _shoot(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _shoot(args: argparse.Namespace, work: Path) -> int:
+    from PySide6.QtCore import QLocale
+
+    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.store import open_database
+    from cl_desktop.ui.app import application
+    from cl_desktop.ui.main_window import MainWindow
+    from cl_desktop.ui.tasks import SyncTasks
+
+    path = work / "demo.sqlite"
+    if args.db:
+        _copy(args.db, path)
+    else:
+        from cl_desktop.demo import create_demo_database
+
+        create_demo_database(path).close()
+    app = application()
+    sys.excepthook = sys.__excepthook__  # a failure here should stop the script, not open a dialog
+    QLocale.setDefault(QLocale("en_GB"))
+    db = open_database(path)
+    ctx = Context(db, Actor(username="admin", role=Role.ADMIN, office="HQ", full_name="Headquarters administrator"))
+    # Synchronous tasks: each page's figures are computed before its shot, not after.
+    window = MainWindow(ctx, tasks=SyncTasks(), db_path=Path("cl-desktop.sqlite"))
+    window.resize(*SIZE)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    shots = []
+    for key in window.page_keys():
+        if args.pages and key not in args.pages:
+            continue
+        page = window.show_page(key)
+        prepare = getattr(page, "prepare_screenshot", None)
+        if callable(prepare):
+            prepare()
+        _settle(app)
+        target = args.out / f"{key}.png"
+        window.grab().save(str(target))
+        shots.append(target)
+    extra = _extras(window, app, args.out, args.pages)
+    window.close()
+    db.close()
+    for target in [*shots, *extra]:
+        print(target)
+    return 0
+
+
+def _settle(app: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _extras(window: object, app: object, out: Path, pages: list[str] | None) -> list[Path]:
+    """A few more views worth showing: a children search in Khmer and the results framework."""
+    saved: list[Path] = []
+    if pages and "children-search" not in pages:
+        return saved
+    page = window.show_page("children")  # type: ignore[attr-defined]
+    if page is not None:
+        page.search.setText("ចិន្តា")
+        page.apply()
+        _settle(app)
+        target = out / "children-search.png"
+        window.grab().save(str(target))  # type: ignore[attr-defined]
+        saved.append(target)
+        page.search.clear()
+        page.apply()
+    projects = window.show_page("projects")  # type: ignore[attr-defined]
+    if projects is not None:
+        projects.select_project("KH-DWCP-2008")
+        projects.tabs.setCurrentIndex(1)
+        _settle(app)
+        target = out / "results-framework.png"
+        window.grab().save(str(target))  # type: ignore[attr-defined]
+        saved.append(target)
+        projects.tabs.setCurrentIndex(0)
+    return saved
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

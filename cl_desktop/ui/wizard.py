@@ -1,0 +1,264 @@
+"""First run: no database yet. Create an office database, a headquarters database, or open the demo.
+
+Three short pages: what to create; the office (code, name, province) and the
+first administrator account; done. The demo is built off the GUI thread with
+a progress bar (``tasks``). The wizard only gathers input and calls
+``services.setup.create_database`` / ``demo.create_demo_database``.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from cl_desktop.errors import KnownError
+from cl_desktop.resources import resource_path
+from cl_desktop.ui.tasks import Job, Tasks
+
+OFFICE, HQ, DEMO = "office", "hq", "demo"
+
+
+def provinces() -> list[tuple[str, str]]:
+    """(code, name) of every bundled province, by country then name."""
+    with open(resource_path("reference", "locations.csv"), encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["level"] == "province"]
+    return [
+        (r["code"], f"{r['name_en']} ({r['parent_code']})")
+        for r in sorted(rows, key=lambda r: (r["parent_code"], r["name_en"]))
+    ]
+
+
+class ChoicePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to CL Desktop"))
+        self.setSubTitle(self.tr("There is no database on this computer yet. What would you like to do?"))
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.office = QRadioButton(self.tr("Create an &office database (district or provincial office)"))
+        self.office.setObjectName("choice_office")
+        self.hq = QRadioButton(self.tr("Create a &headquarters database (national project office)"))
+        self.hq.setObjectName("choice_hq")
+        self.demo = QRadioButton(self.tr("Open the &demo (sample projects, children and results)"))
+        self.demo.setObjectName("choice_demo")
+        for i, button in enumerate((self.office, self.hq, self.demo)):
+            self.group.addButton(button, i)
+            layout.addWidget(button)
+        self.office.setChecked(True)
+        layout.addStretch()
+
+    def choice(self) -> str:
+        return DEMO if self.demo.isChecked() else HQ if self.hq.isChecked() else OFFICE
+
+    def nextId(self) -> int:
+        return FirstRunWizard.DEMO_PAGE if self.choice() == DEMO else FirstRunWizard.OFFICE_PAGE
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your office and first administrator"))
+        form = QFormLayout(self)
+        self.code = QLineEdit()
+        self.code.setObjectName("office_code")
+        self.code.setPlaceholderText(self.tr("e.g. KH-PNP"))
+        self.name = QLineEdit()
+        self.name.setObjectName("office_name")
+        self.province = QComboBox()
+        self.province.setObjectName("province")
+        self.province.addItem(self.tr("(none)"), "")
+        for code, name in provinces():
+            self.province.addItem(name, code)
+        self.username = QLineEdit()
+        self.username.setObjectName("admin_username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("admin_name")
+        self.password = QLineEdit()
+        self.password.setObjectName("admin_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setObjectName("admin_password2")
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Office &code"), self.code)
+        form.addRow(self.tr("Office &name"), self.name)
+        form.addRow(self.tr("&Province"), self.province)
+        form.addRow(self.tr("Administrator &user name"), self.username)
+        form.addRow(self.tr("Administrator &full name"), self.full_name)
+        form.addRow(self.tr("Pass&word"), self.password)
+        form.addRow(self.tr("&Repeat password"), self.password2)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form.addRow(self.error)
+        for w in (self.code, self.name, self.username, self.password, self.password2):
+            w.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        hq = self.wizard().choice() == HQ
+        self.setSubTitle(
+            self.tr("Headquarters imports the offices' sync files and approves reporting periods.")
+            if hq
+            else self.tr("The office code starts every case number registered here.")
+        )
+        if hq and not self.code.text():
+            self.code.setText("HQ")
+
+    def isComplete(self) -> bool:
+        return all(w.text().strip() for w in (self.code, self.name, self.username, self.password))
+
+    def validatePage(self) -> bool:
+        if self.password.text() != self.password2.text():
+            self.error.setText(self.tr("The two passwords differ; type the same password twice."))
+            return False
+        if len(self.password.text()) < 4:
+            self.error.setText(self.tr("Choose a password of at least 4 characters."))
+            return False
+        wizard = self.wizard()
+        try:
+            wizard.create_office(
+                office_code=self.code.text().strip(),
+                office_name=self.name.text().strip(),
+                hq=wizard.choice() == HQ,
+                province_code=self.province.currentData() or None,
+                admin_username=self.username.text().strip(),
+                admin_password=self.password.text(),
+                admin_name=self.full_name.text().strip(),
+            )
+        except KnownError as exc:
+            self.error.setText(str(exc))
+            return False
+        return True
+
+    def nextId(self) -> int:
+        return -1
+
+
+class DemoPage(QWizardPage):
+    """Builds the demo database through ``tasks`` with a progress bar; Finish waits for it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The demo database"))
+        self.setSubTitle(self.tr("Building the demo: the seed projects with their children, services and follow-ups."))
+        layout = QVBoxLayout(self)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("demo_progress")
+        self.progress.setRange(0, 100)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addStretch()
+        self.done = False
+        self.started = False
+
+    def initializePage(self) -> None:
+        if not self.started:
+            self.started = True
+            self.wizard().build_demo(self)
+
+    def report(self, done: int, total: int, text: str) -> None:
+        self.progress.setValue(done)
+        if text:
+            self.label.setText(text)
+
+    def finished_ok(self) -> None:
+        self.done = True
+        self.progress.setValue(100)
+        self.label.setText(
+            self.tr("The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.")
+        )
+        self.completeChanged.emit()
+
+    def failed(self, message: str) -> None:
+        self.label.setText(message)
+        self.started = False
+
+    def isComplete(self) -> bool:
+        return self.done
+
+    def nextId(self) -> int:
+        return -1
+
+
+class FirstRunWizard(QWizard):
+    CHOICE_PAGE, OFFICE_PAGE, DEMO_PAGE = 0, 1, 2
+
+    def __init__(self, db_path: Path, tasks: Tasks | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.tasks = tasks or Tasks(self)
+        self.created: Path | None = None
+        self.setObjectName("first_run")
+        self.setWindowTitle(self.tr("CL Desktop — first start"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.choice_page = ChoicePage()
+        self.office_page = OfficePage()
+        self.demo_page = DemoPage()
+        self.setPage(self.CHOICE_PAGE, self.choice_page)
+        self.setPage(self.OFFICE_PAGE, self.office_page)
+        self.setPage(self.DEMO_PAGE, self.demo_page)
+        self.setStartId(self.CHOICE_PAGE)
+        self.resize(620, 460)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.button(QWizard.WizardButton.FinishButton).setObjectName("finish")
+        self.button(QWizard.WizardButton.NextButton).setObjectName("next")
+
+    def choice(self) -> str:
+        return self.choice_page.choice()
+
+    def create_office(self, **values: Any) -> None:
+        from cl_desktop.services.setup import create_database
+
+        db = create_database(self.db_path, **values)
+        db.close()
+        self.created = self.db_path
+
+    def build_demo(self, page: DemoPage) -> None:
+        path = self.db_path
+
+        def work(job: Job) -> Path:
+            from cl_desktop.demo import create_demo_database
+
+            db = create_demo_database(
+                path, progress=lambda text, fraction: job.progress(int(fraction * 100), 100, text)
+            )
+            db.close()
+            return path
+
+        def done(result: Path) -> None:
+            self.created = result
+            page.finished_ok()
+
+        self.tasks.run(
+            self.tr("Building the demo…"),
+            work,
+            on_success=done,
+            on_failure=lambda exc: page.failed(str(exc)),
+            on_progress=page.report,
+            show_progress=False,
+            cancellable=False,
+        )
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.tasks.busy:
+            return  # the demo is half-built; let it finish
+        super().keyPressEvent(event)
