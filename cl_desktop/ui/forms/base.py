@@ -234,7 +234,15 @@ class FormDialog(QDialog):
         error.hide()
         box = QVBoxLayout()
         box.setSpacing(1)
-        box.addWidget(display if display is not None else widget)
+        shown = display if display is not None else widget
+        if shown.maximumWidth() < 10_000:
+            # a narrow editor (date, number) stays at the left instead of pushing its label right
+            line = QHBoxLayout()
+            line.addWidget(shown)
+            line.addStretch(1)
+            box.addLayout(line)
+        else:
+            box.addWidget(shown)
         box.addWidget(error)
         grid.addWidget(caption, row, 0)
         grid.addLayout(box, row, 1)

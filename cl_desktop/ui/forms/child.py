@@ -69,7 +69,7 @@ class ChildForm(FormDialog):
     kind = "child"
     table = "children"
     title = "Child intake"
-    form_width = 1180
+    form_width = 1240
     form_height = 700
 
     def window_title(self) -> str:
@@ -121,7 +121,7 @@ class ChildForm(FormDialog):
         self.add_field(g, "programme_id", self.tr("Action &programme"), programme)
         self.error_labels["project_id"] = self.error_labels["programme_id"]
         picker = LocationPicker(self.locations, self.lang, country_code=country)
-        self.add_field(g, "location_id", self.tr("&Village"), picker, focus=False)
+        self.add_field(g, "location_id", self.tr("&Location"), picker, focus=False)
         self.focus_order += list(picker.combos.values())
 
         g = self.section(self.tr("Household"), left)
@@ -193,7 +193,7 @@ class ChildForm(FormDialog):
 
     def _build_side_panel(self) -> None:
         self.side.show()
-        self.side.setFixedWidth(300)
+        self.side.setFixedWidth(290)
         heading = QLabel(self.tr("<b>Work status at intake</b>"))
         self.status_label = QLabel()
         self.status_label.setObjectName("classification")
@@ -352,7 +352,8 @@ class ChildForm(FormDialog):
             self.duplicate_list.addItem(item)
         if found:
             self.duplicate_list.setCurrentRow(0)
-            self.duplicate_heading.setText(self.tr("<b>%n registered child(ren) resemble this one</b>", "", len(found)))
+            heading = self.tr("<b>Registered children who resemble this one: %n</b>", "", len(found))
+            self.duplicate_heading.setText(heading)
             self.duplicate_heading.setStyleSheet("color: #b00020;")
         else:
             self.duplicate_heading.setText(self.tr("<b>Children who resemble this one</b>"))
@@ -374,7 +375,7 @@ class ChildForm(FormDialog):
         if self.candidates and not self.different_child.isChecked():
             return self.ask(
                 self.tr(
-                    "This child resembles %n registered child(ren). Open them to check, or tick "
+                    "Registered children who resemble this one: %n. Open them to check, or tick "
                     "“This is a different child”. Save as a new child anyway?",
                     "",
                     len(self.candidates),

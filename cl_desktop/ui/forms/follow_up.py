@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 
 from cl_desktop.services.children import Children
@@ -29,7 +30,7 @@ class FollowUpForm(FormDialog):
         self.child = self.children.get(child_id) if child_id else None
         g = self.section(self.tr("Child"))
         who = QLabel(f"{self.child['case_number']} · {self.child['name']}" if self.child else self.tr("(no child)"))
-        g.addWidget(QLabel(self.tr("Child")), 0, 0)
+        g.addWidget(QLabel(self.tr("Child")), 0, 0, Qt.AlignmentFlag.AlignRight)
         g.addWidget(who, 0, 1)
         g = self.section(self.tr("Visit"))
         self.add_field(g, "visit_date", self.tr("&Visit date"), DateEdit())

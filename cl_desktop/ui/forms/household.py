@@ -42,7 +42,7 @@ class HouseholdForm(FormDialog):
         )
         g = self.section(self.tr("Where and when"))
         picker = LocationPicker(locations, self.lang, country_code=locations.office_country(self.ctx.office_code))
-        self.add_field(g, "location_id", self.tr("&Village"), picker, focus=False)
+        self.add_field(g, "location_id", self.tr("&Location"), picker, focus=False)
         self.focus_order += list(picker.combos.values())
         self.add_field(g, "address", self.tr("&Address"), QLineEdit())
         programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in Projects(self.ctx).programmes()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from cl_desktop.errors import KnownError, RefusedInput
@@ -28,7 +29,7 @@ class ProjectBound(FormDialog):
 
     def add_project_line(self, g: Any) -> None:
         project = Projects(self.ctx).get(self.project_id()) if self.project_id() else None
-        g.addWidget(QLabel(self.tr("Project")), g.rowCount(), 0)
+        g.addWidget(QLabel(self.tr("Project")), g.rowCount(), 0, Qt.AlignmentFlag.AlignRight)
         g.addWidget(QLabel(f"{project['code']} — {project['title']}" if project else "—"), g.rowCount() - 1, 1)
 
     def require_project(self) -> str:
@@ -117,7 +118,8 @@ class ActivityForm(ProjectBound):
         self.add_field(g, "output", self.tr("&Output"), output)
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
-        super().fill_preset({"start_date": date.today().isoformat(), "participants_f": "0", "participants_m": "0"})
+        defaults = {"start_date": date.today().isoformat(), "participants_f": "0", "participants_m": "0"}
+        super().fill_preset({**defaults, **preset})
 
     def locked_reason(self) -> str:
         if self.record is None:
@@ -193,7 +195,7 @@ class NarrativeForm(FormDialog):
         g = self.section(self.tr("Narrative"))
         p = self.period
         text = f"{p['code']} ({p['start_date']} – {p['end_date']})" if p else "—"
-        g.addWidget(QLabel(self.tr("Reporting period")), 0, 0)
+        g.addWidget(QLabel(self.tr("Reporting period")), 0, 0, Qt.AlignmentFlag.AlignRight)
         g.addWidget(QLabel(text), 0, 1)
         sections = CodeCombo(self.refs, "narrative_section", self.lang, empty=None)
         self.add_field(g, "section", self.tr("&Section"), sections)

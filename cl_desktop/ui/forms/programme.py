@@ -79,7 +79,7 @@ class ProgrammeForm(TargetsMixin):
         provinces = [
             (p["id"], f"{display_name(p, self.lang)} ({c['code']})")
             for c in self.locations.countries()
-            for p in self.locations.children_of(c["id"])
+            for p in sorted(self.locations.children_of(c["id"]), key=lambda r: display_name(r, self.lang))
         ]
         self.add_field(g, "provinces", self.tr("Pro&vinces covered"), CodeChecklist(provinces, rows=6))
         g = self.section(self.tr("Budget"))
@@ -94,7 +94,9 @@ class ProgrammeForm(TargetsMixin):
         self.fields["provinces"].set_codes([r["id"] for r in self.projects.programme_locations(record["id"])])
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
-        super().fill_preset({"currency": "USD", "status": "active", **preset})
+        projects = self.projects.list()
+        only = {"project_id": projects[0]["id"]} if len(projects) == 1 else {}
+        super().fill_preset({"currency": "USD", "status": "active", **only, **preset})
 
     def after_load(self) -> None:
         if self.record is not None:

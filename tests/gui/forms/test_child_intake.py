@@ -179,7 +179,7 @@ def test_saving_with_an_unconfirmed_duplicate_asks_first(
     questions: list[str] = []
     answer_next_question(QMessageBox.StandardButton.No, questions)
     assert not form.submit()
-    assert questions and "resembles 1 registered child" in questions[0]
+    assert questions and "resemble this one: 1" in questions[0]
     assert ctx.db.execute("SELECT count(*) FROM children").fetchone()[0] == before
     form.different_child.setChecked(True)
     assert form.submit(), form.banner.text()
