@@ -34,5 +34,10 @@ bench: $(STAMP)
 bench-quick: $(STAMP)
 	$(BIN)/python -m cl_desktop.bench --quick
 
+# The one-folder frozen app for this platform in dist/cl-desktop/ (installer/README.md for installers).
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/python installer/build.py
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
