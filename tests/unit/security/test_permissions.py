@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import World, audit_count, household_values
 from factories import ctx_for, intake
+from security_world import World, audit_count, household_values
 
 import cl_desktop
 from cl_desktop.errors import PermissionDenied
