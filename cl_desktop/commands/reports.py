@@ -1,9 +1,56 @@
-"""report."""
+"""report: build a PDF report from the command line."""
 
 from __future__ import annotations
 
+import argparse
+import sys
 from typing import Any
+
+from cl_desktop.commands.core import add_db, open_existing
+from cl_desktop.errors import UsageError
 
 
 def register(sub: Any) -> None:
-    """Subcommands of this area are added here as the area lands."""
+    from cl_desktop.reports.catalogue import KINDS
+
+    p = sub.add_parser(
+        "report",
+        help="write a PDF report (tpr, summary, programme, register, child, quality, intake-form, followup-form)",
+    )
+    p.add_argument("kind", metavar="KIND", choices=list(KINDS), help=", ".join(KINDS))
+    add_db(p)
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="the PDF to write")
+    p.add_argument("--project", metavar="CODE", help="project code (default: the first project with children)")
+    p.add_argument("--period", metavar="PERIOD", help="reporting period code (default: the latest that has ended)")
+    p.add_argument("--lang", choices=("en", "km", "ru"), default="en", help="report language (default en)")
+    p.add_argument("--programme", metavar="CODE", help="action programme code (programme report, register filter)")
+    p.add_argument("--child", metavar="CASE", help="case number (child profile)")
+    p.add_argument("--province", metavar="CODE", help="province code (register filter)")
+    p.add_argument("--outcome", choices=("withdrawn", "prevented", "in_progress"), help="outcome (register filter)")
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from cl_desktop.reports.catalogue import build_report
+    from cl_desktop.reports.common import BuildOptions
+
+    if args.kind == "child" and not args.child:
+        raise UsageError("report child needs --child CASE")
+    if not args.output.lower().endswith(".pdf"):
+        raise UsageError("the output file must end in .pdf")
+    db = open_existing(args)
+    try:
+        options = BuildOptions(
+            project=args.project,
+            period=args.period,
+            lang=args.lang,
+            programme=args.programme,
+            child=args.child,
+            province=args.province,
+            outcome=args.outcome,
+        )
+        pages = build_report(args.kind, db, args.output, options)
+    finally:
+        db.close()
+    print(f"Wrote {args.output} ({pages} pages).", file=sys.stderr)
+    return 0

@@ -835,6 +835,267 @@ RU: dict[str, str] = {
     "challenges": "Трудности",
 }
 
+# --- Added for the reports (tpr, summary, programme, register, child, quality, forms) ---
+EN.update(
+    {
+        "summary_of_achievements": "Summary of achievements",
+        "period_achievements": (
+            "In this reporting period the project withdrew {withdrawn} children and prevented {prevented} "
+            "children from the worst forms of child labor; since the start of the project it has withdrawn "
+            "{withdrawn_cum} and prevented {prevented_cum} children."
+        ),
+        "period_activity": (
+            "{registered} children were registered by the end of the period; {services} services were delivered "
+            "to children and {visits} follow-up visits made during the period."
+        ),
+        "summary_results_sentence": (
+            "The project withdrew {withdrawn} children and prevented {prevented} children from the worst forms "
+            "of child labor (WFCL)"
+        ),
+        "beneficiaries_by_age_group": "Children withdrawn and prevented by age group (cumulative)",
+        "beneficiaries_by_sector": "Children withdrawn and prevented by sector (cumulative)",
+        "beneficiaries_by_province": "Children withdrawn and prevented by province (cumulative)",
+        "beneficiaries_by_programme": "Children withdrawn and prevented by action programme (cumulative)",
+        "e1_by_service_type": "E1: children provided education or vocational services, by service type",
+        "services_delivered": "Services delivered to children",
+        "programme_status": "Action programme status",
+        "results_framework": "Results framework",
+        "achieved": "Achieved",
+        "spent_percent": "% spent",
+        "not_recorded": "Not recorded",
+        "other_ages": "Other ages",
+        "total_children_once": "Total (each child counted once)",
+        "services_count": "Services",
+        "registered_children": "Children registered",
+        "in_progress": "In progress",
+        "partner": "Partner",
+        "provinces_covered": "Provinces covered",
+        "sectors_targeted": "Target sectors",
+        "selection": "Selection",
+        "all": "All",
+        "children_listed": "Children listed: {count}",
+        "classification": "Classification at intake",
+        "reason": "Reason",
+        "outcome_rule": "Outcome and the rule applied",
+        "examples": "Examples",
+        "no_issues": "No data-quality issues were found.",
+        "attendance_percent": "Attendance (% of school days)",
+        "form_office_use": "For office use",
+        "tick_all_that_apply": "Tick all that apply.",
+        "certified_by": "Certified by",
+        "narrative_none": "No narrative was written for this period.",
+        "reason_hazardous": "hazardous child labor: age {age}, {hours} h/week, hazards: {hazards}",
+        "reason_child_labour_young": (
+            "child labor: age {age}, {hours} h/week (more than {limit} h/week under {max_age_plus})"
+        ),
+        "reason_child_labour_hours": "child labor: age {age}, {hours} h/week (more than {limit} h/week under 18)",
+        "reason_adult": "aged {age}: no longer a child",
+        "reason_at_risk": "at high risk: {factors}",
+        "reason_not_at_risk": "not in child labor and no risk factor",
+        "reason_not_eligible": "not a target: {status} at intake",
+        "reason_no_education": "no education service yet",
+        "reason_no_followup": "education service since {service_date}; no follow-up visit since then",
+        "reason_relapsed": "found in child labor at the follow-up of {visit_date}",
+        "reason_withdrawn": (
+            "withdrawn on {outcome_date}: in child labor at intake, education service since {service_date}, "
+            "no child labor at follow-ups from {clean_from} to {clean_to} ({months} months or more)"
+        ),
+        "reason_withdrawn_pending": (
+            "no child labor since {clean_from}; withdrawn once a follow-up confirms {months} months "
+            "(on or after {due_date})"
+        ),
+        "reason_prevented": (
+            "prevented on {outcome_date}: at high risk at intake, education service since {service_date}, "
+            "not in child labor at the latest follow-up ({latest})"
+        ),
+        "qf_no_household": "children without a household",
+        "qf_estimated_birth": "children with an estimated date of birth",
+        "qf_no_hours": "working children without hours per week",
+        "qf_no_latin": "children without a Latin transliteration of a non-Latin name",
+        "qf_no_consent": "children without consent",
+        "qf_no_education": "children in child labor or at risk without any education service",
+        "qf_overdue": "children have had no follow-up visit for more than {days} days",
+        "qf_orphan_services": "services belong to deleted children",
+        "qf_duplicates": "pairs of suspected duplicate children",
+    }
+)
+KM.update(
+    {
+        "summary_of_achievements": "សេចក្តីសង្ខេបនៃសមិទ្ធផល",
+        "period_achievements": (
+            "ក្នុងរយៈពេលរាយការណ៍នេះ គម្រោងបានដកកុមារចំនួន {withdrawn} នាក់ចេញ និងបានបង្ការកុមារចំនួន {prevented} នាក់ "
+            "ពីទម្រង់ធ្ងន់ធ្ងរបំផុតនៃពលកម្មកុមារ។ ចាប់តាំងពីការចាប់ផ្តើមគម្រោង កុមារចំនួន {withdrawn_cum} នាក់ត្រូវបានដកចេញ "
+            "និង {prevented_cum} នាក់ត្រូវបានបង្ការ។"
+        ),
+        "period_activity": (
+            "កុមារចំនួន {registered} នាក់បានចុះឈ្មោះត្រឹមចុងរយៈពេលនេះ។ សេវាចំនួន {services} ត្រូវបានផ្តល់ជូនកុមារ "
+            "និងការចុះតាមដានចំនួន {visits} ដងត្រូវបានធ្វើក្នុងរយៈពេលនេះ។"
+        ),
+        "summary_results_sentence": (
+            "គម្រោងបានដកកុមារចំនួន {withdrawn} នាក់ចេញ និងបានបង្ការកុមារចំនួន {prevented} នាក់ "
+            "ពីទម្រង់ធ្ងន់ធ្ងរបំផុតនៃពលកម្មកុមារ (WFCL)"
+        ),
+        "beneficiaries_by_age_group": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)",
+        "beneficiaries_by_sector": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមវិស័យ (សរុបបង្គរ)",
+        "beneficiaries_by_province": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមខេត្ត (សរុបបង្គរ)",
+        "beneficiaries_by_programme": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមកម្មវិធីសកម្មភាព (សរុបបង្គរ)",
+        "e1_by_service_type": "E1: កុមារដែលទទួលបានសេវាអប់រំ ឬបណ្តុះបណ្តាលវិជ្ជាជីវៈ តាមប្រភេទសេវា",
+        "services_delivered": "សេវាដែលបានផ្តល់ជូនកុមារ",
+        "programme_status": "ស្ថានភាពកម្មវិធីសកម្មភាព",
+        "results_framework": "ក្របខណ្ឌលទ្ធផល",
+        "achieved": "សម្រេចបាន",
+        "spent_percent": "% ចំណាយ",
+        "not_recorded": "មិនបានកត់ត្រា",
+        "other_ages": "អាយុផ្សេងទៀត",
+        "total_children_once": "សរុប (កុមារម្នាក់រាប់តែម្តង)",
+        "services_count": "សេវា",
+        "registered_children": "កុមារដែលបានចុះឈ្មោះ",
+        "in_progress": "កំពុងដំណើរការ",
+        "partner": "ដៃគូ",
+        "provinces_covered": "ខេត្តគោលដៅ",
+        "sectors_targeted": "វិស័យគោលដៅ",
+        "selection": "ការជ្រើសរើស",
+        "all": "ទាំងអស់",
+        "children_listed": "ចំនួនកុមារក្នុងបញ្ជី៖ {count}",
+        "classification": "ការចាត់ថ្នាក់នៅពេលចុះឈ្មោះ",
+        "reason": "មូលហេតុ",
+        "outcome_rule": "លទ្ធផល និងវិធានដែលបានអនុវត្ត",
+        "examples": "ឧទាហរណ៍",
+        "no_issues": "រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។",
+        "attendance_percent": "វត្តមាន (% នៃថ្ងៃសិក្សា)",
+        "form_office_use": "សម្រាប់ការិយាល័យប្រើ",
+        "tick_all_that_apply": "គូសធីកគ្រប់ចម្លើយដែលពាក់ព័ន្ធ។",
+        "certified_by": "បញ្ជាក់ដោយ",
+        "narrative_none": "មិនមានរបាយការណ៍បរិយាយសម្រាប់រយៈពេលនេះទេ។",
+        "reason_hazardous": "ពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ គ្រោះថ្នាក់៖ {hazards}",
+        "reason_child_labour_young": (
+            "ពលកម្មកុមារ៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ (លើសពី {limit} ម៉ោង/សប្តាហ៍ សម្រាប់អាយុក្រោម {max_age_plus} ឆ្នាំ)"
+        ),
+        "reason_child_labour_hours": (
+            "ពលកម្មកុមារ៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ (លើសពី {limit} ម៉ោង/សប្តាហ៍ សម្រាប់អាយុក្រោម 18 ឆ្នាំ)"
+        ),
+        "reason_adult": "អាយុ {age} ឆ្នាំ៖ មិនមែនជាកុមារទៀតទេ",
+        "reason_at_risk": "ប្រឈមខ្ពស់៖ {factors}",
+        "reason_not_at_risk": "មិនស្ថិតក្នុងពលកម្មកុមារ និងគ្មានកត្តាប្រឈម",
+        "reason_not_eligible": "មិនមែនជាគោលដៅ៖ {status} នៅពេលចុះឈ្មោះ",
+        "reason_no_education": "មិនទាន់ទទួលបានសេវាអប់រំនៅឡើយ",
+        "reason_no_followup": "ទទួលសេវាអប់រំតាំងពី {service_date}; មិនទាន់មានការចុះតាមដានចាប់តាំងពីពេលនោះ",
+        "reason_relapsed": "ត្រូវបានរកឃើញក្នុងពលកម្មកុមារ នៅពេលចុះតាមដាននៅ {visit_date}",
+        "reason_withdrawn": (
+            "ត្រូវបានដកចេញនៅ {outcome_date}៖ ស្ថិតក្នុងពលកម្មកុមារនៅពេលចុះឈ្មោះ ទទួលសេវាអប់រំតាំងពី {service_date} "
+            "គ្មានពលកម្មកុមារនៅពេលចុះតាមដានពី {clean_from} ដល់ {clean_to} ({months} ខែ ឬច្រើនជាងនេះ)"
+        ),
+        "reason_withdrawn_pending": (
+            "គ្មានពលកម្មកុមារតាំងពី {clean_from}; នឹងត្រូវបានដកចេញ នៅពេលការចុះតាមដានបញ្ជាក់ {months} ខែ "
+            "(នៅ ឬក្រោយ {due_date})"
+        ),
+        "reason_prevented": (
+            "ត្រូវបានបង្ការនៅ {outcome_date}៖ ប្រឈមខ្ពស់នៅពេលចុះឈ្មោះ ទទួលសេវាអប់រំតាំងពី {service_date} "
+            "មិនស្ថិតក្នុងពលកម្មកុមារនៅពេលចុះតាមដានចុងក្រោយ ({latest})"
+        ),
+        "qf_no_household": "កុមារគ្មានគ្រួសារ",
+        "qf_estimated_birth": "កុមារមានថ្ងៃខែឆ្នាំកំណើតប៉ាន់ស្មាន",
+        "qf_no_hours": "កុមារធ្វើការដោយគ្មានចំនួនម៉ោងក្នុងមួយសប្តាហ៍",
+        "qf_no_latin": "កុមារគ្មានឈ្មោះជាអក្សរឡាតាំង",
+        "qf_no_consent": "កុមារគ្មានការយល់ព្រម",
+        "qf_no_education": "កុមារក្នុងពលកម្មកុមារ ឬប្រឈម ដែលមិនទាន់ទទួលសេវាអប់រំ",
+        "qf_overdue": "កុមារមិនបានចុះតាមដានលើសពី {days} ថ្ងៃ",
+        "qf_orphan_services": "សេវាជាកម្មសិទ្ធិរបស់កុមារដែលត្រូវបានលុប",
+        "qf_duplicates": "គូកុមារដែលសង្ស័យថាស្ទួន",
+    }
+)
+RU.update(
+    {
+        "summary_of_achievements": "Краткий обзор достижений",
+        "period_achievements": (
+            "За отчетный период проект вывел из наихудших форм детского труда детей: {withdrawn}, "
+            "предотвратил вовлечение детей: {prevented}; с начала проекта выведено детей: {withdrawn_cum}, "
+            "предотвращено вовлечение детей: {prevented_cum}."
+        ),
+        "period_activity": (
+            "Зарегистрировано детей на конец периода: {registered}; оказано услуг детям за период: {services}; "
+            "проведено контрольных посещений: {visits}."
+        ),
+        "summary_results_sentence": (
+            "Проект вывел из наихудших форм детского труда (НФДТ) детей: {withdrawn} и предотвратил "
+            "вовлечение детей: {prevented}"
+        ),
+        "beneficiaries_by_age_group": (
+            "Выведенные дети и дети, вовлечение которых предотвращено, по возрасту (нарастающим итогом)"
+        ),
+        "beneficiaries_by_sector": (
+            "Выведенные дети и дети, вовлечение которых предотвращено, по секторам (нарастающим итогом)"
+        ),
+        "beneficiaries_by_province": (
+            "Выведенные дети и дети, вовлечение которых предотвращено, по областям (нарастающим итогом)"
+        ),
+        "beneficiaries_by_programme": (
+            "Выведенные дети и дети, вовлечение которых предотвращено, по программам действий (нарастающим итогом)"
+        ),
+        "e1_by_service_type": "E1: дети, получившие образовательные услуги или профобучение, по видам услуг",
+        "services_delivered": "Услуги, оказанные детям",
+        "programme_status": "Состояние программ действий",
+        "results_framework": "Система результатов",
+        "achieved": "Достигнуто",
+        "spent_percent": "% освоения",
+        "not_recorded": "Не указано",
+        "other_ages": "Другой возраст",
+        "total_children_once": "Итого (каждый ребенок учтен один раз)",
+        "services_count": "Услуги",
+        "registered_children": "Зарегистрировано детей",
+        "in_progress": "В процессе",
+        "partner": "Партнер",
+        "provinces_covered": "Охваченные области",
+        "sectors_targeted": "Целевые секторы",
+        "selection": "Отбор",
+        "all": "Все",
+        "children_listed": "Детей в списке: {count}",
+        "classification": "Классификация при регистрации",
+        "reason": "Основание",
+        "outcome_rule": "Результат и примененное правило",
+        "examples": "Примеры",
+        "no_issues": "Проблем с качеством данных не выявлено.",
+        "attendance_percent": "Посещаемость (% учебных дней)",
+        "form_office_use": "Для служебного пользования",
+        "tick_all_that_apply": "Отметьте все подходящие варианты.",
+        "certified_by": "Удостоверяю",
+        "narrative_none": "Описательная часть за этот период не составлена.",
+        "reason_hazardous": "опасный детский труд: возраст {age}, {hours} ч/нед., опасные условия: {hazards}",
+        "reason_child_labour_young": (
+            "детский труд: возраст {age}, {hours} ч/нед. (более {limit} ч/нед. в возрасте до {max_age_plus} лет)"
+        ),
+        "reason_child_labour_hours": "детский труд: возраст {age}, {hours} ч/нед. (более {limit} ч/нед. до 18 лет)",
+        "reason_adult": "возраст {age}: уже не ребенок",
+        "reason_at_risk": "высокий риск: {factors}",
+        "reason_not_at_risk": "не занят детским трудом, факторов риска нет",
+        "reason_not_eligible": "не входит в целевую группу: {status} при регистрации",
+        "reason_no_education": "образовательных услуг еще не получал(а)",
+        "reason_no_followup": "образовательная услуга с {service_date}; с тех пор контрольных посещений не было",
+        "reason_relapsed": "занят(а) детским трудом при контрольном посещении {visit_date}",
+        "reason_withdrawn": (
+            "выведен(а) {outcome_date}: при регистрации занят(а) детским трудом, образовательная услуга с "
+            "{service_date}, без детского труда при посещениях с {clean_from} по {clean_to} (не менее {months} мес.)"
+        ),
+        "reason_withdrawn_pending": (
+            "без детского труда с {clean_from}; будет считаться выведенным(ой), когда посещение подтвердит "
+            "{months} мес. (не ранее {due_date})"
+        ),
+        "reason_prevented": (
+            "вовлечение предотвращено {outcome_date}: высокий риск при регистрации, образовательная услуга с "
+            "{service_date}, не занят(а) детским трудом при последнем посещении ({latest})"
+        ),
+        "qf_no_household": "детей без домохозяйства",
+        "qf_estimated_birth": "детей с приблизительной датой рождения",
+        "qf_no_hours": "работающих детей без указания часов в неделю",
+        "qf_no_latin": "детей без латинской транслитерации имени",
+        "qf_no_consent": "детей без согласия",
+        "qf_no_education": "детей, занятых детским трудом или в группе риска, без образовательных услуг",
+        "qf_overdue": "детей без контрольного посещения более {days} дней",
+        "qf_orphan_services": "услуг относятся к удаленным детям",
+        "qf_duplicates": "пар предполагаемых дубликатов",
+    }
+)
+
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "km": KM, "ru": RU}
 
 

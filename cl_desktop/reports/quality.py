@@ -1,0 +1,102 @@
+"""Data-quality report: what a coordinator fixes before printing the progress report.
+
+The findings come from ``services.quality.findings``; their English sentences are
+matched back to label keys so the report speaks the reader's language.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from reportlab.platypus import Flowable
+from sqlite_utils import Database
+
+from cl_desktop.reports import data
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, table_flowables
+from cl_desktop.reports.data import ReportTable
+from cl_desktop.reports.labels import format_date, format_number, label
+from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
+from cl_desktop.reports.styles import Lang, get_styles
+from cl_desktop.reports.text import para
+from cl_desktop.services.quality import Finding, findings
+
+_KEYS = {
+    "children without a household": "qf_no_household",
+    "children with an estimated date of birth": "qf_estimated_birth",
+    "working children without hours per week": "qf_no_hours",
+    "children without a Latin transliteration of a non-Latin name": "qf_no_latin",
+    "children without consent": "qf_no_consent",
+    "children in child labour or at risk without any education service": "qf_no_education",
+    "services belong to deleted children": "qf_orphan_services",
+    "pairs of suspected duplicate children": "qf_duplicates",
+}
+_OVERDUE = re.compile(r"children have had no follow-up visit for more than (\d+) days")
+
+
+def describe(finding: Finding, lang: Lang) -> str:
+    """The finding's issue (without its count) in ``lang``; English text when it is a new kind."""
+    text = finding.message.split(" ", 1)[1] if " " in finding.message else finding.message
+    key = _KEYS.get(text)
+    if key:
+        return label(key, lang)
+    match = _OVERDUE.fullmatch(text)
+    if match:
+        return label("qf_overdue", lang, days=format_number(int(match.group(1)), lang))
+    return text
+
+
+def tables(
+    db: Database, project_code: str | None, period_code: str | None = None, lang: Lang = "en", today: date | None = None
+) -> list[ReportTable]:
+    project = data.project_by_code(db, project_code)
+    rows: list[tuple[Any, ...]] = []
+    for f in findings(db, project_id=project["id"], today=today):
+        rows.append(
+            (
+                label("severity_error" if f.severity == "error" else "severity_warning", lang),
+                describe(f, lang),
+                f.count,
+                ", ".join(f.examples),
+            )
+        )
+    return [
+        ReportTable(
+            label("issues_found", lang),
+            (label("severity", lang), label("issue", lang), label("count", lang), label("examples", lang)),
+            rows,
+        )
+    ]
+
+
+def story(db: Database, project: dict[str, Any], lang: Lang) -> Iterator[Flowable]:
+    styles = get_styles(lang)
+    checked = db.execute(
+        "SELECT count(*) FROM children WHERE project_id = ? AND deleted = 0", [project["id"]]
+    ).fetchone()[0]
+    yield para(label("data_quality_report", lang), styles.title)
+    yield key_value_table(
+        [
+            (label("project", lang), f"{project['code']} · {project['title']}"),
+            (label("records_checked", lang), format_number(checked, lang)),
+            (label("date", lang), format_date(date.today(), lang)),
+        ],
+        lang=lang,
+    )
+    (table,) = tables(db, project["code"], None, lang)
+    if not table.rows:
+        yield para(label("no_issues", lang), styles.body)
+        return
+    yield from table_flowables(table, lang, ["18%", "*", "11%", "32%"])
+
+
+def build_with(
+    kind: str, db: Database, path: str | os.PathLike[str], options: BuildOptions, on_page: ProgressCallback | None
+) -> int:
+    lang = options.lang
+    project = data.project_by_code(db, options.project)
+    header = PageHeader(title=label("data_quality_report", lang), project=f"{project['code']} · {project['title']}")
+    return build_pdf(path, story(db, project, lang), header=header, lang=lang, on_page=on_page)

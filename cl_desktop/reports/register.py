@@ -1,0 +1,164 @@
+"""Beneficiary register: one line per child, thousands of pages, streamed.
+
+Rows come from a database cursor through ``chunked_table``, so memory holds a
+chunk or two whatever the size of the register. Cells are cheap on purpose:
+codes are turned into labels through dictionaries read once, and only cells
+holding Khmer pay for shaping (``text.para`` decides per cell).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from reportlab.platypus import Flowable
+from sqlite_utils import Database
+
+from cl_desktop.reports import data
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words
+from cl_desktop.reports.data import RegisterFilter, ReportTable
+from cl_desktop.reports.labels import format_number, label
+from cl_desktop.reports.layout import PageHeader, build_pdf, data_table, key_value_table
+from cl_desktop.reports.streamed import streamed_table
+from cl_desktop.reports.styles import Lang, get_styles
+from cl_desktop.reports.text import para
+
+WIDTHS = ["14.5%", "*", "4%", "5%", "12%", "14%", "7%", "14%"]
+
+
+def selection_for(db: Database, options: BuildOptions) -> tuple[RegisterFilter, list[tuple[str, str]]]:
+    """The filter the options describe, and how to print it (NotFound for unknown names)."""
+    lang = options.lang
+    shown: list[tuple[str, str]] = []
+    project_id = programme_id = province_id = None
+    if options.programme:
+        programme = data.programme_by_code(db, options.programme)
+        programme_id = programme["id"]
+        project_id = programme["project_id"]
+        shown.append((label("action_programme", lang), f"{programme['code']} · {programme['title']}"))
+    project = data.project_by_code(db, options.project) if options.project or not project_id else None
+    if project is not None:
+        if project_id and project["id"] != project_id:
+            from cl_desktop.errors import NotFound
+
+            raise NotFound(f"Action programme {options.programme} is not part of project {options.project}.")
+        project_id = project["id"]
+        shown.insert(0, (label("project", lang), f"{project['code']} · {project['title']}"))
+    if options.province:
+        row = db.execute(
+            f"SELECT id, {data.name_column(lang)} FROM locations WHERE code = ? AND level = 'province'",
+            [options.province],
+        ).fetchone()
+        if row is None:
+            from cl_desktop.errors import NotFound
+
+            raise NotFound(f"There is no province {options.province}.")
+        province_id = row[0]
+        shown.append((label("province", lang), row[1]))
+    if options.outcome:
+        outcomes = data.reference_labels(db, "outcome", lang)
+        shown.append((label("outcome", lang), outcomes.get(options.outcome, options.outcome)))
+    return RegisterFilter(project_id, programme_id, province_id, options.outcome), shown
+
+
+def header(lang: Lang) -> tuple[str, ...]:
+    return (
+        label("case_number", lang),
+        label("name", lang),
+        label("sex", lang),
+        label("age", lang),
+        label("village", lang),
+        label("work_status", lang),
+        label("services_received", lang),
+        label("outcome", lang),
+    )
+
+
+def service_numbers(db: Database) -> dict[str, int]:
+    """Services print as numbers (1 = formal education...) with a legend: one line per child."""
+    return {code: n for n, code in enumerate(data.reference_order(db, "service_type"), start=1)}
+
+
+def legend(db: Database, lang: Lang) -> list[tuple[str, str]]:
+    names = data.reference_labels(db, "service_type", lang)
+    return [(str(n), names.get(code, code)) for code, n in service_numbers(db).items()]
+
+
+def display_rows(db: Database, selection: RegisterFilter, lang: Lang) -> Iterator[tuple[Any, ...]]:
+    """Register lines with codes turned into words of ``lang``; streamed from the cursor."""
+    statuses = data.reference_labels(db, "work_status", lang)
+    outcomes = data.reference_labels(db, "outcome", lang)
+    # One letter in Latin and Cyrillic (F/M, Ж/М); Khmer keeps the short words.
+    sexes = {
+        "F": label("female", lang) if lang == "km" else label("female", lang)[:1],
+        "M": label("male", lang) if lang == "km" else label("male", lang)[:1],
+    }
+    numbers = service_numbers(db)
+    service_cache: dict[str, str] = {}
+    for case, name, latin, sex, age, village, status, service_codes, outcome in data.register_rows(db, selection, lang):
+        shown = f"{name} ({latin})" if latin and latin != name else name
+        codes = service_codes or ""
+        text = service_cache.get(codes)
+        if text is None:
+            found = sorted(numbers.get(c, 99) for c in codes.split(",") if c)
+            text = service_cache[codes] = ", ".join(str(n) for n in found)
+        yield (
+            case,
+            shown,
+            sexes.get(sex, sex),
+            str(age),
+            village,
+            statuses.get(status, status),
+            text,
+            outcomes.get(outcome, outcome),
+        )
+
+
+def tables(
+    db: Database, project_code: str | None, period_code: str | None = None, lang: Lang = "en", **filters: Any
+) -> list[ReportTable]:
+    """The register as one table (every child: use for exports of modest size)."""
+    selection, _ = selection_for(db, BuildOptions(project=project_code, lang=lang, **filters))
+    return [ReportTable(label("beneficiary_register", lang), header(lang), list(display_rows(db, selection, lang)))]
+
+
+def story(db: Database, selection: RegisterFilter, shown: list[tuple[str, str]], lang: Lang) -> Iterator[Flowable]:
+    styles = get_styles(lang)
+    count = data.register_count(db, selection)
+    yield para(label("beneficiary_register", lang), styles.title)
+    facts = [*shown, (label("children", lang), format_number(count, lang))]
+    yield key_value_table(facts, lang=lang, key_width="25%")
+    pairs = legend(db, lang)
+    half = (len(pairs) + 1) // 2
+    left, right = pairs[:half], pairs[half:] + [("", "")] * (2 * half - len(pairs))
+    yield para(label("services_received", lang), styles.subheading)
+    yield data_table(
+        None,
+        [(a[0], a[1], b[0], b[1]) for a, b in zip(left, right, strict=True)],
+        absolute_widths(["5%", "*", "5%", "*"], 4),
+        lang=lang,
+        zebra=False,
+        align_numbers=False,
+    )
+    yield streamed_table(
+        header(lang),
+        display_rows(db, selection, lang),
+        fit_header_words(absolute_widths(WIDTHS, len(WIDTHS)), header(lang), WIDTHS, lang) or [],
+        lang=lang,
+        numeric_columns=[3],
+        cached_columns=[2, 3, 4, 5, 6, 7],
+    )
+
+
+def build_with(
+    kind: str, db: Database, path: str | os.PathLike[str], options: BuildOptions, on_page: ProgressCallback | None
+) -> int:
+    lang = options.lang
+    selection, shown = selection_for(db, options)
+    page_header = PageHeader(
+        title=label("beneficiary_register", lang),
+        project=" · ".join(value for _, value in shown[:1]),
+        period=" · ".join(value for _, value in shown[1:]),
+    )
+    return build_pdf(path, story(db, selection, shown, lang), header=page_header, lang=lang, on_page=on_page)

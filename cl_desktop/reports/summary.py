@@ -1,0 +1,160 @@
+"""Technical Cooperation Project Summary: the donor's two-page brochure of a project.
+
+Same label/value layout as the seed documents (title, region/country, duration,
+funding, problem, results, objectives, activities, grantee, partners, contact),
+with "withdrew N children and prevented M children" counted from the records at
+build time, never typed in.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak
+from sqlite_utils import Database
+
+from cl_desktop.reports import data
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, iso
+from cl_desktop.reports.data import ReportTable
+from cl_desktop.reports.labels import format_number, format_period, label
+from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
+from cl_desktop.reports.styles import Lang, get_styles
+from cl_desktop.reports.text import para
+from cl_desktop.services.indicators import outcome_totals
+
+
+def results_counts(db: Database, project: dict[str, Any]) -> tuple[int, int]:
+    """Children withdrawn and prevented over the whole life of the project."""
+    withdrawn = outcome_totals(db, project["id"], "withdrawn").total
+    prevented = outcome_totals(db, project["id"], "prevented").total
+    return withdrawn, prevented
+
+
+def results_sentence(db: Database, project: dict[str, Any], lang: Lang) -> str:
+    withdrawn, prevented = results_counts(db, project)
+    sentence = label(
+        "summary_results_sentence",
+        lang,
+        withdrawn=format_number(withdrawn, lang),
+        prevented=format_number(prevented, lang),
+    )
+    extra = str(project.get("results_text") or "").strip()
+    return f"{sentence}, {extra.rstrip('.')}." if extra else f"{sentence}."
+
+
+def _bullets(items: list[str], lang: Lang) -> Flowable:
+    style = get_styles(lang).kv_value
+    return ListFlowable(
+        [ListItem(para(text, style), leftIndent=10, value="•") for text in items],
+        bulletType="bullet",
+        start="•",
+        leftIndent=10,
+        bulletFontSize=8,
+    )
+
+
+def _country_text(db: Database, project: dict[str, Any], lang: Lang) -> str:
+    codes = data.json_list(project["countries"])
+    names: dict[str, str] = {}
+    if codes:
+        marks = ", ".join("?" for _ in codes)
+        names = dict(
+            db.execute(
+                f"SELECT code, {data.name_column(lang)} FROM locations WHERE level = 'country' AND code IN ({marks})",
+                codes,
+            ).fetchall()
+        )
+    countries = ", ".join(names.get(c, c) for c in codes)
+    region = str(project["region"] or "")
+    return f"{region} / {countries}" if region and countries else region or countries
+
+
+def pairs(db: Database, project: dict[str, Any], lang: Lang) -> list[tuple[str, Any]]:
+    """The label/value rows of the summary (values are text or lists of flowables)."""
+    styles = get_styles(lang)
+    p = project
+    funding = f"{p['currency']} {format_number(round(p['funding_amount']), lang)}"
+    if p["fiscal_year"]:
+        funding = f"{p['fiscal_year']}: {funding}"
+    objectives: list[Flowable] = [para(p["development_objective"], styles.kv_value)]
+    intermediate = [str(x).rstrip(";.") for x in data.json_list(p["intermediate_objectives"])]
+    if intermediate:
+        objectives.append(para(label("intermediate_objectives", lang), styles.kv_value))
+        objectives.append(_bullets(intermediate, lang))
+    activities = [str(x).rstrip(";.") for x in data.json_list(p["activities_summary"])]
+    grantees = [p["grantee"]] if p["grantee"] else []
+    return [
+        (label("project_title", lang), p["title"]),
+        (label("region_country", lang), _country_text(db, p, lang)),
+        (label("project_duration", lang), format_period(iso(p["start_date"]), iso(p["end_date"]), lang)),
+        (label("fiscal_year_funding", lang), funding),
+        (label("problem_to_be_addressed", lang), p["problem"]),
+        (label("results", lang), results_sentence(db, p, lang)),
+        (label("project_objectives", lang), objectives),
+        (label("summary_of_activities", lang), [_bullets(activities, lang)] if activities else ""),
+        (label("grantee", lang), "; ".join(grantees)),
+        (label("implementing_partners", lang), p["implementing_partners_text"]),
+        (label("contact_information", lang), p["contact"]),
+    ]
+
+
+def tables(
+    db: Database, project_code: str | None, period_code: str | None = None, lang: Lang = "en"
+) -> list[ReportTable]:
+    """The summary as one two-column table of text (lists joined with "; ")."""
+    project = data.project_by_code(db, project_code)
+    rows = []
+    for key, value in pairs(db, project, lang):
+        if isinstance(value, list):
+            value = _text_of(value)
+        rows.append((key, value))
+    return [ReportTable(label("project_summary", lang), (label("field", lang), label("value", lang)), rows)]
+
+
+def _text_of(flowables: list[Any]) -> str:
+    parts: list[str] = []
+    for f in flowables:
+        if isinstance(f, ListFlowable):
+            parts.extend(
+                _text_of([item._flowables[0] if isinstance(item, ListItem) else item for item in f._flowables])
+            )
+        elif hasattr(f, "getPlainText"):
+            parts.append(f.getPlainText())
+    return "; ".join(parts)
+
+
+def story(db: Database, project: dict[str, Any], lang: Lang) -> Iterator[Flowable]:
+    styles = get_styles(lang)
+    rows = pairs(db, project, lang)
+    # Page 2 starts with the summary of activities, as in the donor's layout.
+    split = next(i for i, (key, _) in enumerate(rows) if key == label("summary_of_activities", lang))
+    yield para(label("project_summary", lang), styles.title)
+    yield key_value_table(rows[:split], lang=lang, key_width="27%")
+    yield PageBreak()
+    yield key_value_table(rows[split:], lang=lang, key_width="27%")
+
+
+def build(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    project: str | None = None,
+    lang: Lang = "en",
+    on_page: ProgressCallback | None = None,
+) -> int:
+    row = data.project_by_code(db, project)
+    header = PageHeader(
+        title=label("project_summary", lang),
+        project=row["donor"],
+        note=row["title"],
+    )
+    return build_pdf(path, story(db, row, lang), header=header, lang=lang, on_page=on_page)
+
+
+def build_with(
+    kind: str, db: Database, path: str | os.PathLike[str], options: BuildOptions, on_page: ProgressCallback | None
+) -> int:
+    """The catalogue's entry point."""
+    return build(db, path, project=options.project, lang=options.lang, on_page=on_page)
