@@ -39,6 +39,7 @@ class Measure:
     label: str
     unit: str
     runs: list[float] = field(default_factory=list)
+    cpu_runs: list[float] = field(default_factory=list)  # same unit as runs
     target: float | None = None
     target_kind: str = "max"  # "max": the median must be at most the target; "min": at least
     limit: dict[str, Any] | None = None  # {"label", "value", "unit"} measured in the same run
@@ -59,6 +60,7 @@ class Measure:
             "status": self.status,
             "unit": self.unit,
             "runs": [round(r, 4) for r in self.runs],
+            "cpu_median": round(statistics.median(self.cpu_runs), 4) if self.cpu_runs else None,
             "median": round(med, 4) if med is not None else None,
             "min": round(min(self.runs), 4) if self.runs else None,
             "max": round(max(self.runs), 4) if self.runs else None,
@@ -72,12 +74,16 @@ class Measure:
         }
 
 
-def timed(fn: Callable[[], Any], runs: int) -> list[float]:
+def timed(fn: Callable[[], Any], runs: int, cpu: list[float] | None = None) -> list[float]:
+    """Wall-clock seconds of each run; with ``cpu``, also this process's CPU seconds of each run
+    (SQLite runs in-process, so CPU time shows the cost without other load on the machine)."""
     out = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         out.append(time.perf_counter() - start)
+        if cpu is not None:
+            cpu.append(time.process_time() - start_cpu)
     return out
 
 
@@ -225,7 +231,7 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
     m = Measure(
         "dashboard_indicators", "Dashboard indicators, all projects (this period and cumulative)", "s", target=1.0
     )
-    m.runs = timed(dashboard, runs)
+    m.runs = timed(dashboard, runs, m.cpu_runs)
     per_project = {}
     for p in projects:
         per_project[p["code"]] = round(
@@ -247,6 +253,7 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
         "case number": kh[2],
     }
     search_runs: list[float] = []
+    search_cpu: list[float] = []
     by_term = {}
     for label, term in terms.items():
         times = timed(
@@ -255,6 +262,7 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
                 lists.count(db, "children", ListQuery(search=term), cap=10_000),
             ),
             runs + 2,
+            search_cpu,
         )
         search_runs += times
         by_term[label] = f"{term!r} {statistics.median(times) * 1000:.1f} ms"
@@ -262,16 +270,19 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
         "search", "Search by name (Khmer, Cyrillic, Latin) or case number: first page + capped count", "ms", target=50
     )
     m.runs = [t * 1000 for t in search_runs]
+    m.cpu_runs = [t * 1000 for t in search_cpu]
     m.note = "; ".join(f"{k}: {v}" for k, v in by_term.items())
     out.append(m)
 
     sample = list(
         db.query(
             "SELECT name, name_latin, sex, birth_date, location_id FROM children WHERE deleted = 0 "
-            "AND rowid % 9973 = 0 LIMIT 6"
+            "AND rowid % ? = 0 LIMIT 6",
+            [max(1, db.execute("SELECT max(rowid) FROM children").fetchone()[0] // 7)],
         )
     )
     cand_runs: list[float] = []
+    cand_cpu: list[float] = []
     for r in sample:
         cand_runs += timed(
             lambda r=r: duplicates.candidates(
@@ -283,21 +294,23 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
                 name_latin=r["name_latin"],
             ),
             runs,
+            cand_cpu,
         )
     m = Measure("duplicate_candidates", "Duplicate candidates while typing a new child", "ms", target=50)
     m.runs = [t * 1000 for t in cand_runs]
+    m.cpu_runs = [t * 1000 for t in cand_cpu]
     m.note = f"{len(sample)} existing children typed again (name in their script, Latin name, sex, birth date, village)"
     out.append(m)
 
     m = Measure("duplicate_scan", "Full duplicate scan across all children", "s", target=30)
     found: list[int] = []
-    first = timed(lambda: found.append(len(duplicates.scan(db))), 1)
-    m.runs = first + (timed(lambda: duplicates.scan(db), max(0, runs - 1)) if first[0] < 60 else [])
+    first = timed(lambda: found.append(len(duplicates.scan(db))), 1, m.cpu_runs)
+    m.runs = first + (timed(lambda: duplicates.scan(db), max(0, runs - 1), m.cpu_runs) if first[0] < 60 else [])
     m.note = f"{found[0]:,} suspected pairs" + ("" if len(m.runs) > 1 else "; one run (over 60 s)")
     out.append(m)
 
     m = Measure("refresh_outcomes", "Derive withdrawn/prevented for every child (refresh_outcomes, no change)", "s")
-    m.runs = timed(lambda: refresh_outcomes(db), max(1, runs - 1))
+    m.runs = timed(lambda: refresh_outcomes(db), max(1, runs - 1), m.cpu_runs)
     out.append(m)
     db.close()
     return out
@@ -326,16 +339,18 @@ def table(results: dict[str, Any]) -> str:
         f"{results['runs']} runs per measure.",
         "",
         f"Machine: {mach['cpu']}, {mach['cores']} cores, {mach['ram_gb']} GB RAM, Python {mach['python']}, "
-        f"SQLite {mach['sqlite']}, {mach['platform']}.",
+        f"SQLite {mach['sqlite']}, {mach['platform']}. Load average at the end of the run: "
+        f"{', '.join(str(x) for x in results['load_average_at_end'])} (other work on the machine inflates "
+        "wall-clock times; the CPU column is this process's CPU time, which it does not).",
         "",
-        "| measure | median | min | max | unit | target | limit (same run) | ratio | met |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| measure | median | min | max | CPU median | unit | target | limit (same run) | ratio | met |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for m in results["measures"].values():
         op = "≤" if m["target_kind"] == "max" else "≥"
         target = f"{op} {m['target']:g}" if m["target"] is not None else ""
         if m["status"] != "measured":
-            lines.append(f"| {m['label']} | not yet measured | | | {m['unit']} | {target} | | | {m['note']} |")
+            lines.append(f"| {m['label']} | not yet measured | | | | {m['unit']} | {target} | | | {m['note']} |")
             continue
         if m["ratio_target"] is not None:
             target += f"{'; ' if target else ''}ratio ≥ {m['ratio_target']:g}"
@@ -345,9 +360,10 @@ def table(results: dict[str, Any]) -> str:
             else ""
         )
         met = {True: "yes", False: "**no**", None: "—"}[m["met"]]
+        ratio = m["ratio"] if m["ratio"] is not None else ""
         lines.append(
             f"| {m['label']} | {fmt(m['median'], m['unit'])} | {fmt(m['min'], m['unit'])} | {fmt(m['max'], m['unit'])} "
-            f"| {m['unit']} | {target} | {limit} | {m['ratio'] if m['ratio'] is not None else ''} | {met} |"
+            f"| {fmt(m['cpu_median'], m['unit'])} | {m['unit']} | {target} | {limit} | {ratio} | {met} |"
         )
     notes = [
         f"- {m['label']}: {m['note']}" for m in results["measures"].values() if m["note"] and m["status"] == "measured"
@@ -434,6 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         "finished_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "wall_seconds": round(time.perf_counter() - started, 1),
         "machine": machine(),
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "dataset": meta,
         "bench_process_peak_rss_mb": round(peak, 1),
         "measures": {m.key: m.as_dict() for m in measures},

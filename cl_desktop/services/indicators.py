@@ -144,13 +144,19 @@ def e1_counts(
 ) -> dict[str, BySex]:
     """E1 by service type, plus ``"total"``: distinct children (a child counts once per type and once in total).
 
-    One pass over the join (materialised once, then grouped two ways): the join is the cost, so it
-    walks the project's children first (CROSS JOIN fixes the order) and costs in proportion to them.
+    One pass over the join (materialised once, then grouped two ways). The join is the cost: for a
+    period it starts from the period's services (type and date index); cumulatively it walks the
+    project's children (CROSS JOIN fixes the order) so it costs in proportion to them.
     """
     span, args = _span(since, until, "s.start_date")
+    source = (
+        "services s JOIN children c ON c.id = s.child_id"
+        if since
+        else ("children c CROSS JOIN services s ON s.child_id = c.id")
+    )
     sql = f"""WITH x AS MATERIALIZED (
         SELECT DISTINCT c.id, c.sex, s.service_type
-        FROM children c CROSS JOIN services s ON s.child_id = c.id WHERE s.deleted = 0 AND c.deleted = 0
+        FROM {source} WHERE s.deleted = 0 AND c.deleted = 0
         AND c.project_id = ? AND c.work_status != 'not_at_risk' AND s.service_type IN ({_EDU}){span})
     SELECT service_type, sex, count(*) FROM x GROUP BY service_type, sex
     UNION ALL
