@@ -199,23 +199,14 @@ def _like(*exprs: str) -> Condition:
 _TOP = "\U0010ffff"
 
 
-def _prefix_variants(text: str) -> list[str]:
-    return list(dict.fromkeys([text, text.upper(), text[:1].upper() + text[1:].lower(), text.lower()]))
-
-
 def children_match(text: str, alias: str = "c") -> tuple[str, list[Any]]:
     """A condition on children ``alias`` matching the search text (see the module docstring)."""
     text = text.strip()
     if len(text) >= 3:
         phrase = '"' + text.replace('"', '""') + '"'
         return f"{alias}.rowid IN (SELECT rowid FROM children_fts WHERE children_fts MATCH ?)", [phrase]
-    parts: list[str] = []
-    args: list[Any] = []
-    for column in ("name", "name_latin", "case_number"):
-        for variant in _prefix_variants(text):
-            parts.append(f"({alias}.{column} >= ? AND {alias}.{column} < ?)")
-            args += [variant, variant + _TOP]
-    return "(" + " OR ".join(parts) + ")", args
+    sql, args, _ = _short_search(text, alias)
+    return sql, args
 
 
 def _child_of(column: str) -> Condition:
@@ -513,14 +504,19 @@ def table_of(kind: str) -> str:
     return _definition(kind).table
 
 
-def _short_search(text: str) -> tuple[str, list[Any], str]:
-    """One or two characters: a prefix range on one indexed column, read in that column's order."""
+def _short_search(text: str, a: str = "c") -> tuple[str, list[Any], str]:
+    """One or two characters: a prefix range on one indexed column, read in that column's order.
+
+    Digits or a dash mean a case number; Latin letters the Latin name (any case); anything else the name.
+    """
     if any(ch.isdigit() or ch == "-" for ch in text):
-        return "c.case_number >= ? AND c.case_number < ?", [text.upper(), text.upper() + _TOP], "c.case_number"
+        column = f"{a}.case_number"
+        return f"({column} >= ? AND {column} < ?)", [text.upper(), text.upper() + _TOP], column
     if text.isascii():
-        column = "c.name_latin COLLATE NOCASE"
-        return f"{column} >= ? AND {column} < ?", [text, text + _TOP], column
-    return "c.name >= ? AND c.name < ?", [text, text + _TOP], "c.name"
+        column = f"{a}.name_latin COLLATE NOCASE"
+        return f"({column} >= ? AND {column} < ?)", [text, text + _TOP], column
+    column = f"{a}.name"
+    return f"({column} >= ? AND {column} < ?)", [text, text + _TOP], column
 
 
 def _where(d: _ListDef, query: ListQuery, *, skip_search: bool = False) -> tuple[str, list[Any]]:
@@ -545,24 +541,33 @@ def _where(d: _ListDef, query: ListQuery, *, skip_search: bool = False) -> tuple
     return " AND ".join(parts), args
 
 
+def _search_source(d: _ListDef, query: ListQuery) -> tuple[str, str, list[Any], str] | None:
+    """For a children search in the default order: (FROM, WHERE, args, ORDER BY) that read matches in the
+    order the search index yields them, so neither a page nor a capped count waits for every match."""
+    a = d.alias
+    text = (query.search or "").strip()
+    if not (d.table == "children" and text and not query.sort):
+        return None
+    where, args = _where(d, query, skip_search=True)
+    if len(text) >= 3:
+        source = f"children_fts JOIN children {a} ON {a}.rowid = children_fts.rowid"
+        return (
+            source,
+            f"children_fts MATCH ? AND {where}",
+            ['"' + text.replace('"', '""') + '"', *args],
+            ("children_fts.rowid"),
+        )
+    sql, extra, order = _short_search(text)
+    return f"{d.table} {a}", f"{sql} AND {where}", [*extra, *args], order
+
+
 def _select(d: _ListDef, query: ListQuery, offset: int | None = None, limit: int | None = None) -> tuple[str, list]:
     """The page query: pick the keys of the page first, then join the display columns for those rows only."""
     a = d.alias
-    text = (query.search or "").strip()
     source = f"{d.table} {a}"
-    if d.table == "children" and text and not query.sort:
-        # Searching in the default order: read matches in the order the search index yields them,
-        # so the first page never waits for every match to be found and sorted.
-        where, args = _where(d, query, skip_search=True)
-        if len(text) >= 3:
-            source = f"children_fts JOIN children {a} ON {a}.rowid = children_fts.rowid"
-            where = f"children_fts MATCH ? AND {where}"
-            args = ['"' + text.replace('"', '""') + '"', *args]
-            order = "children_fts.rowid"
-        else:
-            sql, extra, order = _short_search(text)
-            where = f"{sql} AND {where}"
-            args = [*extra, *args]
+    searched = _search_source(d, query)
+    if searched is not None:
+        source, where, args, order = searched
         direction = "ASC"
     else:
         where, args = _where(d, query)
@@ -599,8 +604,14 @@ def count(db: Database, kind: str, query: ListQuery | None = None, *, cap: int |
     million children instead of counting every match of a broad search.
     """
     d = _definition(kind)
-    where, args = _where(d, query or ListQuery())
-    sql = f"SELECT 1 FROM {d.table} {d.alias} WHERE {where}"
+    query = query or ListQuery()
+    searched = _search_source(d, query)
+    if searched is not None:
+        source, where, args, _ = searched
+    else:
+        source = f"{d.table} {d.alias}"
+        where, args = _where(d, query)
+    sql = f"SELECT 1 FROM {source} WHERE {where}"
     if cap is not None:
         sql += " LIMIT ?"
         args = [*args, int(cap)]

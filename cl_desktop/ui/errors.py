@@ -113,6 +113,15 @@ class CrashDialog(QDialog):
         self.resize(640, 420)
 
 
+# Dialogs without a parent window belong to Python: hold them until they close.
+_open: set[QWidget] = set()
+
+
+def _keep(dialog: QDialog) -> None:
+    _open.add(dialog)
+    dialog.finished.connect(lambda _result: _open.discard(dialog))
+
+
 def _parent(parent: QWidget | None) -> QWidget | None:
     if parent is not None:
         return parent
@@ -129,6 +138,7 @@ def show_known(message: str, parent: QWidget | None = None, title: str = "") -> 
     box.setText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _keep(box)
     box.open()
     return box
 
@@ -145,6 +155,7 @@ def show_bug(
         return None
     dialog = CrashDialog("".join(traceback.format_exception(exc_type, exc, tb)), path, _parent(parent))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _keep(dialog)
     dialog.open()
     return dialog
 

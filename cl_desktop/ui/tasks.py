@@ -79,7 +79,7 @@ class Task(QObject):
         self.on_progress = on_progress
         self.dialog = dialog
         self.signals = _Signals()
-        self.job = Job(self.signals.progressed.emit)
+        self.job = Job(lambda *args: self._emit(self.signals.progressed, *args))
         self.finished = False
         self.result: Any = None
         self.error: BaseException | None = None
@@ -98,14 +98,21 @@ class Task(QObject):
         try:
             result = work(self.job)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except BaseException as exc:  # handed to the failure callback on the main thread
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
             if self.job.cancelled:
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.succeeded.emit(result)
+                self._emit(self.signals.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window went away while the work ran: nobody is left to tell
+            log.info("task finished after its window closed")
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, text: str) -> None:

@@ -40,7 +40,10 @@ from cl_desktop.ui.tasks import Job, Tasks
 log = logging.getLogger("cl_desktop.ui.pages")
 
 SEARCH_DELAY_MS = 250
-COUNT_CAP = 100_000
+# Counting stops here ("10,000+ rows"): an exact count of a broad search on a million children would
+# cost more than the page itself. A search counts fewer, so typing stays instant.
+COUNT_CAP = 10_000
+SEARCH_COUNT_CAP = 1_000
 
 
 def ui_lang() -> str:
@@ -269,8 +272,9 @@ class ListPage(QWidget):
         self.model.sort(section, order)
 
     def update_count(self) -> None:
-        n = self.model.total(cap=COUNT_CAP)
-        text = f"{n:,}+" if n >= COUNT_CAP else f"{n:,}"
+        cap = SEARCH_COUNT_CAP if self.model.query.search else COUNT_CAP
+        n = self.model.total(cap=cap)
+        text = f"{n:,}+" if n >= cap else f"{n:,}"
         self.count_label.setText(self.tr("{n} rows").format(n=text))
 
     def set_filter(self, key: str, value: str) -> None:
