@@ -135,6 +135,7 @@ def make_backup(
 def _copy_verified(db: Database, db_path: Path, tmp: Path) -> str:
     """Online-backup ``db`` into ``tmp`` as a self-contained file; return its SHA-256."""
     dest = sqlite3.connect(str(tmp))
+    dest.text_factory = lambda b: b.decode("utf-8", "replace")
     try:
         db.conn.backup(dest)
         # The copy keeps the source's WAL flag in its header: make it one self-contained file.
@@ -327,6 +328,7 @@ def _verify_plain(path: Path, shown: Path, *, read_only: bool = False) -> None:
         conn = sqlite3.connect(uri, uri=read_only)
     except sqlite3.Error as exc:
         raise RefusedInput(f"{shown} cannot be opened: {exc}.") from exc
+    conn.text_factory = lambda b: b.decode("utf-8", "replace")  # damaged pages need not hold UTF-8
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:

@@ -58,6 +58,9 @@ def open_database(path: str | Path, *, create: bool = True, migrate: bool = True
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise _translate(exc, path) from exc
+    except UnicodeDecodeError as exc:  # damaged pages can hold text that is not UTF-8 (found by fuzzing)
+        conn.close()
+        raise DatabaseError(f"The database {path} is damaged (unreadable text); restore it from a backup.") from exc
     except BaseException:
         conn.close()
         raise
@@ -87,9 +90,14 @@ def _check_header(path: Path) -> None:
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    rows = conn.execute("PRAGMA quick_check").fetchall()
+    # The report quotes names from damaged pages, which need not be valid UTF-8.
+    conn.text_factory = lambda b: b.decode("utf-8", "replace")
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    finally:
+        conn.text_factory = str
     if rows != [("ok",)]:
-        detail = rows[0][0] if rows else "no answer"
+        detail = " ".join(str(rows[0][0]).split()) if rows else "no answer"  # one line, however SQLite words it
         raise DatabaseError(f"The database {path} is damaged ({detail}); restore it from a backup.")
 
 
