@@ -1,7 +1,7 @@
 """`cl-desktop self-test` and opening a bundle file with the app (what the installers' file association runs).
 
 The demo database is copied from the session's template here to keep the suite fast; the frozen build's
-test (tests/dist/test_frozen.py) runs the whole self-test, demo generation included.
+test (tests/packaging/test_frozen.py) runs the whole self-test, demo generation included.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """The frozen one-folder build: it builds, it passes its own self-test offscreen, and it starts as fast as source.
 
+(This folder is not called tests/dist: pytest skips folders named dist by default, and .gitignore ignores them.)
+
 Skipped where PyInstaller is not installed; ``make test`` installs it (the ``test`` extra), so CI runs it.
 The build happens once per test session in a temporary folder (about 45 s on two cores).
 """
