@@ -75,6 +75,7 @@ def register(sub: Any) -> None:
     p = ssub.add_parser("duplicates", help="suspected duplicate children across offices")
     _add_db(p)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--scan", action="store_true", help="compare all children first (slow on large databases)")
     p.set_defaults(handler=cmd_duplicates)
     p = ssub.add_parser("merge", help="merge two children, keeping the first")
     _add_db(p)
@@ -189,7 +190,12 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from cl_desktop.sync.conflicts import list_duplicates
 
-    rows = list_duplicates(_db(args))
+    db = _db(args)
+    if args.scan:
+        from cl_desktop.sync.engine import scan_duplicates
+
+        scan_duplicates(db)
+    rows = list_duplicates(db)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

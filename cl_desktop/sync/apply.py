@@ -95,6 +95,7 @@ class Applier:
         self.child_ids: set[str] = set()
         self.follow_up_ids: set[str] = set()
         self.new_children: list[str] = []
+        self._prev_hash: str | None = None
         self._columns = _LazyColumns(db, travelling_columns)
         self._content = _LazyColumns(db, content_columns)
 
@@ -212,21 +213,37 @@ class Applier:
             self._touch(table, {**local, **{k: v[1] for k, v in effective.items()}})
         if action == "delete" and "deleted" in effective and str(entry.get("reason", "")).startswith(MERGED_INTO):
             self._record_merge(entry)
-        records.append_audit(
-            self.db,
-            records.Author(user=entry["user"], office=entry["office"], source=entry.get("source") or "sync"),
-            action=action,
-            table=table,
-            row_id=entry.get("row_id"),
-            row_version=row_version,
-            base_version=base_version,
-            changes=_redact(table, effective),
-            at=entry["at"],
-            reason=entry.get("reason") or "",
-            office=entry["office"],
-            office_seq=int(entry["office_seq"]),
-            user=entry["user"],
+        self._append(
+            {
+                "office": entry["office"],
+                "office_seq": int(entry["office_seq"]),
+                "at": entry["at"],
+                "user": entry["user"],
+                "action": action,
+                "table_name": table,
+                "row_id": entry.get("row_id"),
+                "row_version": row_version,
+                "base_version": base_version,
+                "changes": json.dumps(_redact(table, effective), ensure_ascii=False, sort_keys=True, default=str),
+                "source": entry.get("source") or "sync",
+                "reason": entry.get("reason") or "",
+            }
         )
+
+    def _append(self, entry: dict[str, Any]) -> None:
+        """``records.append_audit`` for replayed entries, without its per-entry look-ups: the import
+        holds the write lock, so the previous hash can be carried from one entry to the next."""
+        if self._prev_hash is None:
+            row = self.db.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+            self._prev_hash = row[0] if row else records.GENESIS_HASH
+        entry["prev_hash"] = self._prev_hash
+        entry["hash"] = records.entry_hash(entry)
+        cols = list(entry)
+        self.db.conn.execute(
+            f"INSERT INTO audit_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [entry[c] for c in cols],
+        )
+        self._prev_hash = entry["hash"]
 
     def _overwrite(self, entry: dict[str, Any], local: dict[str, Any], secrets: dict[str, Any]) -> dict[str, Any]:
         """At an office: take headquarters' values; a tombstone keeps its content unless undeleted."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import RefusedInput
 from cl_desktop.ids import utc_now, uuid7
-from cl_desktop.services.duplicates import candidates
+from cl_desktop.services.duplicates import candidates, scan
 from cl_desktop.store import records
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
@@ -412,31 +413,73 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool) 
         recompute_derived(db, applier.child_ids, applier.follow_up_ids)
     if hq and not manifest.is_full:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
-
-
-def find_duplicates(db: Database, child_ids: list[str], bundle_id: str) -> int:
-    """List children who arrived in a bundle and resemble a child of another office."""
-    found = 0
-    for child_id in child_ids:
-        row = db.execute(
-            "SELECT name, name_latin, sex, birth_date, location_id, office FROM children WHERE id = ?", [child_id]
-        ).fetchone()
-        if row is None:
-            continue
-        name, latin, sex, birth, location, office = row
-        for cand in candidates(
-            db, name=name, sex=sex, birth_date=birth, location_id=location, name_latin=latin or "", exclude_id=child_id
-        ):
-            other_office = db.execute("SELECT office FROM children WHERE id = ?", [cand.child_id]).fetchone()
-            if other_office is None or other_office[0] == office:
-                continue
-            a, b = sorted((child_id, cand.child_id))
-            cur = db.execute(
-                "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at, bundle_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [uuid7(), a, b, cand.score, json.dumps(list(cand.reasons)), utc_now(), bundle_id],
+        if len(applier.new_children) > _CANDIDATE_LOOKUPS // 2:
+            applier.receipt.notes.append(
+                f"{len(applier.new_children)} children arrived: scan for duplicates from the Sync page "
+                "or with `cl-desktop sync duplicates --scan`."
             )
-            found += cur.rowcount
+
+
+# Above this many new children in one bundle, one blocked scan of all children beats one look-up each.
+_CANDIDATE_LOOKUPS = 100
+_LOOKUP_SECONDS = 5.0
+
+
+def scan_duplicates(db: Database) -> int:
+    """Compare every child with its likely twins (blocked by sex, birth year and commune)."""
+    with db.atomic():
+        ids = [r[0] for r in db.execute("SELECT id FROM children WHERE deleted = 0")]
+        return find_duplicates(db, ids, "scan", whole_scan=True)
+
+
+def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole_scan: bool = False) -> int:
+    """List children who arrived in a bundle and resemble a child recorded by another office.
+
+    A bundle with many new children is looked at only for its first few hundred: comparing names
+    costs about half a millisecond per pair, so the whole-database scan (``whole_scan``) is left to
+    a person who asks for it (``sync duplicates --scan``, the Sync page).
+    """
+    if not child_ids:
+        return 0
+    new = set(child_ids)
+    pairs: list[tuple[str, str, float, tuple[str, ...]]] = []
+    if not whole_scan:
+        started = time.monotonic()
+        for child_id in child_ids[:_CANDIDATE_LOOKUPS]:
+            if time.monotonic() - started > _LOOKUP_SECONDS:
+                break
+            row = db.execute(
+                "SELECT name, name_latin, sex, birth_date, location_id FROM children WHERE id = ?", [child_id]
+            ).fetchone()
+            if row is None:
+                continue
+            name, latin, sex, birth, location = row
+            for cand in candidates(
+                db,
+                name=name,
+                sex=sex,
+                birth_date=birth,
+                location_id=location,
+                name_latin=latin or "",
+                exclude_id=child_id,
+            ):
+                pairs.append((child_id, cand.child_id, cand.score, cand.reasons))
+    else:
+        for a, b in scan(db):
+            if a.child_id in new or b.child_id in new:
+                pairs.append((a.child_id, b.child_id, a.score, a.reasons))
+    found = 0
+    for one, two, score, reasons in pairs:
+        offices = {r[0] for r in db.execute("SELECT office FROM children WHERE id IN (?, ?)", [one, two])}
+        if len(offices) < 2:
+            continue  # the same office's own children: its intake form already warned about them
+        a, b = sorted((one, two))
+        cur = db.execute(
+            "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at, bundle_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [uuid7(), a, b, score, json.dumps(list(reasons)), utc_now(), bundle_id],
+        )
+        found += cur.rowcount
     return found
 
 

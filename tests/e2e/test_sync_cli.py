@@ -1,0 +1,203 @@
+"""Sync from the command line: real processes, real files, and an import killed midway."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.services.projects import Projects
+from cl_desktop.services.reference import location_id
+from cl_desktop.store import open_database, records
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cl_desktop", *args], capture_output=True, text=True, env=dict(os.environ), timeout=300
+    )
+
+
+def ok(*args: str) -> str:
+    result = cli(*args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def refused(*args: str) -> str:
+    result = cli(*args)
+    assert result.returncode == 1, result.stdout + result.stderr
+    line = result.stderr.strip()
+    assert line.startswith("cl-desktop: ") and "\n" not in line
+    return line
+
+
+def digest(path: Path) -> str:
+    db = open_database(path, create=False, migrate=False, read_only=True)
+    h = hashlib.sha256()
+    names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    for name in names:
+        if name.startswith("sqlite_"):
+            continue
+        for row in sorted(repr(r) for r in db.execute(f"SELECT * FROM [{name}]")):
+            h.update(row.encode())
+    db.close()
+    return h.hexdigest()
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Path:
+    path = tmp_path / "hq.sqlite"
+    ok("init", "--db", str(path), "--office-code", "HQ", "--office-name", "Headquarters", "--hq")
+    db = open_database(path)
+    ctx = Context(db, Actor(username="admin", role=Role.ADMIN, office="HQ"))
+    project = Projects(ctx).create(
+        {"code": "KH-T", "title": "Test project", "start_date": "2009-01-01", "end_date": "2012-12-31"}
+    )
+    Projects(ctx).create_programme(
+        {
+            "code": "KH-T-AP1",
+            "project_id": project["id"],
+            "title": "Brick kilns",
+            "start_date": "2009-02-01",
+            "end_date": "2012-11-30",
+        },
+        [location_id("KH-8")],
+    )
+    db.close()
+    return path
+
+
+def enrol(hq: Path, code: str) -> Path:
+    folder = hq.parent
+    out = ok(
+        "office",
+        "add",
+        "--db",
+        str(hq),
+        "--code",
+        code,
+        "--name",
+        f"Office {code}",
+        "-o",
+        str(folder / f"{code}.setup"),
+    )
+    passphrase = out.split("separately from the file): ")[1].strip()
+    office = folder / f"{code}.sqlite"
+    ok("init", "--db", str(office), "--setup", str(folder / f"{code}.setup"), "--passphrase", passphrase.lower())
+    return office
+
+
+def add_children(office: Path, code: str, n: int) -> list[str]:
+    """Children typed at the office (audited one by one), quickly."""
+    db = open_database(office)
+    project = next(db.query("SELECT id FROM projects"))["id"]
+    programme = next(db.query("SELECT id FROM action_programmes"))["id"]
+    author = records.Author(user="clerk", office=code)
+    ids = []
+    with db.atomic():
+        for i in range(n):
+            row = records.insert(
+                db,
+                "children",
+                {
+                    "case_number": f"{code}-{i:06d}",
+                    "project_id": project,
+                    "programme_id": programme,
+                    "name": f"Child {i} of {code}",
+                    "sex": "F" if i % 2 else "M",
+                    "birth_date": f"{1996 + i % 8}-0{1 + i % 9}-1{i % 10}",
+                    "location_id": location_id("KH-8"),
+                    "intake_date": "2010-01-10",
+                    "working": 1,
+                    "hours_per_week": 30,
+                    "notes": "x" * 200,
+                },
+                author,
+            )
+            ids.append(row["id"])
+    db.close()
+    return ids
+
+
+def test_offices_and_headquarters_exchange_from_the_command_line(hq: Path) -> None:
+    a = enrol(hq, "KH-A")
+    b = enrol(hq, "KH-B")
+    (child,) = add_children(a, "KH-A", 1)
+    folder = hq.parent
+    ok("sync", "export", "--db", str(a), "-o", str(folder / "a1.bundle"))
+    out = ok("sync", "import", "--db", str(hq), str(folder / "a1.bundle"), str(folder / "a1.bundle"))
+    assert "1 added" in out.splitlines()[0] and "nothing new" in out.splitlines()[1]
+    ok("sync", "export", "--db", str(hq), "--office", "KH-B", "-o", str(folder / "r-b.bundle"))
+    ok("sync", "import", "--db", str(b), str(folder / "r-b.bundle"))
+    for office, code in ((a, "KH-A"), (b, "KH-B")):
+        db = open_database(office)
+        records.update(
+            db, "children", child, {"hours_per_week": 20 if code == "KH-A" else 35}, records.Author("u", code)
+        )
+        db.close()
+        ok("sync", "export", "--db", str(office), "-o", str(folder / f"{code}-2.bundle"))
+    out = ok("sync", "import", "--db", str(hq), str(folder / "KH-B-2.bundle"), str(folder / "KH-A-2.bundle"))
+    assert "1 conflicted" in out
+    conflicts = json.loads(ok("sync", "conflicts", "--db", str(hq), "--json"))
+    assert len(conflicts) == 1 and conflicts[0]["field"] == "hours_per_week"
+    ok("sync", "resolve", "--db", str(hq), conflicts[0]["id"], "--value", "25")
+    assert json.loads(ok("sync", "conflicts", "--db", str(hq), "--json")) == []
+    ok("sync", "export", "--db", str(hq), "--office", "KH-A", "-o", str(folder / "r-a.bundle"))
+    ok("sync", "import", "--db", str(a), str(folder / "r-a.bundle"))
+    db = open_database(a)
+    assert db.execute("SELECT hours_per_week FROM children").fetchone()[0] == 25
+    db.close()
+    history = json.loads(ok("sync", "history", "--db", str(hq), "--json"))
+    assert [h["direction"] for h in history].count("import") == 4
+    offices = json.loads(ok("office", "list", "--db", str(hq), "--json"))
+    assert [o["code"] for o in offices] == ["HQ", "KH-A", "KH-B"]
+    ok("office", "revoke", "--db", str(hq), "--code", "KH-B", "--reason", "closed")
+    ok("sync", "export", "--db", str(b), "-o", str(folder / "b3.bundle"))
+    before = digest(hq)
+    assert "revoked" in refused("sync", "import", "--db", str(hq), str(folder / "b3.bundle"))
+    assert digest(hq) == before
+
+
+def test_a_wrong_passphrase_creates_no_database(hq: Path) -> None:
+    folder = hq.parent
+    ok("office", "add", "--db", str(hq), "--code", "KH-A", "--name", "A", "-o", str(folder / "a.setup"))
+    line = refused("init", "--db", str(folder / "a.sqlite"), "--setup", str(folder / "a.setup"), "--passphrase", "no")
+    assert "passphrase" in line
+    assert not (folder / "a.sqlite").exists()
+
+
+def test_an_import_killed_midway_changes_nothing_and_can_be_repeated(hq: Path) -> None:
+    office = enrol(hq, "KH-A")
+    add_children(office, "KH-A", 4000)  # a few seconds to import
+    bundle = hq.parent / "big.bundle"
+    ok("sync", "export", "--db", str(office), "-o", str(bundle))
+    before = digest(hq)
+    wal = Path(str(hq) + "-wal")
+    start_size = wal.stat().st_size if wal.exists() else 0
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cl_desktop", "sync", "import", "--db", str(hq), str(bundle)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > start_size + 512 * 1024:
+            break  # the import is writing its transaction
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    assert proc.returncode == -signal.SIGKILL, "the import finished before it could be killed: make the bundle larger"
+    assert digest(hq) == before
+    out = ok("sync", "import", "--db", str(hq), str(bundle))
+    assert "4000 added" in out
+    db = open_database(hq)
+    assert db.execute("SELECT count(*) FROM children").fetchone()[0] == 4000
+    db.close()
