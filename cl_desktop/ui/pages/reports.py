@@ -1,0 +1,295 @@
+"""Reports page: pick a report, its project, period, programme or child, and a language; build the PDF
+off the GUI thread with progress and Cancel, then open it.
+
+The page holds no SQL: choices come from ``reports.data`` and the build from
+``reports.catalogue`` (both Qt-free); the worker only gets plain values.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cl_desktop.errors import KnownError
+from cl_desktop.reports import data
+from cl_desktop.reports.catalogue import KINDS, build_report
+from cl_desktop.reports.common import BuildOptions
+from cl_desktop.services.context import Context
+from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.tasks import Job, Tasks
+
+KIND_NAMES = {
+    "tpr": QT_TRANSLATE_NOOP("ReportsPage", "Technical Progress Report"),
+    "summary": QT_TRANSLATE_NOOP("ReportsPage", "Project summary"),
+    "programme": QT_TRANSLATE_NOOP("ReportsPage", "Action programme report"),
+    "register": QT_TRANSLATE_NOOP("ReportsPage", "Beneficiary register"),
+    "child": QT_TRANSLATE_NOOP("ReportsPage", "Child profile"),
+    "quality": QT_TRANSLATE_NOOP("ReportsPage", "Data-quality report"),
+    "intake-form": QT_TRANSLATE_NOOP("ReportsPage", "Blank intake form"),
+    "followup-form": QT_TRANSLATE_NOOP("ReportsPage", "Blank follow-up form"),
+}
+LANGUAGES = (("en", "English"), ("km", "ភាសាខ្មែរ"), ("ru", "Русский"))
+
+
+class ReportsPage(QWidget):
+    """Build any report of ``reports.catalogue`` as a PDF."""
+
+    finished = Signal(str, int)  # path, pages
+
+    def __init__(self, ctx: Context, bus: DataBus, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bus = bus
+        self.tasks = tasks
+        self.stale = False
+        self.setObjectName("reports_page")
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Reports"))
+        title.setObjectName("page_title")
+        outer.addWidget(title)
+        form = QFormLayout()
+        outer.addLayout(form)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("report_kind")
+        for key in KINDS:
+            self.kind.addItem(self.tr(KIND_NAMES[key]), key)
+        self.project = QComboBox()
+        self.project.setObjectName("report_project")
+        self.period = QComboBox()
+        self.period.setObjectName("report_period")
+        self.programme = QComboBox()
+        self.programme.setObjectName("report_programme")
+        self.child = QLineEdit()
+        self.child.setObjectName("report_child")
+        self.child.setPlaceholderText(self.tr("Case number, e.g. KH-PNP-000123"))
+        self.language = QComboBox()
+        self.language.setObjectName("report_language")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.output = QLineEdit()
+        self.output.setObjectName("report_output")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setObjectName("report_browse")
+        browse.clicked.connect(self.browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+        self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"))
+        self.open_when_done.setObjectName("report_open")
+        self.open_when_done.setChecked(True)
+
+        for combo in (self.kind, self.project, self.period, self.programme, self.language):
+            # Long project titles must not widen the page past a small laptop screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(40)
+        form.addRow(self.tr("&Report"), self.kind)
+        form.addRow(self.tr("&Project"), self.project)
+        form.addRow(self.tr("Reporting p&eriod"), self.period)
+        form.addRow(self.tr("Action pro&gramme"), self.programme)
+        form.addRow(self.tr("&Child"), self.child)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("Save &as"), out_row)
+        form.addRow("", self.open_when_done)
+        self.form = form
+
+        buttons = QHBoxLayout()
+        self.generate = QPushButton(self.tr("&Generate PDF"))
+        self.generate.setObjectName("report_generate")
+        self.generate.setDefault(True)
+        self.generate.clicked.connect(self.start)
+        buttons.addWidget(self.generate)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.status = QLabel("")
+        self.status.setObjectName("report_status")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        outer.addStretch(1)
+
+        self.kind.currentIndexChanged.connect(self.update_fields)
+        self.project.currentIndexChanged.connect(self.fill_project_choices)
+        self.period.currentIndexChanged.connect(self.suggest_output)
+        self.programme.currentIndexChanged.connect(self.suggest_output)
+        self.language.currentIndexChanged.connect(self.suggest_output)
+        self.child.textChanged.connect(self.suggest_output)
+        self._user_output = False
+        self.output.textEdited.connect(lambda _text: setattr(self, "_user_output", True))
+        bus.changed.connect(self._changed)
+        self.fill_projects()
+        self.update_fields()
+
+    # -- choices --------------------------------------------------------------
+    def fill_projects(self) -> None:
+        current = self.project.currentData()
+        self.project.blockSignals(True)
+        self.project.clear()
+        default = None
+        with contextlib.suppress(KnownError):
+            default = data.project_by_code(self.ctx.db, None)["id"]
+        for row in data.projects(self.ctx.db):
+            self.project.addItem(f"{row['code']} · {row['title']}", row["code"])
+            if row["id"] == default and current is None:
+                current = row["code"]
+        index = self.project.findData(current)
+        self.project.setCurrentIndex(max(index, 0))
+        self.project.blockSignals(False)
+        self.fill_project_choices()
+
+    def _project_row(self) -> dict[str, Any] | None:
+        code = self.project.currentData()
+        if not code:
+            return None
+        try:
+            return data.project_by_code(self.ctx.db, code)
+        except KnownError:
+            return None
+
+    def fill_project_choices(self) -> None:
+        project = self._project_row()
+        for combo in (self.period, self.programme):
+            combo.blockSignals(True)
+            combo.clear()
+        if project is not None:
+            try:
+                default = data.period_by_code(self.ctx.db, project, None)["code"]
+            except KnownError:
+                default = None
+            for row in data.periods(self.ctx.db, project["id"]):
+                self.period.addItem(f"{row['code']} ({row['start_date']} – {row['end_date']})", row["code"])
+            self.period.setCurrentIndex(max(self.period.findData(default), 0))
+            self.programme.addItem(self.tr("All programmes"), None)
+            for row in data.programmes(self.ctx.db, project["id"]):
+                self.programme.addItem(f"{row['code']} · {row['title']}", row["code"])
+        for combo in (self.period, self.programme):
+            combo.blockSignals(False)
+        self.update_fields()
+
+    def update_fields(self) -> None:
+        """Enable only what the chosen report uses."""
+        needs = KINDS[self.kind.currentData()].needs
+        self.project.setEnabled("project" in needs)
+        self.period.setEnabled("period" in needs)
+        self.programme.setEnabled("programme" in needs)
+        self.child.setEnabled("child" in needs)
+        self.suggest_output()
+
+    def suggest_output(self) -> None:
+        if self._user_output and self.output.text().strip():
+            return
+        kind = self.kind.currentData()
+        needs = KINDS[kind].needs
+        parts = [kind]
+        if "child" in needs:
+            parts.append(self.child.text().strip() or "child")
+        else:
+            if "project" in needs and self.project.currentData():
+                parts.append(self.project.currentData())
+            if "programme" in needs and self.programme.currentData():
+                parts.append(self.programme.currentData())
+            if "period" in needs and self.period.currentData():
+                parts.append(self.period.currentData())
+        parts.append(self.language.currentData())
+        name = re.sub(r"[^A-Za-z0-9._-]+", "_", "-".join(parts)) + ".pdf"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        self.output.setText(str(Path(folder) / name))
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.output.text(), "PDF (*.pdf)")
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.output.setText(path)
+            self._user_output = True
+
+    def options(self) -> BuildOptions:
+        needs = KINDS[self.kind.currentData()].needs
+        return BuildOptions(
+            project=self.project.currentData() if "project" in needs else None,
+            period=self.period.currentData() if "period" in needs else None,
+            lang=self.language.currentData(),
+            programme=self.programme.currentData() if "programme" in needs else None,
+            child=self.child.text().strip() or None if "child" in needs else None,
+        )
+
+    # -- building -------------------------------------------------------------
+    def start(self) -> None:
+        kind = self.kind.currentData()
+        path = Path(self.output.text().strip())
+        if not self.output.text().strip():
+            self.status.setText(self.tr("Choose where to save the PDF."))
+            return
+        if kind == "child" and not self.child.text().strip():
+            self.status.setText(self.tr("Type the case number of the child."))
+            self.child.setFocus()
+            return
+        try:
+            self.ctx.require("report.run")
+        except KnownError as exc:
+            self.status.setText(str(exc))
+            return
+        options = self.options()
+        db = self.ctx.db
+        self.generate.setEnabled(False)
+        self.status.setText(self.tr("Building {name}…").format(name=self.tr(KIND_NAMES[kind])))
+
+        def work(job: Job) -> int:
+            def on_page(page: int) -> None:
+                job.check()  # Cancel: build_pdf leaves no file behind
+                job.progress(page, 0, self.tr("Page {page}").format(page=page))
+
+            return build_report(kind, db, path, options, on_page)
+
+        task = self.tasks.run(
+            self.tr("Building the report…"),
+            work,
+            on_success=lambda pages: self._done(path, int(pages)),
+            on_failure=self._failed,
+        )
+        if task.finished:
+            self._ended(task)
+        else:
+            task.done.connect(lambda: self._ended(task))
+
+    def _ended(self, task: Any) -> None:
+        self.generate.setEnabled(True)
+        if task.result is None and task.error is None:
+            self.status.setText(self.tr("Cancelled; no file was written."))
+
+    def _done(self, path: Path, pages: int) -> None:
+        self.generate.setEnabled(True)
+        self.status.setText(self.tr("Wrote {path} ({pages} pages).").format(path=path, pages=pages))
+        self.finished.emit(str(path), pages)
+        if self.open_when_done.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.generate.setEnabled(True)
+        if isinstance(exc, KnownError):
+            self.status.setText(str(exc))
+            return
+        from cl_desktop.ui.errors import show_error
+
+        self.status.setText("")
+        show_error(exc, self)
+
+    def _changed(self, table: str) -> None:
+        if table in ("projects", "reporting_periods", "action_programmes"):
+            self.fill_projects()
