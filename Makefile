@@ -39,5 +39,8 @@ dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/python installer/build.py
 
+screenshots: $(STAMP)
+	$(BIN)/python -m cl_desktop.ui.screenshots
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

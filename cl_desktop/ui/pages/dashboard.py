@@ -205,13 +205,14 @@ class DashboardPage(QWidget):
             ("chart_programmes", self.programme_chart),
         ):
             chart.setObjectName(name)
-        charts.addWidget(self.withdrawn_chart, 0, 0)
-        charts.addWidget(self.prevented_chart, 0, 1)
-        charts.addWidget(self.withdrawn_age_chart, 1, 0)
-        charts.addWidget(self.prevented_age_chart, 1, 1)
-        charts.addWidget(self.e1_chart, 2, 0)
-        charts.addWidget(self.poc_chart, 2, 1)
-        charts.addWidget(self.programme_chart, 3, 0)
+        top_aligned = Qt.AlignmentFlag.AlignTop
+        charts.addWidget(self.withdrawn_chart, 0, 0, top_aligned)
+        charts.addWidget(self.prevented_chart, 0, 1, top_aligned)
+        charts.addWidget(self.withdrawn_age_chart, 1, 0, top_aligned)
+        charts.addWidget(self.prevented_age_chart, 1, 1, top_aligned)
+        charts.addWidget(self.e1_chart, 2, 0, top_aligned)
+        charts.addWidget(self.poc_chart, 2, 1, top_aligned)
+        charts.addWidget(self.programme_chart, 3, 0, top_aligned)
         quality_box = QVBoxLayout()
         quality_title = QLabel(self.tr("Data quality"))
         quality_title.setObjectName("section_title")

@@ -124,6 +124,8 @@ class ListPage(QWidget):
     form_kind: str | None = None
     write_permission = "data.read"
     search_hint = "Search"
+    exportable = True
+    show_title = True
     exported = Signal(str, int)  # path, rows
     changed_tables: tuple[str, ...] = ()
 
@@ -142,6 +144,7 @@ class ListPage(QWidget):
         heading = QHBoxLayout()
         title = QLabel(self.tr(self.title))
         title.setObjectName("page_title")
+        title.setVisible(self.show_title)
         heading.addWidget(title)
         heading.addStretch()
         self.count_label = QLabel()
@@ -225,6 +228,7 @@ class ListPage(QWidget):
         self.export_button.setToolTip(self.tr("Export the filtered list to CSV or Excel"))
         self.export_button.clicked.connect(self.ask_export)
         self.export_button.setEnabled(ctx.actor.can("export.run"))
+        self.export_button.setVisible(self.exportable)
         self.columns_button = QPushButton(self.tr("&Columns…"))
         self.columns_button.setObjectName("columns")
         self.columns_button.clicked.connect(
@@ -316,7 +320,7 @@ class ListPage(QWidget):
             sample = [self.model.data(self.model.index(r, i)) or "" for r in range(min(30, self.model.rowCount()))]
             texts = [*sample, column_label(column)]
             widest = max(metrics.horizontalAdvance(text) for text in texts)
-            header.resizeSection(i, min(max(widest + 24, 60), 320))
+            header.resizeSection(i, min(max(widest + 24, 60), 280))
 
     # -- records --------------------------------------------------------------
     def selected_id(self) -> str | None:

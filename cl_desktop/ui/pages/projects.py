@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -100,7 +101,7 @@ class ProjectsPage(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([220, 900])
+        splitter.setSizes([190, 960])
         outer.addWidget(splitter, 1)
 
         # The project record.
@@ -147,6 +148,8 @@ class ProjectsPage(QWidget):
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.itemActivated.connect(self._indicator_activated)
         fw_layout.addWidget(self.tree, 1)
         fw_buttons = QHBoxLayout()
@@ -310,10 +313,11 @@ class ProjectsPage(QWidget):
         self.tree.expandAll()
         header = self.tree.header()
         header.setStretchLastSection(False)
-        self.tree.setColumnWidth(0, 90)
-        self.tree.setColumnWidth(1, 460)
-        for col in range(2, 6):
-            self.tree.resizeColumnToContents(col)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 90), (3, 110), (4, 190), (5, 110)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.tree.setColumnWidth(col, width)
 
     def _changed(self, table: str) -> None:
         if table in ("projects", "project_organisations", "project_locations"):

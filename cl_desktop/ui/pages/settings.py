@@ -60,6 +60,8 @@ class UsersList(ListPage):
     title = QT_TRANSLATE_NOOP("ListPage", "Users")
     form_kind = "user"
     write_permission = "user.manage"
+    exportable = False  # account lists stay in the database
+    show_title = False
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by user name or full name")
 
 
@@ -68,6 +70,7 @@ class OfficesList(ListPage):
     title = QT_TRANSLATE_NOOP("ListPage", "Offices")
     form_kind = "office"
     write_permission = "office.manage"
+    show_title = False
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by code or name")
 
 
@@ -76,6 +79,7 @@ class OrganisationsList(ListPage):
     title = QT_TRANSLATE_NOOP("ListPage", "Organisations")
     form_kind = "organisation"
     write_permission = "reference.write"
+    show_title = False
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by code, name or acronym")
 
 
