@@ -6,7 +6,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from cl_desktop.ui.pages.list_page import ListPage
 
@@ -18,6 +18,7 @@ class ChildrenPage(ListPage):
     title = QT_TRANSLATE_NOOP("ListPage", "Children")
     form_kind = "child"
     write_permission = "child.write"
+    importable = True
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by name (any script), case number or village")
     # A service or follow-up changes a child's derived outcome.
     changed_tables = ("services", "follow_ups", "households")
@@ -31,9 +32,16 @@ class ChildrenPage(ListPage):
         except ImportError:
             return super().open_record(record_id)
         try:
-            view = module.ChildRecordView(self.ctx, self.bus, record_id, self)
+            opener = getattr(module, "open_child_record", None)
+            if callable(opener):
+                return opener(self.ctx, self.bus, record_id, self)
+            dialog = QDialog(self)
+            dialog.setWindowTitle(self.tr("Child record"))
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(module.ChildRecordView(self.ctx, self.bus, record_id, dialog))
+            dialog.resize(1000, 640)
+            dialog.show()
+            return dialog
         except Exception as exc:  # the UI boundary
             show_error(exc, self)
             return None
-        view.show()
-        return view

@@ -12,4 +12,5 @@ class FollowUpsPage(ListPage):
     title = QT_TRANSLATE_NOOP("ListPage", "Follow-ups")
     form_kind = "follow_up"
     write_permission = "followup.write"
+    importable = True
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by child's name or case number")

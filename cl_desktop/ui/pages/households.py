@@ -12,4 +12,5 @@ class HouseholdsPage(ListPage):
     title = QT_TRANSLATE_NOOP("ListPage", "Households")
     form_kind = "household"
     write_permission = "household.write"
+    importable = True
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by household code or head's name")

@@ -7,6 +7,7 @@ The view holds no SQL: rows come from ``ListModel`` over ``services.lists``.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,7 @@ class ListPage(QWidget):
     write_permission = "data.read"
     search_hint = "Search"
     exportable = True
+    importable = False  # a spreadsheet register can be imported into this list (``ui.import_dialog``)
     show_title = True
     exported = Signal(str, int)  # path, rows
     changed_tables: tuple[str, ...] = ()
@@ -234,7 +236,15 @@ class ListPage(QWidget):
         self.columns_button.clicked.connect(
             lambda: self.column_menu(QPoint(0, 0), self.columns_button.mapToGlobal(QPoint(0, 0)))
         )
-        for b in (self.new_button, self.open_button):
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("import")
+        self.import_button.setToolTip(self.tr("Import a spreadsheet register into this list"))
+        self.import_button.clicked.connect(self.ask_import)
+        self.import_button.setVisible(
+            self.importable and importlib.util.find_spec("cl_desktop.ui.import_dialog") is not None
+        )
+        self.import_button.setEnabled(ctx.actor.can(self.write_permission))
+        for b in (self.new_button, self.open_button, self.import_button):
             actions.addWidget(b)
         actions.addStretch()
         actions.addWidget(self.columns_button)
@@ -363,6 +373,19 @@ class ListPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def ask_import(self) -> QWidget | None:
+        from cl_desktop.ui.errors import show_error
+
+        try:
+            module = importlib.import_module("cl_desktop.ui.import_dialog")
+            dialog = module.ImportDialog(self.ctx, self.bus, self.tasks, self, kind=self.kind)
+        except Exception as exc:  # the UI boundary
+            show_error(exc, self)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- export ---------------------------------------------------------------
     def ask_export(self) -> QFileDialog:

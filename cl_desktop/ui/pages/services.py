@@ -12,4 +12,5 @@ class ServicesPage(ListPage):
     title = QT_TRANSLATE_NOOP("ListPage", "Services")
     form_kind = "service"
     write_permission = "service.write"
+    importable = True
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by child's name or case number")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from cl_desktop.services import lists
 from cl_desktop.ui.models.list_model import ID_ROLE, ListModel
@@ -178,15 +178,8 @@ def test_a_child_opens_in_the_record_view(qtbot: Any, window: Any, click_page: A
 
     seen: list[str] = []
 
-    class FakeView:
-        def __init__(self, ctx: Any, bus: Any, child_id: str, parent: Any) -> None:
-            seen.append(child_id)
-
-        def show(self) -> None:
-            pass
-
     fake = types.ModuleType("cl_desktop.ui.record.child_view")
-    fake.ChildRecordView = FakeView  # type: ignore[attr-defined]
+    fake.open_child_record = lambda ctx, bus, child_id, parent: seen.append(child_id)  # type: ignore[attr-defined]
     importlib.import_module("cl_desktop.ui.record")
     monkeypatch.setitem(sys.modules, "cl_desktop.ui.record.child_view", fake)
     page = click_page("children")
@@ -228,3 +221,27 @@ def test_a_searched_and_paged_model_passes_the_model_tester(qtmodeltester: Any, 
     model.fetchMore()
     assert model.rowCount() == 80
     qtmodeltester.check(model)
+
+
+def test_a_child_record_opens_in_its_own_window(qtbot: Any, window: Any, click_page: Any) -> None:
+    pytest.importorskip("cl_desktop.ui.record.child_view")
+    page = click_page("children")
+    search(qtbot, page, "KH-RTK-000001")
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    dialogs = [w for w in page.findChildren(QDialog) if w.isVisible()]
+    assert dialogs and dialogs[-1].isWindow()
+    for d in dialogs:
+        d.close()
+
+
+def test_import_opens_the_spreadsheet_import_for_this_list(qtbot: Any, window: Any, click_page: Any) -> None:
+    pytest.importorskip("cl_desktop.ui.import_dialog")
+    page = click_page("households")
+    assert page.import_button.isVisible()
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(QDialog, "import_dialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.kind.currentData() == "households"
+    dialog.close()
+    assert not click_page("programmes").import_button.isVisible()
