@@ -34,6 +34,11 @@ def register(sub: Any) -> None:
         "--filter", action="append", default=[], metavar="KEY=VALUE", help="a list filter, e.g. sex=F (repeatable)"
     )
     p.add_argument("--lang", choices=("en", "km", "ru"), default="en", help="language of list labels")
+    p.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="lists: case numbers instead of names, age groups instead of birth dates, no free text",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser(
@@ -68,7 +73,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             query, project = exporter.build_query(
                 db, kind, project=args.project, search=args.search, filters=args.filter
             )
-            count = exporter.export_list(db, kind, args.output, query, lang=args.lang, project=project)
+            count = exporter.export_list(
+                db, kind, args.output, query, lang=args.lang, project=project, pseudonymise=args.pseudonymise
+            )
     finally:
         db.close()
     print(f"Wrote {count:,} row(s) to {args.output}.")

@@ -22,7 +22,7 @@ from cl_desktop.tabular.columns import IMPORTABLE, KIND_ALIASES, SOURCES, column
 from cl_desktop.tabular.values import Lookups, to_cell
 from cl_desktop.tabular.writers import Table, format_of, write_table, write_tables
 
-LIST_KINDS: tuple[str, ...] = tuple(k for k in lists.KINDS if k not in ("users",))
+LIST_KINDS: tuple[str, ...] = tuple(lists.KINDS)
 AGGREGATE_KINDS: tuple[str, ...] = ("indicators-aggregate", "tpr-tables")
 CHUNK = 500
 
@@ -50,33 +50,82 @@ def export_list(
     *,
     lang: str = "en",
     project: str | None = None,
+    pseudonymise: bool = False,
     progress: Progress | None = None,
 ) -> int:
     """Write a list (as filtered by ``query``) to CSV or XLSX; returns the number of rows.
 
-    ``project`` (an id) narrows lists whose query has no project filter.
+    ``project`` (an id) narrows lists whose query has no project filter;
+    ``pseudonymise`` writes case numbers for names and age groups for birth dates.
     """
     kind = normalise_kind(kind)
-    header, rows = list_table(db, kind, query, lang=lang, project=project)
+    header, rows = list_table(db, kind, query, lang=lang, project=project, pseudonymise=pseudonymise)
     return write_table(path, header, rows, title=_title(kind), progress=progress)
 
 
 def list_table(
-    db: Database, kind: str, query: lists.ListQuery | None = None, *, lang: str = "en", project: str | None = None
+    db: Database,
+    kind: str,
+    query: lists.ListQuery | None = None,
+    *,
+    lang: str = "en",
+    project: str | None = None,
+    pseudonymise: bool = False,
 ) -> tuple[list[str], Iterator[list[Any]]]:
     """Header and streamed rows of a list export."""
     kind = KIND_ALIASES.get(kind, kind)
     query = query or lists.ListQuery()
+    rows: Iterator[list[Any]]
     if kind in IMPORTABLE:
-        return [c.label for c in columns(kind)], _full_rows(db, kind, query, lang, project)
-    cols = lists.columns(kind)
-    dates = [c.kind == "date" for c in cols]
+        keys = [c.key for c in columns(kind)]
+        labels = {c.key: c.label for c in columns(kind)}
+        rows = _full_rows(db, kind, query, lang, project)
+    else:
+        cols = lists.columns(kind)
+        keys = [c.key for c in cols]
+        labels = {c.key: c.label for c in cols}
+        rows = _display_rows(db, kind, query, lang, [c.kind for c in cols])
+    if pseudonymise:
+        return _pseudonymised(keys, labels, rows)
+    return [labels[k] for k in keys], rows
 
-    def rows() -> Iterator[list[Any]]:
-        for row in lists.display_rows(db, kind, query, lang):
-            yield [_as_date(v) if is_date else v for v, is_date in zip(row, dates, strict=True)]
 
-    return [c.label for c in cols], rows()
+def _display_rows(db: Database, kind: str, query: lists.ListQuery, lang: str, kinds: list[str]) -> Iterator[list[Any]]:
+    for row in lists.display_rows(db, kind, query, lang):
+        yield [
+            _as_date(v) if k == "date" else ("yes" if v else "no") if k == "flag" and v != "" else v
+            for v, k in zip(row, kinds, strict=True)
+        ]
+
+
+# Export columns under the names the pseudonymiser knows them by.
+_PSEUDONYM_KEYS = {"child": "case_number", "household": "household_code", "beneficiary": "child_name"}
+
+
+def _pseudonymised(
+    keys: list[str], labels: dict[str, str], rows: Iterator[list[Any]]
+) -> tuple[list[str], Iterator[list[Any]]]:
+    """Names become case numbers, birth dates age groups, free text is left out.
+
+    Name columns get a ``(pseudonym)`` header, which the importer does not
+    accept: a pseudonymised file can never overwrite real names.
+    """
+    from cl_desktop.security import pseudonymise as p
+
+    vocab = [_PSEUDONYM_KEYS.get(k, k) for k in keys]
+    names = {_PSEUDONYM_KEYS.get(k, k): labels[k] for k in keys}
+    out_keys = p.pseudonymise_columns(vocab)
+    header = [
+        "Age group" if k == p.AGE_GROUP_COLUMN else f"{names[k]} (pseudonym)" if k in p.NAME_COLUMNS else names[k]
+        for k in out_keys
+    ]
+
+    def pseudonymised() -> Iterator[list[Any]]:
+        for row in rows:
+            clean = p.pseudonymise_row(dict(zip(vocab, row, strict=True)))
+            yield [clean.get(k) for k in out_keys]
+
+    return header, pseudonymised()
 
 
 def _full_rows(

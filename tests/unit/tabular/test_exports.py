@@ -117,3 +117,25 @@ def test_column_groups_become_part_of_the_names() -> None:
     assert sheet_name("E1: children provided education or vocational services, by service type") == (
         "E1 by service type"
     )
+
+
+def test_pseudonymised_exports_carry_no_names_and_cannot_be_imported_back(demo: Any, tmp_path: Path) -> None:
+    pytest.importorskip("cl_desktop.security.pseudonymise")
+    from factories import ctx_for
+
+    from cl_desktop.tabular.importer import ImportRefused, import_file
+
+    for kind in ("children", "households"):
+        search = "HH-KH-PNP-0000" if kind == "households" else "KH-PNP-0000"
+        query, _ = build_query(demo, kind, search=search)
+        path = tmp_path / f"{kind}.csv"
+        export_list(demo, kind, path, query, pseudonymise=True)
+        header, rows = read(path)
+        key = header[0]
+        assert rows and all(r[1] == r[0] for r in rows), f"{kind}: names replaced by the {key}"
+        assert not {"Guardian", "Notes", "Address", "Date of birth"} & set(header)
+        text = path.read_text(encoding="utf-8-sig")
+        assert not any("\u1780" <= ch <= "\u17ff" for ch in text)  # no Khmer names left
+        with pytest.raises(ImportRefused) as caught:
+            import_file(ctx_for(demo), kind, path)
+        assert any("(pseudonym)" in e.column for e in caught.value.result.errors)
