@@ -254,7 +254,12 @@ def from_cell(col: Col, value: Any, lookups: Lookups) -> Any:
         try:
             return int(text)
         except ValueError:
-            return text
+            pass
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            return text  # the service says it is not a whole number
+        return int(number) if number.is_integer() else text
     if kind == "bool":
         word = _norm(text)
         if not word or word in FALSE_WORDS:

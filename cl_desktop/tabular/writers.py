@@ -87,6 +87,7 @@ def write_csv(
 def write_xlsx(path: str | os.PathLike[str], tables: Iterable[Table], progress: Progress | None = None) -> int:
     """Write one sheet per table with openpyxl's write-only (streaming) mode; returns total data rows."""
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     count = 0
     with atomic_path(path) as tmp:
@@ -96,6 +97,8 @@ def write_xlsx(path: str | os.PathLike[str], tables: Iterable[Table], progress: 
             for table in tables:
                 ws = wb.create_sheet(_sheet_title(table.title, used))
                 ws.freeze_panes = "A2"
+                for index, name in enumerate(table.header, start=1):
+                    ws.column_dimensions[get_column_letter(index)].width = min(max(len(str(name)) + 2, 10), 40)
                 ws.append([_xlsx_cell(ws, h) for h in table.header])
                 for row in table.rows:
                     ws.append([_xlsx_cell(ws, v) for v in row])
