@@ -139,3 +139,27 @@ def test_pseudonymised_exports_carry_no_names_and_cannot_be_imported_back(demo: 
         with pytest.raises(ImportRefused) as caught:
             import_file(ctx_for(demo), kind, path)
         assert any("(pseudonym)" in e.column for e in caught.value.result.errors)
+
+
+def test_the_indicator_aggregate_adds_up_to_the_indicators(demo: Any) -> None:
+    from cl_desktop.services.indicators import e1_counts, l1_count, outcome_totals
+    from cl_desktop.tabular.exporter import indicator_aggregate
+
+    pid = demo.execute("SELECT id FROM projects WHERE code = 'KH-WFCL'").fetchone()[0]
+    rows = list(indicator_aggregate(demo, "KH-WFCL"))
+    assert {r[0] for r in rows} == {"KH-WFCL"}
+
+    def total(indicator: str, period: str | None = None, sex: str | None = None) -> int:
+        return sum(
+            r[5] for r in rows if r[3] == indicator and (period is None or r[1] == period) and (sex in (None, r[4]))
+        )
+
+    start, end = demo.execute(
+        "SELECT start_date, end_date FROM reporting_periods WHERE project_id = ? AND code = '2010-10'", [pid]
+    ).fetchone()
+    e1 = e1_counts(demo, pid, since=start, until=end)["total"]
+    l1 = l1_count(demo, pid, since=start, until=end)
+    assert (total("E1", "2010-10", "F"), total("E1", "2010-10", "M")) == (e1.f, e1.m)
+    assert (total("L1", "2010-10", "F"), total("L1", "2010-10", "M")) == (l1.f, l1.m)
+    assert total("withdrawn") == outcome_totals(demo, pid, "withdrawn").total == 5860
+    assert total("prevented") == 5884
