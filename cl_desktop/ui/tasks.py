@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -24,6 +26,34 @@ Work = Callable[["Job"], Any]
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 ProgressCallback = Callable[[int, int, str], None]
+
+
+@contextmanager
+def reader(ctx: Any) -> Iterator[Any]:
+    """A read-only context on a connection of its own, for work on another thread.
+
+    Sharing the window's connection would make the GUI thread wait while a long
+    aggregate runs (SQLite serialises calls on one connection); in WAL mode a second
+    reader blocks nobody. No quick_check nor migration: the window's connection
+    already did both. An in-memory database (tests) has only the one connection.
+    """
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from cl_desktop.services.context import Context
+
+    row = ctx.db.execute("PRAGMA database_list").fetchone()
+    path = row[2] if row else ""
+    if not path:
+        yield ctx
+        return
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA busy_timeout=5000")
+        yield Context(Database(conn), ctx.actor)
+    finally:
+        conn.close()
 
 
 class Cancelled(Exception):
@@ -237,4 +267,4 @@ class SyncTasks(Tasks):
         task.execute(work)
 
 
-__all__ = ["Cancelled", "Job", "SyncTasks", "Task", "Tasks"]
+__all__ = ["Cancelled", "Job", "SyncTasks", "Task", "Tasks", "reader"]

@@ -36,7 +36,7 @@ from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.charts import BOYS, GIRLS, TOTAL, Bar, BarChart
-from cl_desktop.ui.tasks import Job, Tasks
+from cl_desktop.ui.tasks import Job, Tasks, reader
 
 POC_NAMES = {
     "POC1": QT_TRANSLATE_NOOP("Dashboard", "POC1 in child labour"),
@@ -300,9 +300,14 @@ class DashboardPage(QWidget):
         self.loading = True
         self.status.setText(self.tr("Computing…"))
         ctx = self.ctx
+
+        def work(job: Job) -> DashboardData:
+            with reader(ctx) as own:
+                return compute(own, project, period, job)
+
         self.tasks.run(
             self.tr("Computing the dashboard…"),
-            lambda job: compute(ctx, project, period, job),
+            work,
             on_success=self.show_data,
             on_failure=self._failed,
             show_progress=False,

@@ -36,7 +36,7 @@ from cl_desktop.services.lists import ListQuery
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.models.list_model import ListModel, column_label
-from cl_desktop.ui.tasks import Job, Tasks
+from cl_desktop.ui.tasks import Job, Tasks, reader
 
 log = logging.getLogger("cl_desktop.ui.pages")
 
@@ -412,7 +412,7 @@ class ListPage(QWidget):
         """Export the rows the list shows now (search and filters) to ``path``, off the GUI thread."""
         settings.put("lists/last_export_dir", str(path.parent))
         query = self.current_query()
-        db, kind, lang = self.ctx.db, self.kind, self.lang
+        kind, lang = self.kind, self.lang
         self.ctx.require("export.run")
 
         def done(n: int) -> None:
@@ -422,9 +422,15 @@ class ListPage(QWidget):
                 status().showMessage(self.tr("Exported {n} rows to {path}").format(n=f"{n:,}", path=path), 8000)
             self.exported.emit(str(path), n)
 
+        ctx = self.ctx
+
+        def work(job: Job) -> int:
+            with reader(ctx) as own:
+                return export_list(own.db, kind, path, query, lang, job)
+
         self.tasks.run(
             self.tr("Exporting {title}…").format(title=self.tr(self.title)),
-            lambda job: export_list(db, kind, path, query, lang, job),
+            work,
             on_success=done,
         )
 

@@ -28,6 +28,24 @@ def ctx(demo_path: Path, gui_fonts: None) -> Iterator[Any]:
     db.close()
 
 
+@pytest.fixture(scope="module")
+def shared_ctx(demo_template: Path, tmp_path_factory: pytest.TempPathFactory, gui_fonts: None) -> Iterator[Any]:
+    """One demo copy for a module's read-only tests (model checks): copying per test costs more than the test."""
+    import sqlite3
+
+    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.store import open_database
+
+    path = tmp_path_factory.mktemp("shared") / "demo.sqlite"
+    src, dst = sqlite3.connect(demo_template), sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    db = open_database(path)
+    yield Context(db, Actor(username="admin", role=Role.ADMIN, office="HQ"))
+    db.close()
+
+
 @pytest.fixture
 def window(qtbot: Any, ctx: Any, demo_path: Path) -> Any:
     from cl_desktop.ui import settings

@@ -202,21 +202,21 @@ def test_lists_refresh_when_the_bus_names_their_table(qtbot: Any, window: Any, c
 
 
 @pytest.mark.parametrize("kind", lists.KINDS)
-def test_every_list_model_passes_the_model_tester(qtmodeltester: Any, ctx: Any, kind: str) -> None:
-    model = ListModel(ctx.db, kind, page_size=50)
+def test_every_list_model_passes_the_model_tester(qtmodeltester: Any, shared_ctx: Any, kind: str) -> None:
+    model = ListModel(shared_ctx.db, kind, page_size=50)
     assert model.rowCount() > 0
     qtmodeltester.check(model)
 
 
 @pytest.mark.parametrize("kind", ["children", "services", "programmes"])
-def test_a_sorted_list_model_passes_the_model_tester(qtmodeltester: Any, ctx: Any, kind: str) -> None:
-    model = ListModel(ctx.db, kind, page_size=50)
+def test_a_sorted_list_model_passes_the_model_tester(qtmodeltester: Any, shared_ctx: Any, kind: str) -> None:
+    model = ListModel(shared_ctx.db, kind, page_size=50)
     model.sort(1, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
 
 
-def test_a_searched_and_paged_model_passes_the_model_tester(qtmodeltester: Any, ctx: Any) -> None:
-    model = ListModel(ctx.db, "children", page_size=40)
+def test_a_searched_and_paged_model_passes_the_model_tester(qtmodeltester: Any, shared_ctx: Any) -> None:
+    model = ListModel(shared_ctx.db, "children", page_size=40)
     model.set_query(lists.ListQuery(search="Chea"))
     model.fetchMore()
     assert model.rowCount() == 80

@@ -185,10 +185,23 @@ def test_first_run_wizard_creates_an_office_database(qtbot: Any, tmp_path: Path)
         db.close()
 
 
-@pytest.mark.slow
-def test_first_run_wizard_builds_the_demo_with_progress(qtbot: Any, tmp_path: Path) -> None:
+def test_first_run_wizard_builds_the_demo_with_progress(
+    qtbot: Any, tmp_path: Path, demo_template: Path, monkeypatch: Any
+) -> None:
+    import shutil
+
+    import cl_desktop.demo
+    from cl_desktop.store import open_database
     from cl_desktop.ui.wizard import FirstRunWizard
 
+    def quick_demo(path: Path, progress: Any = None) -> Any:
+        """The generator has its own tests; here only the wizard's side: progress, result, the file."""
+        for step, fraction in (("Accounts and projects", 0.0), ("Children", 0.5)):
+            progress(step, fraction)
+        shutil.copy2(demo_template, path)
+        return open_database(path)
+
+    monkeypatch.setattr(cl_desktop.demo, "create_demo_database", quick_demo)
     path = tmp_path / "demo.sqlite"
     wizard = FirstRunWizard(path, SyncTasks())
     qtbot.addWidget(wizard)
