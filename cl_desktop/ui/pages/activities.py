@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from cl_desktop.ui import settings
 from cl_desktop.ui.pages.list_page import ListPage
 
 
@@ -13,3 +16,9 @@ class ActivitiesPage(ListPage):
     form_kind = "activity"
     write_permission = "activity.write"
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by title or output")
+
+    def new_preset(self) -> dict[str, Any]:
+        """Activities belong to a project: the filtered one, else the one the dashboard shows."""
+        preset = super().new_preset()
+        preset.setdefault("project_id", settings.get("dashboard/project") or None)
+        return {k: v for k, v in preset.items() if v}

@@ -354,7 +354,16 @@ class ListPage(QWidget):
     def new_record(self) -> QWidget | None:
         if self.form_kind is None or not self.ctx.actor.can(self.write_permission):
             return None
-        return self._form()
+        return self._form(**self.new_preset())
+
+    def new_preset(self) -> dict[str, Any]:
+        """A new record starts in the project and programme the list is filtered on."""
+        preset: dict[str, Any] = {}
+        for key, field in (("project", "project_id"), ("programme", "programme_id")):
+            combo = self.filters.get(key)
+            if combo is not None and combo.currentData():
+                preset[field] = combo.currentData()
+        return preset
 
     def _form(self, record_id: str | None = None, **preset: Any) -> QWidget | None:
         from cl_desktop.ui.errors import show_error

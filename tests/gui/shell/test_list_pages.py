@@ -245,3 +245,19 @@ def test_import_opens_the_spreadsheet_import_for_this_list(qtbot: Any, window: A
     assert dialog.kind.currentData() == "households"
     dialog.close()
     assert not click_page("programmes").import_button.isVisible()
+
+
+def test_new_starts_in_the_programme_the_list_is_filtered_on(
+    qtbot: Any, window: Any, click_page: Any, monkeypatch: Any
+) -> None:
+    import cl_desktop.ui.forms as forms
+
+    opened: list[tuple[str, dict[str, Any]]] = []
+    monkeypatch.setattr(
+        forms, "open_form", lambda kind, ctx, bus, parent, record_id=None, **p: opened.append((kind, p))
+    )
+    page = click_page("children")
+    programme = page.filters["programme"]
+    programme.setCurrentIndex(1)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert opened == [("child", {"programme_id": programme.currentData()})]
