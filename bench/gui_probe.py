@@ -1,0 +1,144 @@
+"""GUI figures on real widgets, offscreen: run by ``python -m cl_desktop.bench`` in a fresh process.
+
+``python bench/gui_probe.py DATABASE SPAWN_TIME [SCROLL_SECONDS]`` prints one JSON object:
+cold start (process spawn to the first paint event of the main window, through ``ui.app.run``),
+children list first page shown, search keystroke to the model reset, and memory with the list
+scrolled towards the end. It lives outside the package because only ``cl_desktop/ui`` imports Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CL_DESKTOP_AUTOLOGIN"] = "admin"
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView
+
+from cl_desktop.ui import app as ui_app
+
+DB, SPAWNED = sys.argv[1], float(sys.argv[2])
+SCROLL_SECONDS = float(sys.argv[3]) if len(sys.argv) > 3 else 20.0
+result: dict[str, Any] = {}
+
+
+def rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def type_text(widget: QLineEdit, text: str) -> None:
+    """Key events carrying the text, as a keyboard or input method sends them (QTest.keyClicks takes ASCII only)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClick(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def wait_for(condition: Any, seconds: float) -> bool:
+    deadline = time.perf_counter() + seconds
+    while not condition():
+        if time.perf_counter() > deadline:
+            return False
+        QTest.qWait(1)  # not a busy processEvents loop: PySide6 leaks a reference to None per call
+    return True
+
+
+def after_first_paint(window: QMainWindow) -> None:
+    try:
+        measure(window)
+    except Exception as exc:  # reported, not hidden
+        result["error"] = f"{type(exc).__name__}: {exc}"
+    QApplication.instance().quit()
+
+
+def measure(window: QMainWindow) -> None:
+    result["rss_after_start_mb"] = round(rss_mb(), 1)
+    # children list: first page shown (page built if needed, model filled, view painted)
+    start = time.perf_counter()
+    window.show_page("children")  # type: ignore[attr-defined]
+    page = window.current_page()  # type: ignore[attr-defined]
+    view = page.findChild(QTableView)
+    view.viewport().repaint()
+    result["children_first_page_ms"] = (time.perf_counter() - start) * 1000
+    model = view.model()
+    search = page.findChild(QLineEdit, "search")
+    resets: list[float] = []
+    model.modelReset.connect(lambda: resets.append(time.perf_counter()))
+    delay_ms = page.timer.interval()  # the search waits this long after the last keystroke
+    result["search_delay_ms"] = delay_ms
+    runs = []
+    for term in json.loads(os.environ.get("CL_BENCH_TERMS", '["Sok", "KH-", "Dara"]')):
+        search.clear()
+        QApplication.processEvents()
+        wait_for(lambda: not page.timer.isActive(), 2)
+        type_text(search, term[:-1])
+        wait_for(lambda: not page.timer.isActive(), 5)
+        before = len(resets)
+        start = time.perf_counter()
+        type_text(search, term[-1])
+        if wait_for(lambda before=before: len(resets) > before, 30):
+            view.viewport().repaint()
+            shown = time.perf_counter()
+            runs.append(
+                {
+                    "term": term,
+                    "keystroke_to_reset_ms": (resets[-1] - start) * 1000,
+                    "after_delay_ms": (resets[-1] - start) * 1000 - delay_ms,
+                    "keystroke_to_painted_ms": (shown - start) * 1000,
+                }
+            )
+    result["search"] = runs
+    # memory with the list scrolled towards the end, within a time budget
+    search.clear()
+    page.apply()
+    start = time.perf_counter()
+    while model.canFetchMore() and time.perf_counter() - start < SCROLL_SECONDS:
+        view.scrollToBottom()
+        QTest.qWait(1)
+    result["scroll"] = {
+        "rows_loaded": model.rowCount(),
+        "reached_end": not model.canFetchMore(),
+        "seconds": time.perf_counter() - start,
+        "rss_mb": round(rss_mb(), 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def first_paint_hook() -> None:
+    """Wrap the main window's paintEvent: the window paints before its children, so its first
+    paint event is the first paint of the main window. (An application-wide event filter would
+    see every event, and PySide6 on Python 3.11 leaks a reference to None per filtered event.)"""
+    from cl_desktop.ui.main_window import MainWindow
+
+    original = MainWindow.paintEvent
+
+    def paint_event(self: QMainWindow, event: Any) -> None:
+        original(self, event)
+        if "cold_start_s" not in result:
+            result["cold_start_s"] = time.time() - SPAWNED
+            QTimer.singleShot(0, lambda: after_first_paint(self))
+
+    MainWindow.paintEvent = paint_event  # type: ignore[method-assign]
+
+
+first_paint_hook()
+code = ui_app.run(DB)  # type: ignore[arg-type]
+result["exit_code"] = code
+print(json.dumps(result))
