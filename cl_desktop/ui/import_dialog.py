@@ -4,8 +4,10 @@ The check is a dry run of the real import (``tabular.importer.import_file`` with
 ``dry_run=True``): every row goes through the services' validation inside a
 transaction that is rolled back, so the preview shows exactly the errors and
 counts the import would give. Import is enabled only after a clean check of the
-same file. Both run off the GUI thread through ``tasks`` on their own database
-connection; the dialog never touches the database itself.
+same file. Both run off the GUI thread through ``tasks`` (on the window's
+connection, as list exports do: the dialog is modal while they run, and a
+second connection would mean a second integrity check of a possibly large
+file); the dialog never touches the database itself.
 """
 
 from __future__ import annotations
@@ -51,18 +53,6 @@ KIND_NAMES: tuple[tuple[str, str], ...] = (
 ERROR_BRUSH = QColor(255, 222, 222)
 
 
-def _worker_context(ctx: Context) -> tuple[Context, Any]:
-    """A context on a connection of its own, so the worker thread never shares the window's."""
-    from cl_desktop.store import open_database
-
-    row = ctx.db.execute("PRAGMA database_list").fetchone()
-    path = row[2] if row else ""
-    if not path:  # an in-memory database (tests): only the one connection exists
-        return ctx, None
-    db = open_database(path, create=False, migrate=False)
-    return Context(db, ctx.actor), db
-
-
 class ImportDialog(QDialog):
     """``ImportDialog(ctx, bus, tasks, parent)``; ``kind`` and ``path`` preselect the list and the file."""
 
@@ -83,6 +73,7 @@ class ImportDialog(QDialog):
         self.checked: tuple[str, str, float] | None = None  # (kind, path, mtime) of the last clean check
         self.result: ImportResult | None = None
         self.total_rows = 0
+        self.running = False
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.resize(900, 600)
@@ -189,19 +180,14 @@ class ImportDialog(QDialog):
         self._busy(True, self.tr("Checking {name}…").format(name=Path(path).name))
 
         def work(job: Any) -> ImportResult:
-            ctx, own = _worker_context(self.ctx)
-            try:
-                return import_file(
-                    ctx,
-                    kind,
-                    path,
-                    dry_run=True,
-                    preview_rows=PREVIEW_ROWS,
-                    progress=lambda n: (job.check(), job.progress(n, 0, "")),
-                )
-            finally:
-                if own is not None:
-                    own.close()
+            return import_file(
+                self.ctx,
+                kind,
+                path,
+                dry_run=True,
+                preview_rows=PREVIEW_ROWS,
+                progress=lambda n: (job.check(), job.progress(n, 0, "")),
+            )
 
         self.tasks.run(
             self.tr("Checking the file"),
@@ -220,12 +206,7 @@ class ImportDialog(QDialog):
         total = self.total_rows
 
         def work(job: Any) -> ImportResult:
-            ctx, own = _worker_context(self.ctx)
-            try:
-                return import_file(ctx, kind, path, progress=lambda n: (job.check(), job.progress(n, total, "")))
-            finally:
-                if own is not None:
-                    own.close()
+            return import_file(self.ctx, kind, path, progress=lambda n: (job.check(), job.progress(n, total, "")))
 
         self.tasks.run(
             self.tr("Importing"),
@@ -357,8 +338,16 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(fresh)
         self.check.setEnabled(bool(path))
 
+    def reject(self) -> None:
+        """Esc and Close wait for a running check or import: its results come back to this dialog."""
+        if self.running:
+            return
+        super().reject()
+
     def _busy(self, busy: bool, text: str = "") -> None:
+        self.running = busy
         self.progress.setVisible(busy)
+        self.close_button.setEnabled(not busy)
         for widget in (self.check, self.import_button, self.browse, self.kind, self.file):
             widget.setEnabled(not busy)
         if busy:
