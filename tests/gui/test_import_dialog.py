@@ -111,3 +111,20 @@ def test_an_unreadable_file_gets_one_sentence(qtbot: Any, setup: Any, tmp_path: 
     qtbot.mouseClick(widget(dialog, QPushButton, "check"), Qt.MouseButton.LeftButton)
     assert widget(dialog, QLabel, "summary").text() == "bad.xlsx is not an Excel workbook (.xlsx); it may be damaged."
     assert not widget(dialog, QPushButton, "import").isEnabled()
+
+
+def test_the_check_runs_off_the_gui_thread_with_the_real_task_runner(qtbot: Any, demo_db: Any, tmp_path: Path) -> None:
+    from cl_desktop.ui.tasks import Tasks
+
+    path = tmp_path / "follow-ups.csv"
+    export_list(demo_db, "follow_ups", path, ListQuery(search="KH-PNP-0000"))
+    tasks = Tasks()
+    dialog = ImportDialog(ctx_for(demo_db), DataBus(), tasks, kind="followups", path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(widget(dialog, QPushButton, "check"), Qt.MouseButton.LeftButton)
+    summary = widget(dialog, QLabel, "summary")
+    qtbot.waitUntil(lambda: "unchanged" in summary.text(), timeout=20000)
+    assert "0 to add, 0 to update" in summary.text()
+    assert widget(dialog, QPushButton, "import").isEnabled()
+    assert tasks.wait(5000)
