@@ -105,3 +105,18 @@ def m0002_sync(db: Database) -> None:
     ]
     for sql in statements:
         db.execute(sql)
+
+
+@MIGRATIONS(name="0002_sync_delete_basis")
+def m0002_sync_delete_basis(db: Database) -> None:
+    """At an office: the content a record had when the office deleted it, kept while the delete has not
+    reached headquarters, so headquarters can tell whether someone edited the record meanwhile."""
+    db.execute(
+        """CREATE TABLE sync_delete_basis (
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    delete_seq INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    PRIMARY KEY (table_name, row_id, delete_seq)
+) STRICT"""
+    )

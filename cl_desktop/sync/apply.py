@@ -87,8 +87,9 @@ class _LazyColumns(dict[str, list[str]]):
 class Applier:
     """Applies one bundle's records inside the caller's transaction."""
 
-    def __init__(self, db: Database, *, hq: bool, bundle_id: str) -> None:
+    def __init__(self, db: Database, *, hq: bool, bundle_id: str, acked: int = 0) -> None:
         self.db = db
+        self.acked = acked  # at an office: the highest of our changes headquarters has seen
         self.hq = hq
         self.bundle_id = bundle_id
         self.receipt = Receipt()
@@ -248,9 +249,16 @@ class Applier:
     def _overwrite(self, entry: dict[str, Any], local: dict[str, Any], secrets: dict[str, Any]) -> dict[str, Any]:
         """At an office: take headquarters' values; a tombstone keeps its content unless undeleted."""
         changes = entry["changes"]
-        if local["deleted"] and normal(changes.get("deleted", [None, 1])[1]) != 0:
-            self.receipt.skipped += 1
-            return {}
+        if local["deleted"] and "deleted" not in changes:
+            pending = self._delete_pending(entry["table_name"], local["id"])
+            if pending is not None:
+                # Our own delete has not reached headquarters yet: keep the content it was made on, so
+                # that headquarters can tell whether someone edited the record meanwhile.
+                self.db.execute(
+                    "INSERT OR IGNORE INTO sync_delete_basis(table_name, row_id, delete_seq, content) "
+                    "VALUES (?, ?, ?, ?)",
+                    [entry["table_name"], local["id"], pending, json.dumps(local, ensure_ascii=False, default=str)],
+                )
         effective = {}
         for column, (_old, new) in changes.items():
             value = secrets.get(column, new)
@@ -261,6 +269,16 @@ class Applier:
         else:
             self.receipt.skipped += 1
         return effective
+
+    def _delete_pending(self, table: str, row_id: str) -> int | None:
+        """The change number of our own delete of this record that headquarters has not seen yet."""
+        own = self.db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
+        row = self.db.execute(
+            "SELECT max(office_seq) FROM audit_log WHERE table_name = ? AND row_id = ? AND office = ? "
+            "AND action = 'delete' AND office_seq > ?",
+            [table, row_id, own[0] if own else "", self.acked],
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
 
     def _merge(
         self, entry: dict[str, Any], local: dict[str, Any], row: dict[str, Any] | None, secrets: dict[str, Any]

@@ -122,7 +122,10 @@ def resolve(db: Database, conflict_id: str, *, keep: str | None = None, value: s
             force_change(db, table, row_id, changes, author, reason)
             resolved = "kept"
         else:
-            force_change(db, table, row_id, {"deleted": [0, 1]}, author, reason)
+            # Deleted, with headquarters' content, so every office's tombstone ends up the same.
+            changes = {k: [current[k], current[k]] for k in content if k != "deleted"}
+            changes["deleted"] = [0, 1]
+            force_change(db, table, row_id, changes, author, reason)
             resolved = "deleted"
         _refresh(db, table, current)
         db.execute(

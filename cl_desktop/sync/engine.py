@@ -111,7 +111,13 @@ def _entries(db: Database, where: str, args: list[Any], counts: dict[str, int]) 
                         row["deleted"] = 0
                         record["r"] = row
                     elif entry["action"] == "delete":
-                        record["r"] = now  # what the deleting office saw, to detect an edit made meanwhile
+                        # what the deleting office saw, to detect an edit made meanwhile
+                        basis = db.execute(
+                            "SELECT content FROM sync_delete_basis WHERE table_name = ? AND row_id = ? "
+                            "AND delete_seq = ?",
+                            [table, entry["row_id"], entry["office_seq"]],
+                        ).fetchone()
+                        record["r"] = json.loads(basis[0]) if basis else now
             yield record
 
 
@@ -321,7 +327,9 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     manifest, stream = open_bundle(path, recipient_private=keys, trusted_signers=sync_keys.trusted_signers(db))  # type: ignore[arg-type]
     hq = sync_keys.is_hq(db)
     ranges = _ranges(manifest, name)
-    applier = Applier(db, hq=hq, bundle_id=manifest.bundle_id)
+    ack = manifest.extra.get("received", {}).get(sync_keys.own_office(db)) if not hq else 0
+    acked = max(state.peer(db, manifest.sender)["acked_seq"], ack if type(ack) is int else 0)
+    applier = Applier(db, hq=hq, bundle_id=manifest.bundle_id, acked=acked)
     total = manifest.plaintext_size
     done = 0
 
@@ -407,6 +415,7 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool) 
     else:
         ack = received.get(own)
         state.update_peer(db, sender, acked_seq=ack if type(ack) is int else 0)
+        db.execute("DELETE FROM sync_delete_basis WHERE delete_seq <= ?", [state.peer(db, sender)["acked_seq"]])
     if manifest.is_full:
         recompute_derived(db, None, None)
     elif applier.child_ids or applier.follow_up_ids:
