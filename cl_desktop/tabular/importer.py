@@ -37,6 +37,12 @@ KINDS: tuple[str, ...] = ("children", "households", "services", "follow_ups")
 MAX_ERRORS = 10_000
 # Where each list's identity lives: the column matched against existing records.
 IDENTITY = {"children": "case_number", "households": "code", "services": "id", "follow_ups": "id"}
+PERMISSION = {
+    "children": "child.write",
+    "households": "household.write",
+    "services": "service.write",
+    "follow_ups": "followup.write",
+}
 TABLES = {"children": "children", "households": "households", "services": "services", "follow_ups": "follow_ups"}
 
 Progress = Callable[[int], None]
@@ -127,6 +133,7 @@ def import_file(
     instead of raising, for a preview.
     """
     kind = normalise_kind(kind)
+    ctx.require(PERMISSION[kind])  # once, rather than the same refusal on every row
     path = Path(path)
     result = ImportResult(kind, path.name, dry_run=dry_run)
     with open_table(path) as reader:
