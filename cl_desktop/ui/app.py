@@ -57,6 +57,22 @@ def login(db: object, parent: QWidget | None = None) -> Actor | None:
     return None
 
 
+def install_idle_lock(window: QWidget, db: object, actor: Actor) -> object | None:
+    """Lock the window after the idle time (``ui.login.IdleLock``), unless signed in from the environment."""
+    if os.environ.get(AUTOLOGIN_ENV):
+        return None
+    try:
+        module = importlib.import_module("cl_desktop.ui.login")
+    except ModuleNotFoundError:
+        return None
+    lock_class = getattr(module, "IdleLock", None)
+    if lock_class is None:
+        return None
+    lock = lock_class(window, db, actor)
+    window.setProperty("idle_lock_installed", True)
+    return lock
+
+
 def set_language(actor_language: str = "") -> str:
     from cl_desktop.ui import settings
 
@@ -97,6 +113,7 @@ def run(db_path: Path | None = None) -> int:
 
     window = MainWindow(Context(db, actor), db_path=path)
     window.show()
+    install_idle_lock(window, db, actor)
     if os.environ.get(EXIT_AFTER_START_ENV):
         window.close()
         return 0

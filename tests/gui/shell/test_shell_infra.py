@@ -221,3 +221,32 @@ def test_the_app_starts_on_a_database_and_signs_in_from_the_environment(
     monkeypatch.setenv(app.EXIT_AFTER_START_ENV, "1")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the crash dialog hook
     assert app.run(demo_path) == 0
+
+
+def test_the_app_signs_in_through_the_login_dialog(demo_path: Path, monkeypatch: Any, qapp: Any) -> None:
+    login = pytest.importorskip("cl_desktop.ui.login")
+    from cl_desktop.services.context import Actor, Role
+    from cl_desktop.ui import app
+
+    asked: list[Any] = []
+
+    def ask_login(db: Any, parent: Any = None) -> Actor:
+        asked.append(db)
+        return Actor(username="clerk", role=Role.CLERK, office="HQ")
+
+    monkeypatch.delenv(app.AUTOLOGIN_ENV, raising=False)
+    monkeypatch.setenv(app.EXIT_AFTER_START_ENV, "1")
+    monkeypatch.setattr(login, "ask_login", ask_login)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert app.run(demo_path) == 0
+    assert len(asked) == 1
+
+
+def test_cancelling_the_login_closes_the_app(demo_path: Path, monkeypatch: Any, qapp: Any) -> None:
+    login = pytest.importorskip("cl_desktop.ui.login")
+    from cl_desktop.ui import app
+
+    monkeypatch.delenv(app.AUTOLOGIN_ENV, raising=False)
+    monkeypatch.setattr(login, "ask_login", lambda db, parent=None: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert app.run(demo_path) == 1
