@@ -30,6 +30,7 @@ from cl_desktop.reports.text import KHMER_LEADING_FACTOR, has_khmer, para, shape
 PAD_X = 3.0
 PAD_TOP = 2.0
 PAD_BOTTOM = 3.0
+_FORMS = [0]  # form names must be unique within a document; a counter across documents is simplest
 
 
 @dataclass
@@ -38,6 +39,9 @@ class _Cell:
     lines: list[str] | None = None  # plain text lines
     paragraph: Paragraph | None = None
     runs: list[tuple[str, Any, float]] | None = None  # one shaped line: (face, drawable, width)
+    width: float = 0.0
+    shared: bool = False  # reused by many rows: drawn once into a form XObject
+    form: str | None = None
 
 
 @dataclass
@@ -97,7 +101,7 @@ class _Shared:
                 return made
             style = right_aligned(self.style) if column in self.numeric else self.style
             p = para(text, style, newlines=False)
-            made = _Cell(p.wrap(width, 10_000)[1], paragraph=p)
+            made = _Cell(p.wrap(width, 10_000)[1], paragraph=p, width=width, shared=column in self.cached_columns)
         else:
             lines = _hard_wrap(simpleSplit(text, self.font, self.size, width) or [""], self.font, self.size, width)
             made = _Cell(len(lines) * self.leading, lines=lines)
@@ -156,16 +160,32 @@ class _PageRows(Flowable):  # type: ignore[misc]
             if (self.first_index + n) % 2:
                 canvas.rect(0, y - h, self.width, h, stroke=0, fill=1)
             y -= h
-        canvas.setFillColor(s.style.textColor)
-        canvas.setFont(s.font, s.size)
+        # All plain text of the page goes into one text object: a drawString per cell
+        # (a BT/ET block each) costs several times more.
+        text = canvas.beginText()
+        text.setFillColor(s.style.textColor)
+        text.setFont(s.font, s.size)
+        face_now = s.font
         y = top - s.header_height
         for row, h in zip(self.rows, self.heights, strict=True):
             for i, cell in enumerate(row):
                 left = x_edges[i] + PAD_X
                 if cell.paragraph is not None:
-                    cell.paragraph.drawOn(canvas, left, y - PAD_TOP - cell.height)
-                    canvas.setFont(s.font, s.size)
-                    canvas.setFillColor(s.style.textColor)
+                    if not cell.shared:
+                        cell.paragraph.drawOn(canvas, left, y - PAD_TOP - cell.height)
+                        continue
+                    if cell.form is None:
+                        # A wrapped, shaped label ("ពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់") repeats on thousands of
+                        # rows: lay it out once as a form and place the form each time.
+                        _FORMS[0] += 1
+                        cell.form = f"clCell{_FORMS[0]}"
+                        canvas.beginForm(cell.form, 0, -2, cell.width + 2, cell.height + 2)
+                        cell.paragraph.drawOn(canvas, 0, 0)
+                        canvas.endForm()
+                    canvas.saveState()
+                    canvas.translate(left, y - PAD_TOP - cell.height)
+                    canvas.doForm(cell.form)
+                    canvas.restoreState()
                     continue
                 if cell.runs is not None:
                     # Khmer reaches above the Latin ascent: lower the baseline a little.
@@ -173,19 +193,26 @@ class _PageRows(Flowable):  # type: ignore[misc]
                     total = sum(w for _, _, w in cell.runs)
                     x = x_edges[i + 1] - PAD_X - total if i in s.numeric else left
                     for face, drawable, w in cell.runs:
-                        canvas.setFont(face, s.size)
-                        canvas.drawString(x, baseline, drawable)
+                        if face != face_now:
+                            text.setFont(face, s.size)
+                            face_now = face
+                        text.setTextOrigin(x, baseline)
+                        text._textOut(drawable)
                         x += w
-                    canvas.setFont(s.font, s.size)
                     continue
+                if face_now != s.font:
+                    text.setFont(s.font, s.size)
+                    face_now = s.font
                 baseline = y - PAD_TOP - s.size
                 for line in cell.lines or ():
                     if i in s.numeric:
-                        canvas.drawRightString(x_edges[i + 1] - PAD_X, baseline, line)
+                        text.setTextOrigin(x_edges[i + 1] - PAD_X - stringWidth(line, s.font, s.size), baseline)
                     else:
-                        canvas.drawString(left, baseline, line)
+                        text.setTextOrigin(left, baseline)
+                    text._textOut(line)
                     baseline -= s.leading
             y -= h
+        canvas.drawText(text)
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.25)
         bottom = y

@@ -25,6 +25,7 @@ from cl_desktop.reports.common import (
     date_text,
     iso,
     percent,
+    percent_text,
     sign_off,
     table_flowables,
 )
@@ -397,7 +398,7 @@ def results_table(ctx: TprContext) -> ReportTable:
         if number is None:
             return text or ""
         if unit == "percent":
-            return f"{format_number(round(number, 1), lang)}%"
+            return percent_text(number, lang)
         return round(number, 1) if number != int(number) else int(number)
 
     def add_indicators(result_id: str | None) -> None:
@@ -657,7 +658,7 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield NextPageTemplate("portrait")
     yield PageBreak()
     yield para(label("results_framework", lang), styles.heading)
-    yield from table_flowables(results, lang, ["9%", "*", "12%", "13%", "12%"], heading=False)
+    yield from table_flowables(results, lang, ["13%", "*", "12%", "13%", "13%"], heading=False)
     yield Spacer(1, 6)
     yield from narrative(ctx)
 
