@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import RefusedInput
 from cl_desktop.ids import utc_now, uuid7
+from cl_desktop.services.context import set_meta
 from cl_desktop.services.duplicates import candidates, scan
 from cl_desktop.store import records
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
@@ -153,6 +154,7 @@ def export_bundle(
     with db.atomic():  # one consistent snapshot: counts, ranges and records agree
         manifest, counts = _write(db, path, keys, own=own, kind=kind, target=target, full=full)
         _history(db, manifest, direction="export", file_name=path.name, counts=counts, receipt=None, user=user)
+        set_meta(db, "last_sync_at", utc_now())
     return manifest
 
 
@@ -392,6 +394,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                 user=user,
                 note=" ".join(applier.receipt.notes[:5]),
             )
+            set_meta(db, "last_sync_at", utc_now())
     except sqlite3.IntegrityError as exc:
         raise RefusedInput(
             f"The bundle file {name} holds a record that clashes with one here ({exc}); nothing was imported."
@@ -494,3 +497,37 @@ def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole
 
 def bundle_history(db: Database, limit: int = 500) -> list[dict[str, Any]]:
     return list(db.query("SELECT * FROM sync_bundles ORDER BY at DESC LIMIT ?", [limit]))
+
+
+def history_text(db: Database) -> str:
+    """The bundle history with receipts as plain text, for printing or filing."""
+    lines = [f"Sync history of {sync_keys.own_office(db)}, printed {utc_now()[:16].replace('T', ' ')} UTC", ""]
+    for r in bundle_history(db, limit=10_000):
+        counts = json.loads(r["counts"])
+        when = r["at"][:19].replace("T", " ")
+        lines.append(f"{when}  {r['direction']:<6}  {r['sender']} -> {r['recipient']}  {r['file_name']}")
+        lines.append(
+            f"    bundle {r['bundle_id']}, {sum(counts.values())} records"
+            + (", full" if r["full"] else f", changes {r['change_from']}-{r['change_to']}")
+        )
+        if r["direction"] == "import":
+            lines.append(
+                f"    receipt: {r['added']} added, {r['updated']} updated, {r['merged']} merged, "
+                f"{r['conflicted']} conflicted, {r['skipped']} skipped"
+            )
+        if r["note"]:
+            lines.append(f"    note: {r['note']}")
+    return "\n".join(lines) + "\n"
+
+
+def save_history(db: Database, path: str | Path) -> None:
+    from cl_desktop.atomic import atomic_write
+
+    with atomic_write(path, "w", encoding="utf-8") as fh:
+        fh.write(history_text(db))
+
+
+def database_path(db: Database) -> Path | None:
+    """The file behind a connection (None in memory), so long work can open its own connection."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else None

@@ -1,0 +1,630 @@
+"""Sync page: export and import bundles, history with receipts, conflicts, duplicates, offices.
+
+Everything the page does goes through ``cl_desktop.sync`` (Qt-free); exports and
+imports run off the GUI thread through the task runner, on a connection of
+their own, and the page refreshes from the data bus when they finish.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cl_desktop.errors import KnownError
+from cl_desktop.ids import utc_now
+from cl_desktop.services.context import Context
+from cl_desktop.sync import conflicts as sync_conflicts
+from cl_desktop.sync import engine
+from cl_desktop.sync.setup_file import add_office, list_offices, revoke_office
+from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.tasks import Job, Tasks
+
+BUNDLE_SUFFIX = ".clbundle"
+
+
+def _table(object_name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]], keys: list[str] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if keys is not None and c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, indent=1)
+    return "" if value is None else str(value)
+
+
+class SyncPage(QWidget):
+    """Bundles in and out, and the decisions that follow an import."""
+
+    imported = Signal(list)  # receipts (sentences) of the last import
+    exported = Signal(str)  # path of the last bundle written
+
+    def __init__(self, ctx: Context, bus: DataBus, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bus = bus
+        self.tasks = tasks
+        self.setObjectName("sync_page")
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Sync"))
+        title.setObjectName("page_title")
+        outer.addWidget(title)
+        self.message = QLabel()
+        self.message.setObjectName("sync_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.message)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sync_tabs")
+        outer.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._exchange_tab(), self.tr("Exchange"))
+        self.tabs.addTab(self._history_tab(), self.tr("History"))
+        self.tabs.addTab(self._conflicts_tab(), self.tr("Conflicts"))
+        self.tabs.addTab(self._duplicates_tab(), self.tr("Duplicates"))
+        if ctx.is_hq:
+            self.tabs.addTab(self._offices_tab(), self.tr("Offices"))
+        self.bus.changed.connect(lambda _table: self.refresh())
+        self.refresh()
+
+    # -- building -------------------------------------------------------------
+    def _exchange_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.office = QComboBox()
+        self.office.setObjectName("sync_office")
+        if self.ctx.is_hq:
+            form.addRow(self.tr("Return bundle for office"), self.office)
+        self.full = QCheckBox(self.tr("Everything (full bundle), not only the changes not yet acknowledged"))
+        self.full.setObjectName("sync_full")
+        form.addRow("", self.full)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("&Export bundle…"))
+        self.export_button.setObjectName("sync_export")
+        self.export_button.clicked.connect(self.export_clicked)
+        self.import_button = QPushButton(self.tr("&Import bundles…"))
+        self.import_button.setObjectName("sync_import")
+        self.import_button.clicked.connect(self.import_clicked)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.receipts = QPlainTextEdit()
+        self.receipts.setObjectName("sync_receipts")
+        self.receipts.setReadOnly(True)
+        layout.addWidget(self.receipts, 1)
+        self.export_button.setEnabled(self.ctx.actor.can("sync.export"))
+        self.import_button.setEnabled(self.ctx.actor.can("sync.import"))
+        return tab
+
+    def _history_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.history = _table(
+            "sync_history",
+            [
+                self.tr("When"),
+                self.tr("Direction"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("File"),
+                self.tr("Added"),
+                self.tr("Updated"),
+                self.tr("Merged"),
+                self.tr("Conflicted"),
+                self.tr("Skipped"),
+            ],
+        )
+        layout.addWidget(self.history, 1)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Save history for printing…"))
+        self.print_button.setObjectName("sync_print")
+        self.print_button.clicked.connect(self.print_clicked)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return tab
+
+    def _conflicts_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.conflicts = _table(
+            "sync_conflicts", [self.tr("Record"), self.tr("Table"), self.tr("Field"), self.tr("From")]
+        )
+        self.conflicts.itemSelectionChanged.connect(self._conflict_selected)
+        layout.addWidget(self.conflicts, 1)
+        sides = QHBoxLayout()
+        self.local_view = QPlainTextEdit()
+        self.local_view.setObjectName("sync_conflict_local")
+        self.local_view.setReadOnly(True)
+        self.remote_view = QPlainTextEdit()
+        self.remote_view.setObjectName("sync_conflict_remote")
+        self.remote_view.setReadOnly(True)
+        for caption, view in ((self.tr("Here"), self.local_view), (self.tr("Arrived"), self.remote_view)):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(caption))
+            box.addWidget(view)
+            sides.addLayout(box)
+        layout.addLayout(sides)
+        buttons = QHBoxLayout()
+        self.keep_local = QPushButton(self.tr("Keep &here"))
+        self.keep_local.setObjectName("sync_keep_local")
+        self.keep_local.clicked.connect(lambda: self._resolve(keep="local"))
+        self.keep_remote = QPushButton(self.tr("Keep &arrived"))
+        self.keep_remote.setObjectName("sync_keep_remote")
+        self.keep_remote.clicked.connect(lambda: self._resolve(keep="remote"))
+        self.typed_value = QLineEdit()
+        self.typed_value.setObjectName("sync_value")
+        self.typed_value.setPlaceholderText(self.tr("or type the right value"))
+        self.use_value = QPushButton(self.tr("Use this &value"))
+        self.use_value.setObjectName("sync_use_value")
+        self.use_value.clicked.connect(lambda: self._resolve(value=self.typed_value.text()))
+        self.typed_value.returnPressed.connect(self.use_value.click)
+        for w in (self.keep_local, self.keep_remote, self.typed_value, self.use_value):
+            buttons.addWidget(w)
+        layout.addLayout(buttons)
+        return tab
+
+    def _duplicates_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.duplicates = _table(
+            "sync_duplicates",
+            [
+                self.tr("Keep"),
+                self.tr("Name"),
+                self.tr("Office"),
+                self.tr("Merge into it"),
+                self.tr("Name"),
+                self.tr("Office"),
+                self.tr("Why"),
+            ],
+        )
+        layout.addWidget(self.duplicates, 1)
+        buttons = QHBoxLayout()
+        self.merge_button = QPushButton(self.tr("&Merge (keep the first)"))
+        self.merge_button.setObjectName("sync_merge")
+        self.merge_button.clicked.connect(self.merge_clicked)
+        self.dismiss_button = QPushButton(self.tr("&Not the same child"))
+        self.dismiss_button.setObjectName("sync_dismiss")
+        self.dismiss_button.clicked.connect(self.dismiss_clicked)
+        self.scan_button = QPushButton(self.tr("&Scan all children"))
+        self.scan_button.setObjectName("sync_scan")
+        self.scan_button.clicked.connect(self.scan_clicked)
+        for w in (self.merge_button, self.dismiss_button, self.scan_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
+
+    def _offices_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.offices = _table(
+            "sync_offices",
+            [self.tr("Code"), self.tr("Name"), self.tr("Key fingerprint"), self.tr("Received up to"), self.tr("State")],
+        )
+        layout.addWidget(self.offices, 1)
+        form = QFormLayout()
+        self.new_code = QLineEdit()
+        self.new_code.setObjectName("sync_new_code")
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("sync_new_name")
+        form.addRow(self.tr("New office code"), self.new_code)
+        form.addRow(self.tr("New office name"), self.new_name)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.add_office_button = QPushButton(self.tr("&Add office and save its setup file…"))
+        self.add_office_button.setObjectName("sync_add_office")
+        self.add_office_button.clicked.connect(self.add_office_clicked)
+        self.revoke_button = QPushButton(self.tr("&Revoke office…"))
+        self.revoke_button.setObjectName("sync_revoke")
+        self.revoke_button.clicked.connect(self.revoke_clicked)
+        buttons.addWidget(self.add_office_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("sync_passphrase")
+        self.passphrase.setReadOnly(True)
+        layout.addWidget(self.passphrase)
+        manage = self.ctx.actor.can("office.manage")
+        for w in (self.add_office_button, self.revoke_button, self.new_code, self.new_name):
+            w.setEnabled(manage)
+        return tab
+
+    # -- refreshing -------------------------------------------------------------
+    def refresh(self) -> None:
+        db = self.ctx.db
+        history = engine.bundle_history(db)
+        _fill(
+            self.history,
+            [
+                [
+                    h["at"][:16].replace("T", " "),
+                    h["direction"],
+                    h["sender"],
+                    h["recipient"],
+                    h["file_name"],
+                    h["added"],
+                    h["updated"],
+                    h["merged"],
+                    h["conflicted"],
+                    h["skipped"],
+                ]
+                for h in history
+            ],
+        )
+        self._conflict_rows = sync_conflicts.list_conflicts(db)
+        _fill(
+            self.conflicts,
+            [[c["record"], c["table_name"], c["field"], c["remote_office"]] for c in self._conflict_rows],
+            [c["id"] for c in self._conflict_rows],
+        )
+        self._conflict_selected()
+        dupes = sync_conflicts.list_duplicates(db)
+        _fill(
+            self.duplicates,
+            [
+                [
+                    d["a_case"],
+                    d["a_name"],
+                    d["a_office"],
+                    d["b_case"],
+                    d["b_name"],
+                    d["b_office"],
+                    "; ".join(d["reasons"]),
+                ]
+                for d in dupes
+            ],
+            [d["id"] for d in dupes],
+        )
+        if self.ctx.is_hq:
+            offices = [o for o in list_offices(db) if not o["hq"]]
+            current = self.office.currentData()
+            self.office.clear()
+            for o in offices:
+                if not o["revoked_at"]:
+                    self.office.addItem(f"{o['code']} — {o['name']}", o["code"])
+            if current is not None and self.office.findData(current) >= 0:
+                self.office.setCurrentIndex(self.office.findData(current))
+            _fill(
+                self.offices,
+                [
+                    [
+                        o["code"],
+                        o["name"],
+                        o["fingerprint"],
+                        o["received_up_to"],
+                        self.tr("revoked: {reason}").format(reason=o["revoked_reason"])
+                        if o["revoked_at"]
+                        else self.tr("active"),
+                    ]
+                    for o in offices
+                ],
+                [o["code"] for o in offices],
+            )
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setProperty("error", error)
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setText(text)
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except KnownError as exc:
+            self._say(str(exc), error=True)
+
+    # -- choosing files (tests replace these) ------------------------------------
+    def _documents(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def choose_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the bundle (e.g. the USB stick)"), self._documents()
+        )
+
+    def choose_bundles(self) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Bundles to import"), self._documents(), self.tr("Sync bundles (*.clbundle);;All files (*)")
+        )
+        return list(files)
+
+    def choose_save_path(self, caption: str, name: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(Path(self._documents()) / name))
+        return path
+
+    # -- exchange -----------------------------------------------------------------
+    def _connection(self) -> tuple[Any, bool]:
+        """A connection of the worker's own (writes from another thread); the page's one in memory."""
+        from cl_desktop.store import open_database
+
+        path = engine.database_path(self.ctx.db)
+        if path is None:
+            return self.ctx.db, False
+        return open_database(path, create=False, migrate=False), True
+
+    def export_clicked(self) -> None:
+        def act() -> None:
+            self.ctx.require("sync.export")
+            office = self.office.currentData() if self.ctx.is_hq else None
+            if self.ctx.is_hq and not office:
+                self._say(self.tr("Add an office first: return bundles are made for one office."), error=True)
+                return
+            folder = self.choose_folder()
+            if not folder:
+                return
+            stamp = utc_now()[:16].replace(":", "").replace("-", "")
+            recipient = office or "HQ"
+            path = Path(folder) / f"{self.ctx.office_code}-to-{recipient}-{stamp}{BUNDLE_SUFFIX}"
+            full = self.full.isChecked()
+            user = self.ctx.actor.username
+
+            def work(job: Job) -> str:
+                job.progress(0, 0, self.tr("Writing {name}…").format(name=path.name))
+                db, own = self._connection()
+                try:
+                    engine.export_bundle(db, path, user=user, full=full, office=office)
+                finally:
+                    if own:
+                        db.close()
+                return str(path)
+
+            self.tasks.run(
+                self.tr("Exporting a bundle"),
+                work,
+                on_success=self._exported,
+                on_failure=self._failed,
+                cancellable=False,
+            )
+
+        self._guard(act)
+
+    def _exported(self, path: str) -> None:
+        self._say(self.tr("Wrote {path}.").format(path=path))
+        self.bus.changed.emit("sync_bundles")
+        self.exported.emit(path)
+
+    def import_clicked(self) -> None:
+        def act() -> None:
+            self.ctx.require("sync.import")
+            files = self.choose_bundles()
+            if files:
+                self.import_files(files)
+
+        self._guard(act)
+
+    def import_files(self, files: list[str]) -> None:
+        """Import several bundles one after the other, each in its own transaction, with progress."""
+        user = self.ctx.actor.username
+        names = [Path(f).name for f in files]
+
+        def work(job: Job) -> list[str]:
+            sentences: list[str] = []
+            db, own = self._connection()
+            try:
+                for i, name in enumerate(files):
+
+                    def progress(done: int, total: int, i: int = i) -> None:
+                        fraction = done / total if total else 1.0
+                        job.progress(int((i + fraction) * 1000), len(files) * 1000, names[i])
+
+                    try:
+                        sentences.append(engine.import_bundle(db, name, user=user, progress=progress).sentence())
+                    except KnownError as exc:  # one refused bundle does not stop the others
+                        sentences.append(str(exc))
+            finally:
+                if own:
+                    db.close()
+            return sentences
+
+        self.tasks.run(
+            self.tr("Importing bundles"), work, on_success=self._imported, on_failure=self._failed, cancellable=False
+        )
+
+    def _imported(self, sentences: list[str]) -> None:
+        self.receipts.setPlainText("\n".join(sentences))
+        self._say(self.tr("Imported {n} file(s); the receipts are below and in the history.").format(n=len(sentences)))
+        for table in ("children", "sync_bundles"):
+            self.bus.changed.emit(table)
+        self.imported.emit(sentences)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            self._say(str(exc), error=True)
+        else:
+            from cl_desktop.ui.errors import show_error
+
+            show_error(exc, self)
+
+    def print_clicked(self) -> None:
+        def act() -> None:
+            path = self.choose_save_path(self.tr("Save the sync history"), "sync-history.txt")
+            if path:
+                engine.save_history(self.ctx.db, path)
+                self._say(self.tr("Saved the history to {path}.").format(path=path))
+
+        self._guard(act)
+
+    # -- conflicts -----------------------------------------------------------------
+    def _selected_key(self, table: QTableWidget) -> str | None:
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = table.item(rows[0].row(), 0)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _conflict_selected(self) -> None:
+        key = self._selected_key(self.conflicts)
+        chosen = next((c for c in self._conflict_rows if c["id"] == key), None)
+        if chosen is None:
+            self.local_view.setPlainText("")
+            self.remote_view.setPlainText("")
+        else:
+            self.local_view.setPlainText(
+                f"{_show(chosen['local_value'])}\n\n— {chosen['local_user']} ({chosen['local_office']}), "
+                f"{chosen['local_at'][:16].replace('T', ' ')}"
+            )
+            self.remote_view.setPlainText(
+                f"{_show(chosen['remote_value'])}\n\n— {chosen['remote_user']} ({chosen['remote_office']}), "
+                f"{chosen['remote_at'][:16].replace('T', ' ')}"
+            )
+        for w in (self.keep_local, self.keep_remote, self.use_value):
+            w.setEnabled(chosen is not None and self.ctx.actor.can("conflict.resolve"))
+
+    def _resolve(self, *, keep: str | None = None, value: str | None = None) -> None:
+        key = self._selected_key(self.conflicts)
+        if key is None:
+            return
+
+        def act() -> None:
+            self.ctx.require("conflict.resolve")
+            sync_conflicts.resolve(self.ctx.db, key, keep=keep, value=value, user=self.ctx.actor.username)
+            self.typed_value.clear()
+            self._say(self.tr("Resolved; the decision goes to the offices with the next return bundles."))
+            self.bus.changed.emit("sync_conflicts")
+
+        self._guard(act)
+
+    # -- duplicates -------------------------------------------------------------------
+    def merge_clicked(self) -> None:
+        key = self._selected_key(self.duplicates)
+        if key is None:
+            return
+        rows = self.duplicates.selectionModel().selectedRows()
+        keep = self.duplicates.item(rows[0].row(), 0).text()
+        other = self.duplicates.item(rows[0].row(), 3).text()
+
+        def act() -> None:
+            self.ctx.require("duplicate.merge")
+            moved = sync_conflicts.merge_children(self.ctx.db, keep, other, user=self.ctx.actor.username)
+            self._say(
+                self.tr("Merged {other} into {keep}: {s} services and {f} follow-ups moved.").format(
+                    other=other, keep=keep, s=moved["services"], f=moved["follow_ups"]
+                )
+            )
+            self.bus.changed.emit("children")
+
+        self._guard(act)
+
+    def dismiss_clicked(self) -> None:
+        key = self._selected_key(self.duplicates)
+        if key is None:
+            return
+
+        def act() -> None:
+            self.ctx.require("duplicate.merge")
+            sync_conflicts.dismiss_duplicate(self.ctx.db, key)
+            self.bus.changed.emit("sync_duplicates")
+
+        self._guard(act)
+
+    def scan_clicked(self) -> None:
+        def work(job: Job) -> int:
+            job.progress(0, 0, self.tr("Comparing children…"))
+            db, own = self._connection()
+            try:
+                return engine.scan_duplicates(db)
+            finally:
+                if own:
+                    db.close()
+
+        def done(found: int) -> None:
+            self._say(self.tr("{n} new suspected duplicate(s).").format(n=found))
+            self.bus.changed.emit("sync_duplicates")
+
+        self.tasks.run(
+            self.tr("Scanning for duplicates"), work, on_success=done, on_failure=self._failed, cancellable=False
+        )
+
+    # -- offices --------------------------------------------------------------------
+    def add_office_clicked(self) -> None:
+        def act() -> None:
+            self.ctx.require("office.manage")
+            code = self.new_code.text().strip().upper()
+            if not code or not self.new_name.text().strip():
+                self._say(self.tr("Type the new office's code and name first."), error=True)
+                return
+            path = self.choose_save_path(self.tr("Save the office's setup file"), f"{code}-setup{BUNDLE_SUFFIX}")
+            if not path:
+                return
+            enrolment = add_office(
+                self.ctx.db, code=code, name=self.new_name.text(), out=path, user=self.ctx.actor.username
+            )
+            self.passphrase.setText(enrolment.passphrase)
+            self._say(
+                self.tr(
+                    "Added office {code}; setup file {path}. Give the office the passphrase shown below separately "
+                    "from the file; it is shown only now. Key fingerprint {fp}."
+                ).format(code=code, path=path, fp=enrolment.fingerprint)
+            )
+            self.new_code.clear()
+            self.new_name.clear()
+            self.bus.changed.emit("offices")
+
+        self._guard(act)
+
+    def ask_reason(self, code: str) -> str:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Revoke office"), self.tr("Why is office {code} revoked?").format(code=code)
+        )
+        return reason if ok else ""
+
+    def revoke_clicked(self) -> None:
+        code = self._selected_key(self.offices)
+        if code is None:
+            return
+
+        def act() -> None:
+            self.ctx.require("office.manage")
+            reason = self.ask_reason(code)
+            if not reason.strip():
+                return
+            revoke_office(self.ctx.db, code, reason, self.ctx.actor.username)
+            self._say(self.tr("Revoked office {code}; its bundles are refused from now on.").format(code=code))
+            self.bus.changed.emit("offices")
+
+        self._guard(act)

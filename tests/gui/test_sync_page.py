@@ -1,0 +1,159 @@
+"""Sync page: enrol an office, exchange bundles, resolve a conflict and merge duplicates with real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlite_utils import Database
+
+from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.services.projects import Projects
+from cl_desktop.services.reference import location_id
+from cl_desktop.services.setup import create_database
+from cl_desktop.store import records
+from cl_desktop.sync.engine import export_bundle, import_bundle
+from cl_desktop.sync.setup_file import init_from_setup
+from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.pages.sync import SyncPage
+from cl_desktop.ui.tasks import SyncTasks
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cl_desktop.sync.keys.SCRYPT_N", 1 << 10)
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Iterator[Database]:
+    db = create_database(tmp_path / "hq.sqlite", office_code="HQ", office_name="Headquarters", hq=True)
+    ctx = Context(db, Actor(username="admin", role=Role.ADMIN, office="HQ"))
+    project = Projects(ctx).create(
+        {"code": "KH-T", "title": "Test project", "start_date": "2009-01-01", "end_date": "2012-12-31"}
+    )
+    Projects(ctx).create_programme(
+        {
+            "code": "KH-T-AP1",
+            "project_id": project["id"],
+            "title": "Kilns",
+            "start_date": "2009-02-01",
+            "end_date": "2012-11-30",
+        },
+        [location_id("KH-8")],
+    )
+    yield db
+    db.close()
+
+
+def make_page(qtbot: Any, db: Database, office: str, tmp_path: Path, role: Role = Role.ADMIN) -> SyncPage:
+    page = SyncPage(Context(db, Actor(username="admin", role=role, office=office)), DataBus(), SyncTasks())
+    page.choose_folder = lambda: str(tmp_path)  # type: ignore[method-assign]
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def child(db: Database, office: str, case: str, name: str) -> str:
+    project = next(db.query("SELECT id FROM projects"))["id"]
+    row = records.insert(
+        db,
+        "children",
+        {
+            "case_number": case,
+            "project_id": project,
+            "name": name,
+            "name_latin": "Sok Srey Mom",
+            "sex": "F",
+            "birth_date": "2000-03-01",
+            "location_id": location_id("KH-8"),
+            "intake_date": "2010-01-10",
+        },
+        records.Author("clerk", office),
+    )
+    return str(row["id"])
+
+
+def test_enrol_exchange_resolve_and_merge_from_the_page(qtbot: Any, hq: Database, tmp_path: Path) -> None:
+    page = make_page(qtbot, hq, "HQ", tmp_path)
+    setup = tmp_path / "KH-A-setup.clbundle"
+    page.choose_save_path = lambda caption, name: str(setup)  # type: ignore[method-assign]
+    page.tabs.setCurrentIndex(4)
+    qtbot.keyClicks(page.new_code, "kh-a")
+    qtbot.keyClicks(page.new_name, "Office A")
+    qtbot.mouseClick(page.add_office_button, Qt.MouseButton.LeftButton)
+    assert setup.exists(), page.message.text()
+    passphrase = page.passphrase.text()
+    assert len(passphrase) == 29 and "Added office KH-A" in page.message.text()
+    assert page.offices.rowCount() == 1 and page.office.currentData() == "KH-A"
+
+    office = init_from_setup(tmp_path / "a.sqlite", setup, passphrase)
+    mine = child(office, "KH-A", "KH-A-000001", "សុខ ស្រីមុំ")
+    child(hq, "HQ", "KH-H-000001", "សុខ ស្រីមុំ")
+    office_page = make_page(qtbot, office, "KH-A", tmp_path / "out")
+    (tmp_path / "out").mkdir()
+    qtbot.mouseClick(office_page.export_button, Qt.MouseButton.LeftButton)
+    (bundle,) = list((tmp_path / "out").glob("KH-A-to-HQ-*.clbundle"))
+
+    page.choose_bundles = lambda: [str(bundle), str(bundle)]  # type: ignore[method-assign]
+    page.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    receipts = page.receipts.toPlainText().splitlines()
+    assert "1 added" in receipts[0] and "nothing new" in receipts[1]
+    assert page.history.rowCount() >= 3
+
+    # a concurrent edit of the same field: side by side, then a typed value
+    records.update(office, "children", mine, {"notes": "from the office"}, records.Author("clerk", "KH-A"))
+    records.update(hq, "children", mine, {"notes": "from headquarters"}, records.Author("admin", "HQ"))
+    export_bundle(office, tmp_path / "second.clbundle", user="clerk")
+    page.import_files([str(tmp_path / "second.clbundle")])
+    assert "1 conflicted" in page.receipts.toPlainText()
+    page.tabs.setCurrentIndex(2)
+    assert page.conflicts.rowCount() == 1
+    page.conflicts.selectRow(0)
+    assert "from headquarters" in page.local_view.toPlainText()
+    assert "from the office" in page.remote_view.toPlainText()
+    qtbot.keyClicks(page.typed_value, "agreed note")
+    qtbot.keyClick(page.typed_value, Qt.Key.Key_Return)
+    assert page.conflicts.rowCount() == 0
+    assert hq.execute("SELECT notes FROM children WHERE id = ?", [mine]).fetchone()[0] == "agreed note"
+
+    # the two children look alike: merge them from the duplicates tab
+    page.tabs.setCurrentIndex(3)
+    assert page.duplicates.rowCount() == 1
+    page.duplicates.selectRow(0)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert "Merged" in page.message.text() and page.duplicates.rowCount() == 0
+
+    # the return bundle carries the decision to the office
+    page.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    (back,) = list(tmp_path.glob("HQ-to-KH-A-*.clbundle"))
+    import_bundle(office, back, user="clerk")
+    assert office.execute("SELECT notes FROM children WHERE id = ?", [mine]).fetchone()[0] == "agreed note"
+
+    # printable history
+    page.choose_save_path = lambda caption, name: str(tmp_path / "history.txt")  # type: ignore[method-assign]
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    text = (tmp_path / "history.txt").read_text(encoding="utf-8")
+    assert "receipt: 1 added" in text and "conflicted" in text
+    office.close()
+
+
+def test_a_refused_bundle_is_one_sentence_on_the_page(qtbot: Any, hq: Database, tmp_path: Path) -> None:
+    page = make_page(qtbot, hq, "HQ", tmp_path)
+    junk = tmp_path / "junk.clbundle"
+    junk.write_bytes(b"not a bundle")
+    page.import_files([str(junk)])
+    assert page.receipts.toPlainText() == "The file junk.clbundle is not a CL Desktop sync bundle."
+
+
+def test_a_clerk_cannot_import_or_manage_offices(qtbot: Any, hq: Database, tmp_path: Path) -> None:
+    page = make_page(qtbot, hq, "HQ", tmp_path, role=Role.CLERK)
+    assert not page.import_button.isEnabled()
+    assert not page.export_button.isEnabled()
+    assert not page.add_office_button.isEnabled()
