@@ -27,6 +27,9 @@ def register(sub: Any) -> None:
     p.add_argument("--child", metavar="CASE", help="case number (child profile)")
     p.add_argument("--province", metavar="CODE", help="province code (register filter)")
     p.add_argument("--outcome", choices=("withdrawn", "prevented", "in_progress"), help="outcome (register filter)")
+    p.add_argument(
+        "--pseudonymise", action="store_true", help="print no names or birth dates (register, child profile)"
+    )
     p.set_defaults(handler=cmd_report)
 
 
@@ -48,6 +51,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             child=args.child,
             province=args.province,
             outcome=args.outcome,
+            pseudonymise=args.pseudonymise,
         )
         pages = build_report(args.kind, db, args.output, options)
     finally:

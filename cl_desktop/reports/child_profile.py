@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
-from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, classify_work, derive_outcome
+from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, age_group, classify_work, derive_outcome
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, table_flowables
 from cl_desktop.reports.data import ReportTable
@@ -141,10 +141,16 @@ def tables(db: Database, case_number: str, lang: Lang = "en") -> list[ReportTabl
     ]
 
 
-def story(db: Database, info: dict[str, Any], lang: Lang) -> Iterator[Flowable]:
+def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = False) -> Iterator[Flowable]:
     styles = get_styles(lang)
     names = _names(db, lang)
-    c = info["child"]
+    c = dict(info["child"])
+    if pseudonymise:
+        # Nothing that names or locates the child beyond the province: the case number links back.
+        group = age_group(int(c["age_at_intake"])) or ""
+        c.update(name="—", name_latin="", guardian_name="—", location_id=None, birth_date=None, work_activities="")
+        c["birth_date_estimated"] = 0
+        c["_age_group"] = group
     places = data.location_names(db, [c["location_id"] or "", c["province_id"] or ""], lang)
     programme = ""
     if c["programme_id"]:
@@ -153,7 +159,7 @@ def story(db: Database, info: dict[str, Any], lang: Lang) -> Iterator[Flowable]:
     yield para(label("child_profile", lang), styles.title)
     shown_name = f"{c['name']} ({c['name_latin']})" if c["name_latin"] and c["name_latin"] != c["name"] else c["name"]
     yield para(f"{c['case_number']} · {shown_name}", styles.subtitle)
-    born = date_text(c["birth_date"], lang)
+    born = c.get("_age_group") or date_text(c["birth_date"], lang)
     if c["birth_date_estimated"]:
         born = f"{born} ({label('estimated_age', lang).lower()})"
     yield para(label("child_information", lang), styles.heading)
@@ -226,4 +232,5 @@ def build_with(
         project=f"{info['project']['code']} · {info['project']['title']}",
         period=c["case_number"],
     )
-    return build_pdf(path, story(db, info, lang), header=header, lang=lang, on_page=on_page)
+    body = story(db, info, lang, options.pseudonymise)
+    return build_pdf(path, body, header=header, lang=lang, on_page=on_page)

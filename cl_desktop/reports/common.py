@@ -38,6 +38,8 @@ class BuildOptions:
     child: str | None = None
     province: str | None = None
     outcome: str | None = None
+    #: Print no names or birth dates (register, child profile): for reports leaving the office.
+    pseudonymise: bool = False
 
 
 ProgressCallback = Callable[[int], None]

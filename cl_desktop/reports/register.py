@@ -85,7 +85,9 @@ def legend(db: Database, lang: Lang) -> list[tuple[str, str]]:
     return [(str(n), names.get(code, code)) for code, n in service_numbers(db).items()]
 
 
-def display_rows(db: Database, selection: RegisterFilter, lang: Lang) -> Iterator[tuple[Any, ...]]:
+def display_rows(
+    db: Database, selection: RegisterFilter, lang: Lang, pseudonymise: bool = False
+) -> Iterator[tuple[Any, ...]]:
     """Register lines with codes turned into words of ``lang``; streamed from the cursor."""
     statuses = data.reference_labels(db, "work_status", lang)
     outcomes = data.reference_labels(db, "outcome", lang)
@@ -98,6 +100,8 @@ def display_rows(db: Database, selection: RegisterFilter, lang: Lang) -> Iterato
     service_cache: dict[str, str] = {}
     for case, name, latin, sex, age, village, status, service_codes, outcome in data.register_rows(db, selection, lang):
         shown = f"{name} ({latin})" if latin and latin != name else name
+        if pseudonymise:
+            shown = "—"
         codes = service_codes or ""
         text = service_cache.get(codes)
         if text is None:
@@ -123,7 +127,9 @@ def tables(
     return [ReportTable(label("beneficiary_register", lang), header(lang), list(display_rows(db, selection, lang)))]
 
 
-def story(db: Database, selection: RegisterFilter, shown: list[tuple[str, str]], lang: Lang) -> Iterator[Flowable]:
+def story(
+    db: Database, selection: RegisterFilter, shown: list[tuple[str, str]], lang: Lang, pseudonymise: bool = False
+) -> Iterator[Flowable]:
     styles = get_styles(lang)
     count = data.register_count(db, selection)
     yield para(label("beneficiary_register", lang), styles.title)
@@ -143,7 +149,7 @@ def story(db: Database, selection: RegisterFilter, shown: list[tuple[str, str]],
     )
     yield streamed_table(
         header(lang),
-        display_rows(db, selection, lang),
+        display_rows(db, selection, lang, pseudonymise),
         fit_header_words(absolute_widths(WIDTHS, len(WIDTHS)), header(lang), WIDTHS, lang) or [],
         lang=lang,
         numeric_columns=[3],
@@ -161,4 +167,5 @@ def build_with(
         project=" · ".join(value for _, value in shown[:1]),
         period=" · ".join(value for _, value in shown[1:]),
     )
-    return build_pdf(path, story(db, selection, shown, lang), header=page_header, lang=lang, on_page=on_page)
+    body = story(db, selection, shown, lang, options.pseudonymise)
+    return build_pdf(path, body, header=page_header, lang=lang, on_page=on_page)

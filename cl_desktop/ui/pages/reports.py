@@ -92,6 +92,8 @@ class ReportsPage(QWidget):
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
+        self.pseudonymise = QCheckBox(self.tr("Pseudonymise: no names or birth dates"))
+        self.pseudonymise.setObjectName("report_pseudonymise")
         self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"))
         self.open_when_done.setObjectName("report_open")
         self.open_when_done.setChecked(True)
@@ -107,6 +109,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("&Child"), self.child)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Save &as"), out_row)
+        form.addRow("", self.pseudonymise)
         form.addRow("", self.open_when_done)
         self.form = form
 
@@ -189,6 +192,7 @@ class ReportsPage(QWidget):
         self.period.setEnabled("period" in needs)
         self.programme.setEnabled("programme" in needs)
         self.child.setEnabled("child" in needs)
+        self.pseudonymise.setEnabled(self.kind.currentData() in ("register", "child"))
         self.suggest_output()
 
     def suggest_output(self) -> None:
@@ -227,6 +231,7 @@ class ReportsPage(QWidget):
             lang=self.language.currentData(),
             programme=self.programme.currentData() if "programme" in needs else None,
             child=self.child.text().strip() or None if "child" in needs else None,
+            pseudonymise=self.pseudonymise.isChecked() and self.pseudonymise.isEnabled(),
         )
 
     # -- building -------------------------------------------------------------

@@ -77,3 +77,22 @@ def test_streamed_khmer_cells_are_shaped(tmp_path: Path, text_shows: Any) -> Non
     assert sum(s.glyphs for s in khmer) < len("ក្រសួងការងារ")
     latin = [s for s in shows if "Khmer" not in s.font]
     assert latin and all(s.rise == 0 for s in latin)
+
+
+def test_pseudonymised_register_and_profile_print_no_names(
+    demo_db: Any, tmp_path: Path, pdf_pages_text: PagesText
+) -> None:
+    from cl_desktop.reports import catalogue
+
+    case, latin = demo_db.execute(
+        "SELECT c.case_number, c.name_latin FROM children c JOIN action_programmes ap ON ap.id = c.programme_id "
+        "WHERE ap.code = 'CAR-WFCL-AP007' ORDER BY c.case_number LIMIT 1"
+    ).fetchone()
+    for kind, options in (
+        ("register", BuildOptions(programme="CAR-WFCL-AP007", pseudonymise=True)),
+        ("child", BuildOptions(child=case, pseudonymise=True)),
+    ):
+        out = tmp_path / f"{kind}.pdf"
+        catalogue.build_report(kind, demo_db, out, options)
+        text = " ".join(pdf_pages_text(out))
+        assert case in text and latin not in text, kind
