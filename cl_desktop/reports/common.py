@@ -102,19 +102,11 @@ def table_flowables(
     if table.groups:
         out.append(_grouped_table(table, body, totals, lang, col_widths, numeric))
         return out
+    # data_table right-aligns the numbers of mostly-numeric columns and leaves text in them left-aligned.
     if len(totals) <= 1:
-        out.append(
-            data_table(
-                table.header,
-                body,
-                col_widths,
-                lang=lang,
-                totals=totals[0] if totals else None,
-                numeric_columns=numeric,
-            )
-        )
+        out.append(data_table(table.header, body, col_widths, lang=lang, totals=totals[0] if totals else None))
     else:
-        out.append(data_table(table.header, body + totals, col_widths, lang=lang, numeric_columns=numeric))
+        out.append(data_table(table.header, body + totals, col_widths, lang=lang))
     return out
 
 

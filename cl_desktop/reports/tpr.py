@@ -658,7 +658,7 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield NextPageTemplate("portrait")
     yield PageBreak()
     yield para(label("results_framework", lang), styles.heading)
-    yield from table_flowables(results, lang, ["13%", "*", "12%", "13%", "13%"], heading=False)
+    yield from table_flowables(results, lang, ["11%", "*", "14%", "16%", "14%"], heading=False)
     yield Spacer(1, 6)
     yield from narrative(ctx)
 

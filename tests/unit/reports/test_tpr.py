@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -114,4 +115,4 @@ def test_default_project_and_period(demo_db: Any) -> None:
     assert ctx.project["code"] == "CAR-WFCL"
     assert ctx.period["end_date"] <= "2026-01-01"
     later = [p for p in data.periods(demo_db, ctx.project["id"]) if p["end_date"] > ctx.period["end_date"]]
-    assert all(p["end_date"] > __import__("datetime").date.today().isoformat() for p in later)
+    assert all(p["end_date"] > date.today().isoformat() for p in later)
