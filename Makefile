@@ -28,6 +28,10 @@ typecheck: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 
+# Longer hypothesis runs of the hostile-input tests (make test runs a few seconds per target).
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-5000} $(BIN)/python -m pytest -q tests/fuzz -p no:cacheprovider
+
 bench: $(STAMP)
 	$(BIN)/python -m cl_desktop.bench
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import DatabaseError
 from cl_desktop.ids import utc_now
+from cl_desktop.store.faults import GuardedDatabase
 from cl_desktop.store.schema import MIGRATIONS, known_migration_names
 
 log = logging.getLogger("cl_desktop.store")
@@ -40,7 +41,7 @@ def open_database(path: str | Path, *, create: bool = True, migrate: bool = True
         raise DatabaseError(f"The folder {path.parent} does not exist.")
     conn = _connect(path, read_only=read_only)
     try:
-        db = Database(conn, strict=True)
+        db = GuardedDatabase(conn, strict=True)  # storage failures in transactions become DatabaseError
         if exists:
             _quick_check(conn, path)
         _refuse_newer(db, path)

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import KnownError, NotFound
 from cl_desktop.ids import utc_now, uuid7
+from cl_desktop.store.faults import translated
 from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS
 
 GENESIS_HASH = "0" * 64
@@ -38,6 +39,7 @@ class StaleRecord(KnownError):
     """The row changed since the caller read it (another window, an import)."""
 
 
+@translated
 def insert(db: Database, table: str, values: Mapping[str, Any], author: Author, *, reason: str = "") -> dict[str, Any]:
     now = utc_now()
     row = dict(values)
@@ -69,6 +71,7 @@ def insert(db: Database, table: str, values: Mapping[str, Any], author: Author, 
     return row
 
 
+@translated
 def update(
     db: Database,
     table: str,
@@ -118,6 +121,7 @@ def update(
     return current
 
 
+@translated
 def delete(db: Database, table: str, row_id: str, author: Author, *, reason: str = "") -> None:
     """Soft-delete: the row stays as a tombstone so the delete can travel."""
     with db.atomic():
@@ -279,6 +283,7 @@ def _redact(table: str, changes: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@translated
 def insert_many_unaudited(
     db: Database, table: str, rows: Iterable[Mapping[str, Any]], author: Author, batch_size: int = 10_000
 ) -> int:

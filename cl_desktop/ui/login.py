@@ -1,0 +1,205 @@
+"""Signing in, and locking an unattended window.
+
+``ask_login`` is called by ``ui.app`` before the main window opens. The idle
+lock hides the window's content after the idle time (the office setting
+``idle_lock_minutes``, 10 by default) and asks for the same user's password
+again; lockout and back-off apply exactly as at sign-in because both go
+through ``services.accounts.authenticate``. Timing lives in the Qt-free
+``security.session.IdleTimer``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cl_desktop.errors import KnownError
+from cl_desktop.security.session import IDLE_SETTING, IdleTimer, idle_minutes_from
+from cl_desktop.services.accounts import authenticate
+from cl_desktop.services.context import Actor, get_meta
+
+LANGUAGES = (("en", "English"), ("km", "ភាសាខ្មែរ"), ("ru", "Русский"))
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class LoginDialog(QDialog):
+    """User name, password and language; the service's refusal is shown under the fields."""
+
+    def __init__(self, db: Any, parent: QWidget | None = None, *, username: str = "", locked: bool = False) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setObjectName("login_dialog")
+        self.setWindowTitle(self.tr("Unlock CL Desktop") if locked else self.tr("Sign in to CL Desktop"))
+        self.user_edit = QLineEdit(username)
+        self.user_edit.setObjectName("login_user")
+        self.user_edit.setReadOnly(locked)
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("login_password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("login_language")
+        for code, name in LANGUAGES:
+            self.language_box.addItem(name, code)
+        current = _current_language()
+        self.language_box.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current)) if current else 0)
+        self.message = QLabel()
+        self.message.setObjectName("login_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.user_edit)
+        form.addRow(self.tr("&Password"), self.password_edit)
+        if not locked:
+            form.addRow(self.tr("&Language"), self.language_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock") if locked else self.tr("Sign in"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("login_ok")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Sign out") if locked else self.tr("Cancel")
+        )
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+        if locked:
+            intro = QLabel(self.tr("The window was locked after a time without use. Enter your password to go on."))
+            intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        if locked:
+            layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        (self.password_edit if username else self.user_edit).setFocus()
+
+    def try_sign_in(self) -> None:
+        try:
+            self.actor = authenticate(self.db, self.user_edit.text(), self.password_edit.text())
+        except KnownError as exc:  # wrong password, locked account: the service's own sentence
+            self.message.setText(str(exc))
+            self.message.show()
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        _remember_language(str(self.language_box.currentData()))
+        self.accept()
+
+
+def _current_language() -> str:
+    try:
+        from cl_desktop.ui import settings
+
+        return str(settings.get("ui/language") or "")
+    except (ImportError, KeyError):
+        return ""
+
+
+def _remember_language(code: str) -> None:
+    try:
+        from cl_desktop.ui import settings
+
+        settings.put("ui/language", code)
+    except (ImportError, KeyError):
+        pass
+
+
+def ask_login(db: Any, parent: QWidget | None = None) -> Actor | None:
+    """The signed-in user, or None when the dialog was cancelled."""
+    dialog = LoginDialog(db, parent)
+    return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class IdleLock(QObject):
+    """Locks ``window`` after the idle time; only the signed-in user's password unlocks it.
+
+    Install once after the main window is shown: ``IdleLock(window, ctx.db, ctx.actor)``.
+    ``signed_out`` is emitted (and the window closed) when the user chooses Sign out.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        db: Any,
+        actor: Actor,
+        *,
+        idle_seconds: float | None = None,
+        check_ms: int = 5000,
+        clock: Any = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self.actor = actor
+        seconds = idle_seconds if idle_seconds is not None else 60 * idle_minutes_from(get_meta(db, IDLE_SETTING))
+        self.timer = IdleTimer(seconds, clock) if clock else IdleTimer(seconds)
+        self.dialog: LoginDialog | None = None
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(check_ms)
+        self._ticker.timeout.connect(self.check)
+        self._ticker.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt names it
+        if event.type() in ACTIVITY_EVENTS:
+            self.timer.activity()
+        return False
+
+    @property
+    def locked(self) -> bool:
+        return self.timer.locked
+
+    def check(self) -> None:
+        if self.timer.should_lock():
+            self.lock()
+
+    def lock(self) -> None:
+        """Hide what the window shows and ask for the password (non-blocking, so timers keep running)."""
+        self.timer.locked = True
+        central = getattr(self.window, "centralWidget", lambda: None)()
+        if central is not None:
+            central.setVisible(False)
+        self.dialog = LoginDialog(self.db, self.window, username=self.actor.username, locked=True)
+        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.dialog.accepted.connect(self._unlocked)
+        self.dialog.rejected.connect(self._sign_out)
+        self.dialog.open()
+
+    def _unlocked(self) -> None:
+        central = getattr(self.window, "centralWidget", lambda: None)()
+        if central is not None:
+            central.setVisible(True)
+        self.timer.unlock()
+        self.dialog = None
+
+    def _sign_out(self) -> None:
+        self.dialog = None
+        self._ticker.stop()
+        self.window.close()
+
+    def stop(self) -> None:
+        self._ticker.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

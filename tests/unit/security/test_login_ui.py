@@ -1,0 +1,71 @@
+"""The sign-in dialog and the idle lock, driven with real clicks and keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QPushButton
+
+from cl_desktop.services.context import Role
+from cl_desktop.ui.login import IdleLock, LoginDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _sign_in(qtbot: Any, dialog: LoginDialog, user: str | None, password: str) -> None:
+    if user is not None:
+        edit = dialog.findChild(QLineEdit, "login_user")
+        edit.clear()
+        qtbot.keyClicks(edit, user)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "login_password"), password)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "login_ok"), Qt.MouseButton.LeftButton)
+
+
+def test_a_wrong_password_shows_the_services_message_and_the_right_one_signs_in(qtbot: Any, office_db: Any) -> None:
+    dialog = LoginDialog(office_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _sign_in(qtbot, dialog, "coord", "wrong")
+    message = dialog.findChild(QLabel, "login_message")
+    assert message.isVisible() and message.text() == "Wrong user name or password."
+    assert dialog.findChild(QLineEdit, "login_password").text() == ""
+    assert dialog.actor is None and dialog.isVisible()
+    _sign_in(qtbot, dialog, None, "pw")
+    assert dialog.actor is not None and dialog.actor.username == "coord" and dialog.actor.role == Role.COORDINATOR
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_the_idle_lock_hides_the_window_and_asks_for_the_password(qtbot: Any, office_db: Any) -> None:
+    from cl_desktop.services.accounts import authenticate
+
+    actor = authenticate(office_db, "coord", "pw")
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Children: សុខ ស្រីមុំ"))
+    qtbot.addWidget(window)
+    window.show()
+    clock = Clock()
+    lock = IdleLock(window, office_db, actor, idle_seconds=600, check_ms=60_000, clock=clock)
+    clock.t = 599
+    lock.check()
+    assert not lock.locked and window.centralWidget().isVisible()
+    clock.t = 600
+    lock.check()
+    assert lock.locked and not window.centralWidget().isVisible()
+    dialog = lock.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.findChild(QLineEdit, "login_user").isReadOnly()
+    _sign_in(qtbot, dialog, None, "wrong")
+    assert lock.locked and dialog.findChild(QLabel, "login_message").isVisible()
+    _sign_in(qtbot, dialog, None, "pw")
+    assert not lock.locked and window.centralWidget().isVisible()
+    lock.stop()
