@@ -61,8 +61,9 @@ class LoginDialog(QDialog):
         self.language_box.setObjectName("login_language")
         for code, name in LANGUAGES:
             self.language_box.addItem(name, code)
+        codes = [c for c, _ in LANGUAGES]
         current = _current_language()
-        self.language_box.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current)) if current else 0)
+        self.language_box.setCurrentIndex(codes.index(current) if current in codes else 0)
         self.message = QLabel()
         self.message.setObjectName("login_message")
         self.message.setWordWrap(True)
