@@ -77,7 +77,7 @@ def write_in(fields: Sequence[str], lang: Lang, columns: int = 2) -> Table:
 def choices(title: str, options: Sequence[str], lang: Lang, columns: int = 3, note: str = "") -> list[Flowable]:
     """A question with tick boxes, ``columns`` choices per row."""
     styles = get_styles(lang)
-    out: list[Flowable] = [para(f"{title} {note}".strip(), styles.body_bold)]
+    out: list[Flowable] = [para(f"{title} — {note}" if note else title, styles.body_bold)]
     cells: list[list[object]] = []
     row: list[object] = []
     for text in options:
