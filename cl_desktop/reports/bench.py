@@ -56,7 +56,7 @@ def main() -> None:
         db = open_database(Path(args.db), create=False)
         try:
             start = time.perf_counter()
-            pages = tpr.build(db, Path(tmp) / "t.pdf", lang=args.lang)  # type: ignore[arg-type]
+            pages = tpr.build(db, Path(tmp) / "t.pdf", lang=args.lang)
             print(f"tpr ({args.lang}): {time.perf_counter() - start:.1f} s, {pages} pages")
         finally:
             db.close()

@@ -492,7 +492,7 @@ def header_for(ctx: TprContext) -> PageHeader:
 def _countries(ctx: TprContext) -> str:
     codes = data.json_list(ctx.project["countries"])
     if not codes:
-        return ctx.project["region"]
+        return str(ctx.project["region"])
     marks = ", ".join("?" for _ in codes)
     names = {
         code: name
