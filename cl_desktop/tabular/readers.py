@@ -14,6 +14,7 @@ import contextlib
 import csv
 import io
 import os
+import re
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -96,8 +97,14 @@ def _open_csv(path: Path) -> TableReader:
         encoding = _csv_encoding(raw.read(4096), path)
         raw.seek(0)
         text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
-        dialect = _dialect(_peek_lines(text))
+        sample = _peek_lines(text)
         text.seek(0)
+        separator = re.match(r"sep=(.)\r?\n", sample)
+        if separator:  # Excel's "sep=;" directive line: it names the delimiter and is not a row
+            text.readline()
+            dialect = _dialect(separator.group(1))
+        else:
+            dialect = _dialect(sample)
         rows = _csv_rows(csv.reader(_capped_lines(text, path), dialect), path)
         first = next(rows, None)
         if first is None:

@@ -227,3 +227,9 @@ def test_xlsx_with_damaged_sheet_xml_is_refused(tmp_path: Path, valid_files: dic
     path.write_bytes(out.getvalue())
     with pytest.raises(RefusedInput):
         read_all(path)
+
+
+def test_excel_sep_directive_names_the_delimiter(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("sep=;\nName;Sex\nБекзат, Шарипов;M\n", encoding="utf-8-sig")
+    assert read_all(path) == (["Name", "Sex"], [["Бекзат, Шарипов", "M"]])
