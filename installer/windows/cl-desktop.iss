@@ -1,4 +1,4 @@
-; Inno Setup 6 script for CL Desktop: a per-user installer that needs no administrator rights.
+; Inno Setup 6.3+ script for CL Desktop: a per-user installer that needs no administrator rights.
 ;
 ; Build (on Windows, after `python installer\build.py` has made dist\cl-desktop\):
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installer\windows\cl-desktop.iss
@@ -79,7 +79,8 @@ Source: "..\..\resources\fonts\OFL.txt"; DestDir: "{app}"; DestName: "FONTS-OFL.
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Comment: "Child labour monitoring"
-Name: "{autoprograms}\{#AppName} self-test"; Filename: "{app}\{#AppCliExe}"; Parameters: "self-test"; WorkingDir: "{app}"; Comment: "Check that this installation works"
+; cmd /k keeps the console open so the user can read the verdict (the test takes about 15 seconds).
+Name: "{autoprograms}\{#AppName} self-test"; Filename: "{cmd}"; Parameters: "/k """"{app}\{#AppCliExe}"" self-test"""; WorkingDir: "{app}"; IconFilename: "{app}\{#AppExe}"; Comment: "Check that this installation works"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
 
 [Registry]
