@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -100,6 +103,16 @@ def _write(db: Any, kind: str, path: Path, query: ListQuery, lang: str, progress
                     if n % 1000 == 0:
                         progress(n)
     return n
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while a query runs on the GUI thread."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class _EnterFilter(QObject):
@@ -277,13 +290,15 @@ class ListPage(QWidget):
         query = self.current_query()
         if query == self.model.query:
             return
-        self.model.set_query(query)
-        self.update_count()
+        with busy():
+            self.model.set_query(query)
+            self.update_count()
 
     def _sort(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0:
             return
-        self.model.sort(section, order)
+        with busy():  # an unindexed column of a million rows takes a moment to sort
+            self.model.sort(section, order)
 
     def update_count(self) -> None:
         cap = SEARCH_COUNT_CAP if self.model.query.search else COUNT_CAP
