@@ -185,6 +185,31 @@ def test_first_run_wizard_creates_an_office_database(qtbot: Any, tmp_path: Path)
         db.close()
 
 
+def test_first_run_wizard_creates_a_headquarters_database(qtbot: Any, tmp_path: Path) -> None:
+    from cl_desktop.store import open_database
+    from cl_desktop.ui.wizard import FirstRunWizard
+
+    path = tmp_path / "hq.sqlite"
+    wizard = FirstRunWizard(path, SyncTasks())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choice_page.hq.setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.office_page
+    assert page.code.text() == "HQ"
+    qtbot.keyClicks(page.name, "National Project Office")
+    qtbot.keyClicks(page.username, "admin")
+    qtbot.keyClicks(page.password, "secret1")
+    qtbot.keyClicks(page.password2, "secret1")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    db = open_database(path)
+    try:
+        assert dict(db.execute("SELECT key, value FROM meta").fetchall())["is_hq"] == "1"
+        assert db.execute("SELECT role FROM users").fetchone()[0] == "admin"
+    finally:
+        db.close()
+
+
 def test_first_run_wizard_builds_the_demo_with_progress(
     qtbot: Any, tmp_path: Path, demo_template: Path, monkeypatch: Any
 ) -> None:

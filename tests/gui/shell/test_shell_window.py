@@ -93,3 +93,13 @@ def test_window_remembers_its_geometry_and_last_page(qtbot: Any, window: Any, ct
     assert again.current_key() == "services"
     # The offscreen screen is 800 pixels wide, so Qt clamps the restored width to the window's minimum.
     assert again.height() == 700
+
+
+def test_the_sidebar_works_from_the_keyboard(qtbot: Any, window: Any) -> None:
+    window.sidebar.setFocus()
+    start = window.current_key()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    keys = window.page_keys()
+    assert window.current_key() == keys[keys.index(start) + 1]
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Home)
+    assert window.current_key() == "dashboard"
