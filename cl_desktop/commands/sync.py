@@ -106,7 +106,7 @@ def cmd_office_add(args: argparse.Namespace) -> int:
     )
     print(f"Added office {e.code}; setup file {args.output}.")
     print(f"Office key fingerprint:       {e.fingerprint}")
-    print(f"Headquarters key fingerprint: {e.hq_fingerprint}")
+    print(f"Headquarters signing key fingerprint: {e.manifest.signer_key}")
     if not args.passphrase:
         print(f"Passphrase (shown once; give it to the office separately from the file): {e.passphrase}")
     return 0
@@ -256,5 +256,5 @@ def cmd_init_from_setup(args: argparse.Namespace) -> int:
     db = init_from_setup(db_path(args), args.setup, passphrase)
     db.close()
     print(f"Created office database {db_path(args)} for {info['office']} ({info.get('name', '')}).")
-    print(f"Headquarters: {info['hq']}; compare the key fingerprint with headquarters: {info['manifest'].signer_key}")
+    print(f"Headquarters {info['hq']} signing key fingerprint: {info['manifest'].signer_key}")
     return 0

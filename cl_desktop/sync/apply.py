@@ -87,8 +87,10 @@ class _LazyColumns(dict[str, list[str]]):
 class Applier:
     """Applies one bundle's records inside the caller's transaction."""
 
-    def __init__(self, db: Database, *, hq: bool, bundle_id: str, acked: int = 0) -> None:
+    def __init__(self, db: Database, *, hq: bool, bundle_id: str, acked: int = 0, track: bool = True) -> None:
         self.db = db
+        self.track = track  # remember touched rows for recomputing; a full load recomputes everything
+        self._insert_sql: dict[tuple[str, tuple[str, ...]], str] = {}
         self.acked = acked  # at an office: the highest of our changes headquarters has seen
         self.hq = hq
         self.bundle_id = bundle_id
@@ -139,11 +141,24 @@ class Applier:
         if table not in self._columns:
             self.receipt.skipped += 1
             return
-        local = self._get(table, row["id"])
-        if local is None:
-            self._insert(table, row)
+        # One statement per new row (the common case: a first load): insert unless the id is here.
+        # Snapshot values come straight from the sender's SQLite, so they need no normalising.
+        cols = tuple(c for c in self._columns[table] if c in row)
+        sql = self._insert_sql.get((table, cols))
+        if sql is None:
+            sql = self._insert_sql[(table, cols)] = (
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+                f"VALUES ({', '.join('?' * len(cols))}) ON CONFLICT(id) DO NOTHING"
+            )
+        if self.db.conn.execute(sql, [row[c] for c in cols]).rowcount == 1:
+            if self.track:
+                self._touch(table, row)
+                if table == "children":
+                    self.new_children.append(row["id"])
             self.receipt.added += 1
             return
+        local = self._get(table, row["id"])
+        assert local is not None
         fields = self._content[table]
         differing = [c for c in fields if c in row and normal(row[c]) != local[c]]
         if not differing:
@@ -152,7 +167,8 @@ class Applier:
         if not self.hq:
             values = {c: row[c] for c in self._columns[table] if c in row and c != "id"}
             self._set(table, row["id"], values)
-            self._touch(table, {**local, **values})
+            if self.track:
+                self._touch(table, {**local, **values})
             self.receipt.updated += 1
             return
         for c in differing:

@@ -21,12 +21,32 @@ _BATCH = 500
 
 
 def _batches(ids: Iterable[str] | None) -> Iterator[list[str] | None]:
-    if ids is None:
+    if ids is None:  # everything, in rowid pages (see _where): memory stays bounded
         yield None
         return
     unique = list(dict.fromkeys(ids))
     for start in range(0, len(unique), _BATCH):
         yield unique[start : start + _BATCH]
+
+
+def _pages(
+    db: Database, select: str, key: str, ids: list[str] | None
+) -> Iterator[tuple[list[str] | None, list[tuple[Any, ...]]]]:
+    """Rows of ``select`` for the given ids in batches, or all rows in rowid pages of 5,000."""
+    if ids is not None:
+        for batch in _batches(ids):
+            assert batch is not None
+            marks = ", ".join("?" * len(batch))
+            yield batch, db.execute(f"{select} WHERE {key} IN ({marks})", batch).fetchall()
+        return
+    rowid = select.rsplit(",", 1)[1].split(" FROM ")[0].strip()  # the rowid column, last in the list
+    last = -1
+    while True:
+        rows = db.execute(f"{select} WHERE {rowid} > ? ORDER BY {rowid} LIMIT 5000", [last]).fetchall()
+        if not rows:
+            return
+        last = rows[-1][-1]
+        yield None, rows
 
 
 def _thresholds(db: Database) -> dict[str, Thresholds]:
@@ -53,15 +73,16 @@ def recompute_derived(
     fu_list = None if follow_up_ids is None else list(dict.fromkeys(follow_up_ids))
     outcome_ids: set[str] = set(child_list or [])
     with db.atomic():
-        for batch in _batches(child_list):
-            where, args = ("", []) if batch is None else (f" WHERE id IN ({', '.join('?' * len(batch))})", batch)
+        for _batch, rows in _pages(
+            db,
+            "SELECT id, project_id, birth_date, intake_date, working, hours_per_week, hazards, risk_factors, "
+            "work_status, age_at_intake, rowid FROM children",
+            "id",
+            child_list,
+        ):
             updates = []
-            for r in db.execute(
-                "SELECT id, project_id, birth_date, intake_date, working, hours_per_week, hazards, risk_factors, "
-                f"work_status, age_at_intake FROM children{where}",
-                args,
-            ).fetchall():
-                cid, project, birth, intake, working, hours, hazards, risks, status, age = r
+            for r in rows:
+                cid, project, birth, intake, working, hours, hazards, risks, status, age, _rowid = r
                 if birth and intake:
                     age = age_on(date.fromisoformat(birth), date.fromisoformat(intake))
                 new = classify_work(
@@ -75,15 +96,16 @@ def recompute_derived(
                 if str(new.value) != status or age != r[9]:
                     updates.append((str(new.value), int(age or 0), cid))
             db.conn.executemany("UPDATE children SET work_status = ?, age_at_intake = ? WHERE id = ?", updates)
-        for batch in _batches(fu_list):
-            where, args = ("", []) if batch is None else (f" WHERE f.id IN ({', '.join('?' * len(batch))})", batch)
+        for _batch, rows in _pages(
+            db,
+            "SELECT f.id, f.child_id, c.project_id, c.birth_date, f.visit_date, f.working, f.hours_per_week, "
+            "f.hazards, f.work_status, f.rowid FROM follow_ups f JOIN children c ON c.id = f.child_id",
+            "f.id",
+            fu_list,
+        ):
             updates = []
-            for r in db.execute(
-                "SELECT f.id, f.child_id, c.project_id, c.birth_date, f.visit_date, f.working, f.hours_per_week, "
-                f"f.hazards, f.work_status FROM follow_ups f JOIN children c ON c.id = f.child_id{where}",
-                args,
-            ).fetchall():
-                fid, child, project, birth, visit, working, hours, hazards, status = r
+            for r in rows:
+                fid, child, project, birth, visit, working, hours, hazards, status, _rowid = r
                 if fu_list is not None:
                     outcome_ids.add(child)
                 if not birth or not visit:

@@ -29,7 +29,7 @@ from cl_desktop.sync.apply import Applier
 from cl_desktop.sync.container import Manifest, UnknownSigner, open_bundle, read_manifest
 from cl_desktop.sync.crypto import KeyPair
 from cl_desktop.sync.derived import recompute_derived
-from cl_desktop.sync.engine import _history, _write
+from cl_desktop.sync.engine import IMPORT_CACHE_KIB, _history, _write
 from cl_desktop.sync.payload import damaged, decode_lines
 
 
@@ -154,6 +154,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
     code = str(info["office"])
     db = open_database(path)
     try:
+        db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         with db.atomic():
             db.execute("PRAGMA defer_foreign_keys = ON")
             set_meta(db, "office_code", code)
@@ -163,7 +164,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
             set_meta(db, "created_with", __version__)
             set_meta(db, "setup_from", hq_code)
             sync_keys.store_own_keys(db, keys)
-            applier = Applier(db, hq=False, bundle_id=manifest.bundle_id)
+            applier = Applier(db, hq=False, bundle_id=manifest.bundle_id, track=False)
             counts: dict[str, int] = {}
             ended = False
             for rec in decode_lines(stream, setup_path.name):

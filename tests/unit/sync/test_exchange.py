@@ -228,3 +228,24 @@ def test_duplicates_across_offices_are_listed_and_merged_keeping_everything(net:
         assert db.execute("SELECT child_id FROM follow_ups").fetchone()[0] == a["id"]
         assert db.execute("SELECT kept_id FROM sync_merges WHERE merged_id = ?", [b["id"]]).fetchone()[0] == a["id"]
     assert list_duplicates(net.dbs["HQ"]) == []
+
+
+def test_a_full_return_bundle_adds_what_is_missing_and_recomputes_derived_columns(net: Network) -> None:
+    child = net.register("HQ", name="ចាន់ ដារ៉ា", sex="M")
+    Children(net.ctx("HQ")).record_follow_up(
+        child["id"],
+        {
+            "visit_date": "2010-06-01",
+            "working": True,
+            "hours_per_week": 50,
+            "school_status": "dropped_out",
+            "visited_by": "Dara",
+        },
+    )
+    result = net.load("KH-A", net.ret("KH-A", full=True))
+    assert result.full and result.receipt.added == 3  # the child, its visit, office KH-B
+    query = "SELECT work_status, age_at_intake, outcome FROM children"
+    assert net.dbs["KH-A"].execute(query).fetchall() == net.dbs["HQ"].execute(query).fetchall()
+    assert net.dbs["KH-A"].execute("SELECT work_status FROM follow_ups").fetchone()[0] == "child_labour"
+    again = net.load("KH-A", net.ret("KH-A", full=True))
+    assert again.receipt.added == 0 and again.receipt.updated == 0
