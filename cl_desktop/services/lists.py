@@ -104,6 +104,7 @@ SERVICE_TYPE = Column("service_type", "Service", "code", "service_type")
 START_DATE = Column("start_date", "Start", "date")
 END_DATE = Column("end_date", "End", "date")
 PROVIDER = Column("provider", "Provider")
+RECIPIENT = Column("recipient", "For", "code", visible=False)
 VISIT_DATE = Column("visit_date", "Visit", "date")
 WORKING = Column("working", "Working", "flag")
 ATTENDANCE = Column("attendance_percent", "Attendance %", "number")
@@ -153,6 +154,7 @@ COUNTRY = Column("country_code", "Country")
 
 # Fixed labels for codes that are not reference lists.
 SEX_LABELS = {"F": "Female", "M": "Male"}
+RECIPIENT_LABELS = {"child": "Child", "household": "Household"}
 OUTCOME_FILTER_LABELS = {
     "withdrawn": "Withdrawn",
     "prevented": "Prevented",
@@ -307,6 +309,7 @@ _DEFS: dict[str, _ListDef] = {
             (END_DATE, "s.end_date"),
             (PROVIDER, "s.provider"),
             (PROGRAMME, "ap.code"),
+            (RECIPIENT, "CASE WHEN s.child_id IS NULL THEN 'household' ELSE 'child' END"),
         ),
         "start_date",
         True,
@@ -651,6 +654,8 @@ def code_labels(db: Database, kind: str, lang: str = "en") -> dict[str, dict[str
             out[column.key] = refs.labels(column.ref, lang)
         elif column.key in ("sex", "head_sex"):
             out[column.key] = dict(SEX_LABELS)
+        elif column.key == "recipient":
+            out[column.key] = dict(RECIPIENT_LABELS)
     return out
 
 

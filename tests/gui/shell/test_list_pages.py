@@ -261,3 +261,27 @@ def test_new_starts_in_the_programme_the_list_is_filtered_on(
     programme.setCurrentIndex(1)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert opened == [("child", {"programme_id": programme.currentData()})]
+
+
+def test_a_household_service_opens_in_the_household_form(
+    qtbot: Any, window: Any, click_page: Any, monkeypatch: Any
+) -> None:
+    import cl_desktop.ui.forms as forms
+
+    opened: list[tuple[str, Any]] = []
+    monkeypatch.setattr(
+        forms, "open_form", lambda kind, ctx, bus, parent, record_id=None, **p: opened.append((kind, record_id))
+    )
+    page = click_page("services")
+    page.set_filter("service_type", "livelihood")
+    assert page.model.rowCount() > 0
+    assert set(column(page, "recipient")) == {"household"}
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert opened == [("household_service", page.model.row_id(0))]
+    page.set_filter("service_type", "formal_education")
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert opened[-1] == ("service", page.model.row_id(0))
+    qtbot.mouseClick(page.household_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == ("household_service", None)
