@@ -7,7 +7,7 @@ stay responsive meanwhile.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -58,16 +58,43 @@ class DashboardData:
 
 
 def compute(
-    ctx: Context, project: dict[str, Any], period: dict[str, Any] | None, job: Job | None = None
+    ctx: Context,
+    project: dict[str, Any],
+    period: dict[str, Any] | None,
+    job: Job | None = None,
+    programme: dict[str, Any] | None = None,
 ) -> DashboardData:
-    """The dashboard's figures; no Qt, safe on a worker thread."""
+    """The dashboard's figures; no Qt, safe on a worker thread.
+
+    With ``programme``, withdrawn and prevented (and their targets) are the programme's;
+    E1, L1 and POC stay the project's.
+    """
     db = ctx.db
     data = indicators.project_indicators(db, project, period)
     until = period["end_date"] if period else None
+    since = period["start_date"] if period else None
+    programme_id = programme["id"] if programme else None
+    if programme:
+        pid = project["id"]
+
+        def total(outcome: str, start: str | None) -> BySex:
+            return indicators.outcome_totals(db, pid, outcome, since=start, until=until, programme_id=programme_id)
+
+        data = replace(
+            data,
+            withdrawn_period=total("withdrawn", since),
+            withdrawn_cumulative=total("withdrawn", None),
+            prevented_period=total("prevented", since),
+            prevented_cumulative=total("prevented", None),
+            target_withdrawn=BySex(programme["target_withdrawn_f"], programme["target_withdrawn_m"]),
+            target_prevented=BySex(programme["target_prevented_f"], programme["target_prevented_m"]),
+        )
     if job:
         job.progress(1, 4)
     by_age = {
-        outcome: indicators.outcome_counts(db, project["id"], outcome, until=until, by="age_group")
+        outcome: indicators.outcome_counts(
+            db, project["id"], outcome, until=until, by="age_group", programme_id=programme_id
+        )
         for outcome in ("withdrawn", "prevented")
     }
     if job:
@@ -149,9 +176,13 @@ class DashboardPage(QWidget):
         self.project_combo.setObjectName("project")
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("period")
+        self.programme_combo = QComboBox()
+        self.programme_combo.setObjectName("programme")
+        self.programme_combo.setToolTip(self.tr("Withdrawn and prevented of one action programme"))
         for text, combo, stretch in (
-            (self.tr("&Project:"), self.project_combo, 3),
-            (self.tr("P&eriod:"), self.period_combo, 2),
+            (self.tr("&Project:"), self.project_combo, 4),
+            (self.tr("P&eriod:"), self.period_combo, 1),
+            (self.tr("Pro&gramme:"), self.programme_combo, 1),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -238,6 +269,7 @@ class DashboardPage(QWidget):
         self.fill_projects()
         self.project_combo.currentIndexChanged.connect(self._project_changed)
         self.period_combo.currentIndexChanged.connect(lambda _: self.reload())
+        self.programme_combo.currentIndexChanged.connect(lambda _: self.reload())
         bus.changed.connect(self._changed)
         self.reload()
 
@@ -262,7 +294,19 @@ class DashboardPage(QWidget):
         self.project_combo.blockSignals(False)
         self.fill_periods()
 
+    def fill_programmes(self) -> None:
+        self.programme_combo.blockSignals(True)
+        self.programme_combo.clear()
+        self.programme_combo.addItem(self.tr("All action programmes"), "")
+        project_id = self.project_combo.currentData()
+        if project_id:
+            for row in Projects(self.ctx).programmes(project_id):
+                self.programme_combo.addItem(row["code"], row["id"])
+        self.programme_combo.setCurrentIndex(0)
+        self.programme_combo.blockSignals(False)
+
     def fill_periods(self) -> None:
+        self.fill_programmes()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         project_id = self.project_combo.currentData()
@@ -275,8 +319,12 @@ class DashboardPage(QWidget):
                 "approved": self.tr("approved"),
             }
             for row in periods.list(project_id):
-                text = f"{row['code']}  ({row['start_date']} – {row['end_date']}, {status.get(row['status'], '')})"
-                self.period_combo.addItem(text, row["id"])
+                self.period_combo.addItem(f"{row['code']} · {status.get(row['status'], '')}", row["id"])
+                self.period_combo.setItemData(
+                    self.period_combo.count() - 1,
+                    f"{row['start_date']} – {row['end_date']}",
+                    Qt.ItemDataRole.ToolTipRole,
+                )
             index = self.period_combo.findData(latest["id"]) if latest else self.period_combo.count() - 1
             self.period_combo.setCurrentIndex(max(index, 0))
         self.period_combo.blockSignals(False)
@@ -301,13 +349,15 @@ class DashboardPage(QWidget):
         project = Projects(self.ctx).get(project_id)
         period_id = self.period_combo.currentData()
         period = Periods(self.ctx).get(period_id) if period_id else None
+        programme_id = self.programme_combo.currentData()
+        programme = next((p for p in Projects(self.ctx).programmes(project_id) if p["id"] == programme_id), None)
         self.loading = True
         self.status.setText(self.tr("Computing…"))
         ctx = self.ctx
 
         def work(job: Job) -> DashboardData:
             with reader(ctx) as own:
-                return compute(own, project, period, job)
+                return compute(own, project, period, job, programme)
 
         self.tasks.run(
             self.tr("Computing the dashboard…"),
