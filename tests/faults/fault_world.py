@@ -84,9 +84,11 @@ def wait_for_lines(proc: subprocess.Popen[str], count: int, timeout: float = 60)
     while len(lines) < count:
         line = proc.stdout.readline()
         if not line:
-            raise AssertionError(f"the writer stopped: {proc.stderr.read() if proc.stderr else ''}")
+            _, err = proc.communicate(timeout=30)
+            raise AssertionError(f"the writer stopped: {err[-3000:]}")
         lines.append(line.strip())
         if time.monotonic() > deadline:
+            kill(proc)
             raise AssertionError("the writer is too slow")
     return lines
 
