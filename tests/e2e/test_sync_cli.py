@@ -174,6 +174,7 @@ def test_a_wrong_passphrase_creates_no_database(hq: Path) -> None:
     assert not (folder / "a.sqlite").exists()
 
 
+@pytest.mark.slow  # about 20 s; the fast twin is test_a_failure_in_the_middle_of_applying_leaves_nothing_behind
 def test_an_import_killed_midway_changes_nothing_and_can_be_repeated(hq: Path) -> None:
     office = enrol(hq, "KH-A")
     add_children(office, "KH-A", 4000)  # a few seconds to import

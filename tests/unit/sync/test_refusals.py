@@ -63,12 +63,15 @@ def test_a_tampered_manifest_is_refused(net: Network, bundle: Path) -> None:
     def tamper(data: bytearray) -> None:
         size = int.from_bytes(data[-44:-40], "big")
         start = len(data) - 44 - 64 - size
-        manifest = bytes(data[start : start + size]).replace(b'"KH-A"', b'"KH-B"', 1)
+        original = bytes(data[start : start + size])
+        year = original.split(b'"created_at":"', 1)[1][:4]
+        manifest = original.replace(b'"created_at":"' + year, b'"created_at":' + b'"1999', 1)
+        assert manifest != original
         data[start : start + size] = manifest
         tail = bytes(data[start : start + size + 64])
         data[-40:-8] = hashlib.sha256(tail).digest()
 
-    refused(net, edited(bundle, tamper), "signature|signed by")
+    refused(net, edited(bundle, tamper), "fails its signature check")
 
 
 def test_a_bundle_from_an_unknown_office_is_refused(net: Network, tmp_path: Path) -> None:
@@ -154,3 +157,31 @@ def test_a_file_that_is_not_a_bundle_is_refused(net: Network, tmp_path: Path) ->
     path = tmp_path / "notes.txt"
     path.write_text("hello")
     refused(net, path, "not a CL Desktop sync bundle")
+
+
+def test_a_failure_in_the_middle_of_applying_leaves_nothing_behind(
+    net: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast twin of the SIGKILL test in tests/e2e/test_sync_cli.py: one transaction or nothing."""
+    for i in range(3):
+        net.register("KH-A", case_number=f"KH-A-00000{i}")
+    path = net.send("KH-A")
+    from cl_desktop.sync import apply
+
+    real = apply.Applier.apply_entry
+    calls = {"n": 0}
+
+    def failing(self: apply.Applier, *args: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise OSError("the stick was pulled")
+        real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(apply.Applier, "apply_entry", failing)
+    before = dump_digest(net.dbs["HQ"])
+    with pytest.raises(OSError):
+        import_bundle(net.dbs["HQ"], path, user="test")
+    assert calls["n"] == 5
+    assert dump_digest(net.dbs["HQ"]) == before
+    monkeypatch.setattr(apply.Applier, "apply_entry", real)
+    assert import_bundle(net.dbs["HQ"], path, user="test").receipt.added == 3
