@@ -157,3 +157,18 @@ def test_a_clerk_cannot_import_or_manage_offices(qtbot: Any, hq: Database, tmp_p
     assert not page.import_button.isEnabled()
     assert not page.export_button.isEnabled()
     assert not page.add_office_button.isEnabled()
+
+
+def test_a_bundle_opened_from_the_file_manager_is_offered_once(
+    qtbot: Any, hq: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junk = tmp_path / "opened.clbundle"
+    junk.write_bytes(b"not a bundle")
+    monkeypatch.setenv("CL_DESKTOP_OPEN_BUNDLE", str(junk))
+    page = make_page(qtbot, hq, "HQ", tmp_path)
+    assert page.offered_button.isVisible() and "opened.clbundle" in page.offered_button.text()
+    qtbot.mouseClick(page.offered_button, Qt.MouseButton.LeftButton)
+    assert page.receipts.toPlainText() == "The file opened.clbundle is not a CL Desktop sync bundle."
+    assert not page.offered_button.isVisible()
+    again = make_page(qtbot, hq, "HQ", tmp_path)
+    assert not again.offered_button.isVisible()

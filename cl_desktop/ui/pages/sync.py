@@ -8,6 +8,7 @@ their own, and the page refreshes from the data bus when they finish.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.tasks import Job, Tasks
 
 BUNDLE_SUFFIX = ".clbundle"
+OPEN_BUNDLE_ENV = "CL_DESKTOP_OPEN_BUNDLE"  # set by cli.main when started with a bundle file
 
 
 def _table(object_name: str, headers: list[str]) -> QTableWidget:
@@ -106,6 +108,26 @@ class SyncPage(QWidget):
             self.tabs.addTab(self._offices_tab(), self.tr("Offices"))
         self.bus.changed.connect(lambda _table: self.refresh())
         self.refresh()
+        # The app was started by opening a bundle file (double-click): offer it, once.
+        pending = os.environ.pop(OPEN_BUNDLE_ENV, "")
+        if pending:
+            self.offer_bundle(pending)
+
+    def offer_bundle(self, path: str) -> None:
+        """Show a one-click import for a bundle the user opened from the file manager."""
+        self._offered = path
+        self.offered_button.setText(self.tr("Import {name}").format(name=Path(path).name))
+        self.offered_button.setVisible(True)
+        self.tabs.setCurrentIndex(0)
+        self._say(self.tr("The bundle {name} was opened with CL Desktop; import it?").format(name=Path(path).name))
+
+    def import_offered(self) -> None:
+        def act() -> None:
+            self.ctx.require("sync.import")
+            self.offered_button.setVisible(False)
+            self.import_files([self._offered])
+
+        self._guard(act)
 
     # -- building -------------------------------------------------------------
     def _exchange_tab(self) -> QWidget:
@@ -127,8 +149,14 @@ class SyncPage(QWidget):
         self.import_button = QPushButton(self.tr("&Import bundles…"))
         self.import_button.setObjectName("sync_import")
         self.import_button.clicked.connect(self.import_clicked)
+        self.offered_button = QPushButton()
+        self.offered_button.setObjectName("sync_import_offered")
+        self.offered_button.setVisible(False)
+        self.offered_button.clicked.connect(self.import_offered)
+        self._offered = ""
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.offered_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.receipts = QPlainTextEdit()
@@ -288,11 +316,11 @@ class SyncPage(QWidget):
                     h["sender"],
                     h["recipient"],
                     h["file_name"],
-                    h["added"],
-                    h["updated"],
-                    h["merged"],
-                    h["conflicted"],
-                    h["skipped"],
+                    *(
+                        [h["added"], h["updated"], h["merged"], h["conflicted"], h["skipped"]]
+                        if h["direction"] == "import"
+                        else [""] * 5  # a receipt belongs to an import
+                    ),
                 ]
                 for h in history
             ],
