@@ -23,14 +23,14 @@ WITH target AS (
 ),
 edu AS (
     SELECT s.child_id, min(s.start_date) AS sd
-    FROM services s JOIN target t ON t.id = s.child_id
+    FROM {{edu_join}}
     WHERE s.deleted = 0 AND s.service_type IN ({_EDU})
     GROUP BY s.child_id
 ),
 fu AS (
     SELECT f.child_id, f.visit_date AS d,
            f.work_status IN ('hazardous', 'child_labour') AS bad
-    FROM follow_ups f JOIN edu e ON e.child_id = f.child_id
+    FROM {{fu_join}}
     WHERE f.deleted = 0 AND f.visit_date >= e.sd
 ),
 summary AS (
@@ -85,6 +85,19 @@ WHERE children.id = derived.id
 """
 
 
+# For everyone, scanning services and follow-ups once is cheapest; for a few children the
+# planner must start from them and look their records up by index (CROSS JOIN fixes the order),
+# or a single save pays for a scan of every service.
+_SCAN = {
+    "edu_join": "services s JOIN target t ON t.id = s.child_id",
+    "fu_join": "follow_ups f JOIN edu e ON e.child_id = f.child_id",
+}
+_LOOKUP = {
+    "edu_join": "target t CROSS JOIN services s ON s.child_id = t.id",
+    "fu_join": "edu e CROSS JOIN follow_ups f ON f.child_id = e.child_id",
+}
+
+
 def refresh_outcomes(db: Database, child_ids: Iterable[str] | None = None) -> int:
     """Recompute derived outcome columns; all children when ``child_ids`` is None.
 
@@ -93,12 +106,12 @@ def refresh_outcomes(db: Database, child_ids: Iterable[str] | None = None) -> in
     before = db.conn.total_changes
     with db.atomic():
         if child_ids is None:
-            db.execute(_DERIVE.format(where="c.deleted = 0"))
+            db.execute(_DERIVE.format(where="c.deleted = 0", **_SCAN))
         else:
             ids = list(dict.fromkeys(child_ids))
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ", ".join("?" for _ in chunk)
-                db.execute(_DERIVE.format(where=f"c.id IN ({marks})"), chunk)
+                db.execute(_DERIVE.format(where=f"c.id IN ({marks})", **_LOOKUP), chunk)
     # cursor.rowcount is -1 for statements that start with WITH
     return db.conn.total_changes - before
