@@ -55,7 +55,7 @@ def force_change(
     version = current["version"] + 1
     now = utc_now()
     values = {k: normal(v[1]) for k, v in changes.items()}
-    db[table].update(row_id, {**values, "version": version, "updated_at": now, "updated_by": author.user})
+    db.table(table).update(row_id, {**values, "version": version, "updated_at": now, "updated_by": author.user})
     records.append_audit(
         db,
         author,

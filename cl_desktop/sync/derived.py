@@ -103,7 +103,7 @@ def recompute_derived(
             "f.id",
             fu_list,
         ):
-            updates = []
+            visits: list[tuple[str, str]] = []
             for r in rows:
                 fid, child, project, birth, visit, working, hours, hazards, status, _rowid = r
                 if fu_list is not None:
@@ -118,8 +118,8 @@ def recompute_derived(
                     thresholds=thresholds.get(project, Thresholds()),
                 )
                 if str(new.value) != status:
-                    updates.append((str(new.value), fid))
-            db.conn.executemany("UPDATE follow_ups SET work_status = ? WHERE id = ?", updates)
+                    visits.append((str(new.value), fid))
+            db.conn.executemany("UPDATE follow_ups SET work_status = ? WHERE id = ?", visits)
         if child_list is None:
             refresh_outcomes(db, None)
         elif outcome_ids:

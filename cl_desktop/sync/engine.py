@@ -495,11 +495,11 @@ def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole
         offices = {r[0] for r in db.execute("SELECT office FROM children WHERE id IN (?, ?)", [one, two])}
         if len(offices) < 2:
             continue  # the same office's own children: its intake form already warned about them
-        a, b = sorted((one, two))
+        first, second = sorted((one, two))
         cur = db.execute(
             "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at, bundle_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [uuid7(), a, b, score, json.dumps(list(reasons)), utc_now(), bundle_id],
+            [uuid7(), first, second, score, json.dumps(list(reasons)), utc_now(), bundle_id],
         )
         found += cur.rowcount
     return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import os
 import secrets
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -78,12 +79,12 @@ def ensure_own_keys(db: Database, author: records.Author) -> KeyPair:
     return keys
 
 
-def office_row(db: Database, code: str) -> dict[str, object] | None:
+def office_row(db: Database, code: str) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM offices WHERE code = ? AND deleted = 0", [code]))
     return rows[0] if rows else None
 
 
-def hq_row(db: Database) -> dict[str, object] | None:
+def hq_row(db: Database) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM offices WHERE is_hq = 1 AND deleted = 0 ORDER BY created_at LIMIT 1"))
     return rows[0] if rows else None
 
