@@ -36,6 +36,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("users", help="list, add, reset passwords of, or deactivate user accounts")
+    add_db(p)
     users = p.add_subparsers(dest="users_command", metavar="ACTION", parser_class=type(p))
     q = users.add_parser("list", help="list accounts")
     q.add_argument("--json", action="store_true", help="machine-readable output")
@@ -51,7 +52,8 @@ def register(sub: Any) -> None:
     q.add_argument("username")
     q.add_argument("--reason", required=True)
     for action in users.choices.values():
-        add_db(action)
+        # Accepted before or after the action; SUPPRESS keeps an absent one from erasing the other.
+        action.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     p.set_defaults(handler=cmd_users)
 
 

@@ -87,5 +87,7 @@ def test_users_command(world: World, capsys: pytest.CaptureFixture[str], monkeyp
     assert main(["users", "list", "--db", path]) == 0
     out = capsys.readouterr().out
     assert "dara" in out and "clerk" in out and "coord" in out
+    assert main(["users", "--db", path, "list"]) == 0  # --db before the action works too
+    assert "dara" in capsys.readouterr().out
     assert main(["users", "add", "dara", "--db", path, "--role", "clerk"]) == 1
     assert "already taken" in capsys.readouterr().err
