@@ -25,11 +25,16 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def open_database(path: str | Path, *, create: bool = True, migrate: bool = True, read_only: bool = False) -> Database:
+def open_database(
+    path: str | Path, *, create: bool = True, migrate: bool = True, read_only: bool = False, check: bool = True
+) -> Database:
     """Open (and if needed create or migrate) the database at ``path``.
 
     Raises :class:`DatabaseError` with one clear sentence when the file cannot
-    be used; in that case the file is left exactly as it was.
+    be used; in that case the file is left exactly as it was. ``check=False``
+    skips ``quick_check``, which reads the whole file: the GUI does that for
+    big databases and runs :func:`quick_check` in the background instead.
+    A migration always checks first.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
@@ -42,7 +47,7 @@ def open_database(path: str | Path, *, create: bool = True, migrate: bool = True
     conn = _connect(path, read_only=read_only)
     try:
         db = GuardedDatabase(conn, strict=True)  # storage failures in transactions become DatabaseError
-        if exists:
+        if exists and (check or (migrate and not read_only and MIGRATIONS.pending(db))):
             _quick_check(conn, path)
         _refuse_newer(db, path)
         if read_only:
@@ -88,6 +93,18 @@ def _check_header(path: Path) -> None:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if header != SQLITE_HEADER:
         raise DatabaseError(f"{path} is not a CL Desktop database (it is not an SQLite file).")
+
+
+def quick_check(path: str | Path) -> None:
+    """Run ``quick_check`` on its own read-only connection; raises DatabaseError if the file is damaged."""
+    path = Path(path)
+    conn = _connect(path, read_only=True)
+    try:
+        _quick_check(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise _translate(exc, path) from exc
+    finally:
+        conn.close()
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:

@@ -7,13 +7,15 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlite_utils import Database
 
 from cl_desktop import APP_NAME, __version__
-from cl_desktop.errors import KnownError
+from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.paths import default_database
 from cl_desktop.resources import resource_path
 from cl_desktop.services.context import Actor, Context, Role, get_meta
@@ -99,8 +101,13 @@ def run(db_path: Path | None = None) -> int:
         if made is None:
             return 1
         path = made
+    big = path.stat().st_size > BACKGROUND_CHECK_BYTES
     try:
-        db = open_database(path)
+        db = open_database(path, check=not big)
+    except DatabaseError as exc:
+        db = offer_backup(path, exc)
+        if db is None:
+            return 1
     except KnownError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
@@ -117,6 +124,66 @@ def run(db_path: Path | None = None) -> int:
     if os.environ.get(EXIT_AFTER_START_ENV):
         window.close()
         return 0
+    start_background_checks(window, path, check_file=big)
     code = int(app.exec())
     db.close()
+    backup_at_exit(path)
     return code
+
+
+# quick_check reads the whole file: above this size it runs after the window is shown.
+BACKGROUND_CHECK_BYTES = 256 * 1024 * 1024
+
+
+def offer_backup(path: Path, error: DatabaseError) -> Database | None:
+    """The database cannot be opened: say why and, if it is damaged, offer the latest good backup."""
+    from cl_desktop.security.backup import latest_good_backup, restore_backup
+
+    backup = latest_good_backup(path) if "damaged" in str(error) else None
+    if backup is None:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return None
+    question = QApplication.translate(
+        "app", "{error}\n\nThe latest good backup is {backup}. Restore it now? The damaged file is kept aside."
+    ).format(error=error, backup=backup.name)
+    answer = QMessageBox.question(None, APP_NAME, question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        restore_backup(path, backup)
+        return open_database(path)
+    except KnownError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+
+
+def start_background_checks(window: Any, path: Path, *, check_file: bool) -> None:
+    """After the first paint: the daily backup if due, and quick_check for big files."""
+    from cl_desktop.security.backup import backup_if_due
+    from cl_desktop.store.database import quick_check
+
+    def work(job: Any) -> None:
+        if check_file:
+            quick_check(path)
+        backup_if_due(path)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            QMessageBox.warning(window, APP_NAME, str(exc))
+        else:
+            raise exc
+
+    window.tasks.run(QApplication.translate("app", "Checking the database"), work, on_failure=failed,
+                     show_progress=False, cancellable=False)
+
+
+def backup_at_exit(path: Path) -> None:
+    """A verified automatic backup when the window closes; a failure is logged, never lost silently."""
+    from cl_desktop.security.backup import backup_on_exit
+
+    try:
+        backup_on_exit(path)
+    except KnownError as exc:
+        log.warning("automatic backup at exit failed: %s", exc)
+        QMessageBox.warning(None, APP_NAME, QApplication.translate("app", "The automatic backup failed: {error}")
+                            .format(error=exc))
