@@ -297,6 +297,7 @@ class SyncPage(QWidget):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("sync_passphrase")
         self.passphrase.setReadOnly(True)
+        self.passphrase.setPlaceholderText(self.tr("The passphrase of a new setup file appears here, once."))
         layout.addWidget(self.passphrase)
         manage = self.ctx.actor.can("office.manage")
         for w in (self.add_office_button, self.revoke_button, self.new_code, self.new_name):
