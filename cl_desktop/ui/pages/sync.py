@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import KnownError
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
+from cl_desktop.services.sync import import_permission
 from cl_desktop.sync import conflicts as sync_conflicts
 from cl_desktop.sync import engine
 from cl_desktop.sync.setup_file import add_office, list_offices, revoke_office
@@ -123,7 +124,7 @@ class SyncPage(QWidget):
 
     def import_offered(self) -> None:
         def act() -> None:
-            self.ctx.require("sync.import")
+            self.ctx.require(import_permission(self.ctx))
             self.offered_button.setVisible(False)
             self.import_files([self._offered])
 
@@ -459,7 +460,7 @@ class SyncPage(QWidget):
 
     def import_clicked(self) -> None:
         def act() -> None:
-            self.ctx.require("sync.import")
+            self.ctx.require(import_permission(self.ctx))
             files = self.choose_bundles()
             if files:
                 self.import_files(files)

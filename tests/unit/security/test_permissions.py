@@ -39,6 +39,7 @@ COORDINATOR_ACTIONS = CLERK_ACTIONS | {
     "export.run",
     "period.submit",
     "sync.export",
+    "sync.receive",
     "backup.run",
 }
 ADMIN_ACTIONS = set(PERMISSIONS)
