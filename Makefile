@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint typecheck bench bench-quick fuzz screenshots translations dist clean
+.PHONY: run test lint typecheck bench bench-quick fuzz screenshots translations translations-update dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/cl-desktop demo --if-missing
 	$(BIN)/cl-desktop gui
 
@@ -25,7 +25,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) lint
+test: $(STAMP) lint translations
 	$(BIN)/python -m pytest -q
 
 # Longer hypothesis runs of the hostile-input tests (make test runs a few seconds per target).
@@ -39,12 +39,21 @@ bench-quick: $(STAMP)
 	$(BIN)/python -m cl_desktop.bench --quick
 
 # The one-folder frozen app for this platform in dist/cl-desktop/ (installer/README.md for installers).
-dist: $(STAMP)
+dist: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/python installer/build.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	$(BIN)/python -m cl_desktop.ui.screenshots
+
+# Compile the translation sources (resources/translations/*.ts) into the .qm files the app loads.
+translations: $(STAMP)
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+# Refresh the .ts sources from the UI code (keeps existing translations).
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find cl_desktop/ui -name '*.py' | sort) -no-obsolete \
+		-ts resources/translations/cl_desktop_km.ts resources/translations/cl_desktop_ru.ts
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlite_utils import Database
@@ -76,11 +75,12 @@ def install_idle_lock(window: QWidget, db: object, actor: Actor) -> object | Non
 
 
 def set_language(actor_language: str = "") -> str:
-    from cl_desktop.ui import settings
+    from cl_desktop.ui import i18n, settings
 
     lang = settings.get("ui/language") or actor_language or "en"
-    QLocale.setDefault(QLocale({"km": "km_KH", "ru": "ru_RU"}.get(lang, "en_GB")))
-    return lang
+    app = QApplication.instance()
+    assert app is not None
+    return i18n.install(app, lang)
 
 
 def first_run(path: Path) -> Path | None:
