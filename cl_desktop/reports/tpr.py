@@ -34,6 +34,7 @@ from cl_desktop.reports.labels import format_number, format_period, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, frame_size, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
+from cl_desktop.services import indicators
 from cl_desktop.services.indicators import (
     BySex,
     ProjectIndicators,
@@ -82,7 +83,7 @@ def collect(db: Database, project_code: str | None, period_code: str | None, lan
         [project["id"]],
     ):
         targets.setdefault(str(code), value)
-    return TprContext(db, lang, project, period, data.project_indicators(db, project, period), targets)
+    return TprContext(db, lang, project, period, indicators.project_indicators(db, project, period), targets)
 
 
 def _sex3(value: BySex | None) -> tuple[int, int, int]:

@@ -77,17 +77,6 @@ def test_tpr_numbers_match_the_database(demo_db: Any) -> None:
     assert by_age.totals[0][3] == withdrawn[7]
 
 
-def test_fast_participant_status_equals_the_service(demo_db: Any) -> None:
-    from cl_desktop.services.indicators import participant_status
-
-    project = data.project_by_code(demo_db, "CAR-WFCL")
-    ours = data.participant_status(demo_db, project["id"], "2006-09-30")
-    theirs = participant_status(demo_db, project["id"], "2006-09-30")
-    assert {k: (v.numerator, v.denominator) for k, v in ours.items()} == {
-        k: (v.numerator, v.denominator) for k, v in theirs.items()
-    }
-
-
 def test_tpr_pdf_shows_cover_tables_and_page_numbers(demo_db: Any, tmp_path: Path, pdf_pages_text: PagesText) -> None:
     out = tmp_path / "tpr.pdf"
     pages = tpr.build(demo_db, out, project="CAR-WFCL", period="2006-04", lang="en")
