@@ -8,29 +8,13 @@ from typing import Any
 from cl_desktop.domain.validation import Checker
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
-from cl_desktop.services.projects import ACTIVITY_LABELS
-from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.services.projects import Projects
 from cl_desktop.store import records
 
 
 def validate_activity(ctx: Context, project_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """The same checks ``Projects.record_activity`` makes, for an edit."""
-    c = Checker(values, ACTIVITY_LABELS)
-    c.choice("kind", ReferenceLists(ctx.db).codes("activity_kind"), required=True)
-    c.text("title", required=True, maximum=500)
-    start = c.date("start_date", required=True)
-    end = c.date("end_date", allow_future=True)
-    c.not_before("end_date", end, "start_date", start)
-    c.text("programme_id")
-    c.text("location_id")
-    c.integer("participants_f", default=0, maximum=1_000_000)
-    c.integer("participants_m", default=0, maximum=1_000_000)
-    c.text("output")
-    Periods(ctx).check_unlocked(c, project_id, "start_date", start)
-    clean = c.finish()
-    clean["programme_id"] = clean.get("programme_id") or None
-    clean["location_id"] = clean.get("location_id") or None
-    return clean
+    return Projects(ctx).validate_activity(project_id, values)
 
 
 def update_activity(

@@ -344,8 +344,7 @@ class Projects:
         )
 
     # -- activities and narratives -----------------------------------------
-    def record_activity(self, project_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
-        self.ctx.require("activity.write")
+    def validate_activity(self, project_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
         c = Checker(values, ACTIVITY_LABELS)
         c.choice("kind", self.ref.codes("activity_kind"), required=True)
         c.text("title", required=True, maximum=500)
@@ -361,6 +360,11 @@ class Projects:
         clean = c.finish()
         clean["programme_id"] = clean.get("programme_id") or None
         clean["location_id"] = clean.get("location_id") or None
+        return clean
+
+    def record_activity(self, project_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        self.ctx.require("activity.write")
+        clean = self.validate_activity(project_id, values)
         return records.insert(self.db, "activities", {**clean, "project_id": project_id}, self.ctx.author())
 
     def activities(self, project_id: str) -> Rows:

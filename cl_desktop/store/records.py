@@ -210,8 +210,8 @@ def append_audit(
     return entry
 
 
-HASHED_FIELDS = (
-    "prev_hash",
+# What an audit entry says; with the previous entry's hash, what its own hash covers.
+ENTRY_FIELDS = (
     "office",
     "office_seq",
     "at",
@@ -225,6 +225,7 @@ HASHED_FIELDS = (
     "source",
     "reason",
 )
+HASHED_FIELDS = ("prev_hash", *ENTRY_FIELDS)
 
 
 def entry_hash(entry: Mapping[str, Any]) -> str:

@@ -27,13 +27,14 @@ from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.services.context import set_meta
 from cl_desktop.services.duplicates import candidates, scan
 from cl_desktop.store import records
+from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync import state
 from cl_desktop.sync.apply import Applier, Receipt, _LazyColumns, travelling_columns
 from cl_desktop.sync.container import Manifest, open_bundle, read_manifest, write_bundle
 from cl_desktop.sync.derived import recompute_derived
-from cl_desktop.sync.payload import ENTRY_FIELDS, PAYLOAD_VERSION, damaged, decode_lines, encode_lines
+from cl_desktop.sync.payload import PAYLOAD_VERSION, damaged, decode_lines, encode_lines
 
 log = logging.getLogger("cl_desktop.sync")
 

@@ -17,20 +17,6 @@ from cl_desktop.sync.container import BundleError, Refusal
 PAYLOAD_VERSION = 1
 _BATCH_BYTES = 256 * 1024
 
-ENTRY_FIELDS = (
-    "office",
-    "office_seq",
-    "at",
-    "user",
-    "action",
-    "table_name",
-    "row_id",
-    "row_version",
-    "base_version",
-    "changes",
-    "source",
-    "reason",
-)
 
 
 def encode_lines(records: Iterable[dict[str, Any]]) -> Iterator[bytes]:
