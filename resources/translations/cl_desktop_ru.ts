@@ -6,205 +6,205 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="171"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="181"/>
         <source>Withdrawn and prevented of one action programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="183"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;грамма:</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="191"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="210"/>
         <source>Withdrawn (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведено (нарастающим итогом)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="211"/>
         <source>Prevented (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="212"/>
         <source>E1 education services</source>
-        <translation type="unfinished"></translation>
+        <translation>E1: образовательные услуги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="213"/>
         <source>L1 households, livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>L1: домохозяйства, средства к существованию</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="214"/>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные контрольные посещения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="222"/>
         <source>Children withdrawn against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведено детей относительно целевого значения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="223"/>
         <source>Children prevented against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="224"/>
         <source>Withdrawn by age group (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="225"/>
         <source>Prevented by age group (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="226"/>
         <source>E1: children given education services, by service (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
         <source>Participant children (POC), % of registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
         <source>Withdrawn and prevented by action programme, against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="252"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество данных</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="300"/>
         <source>All action programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все программы действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="317"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="318"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>представлен</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="319"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>утвержден</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="347"/>
         <source>No project yet: create one on the Projects page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="355"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчет…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="363"/>
         <source>Computing the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчет сводки…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="401"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="405"/>
         <source>Figures up to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные на сегодня.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="407"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="439"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Девочки</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="407"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="440"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Мальчики</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="415"/>
         <source>target {target}{pct} · this period {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>цель {target}{pct} · за период {n}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
         <source>this period {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>за период {n}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="430"/>
         <source>no visit for {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>без посещения, дней: {days}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="441"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="442"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>За отчетный период</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="453"/>
         <source>{group} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} лет</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="456"/>
         <source>other ages</source>
-        <translation type="unfinished"></translation>
+        <translation>другой возраст</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="463"/>
         <source>No education services recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Образовательные услуги пока не внесены</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="472"/>
         <source>No action programmes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Программ действий пока нет</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="476"/>
         <source>No data-quality problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем с качеством данных не выявлено.</translation>
     </message>
 </context>
 <context>
@@ -212,82 +212,82 @@
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="61"/>
         <source>Fonts bundled unmodified for Latin, Cyrillic and Khmer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифты для латиницы, кириллицы и кхмерского письма включены без изменений.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="68"/>
         <source>Shipped as separate, replaceable libraries; the source is available from the Qt Company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставляются как отдельные заменяемые библиотеки; исходный код можно получить в компании Qt.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="137"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе {app}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="140"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="141"/>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицензии</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="159"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="165"/>
         <source>Offline monitoring of child-labour elimination projects: children, services, follow-ups, reports and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономный мониторинг проектов по искоренению детского труда: дети, услуги, контрольные посещения, отчеты и синхронизация.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="174"/>
         <source>Licensed under the Apache License, Version 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распространяется по лицензии Apache License, версия 2.0.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="183"/>
         <source>Python {python}, Qt {qt}, {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {python}, Qt {qt}, {kind}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="186"/>
         <source>installed build</source>
-        <translation type="unfinished"></translation>
+        <translation>установленная сборка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="186"/>
         <source>running from source</source>
-        <translation type="unfinished"></translation>
+        <translation>запуск из исходного кода</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="207"/>
         <source>Your data is kept in {folder}; uninstalling the program does not remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные хранятся в папке {folder}; при удалении программы они не удаляются.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="214"/>
         <source>{app} includes these components:</source>
-        <translation type="unfinished"></translation>
+        <translation>В состав {app} входят следующие компоненты:</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="216"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="216"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="216"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
 </context>
 <context>
@@ -295,72 +295,72 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="93"/>
         <source>Activity — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="93"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="100"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="101"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>&amp;End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;окончания</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="108"/>
         <source>Action &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа &amp;действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="110"/>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>Мес&amp;то</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="112"/>
         <source>Participants and output</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники и результат</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
         <source>Participants: women and &amp;girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: &amp;женщины и девочки</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
         <source>Participants: men and &amp;boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: мужчины и &amp;мальчики</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="118"/>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="130"/>
         <source>This activity falls in the approved reporting period {period}; it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие относится к утвержденному отчетному периоду {period}; оно доступно только для чтения.</translation>
     </message>
 </context>
 <context>
@@ -368,12 +368,12 @@
     <message>
         <location filename="../../cl_desktop/ui/charts.py" line="138"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>цель</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/charts.py" line="150"/>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Данных пока нет</translation>
     </message>
 </context>
 <context>
@@ -381,288 +381,288 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="77"/>
         <source>Child record — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка ребенка — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="78"/>
         <source>Child intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация ребенка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="93"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребенок</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="97"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="99"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="100"/>
         <source>as written, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>как написано, любым алфавитом</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="101"/>
         <source>Name in &amp;Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО &amp;латиницей</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
         <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
         <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
         <source>or &amp;age (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>или &amp;возраст (примерный)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="109"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="113"/>
         <location filename="../../cl_desktop/ui/forms/child.py" line="426"/>
         <source>Age (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст (примерный)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="116"/>
         <source>&amp;Intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ре&amp;гистрации</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="121"/>
         <source>Action &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа &amp;действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="124"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Местонахождение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="127"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйство</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="130"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
         <source>An existing household in the village</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующее домохозяйство в населенном пункте</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
         <source>A new household</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое домохозяйство</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
         <source>Hous&amp;ehold</source>
-        <translation type="unfinished"></translation>
+        <translation>Домо&amp;хозяйство</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
         <source>Existing household</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующее домохозяйство</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="141"/>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое домохозяйство</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="146"/>
         <source>Head&apos;s sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членов домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>Children under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Детей до 18 лет</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
         <source>Poverty markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки бедности</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
         <source>Guardian and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Опекун и согласие</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
         <source>&amp;Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или &amp;опекун</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень родства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
         <source>The guardian gave informed &amp;consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или опекун дал(а) информированное &amp;согласие</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
         <source>Work at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа при регистрации</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
         <source>The child &amp;works</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды работ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
         <source>Sec&amp;tor</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;трасль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
         <source>&amp;Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
         <source>Ha&amp;zardous conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="176"/>
         <source>Age started work</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст начала работы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
         <source>School and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа и риски</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="179"/>
         <source>&amp;School status</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
         <source>&amp;Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Факторы р&amp;иска</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ечания</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="197"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
         <location filename="../../cl_desktop/ui/forms/child.py" line="359"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введенные ФИО, пол, дата рождения и населенный пункт сравниваются с данными уже зарегистрированных детей.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
         <source>&amp;Open the selected child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть выбранного ребенка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
         <source>This is a &amp;different child</source>
-        <translation type="unfinished"></translation>
+        <translation>Это &amp;другой ребенок</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="263"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребенок зарегистрирован в утвержденном отчетном периоде {period}; карточка доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="307"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/forms/child.py" line="355"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/forms/child.py" line="378"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
+            <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
+            <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
         </translation>
     </message>
 </context>
@@ -671,255 +671,255 @@
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="71"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="72"/>
         <source>Add &amp;service</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;услугу</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
         <source>Add &amp;follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;посещение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="87"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="100"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Выведен(а) / вовлечение предотвращено&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик услуги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="115"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Work status</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудовой статус</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасные условия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="230"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
         <source>Visited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение провел(а)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные посещения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="162"/>
         <source>girl</source>
-        <translation type="unfinished"></translation>
+        <translation>девочка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="162"/>
         <source>boy</source>
-        <translation type="unfinished"></translation>
+        <translation>мальчик</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован(а) в утвержденном отчетном периоде {period}: регистрационные данные доступны только для чтения.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учитывается</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="206"/>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(примерно)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="210"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="211"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Населенный пункт</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="212"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйство</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель или опекун</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="218"/>
         <source>Intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="219"/>
         <source>Action programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="221"/>
         <source>Work at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа при регистрации</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="227"/>
         <source>not working</source>
-        <translation type="unfinished"></translation>
+        <translation>не работает</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/record/child_view.py" line="268"/>
         <source>Services (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Услуги (%n)</numerusform>
+            <numerusform>Услуги (%n)</numerusform>
+            <numerusform>Услуги (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
         <source>Follow-ups (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Контрольные посещения (%n)</numerusform>
+            <numerusform>Контрольные посещения (%n)</numerusform>
+            <numerusform>Контрольные посещения (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрирован(а)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="295"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/record/child_view.py" line="300"/>
         <source>History (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>История (%n)</numerusform>
+            <numerusform>История (%n)</numerusform>
+            <numerusform>История (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -928,7 +928,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/children.py" line="39"/>
         <source>Child record</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка ребенка</translation>
     </message>
 </context>
 <context>
@@ -936,27 +936,27 @@
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="50"/>
         <source>Welcome to CL Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в CL Desktop</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="51"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере еще нет базы данных. Что вы хотите сделать?</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="54"/>
         <source>Create an &amp;office database (district or provincial office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать базу данных &amp;офиса (районный или областной офис)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="56"/>
         <source>Create a &amp;headquarters database (national project office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать базу данных &amp;национального офиса проекта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="58"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демоверсию (примеры проектов, детей и результатов)</translation>
     </message>
 </context>
 <context>
@@ -964,22 +964,22 @@
     <message>
         <location filename="../../cl_desktop/ui/errors.py" line="87"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/errors.py" line="92"/>
         <source>CL Desktop hit an unexpected error. Your saved data is safe: every save is written to disk at once. Please send the details below to whoever supports your installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>В CL Desktop произошла непредвиденная ошибка. Сохраненные данные не пострадали: каждое сохранение сразу записывается на диск. Отправьте приведенные ниже сведения специалисту, который обслуживает вашу установку.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/errors.py" line="99"/>
         <source>The details were also saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения также сохранены в файл {path}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/errors.py" line="109"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать сведения</translation>
     </message>
 </context>
 <context>
@@ -987,22 +987,22 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="42"/>
         <source>POC1 in child labour</source>
-        <translation type="unfinished"></translation>
+        <translation>POC1: заняты детским трудом</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="43"/>
         <source>POC2 in hazardous child labour</source>
-        <translation type="unfinished"></translation>
+        <translation>POC2: заняты опасным детским трудом</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="44"/>
         <source>POC3 in other worst forms</source>
-        <translation type="unfinished"></translation>
+        <translation>POC3: в других наихудших формах</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="45"/>
         <source>POC4 attending school regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>POC4: регулярно посещают школу</translation>
     </message>
 </context>
 <context>
@@ -1010,17 +1010,17 @@
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
         <source>The demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная база данных</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="159"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демоверсии: примеры проектов с детьми, услугами и контрольными посещениями.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="186"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
     </message>
 </context>
 <context>
@@ -1028,12 +1028,12 @@
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="210"/>
         <source>CL Desktop — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>CL Desktop — первый запуск</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="251"/>
         <source>Building the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демоверсии…</translation>
     </message>
 </context>
 <context>
@@ -1041,83 +1041,83 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
         <source>Follow-up visit — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольное посещение — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
         <source>Follow-up visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольное посещение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="31"/>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребенок</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
         <source>(no child)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ребенок не выбран)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
         <source>&amp;Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;посещения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>The child &amp;works</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>&amp;Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="42"/>
         <source>Ha&amp;zardous conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
         <source>&amp;School status</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
         <source>School &amp;attendance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Посе&amp;щаемость школы (%)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
         <source>Visited &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение про&amp;вел(а)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ечания</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="64"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение относится к утвержденному отчетному периоду {period}; оно доступно только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="72"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте форму контрольного посещения из карточки ребенка.</translation>
     </message>
 </context>
 <context>
@@ -1125,39 +1125,39 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/base.py" line="127"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/base.py" line="130"/>
         <source>Save (Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Enter или Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/base.py" line="131"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/base.py" line="133"/>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/base.py" line="299"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/base.py" line="333"/>
         <location filename="../../cl_desktop/ui/forms/base.py" line="363"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте поля, выделенные красным; ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/base.py" line="386"/>
         <location filename="../../cl_desktop/ui/forms/base.py" line="392"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
 </context>
 <context>
@@ -1165,82 +1165,82 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="25"/>
         <source>Household — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйство — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="25"/>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое домохозяйство</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="30"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйство</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="31"/>
         <source>&amp;Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глава домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="32"/>
         <source>Head&apos;s name in &amp;Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО главы &amp;латиницей</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="33"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="33"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="34"/>
         <source>Head&apos;s se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол главы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="35"/>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Членов домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="36"/>
         <source>&amp;Children under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Де&amp;тей до 18 лет</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="40"/>
         <source>&amp;Poverty markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки &amp;бедности</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="43"/>
         <source>Where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Где и когда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="45"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Местонахождение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="47"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="49"/>
         <source>Action &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа &amp;действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
         <source>&amp;Registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;регистрации</translation>
     </message>
 </context>
 <context>
@@ -1248,147 +1248,147 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="48"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
         <source>Follow-up visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные посещения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="78"/>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт таблицы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="95"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список:</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .csv или .xlsx со столбцами, как при экспорте списка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="111"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала экспортируйте список, чтобы получить нужные столбцы. Строки с уже существующим регистрационным номером, кодом домохозяйства или идентификатором обновляются, остальные добавляются. Если хотя бы одна строка содержит ошибку, ничего не импортируется.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="133"/>
         <source>&amp;Check file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить файл</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите таблицу</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="178"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите файл.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="180"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="193"/>
         <source>Checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файла</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="212"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем: {count}, строк с проблемами: {rows}. Исправьте их в файле и проверьте его снова; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="241"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}. Нажмите «Импортировать», чтобы сохранить их.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="252"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="266"/>
         <source>Nothing was imported: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: {message}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
         <source>The import failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не выполнен; ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="283"/>
         <source>{done} row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: {done}</translation>
     </message>
 </context>
 <context>
@@ -1396,82 +1396,82 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="49"/>
         <source>Indicator — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="49"/>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый показатель</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="53"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="60"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="61"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="65"/>
         <source>&amp;Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показатель</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="66"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единица измерения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
         <source>Baseline and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное и целевое значения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
         <source>&amp;Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исходное значение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
         <source>Baseline &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год исходного значения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
         <source>Baseline (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное значение (текст)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое значение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
         <source>Target (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение (текст)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
         <source>&amp;Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
         <source>&amp;Means of verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства про&amp;верки</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
         <source>Disaggre&amp;gation</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;азбивка</translation>
     </message>
 </context>
 <context>
@@ -1479,12 +1479,12 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="213"/>
         <source>Interface &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="214"/>
         <source>The new language applies the next time CL Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применен при следующем запуске CL Desktop.</translation>
     </message>
 </context>
 <context>
@@ -1492,168 +1492,168 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/activities.py" line="15"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/activities.py" line="18"/>
         <source>Search by title or output</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или результату</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/children.py" line="18"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/children.py" line="22"/>
         <source>Search by name (any script), case number or village</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ФИО (любым алфавитом), регистрационному номеру или населенному пункту</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/follow_ups.py" line="12"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные посещения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/follow_ups.py" line="16"/>
         <location filename="../../cl_desktop/ui/pages/services.py" line="17"/>
         <source>Search by child&apos;s name or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ФИО ребенка или регистрационному номеру</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/households.py" line="12"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/households.py" line="16"/>
         <source>Search by household code or head&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="188"/>
         <source>All: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Все: {label}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="231"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="233"/>
         <source>New record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="237"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="239"/>
         <source>Open the selected record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="241"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="243"/>
         <source>Export the filtered list to CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="247"/>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;толбцы…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="254"/>
         <source>Import a spreadsheet register into this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="307"/>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: {n}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="417"/>
         <source>Export {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: {title}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="422"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="422"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="446"/>
         <source>Exported {n} rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/list_page.py" line="456"/>
         <source>Exporting {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: {title}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/programmes.py" line="12"/>
         <source>Action programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/programmes.py" line="15"/>
         <source>Search by code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду или названию</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/services.py" line="13"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="60"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
         <source>Search by user name or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени пользователя или ФИО</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Офисы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="74"/>
         <source>Search by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду или названию</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="83"/>
         <source>Search by code, name or acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду, названию или аббревиатуре</translation>
     </message>
 </context>
 <context>
@@ -1661,27 +1661,27 @@
     <message>
         <location filename="../../cl_desktop/ui/widgets/location_picker.py" line="43"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/location_picker.py" line="44"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/location_picker.py" line="45"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/location_picker.py" line="46"/>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельский округ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/location_picker.py" line="47"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Населенный пункт</translation>
     </message>
 </context>
 <context>
@@ -1689,52 +1689,52 @@
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="53"/>
         <source>Unlock CL Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка CL Desktop</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="53"/>
         <source>Sign in to CL Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в CL Desktop</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="73"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="74"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="76"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="78"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="78"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="81"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/login.py" line="86"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
 </context>
 <context>
@@ -1743,129 +1743,129 @@
         <location filename="../../cl_desktop/ui/main_window.py" line="63"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="65"/>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="65"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
         <source>Action programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="74"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="76"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="78"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные посещения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="84"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="169"/>
         <source>Office: {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис: {office}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>координатор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="172"/>
         <source>User: {user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="175"/>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {name}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="177"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="179"/>
         <source>Last backup: {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="182"/>
         <source>Last sync: {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переход</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
         <source>&amp;About CL Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе CL Desktop</translation>
     </message>
 </context>
 <context>
@@ -1874,42 +1874,42 @@
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="188"/>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="195"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Описательная часть</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="198"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетный период</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="201"/>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раздел</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="203"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="207"/>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="219"/>
         <source>Discard the text you changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения в тексте?</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="230"/>
         <source>Period {code} is approved; its narrative is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период {code} утвержден; его описательная часть доступна только для чтения.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="235"/>
         <source>Open the narrative from a reporting period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте описательную часть из отчетного периода.</translation>
     </message>
 </context>
 <context>
@@ -1917,47 +1917,47 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="137"/>
         <source>Office — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="137"/>
         <source>New office</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый офис</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="141"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="142"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="143"/>
         <source>e.g. KH-BTB</source>
-        <translation type="unfinished"></translation>
+        <translation>например, KH-BTB</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="146"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="148"/>
         <source>&amp;Province</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="150"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный офис</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="150"/>
         <source>This is the national project &amp;office</source>
-        <translation type="unfinished"></translation>
+        <translation>Это национальный офис &amp;проекта</translation>
     </message>
 </context>
 <context>
@@ -1965,72 +1965,72 @@
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="76"/>
         <source>Your office and first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш офис и первый администратор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="80"/>
         <source>e.g. KH-PNP</source>
-        <translation type="unfinished"></translation>
+        <translation>например, KH-PNP</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Office &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
         <source>Office &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="100"/>
         <source>&amp;Province</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="101"/>
         <source>Administrator &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя администратора</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
         <source>Administrator &amp;full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО администратора</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="103"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="104"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="116"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный офис импортирует файлы синхронизации офисов и утверждает отчетные периоды.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="118"/>
         <source>The office code starts every case number registered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>С кода офиса начинается каждый регистрационный номер, присвоенный в этом офисе.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="128"/>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="131"/>
         <source>Choose a password of at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль должен содержать не менее 4 символов.</translation>
     </message>
 </context>
 <context>
@@ -2038,42 +2038,42 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="109"/>
         <source>Organisation — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="109"/>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="112"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="113"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
         <source>&amp;Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аббревиатура</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="118"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна</translation>
     </message>
 </context>
 <context>
@@ -2082,42 +2082,42 @@
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="150"/>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="153"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетный период</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="150"/>
         <source>New reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отчетный период</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="155"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
         <source>e.g. 2010-H1</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 2010-H1</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
         <source>&amp;End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;окончания</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="165"/>
         <source>Period {code} is approved and locked; headquarters can reopen it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период {code} утвержден и заблокирован; национальный офис может вновь открыть его, указав основание.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="168"/>
         <source>Period {code} is {status}; its dates are fixed once created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус периода {code}: {status}; даты периода после создания не меняются.</translation>
     </message>
 </context>
 <context>
@@ -2125,73 +2125,73 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="51"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="52"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвержден</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
         <source>Reopen reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание для повторного открытия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="68"/>
         <source>New period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый период…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="70"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Представить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="72"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="74"/>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;вновь…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="163"/>
         <source>Reopen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное открытие периода</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="164"/>
         <source>Why reopen this period? The reason is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему период открывается вновь? Основание сохраняется в журнале аудита.</translation>
     </message>
 </context>
 <context>
@@ -2199,97 +2199,97 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="54"/>
         <source>Action programme — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа действий — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="54"/>
         <source>New action programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая программа действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="59"/>
         <source>Action programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="61"/>
         <source>Pro&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;ект</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="62"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="63"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="69"/>
         <source>Implementing &amp;partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнер-исполнитель</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="71"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="72"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="73"/>
         <source>&amp;End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;окончания</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="74"/>
         <source>Focus and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Направленность и охват</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="75"/>
         <source>Strate&amp;gy</source>
-        <translation type="unfinished"></translation>
+        <translation>Страте&amp;гия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="77"/>
         <source>Sect&amp;ors</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасл&amp;и</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="84"/>
         <source>Pro&amp;vinces covered</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;хваченные области</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="85"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="86"/>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бюджет</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="87"/>
         <source>Expendit&amp;ure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расходы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="88"/>
         <source>Curre&amp;ncy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="90"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые значения</translation>
     </message>
 </context>
 <context>
@@ -2297,12 +2297,12 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="32"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="37"/>
         <source>Open this form from a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте эту форму из проекта.</translation>
     </message>
 </context>
 <context>
@@ -2310,147 +2310,147 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="126"/>
         <source>Project — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="126"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="130"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="131"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="132"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="133"/>
         <source>S&amp;hort title</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое на&amp;звание</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="134"/>
         <source>&amp;Region / country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион/страна</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="135"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="136"/>
         <source>&amp;End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;окончания</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
         <source>&amp;Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Донор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
         <source>&amp;Grantee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получатель гранта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
         <source>Grant n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Но&amp;мер гранта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
         <source>&amp;Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Финансирование</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
         <source>Currenc&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансовый год</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Решаемая проблема</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
         <source>Development objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель развития</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
         <source>Implementing partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеры-исполнители</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="156"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые значения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
         <source>Rule thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороговые значения правил</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
         <source>Light work: highest age</source>
-        <translation type="unfinished"></translation>
+        <translation>Легкий труд: предельный возраст</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
         <source>Light work: most hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="161"/>
         <source>Most hours per week under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="162"/>
         <source>Months without child labour to count as withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев без детского труда для признания выведенным</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="163"/>
         <source>Regular attendance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярная посещаемость (%)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="164"/>
         <source>First month of a reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый месяц отчетного периода</translation>
     </message>
 </context>
 <context>
@@ -2458,47 +2458,47 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="137"/>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="147"/>
         <source>Minimum working age</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный возраст для работы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="148"/>
         <source>Light work allowed up to age</source>
-        <translation type="unfinished"></translation>
+        <translation>Легкий труд допускается до возраста</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="149"/>
         <source>Light work: most hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="150"/>
         <source>Under 18: most hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="151"/>
         <source>Months clean before withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев без детского труда до признания выведенным</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
         <source>Regular school attendance from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярное посещение школы от (%)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Reporting periods start in month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц начала отчетных периодов</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="160"/>
         <source>&amp;Edit in the project form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить в форме проекта…</translation>
     </message>
 </context>
 <context>
@@ -2506,178 +2506,178 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="38"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="39"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="40"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Непосредственный результат</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="77"/>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="92"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый проект…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="123"/>
         <source>&amp;Edit project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить проект…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="130"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="141"/>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="241"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="142"/>
         <source>Result / indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат / показатель</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="143"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица измерения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="144"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное значение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактическое значение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="156"/>
         <source>New &amp;indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;показатель…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="163"/>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Система результатов</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="166"/>
         <source>Reporting periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетные периоды</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="215"/>
         <source> (fiscal year {year})</source>
-        <translation type="unfinished"></translation>
+        <translation> (финансовый год {year})</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="216"/>
         <source>withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})</source>
-        <translation type="unfinished"></translation>
+        <translation>выведено: {w} (девочки: {wf}, мальчики: {wm}); предотвращено вовлечение: {p} (девочки: {pf}, мальчики: {pm})</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="230"/>
         <source>child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; withdrawn after {months} months clean; regular attendance ≥ {att}%</source>
-        <translation type="unfinished"></translation>
+        <translation>детский труд: в возрасте {min}–{light} лет более {hours} ч/нед. или до 18 лет более {max} ч/нед.; выведен(а) после {months} мес. без детского труда; регулярная посещаемость ≥ {att}%</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="242"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="243"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="244"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="245"/>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Донор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="246"/>
         <source>Grantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель гранта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="247"/>
         <source>Grant number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер гранта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые значения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
         <source>Development objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель развития</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="252"/>
         <source>Intermediate objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточные цели</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Решаемая проблема</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеры</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>Области</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
         <source>Rule settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры правил</translation>
     </message>
 </context>
 <context>
@@ -2685,20 +2685,20 @@
     <message>
         <location filename="../../cl_desktop/ui/widgets/record_picker.py" line="78"/>
         <source>Add →</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить →</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/record_picker.py" line="80"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/widgets/record_picker.py" line="155"/>
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2707,32 +2707,32 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="94"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список:</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Кхмерский</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется</translation>
     </message>
 </context>
 <context>
@@ -2740,152 +2740,152 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="39"/>
         <source>Technical Progress Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Технический отчет о ходе реализации проекта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="40"/>
         <source>Project summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое описание проекта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="41"/>
         <source>Action programme report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет по программе действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
         <source>Beneficiary register</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр бенефициаров</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
         <source>Child profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка ребенка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
         <source>Data-quality report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о качестве данных</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
         <source>Blank intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустая регистрационная карточка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
         <source>Blank follow-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустая форма контрольного посещения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="64"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="82"/>
         <source>Case number, e.g. KH-PNP-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер, например KH-PNP-000123</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="89"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="95"/>
         <source>Pseudonymise: no names or birth dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонимизировать: без имен и дат рождения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="97"/>
         <source>Open the PDF when it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть PDF, когда он будет готов</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="105"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчет</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="106"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проект</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="107"/>
         <source>Reporting p&amp;eriod</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетный п&amp;ериод</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="108"/>
         <source>Action pro&amp;gramme</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="109"/>
         <source>&amp;Child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ребенок</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
         <source>Save &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
         <source>&amp;Generate PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать PDF</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="181"/>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все программы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="219"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчет как</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="242"/>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="245"/>
         <source>Type the case number of the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите регистрационный номер ребенка.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="256"/>
         <source>Building {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование: {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="266"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование отчета…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="279"/>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
         <source>Wrote {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл {path} (страниц: {pages}).</translation>
     </message>
 </context>
 <context>
@@ -2893,102 +2893,102 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="27"/>
         <source>Service — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
         <source>Livelihood service for households</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга по обеспечению средств к существованию для домохозяйств</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
         <source>Service for children</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга для детей</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
         <source>Receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="39"/>
         <source>Type a head&apos;s name or household code</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО главы или код домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="41"/>
         <source>Type a name, case number or village</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
         <source>&amp;Households</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Домохозяйства</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
         <source>C&amp;hildren</source>
-        <translation type="unfinished"></translation>
+        <translation>Де&amp;ти</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
         <source>Service &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид услуги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
         <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
         <source>&amp;End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;окончания</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поставщик услуги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>(each child&apos;s own programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(программа каждого ребенка)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>Action pro&amp;gramme</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ечания</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/service.py" line="102"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга относится к утвержденному отчетному периоду {period}; она доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
 </context>
 <context>
@@ -2996,12 +2996,12 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/services.py" line="20"/>
         <source>New &amp;household service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая услуга для &amp;домохозяйства…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/services.py" line="22"/>
         <source>Livelihood and other services for households</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги по обеспечению средств к существованию и другие услуги для домохозяйств</translation>
     </message>
 </context>
 <context>
@@ -3009,112 +3009,112 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="39"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасли</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="40"/>
         <source>Hazardous conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Опасные условия труда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Факторы риска</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
         <source>Service types</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды услуг</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
         <source>School status</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение в школе</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Work status</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудовой статус</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>Poverty markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки бедности</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Guardian relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень родства опекуна</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>Activity kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды мероприятий</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Organisation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы организаций</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Organisation roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли организаций</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Programme status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус программы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегии</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Narrative sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы описательной части</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Офисы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="241"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
         <source>Reference lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочники</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="243"/>
         <source>Project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры проекта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="244"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -3122,371 +3122,371 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="93"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="104"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="105"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Офисы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="120"/>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {name}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="142"/>
         <source>Return bundle for office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="143"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="147"/>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="150"/>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="177"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="178"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="179"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="180"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="181"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="182"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="183"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
         <source>Conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
         <source>&amp;Save history for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="214"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="214"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступившее</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
         <source>Keep &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="224"/>
         <source>Keep &amp;arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
         <source>or type the right value</source>
-        <translation type="unfinished"></translation>
+        <translation>или введите правильное значение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>Use this &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="247"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
         <source>Merge into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с ней</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="256"/>
         <source>&amp;Merge (keep the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="259"/>
         <source>&amp;Not the same child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разные дети</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
         <source>&amp;Scan all children</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>Received up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено до</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
         <source>New office code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код нового офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
         <source>New office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название нового офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="288"/>
         <source>&amp;Add office and save its setup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="291"/>
         <source>&amp;Revoke office…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
         <source>The passphrase of a new setup file appears here, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="371"/>
         <source>revoked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>отозван: {reason}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="397"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="402"/>
         <source>Bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты для импорта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="402"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="425"/>
         <source>Add an office first: return bundles are made for one office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="437"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>Exporting a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пакета</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="457"/>
         <source>Wrote {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл {path}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="495"/>
         <source>Importing bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакетов</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="500"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="515"/>
         <source>Save the sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="518"/>
         <source>Saved the history to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="557"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="575"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="597"/>
         <source>Comparing children…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение детей…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="606"/>
         <source>{n} new suspected duplicate(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="610"/>
         <source>Scanning for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="619"/>
         <source>Type the new office&apos;s code and name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="621"/>
         <source>Save the office&apos;s setup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="630"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
         <source>Revoke office</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
         <source>Why is office {code} revoked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="657"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
 </context>
 <context>
@@ -3494,22 +3494,22 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="29"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Девочки</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="30"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Мальчики</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="31"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведено</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="31"/>
         <source>Prevented</source>
-        <translation type="unfinished"></translation>
+        <translation>Предотвращено вовлечение</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3517,7 @@
     <message>
         <location filename="../../cl_desktop/ui/tasks.py" line="236"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3525,92 +3525,92 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="32"/>
         <source>User account — edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись — изменение</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="32"/>
         <source>New user account</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая учетная запись</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="35"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="37"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="40"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="42"/>
         <source>Data-entry clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор ввода данных</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="43"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="44"/>
         <source>Headquarters administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор национального офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="46"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="48"/>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Офис</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="49"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="50"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="50"/>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="52"/>
         <source>Leave empty to keep the current password. A reset is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы сохранить текущий пароль. Сброс пароля фиксируется в журнале аудита.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="55"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="55"/>
         <source>Con&amp;firm password</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дтвердите пароль</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="60"/>
         <source>Reason for the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина сброса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/admin.py" line="68"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -3618,24 +3618,26 @@
     <message>
         <location filename="../../cl_desktop/ui/app.py" line="58"/>
         <source>Signing in is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке вход в систему недоступен.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/app.py" line="146"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Последняя исправная резервная копия: {backup}. Восстановить ее сейчас? Поврежденный файл будет сохранен отдельно.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/app.py" line="176"/>
         <source>Checking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка базы данных</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/app.py" line="188"/>
         <source>The automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическое резервное копирование не выполнено: {error}</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +3645,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
         <source>Child record</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка ребенка</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3653,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     <message>
         <location filename="../../cl_desktop/ui/models/list_model.py" line="62"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
 </context>
 </TS>
