@@ -43,8 +43,10 @@ dist: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/python installer/build.py
 
+# make screenshots LANG=km (or ru) for the translated screens, in docs/screenshots/<lang>/.
+SHOT_LANG := $(if $(filter km ru,$(LANG)),$(LANG),en)
 screenshots: $(STAMP) translations
-	$(BIN)/python -m cl_desktop.ui.screenshots
+	$(BIN)/python -m cl_desktop.ui.screenshots --lang $(SHOT_LANG)
 
 # Compile the translation sources (resources/translations/*.ts) into the .qm files the app loads.
 translations: $(STAMP)

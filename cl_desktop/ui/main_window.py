@@ -126,6 +126,10 @@ class MainWindow(QMainWindow):
                 item.setToolTip(f"Ctrl+{i + 1}")
             item.setSizeHint(QSize(180, 34))
             self.sidebar.addItem(item)
+        # Translated labels run longer (Russian, Khmer): widen the sidebar to the longest one.
+        widest = max((self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(i).text())
+                      for i in range(self.sidebar.count())), default=0)
+        self.sidebar.setFixedWidth(max(190, widest + 44))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         layout.addWidget(self.sidebar)

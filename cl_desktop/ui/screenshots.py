@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="a demo database to copy (default: build one)")
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--pages", nargs="*", help="only these pages")
+    parser.add_argument("--lang", choices=("en", "km", "ru"), default="en",
+                        help="interface language (km and ru go to a sub-folder of --out)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(tempfile.mkdtemp(prefix="cl-screens-"))
@@ -42,8 +44,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _shoot(args: argparse.Namespace, work: Path) -> int:
-    from PySide6.QtCore import QLocale
-
     from cl_desktop.services.context import Actor, Context, Role
     from cl_desktop.store import open_database
     from cl_desktop.ui.app import application
@@ -59,7 +59,11 @@ def _shoot(args: argparse.Namespace, work: Path) -> int:
         create_demo_database(path).close()
     app = application()
     sys.excepthook = sys.__excepthook__  # a failure here should stop the script, not open a dialog
-    QLocale.setDefault(QLocale("en_GB"))
+    from cl_desktop.ui import i18n
+
+    i18n.install(app, args.lang)
+    if args.lang != "en":
+        args.out = args.out / args.lang
     db = open_database(path)
     ctx = Context(db, Actor(username="admin", role=Role.ADMIN, office="HQ", full_name="Headquarters administrator"))
     # Synchronous tasks: each page's figures are computed before its shot, not after.
