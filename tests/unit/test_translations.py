@@ -1,0 +1,52 @@
+"""Every interface string is translated into Khmer and Russian, with the same placeholders."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%\d|%n")
+KHMER = re.compile("[\u1780-\u17ff]")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(TRANSLATIONS / f"cl_desktop_{lang}.ts").getroot()
+    return [(ctx.findtext("name") or "", m.findtext("source") or "", m.find("translation"))  # type: ignore[misc]
+            for ctx in root.iter("context") for m in ctx.iter("message")]
+
+
+def texts(element: ET.Element) -> list[str]:
+    forms = element.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [element.text or ""]
+
+
+@pytest.mark.parametrize("lang", ["km", "ru"])
+def test_every_message_is_translated(lang: str) -> None:
+    missing = [f"{ctx}: {source}" for ctx, source, tr in messages(lang)
+               if tr.get("type") in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts(tr))]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["km", "ru"])
+def test_placeholders_and_shortcuts_match_the_source(lang: str) -> None:
+    wrong = []
+    for ctx, source, tr in messages(lang):
+        for text in texts(tr):
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                wrong.append(f"{ctx}: {source!r} -> {text!r}")
+            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+                wrong.append(f"{ctx}: shortcut {source!r} -> {text!r}")
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("lang", "script"), [("km", KHMER), ("ru", CYRILLIC)])
+def test_translations_are_in_the_language_s_script(lang: str, script: re.Pattern[str]) -> None:
+    """Catch a file filled with English: nearly every message that has letters must use the script."""
+    with_letters = [texts(tr)[0] for _, source, tr in messages(lang) if re.search("[A-Za-z]{3}", source)]
+    in_script = [t for t in with_letters if script.search(t)]
+    assert len(in_script) >= 0.9 * len(with_letters)
