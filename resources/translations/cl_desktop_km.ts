@@ -2,212 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="171"/>
-        <source>Dashboard</source>
-        <translation>ផ្ទាំងសង្ខេប</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="181"/>
-        <source>Withdrawn and prevented of one action programme</source>
-        <translation>កុមារដែលបានដកចេញ និងបានបង្ការ នៃកម្មវិធីសកម្មភាពមួយ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="183"/>
-        <source>&amp;Project:</source>
-        <translation>គម្រោង (&amp;P):</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
-        <source>P&amp;eriod:</source>
-        <translation>រយៈពេល (&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
-        <source>Pro&amp;gramme:</source>
-        <translation>កម្មវិធី (&amp;G):</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="191"/>
-        <source>&amp;Refresh</source>
-        <translation>ធ្វើបច្ចុប្បន្នភាព (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="210"/>
-        <source>Withdrawn (cumulative)</source>
-        <translation>បានដកចេញ (សរុបបង្គរ)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="211"/>
-        <source>Prevented (cumulative)</source>
-        <translation>បានបង្ការ (សរុបបង្គរ)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="212"/>
-        <source>E1 education services</source>
-        <translation>E1 សេវាអប់រំ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="213"/>
-        <source>L1 households, livelihood</source>
-        <translation>L1 គ្រួសារ សេវាលើកកម្ពស់ជីវភាព</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="214"/>
-        <source>Overdue follow-ups</source>
-        <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="222"/>
-        <source>Children withdrawn against target</source>
-        <translation>កុមារដែលត្រូវបានដកចេញ ធៀបនឹងគោលដៅ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="223"/>
-        <source>Children prevented against target</source>
-        <translation>កុមារដែលត្រូវបានបង្ការ ធៀបនឹងគោលដៅ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="224"/>
-        <source>Withdrawn by age group (cumulative)</source>
-        <translation>បានដកចេញ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="225"/>
-        <source>Prevented by age group (cumulative)</source>
-        <translation>បានបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="226"/>
-        <source>E1: children given education services, by service (cumulative)</source>
-        <translation>E1៖ កុមារដែលទទួលបានសេវាអប់រំ តាមប្រភេទសេវា (សរុបបង្គរ)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
-        <source>Participant children (POC), % of registered</source>
-        <translation>កុមារចូលរួមគម្រោង (POC) គិតជា % នៃកុមារដែលបានចុះឈ្មោះ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
-        <source>Withdrawn and prevented by action programme, against target</source>
-        <translation>បានដកចេញ និងបានបង្ការ តាមកម្មវិធីសកម្មភាព ធៀបនឹងគោលដៅ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="252"/>
-        <source>Data quality</source>
-        <translation>គុណភាពទិន្នន័យ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="300"/>
-        <source>All action programmes</source>
-        <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="317"/>
-        <source>draft</source>
-        <translation>សេចក្តីព្រាង</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="318"/>
-        <source>submitted</source>
-        <translation>បានដាក់ជូន</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="319"/>
-        <source>approved</source>
-        <translation>បានអនុម័ត</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="347"/>
-        <source>No project yet: create one on the Projects page.</source>
-        <translation>មិនទាន់មានគម្រោងនៅឡើយទេ៖ សូមបង្កើតគម្រោងនៅទំព័រ «គម្រោង»។</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="355"/>
-        <source>Computing…</source>
-        <translation>កំពុងគណនា…</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="363"/>
-        <source>Computing the dashboard…</source>
-        <translation>កំពុងគណនាផ្ទាំងសង្ខេប…</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="401"/>
-        <source>Figures up to {end}; this period: {start} – {end}.</source>
-        <translation>តួលេខរហូតដល់ {end}។ រយៈពេលនេះ៖ {start} – {end}។</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="405"/>
-        <source>Figures up to today.</source>
-        <translation>តួលេខរហូតដល់ថ្ងៃនេះ។</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="407"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="439"/>
-        <source>Girls</source>
-        <translation>កុមារី</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="407"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="440"/>
-        <source>Boys</source>
-        <translation>កុមារា</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="415"/>
-        <source>target {target}{pct} · this period {n}</source>
-        <translation>គោលដៅ {target}{pct} · រយៈពេលនេះ {n}</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
-        <source>this period {n}</source>
-        <translation>រយៈពេលនេះ {n}</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="430"/>
-        <source>no visit for {days} days</source>
-        <translation>គ្មានការចុះតាមដានលើសពី {days} ថ្ងៃ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="441"/>
-        <source>Total</source>
-        <translation>សរុប</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="442"/>
-        <source>This period</source>
-        <translation>រយៈពេលនេះ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="453"/>
-        <source>{group} years</source>
-        <translation>{group} ឆ្នាំ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="456"/>
-        <source>other ages</source>
-        <translation>អាយុផ្សេងទៀត</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="463"/>
-        <source>No education services recorded yet</source>
-        <translation>មិនទាន់មានការកត់ត្រាសេវាអប់រំនៅឡើយ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="472"/>
-        <source>No action programmes yet</source>
-        <translation>មិនទាន់មានកម្មវិធីសកម្មភាពនៅឡើយ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="476"/>
-        <source>No data-quality problems found.</source>
-        <translation>រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="61"/>
@@ -1001,6 +795,212 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="174"/>
+        <source>Dashboard</source>
+        <translation>ផ្ទាំងសង្ខេប</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
+        <source>Withdrawn and prevented of one action programme</source>
+        <translation>កុមារដែលបានដកចេញ និងបានបង្ការ នៃកម្មវិធីសកម្មភាពមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="186"/>
+        <source>&amp;Project:</source>
+        <translation>គម្រោង (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="187"/>
+        <source>P&amp;eriod:</source>
+        <translation>រយៈពេល (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="188"/>
+        <source>Pro&amp;gramme:</source>
+        <translation>កម្មវិធី (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="194"/>
+        <source>&amp;Refresh</source>
+        <translation>ធ្វើបច្ចុប្បន្នភាព (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="213"/>
+        <source>Withdrawn (cumulative)</source>
+        <translation>បានដកចេញ (សរុបបង្គរ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="214"/>
+        <source>Prevented (cumulative)</source>
+        <translation>បានបង្ការ (សរុបបង្គរ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="215"/>
+        <source>E1 education services</source>
+        <translation>E1 សេវាអប់រំ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="216"/>
+        <source>L1 households, livelihood</source>
+        <translation>L1 គ្រួសារ សេវាលើកកម្ពស់ជីវភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="217"/>
+        <source>Overdue follow-ups</source>
+        <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="225"/>
+        <source>Children withdrawn against target</source>
+        <translation>កុមារដែលត្រូវបានដកចេញ ធៀបនឹងគោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="226"/>
+        <source>Children prevented against target</source>
+        <translation>កុមារដែលត្រូវបានបង្ការ ធៀបនឹងគោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
+        <source>Withdrawn by age group (cumulative)</source>
+        <translation>បានដកចេញ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
+        <source>Prevented by age group (cumulative)</source>
+        <translation>បានបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="229"/>
+        <source>E1: children given education services, by service (cumulative)</source>
+        <translation>E1៖ កុមារដែលទទួលបានសេវាអប់រំ តាមប្រភេទសេវា (សរុបបង្គរ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="230"/>
+        <source>Participant children (POC), % of registered</source>
+        <translation>កុមារចូលរួមគម្រោង (POC) គិតជា % នៃកុមារដែលបានចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="231"/>
+        <source>Withdrawn and prevented by action programme, against target</source>
+        <translation>បានដកចេញ និងបានបង្ការ តាមកម្មវិធីសកម្មភាព ធៀបនឹងគោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="255"/>
+        <source>Data quality</source>
+        <translation>គុណភាពទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="303"/>
+        <source>All action programmes</source>
+        <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="320"/>
+        <source>draft</source>
+        <translation>សេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="321"/>
+        <source>submitted</source>
+        <translation>បានដាក់ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="322"/>
+        <source>approved</source>
+        <translation>បានអនុម័ត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <source>No project yet: create one on the Projects page.</source>
+        <translation>មិនទាន់មានគម្រោងនៅឡើយទេ៖ សូមបង្កើតគម្រោងនៅទំព័រ «គម្រោង»។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="358"/>
+        <source>Computing…</source>
+        <translation>កំពុងគណនា…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="366"/>
+        <source>Computing the dashboard…</source>
+        <translation>កំពុងគណនាផ្ទាំងសង្ខេប…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
+        <source>Figures up to {end}; this period: {start} – {end}.</source>
+        <translation>តួលេខរហូតដល់ {end}។ រយៈពេលនេះ៖ {start} – {end}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <source>Figures up to today.</source>
+        <translation>តួលេខរហូតដល់ថ្ងៃនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="442"/>
+        <source>Girls</source>
+        <translation>កុមារី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="443"/>
+        <source>Boys</source>
+        <translation>កុមារា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="418"/>
+        <source>target {target}{pct} · this period {n}</source>
+        <translation>គោលដៅ {target}{pct} · រយៈពេលនេះ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="429"/>
+        <source>this period {n}</source>
+        <translation>រយៈពេលនេះ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="433"/>
+        <source>no visit for {days} days</source>
+        <translation>គ្មានការចុះតាមដានលើសពី {days} ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="444"/>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="445"/>
+        <source>This period</source>
+        <translation>រយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="456"/>
+        <source>{group} years</source>
+        <translation>{group} ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="459"/>
+        <source>other ages</source>
+        <translation>អាយុផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="466"/>
+        <source>No education services recorded yet</source>
+        <translation>មិនទាន់មានការកត់ត្រាសេវាអប់រំនៅឡើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="475"/>
+        <source>No action programmes yet</source>
+        <translation>មិនទាន់មានកម្មវិធីសកម្មភាពនៅឡើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="479"/>
+        <source>No data-quality problems found.</source>
+        <translation>រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
@@ -1736,7 +1736,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="63"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
@@ -1793,72 +1793,72 @@
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="173"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="176"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="179"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="181"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
@@ -3610,7 +3610,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="58"/>
+        <location filename="../../cl_desktop/ui/app.py" line="57"/>
         <source>Signing in is not available in this build.</source>
         <translation>មុខងារចូលប្រើមិនមាននៅក្នុងកំណែនេះទេ។</translation>
     </message>

@@ -2,212 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="171"/>
-        <source>Dashboard</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="181"/>
-        <source>Withdrawn and prevented of one action programme</source>
-        <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="183"/>
-        <source>&amp;Project:</source>
-        <translation>&amp;Проект:</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
-        <source>P&amp;eriod:</source>
-        <translation>П&amp;ериод:</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
-        <source>Pro&amp;gramme:</source>
-        <translation>Про&amp;грамма:</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="191"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="210"/>
-        <source>Withdrawn (cumulative)</source>
-        <translation>Выведено (нарастающим итогом)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="211"/>
-        <source>Prevented (cumulative)</source>
-        <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="212"/>
-        <source>E1 education services</source>
-        <translation>E1: образовательные услуги</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="213"/>
-        <source>L1 households, livelihood</source>
-        <translation>L1: домохозяйства, средства к существованию</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="214"/>
-        <source>Overdue follow-ups</source>
-        <translation>Просроченные контрольные посещения</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="222"/>
-        <source>Children withdrawn against target</source>
-        <translation>Выведено детей относительно целевого значения</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="223"/>
-        <source>Children prevented against target</source>
-        <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="224"/>
-        <source>Withdrawn by age group (cumulative)</source>
-        <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="225"/>
-        <source>Prevented by age group (cumulative)</source>
-        <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="226"/>
-        <source>E1: children given education services, by service (cumulative)</source>
-        <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
-        <source>Participant children (POC), % of registered</source>
-        <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
-        <source>Withdrawn and prevented by action programme, against target</source>
-        <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="252"/>
-        <source>Data quality</source>
-        <translation>Качество данных</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="300"/>
-        <source>All action programmes</source>
-        <translation>Все программы действий</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="317"/>
-        <source>draft</source>
-        <translation>черновик</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="318"/>
-        <source>submitted</source>
-        <translation>представлен</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="319"/>
-        <source>approved</source>
-        <translation>утвержден</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="347"/>
-        <source>No project yet: create one on the Projects page.</source>
-        <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="355"/>
-        <source>Computing…</source>
-        <translation>Расчет…</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="363"/>
-        <source>Computing the dashboard…</source>
-        <translation>Расчет сводки…</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="401"/>
-        <source>Figures up to {end}; this period: {start} – {end}.</source>
-        <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="405"/>
-        <source>Figures up to today.</source>
-        <translation>Данные на сегодня.</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="407"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="439"/>
-        <source>Girls</source>
-        <translation>Девочки</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="407"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="440"/>
-        <source>Boys</source>
-        <translation>Мальчики</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="415"/>
-        <source>target {target}{pct} · this period {n}</source>
-        <translation>цель {target}{pct} · за период {n}</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
-        <source>this period {n}</source>
-        <translation>за период {n}</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="430"/>
-        <source>no visit for {days} days</source>
-        <translation>без посещения, дней: {days}</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="441"/>
-        <source>Total</source>
-        <translation>Всего</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="442"/>
-        <source>This period</source>
-        <translation>За отчетный период</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="453"/>
-        <source>{group} years</source>
-        <translation>{group} лет</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="456"/>
-        <source>other ages</source>
-        <translation>другой возраст</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="463"/>
-        <source>No education services recorded yet</source>
-        <translation>Образовательные услуги пока не внесены</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="472"/>
-        <source>No action programmes yet</source>
-        <translation>Программ действий пока нет</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="476"/>
-        <source>No data-quality problems found.</source>
-        <translation>Проблем с качеством данных не выявлено.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../cl_desktop/ui/about.py" line="61"/>
@@ -1006,6 +800,212 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="174"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
+        <source>Withdrawn and prevented of one action programme</source>
+        <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="186"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="187"/>
+        <source>P&amp;eriod:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="188"/>
+        <source>Pro&amp;gramme:</source>
+        <translation>Про&amp;грамма:</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="194"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="213"/>
+        <source>Withdrawn (cumulative)</source>
+        <translation>Выведено (нарастающим итогом)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="214"/>
+        <source>Prevented (cumulative)</source>
+        <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="215"/>
+        <source>E1 education services</source>
+        <translation>E1: образовательные услуги</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="216"/>
+        <source>L1 households, livelihood</source>
+        <translation>L1: домохозяйства, средства к существованию</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="217"/>
+        <source>Overdue follow-ups</source>
+        <translation>Просроченные контрольные посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="225"/>
+        <source>Children withdrawn against target</source>
+        <translation>Выведено детей относительно целевого значения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="226"/>
+        <source>Children prevented against target</source>
+        <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
+        <source>Withdrawn by age group (cumulative)</source>
+        <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
+        <source>Prevented by age group (cumulative)</source>
+        <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="229"/>
+        <source>E1: children given education services, by service (cumulative)</source>
+        <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="230"/>
+        <source>Participant children (POC), % of registered</source>
+        <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="231"/>
+        <source>Withdrawn and prevented by action programme, against target</source>
+        <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="255"/>
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="303"/>
+        <source>All action programmes</source>
+        <translation>Все программы действий</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="320"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="321"/>
+        <source>submitted</source>
+        <translation>представлен</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="322"/>
+        <source>approved</source>
+        <translation>утвержден</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <source>No project yet: create one on the Projects page.</source>
+        <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="358"/>
+        <source>Computing…</source>
+        <translation>Расчет…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="366"/>
+        <source>Computing the dashboard…</source>
+        <translation>Расчет сводки…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
+        <source>Figures up to {end}; this period: {start} – {end}.</source>
+        <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <source>Figures up to today.</source>
+        <translation>Данные на сегодня.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="442"/>
+        <source>Girls</source>
+        <translation>Девочки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="443"/>
+        <source>Boys</source>
+        <translation>Мальчики</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="418"/>
+        <source>target {target}{pct} · this period {n}</source>
+        <translation>цель {target}{pct} · за период {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="429"/>
+        <source>this period {n}</source>
+        <translation>за период {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="433"/>
+        <source>no visit for {days} days</source>
+        <translation>без посещения, дней: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="444"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="445"/>
+        <source>This period</source>
+        <translation>За отчетный период</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="456"/>
+        <source>{group} years</source>
+        <translation>{group} лет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="459"/>
+        <source>other ages</source>
+        <translation>другой возраст</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="466"/>
+        <source>No education services recorded yet</source>
+        <translation>Образовательные услуги пока не внесены</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="475"/>
+        <source>No action programmes yet</source>
+        <translation>Программ действий пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="479"/>
+        <source>No data-quality problems found.</source>
+        <translation>Проблем с качеством данных не выявлено.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
@@ -1741,7 +1741,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="63"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -1798,72 +1798,72 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="173"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="176"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="179"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="181"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
@@ -3616,7 +3616,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="58"/>
+        <location filename="../../cl_desktop/ui/app.py" line="57"/>
         <source>Signing in is not available in this build.</source>
         <translation>В этой сборке вход в систему недоступен.</translation>
     </message>

@@ -57,6 +57,13 @@ class DashboardData:
     findings: list[quality.Finding]
 
 
+def _programme_total(
+    db: Any, project_id: str, until: str | None, programme_id: str | None, outcome: str, since: str | None
+) -> BySex:
+    # Module level on purpose: pyside6-lupdate loses the class context after a nested function.
+    return indicators.outcome_totals(db, project_id, outcome, since=since, until=until, programme_id=programme_id)
+
+
 def compute(
     ctx: Context,
     project: dict[str, Any],
@@ -75,17 +82,13 @@ def compute(
     since = period["start_date"] if period else None
     programme_id = programme["id"] if programme else None
     if programme:
-        pid = project["id"]
-
-        def total(outcome: str, start: str | None) -> BySex:
-            return indicators.outcome_totals(db, pid, outcome, since=start, until=until, programme_id=programme_id)
-
+        scope = (db, project["id"], until, programme_id)
         data = replace(
             data,
-            withdrawn_period=total("withdrawn", since),
-            withdrawn_cumulative=total("withdrawn", None),
-            prevented_period=total("prevented", since),
-            prevented_cumulative=total("prevented", None),
+            withdrawn_period=_programme_total(*scope, "withdrawn", since),
+            withdrawn_cumulative=_programme_total(*scope, "withdrawn", None),
+            prevented_period=_programme_total(*scope, "prevented", since),
+            prevented_cumulative=_programme_total(*scope, "prevented", None),
             target_withdrawn=BySex(programme["target_withdrawn_f"], programme["target_withdrawn_m"]),
             target_prevented=BySex(programme["target_prevented_f"], programme["target_prevented_m"]),
         )
