@@ -141,4 +141,7 @@ def first_paint_hook() -> None:
 first_paint_hook()
 code = ui_app.run(DB)  # type: ignore[arg-type]
 result["exit_code"] = code
-print(json.dumps(result))
+print(json.dumps(result), flush=True)
+# Skip interpreter finalisation: PySide6 6.12 on Python 3.11 can crash while collecting garbage at
+# exit ("none_dealloc"), after the figures are printed.
+os._exit(0)
