@@ -181,13 +181,25 @@ class Children:
             raise RefusedInput("This child was registered in an approved reporting period; it is locked.")
         records.delete(self.db, "children", child_id, self.ctx.author(), reason=reason)
 
-    def next_case_number(self, location_id: str) -> str:
-        """KH-PNP-000123: country, province abbreviation, a running number."""
+    def case_prefix(self, location_id: str) -> str:
+        """Whose series a new case number belongs to.
+
+        Each office numbers its children under its own office code (``KH-PNP-000123`` for the
+        Phnom Penh office), unique across offices, so two offices in one province never hand
+        out the same number between syncs. Headquarters, which registers few children itself,
+        numbers them under the province with an HQ mark (``KH-PNP-HQ-000007``).
+        """
+        if not self.ctx.is_hq and self.ctx.office_code:
+            return self.ctx.office_code.upper()
         province = self._province_of(location_id)
         row = self.db.execute(
             "SELECT country_code, abbrev, code FROM locations WHERE id = ?", [province or location_id]
         ).fetchone()
-        prefix = f"{row[0]}-{row[1] or row[2].split('-')[-1]}" if row else self.ctx.office_code
+        return f"{row[0]}-{row[1] or row[2].split('-')[-1]}-HQ" if row else "HQ"
+
+    def next_case_number(self, location_id: str) -> str:
+        """The next free number in this database's series (see ``case_prefix``)."""
+        prefix = self.case_prefix(location_id)
         with self.db.atomic():
             last = self.db.execute("SELECT last FROM case_counters WHERE prefix = ?", [prefix]).fetchone()
             number = last[0] if last else 0

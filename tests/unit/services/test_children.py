@@ -15,12 +15,20 @@ from cl_desktop.store import records
 
 def test_intake_classifies_and_numbers_the_child(children, project, programme, village) -> None:
     child = children.register(intake(project, programme, village))
-    assert child["case_number"] == "KH-KDL-000001"
+    assert child["case_number"] == "KH-PNP-000001"  # the office's own series
     assert child["work_status"] == "child_labour" and child["age_at_intake"] == 12
     assert children.classification(child).reason.startswith("child labour: age 12, 30 h/week")
     assert child["province_id"] == village  # the village picker chose a province-level location here
     second = children.register(intake(project, programme, village, name="Second", name_latin=""))
-    assert second["case_number"] == "KH-KDL-000002"
+    assert second["case_number"] == "KH-PNP-000002"
+
+
+def test_headquarters_numbers_its_own_registrations_apart_from_every_office(demo_db, village) -> None:
+    from cl_desktop.services.children import Children
+
+    hq = Children(ctx_for(demo_db))
+    assert hq.case_prefix(village) == "KH-KDL-HQ"
+    assert hq.next_case_number(village) == "KH-KDL-HQ-000001"
 
 
 def test_a_child_becomes_withdrawn_after_education_and_two_clean_visits(children, project, programme, village) -> None:
