@@ -32,6 +32,10 @@ def install(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALES[lang]))
+    from cl_desktop.ui.catalogue import field_error_message
+    from cl_desktop.ui.forms.base import set_field_translator
+
+    set_field_translator(None if lang == "en" else field_error_message)
     if lang == "en":
         return lang
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1526,82 +1526,82 @@
         <translation>ស្វែងរកតាមលេខកូដគ្រួសារ ឬឈ្មោះមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="188"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="190"/>
         <source>All: {label}</source>
         <translation>ទាំងអស់៖ {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="233"/>
         <source>&amp;New…</source>
         <translation>ថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="235"/>
         <source>New record (Ctrl+N)</source>
         <translation>កំណត់ត្រាថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="239"/>
         <source>&amp;Open</source>
         <translation>បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="241"/>
         <source>Open the selected record (Enter)</source>
         <translation>បើកកំណត់ត្រាដែលបានជ្រើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="243"/>
         <source>&amp;Export…</source>
         <translation>នាំចេញ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="245"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>នាំចេញបញ្ជីដែលបានត្រង ទៅជា CSV ឬ Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="249"/>
         <source>&amp;Columns…</source>
         <translation>ជួរឈរ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="254"/>
         <source>&amp;Import…</source>
         <translation>នាំចូល (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>នាំចូលបញ្ជីឈ្មោះពីឯកសារតារាង មកក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="307"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="309"/>
         <source>{n} rows</source>
         <translation>{n} ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="417"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="419"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="424"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="424"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="448"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="456"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="458"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>
@@ -3643,11 +3643,737 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <source>Project</source>
+        <translation>គម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <source>Action programme</source>
+        <translation>កម្មវិធីសកម្មភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <source>Household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <source>Intake date</source>
+        <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <source>Guardian</source>
+        <translation>អាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <source>Guardian&apos;s relation</source>
+        <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <source>Consent date</source>
+        <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <source>Sector</source>
+        <translation>វិស័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <source>Hours per week</source>
+        <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <source>Hazardous conditions</source>
+        <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <source>Age started work</source>
+        <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <source>School status</source>
+        <translation>ស្ថានភាពសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <source>Risk factors</source>
+        <translation>កត្តាហានិភ័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
+        <source>Case number</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <source>Head of household</source>
+        <translation>មេគ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <source>Members</source>
+        <translation>ចំនួនសមាជិក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <source>Children under 18</source>
+        <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <source>Registration date</source>
+        <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <source>Service type</source>
+        <translation>ប្រភេទសេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <source>Start date</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <source>End date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <source>Visit date</source>
+        <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <source>Visited by</source>
+        <translation>អ្នកចុះតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <source>School attendance (%)</source>
+        <translation>វត្តមាននៅសាលារៀន (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <source>Children</source>
+        <translation>កុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <source>Households</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <source>Project code</source>
+        <translation>លេខកូដគម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <source>Title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <source>Funding</source>
+        <translation>មូលនិធិ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <source>Indicator code</source>
+        <translation>លេខកូដសូចនាករ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <source>Indicator</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <source>Baseline</source>
+        <translation>ទិន្នន័យមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <source>Actual</source>
+        <translation>លទ្ធផលជាក់ស្តែង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <source>Due date</source>
+        <translation>កាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <source>Programme code</source>
+        <translation>លេខកូដកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <source>Budget</source>
+        <translation>ថវិកា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <source>Expenditure</source>
+        <translation>ការចំណាយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <source>Participants (women and girls)</source>
+        <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <source>Participants (men and boys)</source>
+        <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/list_model.py" line="62"/>
+        <location filename="../../cl_desktop/ui/models/list_model.py" line="64"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="18"/>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="19"/>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <source>Child</source>
+        <translation>កុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <source>Household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <source>Withdrawn</source>
+        <translation>បានដកចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <source>Prevented</source>
+        <translation>បានបង្ការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <source>In progress</source>
+        <translation>កំពុងដំណើរការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <source>In or at risk, no education service yet</source>
+        <translation>ក្នុង ឬប្រឈមនឹងពលកម្មកុមារ មិនទាន់ទទួលសេវាអប់រំ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
+        <source>Case number</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <source>Name (Latin)</source>
+        <translation>ឈ្មោះ (ឡាតាំង)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <source>Born</source>
+        <translation>ថ្ងៃកំណើត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <source>Action programme</source>
+        <translation>កម្មវិធីសកម្មភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <source>Intake</source>
+        <translation>ការចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <source>Work status</source>
+        <translation>ស្ថានភាពការងារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <source>Outcome date</source>
+        <translation>កាលបរិច្ឆេទលទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <source>School</source>
+        <translation>សាលារៀន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <source>Sector</source>
+        <translation>វិស័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <source>Hours/week</source>
+        <translation>ម៉ោង/សប្តាហ៍</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <source>Guardian</source>
+        <translation>អាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <source>Head of household</source>
+        <translation>មេគ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <source>Head (Latin)</source>
+        <translation>មេគ្រួសារ (ឡាតាំង)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <source>Head&apos;s sex</source>
+        <translation>ភេទមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <source>Members</source>
+        <translation>ចំនួនសមាជិក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <source>Children under 18</source>
+        <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <source>Registered</source>
+        <translation>បានចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <source>Service</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <source>Start</source>
+        <translation>ចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <source>End</source>
+        <translation>បញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <source>Provider</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <source>For</source>
+        <translation>អ្នកទទួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <source>Visit</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <source>Working</source>
+        <translation>ធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <source>Attendance %</source>
+        <translation>វត្តមាន %</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <source>Visited by</source>
+        <translation>អ្នកចុះតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <source>Title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <source>Project</source>
+        <translation>គម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <source>Partner</source>
+        <translation>ដៃគូ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <source>Budget</source>
+        <translation>ថវិកា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <source>Expenditure</source>
+        <translation>ការចំណាយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <source>Currency</source>
+        <translation>រូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <source>Target withdrawn</source>
+        <translation>គោលដៅបានដកចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <source>Target prevented</source>
+        <translation>គោលដៅបានបង្ការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <source>Region</source>
+        <translation>តំបន់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <source>Donor</source>
+        <translation>ម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <source>Funding</source>
+        <translation>មូលនិធិ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <source>Location</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <source>Participants (F)</source>
+        <translation>អ្នកចូលរួម (ស្រី)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <source>Participants (M)</source>
+        <translation>អ្នកចូលរួម (ប្រុស)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <source>Output</source>
+        <translation>ធាតុចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <source>Unit</source>
+        <translation>ឯកតា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <source>Baseline</source>
+        <translation>ទិន្នន័យមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <source>Actual</source>
+        <translation>លទ្ធផលជាក់ស្តែង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <source>Due</source>
+        <translation>កាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <source>Submitted</source>
+        <translation>បានដាក់ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <source>Approved</source>
+        <translation>បានអនុម័ត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <source>Reopen reason</source>
+        <translation>មូលហេតុបើកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <source>User</source>
+        <translation>អ្នកប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <source>Full name</source>
+        <translation>ឈ្មោះពេញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <source>Office</source>
+        <translation>ការិយាល័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <source>Active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <source>Headquarters</source>
+        <translation>ការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <source>Acronym</source>
+        <translation>អក្សរកាត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <source>Country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <source>Age group</source>
+        <translation>ក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <source>Follow-up</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <source>Follow-up overdue</source>
+        <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <source>Draft</source>
+        <translation>សេចក្តីព្រាង</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <source>{field} is required.</source>
+        <translation>{field} ត្រូវតែបំពេញ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
+        <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <source>{field} cannot be in the future ({value}).</source>
+        <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <source>{field} must be a whole number (got “{value}”).</source>
+        <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <source>{field} must be a number (got “{value}”).</source>
+        <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <source>{field} cannot be more than {maximum}.</source>
+        <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
+        <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <source>{field} cannot be before {other} ({other_value}).</source>
+        <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <source>{field} cannot be after {other} ({other_value}).</source>
+        <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
+        <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <source>{field} “{value}” is already used by another record.</source>
+        <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <source>{field} is too long ({length} characters; at most {maximum}).</source>
+        <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
+        <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <source>{field}: “{value}” does not exist.</source>
+        <translation>{field}៖ «{value}» មិនមានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <source>{field}: choose at least one child.</source>
+        <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
 </context>
 </TS>

@@ -1531,82 +1531,82 @@
         <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="188"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="190"/>
         <source>All: {label}</source>
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="233"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="235"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="239"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="241"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="243"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="245"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="249"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="254"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="307"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="309"/>
         <source>{n} rows</source>
         <translation>Строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="417"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="419"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="424"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="424"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="448"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="456"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="458"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -3649,11 +3649,737 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <source>Name in Latin letters</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <source>Action programme</source>
+        <translation>Программа действий</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <source>Village</source>
+        <translation>Населенный пункт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <source>Intake date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <source>Guardian</source>
+        <translation>Родитель или опекун</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <source>Guardian&apos;s relation</source>
+        <translation>Степень родства опекуна</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <source>Hours per week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <source>Hazardous conditions</source>
+        <translation>Опасные условия труда</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <source>Age started work</source>
+        <translation>Возраст начала работы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <source>School status</source>
+        <translation>Обучение в школе</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <source>Risk factors</source>
+        <translation>Факторы риска</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
+        <source>Case number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <source>Head of household</source>
+        <translation>Глава домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <source>Members</source>
+        <translation>Членов домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <source>Children under 18</source>
+        <translation>Детей до 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <source>Service type</source>
+        <translation>Вид услуги</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <source>Visit date</source>
+        <translation>Дата посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <source>Visited by</source>
+        <translation>Посещение провел(а)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <source>School attendance (%)</source>
+        <translation>Посещаемость школы (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <source>Households</source>
+        <translation>Домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <source>Project code</source>
+        <translation>Код проекта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <source>Indicator code</source>
+        <translation>Код показателя</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <source>Actual</source>
+        <translation>Фактическое значение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <source>Programme code</source>
+        <translation>Код программы действий</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <source>Expenditure</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <source>Participants (women and girls)</source>
+        <translation>Участники (женщины и девочки)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <source>Participants (men and boys)</source>
+        <translation>Участники (мужчины и мальчики)</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/list_model.py" line="62"/>
+        <location filename="../../cl_desktop/ui/models/list_model.py" line="64"/>
         <source>Yes</source>
         <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="18"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="19"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <source>Withdrawn</source>
+        <translation>Выведен(а)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <source>Prevented</source>
+        <translation>Вовлечение предотвращено</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <source>In progress</source>
+        <translation>В процессе</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <source>In or at risk, no education service yet</source>
+        <translation>В детском труде или в группе риска, без образовательных услуг</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
+        <source>Case number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <source>Name</source>
+        <translation>Имя / название</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <source>Name (Latin)</source>
+        <translation>ФИО (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <source>Village</source>
+        <translation>Населенный пункт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <source>Province</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <source>Action programme</source>
+        <translation>Программа действий</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <source>Intake</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <source>Work status</source>
+        <translation>Трудовой статус</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <source>Outcome date</source>
+        <translation>Дата результата</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <source>Hours/week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <source>Guardian</source>
+        <translation>Родитель или опекун</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <source>Head of household</source>
+        <translation>Глава домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <source>Head (Latin)</source>
+        <translation>ФИО главы (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <source>Head&apos;s sex</source>
+        <translation>Пол главы домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <source>Members</source>
+        <translation>Членов домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <source>Children under 18</source>
+        <translation>Детей до 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <source>Registered</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <source>Provider</source>
+        <translation>Поставщик услуги</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <source>For</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <source>Working</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <source>Attendance %</source>
+        <translation>Посещаемость, %</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <source>Visited by</source>
+        <translation>Посещение провел(а)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <source>Partner</source>
+        <translation>Партнер-исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <source>Expenditure</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <source>Target withdrawn</source>
+        <translation>Целевое значение: выведено</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <source>Target prevented</source>
+        <translation>Целевое значение: предотвращено вовлечение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <source>Participants (F)</source>
+        <translation>Участники (ж)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <source>Participants (M)</source>
+        <translation>Участники (м)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <source>Output</source>
+        <translation>Непосредственный результат</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <source>Actual</source>
+        <translation>Фактическое значение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <source>Submitted</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <source>Approved</source>
+        <translation>Утвержден</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <source>Reopen reason</source>
+        <translation>Основание для повторного открытия</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <source>Active</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <source>Headquarters</source>
+        <translation>Национальный офис</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <source>Follow-up</source>
+        <translation>Контрольное посещение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <source>Follow-up overdue</source>
+        <translation>Контрольное посещение просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <source>{field} is required.</source>
+        <translation>{field}: обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
+        <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <source>{field} cannot be in the future ({value}).</source>
+        <translation>{field}: дата не может быть в будущем ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <source>{field} must be a whole number (got “{value}”).</source>
+        <translation>{field}: нужно целое число (введено «{value}»).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <source>{field} must be a number (got “{value}”).</source>
+        <translation>{field}: нужно число (введено «{value}»).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}: значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <source>{field} cannot be more than {maximum}.</source>
+        <translation>{field}: значение не может быть больше {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field}: допустимые значения — {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
+        <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <source>{field} cannot be before {other} ({other_value}).</source>
+        <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <source>{field} cannot be after {other} ({other_value}).</source>
+        <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
+        <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <source>{field} “{value}” is already used by another record.</source>
+        <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <source>{field} is too long ({length} characters; at most {maximum}).</source>
+        <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
+        <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <source>{field}: “{value}” does not exist.</source>
+        <translation>{field}: значение «{value}» не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <source>{field}: choose at least one child.</source>
+        <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
 </context>
 </TS>

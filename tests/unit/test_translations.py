@@ -50,3 +50,33 @@ def test_translations_are_in_the_language_s_script(lang: str, script: re.Pattern
     with_letters = [texts(tr)[0] for _, source, tr in messages(lang) if re.search("[A-Za-z]{3}", source)]
     in_script = [t for t in with_letters if script.search(t)]
     assert len(in_script) >= 0.9 * len(with_letters)
+
+
+def _core_labels() -> set[str]:
+    """English strings the core defines and the interface shows: list columns and filters, field names."""
+    import ast
+
+    from cl_desktop.services import children, projects
+
+    tree = ast.parse((Path(__file__).resolve().parents[2] / "cl_desktop" / "services" / "lists.py").read_text())
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        call = isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("Column", "Filter")
+        if call and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
+            found.add(node.args[1].value)
+        labels = isinstance(node, ast.Assign) and any(getattr(t, "id", "").endswith("_LABELS") for t in node.targets)
+        if labels and isinstance(node.value, ast.Dict):
+            found |= {v.value for v in node.value.values if isinstance(v, ast.Constant)}
+    for labels in (children.LABELS, projects.PROJECT_LABELS, projects.PROGRAMME_LABELS, projects.INDICATOR_LABELS,
+                   projects.ACTIVITY_LABELS):
+        found |= set(labels.values())
+    return found
+
+
+def test_the_catalogue_marks_every_core_string_for_translation() -> None:
+    from cl_desktop.domain.validation import MESSAGES
+    from cl_desktop.ui import catalogue
+
+    marked = set(catalogue.LISTS) | set(catalogue.FIELDS)
+    assert _core_labels() - marked == set()
+    assert set(MESSAGES.values()) <= set(catalogue.VALIDATION)

@@ -57,7 +57,9 @@ class ListModel(QAbstractTableModel):
         if value is None or value == "":
             return ""
         if column.kind == "code":
-            return self.labels.get(column.key, {}).get(value, str(value))
+            label = self.labels.get(column.key, {}).get(value, str(value))
+            # Reference lists come labelled in the user's language; fixed codes (sex...) translate here.
+            return label if column.ref else QCoreApplication.translate("lists", label)
         if column.kind == "flag":
             return QCoreApplication.translate("lists", "Yes") if value else ""
         if column.kind == "money" and isinstance(value, int | float):

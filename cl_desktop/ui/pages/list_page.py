@@ -38,6 +38,7 @@ from cl_desktop.services.context import Context
 from cl_desktop.services.lists import ListQuery
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.catalogue import translate
 from cl_desktop.ui.models.list_model import ListModel, column_label
 from cl_desktop.ui.tasks import Job, Tasks, reader
 
@@ -184,10 +185,11 @@ class ListPage(QWidget):
         for i, f in enumerate(options):
             combo = QComboBox()
             combo.setObjectName(f"filter_{f.key}")
-            combo.setToolTip(self.tr(f.label))
-            combo.addItem(self.tr("All: {label}").format(label=self.tr(f.label).lower()), "")
+            name = translate("lists", f.label)
+            combo.setToolTip(name)
+            combo.addItem(self.tr("All: {label}").format(label=name.lower()), "")
             for value, label in f.options:
-                combo.addItem(self.tr(label), value)
+                combo.addItem(translate("lists", label), value)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self.apply)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -44,3 +45,20 @@ def test_russian_interface(compiled: Path, qapp: Any, qtbot: Any, ctx: Any, demo
 def test_unknown_language_falls_back_to_english(compiled: Path, qapp: Any) -> None:
     assert i18n.install(qapp, "fr") == "en"
     assert QLocale().name() == "en_GB"
+
+
+def test_validation_messages_and_list_headers_follow_the_language(compiled: Path, qapp: Any) -> None:
+    from cl_desktop.domain.validation import FieldError
+    from cl_desktop.services.lists import CASE_NUMBER
+    from cl_desktop.ui.catalogue import field_error_message
+    from cl_desktop.ui.forms.base import field_message
+    from cl_desktop.ui.models.list_model import column_label
+
+    i18n.install(qapp, "ru")
+    error = FieldError("intake_date", "future_date", {"value": "2099-01-01"})
+    message = field_error_message(error, labels={"intake_date": "Intake date"})
+    assert "2099-01-01" in message and re.search("[а-я]", message) and "Intake" not in message
+    assert field_message(error, "English text") == field_error_message(error)
+    assert re.search("[а-я]", column_label(CASE_NUMBER), re.IGNORECASE)
+    i18n.install(qapp, "en")
+    assert field_message(error, "English text") == "English text"

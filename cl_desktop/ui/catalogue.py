@@ -1,0 +1,200 @@
+"""Strings defined in the core (no Qt there) that the interface shows, marked for translation.
+
+pyside6-lupdate only sees literals in UI code, so the list columns and filters
+(``services/lists.py``), the validation messages (``domain/validation.py``) and
+the field names of the services' forms are repeated here; a test fails when
+one is missing. The interface translates them with ``translate``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from cl_desktop.domain.validation import MESSAGES, FieldError, humanize
+
+LISTS = (
+    QT_TRANSLATE_NOOP("lists", "Female"),
+    QT_TRANSLATE_NOOP("lists", "Male"),
+    QT_TRANSLATE_NOOP("lists", "Child"),
+    QT_TRANSLATE_NOOP("lists", "Household"),
+    QT_TRANSLATE_NOOP("lists", "Withdrawn"),
+    QT_TRANSLATE_NOOP("lists", "Prevented"),
+    QT_TRANSLATE_NOOP("lists", "In progress"),
+    QT_TRANSLATE_NOOP("lists", "In or at risk, no education service yet"),
+    QT_TRANSLATE_NOOP("lists", "Case number"),
+    QT_TRANSLATE_NOOP("lists", "Name"),
+    QT_TRANSLATE_NOOP("lists", "Name (Latin)"),
+    QT_TRANSLATE_NOOP("lists", "Sex"),
+    QT_TRANSLATE_NOOP("lists", "Born"),
+    QT_TRANSLATE_NOOP("lists", "Age"),
+    QT_TRANSLATE_NOOP("lists", "Village"),
+    QT_TRANSLATE_NOOP("lists", "Province"),
+    QT_TRANSLATE_NOOP("lists", "Action programme"),
+    QT_TRANSLATE_NOOP("lists", "Intake"),
+    QT_TRANSLATE_NOOP("lists", "Work status"),
+    QT_TRANSLATE_NOOP("lists", "Outcome"),
+    QT_TRANSLATE_NOOP("lists", "Outcome date"),
+    QT_TRANSLATE_NOOP("lists", "School"),
+    QT_TRANSLATE_NOOP("lists", "Sector"),
+    QT_TRANSLATE_NOOP("lists", "Hours/week"),
+    QT_TRANSLATE_NOOP("lists", "Guardian"),
+    QT_TRANSLATE_NOOP("lists", "Head of household"),
+    QT_TRANSLATE_NOOP("lists", "Head (Latin)"),
+    QT_TRANSLATE_NOOP("lists", "Head's sex"),
+    QT_TRANSLATE_NOOP("lists", "Members"),
+    QT_TRANSLATE_NOOP("lists", "Children under 18"),
+    QT_TRANSLATE_NOOP("lists", "Registered"),
+    QT_TRANSLATE_NOOP("lists", "Service"),
+    QT_TRANSLATE_NOOP("lists", "Start"),
+    QT_TRANSLATE_NOOP("lists", "End"),
+    QT_TRANSLATE_NOOP("lists", "Provider"),
+    QT_TRANSLATE_NOOP("lists", "For"),
+    QT_TRANSLATE_NOOP("lists", "Visit"),
+    QT_TRANSLATE_NOOP("lists", "Working"),
+    QT_TRANSLATE_NOOP("lists", "Attendance %"),
+    QT_TRANSLATE_NOOP("lists", "Visited by"),
+    QT_TRANSLATE_NOOP("lists", "Code"),
+    QT_TRANSLATE_NOOP("lists", "Title"),
+    QT_TRANSLATE_NOOP("lists", "Project"),
+    QT_TRANSLATE_NOOP("lists", "Partner"),
+    QT_TRANSLATE_NOOP("lists", "Status"),
+    QT_TRANSLATE_NOOP("lists", "Budget"),
+    QT_TRANSLATE_NOOP("lists", "Expenditure"),
+    QT_TRANSLATE_NOOP("lists", "Currency"),
+    QT_TRANSLATE_NOOP("lists", "Target withdrawn"),
+    QT_TRANSLATE_NOOP("lists", "Target prevented"),
+    QT_TRANSLATE_NOOP("lists", "Region"),
+    QT_TRANSLATE_NOOP("lists", "Donor"),
+    QT_TRANSLATE_NOOP("lists", "Funding"),
+    QT_TRANSLATE_NOOP("lists", "Kind"),
+    QT_TRANSLATE_NOOP("lists", "Location"),
+    QT_TRANSLATE_NOOP("lists", "Participants (F)"),
+    QT_TRANSLATE_NOOP("lists", "Participants (M)"),
+    QT_TRANSLATE_NOOP("lists", "Output"),
+    QT_TRANSLATE_NOOP("lists", "Unit"),
+    QT_TRANSLATE_NOOP("lists", "Baseline"),
+    QT_TRANSLATE_NOOP("lists", "Target"),
+    QT_TRANSLATE_NOOP("lists", "Actual"),
+    QT_TRANSLATE_NOOP("lists", "Due"),
+    QT_TRANSLATE_NOOP("lists", "Submitted"),
+    QT_TRANSLATE_NOOP("lists", "Approved"),
+    QT_TRANSLATE_NOOP("lists", "Reopen reason"),
+    QT_TRANSLATE_NOOP("lists", "User"),
+    QT_TRANSLATE_NOOP("lists", "Full name"),
+    QT_TRANSLATE_NOOP("lists", "Role"),
+    QT_TRANSLATE_NOOP("lists", "Office"),
+    QT_TRANSLATE_NOOP("lists", "Language"),
+    QT_TRANSLATE_NOOP("lists", "Active"),
+    QT_TRANSLATE_NOOP("lists", "Headquarters"),
+    QT_TRANSLATE_NOOP("lists", "Acronym"),
+    QT_TRANSLATE_NOOP("lists", "Type"),
+    QT_TRANSLATE_NOOP("lists", "Country"),
+    QT_TRANSLATE_NOOP("lists", "Age group"),
+    QT_TRANSLATE_NOOP("lists", "Follow-up"),
+    QT_TRANSLATE_NOOP("lists", "Follow-up overdue"),
+    QT_TRANSLATE_NOOP("lists", "Draft"),
+)
+
+VALIDATION = (
+    QT_TRANSLATE_NOOP("validation", "{field} is required."),
+    QT_TRANSLATE_NOOP("validation", "{field} must be a date written as YYYY-MM-DD (got “{value}”)."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be in the future ({value})."),
+    QT_TRANSLATE_NOOP("validation", "{field} must be a whole number (got “{value}”)."),
+    QT_TRANSLATE_NOOP("validation", "{field} must be a number (got “{value}”)."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be negative."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be more than {maximum}."),
+    QT_TRANSLATE_NOOP("validation", "{field} must be one of: {choices}."),
+    QT_TRANSLATE_NOOP("validation", "{field}: the child must be aged {low}-{high} at intake (age {age})."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be before {other} ({other_value})."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be after {other} ({other_value})."),
+    QT_TRANSLATE_NOOP("validation", "{field} ({value}) is outside the action programme's dates ({start} to {end})."),
+    QT_TRANSLATE_NOOP("validation", "{field} “{value}” is already used by another record."),
+    QT_TRANSLATE_NOOP("validation", "{field} is too long ({length} characters; at most {maximum})."),
+    QT_TRANSLATE_NOOP("validation", "{field} ({value}) falls in the approved reporting period {period}; it is locked."),
+    QT_TRANSLATE_NOOP("validation", "{field}: “{value}” does not exist."),
+    QT_TRANSLATE_NOOP("validation", "{field}: choose at least one child."),
+)
+
+FIELDS = (
+    QT_TRANSLATE_NOOP("fields", "Name"),
+    QT_TRANSLATE_NOOP("fields", "Name in Latin letters"),
+    QT_TRANSLATE_NOOP("fields", "Sex"),
+    QT_TRANSLATE_NOOP("fields", "Project"),
+    QT_TRANSLATE_NOOP("fields", "Action programme"),
+    QT_TRANSLATE_NOOP("fields", "Household"),
+    QT_TRANSLATE_NOOP("fields", "Village"),
+    QT_TRANSLATE_NOOP("fields", "Intake date"),
+    QT_TRANSLATE_NOOP("fields", "Date of birth"),
+    QT_TRANSLATE_NOOP("fields", "Guardian"),
+    QT_TRANSLATE_NOOP("fields", "Guardian's relation"),
+    QT_TRANSLATE_NOOP("fields", "Consent"),
+    QT_TRANSLATE_NOOP("fields", "Consent date"),
+    QT_TRANSLATE_NOOP("fields", "Sector"),
+    QT_TRANSLATE_NOOP("fields", "Hours per week"),
+    QT_TRANSLATE_NOOP("fields", "Hazardous conditions"),
+    QT_TRANSLATE_NOOP("fields", "Age started work"),
+    QT_TRANSLATE_NOOP("fields", "School status"),
+    QT_TRANSLATE_NOOP("fields", "Risk factors"),
+    QT_TRANSLATE_NOOP("fields", "Case number"),
+    QT_TRANSLATE_NOOP("fields", "Head of household"),
+    QT_TRANSLATE_NOOP("fields", "Members"),
+    QT_TRANSLATE_NOOP("fields", "Children under 18"),
+    QT_TRANSLATE_NOOP("fields", "Registration date"),
+    QT_TRANSLATE_NOOP("fields", "Service type"),
+    QT_TRANSLATE_NOOP("fields", "Start date"),
+    QT_TRANSLATE_NOOP("fields", "End date"),
+    QT_TRANSLATE_NOOP("fields", "Visit date"),
+    QT_TRANSLATE_NOOP("fields", "Visited by"),
+    QT_TRANSLATE_NOOP("fields", "School attendance (%)"),
+    QT_TRANSLATE_NOOP("fields", "Children"),
+    QT_TRANSLATE_NOOP("fields", "Households"),
+    QT_TRANSLATE_NOOP("fields", "Project code"),
+    QT_TRANSLATE_NOOP("fields", "Title"),
+    QT_TRANSLATE_NOOP("fields", "Funding"),
+    QT_TRANSLATE_NOOP("fields", "Indicator code"),
+    QT_TRANSLATE_NOOP("fields", "Indicator"),
+    QT_TRANSLATE_NOOP("fields", "Baseline"),
+    QT_TRANSLATE_NOOP("fields", "Target"),
+    QT_TRANSLATE_NOOP("fields", "Actual"),
+    QT_TRANSLATE_NOOP("fields", "Due date"),
+    QT_TRANSLATE_NOOP("fields", "Programme code"),
+    QT_TRANSLATE_NOOP("fields", "Budget"),
+    QT_TRANSLATE_NOOP("fields", "Expenditure"),
+    QT_TRANSLATE_NOOP("fields", "Kind"),
+    QT_TRANSLATE_NOOP("fields", "Participants (women and girls)"),
+    QT_TRANSLATE_NOOP("fields", "Participants (men and boys)"),
+)
+
+
+def field_labels() -> dict[str, str]:
+    """The English names the services give their fields (the forms show them translated)."""
+    from cl_desktop.services import children, projects
+
+    merged: dict[str, str] = {}
+    for labels in (
+        projects.ACTIVITY_LABELS,
+        projects.INDICATOR_LABELS,
+        projects.PROGRAMME_LABELS,
+        projects.PROJECT_LABELS,
+        children.LABELS,
+    ):
+        merged.update(labels)
+    return merged
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def field_error_message(error: FieldError, english: str = "", labels: dict[str, str] | None = None) -> str:
+    """A validation message in the interface language: the template and the field name translated."""
+    label = (labels or {}).get(error.field) or field_labels().get(error.field) or humanize(error.field)
+    params: dict[str, Any] = dict(error.params)
+    if isinstance(params.get("other"), str):
+        params["other"] = translate("fields", params["other"])
+    try:
+        return translate("validation", MESSAGES[error.code]).format(field=translate("fields", label), **params)
+    except (KeyError, IndexError, ValueError):
+        return english or error.message(label)
