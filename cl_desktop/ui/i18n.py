@@ -21,6 +21,12 @@ LOCALES = {"en": "en_GB", "km": "km_KH", "ru": "ru_RU"}
 _installed: list[QTranslator] = []
 
 
+def current() -> str:
+    """'km', 'ru' or 'en': the interface language in effect (from the default locale ``install`` sets)."""
+    language = QLocale().language()
+    return {QLocale.Language.Khmer: "km", QLocale.Language.Russian: "ru"}.get(language, "en")
+
+
 def catalogue(lang: str) -> Path:
     return resource_path("translations", f"cl_desktop_{lang}.qm")
 

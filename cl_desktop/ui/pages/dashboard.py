@@ -166,7 +166,9 @@ class DashboardPage(QWidget):
         self.stale = False
         self.loading = False
         self.setObjectName("page_dashboard")
-        self.service_labels = ReferenceLists(ctx.db).labels("service_type")
+        from cl_desktop.ui.i18n import current
+
+        self.service_labels = ReferenceLists(ctx.db).labels("service_type", current())
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 6)

@@ -52,10 +52,9 @@ SEARCH_COUNT_CAP = 1_000
 
 
 def ui_lang() -> str:
-    from PySide6.QtCore import QLocale
+    from cl_desktop.ui.i18n import current
 
-    language = QLocale().language()
-    return {QLocale.Language.Khmer: "km", QLocale.Language.Russian: "ru"}.get(language, "en")
+    return current()
 
 
 def export_list(db: Any, kind: str, path: Path, query: ListQuery, lang: str, job: Job) -> int:

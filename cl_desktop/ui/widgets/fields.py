@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,13 +28,10 @@ from cl_desktop.services.reference import ReferenceLists
 
 
 def ui_language() -> str:
-    """'km', 'ru' or 'en' from the application locale (the main window sets it from the user's language)."""
-    language = QLocale().language()
-    if language == QLocale.Language.Khmer:
-        return "km"
-    if language == QLocale.Language.Russian:
-        return "ru"
-    return "en"
+    """'km', 'ru' or 'en': the interface language (``ui.i18n.current``)."""
+    from cl_desktop.ui.i18n import current
+
+    return current()
 
 
 def item_label(item: dict[str, Any], lang: str) -> str:
