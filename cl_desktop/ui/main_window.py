@@ -17,17 +17,21 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from cl_desktop import APP_NAME
+from cl_desktop.errors import KnownError
 from cl_desktop.services.context import Context
+from cl_desktop.store import open_database
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
@@ -188,6 +192,15 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup_action = QAction(self.tr("&Back up to a folder…"), self)
+        backup_action.setObjectName("action_backup")
+        backup_action.triggered.connect(lambda: self.back_up())
+        file_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        restore_action.setObjectName("action_restore")
+        restore_action.triggered.connect(lambda: self.restore())
+        file_menu.addAction(restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -203,6 +216,60 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About CL Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def back_up(self, folder: str | None = None) -> None:
+        """A verified manual backup into a folder the user picks (a USB stick, say)."""
+        if self.db_path is None:
+            return
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to a folder"))
+        if not folder:
+            return
+        from cl_desktop.security.backup import make_backup
+
+        path, actor = self.db_path, self.ctx.actor
+
+        def done(target: Any) -> None:
+            self.update_status()
+            QMessageBox.information(self, APP_NAME, self.tr("Backed up to {path}.").format(path=target))
+
+        self.tasks.run(self.tr("Backing up"), lambda job: make_backup(path, folder, actor=actor), on_success=done,
+                       on_failure=self._known_failure, cancellable=False)
+
+    def restore(self, backup: str | None = None) -> bool:
+        """Replace the database with a verified backup; the window closes and the app is started again."""
+        if self.db_path is None:
+            return False
+        self.ctx.require("backup.restore")
+        if backup is None:
+            backup, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), "",
+                                                    self.tr("CL Desktop backups (*.sqlite *.clbackup);;All files (*)"))
+        if not backup:
+            return False
+        question = self.tr("Replace the database with {name}? The current file is kept aside, and CL Desktop "
+                           "closes so that you can start it again on the restored data.").format(name=Path(backup).name)
+        if QMessageBox.question(self, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+            return False
+        from cl_desktop.security.backup import restore_backup
+
+        self.tasks.wait(30000)
+        self.ctx.db.close()
+        try:
+            restore_backup(self.db_path, backup, actor=self.ctx.actor)
+        except KnownError as exc:
+            QMessageBox.critical(self, APP_NAME, str(exc))
+            self.ctx.db = open_database(self.db_path)
+            return False
+        QMessageBox.information(self, APP_NAME, self.tr("The backup was restored. Start CL Desktop again."))
+        self.restored = True
+        self.close()
+        return True
+
+    def _known_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            QMessageBox.warning(self, APP_NAME, str(exc))
+        else:
+            raise exc
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)

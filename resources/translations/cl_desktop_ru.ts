@@ -802,205 +802,205 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="176"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="186"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="188"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="189"/>
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="190"/>
         <source>Pro&amp;gramme:</source>
         <translation>Про&amp;грамма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="196"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="213"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="215"/>
         <source>Withdrawn (cumulative)</source>
         <translation>Выведено (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="214"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="216"/>
         <source>Prevented (cumulative)</source>
         <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="217"/>
         <source>E1 education services</source>
         <translation>E1: образовательные услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="218"/>
         <source>L1 households, livelihood</source>
         <translation>L1: домохозяйства, средства к существованию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="217"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="219"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="225"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
         <source>Children withdrawn against target</source>
         <translation>Выведено детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
         <source>Children prevented against target</source>
         <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="229"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="230"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="231"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="232"/>
         <source>Participant children (POC), % of registered</source>
         <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="257"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="303"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="305"/>
         <source>All action programmes</source>
         <translation>Все программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="322"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="321"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="323"/>
         <source>submitted</source>
         <translation>представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="322"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="324"/>
         <source>approved</source>
         <translation>утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="352"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="358"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="360"/>
         <source>Computing…</source>
         <translation>Расчет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="368"/>
         <source>Computing the dashboard…</source>
         <translation>Расчет сводки…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="406"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
         <source>Figures up to today.</source>
         <translation>Данные на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="442"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="444"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="443"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="445"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="418"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="420"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>цель {target}{pct} · за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="429"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="428"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="431"/>
         <source>this period {n}</source>
         <translation>за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="433"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="435"/>
         <source>no visit for {days} days</source>
         <translation>без посещения, дней: {days}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="444"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="446"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="445"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="447"/>
         <source>This period</source>
         <translation>За отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="456"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="458"/>
         <source>{group} years</source>
         <translation>{group} лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="459"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="461"/>
         <source>other ages</source>
         <translation>другой возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="466"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="468"/>
         <source>No education services recorded yet</source>
         <translation>Образовательные услуги пока не внесены</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="475"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="477"/>
         <source>No action programmes yet</source>
         <translation>Программ действий пока нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="479"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="481"/>
         <source>No data-quality problems found.</source>
         <translation>Проблем с качеством данных не выявлено.</translation>
     </message>
@@ -1531,82 +1531,82 @@
         <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="190"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="189"/>
         <source>All: {label}</source>
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="232"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="234"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="238"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="240"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="242"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="244"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="248"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="253"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="255"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="309"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="308"/>
         <source>{n} rows</source>
         <translation>Строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="419"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="418"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="424"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="423"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="424"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="423"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="448"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="447"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="458"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="457"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -1740,132 +1740,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="67"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="69"/>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="65"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
         <source>Action programmes</source>
         <translation>Программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="76"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="78"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="80"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="82"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="87"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="177"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="180"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
+        <source>&amp;Back up to a folder…</source>
+        <translation>&amp;Резервная копия в папку…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <source>Back up to a folder</source>
+        <translation>Резервная копия в папку</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="234"/>
+        <source>Backed up to {path}.</source>
+        <translation>Резервная копия сохранена: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="236"/>
+        <source>Backing up</source>
+        <translation>Создание резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="245"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="246"/>
+        <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
+        <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
+        <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="263"/>
+        <source>The backup was restored. Start CL Desktop again.</source>
+        <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
 </context>
 <context>
