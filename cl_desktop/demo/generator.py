@@ -129,10 +129,10 @@ class _Random(random.Random):
     """
 
     def randint(self, a: int, b: int) -> int:
-        return a + self._randbelow(b - a + 1)
+        return a + int(self._randbelow(b - a + 1))  # type: ignore[attr-defined]  # CPython's Random internals
 
-    def choice(self, seq: Sequence[Any]) -> Any:
-        return seq[self._randbelow(len(seq))]
+    def choice(self, seq: Sequence[Any]) -> Any:  # type: ignore[override]
+        return seq[self._randbelow(len(seq))]  # type: ignore[attr-defined]
 
 
 _JSON_LISTS: dict[tuple[str, ...], str] = {}

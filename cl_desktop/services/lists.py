@@ -564,7 +564,9 @@ def _search_source(d: _ListDef, query: ListQuery) -> tuple[str, str, list[Any], 
     return f"{d.table} {a}", f"{sql} AND {where}", [*extra, *args], order
 
 
-def _select(d: _ListDef, query: ListQuery, offset: int | None = None, limit: int | None = None) -> tuple[str, list]:
+def _select(
+    d: _ListDef, query: ListQuery, offset: int | None = None, limit: int | None = None
+) -> tuple[str, list[Any]]:
     """The page query: pick the keys of the page first, then join the display columns for those rows only."""
     a = d.alias
     source = f"{d.table} {a}"
