@@ -16,9 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
-from cl_desktop.services.indicators import (
-    BySex,
-)
+from cl_desktop.services.indicators import BySex, date_span
 
 Row = tuple[Any, ...]
 
@@ -211,12 +209,9 @@ def services_by_type(
         "WHERE s.deleted = 0 AND c.deleted = 0 AND c.project_id = ?"
     )
     args: list[Any] = [project_id]
-    if since:
-        sql += " AND s.start_date >= ?"
-        args.append(since)
-    if until:
-        sql += " AND s.start_date <= ?"
-        args.append(until)
+    span, span_args = date_span(since, until, "s.start_date")
+    sql += span
+    args += span_args
     if programme_id:
         sql += " AND c.programme_id = ?"
         args.append(programme_id)
@@ -237,9 +232,9 @@ def registered_by(
     """Children registered up to ``until``, grouped by an SQL expression over ``c``."""
     sql = f"SELECT {dimension_sql} AS k, c.sex, count(*) FROM children c WHERE c.deleted = 0 AND c.project_id = ?"
     args: list[Any] = [project_id]
-    if until:
-        sql += " AND c.intake_date <= ?"
-        args.append(until)
+    span, span_args = date_span(None, until, "c.intake_date")
+    sql += span
+    args += span_args
     if programme_id:
         sql += " AND c.programme_id = ?"
         args.append(programme_id)
@@ -255,12 +250,9 @@ def follow_up_count(db: Database, project_id: str, *, since: str | None, until: 
         "WHERE f.deleted = 0 AND c.deleted = 0 AND c.project_id = ?"
     )
     args: list[Any] = [project_id]
-    if since:
-        sql += " AND f.visit_date >= ?"
-        args.append(since)
-    if until:
-        sql += " AND f.visit_date <= ?"
-        args.append(until)
+    span, span_args = date_span(since, until, "f.visit_date")
+    sql += span
+    args += span_args
     result = BySex()
     for sex, n in db.execute(sql + " GROUP BY c.sex", args):
         result.add(sex, n)

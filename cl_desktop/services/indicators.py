@@ -79,7 +79,8 @@ class Ratio:
         return self.pct(self.numerator.total, self.denominator.total)
 
 
-def _span(since: date | str | None, until: date | str | None, column: str) -> tuple[str, list[Any]]:
+def date_span(since: date | str | None, until: date | str | None, column: str) -> tuple[str, list[Any]]:
+    """The ``AND column >= ? AND column <= ?`` clause (either bound optional) and its arguments."""
     sql, args = "", []
     if since:
         sql += f" AND {column} >= ?"
@@ -101,7 +102,7 @@ def outcome_counts(
     programme_id: str | None = None,
 ) -> dict[str, BySex]:
     """Children with ``outcome`` (withdrawn/prevented) whose outcome date falls in the span."""
-    span, args = _span(since, until, "c.outcome_date")
+    span, args = date_span(since, until, "c.outcome_date")
     where = "c.deleted = 0 AND c.outcome = ?" + span
     params: list[Any] = [outcome, *args]
     if project_id:
@@ -125,7 +126,7 @@ def children_counts(
     db: Database, project_id: str, *, until: date | str | None = None, by: str = "total", status: str | None = None
 ) -> dict[str, BySex]:
     """Registered children (intake up to ``until``), optionally of one work status at intake."""
-    span, args = _span(None, until, "c.intake_date")
+    span, args = date_span(None, until, "c.intake_date")
     where = "c.deleted = 0 AND c.project_id = ?" + span
     params: list[Any] = [project_id, *args]
     if status:
@@ -148,7 +149,7 @@ def e1_counts(
     period it starts from the period's services (type and date index); cumulatively it walks the
     project's children (CROSS JOIN fixes the order) so it costs in proportion to them.
     """
-    span, args = _span(since, until, "s.start_date")
+    span, args = date_span(since, until, "s.start_date")
     source = (
         "services s JOIN children c ON c.id = s.child_id"
         if since
@@ -176,7 +177,7 @@ def l1_count(
     db: Database, project_id: str, *, since: date | str | None = None, until: date | str | None = None
 ) -> BySex:
     """L1: households given livelihood services, by sex of the household head."""
-    span, args = _span(since, until, "s.start_date")
+    span, args = date_span(since, until, "s.start_date")
     sql = f"""SELECT h.head_sex, count(DISTINCT h.id) FROM services s
         JOIN households h ON h.id = s.household_id
         WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'{span}
