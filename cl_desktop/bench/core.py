@@ -1,0 +1,131 @@
+"""Figures measured in-process on the database: dashboard, search, duplicates, outcomes."""
+
+from __future__ import annotations
+
+import statistics
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cl_desktop.bench.harness import Measure, timed
+
+SEARCH_TERMS: dict[str, list[str]] = {}  # database path -> terms the core search used, reused by the GUI probe
+
+
+# -- measurements ------------------------------------------------------------
+def current_period(db: Any, project: dict[str, Any]) -> dict[str, Any] | None:
+    """The dashboard's "this period": the one containing today, else the project's last one."""
+    periods = list(
+        db.query(
+            "SELECT * FROM reporting_periods WHERE project_id = ? AND deleted = 0 ORDER BY start_date", [project["id"]]
+        )
+    )
+    today = date.today().isoformat()
+    for p in periods:
+        if p["start_date"] <= today <= p["end_date"]:
+            return p
+    return periods[-1] if periods else None
+
+
+def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
+    from cl_desktop.services import duplicates, indicators, lists
+    from cl_desktop.services.lists import ListQuery
+    from cl_desktop.services.outcomes import refresh_outcomes
+    from cl_desktop.store import open_database
+
+    db = open_database(path, create=False)
+    out: list[Measure] = []
+    projects = list(db.query("SELECT * FROM projects WHERE deleted = 0 ORDER BY code"))
+    periods = {p["id"]: current_period(db, p) for p in projects}
+
+    def dashboard() -> None:
+        for p in projects:
+            indicators.project_indicators(db, p, periods[p["id"]])
+
+    m = Measure(
+        "dashboard_indicators", "Dashboard indicators, all projects (this period and cumulative)", "s", target=1.0
+    )
+    m.runs = timed(dashboard, runs, m.cpu_runs)
+    per_project = {}
+    for p in projects:
+        per_project[p["code"]] = round(
+            statistics.median(timed(lambda p=p: indicators.project_indicators(db, p, periods[p["id"]]), 1)), 3
+        )
+    m.note = "per project (one run): " + ", ".join(f"{k} {v} s" for k, v in per_project.items())
+    out.append(m)
+
+    # search: a Khmer name, a Cyrillic name, a Latin name, a case number, as typed in the list's search box
+    kh = db.execute(
+        "SELECT name, name_latin, case_number FROM children "
+        "WHERE case_number LIKE 'KH-%' AND deleted = 0 ORDER BY rowid DESC LIMIT 1"
+    ).fetchone()
+    ru = db.execute("SELECT name FROM children WHERE name GLOB '*[А-я]*' AND deleted = 0 LIMIT 1").fetchone()
+    terms = {
+        "Khmer": kh[0].split()[-1],
+        "Cyrillic": (ru[0].split()[0] if ru else "Айгерим"),
+        "Latin": kh[1].split()[-1],
+        "case number": kh[2],
+    }
+    SEARCH_TERMS[str(path)] = list(terms.values())
+    search_runs: list[float] = []
+    search_cpu: list[float] = []
+    by_term = {}
+    for label, term in terms.items():
+        times = timed(
+            lambda term=term: (
+                lists.page(db, "children", ListQuery(search=term), 0, 100),
+                lists.count(db, "children", ListQuery(search=term), cap=10_000),
+            ),
+            runs + 2,
+            search_cpu,
+        )
+        search_runs += times
+        by_term[label] = f"{term!r} {statistics.median(times) * 1000:.1f} ms"
+    m = Measure(
+        "search", "Search by name (Khmer, Cyrillic, Latin) or case number: first page + capped count", "ms", target=50
+    )
+    m.runs = [t * 1000 for t in search_runs]
+    m.cpu_runs = [t * 1000 for t in search_cpu]
+    m.note = "; ".join(f"{k}: {v}" for k, v in by_term.items())
+    out.append(m)
+
+    sample = list(
+        db.query(
+            "SELECT name, name_latin, sex, birth_date, location_id FROM children WHERE deleted = 0 "
+            "AND rowid % ? = 0 LIMIT 6",
+            [max(1, db.execute("SELECT max(rowid) FROM children").fetchone()[0] // 7)],
+        )
+    )
+    cand_runs: list[float] = []
+    cand_cpu: list[float] = []
+    for r in sample:
+        cand_runs += timed(
+            lambda r=r: duplicates.candidates(
+                db,
+                name=r["name"],
+                sex=r["sex"],
+                birth_date=r["birth_date"],
+                location_id=r["location_id"],
+                name_latin=r["name_latin"],
+            ),
+            runs,
+            cand_cpu,
+        )
+    m = Measure("duplicate_candidates", "Duplicate candidates while typing a new child", "ms", target=50)
+    m.runs = [t * 1000 for t in cand_runs]
+    m.cpu_runs = [t * 1000 for t in cand_cpu]
+    m.note = f"{len(sample)} existing children typed again (name in their script, Latin name, sex, birth date, village)"
+    out.append(m)
+
+    m = Measure("duplicate_scan", "Full duplicate scan across all children", "s", target=30)
+    found: list[int] = []
+    first = timed(lambda: found.append(len(duplicates.scan(db))), 1, m.cpu_runs)
+    m.runs = first + (timed(lambda: duplicates.scan(db), max(0, runs - 1), m.cpu_runs) if first[0] < 60 else [])
+    m.note = f"{found[0]:,} suspected pairs" + ("; one run (over 60 s)" if first[0] >= 60 else "")
+    out.append(m)
+
+    m = Measure("refresh_outcomes", "Derive withdrawn/prevented for every child (refresh_outcomes, no change)", "s")
+    m.runs = timed(lambda: refresh_outcomes(db), max(1, runs - 1), m.cpu_runs)
+    out.append(m)
+    db.close()
+    return out
