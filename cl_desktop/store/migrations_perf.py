@@ -26,7 +26,6 @@ def m0003_list_indexes(db: Database) -> None:
         db.execute(sql)
 
 
-
 @MIGRATIONS(name="0005_perf_indicators")
 def m0005_perf_indicators(db: Database) -> None:
     """Covering indexes for the dashboard indicators, found by the benchmarks (docs/benchmarks.md).
