@@ -3934,7 +3934,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/list_model.py" line="64"/>
+        <location filename="../../cl_desktop/ui/models/cells.py" line="21"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>

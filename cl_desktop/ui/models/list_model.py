@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cl_desktop.services import lists
 from cl_desktop.services.lists import Column, ListQuery
+from cl_desktop.ui.models.cells import cell_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,21 +55,7 @@ class ListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def display(self, column: Column, value: Any) -> str:
-        if value is None or value == "":
-            return ""
-        if column.kind == "code":
-            label = self.labels.get(column.key, {}).get(value, str(value))
-            # Reference lists come labelled in the user's language; fixed codes (sex...) translate here.
-            return label if column.ref else QCoreApplication.translate("lists", label)
-        if column.kind == "flag":
-            return QCoreApplication.translate("lists", "Yes") if value else ""
-        if column.kind == "money" and isinstance(value, int | float):
-            return f"{value:,.0f}"
-        if column.kind == "number" and isinstance(value, int | float):
-            return f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"
-        if isinstance(value, float):
-            return f"{value:g}"
-        return str(value)
+        return cell_text(column, value, self.labels)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
