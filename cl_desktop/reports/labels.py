@@ -14,8 +14,11 @@ unknown key is a bug and raises ``KeyError``.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import string
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -40,8 +43,7 @@ EN: dict[str, str] = {
     "reviewed_by": "Reviewed by",
     "approved_by": "Approved by",
     "certification": (
-        "I certify that the information in this report is accurate and complete "
-        "to the best of my knowledge."
+        "I certify that the information in this report is accurate and complete to the best of my knowledge."
     ),
     # Report titles and parts
     "technical_progress_report": "Technical Progress Report",
@@ -118,8 +120,7 @@ EN: dict[str, str] = {
     "disaggregation": "Disaggregation",
     "progress_against_target": "Progress against target",
     "indicator_e1": (
-        "Children engaged in or at high risk of entering child labor provided "
-        "education or vocational services"
+        "Children engaged in or at high risk of entering child labor provided education or vocational services"
     ),
     "indicator_l1": "Households provided livelihood services",
     "indicator_poc1": "Percentage of participant children in child labor",
@@ -129,19 +130,13 @@ EN: dict[str, str] = {
         "Percentage of participant children of compulsory school age attending school "
         "regularly (at least 75% attendance)"
     ),
-    "indicator_poh1": (
-        "Percentage of participant households with at least one child in child labor"
-    ),
-    "indicator_poh2": (
-        "Percentage of participant households with at least one child in hazardous child labor"
-    ),
+    "indicator_poh1": ("Percentage of participant households with at least one child in child labor"),
+    "indicator_poh2": ("Percentage of participant households with at least one child in hazardous child labor"),
     "indicator_poh3": (
-        "Percentage of participant households with at least one child in other worst forms "
-        "of child labor"
+        "Percentage of participant households with at least one child in other worst forms of child labor"
     ),
     "indicator_poh4": (
-        "Percentage of participant households with all children of compulsory school age "
-        "attending school regularly"
+        "Percentage of participant households with all children of compulsory school age attending school regularly"
     ),
     # Beneficiaries and breakdowns
     "withdrawn": "Withdrawn",
@@ -393,21 +388,15 @@ KM: dict[str, str] = {
     "due_date": "កាលកំណត់",
     "disaggregation": "ការបែងចែកទិន្នន័យ",
     "progress_against_target": "វឌ្ឍនភាពធៀបនឹងគោលដៅ",
-    "indicator_e1": (
-        "កុមារដែលកំពុងធ្វើពលកម្មកុមារ ឬប្រឈមហានិភ័យខ្ពស់នឹងធ្លាក់ចូលពលកម្មកុមារ ដែលបានទទួលសេវាអប់រំ ឬបណ្តុះបណ្តាលវិជ្ជាជីវៈ"
-    ),
+    "indicator_e1": ("កុមារដែលកំពុងធ្វើពលកម្មកុមារ ឬប្រឈមហានិភ័យខ្ពស់នឹងធ្លាក់ចូលពលកម្មកុមារ ដែលបានទទួលសេវាអប់រំ ឬបណ្តុះបណ្តាលវិជ្ជាជីវៈ"),
     "indicator_l1": "គ្រួសារដែលបានទទួលសេវាលើកកម្ពស់ជីវភាព",
     "indicator_poc1": "ភាគរយនៃកុមារចូលរួមគម្រោង ដែលកំពុងធ្វើពលកម្មកុមារ",
     "indicator_poc2": "ភាគរយនៃកុមារចូលរួមគម្រោង ដែលកំពុងធ្វើពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់",
     "indicator_poc3": "ភាគរយនៃកុមារចូលរួមគម្រោង ដែលស្ថិតក្នុងទម្រង់ធ្ងន់ធ្ងរបំផុតផ្សេងទៀតនៃពលកម្មកុមារ",
     "indicator_poc4": "ភាគរយនៃកុមារចូលរួមគម្រោងក្នុងអាយុសិក្សាកាតព្វកិច្ច ដែលទៅរៀនជាប្រចាំ (វត្តមានយ៉ាងតិច 75%)",
     "indicator_poh1": "ភាគរយនៃគ្រួសារចូលរួមគម្រោង ដែលមានកុមារយ៉ាងហោចណាស់ម្នាក់ កំពុងធ្វើពលកម្មកុមារ",
-    "indicator_poh2": (
-        "ភាគរយនៃគ្រួសារចូលរួមគម្រោង ដែលមានកុមារយ៉ាងហោចណាស់ម្នាក់ កំពុងធ្វើពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់"
-    ),
-    "indicator_poh3": (
-        "ភាគរយនៃគ្រួសារចូលរួមគម្រោង ដែលមានកុមារយ៉ាងហោចណាស់ម្នាក់ ស្ថិតក្នុងទម្រង់ធ្ងន់ធ្ងរបំផុតផ្សេងទៀតនៃពលកម្មកុមារ"
-    ),
+    "indicator_poh2": ("ភាគរយនៃគ្រួសារចូលរួមគម្រោង ដែលមានកុមារយ៉ាងហោចណាស់ម្នាក់ កំពុងធ្វើពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់"),
+    "indicator_poh3": ("ភាគរយនៃគ្រួសារចូលរួមគម្រោង ដែលមានកុមារយ៉ាងហោចណាស់ម្នាក់ ស្ថិតក្នុងទម្រង់ធ្ងន់ធ្ងរបំផុតផ្សេងទៀតនៃពលកម្មកុមារ"),
     "indicator_poh4": "ភាគរយនៃគ្រួសារចូលរួមគម្រោង ដែលកុមារទាំងអស់ក្នុងអាយុសិក្សាកាតព្វកិច្ច ទៅរៀនជាប្រចាំ",
     "withdrawn": "បានដកចេញ",
     "prevented": "បានបង្ការ",
@@ -579,8 +568,7 @@ RU: dict[str, str] = {
     "reviewed_by": "Проверил(а)",
     "approved_by": "Утвердил(а)",
     "certification": (
-        "Настоящим подтверждаю, что сведения, содержащиеся в данном отчете, "
-        "насколько мне известно, достоверны и полны."
+        "Настоящим подтверждаю, что сведения, содержащиеся в данном отчете, насколько мне известно, достоверны и полны."
     ),
     "technical_progress_report": "Технический отчет о ходе реализации проекта",
     "project_summary": "Краткое описание проекта технического сотрудничества",
@@ -660,28 +648,20 @@ RU: dict[str, str] = {
     "indicator_l1": "Домохозяйства, получившие помощь в обеспечении средств к существованию",
     "indicator_poc1": "Доля детей — участников проекта, занятых детским трудом",
     "indicator_poc2": "Доля детей — участников проекта, занятых опасным детским трудом",
-    "indicator_poc3": (
-        "Доля детей — участников проекта, вовлеченных в другие наихудшие формы детского труда"
-    ),
+    "indicator_poc3": ("Доля детей — участников проекта, вовлеченных в другие наихудшие формы детского труда"),
     "indicator_poc4": (
-        "Доля детей школьного возраста — участников проекта, регулярно посещающих школу "
-        "(посещаемость не менее 75%)"
+        "Доля детей школьного возраста — участников проекта, регулярно посещающих школу (посещаемость не менее 75%)"
     ),
-    "indicator_poh1": (
-        "Доля домохозяйств — участников проекта, в которых хотя бы один ребенок занят "
-        "детским трудом"
-    ),
+    "indicator_poh1": ("Доля домохозяйств — участников проекта, в которых хотя бы один ребенок занят детским трудом"),
     "indicator_poh2": (
-        "Доля домохозяйств — участников проекта, в которых хотя бы один ребенок занят "
-        "опасным детским трудом"
+        "Доля домохозяйств — участников проекта, в которых хотя бы один ребенок занят опасным детским трудом"
     ),
     "indicator_poh3": (
         "Доля домохозяйств — участников проекта, в которых хотя бы один ребенок вовлечен "
         "в другие наихудшие формы детского труда"
     ),
     "indicator_poh4": (
-        "Доля домохозяйств — участников проекта, в которых все дети школьного возраста "
-        "регулярно посещают школу"
+        "Доля домохозяйств — участников проекта, в которых все дети школьного возраста регулярно посещают школу"
     ),
     "withdrawn": "Выведено",
     "prevented": "Предотвращено вовлечение",
@@ -795,9 +775,7 @@ RU: dict[str, str] = {
     "attending_school": "Посещает школу?",
     "hours_worked_last_week": "Отработано часов за прошлую неделю",
     "months_out_of_child_labor": "Месяцев вне детского труда",
-    "form_instructions": (
-        "Заполняйте разборчиво, печатными буквами. Там, где есть квадраты, отметьте один вариант."
-    ),
+    "form_instructions": ("Заполняйте разборчиво, печатными буквами. Там, где есть квадраты, отметьте один вариант."),
     "interviewer": "Интервьюер",
     "office": "Офис",
     "child_information": "Сведения о ребенке",
@@ -932,8 +910,7 @@ KM.update(
             "និងការចុះតាមដានចំនួន {visits} ដងត្រូវបានធ្វើក្នុងរយៈពេលនេះ។"
         ),
         "summary_results_sentence": (
-            "គម្រោងបានដកកុមារចំនួន {withdrawn} នាក់ចេញ និងបានបង្ការកុមារចំនួន {prevented} នាក់ "
-            "ពីទម្រង់ធ្ងន់ធ្ងរបំផុតនៃពលកម្មកុមារ (WFCL)"
+            "គម្រោងបានដកកុមារចំនួន {withdrawn} នាក់ចេញ និងបានបង្ការកុមារចំនួន {prevented} នាក់ ពីទម្រង់ធ្ងន់ធ្ងរបំផុតនៃពលកម្មកុមារ (WFCL)"
         ),
         "beneficiaries_by_age_group": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)",
         "beneficiaries_by_sector": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមវិស័យ (សរុបបង្គរ)",
@@ -986,8 +963,7 @@ KM.update(
             "គ្មានពលកម្មកុមារនៅពេលចុះតាមដានពី {clean_from} ដល់ {clean_to} ({months} ខែ ឬច្រើនជាងនេះ)"
         ),
         "reason_withdrawn_pending": (
-            "គ្មានពលកម្មកុមារតាំងពី {clean_from}; នឹងត្រូវបានដកចេញ នៅពេលការចុះតាមដានបញ្ជាក់ {months} ខែ "
-            "(នៅ ឬក្រោយ {due_date})"
+            "គ្មានពលកម្មកុមារតាំងពី {clean_from}; នឹងត្រូវបានដកចេញ នៅពេលការចុះតាមដានបញ្ជាក់ {months} ខែ (នៅ ឬក្រោយ {due_date})"
         ),
         "reason_prevented": (
             "ត្រូវបានបង្ការនៅ {outcome_date}៖ ប្រឈមខ្ពស់នៅពេលចុះឈ្មោះ ទទួលសេវាអប់រំតាំងពី {service_date} "
@@ -1119,6 +1095,27 @@ def placeholders(text: str) -> frozenset[str]:
 # --- Numbers -----------------------------------------------------------------------
 
 _KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+# The digits a build asked for, for the formatters called without ``khmer_digits`` (the reports
+# format numbers deep inside tables and charts). Only Khmer text takes Khmer digits.
+_PREFER_KHMER_DIGITS: contextvars.ContextVar[bool] = contextvars.ContextVar("prefer_khmer_digits", default=False)
+
+
+@contextlib.contextmanager
+def digits(khmer: bool) -> Iterator[None]:
+    """Within the block, Khmer numbers and dates are written with Khmer digits when ``khmer`` is true."""
+    token = _PREFER_KHMER_DIGITS.set(bool(khmer))
+    try:
+        yield
+    finally:
+        _PREFER_KHMER_DIGITS.reset(token)
+
+
+def _khmer(lang: str, khmer_digits: bool | None) -> bool:
+    if khmer_digits is None:
+        return lang == "km" and _PREFER_KHMER_DIGITS.get()
+    return khmer_digits
+
+
 # (group separator, decimal separator). Russian groups with a no-break space so a
 # number never wraps; Khmer follows CLDR (1.234,5).
 _SEPARATORS: dict[str, tuple[str, str]] = {
@@ -1136,7 +1133,7 @@ def to_khmer_digits(text: str) -> str:
 def format_number(
     n: int | float | Decimal | None,
     lang: str = "en",
-    khmer_digits: bool = False,
+    khmer_digits: bool | None = None,
     *,
     decimals: int | None = None,
 ) -> str:
@@ -1144,6 +1141,7 @@ def format_number(
 
     ``decimals=None`` prints integers as integers and others with up to two
     decimals (trailing zeros dropped). None prints as an empty string.
+    ``khmer_digits=None`` follows :func:`digits` (Khmer digits for Khmer when asked).
     """
     if n is None:
         return ""
@@ -1161,13 +1159,13 @@ def format_number(
     text = text.replace(",", "\0").replace(".", decimal).replace("\0", group)
     if negative:
         text = "-" + text
-    return to_khmer_digits(text) if khmer_digits else text
+    return to_khmer_digits(text) if _khmer(lang, khmer_digits) else text
 
 
 def format_percent(
     value: float | Decimal | None,
     lang: str = "en",
-    khmer_digits: bool = False,
+    khmer_digits: bool | None = None,
     *,
     decimals: int = 0,
 ) -> str:
@@ -1244,7 +1242,7 @@ RU_MONTHS_NOMINATIVE: tuple[str, ...] = (
 def format_date(
     date: dt.date | None,
     lang: str = "en",
-    khmer_digits: bool = False,
+    khmer_digits: bool | None = None,
     *,
     numeric: bool = False,
     long: bool = False,
@@ -1272,7 +1270,7 @@ def format_date(
     return _digits(text, lang, khmer_digits)
 
 
-def format_month(date: dt.date, lang: str = "en", khmer_digits: bool = False) -> str:
+def format_month(date: dt.date, lang: str = "en", khmer_digits: bool | None = None) -> str:
     """Month and year for period headings: September 2008 / Сентябрь 2008 г. / កញ្ញា 2008."""
     if lang == "ru":
         text = f"{RU_MONTHS_NOMINATIVE[date.month - 1].capitalize()} {date.year}\u00a0г."
@@ -1284,7 +1282,7 @@ def format_month(date: dt.date, lang: str = "en", khmer_digits: bool = False) ->
 
 
 def format_period(
-    start: dt.date | None, end: dt.date | None, lang: str = "en", khmer_digits: bool = False
+    start: dt.date | None, end: dt.date | None, lang: str = "en", khmer_digits: bool | None = None
 ) -> str:
     """A date range, e.g. for the reporting period in page headers."""
     first = format_date(start, lang, khmer_digits)
@@ -1294,5 +1292,5 @@ def format_period(
     return first or last
 
 
-def _digits(text: str, lang: str, to_khmer: bool) -> str:
-    return to_khmer_digits(text) if to_khmer and lang == "km" else text
+def _digits(text: str, lang: str, to_khmer: bool | None) -> str:
+    return to_khmer_digits(text) if lang == "km" and _khmer(lang, to_khmer) else text

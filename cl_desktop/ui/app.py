@@ -80,21 +80,25 @@ def set_language(actor_language: str = "") -> str:
     lang = settings.get("ui/language") or actor_language or "en"
     app = QApplication.instance()
     assert app is not None
-    return i18n.install(app, lang)
+    return i18n.install(app, lang, khmer_digits=settings.get("ui/digits") == "khmer")
 
 
 def first_run(path: Path) -> Path | None:
     """The wizard for a computer with no database; returns the database it made, or None if cancelled."""
-    from cl_desktop.ui.wizard import FirstRunWizard
+    from cl_desktop.ui.wizard import FirstRunWizard, start_language
 
-    wizard = FirstRunWizard(path)
-    if wizard.exec() and wizard.created:
-        return wizard.created
-    return None
+    start_language()
+    while True:
+        wizard = FirstRunWizard(path)
+        result = wizard.exec()
+        if result == FirstRunWizard.LANGUAGE_CHANGED:
+            continue  # the same questions in the language just chosen
+        return wizard.created if result and wizard.created else None
 
 
 def run(db_path: Path | None = None) -> int:
     app = application()
+    set_language()  # the saved language for the first-run wizard and the sign-in dialog
     path = Path(db_path or default_database())
     if not (path.exists() and path.stat().st_size > 0):
         made = first_run(path)
@@ -173,8 +177,13 @@ def start_background_checks(window: Any, path: Path, *, check_file: bool) -> Non
         else:
             raise exc
 
-    window.tasks.run(QApplication.translate("app", "Checking the database"), work, on_failure=failed,
-                     show_progress=False, cancellable=False)
+    window.tasks.run(
+        QApplication.translate("app", "Checking the database"),
+        work,
+        on_failure=failed,
+        show_progress=False,
+        cancellable=False,
+    )
 
 
 def backup_at_exit(path: Path) -> None:
@@ -185,5 +194,6 @@ def backup_at_exit(path: Path) -> None:
         backup_on_exit(path)
     except KnownError as exc:
         log.warning("automatic backup at exit failed: %s", exc)
-        QMessageBox.warning(None, APP_NAME, QApplication.translate("app", "The automatic backup failed: {error}")
-                            .format(error=exc))
+        QMessageBox.warning(
+            None, APP_NAME, QApplication.translate("app", "The automatic backup failed: {error}").format(error=exc)
+        )

@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cl_desktop.ui import i18n
+
 GIRLS = QColor("#c2417a")
 BOYS = QColor("#2f6db5")
 TOTAL = QColor("#2e8b57")
@@ -37,9 +39,10 @@ class Bar:
 
 
 def number(value: float, percent: bool = False) -> str:
+    """A bar's value as the interface language writes it (grouping, decimal sign, digits)."""
     if percent:
-        return f"{value:.1f}%"
-    return f"{value:,.0f}"
+        return i18n.percent(value, decimals=1)
+    return i18n.number(value, decimals=0)
 
 
 class BarChart(QWidget):

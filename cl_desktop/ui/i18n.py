@@ -6,11 +6,14 @@ compiles them to ``.qm`` with pyside6-lrelease (never edited by hand).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cl_desktop.reports import labels
 from cl_desktop.resources import resource_path
 
 log = logging.getLogger("cl_desktop.ui.i18n")
@@ -19,6 +22,8 @@ LANGUAGES = ("en", "km", "ru")
 LOCALES = {"en": "en_GB", "km": "km_KH", "ru": "ru_RU"}
 
 _installed: list[QTranslator] = []
+# What numbers and dates follow: the installed language and, in Khmer, the digits the user prefers.
+_format = {"lang": "en", "khmer_digits": False}
 
 
 def current() -> str:
@@ -31,9 +36,78 @@ def catalogue(lang: str) -> Path:
     return resource_path("translations", f"cl_desktop_{lang}.qm")
 
 
-def install(app: QCoreApplication, lang: str) -> str:
-    """Install the translators for ``lang`` (replacing earlier ones); returns the language in effect."""
+def khmer_digits() -> bool:
+    """True when numbers and dates are written with Khmer digits (Khmer interface, and the user chose them)."""
+    return bool(_format["khmer_digits"]) and _format["lang"] == "km"
+
+
+def set_khmer_digits(on: bool) -> None:
+    _format["khmer_digits"] = bool(on)
+
+
+def number(value: int | float | Decimal | None, decimals: int | None = None) -> str:
+    """A number grouped the way the interface language writes it (5,860 / 5 860 / 5.860), in its digits."""
+    return labels.format_number(value, str(_format["lang"]), khmer_digits(), decimals=decimals)
+
+
+def percent(value: float | None, decimals: int = 0) -> str:
+    """A percentage already multiplied by 100: 72% / 72 % / ៧២%."""
+    return labels.format_percent(value, str(_format["lang"]), khmer_digits(), decimals=decimals)
+
+
+def as_date(value: object) -> dt.date | None:
+    """A date from a date, a datetime or an ISO text ("2008-09-30", "2008-09-30T10:00:00"); else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def date_text(value: object, *, numeric: bool = True) -> str:
+    """A date as the interface language writes it: 30/09/2008, 30.09.2008 (numeric), or 30 September 2008.
+
+    Text that is not a date comes back unchanged.
+    """
+    day = as_date(value)
+    if day is None:
+        return "" if value is None else str(value)
+    return labels.format_date(day, str(_format["lang"]), khmer_digits(), numeric=numeric)
+
+
+def month_text(value: object) -> str:
+    """Month and year: September 2008 / Сентябрь 2008 г. / ខែកញ្ញា ឆ្នាំ2008."""
+    day = as_date(value)
+    if day is None:
+        return "" if value is None else str(value)
+    return labels.format_month(day, str(_format["lang"]), khmer_digits())
+
+
+def digits_text(text: str) -> str:
+    """Text holding numbers (a figure, a range) in the digits the user prefers."""
+    return labels.to_khmer_digits(text) if khmer_digits() else text
+
+
+def date_edit_format() -> str:
+    """The display format of date editors: dd/MM/yyyy, or dd.MM.yyyy in Russian."""
+    return "dd.MM.yyyy" if _format["lang"] == "ru" else "dd/MM/yyyy"
+
+
+def install(app: QCoreApplication, lang: str, *, khmer_digits: bool | None = None) -> str:
+    """Install the translators for ``lang`` (replacing earlier ones); returns the language in effect.
+
+    ``khmer_digits`` (None keeps the earlier choice) writes numbers and dates with Khmer digits
+    when the language is Khmer.
+    """
     lang = lang if lang in LANGUAGES else "en"
+    _format["lang"] = lang
+    if khmer_digits is not None:
+        set_khmer_digits(khmer_digits)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

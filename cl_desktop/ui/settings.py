@@ -30,6 +30,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("window/state", QByteArray, QByteArray(), "Main window toolbars and docks."),
         Setting("window/page", str, "dashboard", "The page shown when the window last closed."),
         Setting("ui/language", str, "", "Interface language (en, km, ru); empty means the user's account language."),
+        Setting("ui/digits", str, "latin", "Digits of numbers and dates in the Khmer interface: latin or khmer."),
         Setting("dashboard/project", str, "", "The project the dashboard showed last."),
         Setting("lists/columns", str, "{}", "JSON: per list, the columns the user showed (true) or hid (false)."),
         Setting("lists/last_export_dir", str, "", "Folder of the last list export."),

@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,27 +29,70 @@ from PySide6.QtWidgets import (
 
 from cl_desktop.errors import KnownError
 from cl_desktop.resources import resource_path
+from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.tasks import Job, Tasks
 
 OFFICE, HQ, DEMO = "office", "hq", "demo"
 
 
-def provinces() -> list[tuple[str, str]]:
-    """(code, name) of every bundled province, by country then name."""
+def provinces(lang: str = "en") -> list[tuple[str, str]]:
+    """(code, name) of every bundled province in ``lang`` (English when it has no name there), by country."""
     with open(resource_path("reference", "locations.csv"), encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if r["level"] == "province"]
+
+    def name(row: dict[str, str]) -> str:
+        return row.get(f"name_{lang}") or row["name_en"]
+
     return [
-        (r["code"], f"{r['name_en']} ({r['parent_code']})")
-        for r in sorted(rows, key=lambda r: (r["parent_code"], r["name_en"]))
+        (r["code"], f"{name(r)} ({r['parent_code']})") for r in sorted(rows, key=lambda r: (r["parent_code"], name(r)))
     ]
 
 
+def start_language() -> str:
+    """Before the first start's questions: the saved language, else the computer's own (Khmer, Russian)."""
+    app = QCoreApplication.instance()
+    lang = _preferred_language()
+    if app is not None and lang != i18n.current():
+        i18n.install(app, lang, khmer_digits=settings.get("ui/digits") == "khmer")
+    return lang
+
+
+def _preferred_language() -> str:
+    saved = str(settings.get("ui/language") or "")
+    if saved:
+        return saved
+    system = QLocale.system().language()
+    return {QLocale.Language.Khmer: "km", QLocale.Language.Russian: "ru"}.get(system, "en")
+
+
 class ChoicePage(QWizardPage):
+    # The user picked another interface language: the wizard reopens in it.
+    language_chosen = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to CL Desktop"))
         self.setSubTitle(self.tr("There is no database on this computer yet. What would you like to do?"))
         layout = QVBoxLayout(self)
+        languages = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("first_run_language")
+        for code, name in (("en", "English"), ("km", "ខ្មែរ (Khmer)"), ("ru", "Русский (Russian)")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+        self.language.currentIndexChanged.connect(lambda _: self.language_chosen.emit(self.language.currentData()))
+        languages.addRow(self.tr("&Language"), self.language)
+        self.digits = QComboBox()
+        self.digits.setObjectName("first_run_digits")
+        self.digits.addItem(self.tr("Latin digits (0123456789)"), "latin")
+        self.digits.addItem(self.tr("Khmer digits (០១២៣៤៥៦៧៨៩)"), "khmer")
+        self.digits.setCurrentIndex(max(self.digits.findData(settings.get("ui/digits")), 0))
+        self.digits.currentIndexChanged.connect(lambda _: settings.put("ui/digits", self.digits.currentData()))
+        if i18n.current() == "km":
+            languages.addRow(self.tr("&Digits"), self.digits)
+        else:
+            self.digits.hide()
+        layout.addLayout(languages)
         self.group = QButtonGroup(self)
         self.office = QRadioButton(self.tr("Create an &office database (district or provincial office)"))
         self.office.setObjectName("choice_office")
@@ -83,7 +126,7 @@ class OfficePage(QWizardPage):
         self.province = QComboBox()
         self.province.setObjectName("province")
         self.province.addItem(self.tr("(none)"), "")
-        for code, name in provinces():
+        for code, name in provinces(i18n.current()):
             self.province.addItem(name, code)
         self.username = QLineEdit()
         self.username.setObjectName("admin_username")
@@ -200,6 +243,7 @@ class DemoPage(QWizardPage):
 
 class FirstRunWizard(QWizard):
     CHOICE_PAGE, OFFICE_PAGE, DEMO_PAGE = 0, 1, 2
+    LANGUAGE_CHANGED = 2  # exec() result: show the wizard again in the new language
 
     def __init__(self, db_path: Path, tasks: Tasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,6 +264,15 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.button(QWizard.WizardButton.FinishButton).setObjectName("finish")
         self.button(QWizard.WizardButton.NextButton).setObjectName("next")
+        self.choice_page.language_chosen.connect(self.change_language)
+
+    def change_language(self, lang: str) -> None:
+        """Keep the chosen language and reopen the wizard in it (``first_run`` shows it again)."""
+        settings.put("ui/language", lang)
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install(app, lang, khmer_digits=settings.get("ui/digits") == "khmer")
+        self.done(self.LANGUAGE_CHANGED)
 
     def choice(self) -> str:
         return self.choice_page.choice()

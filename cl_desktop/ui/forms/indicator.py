@@ -13,6 +13,7 @@ from cl_desktop.services.activities import narrative_text, update_activity
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
+from cl_desktop.ui import i18n
 from cl_desktop.ui.forms.base import FormDialog
 from cl_desktop.ui.widgets import CodeCombo, DateEdit, LocationPicker, NumberEdit, RecordCombo
 
@@ -194,7 +195,7 @@ class NarrativeForm(FormDialog):
         self.period = self.periods.get(period_id) if period_id else None
         g = self.section(self.tr("Narrative"))
         p = self.period
-        text = f"{p['code']} ({p['start_date']} – {p['end_date']})" if p else "—"
+        text = f"{p['code']} ({i18n.date_text(p['start_date'])} – {i18n.date_text(p['end_date'])})" if p else "—"
         g.addWidget(QLabel(self.tr("Reporting period")), 0, 0, Qt.AlignmentFlag.AlignRight)
         g.addWidget(QLabel(text), 0, 1)
         sections = CodeCombo(self.refs, "narrative_section", self.lang, empty=None)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cl_desktop.services.lists import Column
+from cl_desktop.ui import i18n
 
 
 def cell_text(column: Column, value: Any, labels: dict[str, dict[str, str]]) -> str:
@@ -20,9 +21,12 @@ def cell_text(column: Column, value: Any, labels: dict[str, dict[str, str]]) -> 
     if column.kind == "flag":
         return QCoreApplication.translate("lists", "Yes") if value else ""
     if column.kind == "money" and isinstance(value, int | float):
-        return f"{value:,.0f}"
+        return i18n.number(value, decimals=0)
     if column.kind == "number" and isinstance(value, int | float):
-        return f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"
+        return i18n.number(value, decimals=None if isinstance(value, int) else 1)
+    if column.kind == "date":
+        # Dense lists: the locale's numeric form (30/09/2008, 30.09.2008), in the preferred digits.
+        return i18n.date_text(value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return i18n.digits_text(f"{value:g}")
     return str(value)

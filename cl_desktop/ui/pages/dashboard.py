@@ -33,7 +33,7 @@ from cl_desktop.services.indicators import BySex, ProjectIndicators
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import ReferenceLists
-from cl_desktop.ui import settings
+from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.charts import BOYS, GIRLS, TOTAL, Bar, BarChart
 from cl_desktop.ui.tasks import Job, Tasks, reader
@@ -327,7 +327,7 @@ class DashboardPage(QWidget):
                 self.period_combo.addItem(f"{row['code']} · {status.get(row['status'], '')}", row["id"])
                 self.period_combo.setItemData(
                     self.period_combo.count() - 1,
-                    f"{row['start_date']} – {row['end_date']}",
+                    f"{i18n.date_text(row['start_date'])} – {i18n.date_text(row['end_date'])}",
                     Qt.ItemDataRole.ToolTipRole,
                 )
             index = self.period_combo.findData(latest["id"]) if latest else self.period_combo.count() - 1
@@ -404,7 +404,8 @@ class DashboardPage(QWidget):
         period = ind.period
         self.status.setText(
             self.tr("Figures up to {end}; this period: {start} – {end}.").format(
-                start=period["start_date"], end=period["end_date"]
+                start=i18n.date_text(period["start_date"], numeric=False),
+                end=i18n.date_text(period["end_date"], numeric=False),
             )
             if period
             else self.tr("Figures up to today.")
@@ -416,23 +417,26 @@ class DashboardPage(QWidget):
         ):
             pct = ind.percent(cumulative.total, target.total)
             card.set(
-                f"{cumulative.total:,}",
+                i18n.number(cumulative.total),
                 self.tr("target {target}{pct} · this period {n}").format(
-                    target=f"{target.total:,}",
-                    pct=f" ({pct:.0f}%)" if pct is not None else "",
-                    n=f"{this_period.total:,}",
+                    target=i18n.number(target.total),
+                    pct=f" ({i18n.percent(pct)})" if pct is not None else "",
+                    n=i18n.number(this_period.total),
                 ),
             )
         e1 = ind.e1_cumulative.get("total", BySex())
         self.e1_card.set(
-            f"{e1.total:,}", self.tr("this period {n}").format(n=f"{ind.e1_period.get('total', BySex()).total:,}")
+            i18n.number(e1.total),
+            self.tr("this period {n}").format(n=i18n.number(ind.e1_period.get("total", BySex()).total)),
         )
         self.l1_card.set(
-            f"{ind.l1_cumulative.total:,}", self.tr("this period {n}").format(n=f"{ind.l1_period.total:,}")
+            i18n.number(ind.l1_cumulative.total),
+            self.tr("this period {n}").format(n=i18n.number(ind.l1_period.total)),
         )
         overdue = sum(f.count for f in data.findings if f.kind == "overdue")
         self.overdue_card.set(
-            f"{overdue:,}", self.tr("no visit for {days} days").format(days=quality.FOLLOW_UP_INTERVAL_DAYS)
+            i18n.number(overdue),
+            self.tr("no visit for {days} days").format(days=i18n.number(quality.FOLLOW_UP_INTERVAL_DAYS)),
         )
 
         for chart, cumulative, this_period, target in (
@@ -455,7 +459,9 @@ class DashboardPage(QWidget):
             bars = []
             for name, _, _ in AGE_GROUPS:
                 n = by_age.get(name, BySex())
-                bars.append(Bar(self.tr("{group} years").format(group=name), [(n.f, GIRLS), (n.m, BOYS)]))
+                bars.append(
+                    Bar(self.tr("{group} years").format(group=i18n.digits_text(name)), [(n.f, GIRLS), (n.m, BOYS)])
+                )
             other = by_age.get("other")
             if other and other.total:
                 bars.append(Bar(self.tr("other ages"), [(other.f, GIRLS), (other.m, BOYS)]))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import KnownError
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
+from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error, show_known
 
@@ -96,10 +97,10 @@ class PeriodsPanel(QWidget):
         for r, row in enumerate(self.rows):
             values = [
                 row["code"],
-                row["start_date"],
-                row["end_date"],
+                i18n.date_text(row["start_date"]),
+                i18n.date_text(row["end_date"]),
                 status.get(row["status"], row["status"]),
-                (row.get("approved_at") or "")[:10],
+                i18n.date_text(row.get("approved_at") or ""),
                 row.get("reopen_reason") or "",
             ]
             for c, value in enumerate(values):

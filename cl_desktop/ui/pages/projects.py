@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.services.context import Context
+from cl_desktop.services.locations import display_name
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.pages.periods import PeriodsPanel
@@ -210,38 +212,44 @@ class ProjectsPage(QWidget):
         p = self.project
         if not p:
             return
-        funding = f"{p['currency']} {p['funding_amount']:,.0f}" if p.get("funding_amount") else ""
+        n = i18n.number
+        lang = i18n.current()
+        funding = f"{p['currency']} {n(p['funding_amount'], decimals=0)}" if p.get("funding_amount") else ""
         if p.get("fiscal_year"):
-            funding += self.tr(" (fiscal year {year})").format(year=p["fiscal_year"])
+            funding += self.tr(" (fiscal year {year})").format(year=i18n.digits_text(str(p["fiscal_year"])))
         targets = self.tr("withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})").format(
-            w=f"{p['target_withdrawn_f'] + p['target_withdrawn_m']:,}",
-            wf=f"{p['target_withdrawn_f']:,}",
-            wm=f"{p['target_withdrawn_m']:,}",
-            p=f"{p['target_prevented_f'] + p['target_prevented_m']:,}",
-            pf=f"{p['target_prevented_f']:,}",
-            pm=f"{p['target_prevented_m']:,}",
+            w=n(p["target_withdrawn_f"] + p["target_withdrawn_m"]),
+            wf=n(p["target_withdrawn_f"]),
+            wm=n(p["target_withdrawn_m"]),
+            p=n(p["target_prevented_f"] + p["target_prevented_m"]),
+            pf=n(p["target_prevented_f"]),
+            pm=n(p["target_prevented_m"]),
         )
+        roles = reference_lists(self.ctx).labels("organisation_role", lang)
         partners = [
-            f"{o.get('acronym') or o['name']} ({o['role'].replace('_', ' ')})"
+            f"{o.get('acronym') or o['name']} ({roles.get(o['role']) or o['role'].replace('_', ' ')})"
             for o in self.projects.organisations(p["id"])
         ]
-        provinces = [row["name_en"] for row in self.projects.provinces(p["id"])]
+        provinces = [display_name(row, lang) for row in self.projects.provinces(p["id"])]
         thresholds = self.tr(
             "child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; "
             "withdrawn after {months} months clean; regular attendance ≥ {att}%"
         ).format(
-            min=p["min_work_age"],
-            light=p["light_work_max_age"],
-            hours=p["light_work_max_hours"],
-            max=p["max_hours_under_18"],
-            months=p["withdrawn_months"],
-            att=p["attendance_threshold"],
+            min=n(p["min_work_age"]),
+            light=n(p["light_work_max_age"]),
+            hours=n(p["light_work_max_hours"]),
+            max=n(p["max_hours_under_18"]),
+            months=n(p["withdrawn_months"]),
+            att=n(p["attendance_threshold"]),
         )
         rows = [
             (self.tr("Code"), p["code"]),
             (self.tr("Title"), p["title"]),
             (self.tr("Region"), p.get("region") or ", ".join(_json_list(p.get("countries")))),
-            (self.tr("Dates"), f"{p['start_date']} – {p['end_date']}"),
+            (
+                self.tr("Dates"),
+                f"{i18n.date_text(p['start_date'], numeric=False)} – {i18n.date_text(p['end_date'], numeric=False)}",
+            ),
             (self.tr("Donor"), p.get("donor", "")),
             (self.tr("Grantee"), p.get("grantee", "")),
             (self.tr("Grant number"), p.get("grant_number", "")),

@@ -31,7 +31,9 @@ from cl_desktop.errors import KnownError
 from cl_desktop.reports import data
 from cl_desktop.reports.catalogue import KINDS, build_report
 from cl_desktop.reports.common import BuildOptions
+from cl_desktop.reports.labels import digits
 from cl_desktop.services.context import Context
+from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.tasks import Job, Tasks
 
@@ -94,6 +96,9 @@ class ReportsPage(QWidget):
         out_row.addWidget(browse)
         self.pseudonymise = QCheckBox(self.tr("Pseudonymise: no names or birth dates"))
         self.pseudonymise.setObjectName("report_pseudonymise")
+        self.khmer_digits = QCheckBox(self.tr("Khmer digits (០១២៣) in a Khmer report"))
+        self.khmer_digits.setObjectName("report_khmer_digits")
+        self.khmer_digits.setChecked(i18n.khmer_digits())
         self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"))
         self.open_when_done.setObjectName("report_open")
         self.open_when_done.setChecked(True)
@@ -109,6 +114,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("&Child"), self.child)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Save &as"), out_row)
+        form.addRow("", self.khmer_digits)
         form.addRow("", self.pseudonymise)
         form.addRow("", self.open_when_done)
         self.form = form
@@ -132,10 +138,13 @@ class ReportsPage(QWidget):
         self.period.currentIndexChanged.connect(self.suggest_output)
         self.programme.currentIndexChanged.connect(self.suggest_output)
         self.language.currentIndexChanged.connect(self.suggest_output)
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.child.textChanged.connect(self.suggest_output)
         self._user_output = False
         self.output.textEdited.connect(lambda _text: setattr(self, "_user_output", True))
         bus.changed.connect(self._changed)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+        self._language_changed()
         self.fill_projects()
         self.update_fields()
 
@@ -176,7 +185,10 @@ class ReportsPage(QWidget):
             except KnownError:
                 default = None
             for row in data.periods(self.ctx.db, project["id"]):
-                self.period.addItem(f"{row['code']} ({row['start_date']} – {row['end_date']})", row["code"])
+                self.period.addItem(
+                    f"{row['code']} ({i18n.date_text(row['start_date'])} – {i18n.date_text(row['end_date'])})",
+                    row["code"],
+                )
             self.period.setCurrentIndex(max(self.period.findData(default), 0))
             self.programme.addItem(self.tr("All programmes"), None)
             for row in data.programmes(self.ctx.db, project["id"]):
@@ -232,7 +244,11 @@ class ReportsPage(QWidget):
             programme=self.programme.currentData() if "programme" in needs else None,
             child=self.child.text().strip() or None if "child" in needs else None,
             pseudonymise=self.pseudonymise.isChecked() and self.pseudonymise.isEnabled(),
+            khmer_digits=self.khmer_digits.isChecked() and self.language.currentData() == "km",
         )
+
+    def _language_changed(self) -> None:
+        self.khmer_digits.setEnabled(self.language.currentData() == "km")
 
     # -- building -------------------------------------------------------------
     def start(self) -> None:
@@ -260,7 +276,8 @@ class ReportsPage(QWidget):
                 job.check()  # Cancel: build_pdf leaves no file behind
                 job.progress(page, 0, self.tr("Page {page}").format(page=page))
 
-            return build_report(kind, db, path, options, on_page)
+            with digits(options.khmer_digits):  # the worker thread's own context
+                return build_report(kind, db, path, options, on_page)
 
         task = self.tasks.run(
             self.tr("Building the report…"),

@@ -201,6 +201,8 @@ class ProjectSettingsView(QWidget):
 
 
 class LanguageView(QWidget):
+    """The interface language and, for Khmer, the digits of numbers and dates (both apply at the next start)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
@@ -211,7 +213,19 @@ class LanguageView(QWidget):
         self.combo.setCurrentIndex(max(self.combo.findData(settings.get("ui/language")), 0))
         self.combo.currentIndexChanged.connect(lambda _: settings.put("ui/language", self.combo.currentData()))
         layout.addRow(self.tr("Interface &language"), self.combo)
-        note = QLabel(self.tr("The new language applies the next time CL Desktop starts."))
+        self.digits = QComboBox()
+        self.digits.setObjectName("digits")
+        self.digits.addItem(self.tr("Latin digits (0123456789)"), "latin")
+        self.digits.addItem(self.tr("Khmer digits (០១២៣៤៥៦៧៨៩)"), "khmer")
+        self.digits.setCurrentIndex(max(self.digits.findData(settings.get("ui/digits")), 0))
+        self.digits.currentIndexChanged.connect(lambda _: settings.put("ui/digits", self.digits.currentData()))
+        layout.addRow(self.tr("&Digits in Khmer"), self.digits)
+        note = QLabel(
+            self.tr(
+                "Dates and numbers follow the interface language. The new language and digits apply "
+                "the next time CL Desktop starts."
+            )
+        )
         note.setWordWrap(True)
         layout.addRow("", note)
 

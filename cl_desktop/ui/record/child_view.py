@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +32,9 @@ from cl_desktop.services.context import Context
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
+from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.catalogue import field_labels
 from cl_desktop.ui.widgets import ui_language
 
 OUTCOME_COLOURS = {"withdrawn": "#1b5e20", "prevented": "#0d47a1", "in_progress": "#8a5300"}
@@ -200,8 +202,8 @@ class ChildRecordView(QWidget):
         household = ""
         if child["household_id"]:
             h = self.children.household(child["household_id"])
-            household = f"{h['head_name']} ({h['code']}, {h['members']} {self.tr('members')})"
-        birth = child["birth_date"] or ""
+            household = f"{h['head_name']} ({h['code']}, {i18n.number(h['members'])} {self.tr('members')})"
+        birth = i18n.date_text(child["birth_date"] or "", numeric=False)
         if child["birth_date_estimated"]:
             birth += " " + self.tr("(estimated)")
         hazards = labels("hazard", self.lang)
@@ -214,14 +216,17 @@ class ChildRecordView(QWidget):
                 self.tr("Guardian"),
                 f"{child['guardian_name']} ({labels('relation', self.lang).get(child['guardian_relation'], '')})",
             ),
-            (self.tr("Consent"), child["consent_date"] if child["consent"] else self.tr("no")),
-            (self.tr("Intake date"), child["intake_date"]),
+            (
+                self.tr("Consent"),
+                i18n.date_text(child["consent_date"], numeric=False) if child["consent"] else self.tr("no"),
+            ),
+            (self.tr("Intake date"), i18n.date_text(child["intake_date"], numeric=False)),
             (self.tr("Action programme"), programme),
             (
                 self.tr("Work at intake"),
                 (
                     f"{labels('sector', self.lang).get(child['sector'], child['sector'])}, "
-                    f"{child['hours_per_week']} {self.tr('h/week')}"
+                    f"{i18n.number(child['hours_per_week'])} {self.tr('h/week')}"
                 )
                 if child["working"]
                 else self.tr("not working"),
@@ -257,8 +262,8 @@ class ChildRecordView(QWidget):
         rows = [
             [
                 names.get(s["service_type"], s["service_type"]),
-                s["start_date"],
-                s["end_date"] or "",
+                i18n.date_text(s["start_date"]),
+                i18n.date_text(s["end_date"] or ""),
                 s["provider"],
                 programmes.get(s["programme_id"], ""),
             ]
@@ -273,12 +278,12 @@ class ChildRecordView(QWidget):
         schools = labels("school_status", self.lang)
         rows = [
             [
-                f["visit_date"],
+                i18n.date_text(f["visit_date"]),
                 statuses.get(f["work_status"], f["work_status"]),
-                str(f["hours_per_week"]) if f["working"] else "—",
+                i18n.number(f["hours_per_week"]) if f["working"] else "—",
                 ", ".join(hazards.get(c, c) for c in _codes(f["hazards"])),
                 schools.get(f["school_status"], f["school_status"]),
-                "" if f["attendance_percent"] is None else f"{f['attendance_percent']}%",
+                i18n.percent(f["attendance_percent"]),
                 f["visited_by"],
             ]
             for f in self.children.follow_ups_of(self.child_id)
@@ -294,10 +299,19 @@ class ChildRecordView(QWidget):
             elif entry["action"] == "delete":
                 change = self.tr("deleted")
             else:
-                change = "; ".join(f"{k}: {_short(v[0])} → {_short(v[1])}" for k, v in sorted(entry["changes"].items()))
-            rows.append([entry["at"][:19].replace("T", " "), entry["user"], entry["office"], change, entry["reason"]])
+                change = "; ".join(
+                    f"{_field_name(k)}: {_short(v[0])} → {_short(v[1])}" for k, v in sorted(entry["changes"].items())
+                )
+            at = f"{i18n.date_text(entry['at'])} {i18n.digits_text(entry['at'][11:16])}".strip()
+            rows.append([at, entry["user"], entry["office"], change, entry["reason"]])
         self._set_rows(self.history_table, rows)
         self.tabs.setTabText(2, self.tr("History (%n)", "", len(rows)))
+
+
+def _field_name(key: str) -> str:
+    """A changed field as the forms name it, in the interface language."""
+    english = field_labels().get(key)
+    return QCoreApplication.translate("fields", english) if english else key
 
 
 def _short(value: Any) -> str:

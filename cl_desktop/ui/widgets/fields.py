@@ -43,7 +43,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaximumWidth(140)
 
 
