@@ -10,7 +10,7 @@ from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.services import accounts
 from cl_desktop.services.context import Role
 from cl_desktop.services.directory import Offices, Organisations, office_codes, update_account
-from cl_desktop.services.locations import Locations
+from cl_desktop.services.locations import Locations, display_name
 from cl_desktop.ui.forms.base import FormDialog
 from cl_desktop.ui.widgets import CodeCombo, LocationPicker, RecordCombo
 
@@ -114,7 +114,7 @@ class OrganisationForm(FormDialog):
         self.add_field(g, "name", self.tr("&Name"), QLineEdit())
         self.add_field(g, "acronym", self.tr("&Acronym"), QLineEdit())
         self.add_field(g, "organisation_type", self.tr("&Type"), CodeCombo(self.refs, "organisation_type", self.lang))
-        countries = [(c["code"], c["name_en"]) for c in Locations(self.db).countries()]
+        countries = [(c["code"], display_name(c, self.lang)) for c in Locations(self.db).countries()]
         self.add_field(g, "country_code", self.tr("C&ountry"), RecordCombo(countries, empty=""))
 
     def save(self, values: dict[str, Any]) -> list[str]:
