@@ -26,6 +26,7 @@ SPEC = ROOT / "installer" / "cl-desktop.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "installer"))
 
 from cl_desktop import __version__  # noqa: E402
 
@@ -41,6 +42,9 @@ def folder_size_mb(folder: Path) -> float:
 
 def build_app() -> Path:
     started = time.perf_counter()
+    from translations import compile_all  # installer/translations.py
+
+    compile_all()  # the app loads .qm files: compile them from the .ts sources before bundling resources/
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(DIST), "--workpath", str(WORK)]
     subprocess.run([*cmd, str(SPEC)], check=True, cwd=ROOT)
     app = DIST / "cl-desktop"
