@@ -54,6 +54,7 @@ class BarChart(QWidget):
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
+        self.setToolTip(title)
         self.bars: list[Bar] = []
         self.legend: list[tuple[str, QColor]] = []
         self.percent = False
@@ -123,7 +124,11 @@ class BarChart(QWidget):
             p.setFont(self._title_font())
             p.setPen(TEXT)
             h = QFontMetrics(self._title_font()).height()
-            p.drawText(QRectF(rect.left(), y, rect.width(), h), Qt.AlignmentFlag.AlignLeft, self.title)
+            # A long translated title ends in "…" instead of running past the chart; the tooltip has it whole.
+            title = QFontMetrics(self._title_font()).elidedText(
+                self.title, Qt.TextElideMode.ElideRight, int(rect.width())
+            )
+            p.drawText(QRectF(rect.left(), y, rect.width(), h), Qt.AlignmentFlag.AlignLeft, title)
             y += h + 6
         p.setFont(font)
         if self.legend:

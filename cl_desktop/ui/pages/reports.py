@@ -113,7 +113,9 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Action pro&gramme"), self.programme)
         form.addRow(self.tr("&Child"), self.child)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("Save &as"), out_row)
+        save_as = QLabel(self.tr("Save &as"))
+        save_as.setBuddy(self.output)  # a row holding a layout gets no buddy of its own: the & would show
+        form.addRow(save_as, out_row)
         form.addRow("", self.khmer_digits)
         form.addRow("", self.pseudonymise)
         form.addRow("", self.open_when_done)

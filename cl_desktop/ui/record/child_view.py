@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import WorkStatus
+from cl_desktop.reports import labels as report_labels
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import Locations
@@ -179,16 +180,39 @@ class ChildRecordView(QWidget):
         self._fill_profile(child, labels)
         status = self.children.classification(child)
         status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
-        self.classification.setText(f"<b>{status_name}</b><br>{status.reason}")
+        self.classification.setText(f"<b>{status_name}</b><br>{self._reason(status, labels)}")
         self.classification.setStyleSheet(f"color: {STATUS_COLOURS.get(str(status.value), '#000')};")
         outcome = self.children.explain_outcome(child)
         outcome_names = labels("outcome", self.lang)
         name = outcome_names.get(str(outcome.value), str(outcome.value)) if outcome.value else self.tr("Not counted")
-        self.outcome.setText(f"<b>{name}</b><br>{outcome.reason}")
+        self.outcome.setText(f"<b>{name}</b><br>{self._reason(outcome, labels)}")
         self.outcome.setStyleSheet(f"color: {OUTCOME_COLOURS.get(str(outcome.value), '#333')};")
         self._fill_services(labels)
         self._fill_follow_ups(labels)
         self._fill_history()
+
+    def _reason(self, explained: Any, labels: Any) -> str:
+        """The rule's reason in the interface language: English as the rules word it, else the reports' wording
+        (Khmer and Russian) with dates, numbers and codes shown the same way."""
+        if self.lang == "en":
+            return str(explained.reason)
+        shown: dict[str, Any] = {}
+        for key, value in explained.params.items():
+            if i18n.as_date(value) is not None and isinstance(value, str) and len(value) == 10:
+                shown[key] = i18n.date_text(value, numeric=False)
+            elif key in ("hazards", "factors"):
+                names = labels("hazard" if key == "hazards" else "risk_factor", self.lang)
+                shown[key] = ", ".join(names.get(c.strip(), c.strip()) for c in str(value).split(",") if c.strip())
+            elif key == "status":
+                shown[key] = labels("work_status", self.lang).get(str(value), str(value))
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                shown[key] = i18n.number(value)
+            else:
+                shown[key] = value
+        try:
+            return report_labels.label(f"reason_{explained.reason_key}", self.lang, **shown)
+        except (KeyError, IndexError, ValueError):
+            return str(explained.reason)
 
     def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
         while self.profile.count():

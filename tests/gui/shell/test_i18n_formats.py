@@ -108,3 +108,20 @@ def test_reports_page_passes_the_digits(qapp: Any, qtbot: Any, ctx: Any, restore
     assert page.options().khmer_digits
     page.language.setCurrentIndex(page.language.findData("en"))
     assert not page.khmer_digits.isEnabled() and not page.options().khmer_digits
+
+
+def test_child_record_explains_in_the_language(qapp: Any, qtbot: Any, ctx: Any, restore_language: None) -> None:
+    import re
+
+    from cl_desktop.ui.bus import DataBus
+    from cl_desktop.ui.record.child_view import ChildRecordView
+
+    i18n.install(qapp, "ru")
+    child = ctx.db.execute(
+        "SELECT id FROM children WHERE deleted = 0 AND outcome = 'withdrawn' ORDER BY case_number LIMIT 1"
+    ).fetchone()[0]
+    view = ChildRecordView(ctx, DataBus(), child)
+    qtbot.addWidget(view)
+    reason = view.outcome.text().split("<br>", 1)[1]
+    assert re.search("[а-я]{4}", reason) and "withdrawn" not in reason
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", reason), reason  # dates as Russian writes them
