@@ -87,72 +87,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="94"/>
         <source>Activity — edit</source>
         <translation>សកម្មភាព — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="94"/>
         <source>New activity</source>
         <translation>សកម្មភាពថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="99"/>
         <source>Activity</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="101"/>
         <source>&amp;Kind</source>
         <translation>ប្រភេទ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
         <source>&amp;Title</source>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="104"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="109"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="111"/>
         <source>P&amp;lace</source>
         <translation>ទីកន្លែង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
         <source>Participants and output</source>
         <translation>អ្នកចូលរួម និងធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
         <source>Participants: women and &amp;girls</source>
         <translation>អ្នកចូលរួម៖ ស្ត្រី និងកុមារី (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="115"/>
         <source>Participants: men and &amp;boys</source>
         <translation>អ្នកចូលរួម៖ បុរស និងកុមារា (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
         <source>&amp;Output</source>
         <translation>ធាតុចេញ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="131"/>
         <source>This activity falls in the approved reporting period {period}; it is read-only.</source>
         <translation>សកម្មភាពនេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ មិនអាចកែប្រែបានទេ។</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="138"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="146"/>
         <source>target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="150"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="158"/>
         <source>Nothing recorded yet</source>
         <translation>មិនទាន់មានការកត់ត្រានៅឡើយ</translation>
     </message>
@@ -461,224 +461,224 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="71"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>កែសម្រួល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="72"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>Add &amp;service</source>
         <translation>បន្ថែមសេវា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>Add &amp;follow-up</source>
         <translation>បន្ថែមការចុះតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="87"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="90"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="95"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="100"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="115"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="258"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="230"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="259"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="162"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="165"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="162"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="165"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="176"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="187"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="206"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="210"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="236"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="211"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="237"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="212"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="238"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="240"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="245"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="218"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="247"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="219"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="248"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="221"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="250"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="227"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="256"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="268"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -686,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="316"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -694,17 +694,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="295"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="300"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -723,27 +723,47 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="50"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="74"/>
         <source>Welcome to CL Desktop</source>
         <translation>សូមស្វាគមន៍មកកាន់ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="51"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>មិនទាន់មានមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះនៅឡើយទេ។ តើអ្នកចង់ធ្វើអ្វី?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="54"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
+        <source>&amp;Language</source>
+        <translation>ភាសា (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="87"/>
+        <source>Latin digits (0123456789)</source>
+        <translation>លេខឡាតាំង (0123456789)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
+        <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
+        <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="92"/>
+        <source>&amp;Digits</source>
+        <translation>លេខ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យ (ការិយាល័យស្រុក ឬខេត្ត) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="56"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យកណ្តាល (ការិយាល័យគម្រោងថ្នាក់ជាតិ) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="58"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="101"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>បើកទិន្នន័យសាកល្បង (គម្រោង កុមារ និងលទ្ធផលគំរូ) (&amp;D)</translation>
     </message>
@@ -932,88 +952,96 @@
         <translation>តួលេខរហូតដល់ {end}។ រយៈពេលនេះ៖ {start} – {end}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="411"/>
         <source>Figures up to today.</source>
         <translation>តួលេខរហូតដល់ថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="444"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="448"/>
         <source>Girls</source>
         <translation>កុមារី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="445"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="449"/>
         <source>Boys</source>
         <translation>កុមារា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="421"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>គោលដៅ {target}{pct} · រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="428"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="431"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="430"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="434"/>
         <source>this period {n}</source>
         <translation>រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="435"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="439"/>
         <source>no visit for {days} days</source>
         <translation>គ្មានការចុះតាមដានលើសពី {days} ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="450"/>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="451"/>
         <source>This period</source>
         <translation>រយៈពេលនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="458"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="463"/>
         <source>{group} years</source>
         <translation>{group} ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="461"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="467"/>
         <source>other ages</source>
         <translation>អាយុផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="468"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="474"/>
         <source>No education services recorded yet</source>
         <translation>មិនទាន់មានការកត់ត្រាសេវាអប់រំនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="477"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="483"/>
         <source>No action programmes yet</source>
         <translation>មិនទាន់មានកម្មវិធីសកម្មភាពនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="481"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="487"/>
         <source>No data-quality problems found.</source>
         <translation>រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="46"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ឆឆឆឆ-ខខ-ថថ</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="201"/>
         <source>The demo database</source>
         <translation>មូលដ្ឋានទិន្នន័យសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង៖ គម្រោងគំរូ ព្រមទាំងកុមារ សេវា និងការចុះតាមដាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="186"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="229"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>ទិន្នន័យសាកល្បងរួចរាល់ហើយ។ សូមចូលប្រើជា admin / admin, coordinator / coordinator ឬ clerk / clerk។</translation>
     </message>
@@ -1021,12 +1049,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="210"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — ការចាប់ផ្តើមលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="251"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="304"/>
         <source>Building the demo…</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង…</translation>
     </message>
@@ -1389,82 +1417,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="50"/>
         <source>Indicator — edit</source>
         <translation>សូចនាករ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="50"/>
         <source>New indicator</source>
         <translation>សូចនាករថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="53"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="54"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="61"/>
         <source>&amp;Result</source>
         <translation>លទ្ធផល (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="61"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="62"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="65"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="66"/>
         <source>&amp;Indicator</source>
         <translation>សូចនាករ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="66"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
         <source>&amp;Unit</source>
         <translation>ឯកតា (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
         <source>Baseline and target</source>
         <translation>ទិន្នន័យមូលដ្ឋាន និងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
         <source>&amp;Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
         <source>Baseline &amp;year</source>
         <translation>ឆ្នាំមូលដ្ឋាន (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
         <source>Baseline (text)</source>
         <translation>ទិន្នន័យមូលដ្ឋាន (អត្ថបទ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
         <source>&amp;Target</source>
         <translation>គោលដៅ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
         <source>Target (text)</source>
         <translation>គោលដៅ (អត្ថបទ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
         <source>&amp;Due date</source>
         <translation>កាលកំណត់ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
         <source>&amp;Means of verification</source>
         <translation>មធ្យោបាយផ្ទៀងផ្ទាត់ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
         <source>Disaggre&amp;gation</source>
         <translation>ការបែងចែកទិន្នន័យ (&amp;G)</translation>
     </message>
@@ -1472,14 +1500,29 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="215"/>
         <source>Interface &amp;language</source>
         <translation>ភាសាផ្ទាំងកម្មវិធី (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="214"/>
-        <source>The new language applies the next time CL Desktop starts.</source>
-        <translation>ភាសាថ្មីនឹងមានប្រសិទ្ធភាព នៅពេលបើក CL Desktop លើកក្រោយ។</translation>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="218"/>
+        <source>Latin digits (0123456789)</source>
+        <translation>លេខឡាតាំង (0123456789)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="219"/>
+        <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
+        <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="222"/>
+        <source>&amp;Digits in Khmer</source>
+        <translation>លេខក្នុងភាសាខ្មែរ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
+        <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
+        <translation>កាលបរិច្ឆេទ និងលេខ សរសេរតាមភាសារបស់កម្មវិធី។ ភាសា និងលេខថ្មី នឹងអនុវត្តនៅពេលបើក CL Desktop លើកក្រោយ។</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1785,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="69"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="67"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
@@ -1788,7 +1831,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="234"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -1911,43 +1954,43 @@
 <context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="188"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="195"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="189"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="196"/>
         <source>Narrative</source>
         <translation>ការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="198"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="199"/>
         <source>Reporting period</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="202"/>
         <source>&amp;Section</source>
         <translation>ផ្នែក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="203"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="204"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="207"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="208"/>
         <source>&amp;Text</source>
         <translation>អត្ថបទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="220"/>
         <source>Discard the text you changed?</source>
         <translation>បោះបង់អត្ថបទដែលអ្នកបានកែប្រែ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="230"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="231"/>
         <source>Period {code} is approved; its narrative is read-only.</source>
         <translation>រយៈពេល {code} ត្រូវបានអនុម័តរួច។ ការបរិយាយរបស់រយៈពេលនេះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="235"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="236"/>
         <source>Open the narrative from a reporting period.</source>
         <translation>សូមបើកការបរិយាយពីរយៈពេលរាយការណ៍មួយ។</translation>
     </message>
@@ -2003,72 +2046,72 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="119"/>
         <source>Your office and first administrator</source>
         <translation>ការិយាល័យរបស់អ្នក និងអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="80"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="123"/>
         <source>e.g. KH-PNP</source>
         <translation>ឧ. KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="128"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
         <source>Office &amp;code</source>
         <translation>លេខកូដការិយាល័យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
         <source>Office &amp;name</source>
         <translation>ឈ្មោះការិយាល័យ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
         <source>Administrator &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
         <source>Administrator &amp;full name</source>
         <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
         <source>Pass&amp;word</source>
         <translation>ពាក្យសម្ងាត់ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="104"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
         <source>&amp;Repeat password</source>
         <translation>វាយពាក្យសម្ងាត់ម្តងទៀត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="159"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>ការិយាល័យកណ្តាលនាំចូលឯកសារសមកាលកម្មរបស់ការិយាល័យនានា និងអនុម័តរយៈពេលរាយការណ៍។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="118"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
         <source>The office code starts every case number registered here.</source>
         <translation>លេខកូដការិយាល័យ ស្ថិតនៅខាងដើមនៃរាល់លេខករណីដែលចុះឈ្មោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="171"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ដូចគ្នាពីរដង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="131"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="174"/>
         <source>Choose a password of at least 4 characters.</source>
         <translation>សូមជ្រើសរើសពាក្យសម្ងាត់យ៉ាងតិច 4 តួអក្សរ។</translation>
     </message>
@@ -2119,43 +2162,43 @@
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="150"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="153"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="154"/>
         <source>Reporting period</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="151"/>
         <source>New reporting period</source>
         <translation>រយៈពេលរាយការណ៍ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="155"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
         <source>e.g. 2010-H1</source>
         <translation>ឧ. 2010-H1</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="166"/>
         <source>Period {code} is approved and locked; headquarters can reopen it with a reason.</source>
         <translation>រយៈពេល {code} ត្រូវបានអនុម័ត និងចាក់សោរួច។ ការិយាល័យកណ្តាលអាចបើកវាឡើងវិញ ដោយបញ្ជាក់មូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="169"/>
         <source>Period {code} is {status}; its dates are fixed once created.</source>
         <translation>រយៈពេល {code} មានស្ថានភាព៖ {status}។ កាលបរិច្ឆេទរបស់វាមិនអាចប្តូរបានទេ បន្ទាប់ពីបានបង្កើតរួច។</translation>
     </message>
@@ -2163,73 +2206,73 @@
 <context>
     <name>PeriodsPanel</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="52"/>
         <source>Period</source>
         <translation>រយៈពេល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="57"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="68"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="69"/>
         <source>New period…</source>
         <translation>រយៈពេលថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="71"/>
         <source>&amp;Submit</source>
         <translation>ដាក់ជូន (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="73"/>
         <source>&amp;Approve</source>
         <translation>អនុម័ត (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="74"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="75"/>
         <source>Re&amp;open…</source>
         <translation>បើកឡើងវិញ (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="164"/>
         <source>Reopen period</source>
         <translation>បើករយៈពេលឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="165"/>
         <source>Why reopen this period? The reason is kept in the audit trail.</source>
         <translation>ហេតុអ្វីបើករយៈពេលនេះឡើងវិញ? មូលហេតុនឹងត្រូវរក្សាទុកក្នុងកំណត់ត្រាសវនកម្ម។</translation>
     </message>
@@ -2335,12 +2378,12 @@
 <context>
     <name>ProjectBound</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="33"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="38"/>
         <source>Open this form from a project.</source>
         <translation>សូមបើកទម្រង់នេះពីគម្រោងមួយ។</translation>
     </message>
@@ -2544,178 +2587,178 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="38"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="40"/>
         <source>Objective</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="39"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="41"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="40"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="77"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="79"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="92"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="94"/>
         <source>&amp;New project…</source>
         <translation>គម្រោងថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="125"/>
         <source>&amp;Edit project…</source>
         <translation>កែសម្រួលគម្រោង (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="130"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="132"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="141"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="246"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="144"/>
         <source>Result / indicator</source>
         <translation>លទ្ធផល / សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="158"/>
         <source>New &amp;indicator…</source>
         <translation>សូចនាករថ្មី (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="165"/>
         <source>Results framework</source>
         <translation>ក្របខណ្ឌលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="168"/>
         <source>Reporting periods</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="219"/>
         <source> (fiscal year {year})</source>
         <translation> (ឆ្នាំសារពើពន្ធ {year})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="216"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="220"/>
         <source>withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})</source>
         <translation>បានដកចេញ {w} (កុមារី {wf} កុមារា {wm}); បានបង្ការ {p} (កុមារី {pf} កុមារា {pm})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="235"/>
         <source>child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; withdrawn after {months} months clean; regular attendance ≥ {att}%</source>
         <translation>ពលកម្មកុមារ៖ អាយុ {min}-{light} ឆ្នាំ លើសពី {hours} ម៉ោង/សប្តាហ៍ ឬអាយុក្រោម 18 ឆ្នាំ លើសពី {max} ម៉ោង/សប្តាហ៍; ដកចេញបន្ទាប់ពីរួចផុតពីពលកម្មកុមារ {months} ខែ; វត្តមានទៀងទាត់ ≥ {att}%</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="247"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="244"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
         <source>Dates</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="253"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="254"/>
         <source>Grantee</source>
         <translation>អង្គការទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
         <source>Grant number</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
         <source>Intermediate objectives</source>
         <translation>គោលបំណងកម្រិតមធ្យម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="263"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Partners</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
         <source>Provinces</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
         <source>Rule settings</source>
         <translation>ការកំណត់វិធាន</translation>
     </message>
@@ -2777,152 +2820,157 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="39"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="41"/>
         <source>Technical Progress Report</source>
         <translation>របាយការណ៍វឌ្ឍនភាពបច្ចេកទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="40"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
         <source>Project summary</source>
         <translation>សេចក្តីសង្ខេបគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
         <source>Action programme report</source>
         <translation>របាយការណ៍កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
         <source>Beneficiary register</source>
         <translation>បញ្ជីឈ្មោះអ្នកទទួលផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
         <source>Child profile</source>
         <translation>ប្រវត្តិរូបកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
         <source>Data-quality report</source>
         <translation>របាយការណ៍គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
         <source>Blank intake form</source>
         <translation>ទម្រង់ចុះឈ្មោះកុមារទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
         <source>Blank follow-up form</source>
         <translation>ទម្រង់ចុះតាមដានទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="66"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="84"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>លេខករណី ឧ. KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="97"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>លាក់អត្តសញ្ញាណ៖ គ្មានឈ្មោះ ឬថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="97"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="99"/>
+        <source>Khmer digits (០១២៣) in a Khmer report</source>
+        <translation>លេខខ្មែរ (០១២៣) ក្នុងរបាយការណ៍ជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="102"/>
         <source>Open the PDF when it is ready</source>
         <translation>បើក PDF នៅពេលរួចរាល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="105"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="106"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
         <source>Reporting p&amp;eriod</source>
         <translation>រយៈពេលរាយការណ៍ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
         <source>&amp;Child</source>
         <translation>កុមារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
         <source>Save &amp;as</source>
         <translation>រក្សាទុកជា (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="125"/>
         <source>&amp;Generate PDF</source>
         <translation>បង្កើត PDF (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="181"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="195"/>
         <source>All programmes</source>
         <translation>កម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="233"/>
         <source>Save the report as</source>
         <translation>រក្សាទុករបាយការណ៍ជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="260"/>
         <source>Choose where to save the PDF.</source>
         <translation>សូមជ្រើសរើសទីតាំងរក្សាទុក PDF។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="263"/>
         <source>Type the case number of the child.</source>
         <translation>សូមវាយបញ្ចូលលេខករណីរបស់កុមារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="274"/>
         <source>Building {name}…</source>
         <translation>កំពុងបង្កើត {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="279"/>
         <source>Page {page}</source>
         <translation>ទំព័រទី {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="285"/>
         <source>Building the report…</source>
         <translation>កំពុងបង្កើតរបាយការណ៍…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
         <source>Cancelled; no file was written.</source>
         <translation>បានបោះបង់។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="302"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>បានសរសេរ {path} ({pages} ទំព័រ)។</translation>
     </message>
@@ -3121,37 +3169,37 @@
         <translation>ផ្នែកនៃការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="253"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="254"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="255"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="256"/>
         <source>Reference lists</source>
         <translation>បញ្ជីយោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="257"/>
         <source>Project settings</source>
         <translation>ការកំណត់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="244"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="258"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
@@ -3660,7 +3708,7 @@
         <translation>មុខងារចូលប្រើមិនមាននៅក្នុងកំណែនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="146"/>
+        <location filename="../../cl_desktop/ui/app.py" line="150"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -3669,12 +3717,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 ច្បាប់បម្រុងទុកល្អចុងក្រោយគឺ {backup}។ តើស្តារវាឥឡូវនេះឬទេ? ឯកសារដែលខូចនឹងត្រូវរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="176"/>
+        <location filename="../../cl_desktop/ui/app.py" line="181"/>
         <source>Checking the database</source>
         <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="188"/>
+        <location filename="../../cl_desktop/ui/app.py" line="198"/>
         <source>The automatic backup failed: {error}</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>
@@ -3682,7 +3730,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>
@@ -3928,7 +3976,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/cells.py" line="21"/>
+        <location filename="../../cl_desktop/ui/models/cells.py" line="22"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>

@@ -87,72 +87,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="94"/>
         <source>Activity — edit</source>
         <translation>Мероприятие — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="94"/>
         <source>New activity</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="99"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="101"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="104"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="109"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="111"/>
         <source>P&amp;lace</source>
         <translation>Мес&amp;то</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
         <source>Participants and output</source>
         <translation>Участники и результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
         <source>Participants: women and &amp;girls</source>
         <translation>Участники: &amp;женщины и девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="115"/>
         <source>Participants: men and &amp;boys</source>
         <translation>Участники: мужчины и &amp;мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
         <source>&amp;Output</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="131"/>
         <source>This activity falls in the approved reporting period {period}; it is read-only.</source>
         <translation>Мероприятие относится к утвержденному отчетному периоду {period}; оно доступно только для чтения.</translation>
     </message>
@@ -160,12 +160,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="138"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="146"/>
         <source>target</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="150"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="158"/>
         <source>Nothing recorded yet</source>
         <translation>Данных пока нет</translation>
     </message>
@@ -463,224 +463,224 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="71"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="72"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>Add &amp;service</source>
         <translation>Добавить &amp;услугу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>Add &amp;follow-up</source>
         <translation>Добавить &amp;посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="87"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="90"/>
         <source>Profile</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="95"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="100"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;Выведен(а) / вовлечение предотвращено&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="115"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="258"/>
         <source>Hazards</source>
         <translation>Опасные условия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="230"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="259"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="162"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="165"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="162"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="165"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="176"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>Зарегистрирован(а) в утвержденном отчетном периоде {period}: регистрационные данные доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="187"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="206"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
         <source>(estimated)</source>
         <translation>(примерно)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="210"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="236"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="211"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="237"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="212"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="238"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="240"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="245"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="218"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="247"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="219"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="248"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="221"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="250"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="227"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="256"/>
         <source>not working</source>
         <translation>не работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="268"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -689,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="316"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -698,17 +698,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="295"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="300"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -728,27 +728,47 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="50"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="74"/>
         <source>Welcome to CL Desktop</source>
         <translation>Добро пожаловать в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="51"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>На этом компьютере еще нет базы данных. Что вы хотите сделать?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="54"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="87"/>
+        <source>Latin digits (0123456789)</source>
+        <translation>Латинские цифры (0123456789)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
+        <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
+        <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="92"/>
+        <source>&amp;Digits</source>
+        <translation>&amp;Цифры</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>Создать базу данных &amp;офиса (районный или областной офис)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="56"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>Создать базу данных &amp;национального офиса проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="58"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="101"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>Открыть &amp;демоверсию (примеры проектов, детей и результатов)</translation>
     </message>
@@ -937,88 +957,96 @@
         <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="410"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="411"/>
         <source>Figures up to today.</source>
         <translation>Данные на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="444"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="448"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="445"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="449"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="421"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>цель {target}{pct} · за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="428"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="431"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="430"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="434"/>
         <source>this period {n}</source>
         <translation>за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="435"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="439"/>
         <source>no visit for {days} days</source>
         <translation>без посещения, дней: {days}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="450"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="451"/>
         <source>This period</source>
         <translation>За отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="458"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="463"/>
         <source>{group} years</source>
         <translation>{group} лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="461"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="467"/>
         <source>other ages</source>
         <translation>другой возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="468"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="474"/>
         <source>No education services recorded yet</source>
         <translation>Образовательные услуги пока не внесены</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="477"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="483"/>
         <source>No action programmes yet</source>
         <translation>Программ действий пока нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="481"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="487"/>
         <source>No data-quality problems found.</source>
         <translation>Проблем с качеством данных не выявлено.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="46"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="201"/>
         <source>The demo database</source>
         <translation>Демонстрационная база данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>Создание демоверсии: примеры проектов с детьми, услугами и контрольными посещениями.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="186"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="229"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
     </message>
@@ -1026,12 +1054,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="210"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — первый запуск</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="251"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="304"/>
         <source>Building the demo…</source>
         <translation>Создание демоверсии…</translation>
     </message>
@@ -1394,82 +1422,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="50"/>
         <source>Indicator — edit</source>
         <translation>Показатель — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="50"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="53"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="54"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="61"/>
         <source>&amp;Result</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="61"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="62"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="65"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="66"/>
         <source>&amp;Indicator</source>
         <translation>&amp;Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="66"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
         <source>Baseline and target</source>
         <translation>Исходное и целевое значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
         <source>Baseline &amp;year</source>
         <translation>&amp;Год исходного значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
         <source>Baseline (text)</source>
         <translation>Исходное значение (текст)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
         <source>&amp;Target</source>
         <translation>&amp;Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
         <source>Target (text)</source>
         <translation>Целевое значение (текст)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
         <source>&amp;Due date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
         <source>&amp;Means of verification</source>
         <translation>Средства про&amp;верки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
         <source>Disaggre&amp;gation</source>
         <translation>Р&amp;азбивка</translation>
     </message>
@@ -1477,14 +1505,29 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="213"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="215"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="214"/>
-        <source>The new language applies the next time CL Desktop starts.</source>
-        <translation>Новый язык будет применен при следующем запуске CL Desktop.</translation>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="218"/>
+        <source>Latin digits (0123456789)</source>
+        <translation>Латинские цифры (0123456789)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="219"/>
+        <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
+        <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="222"/>
+        <source>&amp;Digits in Khmer</source>
+        <translation>&amp;Цифры в кхмерском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
+        <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
+        <translation>Даты и числа записываются по правилам языка интерфейса. Новый язык и цифры вступят в силу при следующем запуске CL Desktop.</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1790,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="69"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="67"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
@@ -1793,7 +1836,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="234"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1916,43 +1959,43 @@
 <context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="188"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="195"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="189"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="196"/>
         <source>Narrative</source>
         <translation>Описательная часть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="198"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="199"/>
         <source>Reporting period</source>
         <translation>Отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="202"/>
         <source>&amp;Section</source>
         <translation>&amp;Раздел</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="203"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="204"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="207"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="208"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="220"/>
         <source>Discard the text you changed?</source>
         <translation>Отменить изменения в тексте?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="230"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="231"/>
         <source>Period {code} is approved; its narrative is read-only.</source>
         <translation>Период {code} утвержден; его описательная часть доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="235"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="236"/>
         <source>Open the narrative from a reporting period.</source>
         <translation>Откройте описательную часть из отчетного периода.</translation>
     </message>
@@ -2008,72 +2051,72 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="119"/>
         <source>Your office and first administrator</source>
         <translation>Ваш офис и первый администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="80"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="123"/>
         <source>e.g. KH-PNP</source>
         <translation>например, KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="128"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
         <source>Office &amp;code</source>
         <translation>&amp;Код офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
         <source>Office &amp;name</source>
         <translation>&amp;Название офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Имя пользователя администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
         <source>Administrator &amp;full name</source>
         <translation>&amp;ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
         <source>Pass&amp;word</source>
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="104"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="159"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>Национальный офис импортирует файлы синхронизации офисов и утверждает отчетные периоды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="118"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
         <source>The office code starts every case number registered here.</source>
         <translation>С кода офиса начинается каждый регистрационный номер, присвоенный в этом офисе.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="171"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="131"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="174"/>
         <source>Choose a password of at least 4 characters.</source>
         <translation>Пароль должен содержать не менее 4 символов.</translation>
     </message>
@@ -2124,43 +2167,43 @@
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="150"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="153"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="154"/>
         <source>Reporting period</source>
         <translation>Отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="151"/>
         <source>New reporting period</source>
         <translation>Новый отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="155"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
         <source>e.g. 2010-H1</source>
         <translation>например, 2010-H1</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="166"/>
         <source>Period {code} is approved and locked; headquarters can reopen it with a reason.</source>
         <translation>Период {code} утвержден и заблокирован; национальный офис может вновь открыть его, указав основание.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="169"/>
         <source>Period {code} is {status}; its dates are fixed once created.</source>
         <translation>Статус периода {code}: {status}; даты периода после создания не меняются.</translation>
     </message>
@@ -2168,73 +2211,73 @@
 <context>
     <name>PeriodsPanel</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="52"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="57"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="68"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="69"/>
         <source>New period…</source>
         <translation>Новый период…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="71"/>
         <source>&amp;Submit</source>
         <translation>&amp;Представить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="73"/>
         <source>&amp;Approve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="74"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="75"/>
         <source>Re&amp;open…</source>
         <translation>Открыть &amp;вновь…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="164"/>
         <source>Reopen period</source>
         <translation>Повторное открытие периода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="165"/>
         <source>Why reopen this period? The reason is kept in the audit trail.</source>
         <translation>Почему период открывается вновь? Основание сохраняется в журнале аудита.</translation>
     </message>
@@ -2340,12 +2383,12 @@
 <context>
     <name>ProjectBound</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="33"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="38"/>
         <source>Open this form from a project.</source>
         <translation>Откройте эту форму из проекта.</translation>
     </message>
@@ -2549,178 +2592,178 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="38"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="40"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="39"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="41"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="40"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="77"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="79"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="92"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="94"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="125"/>
         <source>&amp;Edit project…</source>
         <translation>&amp;Изменить проект…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="130"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="132"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="141"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="246"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="144"/>
         <source>Result / indicator</source>
         <translation>Результат / показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="158"/>
         <source>New &amp;indicator…</source>
         <translation>Новый &amp;показатель…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="165"/>
         <source>Results framework</source>
         <translation>Система результатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="168"/>
         <source>Reporting periods</source>
         <translation>Отчетные периоды</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="219"/>
         <source> (fiscal year {year})</source>
         <translation> (финансовый год {year})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="216"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="220"/>
         <source>withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})</source>
         <translation>выведено: {w} (девочки: {wf}, мальчики: {wm}); предотвращено вовлечение: {p} (девочки: {pf}, мальчики: {pm})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="235"/>
         <source>child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; withdrawn after {months} months clean; regular attendance ≥ {att}%</source>
         <translation>детский труд: в возрасте {min}–{light} лет более {hours} ч/нед. или до 18 лет более {max} ч/нед.; выведен(а) после {months} мес. без детского труда; регулярная посещаемость ≥ {att}%</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="247"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="244"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="253"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="254"/>
         <source>Grantee</source>
         <translation>Получатель гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
         <source>Grant number</source>
         <translation>Номер гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
         <source>Targets</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Development objective</source>
         <translation>Цель развития</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
         <source>Intermediate objectives</source>
         <translation>Промежуточные цели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="263"/>
         <source>Problem</source>
         <translation>Решаемая проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
         <source>Provinces</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
         <source>Rule settings</source>
         <translation>Параметры правил</translation>
     </message>
@@ -2783,152 +2826,157 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="39"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="41"/>
         <source>Technical Progress Report</source>
         <translation>Технический отчет о ходе реализации проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="40"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
         <source>Project summary</source>
         <translation>Краткое описание проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
         <source>Action programme report</source>
         <translation>Отчет по программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
         <source>Beneficiary register</source>
         <translation>Реестр бенефициаров</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
         <source>Child profile</source>
         <translation>Карточка ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
         <source>Data-quality report</source>
         <translation>Отчет о качестве данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
         <source>Blank intake form</source>
         <translation>Пустая регистрационная карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
         <source>Blank follow-up form</source>
         <translation>Пустая форма контрольного посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="66"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="84"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>Регистрационный номер, например KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="97"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>Псевдонимизировать: без имен и дат рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="97"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="99"/>
+        <source>Khmer digits (០១២៣) in a Khmer report</source>
+        <translation>Кхмерские цифры (០១២៣) в отчете на кхмерском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="102"/>
         <source>Open the PDF when it is ready</source>
         <translation>Открыть PDF, когда он будет готов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="105"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="106"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
         <source>Reporting p&amp;eriod</source>
         <translation>Отчетный п&amp;ериод</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
         <source>&amp;Child</source>
         <translation>&amp;Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
         <source>Save &amp;as</source>
         <translation>Сохранить &amp;как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="125"/>
         <source>&amp;Generate PDF</source>
         <translation>&amp;Создать PDF</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="181"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="195"/>
         <source>All programmes</source>
         <translation>Все программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="233"/>
         <source>Save the report as</source>
         <translation>Сохранить отчет как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="260"/>
         <source>Choose where to save the PDF.</source>
         <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="263"/>
         <source>Type the case number of the child.</source>
         <translation>Введите регистрационный номер ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="274"/>
         <source>Building {name}…</source>
         <translation>Формирование: {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="279"/>
         <source>Page {page}</source>
         <translation>Страница {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="285"/>
         <source>Building the report…</source>
         <translation>Формирование отчета…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
         <source>Cancelled; no file was written.</source>
         <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="302"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Записан файл {path} (страниц: {pages}).</translation>
     </message>
@@ -3127,37 +3175,37 @@
         <translation>Разделы описательной части</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="253"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="254"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="255"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="256"/>
         <source>Reference lists</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="257"/>
         <source>Project settings</source>
         <translation>Параметры проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="244"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="258"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3666,7 +3714,7 @@
         <translation>В этой сборке вход в систему недоступен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="146"/>
+        <location filename="../../cl_desktop/ui/app.py" line="150"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -3675,12 +3723,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 Последняя исправная резервная копия: {backup}. Восстановить ее сейчас? Поврежденный файл будет сохранен отдельно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="176"/>
+        <location filename="../../cl_desktop/ui/app.py" line="181"/>
         <source>Checking the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="188"/>
+        <location filename="../../cl_desktop/ui/app.py" line="198"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Автоматическое резервное копирование не выполнено: {error}</translation>
     </message>
@@ -3688,7 +3736,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>
@@ -3934,7 +3982,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/cells.py" line="21"/>
+        <location filename="../../cl_desktop/ui/models/cells.py" line="22"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
