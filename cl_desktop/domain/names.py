@@ -2,8 +2,10 @@
 
 Names are stored as typed (Khmer, Cyrillic, Latin). To compare a Khmer or
 Cyrillic name with a Latin one we use the Latin transliteration field when
-present, else a simple Cyrillic → Latin transliteration; Khmer without a
-transliteration is compared only with Khmer.
+present, else a simple Cyrillic → Latin transliteration (Russian letters and
+the Kazakh, Kyrgyz, Tajik and Uzbek ones); Khmer without a transliteration is
+compared only with Khmer. Apostrophes inside a word are dropped, so the Uzbek
+Latin "Oʻtkir" and "O'tkir" read as "otkir", like the Cyrillic "Ўткир".
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ _CYRILLIC = dict(
             "i",
             "i",
             "e",
-            "u",
+            "o",
             "q",
             "gh",
             "h",
@@ -69,9 +71,14 @@ _CYRILLIC = dict(
 )
 
 
+# Before decomposing: apostrophes and the Uzbek modifier letters (oʻ, gʻ, ʼ) join the letters
+# around them, and the Uzbek ў (Latin oʻ) would otherwise decompose to у + breve and read "u".
+_BEFORE: dict[int, str | None] = {**dict.fromkeys(map(ord, "'‘’ʻʼʹ`´"), None), ord("ў"): "o"}
+
+
 def normalise(name: str) -> str:
-    """Case-folded, accents removed, Cyrillic transliterated, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", name.casefold())
+    """Case-folded, accents and apostrophes removed, Cyrillic transliterated, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", name.casefold().translate(_BEFORE))
     text = "".join(ch for ch in text if not unicodedata.combining(ch) or is_khmer(ch))
     text = "".join(_CYRILLIC.get(ch, ch) for ch in text)
     return " ".join("".join(ch if ch.isalnum() or is_khmer(ch) else " " for ch in text).split())
@@ -86,10 +93,15 @@ def comparable(name: str, latin: str = "") -> str:
     return normalise(latin) if latin.strip() else normalise(name)
 
 
+def sorted_words(text: str) -> str:
+    """The words in alphabetical order: the same for "Sok Dara" and "Dara Sok"."""
+    return " ".join(sorted(text.split()))
+
+
 def similarity(a: str, b: str) -> float:
     """0..1; word order does not matter (family name first or last)."""
     if not a or not b:
         return 0.0
     direct = SequenceMatcher(None, a, b).ratio()
-    swapped = SequenceMatcher(None, " ".join(sorted(a.split())), " ".join(sorted(b.split()))).ratio()
+    swapped = SequenceMatcher(None, sorted_words(a), sorted_words(b)).ratio()
     return max(direct, swapped)

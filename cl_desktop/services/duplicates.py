@@ -1,22 +1,38 @@
-"""Suspected duplicate children: while typing an intake, and across the database."""
+"""Suspected duplicate children: while typing an intake, and across the database.
+
+Names are compared in one form whatever script they were typed in (``domain.names``): the
+Latin transliteration when there is one, else the name normalised, Cyrillic transliterated.
+Each child's form is kept in the table ``child_name_keys`` (this replica's own, never synced):
+triggers empty it when a child is added or renamed and :func:`refresh_keys` fills it again, so
+the full scan neither joins, sorts nor normalises a million names in Python.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import permutations
 from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.domain.names import comparable, similarity
+from cl_desktop.domain.names import comparable, normalise, similarity, sorted_words
+from cl_desktop.errors import DatabaseError
 
 NAME_THRESHOLD = 0.8
+SCAN_THRESHOLD = NAME_THRESHOLD + 0.1  # the full scan lists only the stronger suspicions
 BIRTH_WINDOW_DAYS = 400
+SCAN_WINDOW = 4  # each child is compared with the next few in name order within its block
+# Keys left empty by writers are filled on the next look-up when there are no more than this
+# many; more (a bulk load, a big bundle) wait for the full scan or an explicit refresh_keys().
+_FILL_ON_LOOKUP = 500
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     child_id: str
     case_number: str
@@ -28,7 +44,19 @@ class Candidate:
     reasons: tuple[str, ...]
 
 
-_comparable = lru_cache(maxsize=1 << 16)(comparable)
+def name_key(name: str | None, latin: str | None = "") -> str:
+    """The form a child's name is compared in (kept in ``child_name_keys``)."""
+    return comparable(name or "", latin or "")
+
+
+_key = lru_cache(maxsize=1 << 16)(name_key)
+_normalise = lru_cache(maxsize=1 << 16)(normalise)
+_sorted_words = lru_cache(maxsize=1 << 16)(sorted_words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _day(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
 
 
 @lru_cache(maxsize=1 << 12)
@@ -36,6 +64,7 @@ def _char_counts(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(Counter(text).items())
 
 
+@lru_cache(maxsize=1 << 18)
 def _upper_bound(a: str, b: str) -> float:
     """An upper bound of ``similarity(a, b)`` at a fraction of its cost.
 
@@ -48,13 +77,50 @@ def _upper_bound(a: str, b: str) -> float:
     return 2.0 * common / (len(a) + len(b))
 
 
-def _score(
-    name: str, latin: str, birth: str | None, location_id: str | None, row: dict[str, Any]
-) -> tuple[float, tuple[str, ...]]:
+# Names repeat (the same few thousand given and family names): each distinct pair is compared once.
+_similarity = lru_cache(maxsize=1 << 18)(similarity)
+
+
+class _Child:
+    """One child as the comparison needs it."""
+
+    __slots__ = ("birth", "case_number", "day", "id", "key", "latin", "location", "name", "sex", "village")
+
+    def __init__(
+        self,
+        id: str,
+        case_number: str,
+        name: str,
+        latin: str | None,
+        sex: str,
+        birth: str | None,
+        location: str | None,
+        village: str,
+        key: str | None,
+    ) -> None:
+        self.id = id
+        self.case_number = case_number
+        self.name = name
+        self.latin = (latin or "").strip()
+        self.sex = sex
+        self.birth = birth
+        self.location = location
+        self.village = village
+        self.key = key if key is not None else _key(name, latin)
+        self.day = _day(birth) if birth else None
+
+    def candidate(self, score: float, reasons: tuple[str, ...]) -> Candidate:
+        return Candidate(
+            self.id, self.case_number, self.name, self.sex, self.birth, self.village, round(score, 3), reasons
+        )
+
+
+def _score(a: _Child, b: _Child) -> tuple[float, tuple[str, ...]]:
+    """How much ``b`` resembles ``a``: name similarity plus birth-date and village bonuses."""
     bonuses: list[float] = []  # added one by one after the name score, in the order they always were
     extra: list[str] = []
-    if birth and row["birth_date"]:
-        days = abs((date.fromisoformat(birth) - date.fromisoformat(row["birth_date"])).days)
+    if a.day is not None and b.day is not None:
+        days = abs(a.day - b.day)
         if days == 0:
             extra.append("same date of birth")
             bonuses.append(0.15)
@@ -63,24 +129,74 @@ def _score(
             bonuses.append(0.05)
         else:
             bonuses.append(-0.2)
-    if location_id and row["location_id"] == location_id:
+    if a.location and b.location == a.location:
         extra.append("same village")
         bonuses.append(0.15)
-    a, b = _comparable(name, latin), _comparable(row["name"], row["name_latin"] or "")
-    both_latin = bool(latin and row["name_latin"])
-    if both_latin:
-        a2, b2 = _comparable(name), _comparable(row["name"])
-    # Most pairs cannot reach the threshold: rule them out with the cheap bound before the full ratio.
-    bound = max(_upper_bound(a, b), _upper_bound(a2, b2) if both_latin else 0.0)
-    if bound + sum(bonuses) < NAME_THRESHOLD - 1e-9:
-        return bound + sum(bonuses), (f"names at most {round(bound * 100)}% alike", *extra)
-    names = similarity(a, b)
-    if both_latin:
-        names = max(names, similarity(a2, b2))
+    if a.key and a.key == b.key:
+        names = 1.0  # the same name (possibly typed in another script): nothing to measure
+    else:
+        # A transliterated name is also compared as typed: two Khmer names, one without its
+        # transliteration, still meet.
+        native = bool(a.latin or b.latin)
+        na, nb = (_normalise(a.name), _normalise(b.name)) if native else ("", "")
+        if native and na and na == nb:
+            names = 1.0
+        else:
+            # Most pairs cannot reach the threshold: rule them out with the cheap bound before the full ratio.
+            bound = max(_upper_bound(a.key, b.key), _upper_bound(na, nb) if native else 0.0)
+            if bound + sum(bonuses) < NAME_THRESHOLD - 1e-9:
+                return bound + sum(bonuses), (f"names at most {round(bound * 100)}% alike", *extra)
+            names = _similarity(a.key, b.key)
+            if native:
+                names = max(names, _similarity(na, nb))
     score = names
     for bonus in bonuses:
         score += bonus
     return score, (f"names {round(names * 100)}% alike", *extra)
+
+
+def refresh_keys(db: Database) -> int:
+    """Fill the name keys left empty (new children, changed names); returns how many.
+
+    Bulk writers (the demo generator, a big bundle) may call it once after loading; otherwise
+    the full scan does it first.
+    """
+    db.conn.create_function("cl_name_key", 2, name_key, deterministic=True)
+    with db.atomic():
+        return db.execute(
+            "UPDATE child_name_keys SET name_key = cl_name_key(c.name, c.name_latin) FROM children c "
+            "WHERE child_name_keys.name_key IS NULL AND c.id = child_name_keys.child_id"
+        ).rowcount
+
+
+def _refresh_quietly(db: Database, at_most: int | None = None) -> None:
+    """Fill empty keys if the connection may write (a read-only one computes them as it reads)."""
+    if at_most is not None:
+        missing = db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT ?)", [at_most + 1]
+        ).fetchone()[0]
+        if not missing or missing > at_most:
+            return
+    elif db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None:
+        return
+    # A read-only or busy database keeps its empty keys: they are computed while reading.
+    with contextlib.suppress(sqlite3.OperationalError, DatabaseError):
+        refresh_keys(db)
+
+
+_COLUMNS = (
+    "c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, c.location_id, coalesce(l.name_en, '') AS village"
+)
+
+
+def _typed_keys(key: str) -> list[str]:
+    """The typed name's key in every word order (family name first or last), for the key index."""
+    words = key.split()
+    if not words:
+        return []
+    if len(words) > 3:
+        return [key, sorted_words(key)]
+    return list(dict.fromkeys(" ".join(p) for p in permutations(words)))
 
 
 def candidates(
@@ -96,63 +212,67 @@ def candidates(
 ) -> list[Candidate]:
     """Children who resemble a new intake: same sex, a similar name, a close birth date or the same village.
 
-    Looks in two small sets found by index: the same village, and name
-    matches (trigram index) among children born within about a year.
+    Looks in small sets found by index: the same village; name matches (trigram index, on the
+    name as typed, its transliteration and, for Cyrillic, its automatic transliteration) among
+    children born within about a year; and children whose name has the same comparable form
+    (``child_name_keys``), which finds a child typed in Cyrillic without a transliteration from its
+    Latin spelling.
     """
     if not name.strip() or sex not in ("F", "M"):
         return []
-    columns = (
-        "c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, c.location_id, "
-        "coalesce(l.name_en, '') AS village"
-    )
-    rows: dict[str, dict[str, Any]] = {}
+    _refresh_quietly(db, at_most=_FILL_ON_LOOKUP)
+    typed = _Child("", "", name, name_latin, sex, birth_date or None, location_id, "", None)
+    rows: dict[str, tuple[Any, ...]] = {}
     if location_id:
-        for r in db.query(
-            f"SELECT {columns} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
+        for r in db.execute(
+            f"SELECT {_COLUMNS} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
             # +c.sex: read the village's children by the location index, not half the table by sex
             # (the order and the first 2,000 are those the (sex, birth_date) index gave)
             "WHERE c.location_id = ? AND +c.sex = ? AND c.deleted = 0 ORDER BY c.birth_date, c.rowid LIMIT 2000",
             [location_id, sex],
         ):
-            rows[r["id"]] = r
-    terms = [t for t in {*name.split(), *name_latin.split()} if len(t) >= 3]
+            rows[r[0]] = r
+    span_sql, span_args = "", []
+    if birth_date:
+        d = date.fromisoformat(birth_date)
+        span_sql = " AND c.birth_date BETWEEN ? AND ?"
+        span_args = [
+            (d - timedelta(days=BIRTH_WINDOW_DAYS)).isoformat(),
+            (d + timedelta(days=BIRTH_WINDOW_DAYS)).isoformat(),
+        ]
+    words = {*name.split(), *name_latin.split()}
+    if not name_latin.strip():
+        words |= set(typed.key.split())  # Cyrillic typed alone also finds the Latin spelling
+    terms = [t for t in words if len(t) >= 3]
     if terms:
         match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        span_sql, span_args = "", []
-        if birth_date:
-            d = date.fromisoformat(birth_date)
-            span_sql = " AND c.birth_date BETWEEN ? AND ?"
-            span_args = [
-                (d - timedelta(days=BIRTH_WINDOW_DAYS)).isoformat(),
-                (d + timedelta(days=BIRTH_WINDOW_DAYS)).isoformat(),
-            ]
         # The name matches are found once (IN subquery), not probed per child of the birth window:
         # joining children_fts let the planner run the MATCH again for every child (1.6 s on 20,000).
         sql = (
-            f"SELECT {columns} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
+            f"SELECT {_COLUMNS} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
             f"WHERE c.rowid IN (SELECT rowid FROM children_fts WHERE children_fts MATCH ?) "
             f"AND c.sex = ? AND c.deleted = 0{span_sql} LIMIT 500"
         )
-        for r in db.query(sql, [match, sex, *span_args]):
-            rows[r["id"]] = r
+        for r in db.execute(sql, [match, sex, *span_args]):
+            rows[r[0]] = r
+    keys = _typed_keys(typed.key)
+    if keys:
+        marks = ", ".join("?" for _ in keys)
+        sql = (
+            f"SELECT {_COLUMNS} FROM child_name_keys k JOIN children c ON c.id = k.child_id "
+            f"LEFT JOIN locations l ON l.id = c.location_id "
+            f"WHERE k.name_key IN ({marks}) AND c.sex = ? AND c.deleted = 0{span_sql} LIMIT 500"
+        )
+        for r in db.execute(sql, [*keys, sex, *span_args]):
+            rows.setdefault(r[0], r)
     found = []
     for r in rows.values():
-        if r["id"] == exclude_id:
+        if r[0] == exclude_id:
             continue
-        score, reasons = _score(name, name_latin, birth_date, location_id, r)
+        child = _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], None)
+        score, reasons = _score(typed, child)
         if score >= NAME_THRESHOLD:
-            found.append(
-                Candidate(
-                    r["id"],
-                    r["case_number"],
-                    r["name"],
-                    r["sex"],
-                    r["birth_date"],
-                    r["village"],
-                    round(score, 3),
-                    reasons,
-                )
-            )
+            found.append(child.candidate(score, reasons))
     found.sort(key=lambda c: -c.score)
     return found[:limit]
 
@@ -160,50 +280,67 @@ def candidates(
 def scan(db: Database, *, limit: int | None = None) -> list[tuple[Candidate, Candidate]]:
     """Pairs of suspected duplicates across all children.
 
-    Blocks on (sex, birth year, commune-or-village) so that only children who
-    could be the same are compared, then scores names; linear in practice.
+    Blocks on (sex, birth year, commune-or-village) so that only children who could be the same
+    are compared, then compares each child with the next few in name order (and in name order
+    with the words sorted); linear in the number of children. The children are read in
+    (sex, birth date) order from a covering index, one (sex, birth year) at a time, and split
+    into communes in memory.
     """
+    _refresh_quietly(db)
+    places = {
+        r[0]: (r[1] or r[0], r[2] or "")
+        for r in db.execute("SELECT id, parent_id, coalesce(name_en, '') FROM locations")
+    }
     pairs: list[tuple[Candidate, Candidate]] = []
-    sql = """SELECT c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, c.location_id,
-                    coalesce(l.parent_id, c.location_id) AS block, coalesce(l.name_en, '') AS village
-             FROM children c LEFT JOIN locations l ON l.id = c.location_id
-             WHERE c.deleted = 0
-             ORDER BY c.sex, substr(c.birth_date, 1, 4), block"""
-    group: list[dict[str, Any]] = []
-    key: tuple[Any, ...] | None = None
-    for row in db.query(sql):
-        k = (row["sex"], (row["birth_date"] or "")[:4], row["block"])
-        if k != key:
-            pairs.extend(_pairs_in(group))
-            group, key = [], k
-            if limit and len(pairs) >= limit:
+    blocks: dict[str | None, list[_Child]] = {}
+    current: tuple[str, str] | None = None
+    sql = (
+        "SELECT c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, c.location_id, k.name_key "
+        "FROM children c LEFT JOIN child_name_keys k ON k.child_id = c.id "
+        "WHERE c.deleted = 0 ORDER BY c.sex, c.birth_date"
+    )
+    for child_id, case_number, name, latin, sex, birth, location, key in db.execute(sql):
+        year = (sex, (birth or "")[:4])
+        if year != current:
+            if _flush(blocks, pairs, limit):
                 return pairs[:limit]
-        group.append(row)
-    pairs.extend(_pairs_in(group))
+            blocks, current = {}, year
+        block, village = places.get(location, (location, "")) if location else (None, "")
+        blocks.setdefault(block, []).append(
+            _Child(child_id, case_number, name, latin, sex, birth, location, village, key)
+        )
+    _flush(blocks, pairs, limit)
     return pairs[:limit] if limit else pairs
 
 
-def _pairs_in(group: list[dict[str, Any]], window: int = 4) -> list[tuple[Candidate, Candidate]]:
-    """Sorted-neighbourhood comparison: each name against the next few in name order."""
+def _flush(blocks: dict[str | None, list[_Child]], pairs: list[tuple[Candidate, Candidate]], limit: int | None) -> bool:
+    """Compare within each block (communes in order); True once ``limit`` pairs are found."""
+    for block in sorted(blocks, key=lambda b: (b is not None, b or "")):
+        pairs.extend(_pairs_in(blocks[block]))
+        if limit and len(pairs) >= limit:
+            return True
+    return False
+
+
+def _pairs_in(group: list[_Child], window: int = SCAN_WINDOW) -> list[tuple[Candidate, Candidate]]:
+    """Sorted-neighbourhood comparison: each name against the next few in name order.
+
+    Children with the same name are ordered by birth date, so each is compared with those born
+    closest to it.
+    """
     if len(group) < 2:
         return []
-    keyed = sorted(((_comparable(r["name"], r["name_latin"] or ""), r) for r in group), key=lambda kr: kr[0])
+    by_name = sorted(group, key=lambda c: (c.key, c.birth or "", c.location or "", c.id))
     out = []
     seen: set[tuple[str, str]] = set()
-    for order in (keyed, sorted(keyed, key=lambda kr: " ".join(sorted(kr[0].split())))):
-        for i, (_a_key, a) in enumerate(order):
-            for _b_key, b in order[i + 1 : i + 1 + window]:
-                pair = (min(a["id"], b["id"]), max(a["id"], b["id"]))
+    for order in (by_name, sorted(by_name, key=lambda c: _sorted_words(c.key))):
+        for i, a in enumerate(order):
+            for b in order[i + 1 : i + 1 + window]:
+                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if pair in seen:
                     continue
                 seen.add(pair)
-                score, reasons = _score(a["name"], a["name_latin"] or "", a["birth_date"], a["location_id"], b)
-                if score >= NAME_THRESHOLD + 0.1:
-                    out.append((_cand(a, score, reasons), _cand(b, score, reasons)))
+                score, reasons = _score(a, b)
+                if score >= SCAN_THRESHOLD:
+                    out.append((a.candidate(score, reasons), b.candidate(score, reasons)))
     return out
-
-
-def _cand(r: dict[str, Any], score: float, reasons: tuple[str, ...]) -> Candidate:
-    return Candidate(
-        r["id"], r["case_number"], r["name"], r["sex"], r["birth_date"], r["village"], round(score, 3), reasons
-    )

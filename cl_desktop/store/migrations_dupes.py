@@ -5,4 +5,48 @@ Register with ``@MIGRATIONS(name="00NN_...")`` from ``cl_desktop.store.schema``.
 
 from __future__ import annotations
 
-from cl_desktop.store.schema import MIGRATIONS  # noqa: F401
+from sqlite_utils import Database
+
+from cl_desktop.store.schema import MIGRATIONS
+
+# Every writer (the forms, a bundle being applied, a bulk load) leaves an empty key for a new
+# child or a changed name; ``services.duplicates.refresh_keys`` fills the empty ones.
+NAME_KEY_TRIGGERS = (
+    """CREATE TRIGGER IF NOT EXISTS child_name_keys_insert AFTER INSERT ON children BEGIN
+INSERT OR REPLACE INTO child_name_keys(child_id, name_key) VALUES (new.id, NULL); END""",
+    """CREATE TRIGGER IF NOT EXISTS child_name_keys_update AFTER UPDATE OF id, name, name_latin ON children
+WHEN new.id IS NOT old.id OR new.name IS NOT old.name OR new.name_latin IS NOT old.name_latin BEGIN
+DELETE FROM child_name_keys WHERE child_id = old.id;
+INSERT OR REPLACE INTO child_name_keys(child_id, name_key) VALUES (new.id, NULL); END""",
+    """CREATE TRIGGER IF NOT EXISTS child_name_keys_delete AFTER DELETE ON children BEGIN
+DELETE FROM child_name_keys WHERE child_id = old.id; END""",
+)
+
+
+@MIGRATIONS(name="0007_duplicate_keys")
+def m0007_duplicate_keys(db: Database) -> None:
+    """Each child's name in the form duplicate detection compares, kept beside the children.
+
+    The key is the Latin transliteration, or the name itself normalised and, for Cyrillic,
+    transliterated (``domain.names.comparable``), so children typed in different scripts meet.
+    It lives in its own table, not in a column of ``children``: it is filled lazily on each
+    replica (empty until the next look-up or scan), and the synced rows must stay identical on
+    every replica. The full scan reads the children in (sex, birth date) order from one covering
+    index and sorts each block by this key, instead of joining the villages, sorting a million
+    rows and normalising every name again; the intake form looks a typed name up by its key.
+    """
+    from cl_desktop.services.duplicates import refresh_keys
+
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS child_name_keys (child_id TEXT PRIMARY KEY NOT NULL, name_key TEXT) "
+        "STRICT, WITHOUT ROWID"
+    )
+    db.execute("INSERT OR IGNORE INTO child_name_keys(child_id, name_key) SELECT id, NULL FROM children")
+    for sql in NAME_KEY_TRIGGERS:
+        db.execute(sql)
+    refresh_keys(db)
+    db.execute("CREATE INDEX IF NOT EXISTS child_name_keys_key ON child_name_keys(name_key)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS children_dupe_scan ON children("
+        "sex, birth_date, location_id, name, name_latin, case_number, id) WHERE deleted = 0"
+    )
