@@ -31,8 +31,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="a demo database to copy (default: build one)")
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--pages", nargs="*", help="only these pages")
-    parser.add_argument("--lang", choices=("en", "km", "ru"), default="en",
-                        help="interface language (km and ru go to a sub-folder of --out)")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "km", "ru"),
+        default="en",
+        help="interface language (km and ru go to a sub-folder of --out)",
+    )
+    parser.add_argument(
+        "--digits",
+        choices=("latin", "khmer"),
+        default="latin",
+        help="digits of numbers and dates in Khmer (default latin)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(tempfile.mkdtemp(prefix="cl-screens-"))
@@ -61,7 +71,7 @@ def _shoot(args: argparse.Namespace, work: Path) -> int:
     sys.excepthook = sys.__excepthook__  # a failure here should stop the script, not open a dialog
     from cl_desktop.ui import i18n
 
-    i18n.install(app, args.lang)
+    i18n.install(app, args.lang, khmer_digits=args.digits == "khmer")
     if args.lang != "en":
         args.out = args.out / args.lang
     db = open_database(path)
@@ -122,6 +132,43 @@ def _extras(window: object, app: object, out: Path, pages: list[str] | None) -> 
         window.grab().save(str(target))  # type: ignore[attr-defined]
         saved.append(target)
         projects.tabs.setCurrentIndex(0)
+    saved += _dialogs(window, app, out)
+    return saved
+
+
+def _dialogs(window: object, app: object, out: Path) -> list[Path]:
+    """The sign-in dialog, a child's record, the intake form and the language settings."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from cl_desktop.ui.forms import create_form
+    from cl_desktop.ui.login import LoginDialog
+    from cl_desktop.ui.record.child_view import ChildRecordView
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    saved: list[Path] = []
+    child = ctx.db.execute(
+        "SELECT id FROM children WHERE deleted = 0 AND outcome = 'withdrawn' ORDER BY case_number LIMIT 1"
+    ).fetchone()[0]
+    record = ChildRecordView(ctx, window.bus, child)  # type: ignore[attr-defined]
+    record.resize(1000, 640)
+    form = create_form("child", ctx, window.bus, None, record_id=child)  # type: ignore[attr-defined]
+    for name, widget in (("login", LoginDialog(ctx.db)), ("child-record", record), ("child-form", form)):
+        widget.show()
+        _settle(app)
+        target = out / f"{name}.png"
+        widget.grab().save(str(target))
+        widget.close()
+        widget.deleteLater()  # gone before the window and the database: no teardown at interpreter exit
+        saved.append(target)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settings_page = window.show_page("settings")  # type: ignore[attr-defined]
+    if settings_page is not None:
+        settings_page.select_tab(settings_page.tabs.indexOf(settings_page.language))
+        _settle(app)
+        target = out / "settings-language.png"
+        window.grab().save(str(target))  # type: ignore[attr-defined]
+        saved.append(target)
+        settings_page.select_tab(0)
     return saved
 
 

@@ -173,276 +173,281 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="78"/>
         <source>Child record — edit</source>
         <translation>កំណត់ត្រាកុមារ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="79"/>
         <source>Child intake</source>
         <translation>ការចុះឈ្មោះកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="94"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="98"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="100"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="101"/>
         <source>as written, in any script</source>
         <translation>សរសេរតាមដើម ជាអក្សរណាក៏បាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="104"/>
         <source>Se&amp;x</source>
         <translation>ភេទ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="107"/>
         <source>or &amp;age (estimated)</source>
         <translation>ឬអាយុ (ប៉ាន់ស្មាន) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="110"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="113"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="426"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="434"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="117"/>
         <source>&amp;Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="121"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="124"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="125"/>
         <source>&amp;Location</source>
         <translation>ទីតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="127"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
         <source>Not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
         <source>An existing household in the village</source>
         <translation>គ្រួសារដែលមានស្រាប់ក្នុងភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="133"/>
         <source>A new household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
         <source>Hous&amp;ehold</source>
         <translation>គ្រួសារ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
         <source>Existing household</source>
         <translation>គ្រួសារដែលមានស្រាប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
         <source>New household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="143"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="151"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
         <source>Guardian and consent</source>
         <translation>អាណាព្យាបាល និងការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
         <source>&amp;Guardian</source>
         <translation>អាណាព្យាបាល (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
         <source>Relation</source>
         <translation>ត្រូវជាអ្វីនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
         <source>The guardian gave informed &amp;consent</source>
-        <translation>អាណាព្យាបាលបានផ្តល់ការយល់ព្រម ក្រោយពីបានទទួលព័ត៌មានគ្រប់គ្រាន់ (&amp;C)</translation>
+        <translation>អាណាព្យាបាលយល់ព្រមដោយដឹងព័ត៌មាន (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
         <source>Sec&amp;tor</source>
         <translation>វិស័យ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="176"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="177"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="179"/>
         <source>School and risk</source>
         <translation>ការសិក្សា និងហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="179"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
         <source>&amp;Risk factors</source>
         <translation>កត្តាហានិភ័យ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="197"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="198"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="359"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="367"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>ឈ្មោះ ភេទ ថ្ងៃខែឆ្នាំកំណើត និងភូមិ ដែលបានបំពេញ ត្រូវបានប្រៀបធៀបជាមួយកុមារដែលបានចុះឈ្មោះរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
         <source>&amp;Open the selected child</source>
         <translation>បើកកុមារដែលបានជ្រើស (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
         <source>This is a &amp;different child</source>
         <translation>នេះជាកុមារផ្សេង (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="263"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="264"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>កុមារនេះត្រូវបានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ កំណត់ត្រានេះអាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="307"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="293"/>
+        <source>{head} ({code}, {members} members)</source>
+        <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="314"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="355"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="363"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -450,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="378"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="386"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -461,224 +466,239 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>កែសម្រួល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
         <source>Add &amp;service</source>
         <translation>បន្ថែមសេវា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>Add &amp;follow-up</source>
         <translation>បន្ថែមការចុះតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="90"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="89"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="95"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="94"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="102"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="258"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="242"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="259"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="243"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="165"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="164"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="165"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="164"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="176"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <source>{case} · {sex} · age {age} at intake</source>
+        <translation>{case} · {sex} · អាយុ {age} ឆ្នាំ នៅពេលចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="178"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="187"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="211"/>
+        <source>{head} ({code}, {members} members)</source>
+        <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="236"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="220"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="237"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="221"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="238"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="222"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="240"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="224"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="228"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="245"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="247"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="248"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="250"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="234"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="256"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="237"/>
+        <source>{hours} h/week</source>
+        <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="240"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -686,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="316"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -694,17 +714,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="307"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -1500,27 +1520,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
+        <source>Account language</source>
+        <translation>ភាសាតាមគណនីអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>ភាសាផ្ទាំងកម្មវិធី (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="218"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
         <source>&amp;Digits in Khmer</source>
         <translation>លេខក្នុងភាសាខ្មែរ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>កាលបរិច្ឆេទ និងលេខ សរសេរតាមភាសារបស់កម្មវិធី។ ភាសា និងលេខថ្មី នឹងអនុវត្តនៅពេលបើក CL Desktop លើកក្រោយ។</translation>
     </message>
@@ -1664,32 +1689,32 @@
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="60"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
         <source>Search by user name or full name</source>
         <translation>ស្វែងរកតាមឈ្មោះអ្នកប្រើ ឬឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="74"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
         <source>Search by code or name</source>
         <translation>ស្វែងរកតាមលេខកូដ ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
         <source>Search by code, name or acronym</source>
         <translation>ស្វែងរកតាមលេខកូដ ឈ្មោះ ឬអក្សរកាត់</translation>
     </message>
@@ -1831,7 +1856,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -2539,47 +2564,47 @@
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="137"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
         <source>Minimum working age</source>
         <translation>អាយុអប្បបរមាសម្រាប់ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Light work allowed up to age</source>
         <translation>អនុញ្ញាតការងារស្រាលរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Under 18: most hours per week</source>
         <translation>អាយុក្រោម 18 ឆ្នាំ៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Months clean before withdrawn</source>
         <translation>ចំនួនខែរួចផុតពីពលកម្មកុមារ មុនរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Regular school attendance from (%)</source>
         <translation>វត្តមានសិក្សាទៀងទាត់ចាប់ពី (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Reporting periods start in month</source>
         <translation>រយៈពេលរាយការណ៍ចាប់ផ្តើមនៅខែ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
         <source>&amp;Edit in the project form…</source>
         <translation>កែសម្រួលក្នុងទម្រង់គម្រោង (&amp;E)…</translation>
     </message>
@@ -2787,32 +2812,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Russian</source>
         <translation>រុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
@@ -3169,37 +3194,37 @@
         <translation>ផ្នែកនៃការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="253"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="258"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Reference lists</source>
         <translation>បញ្ជីយោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Project settings</source>
         <translation>ការកំណត់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
@@ -3730,7 +3755,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="335"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>

@@ -173,276 +173,281 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="78"/>
         <source>Child record — edit</source>
         <translation>Карточка ребенка — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="79"/>
         <source>Child intake</source>
         <translation>Регистрация ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="94"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="98"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="100"/>
         <source>&amp;Name</source>
         <translation>&amp;ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="101"/>
         <source>as written, in any script</source>
         <translation>как написано, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ФИО &amp;латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="104"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="107"/>
         <source>or &amp;age (estimated)</source>
-        <translation>или &amp;возраст (примерный)</translation>
+        <translation>или &amp;возраст (прибл.)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="110"/>
         <source>Date of &amp;birth</source>
         <translation>Дата &amp;рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="113"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="426"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="434"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="117"/>
         <source>&amp;Intake date</source>
         <translation>Дата ре&amp;гистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="121"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="124"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="125"/>
         <source>&amp;Location</source>
         <translation>&amp;Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="127"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
         <source>An existing household in the village</source>
         <translation>Существующее домохозяйство в населенном пункте</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="133"/>
         <source>A new household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
         <source>Hous&amp;ehold</source>
         <translation>Домо&amp;хозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
         <source>Existing household</source>
         <translation>Существующее домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
         <source>New household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="143"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="151"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
         <source>Poverty markers</source>
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
         <source>Guardian and consent</source>
         <translation>Опекун и согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
         <source>&amp;Guardian</source>
         <translation>Родитель или &amp;опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
         <source>Relation</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
         <source>The guardian gave informed &amp;consent</source>
-        <translation>Родитель или опекун дал(а) информированное &amp;согласие</translation>
+        <translation>Информированное &amp;согласие получено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
         <source>Activities</source>
         <translation>Виды работ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
         <source>Sec&amp;tor</source>
         <translation>О&amp;трасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="176"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="177"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="179"/>
         <source>School and risk</source>
         <translation>Школа и риски</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="179"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
         <source>&amp;Risk factors</source>
         <translation>Факторы р&amp;иска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="197"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="198"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="359"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="367"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>Введенные ФИО, пол, дата рождения и населенный пункт сравниваются с данными уже зарегистрированных детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
         <source>&amp;Open the selected child</source>
         <translation>&amp;Открыть выбранного ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
         <source>This is a &amp;different child</source>
         <translation>Это &amp;другой ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="263"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="264"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>Ребенок зарегистрирован в утвержденном отчетном периоде {period}; карточка доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="307"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="293"/>
+        <source>{head} ({code}, {members} members)</source>
+        <translation>{head} ({code}, членов семьи: {members})</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="314"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="355"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="363"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -451,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="378"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="386"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -463,224 +468,239 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
         <source>Add &amp;service</source>
         <translation>Добавить &amp;услугу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>Add &amp;follow-up</source>
         <translation>Добавить &amp;посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="90"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="89"/>
         <source>Profile</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="95"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="94"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="102"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;Выведен(а) / вовлечение предотвращено&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="258"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="242"/>
         <source>Hazards</source>
         <translation>Опасные условия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="259"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="243"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="165"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="164"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="165"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="164"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="176"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <source>{case} · {sex} · age {age} at intake</source>
+        <translation>{case} · {sex} · возраст при регистрации: {age}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="178"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>Зарегистрирован(а) в утвержденном отчетном периоде {period}: регистрационные данные доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="187"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="211"/>
+        <source>{head} ({code}, {members} members)</source>
+        <translation>{head} ({code}, членов семьи: {members})</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
         <source>(estimated)</source>
         <translation>(примерно)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="236"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="220"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="237"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="221"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="238"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="222"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="240"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="224"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="228"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="245"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="247"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="248"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="250"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="234"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="256"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="237"/>
+        <source>{hours} h/week</source>
+        <translation>{hours} ч/нед.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="240"/>
         <source>not working</source>
         <translation>не работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -689,7 +709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="316"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -698,17 +718,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="307"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -1505,27 +1525,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
+        <source>Account language</source>
+        <translation>Язык учетной записи</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="218"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
         <source>&amp;Digits in Khmer</source>
         <translation>&amp;Цифры в кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>Даты и числа записываются по правилам языка интерфейса. Новый язык и цифры вступят в силу при следующем запуске CL Desktop.</translation>
     </message>
@@ -1669,32 +1694,32 @@
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="60"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
         <source>Search by user name or full name</source>
         <translation>Поиск по имени пользователя или ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="74"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
         <source>Search by code or name</source>
         <translation>Поиск по коду или названию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="83"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
         <source>Search by code, name or acronym</source>
         <translation>Поиск по коду, названию или аббревиатуре</translation>
     </message>
@@ -1836,7 +1861,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2544,47 +2569,47 @@
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="137"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
         <source>Minimum working age</source>
         <translation>Минимальный возраст для работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Light work allowed up to age</source>
         <translation>Легкий труд допускается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work: most hours per week</source>
         <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Under 18: most hours per week</source>
         <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="151"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Months clean before withdrawn</source>
         <translation>Месяцев без детского труда до признания выведенным</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Regular school attendance from (%)</source>
         <translation>Регулярное посещение школы от (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Reporting periods start in month</source>
         <translation>Месяц начала отчетных периодов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
         <source>&amp;Edit in the project form…</source>
         <translation>&amp;Изменить в форме проекта…</translation>
     </message>
@@ -2793,32 +2818,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Khmer</source>
         <translation>Кхмерский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
@@ -3175,37 +3200,37 @@
         <translation>Разделы описательной части</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="253"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="258"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Reference lists</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Project settings</source>
         <translation>Параметры проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3736,7 +3761,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="335"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>

@@ -136,6 +136,27 @@ def untranslated(source: str, filename: str = "<ui>") -> list[tuple[int, str]]:
     return hits
 
 
+def tr_in_fstrings(source: str, filename: str = "<ui>") -> list[int]:
+    """Lines where tr() sits inside an f-string: lupdate does not look there, so the text is never translated."""
+    lines = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.FormattedValue):
+            for inner in ast.walk(node.value):
+                if isinstance(inner, ast.Call) and _name(inner.func) in TRANSLATORS:
+                    lines.append(inner.lineno)
+    return lines
+
+
+def test_no_tr_inside_fstrings() -> None:
+    assert tr_in_fstrings("x = f\"{n} {self.tr('members')}\"\ny = self.tr('{n} members').format(n=n)\n") == [1]
+    found = [
+        f"{path.relative_to(UI.parent.parent)}:{line}"
+        for path in sorted(UI.rglob("*.py"))
+        for line in tr_in_fstrings(path.read_text(encoding="utf-8"), str(path))
+    ]
+    assert not found, "tr() inside an f-string (put a {placeholder} in the translated text):\n" + "\n".join(found)
+
+
 def test_the_scanner_finds_literals_and_lets_tr_pass() -> None:
     source = (
         "label.setText('Save the record')\n"

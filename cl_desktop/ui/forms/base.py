@@ -154,7 +154,17 @@ class FormDialog(QDialog):
             self.set_read_only(reason)
         self._loading = False
         self.after_load()
-        self.resize(self.form_width, self.form_height)
+        self.resize(self._fitting_width(), self.form_height)
+
+    def _fitting_width(self) -> int:
+        """``form_width``, or wider when translated labels need it (no sideways scrolling), within the screen."""
+        needed = self.body.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + 30
+        if self.side.isVisibleTo(self):
+            needed += self.side.sizeHint().width()
+        screen = self.screen().availableGeometry().width() - 20 if self.screen() is not None else 0
+        # A screen narrower than the form's own width holds it scrolled anyway: then do not squeeze the layout.
+        limit = screen if screen >= self.form_width else needed
+        return max(self.form_width, min(needed, limit))
 
     # -- what subclasses provide -----------------------------------------------
     def window_title(self) -> str:

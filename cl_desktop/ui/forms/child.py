@@ -31,6 +31,7 @@ from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
+from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.forms.base import FormDialog
 from cl_desktop.ui.widgets import (
     CodeChecklist,
@@ -287,7 +288,13 @@ class ChildForm(FormDialog):
         location = self.fields["location_id"].location_id()
         rows = self.children.households_in(location) if location else []
         self.household_combo.set_choices(
-            (h["id"], f"{h['head_name']} ({h['code']}, {h['members']} {self.tr('members')})") for h in rows
+            (
+                h["id"],
+                self.tr("{head} ({code}, {members} members)").format(
+                    head=h["head_name"], code=h["code"], members=i18n.number(h["members"])
+                ),
+            )
+            for h in rows
         )
 
     def current_age(self) -> int | None:
@@ -320,7 +327,8 @@ class ChildForm(FormDialog):
         result = classify_work(age, **kwargs)
         status = WorkStatus(result.value)
         labels = self.refs.labels("work_status", self.lang)
-        self.status_label.setText(f"<b>{labels.get(status.value, status.value)}</b><br>{result.reason}")
+        reason = reasons.explain(result, self.lang, self.refs.labels)
+        self.status_label.setText(f"<b>{labels.get(status.value, status.value)}</b><br>{reason}")
         self.status_label.setStyleSheet(f"color: {STATUS_COLOURS[status]};")
 
     def check_duplicates(self) -> None:

@@ -52,7 +52,12 @@ REFERENCE_LISTS = {
     "strategy": QT_TRANSLATE_NOOP("SettingsPage", "Strategies"),
     "narrative_section": QT_TRANSLATE_NOOP("SettingsPage", "Narrative sections"),
 }
-LANGUAGES = (("", "Account language"), ("en", "English"), ("km", "ខ្មែរ (Khmer)"), ("ru", "Русский (Russian)"))
+LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("LanguageView", "Account language")),
+    ("en", "English"),
+    ("km", "ខ្មែរ (Khmer)"),
+    ("ru", "Русский (Russian)"),
+)
 
 
 class UsersList(ListPage):

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import WorkStatus
-from cl_desktop.reports import labels as report_labels
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
-from cl_desktop.ui import i18n
+from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import field_labels
 from cl_desktop.ui.widgets import ui_language
@@ -166,8 +165,11 @@ class ChildRecordView(QWidget):
         self.heading.setText(
             f"<span style='font-size: 15pt; font-weight: 600'>{child['name']}</span>"
             f"&nbsp;&nbsp;<span style='color:#555'>{child['name_latin']}</span><br>"
-            f"<span style='color:#555'>{child['case_number']} · {sex} · {self.tr('age')} {child['age_at_intake']} "
-            f"{self.tr('at intake')}</span>"
+            "<span style='color:#555'>"
+            + self.tr("{case} · {sex} · age {age} at intake").format(
+                case=child["case_number"], sex=sex, age=i18n.number(child["age_at_intake"])
+            )
+            + "</span>"
         )
         period = Periods(self.ctx).locked_period(child["project_id"], child["intake_date"])
         self.lock_label.setVisible(bool(period))
@@ -192,27 +194,7 @@ class ChildRecordView(QWidget):
         self._fill_history()
 
     def _reason(self, explained: Any, labels: Any) -> str:
-        """The rule's reason in the interface language: English as the rules word it, else the reports' wording
-        (Khmer and Russian) with dates, numbers and codes shown the same way."""
-        if self.lang == "en":
-            return str(explained.reason)
-        shown: dict[str, Any] = {}
-        for key, value in explained.params.items():
-            if i18n.as_date(value) is not None and isinstance(value, str) and len(value) == 10:
-                shown[key] = i18n.date_text(value, numeric=False)
-            elif key in ("hazards", "factors"):
-                names = labels("hazard" if key == "hazards" else "risk_factor", self.lang)
-                shown[key] = ", ".join(names.get(c.strip(), c.strip()) for c in str(value).split(",") if c.strip())
-            elif key == "status":
-                shown[key] = labels("work_status", self.lang).get(str(value), str(value))
-            elif isinstance(value, int | float) and not isinstance(value, bool):
-                shown[key] = i18n.number(value)
-            else:
-                shown[key] = value
-        try:
-            return report_labels.label(f"reason_{explained.reason_key}", self.lang, **shown)
-        except (KeyError, IndexError, ValueError):
-            return str(explained.reason)
+        return reasons.explain(explained, self.lang, labels)
 
     def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
         while self.profile.count():
@@ -226,7 +208,9 @@ class ChildRecordView(QWidget):
         household = ""
         if child["household_id"]:
             h = self.children.household(child["household_id"])
-            household = f"{h['head_name']} ({h['code']}, {i18n.number(h['members'])} {self.tr('members')})"
+            household = self.tr("{head} ({code}, {members} members)").format(
+                head=h["head_name"], code=h["code"], members=i18n.number(h["members"])
+            )
         birth = i18n.date_text(child["birth_date"] or "", numeric=False)
         if child["birth_date_estimated"]:
             birth += " " + self.tr("(estimated)")
@@ -250,7 +234,7 @@ class ChildRecordView(QWidget):
                 self.tr("Work at intake"),
                 (
                     f"{labels('sector', self.lang).get(child['sector'], child['sector'])}, "
-                    f"{i18n.number(child['hours_per_week'])} {self.tr('h/week')}"
+                    + self.tr("{hours} h/week").format(hours=i18n.number(child["hours_per_week"]))
                 )
                 if child["working"]
                 else self.tr("not working"),
@@ -267,6 +251,7 @@ class ChildRecordView(QWidget):
             caption.setStyleSheet("color: #555;")
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             text = QLabel(str(value))
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # level with its caption
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.profile.addWidget(caption, row, col)

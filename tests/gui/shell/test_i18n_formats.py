@@ -84,7 +84,6 @@ def test_first_run_offers_the_language(qapp: Any, qtbot: Any, tmp_path: Path, re
     assert page.digits.isHidden()
     results: list[int] = []
     wizard.finished.connect(results.append)
-    wizard.show()
     page.language.setCurrentIndex(page.language.findData("ru"))
     assert results == [FirstRunWizard.LANGUAGE_CHANGED]
     assert settings.get("ui/language") == "ru" and i18n.current() == "ru"
