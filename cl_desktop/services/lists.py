@@ -5,9 +5,17 @@ column reads, how the search box matches, which filters exist and the default
 order. The GUI pages through it lazily (``page``), counts with ``count`` and
 exports with ``iter_rows``, which streams so a million rows never sit in memory.
 
+Pages are read by key ("keyset" paging): each page continues after the sort value
+and rowid of the last row of the one before, so the millionth row costs what the
+first does. An order is one or more *segments*, each a range read in one index
+order: a nullable column has its NULLs apart (first ascending, last descending),
+and children sorted by name have one segment per script, in the order the
+interface language reads them (``name_sort``, see ``store.migrations_lists``).
+
 Children search uses the trigram FTS table ``children_fts`` for three or more
-characters (a substring of a name in any script, a case number or a village)
-and index ranges on the name, Latin name and case number for one or two
+characters (a substring of a name in any script, a case number or a village),
+plus ``children_translit_fts`` (Cyrillic names in Latin letters) when the text is
+Latin, and index ranges on the name, Latin name and case number for one or two
 characters, so both answer in milliseconds on a million children.
 """
 
@@ -24,6 +32,7 @@ from cl_desktop.domain.rules import AGE_GROUPS
 from cl_desktop.errors import UsageError
 from cl_desktop.services.quality import overdue_follow_ups_sql
 from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.store.migrations_lists import SCRIPT_RANGES
 
 KINDS: tuple[str, ...] = (
     "children",
@@ -178,6 +187,8 @@ class _ListDef:
     search: Condition | None = None
     filters: Mapping[str, Condition] = field(default_factory=dict)
     where: str = ""
+    # Columns sorted by another expression than the one they show: (column key, script-ranged sort key).
+    sort_keys: Mapping[str, str] = field(default_factory=dict)
 
     def expr(self, key: str) -> str:
         for column, sql in self.columns:
@@ -201,12 +212,24 @@ def _like(*exprs: str) -> Condition:
 _TOP = "\U0010ffff"
 
 
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _latin_text(text: str) -> bool:
+    """Latin letters typed: the text may be a transliteration of a Cyrillic name."""
+    return text.isascii() and any(ch.isalpha() for ch in text)
+
+
 def children_match(text: str, alias: str = "c") -> tuple[str, list[Any]]:
     """A condition on children ``alias`` matching the search text (see the module docstring)."""
     text = text.strip()
     if len(text) >= 3:
-        phrase = '"' + text.replace('"', '""') + '"'
-        return f"{alias}.rowid IN (SELECT rowid FROM children_fts WHERE children_fts MATCH ?)", [phrase]
+        sql = f"{alias}.rowid IN (SELECT rowid FROM children_fts WHERE children_fts MATCH ?)"
+        if not _latin_text(text):
+            return sql, [_phrase(text)]
+        translit = f"{alias}.rowid IN (SELECT rowid FROM children_translit_fts WHERE children_translit_fts MATCH ?)"
+        return f"({sql} OR {translit})", [_phrase(text), _phrase(text)]
     sql, args, _ = _short_search(text, alias)
     return sql, args
 
@@ -276,6 +299,7 @@ _DEFS: dict[str, _ListDef] = {
         "case_number",
         search=lambda text: children_match(text, "c"),
         filters=_CHILD_FILTERS,
+        sort_keys={"name": "c.name_sort"},
     ),
     "households": _ListDef(
         "households",
@@ -544,56 +568,141 @@ def _where(d: _ListDef, query: ListQuery, *, skip_search: bool = False) -> tuple
     return " AND ".join(parts), args
 
 
-def _search_source(d: _ListDef, query: ListQuery) -> tuple[str, str, list[Any], str] | None:
-    """For a children search in the default order: (FROM, WHERE, args, ORDER BY) that read matches in the
-    order the search index yields them, so neither a page nor a capped count waits for every match."""
+# Names sort by script first, in the order the interface language reads them (its own script first).
+SCRIPT_ORDER: dict[str, tuple[str, ...]] = {
+    "en": ("latin", "cyrillic", "khmer"),
+    "km": ("khmer", "latin", "cyrillic"),
+    "ru": ("cyrillic", "latin", "khmer"),
+}
+
+Cursor = tuple[int, Any, int]
+"""Where a page ended: the segment, the sort value and the rowid of its last row."""
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """Rows of one range of the order, read by ``key`` (then rowid), or by rowid alone when ``key`` is None."""
+
+    where: str
+    args: tuple[Any, ...] = ()
+    key: str | None = None
+    collate: str = ""
+
+
+@dataclass(frozen=True)
+class _Plan:
+    source: str
+    where: str
+    args: list[Any]
+    rid: str  # the rowid expression in ``source``
+    segments: tuple[_Segment, ...]
+    descending: bool = False
+    # A second stream of rows in rowid order, merged with this one: children a Latin search finds only
+    # through the transliteration of their Cyrillic name (``unseen`` keeps a child found by both out of it
+    # when counting).
+    also: _Plan | None = None
+    unseen: str = ""
+
+
+def _not_null(db: Database, d: _ListDef, key: str) -> bool:
+    """Whether ``key`` is a NOT NULL column of the list's own table (its order then has no NULL segment)."""
+    match = re.fullmatch(rf"{d.alias}\.(\w+)", key)
+    if match is None:
+        return False
+    return any(row[1] == match.group(1) and row[3] for row in db.execute(f"PRAGMA table_info([{d.table}])"))
+
+
+def _plan(db: Database, d: _ListDef, query: ListQuery, lang: str = "en") -> _Plan:
+    """How the rows of a query are read: the source, the condition and the segments of the order."""
     a = d.alias
     text = (query.search or "").strip()
-    if not (d.table == "children" and text and not query.sort):
-        return None
-    where, args = _where(d, query, skip_search=True)
-    if len(text) >= 3:
-        source = f"children_fts JOIN children {a} ON {a}.rowid = children_fts.rowid"
-        return (
-            source,
-            f"children_fts MATCH ? AND {where}",
-            ['"' + text.replace('"', '""') + '"', *args],
-            ("children_fts.rowid"),
+    if d.table == "children" and text and not query.sort:
+        # A children search in the default order reads matches in the order the search index yields
+        # them (rowid), so neither a page nor a capped count waits for every match.
+        where, args = _where(d, query, skip_search=True)
+        if len(text) >= 3:
+            also = None
+            if _latin_text(text):
+                also = _Plan(
+                    f"children_translit_fts JOIN children {a} ON {a}.rowid = children_translit_fts.rowid",
+                    f"children_translit_fts MATCH ? AND {where}",
+                    [_phrase(text), *args],
+                    "children_translit_fts.rowid",
+                    (_Segment("1"),),
+                    unseen="NOT EXISTS (SELECT 1 FROM children_fts WHERE children_fts MATCH ? "
+                    f"AND children_fts.rowid = {a}.rowid)",
+                )
+            return _Plan(
+                f"children_fts JOIN children {a} ON {a}.rowid = children_fts.rowid",
+                f"children_fts MATCH ? AND {where}",
+                [_phrase(text), *args],
+                "children_fts.rowid",
+                (_Segment("1"),),
+                also=also,
+            )
+        sql, extra, column = _short_search(text, a)
+        key, _, collation = column.partition(" COLLATE ")
+        collate = f" COLLATE {collation}" if collation else ""
+        return _Plan(
+            f"{d.table} {a}", f"{sql} AND {where}", [*extra, *args], f"{a}.rowid", (_Segment("1", (), key, collate),)
         )
-    sql, extra, order = _short_search(text)
-    return f"{d.table} {a}", f"{sql} AND {where}", [*extra, *args], order
-
-
-def _select(
-    d: _ListDef, query: ListQuery, offset: int | None = None, limit: int | None = None
-) -> tuple[str, list[Any]]:
-    """The page query: pick the keys of the page first, then join the display columns for those rows only."""
-    a = d.alias
+    where, args = _where(d, query)
+    sort = query.sort or d.default_sort
+    descending = query.descending if query.sort else d.default_descending
     source = f"{d.table} {a}"
-    searched = _search_source(d, query)
-    if searched is not None:
-        source, where, args, order = searched
-        direction = "ASC"
+    segments: tuple[_Segment, ...]
+    if sort in d.sort_keys:
+        key = d.sort_keys[sort]
+        d.expr(sort)  # an unknown column is refused like any other
+        scripts = SCRIPT_ORDER.get(lang, SCRIPT_ORDER["en"])
+        segments = tuple(_Segment(f"{key} >= ? AND {key} < ?", SCRIPT_RANGES[s], key) for s in scripts)
     else:
-        where, args = _where(d, query)
-        sort = query.sort or d.default_sort
-        descending = query.descending if query.sort else d.default_descending
-        direction = "DESC" if descending else "ASC"
-        order = d.expr(sort)
-        if d.joins and any(f"{alias}." in order for alias in _join_aliases(d)):
+        key = d.expr(sort)
+        if d.joins and any(f"{alias}." in key for alias in _join_aliases(d)):
             source += " " + d.joins
-    order_by = f"ORDER BY {order} {direction}"
-    if not order.endswith(".rowid"):  # a second term would stop FTS5 from yielding rows in order
-        order_by += f", {a}.rowid {direction}"
-    keys = f"SELECT {a}.rowid AS rid FROM {source} WHERE {where} {order_by}"
+        if _not_null(db, d, key):
+            segments = (_Segment("1", (), key),)
+        else:  # NULLs sort first: apart, by rowid, so each part keeps to an index range
+            segments = (_Segment(f"{key} IS NULL"), _Segment(f"{key} IS NOT NULL", (), key))
+    if descending:
+        segments = segments[::-1]
+    return _Plan(source, where, args, f"{a}.rowid", segments, descending)
+
+
+def _segment_select(
+    d: _ListDef, plan: _Plan, index: int, cursor: Cursor | None, limit: int | None
+) -> tuple[str, list[Any]]:
+    """One segment's rows after ``cursor``: the keys of the page first, then the display columns for those rows.
+
+    Each row is (sort value, rowid, id, one value per column)."""
+    a = d.alias
+    segment = plan.segments[index]
+    direction, after = ("DESC", "<") if plan.descending else ("ASC", ">")
+    parts, args = [plan.where], list(plan.args)
+    if segment.where != "1":
+        parts.append(segment.where)
+        args += segment.args
+    key = f"{segment.key}{segment.collate}" if segment.key else None
+    if cursor is not None and cursor[0] == index:
+        if key is None:
+            parts.append(f"{plan.rid} {after} ?")
+            args.append(cursor[2])
+        else:  # a row value: the index is entered at the cursor instead of read from its start
+            parts.append(f"({key}, {plan.rid}) {after} (?, ?)")
+            args += [cursor[1], cursor[2]]
+    order = f"{key} {direction}, {plan.rid} {direction}" if key else f"{plan.rid} {direction}"
+    keys = (
+        f"SELECT {plan.rid} AS rid, {segment.key or 'NULL'} AS sk FROM {plan.source} "
+        f"WHERE {' AND '.join(parts)} ORDER BY {order}"
+    )
     if limit is not None:
-        keys += " LIMIT ? OFFSET ?"
-        args = [*args, int(limit), int(offset or 0)]
+        keys += " LIMIT ?"
+        args.append(int(limit))
     expressions = ", ".join(sql for _, sql in d.columns)
-    outer_order = order.replace("children_fts.rowid", f"{a}.rowid")
+    outer = f"k.sk{segment.collate} {direction}, k.rid {direction}" if key else f"k.rid {direction}"
     sql = (
-        f"SELECT {a}.id, {expressions} FROM ({keys}) k JOIN {d.table} {a} ON {a}.rowid = k.rid {d.joins} "
-        f"ORDER BY {outer_order} {direction}, {a}.rowid {direction}"
+        f"SELECT k.sk, k.rid, {a}.id, {expressions} FROM ({keys}) k JOIN {d.table} {a} ON {a}.rowid = k.rid "
+        f"{d.joins} ORDER BY {outer}"
     )
     return sql, args
 
@@ -610,12 +719,16 @@ def count(db: Database, kind: str, query: ListQuery | None = None, *, cap: int |
     """
     d = _definition(kind)
     query = query or ListQuery()
-    searched = _search_source(d, query)
-    if searched is not None:
-        source, where, args, _ = searched
-    else:
-        source = f"{d.table} {d.alias}"
-        where, args = _where(d, query)
+    plan = _plan(db, d, ListQuery(query.search, query.filters))  # the order does not change the count
+    n = _count(db, plan.source, plan.where, plan.args, cap)
+    if plan.also is not None and (cap is None or n < cap):
+        also = plan.also
+        where = f"{also.where} AND {also.unseen}"
+        n += _count(db, also.source, where, [*also.args, plan.args[0]], None if cap is None else cap - n)
+    return n
+
+
+def _count(db: Database, source: str, where: str, args: list[Any], cap: int | None) -> int:
     sql = f"SELECT 1 FROM {source} WHERE {where}"
     if cap is not None:
         sql += " LIMIT ?"
@@ -623,26 +736,72 @@ def count(db: Database, kind: str, query: ListQuery | None = None, *, cap: int |
     return int(db.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0])
 
 
-def page(db: Database, kind: str, query: ListQuery | None, offset: int, limit: int) -> list[tuple[Any, ...]]:
-    """Rows ``offset``..``offset + limit``: each tuple is the row id followed by one value per column."""
-    sql, args = _select(_definition(kind), query or ListQuery(), offset, limit)
-    return [tuple(row) for row in db.execute(sql, args)]
+def page_after(
+    db: Database, kind: str, query: ListQuery | None, cursor: Cursor | None, limit: int, lang: str = "en"
+) -> tuple[list[tuple[Any, ...]], Cursor | None]:
+    """Up to ``limit`` rows after ``cursor`` (None: from the start) and the cursor of the last one.
+
+    Each row is the row id followed by one value per column. Fewer than ``limit`` rows means the end.
+    """
+    d = _definition(kind)
+    plan = _plan(db, d, query or ListQuery(), lang)
+    if plan.also is not None:
+        return _merged_page(db, d, plan, cursor, limit)
+    rows: list[tuple[Any, ...]] = []
+    last = cursor
+    for index in range(cursor[0] if cursor else 0, len(plan.segments)):
+        sql, args = _segment_select(d, plan, index, cursor, limit - len(rows))
+        batch = db.execute(sql, args).fetchall()
+        if batch:
+            rows += [tuple(row[2:]) for row in batch]
+            last = (index, batch[-1][0], int(batch[-1][1]))
+        if len(rows) >= limit:
+            break
+    return rows, last
 
 
-def iter_rows(db: Database, kind: str, query: ListQuery | None = None) -> Iterator[tuple[Any, ...]]:
-    """Every matching row (id first), streamed from one cursor: for exports."""
-    sql, args = _select(_definition(kind), query or ListQuery())
-    cursor = db.conn.cursor()
-    try:
-        cursor.execute(sql, args)
-        while True:
-            rows = cursor.fetchmany(1000)
-            if not rows:
-                return
-            for row in rows:
-                yield tuple(row)
-    finally:
-        cursor.close()
+def _merged_page(
+    db: Database, d: _ListDef, plan: _Plan, cursor: Cursor | None, limit: int
+) -> tuple[list[tuple[Any, ...]], Cursor | None]:
+    """A page of two streams in rowid order (one segment each), merged by rowid, a child found twice once."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for stream in (plan, plan.also):
+        assert stream is not None
+        sql, args = _segment_select(d, stream, 0, cursor, limit)
+        for row in db.execute(sql, args):
+            found.setdefault(int(row[1]), tuple(row[2:]))
+    rids = sorted(found)[:limit]
+    if not rids:
+        return [], cursor
+    return [found[rid] for rid in rids], (0, None, rids[-1])
+
+
+def page(
+    db: Database, kind: str, query: ListQuery | None, offset: int, limit: int, lang: str = "en"
+) -> list[tuple[Any, ...]]:
+    """Rows ``offset``..``offset + limit``: each tuple is the row id followed by one value per column.
+
+    The rows before ``offset`` are walked by key; a screen keeps the cursor instead (``page_after``)."""
+    cursor: Cursor | None = None
+    while offset > 0:
+        step = min(offset, 5000)
+        skipped, cursor = page_after(db, kind, query, cursor, step, lang)
+        if len(skipped) < step:
+            return []
+        offset -= step
+    return page_after(db, kind, query, cursor, limit, lang)[0]
+
+
+def iter_rows(
+    db: Database, kind: str, query: ListQuery | None = None, lang: str = "en", batch: int = 1000
+) -> Iterator[tuple[Any, ...]]:
+    """Every matching row (id first), in the screen's order, a page at a time: for exports."""
+    cursor: Cursor | None = None
+    while True:
+        rows, cursor = page_after(db, kind, query, cursor, batch, lang)
+        yield from rows
+        if len(rows) < batch:
+            return
 
 
 def code_labels(db: Database, kind: str, lang: str = "en") -> dict[str, dict[str, str]]:
@@ -666,7 +825,7 @@ def display_rows(db: Database, kind: str, query: ListQuery | None = None, lang: 
     cols = columns(kind)
     labels = code_labels(db, kind, lang)
     maps = [labels.get(c.key) if c.kind == "code" else None for c in cols]
-    for row in iter_rows(db, kind, query):
+    for row in iter_rows(db, kind, query, lang):
         out: list[Any] = []
         for value, mapping in zip(row[1:], maps, strict=True):
             if mapping is not None and value is not None:
@@ -728,16 +887,28 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
     return [builders[key]() for key in d.filters]
 
 
-def explain(db: Database, kind: str, query: ListQuery | None = None, limit: int = 100) -> list[str]:
-    """The query plan of a first page, for benchmarks and tests that guard against full scans."""
-    sql, args = _select(_definition(kind), query or ListQuery(), 0, limit)
+def explain(
+    db: Database,
+    kind: str,
+    query: ListQuery | None = None,
+    limit: int = 100,
+    lang: str = "en",
+    cursor: Cursor | None = None,
+) -> list[str]:
+    """The query plan of a page (the first, or the one after ``cursor``), for benchmarks and tests that guard
+    against full scans."""
+    d = _definition(kind)
+    plan = _plan(db, d, query or ListQuery(), lang)
+    sql, args = _segment_select(d, plan, cursor[0] if cursor else 0, cursor, limit)
     return [str(row[3]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", args)]
 
 
 __all__ = [
     "KINDS",
+    "SCRIPT_ORDER",
     "TABLES",
     "Column",
+    "Cursor",
     "Filter",
     "ListQuery",
     "children_match",
@@ -749,5 +920,6 @@ __all__ = [
     "filter_options",
     "iter_rows",
     "page",
+    "page_after",
     "table_of",
 ]

@@ -50,7 +50,9 @@ SYNCED_TABLES: tuple[str, ...] = (
 
 # Columns each replica derives from the synced ones; never audited nor sent.
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
-    "children": frozenset({"work_status", "age_at_intake", "outcome", "outcome_date", "education_date"}),
+    "children": frozenset(
+        {"work_status", "age_at_intake", "outcome", "outcome_date", "education_date", "name_sort", "name_translit"}
+    ),
     "follow_ups": frozenset({"work_status"}),
 }
 
