@@ -9,8 +9,14 @@ and its records are written so that the rules produce that status; the
 statuses are then derived by the same SQL as in normal use and checked.
 
 ``--children N`` adds a synthetic national scale-up project so a database of
-any size can be generated (a million children in minutes: rows are built as
-tuples and written with ``executemany`` in one transaction).
+any size can be generated (a million children in minutes). Its children are built
+in chunks (``demo/scale.py``), each from its own random stream and with its own
+ranges of ids and case numbers, by forked worker processes while this process
+writes them; the seed projects come out the same with or without it.
+
+The database is built in a file beside the target, with the journal in memory and
+no syncs, then switched to WAL, synced and renamed into place: a crash or an error
+leaves no half-made database at the target path.
 """
 
 from __future__ import annotations
@@ -18,8 +24,9 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import os
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,18 +34,25 @@ from typing import Any, ClassVar
 
 from sqlite_utils import Database
 
-from cl_desktop.demo.names import CA_VILLAGES, KHMER_VILLAGES, child_name
+from cl_desktop.demo import scale
+from cl_desktop.demo.names import (
+    CA_VILLAGES,
+    KHMER_VILLAGE_HEADS,
+    KHMER_VILLAGE_TAILS,
+    KHMER_VILLAGES,
+    child_name,
+)
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
-from cl_desktop.errors import KnownError
+from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.ids import utc_now
 from cl_desktop.services.accounts import hash_password
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.services.context import Actor, Context, Role, set_meta
 from cl_desktop.services.outcomes import refresh_outcomes
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id, organisation_id
 from cl_desktop.services.setup import create_database
-from cl_desktop.store import records
+from cl_desktop.store import open_database, records
 from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES, children_search_triggers
 
 log = logging.getLogger("cl_desktop.demo")
@@ -51,6 +65,8 @@ AT_RISK_SHARE = 0.06
 SCALE_PROJECT = "KH-NAT-SCALE"
 TOTAL_PROGRAMMES_AT_SCALE = 200
 PARALLEL_FROM = 50_000  # children: below this a second process costs more than it saves
+SCALE_COMMUNES_PER_DISTRICT = 6  # besides the seed projects' two: about 1,000 communes in all at scale
+PLANTED_DUPLICATES_KEY = "demo_planted_duplicates"  # meta: the case-number pairs registered twice on purpose
 
 DEMO_ACCOUNTS = (
     ("admin", "admin", Role.ADMIN, "Headquarters administrator"),
@@ -65,6 +81,7 @@ Progress = Callable[[str, float], None]
 class DemoSpec:
     children: int | None = None  # total children; None = the seed population only
     seed: int = 2008
+    workers: int | None = None  # processes building the scale-up's rows; None = by size and cores, 0 = none
 
 
 def seed_population() -> int:
@@ -72,15 +89,50 @@ def seed_population() -> int:
 
 
 def create_demo_database(path: str | Path, spec: DemoSpec = DemoSpec(), progress: Progress | None = None) -> Database:
-    db = create_database(path, office_code="HQ", office_name="National Project Office (demo)", hq=True)
+    """A new demo database at ``path``, built beside it and renamed into place when complete."""
+    target = Path(path)
+    if target.exists() and target.stat().st_size > 0:
+        raise RefusedInput(f"{target} already exists; the demo needs a new file.")
+    part = target.with_name(target.name + ".part")
+    _remove(part)
+    db = create_database(part, office_code="HQ", office_name="National Project Office (demo)", hq=True)
     try:
+        # A file nobody else has open yet: no WAL (every page would be written twice) and no
+        # syncs while loading; the durable settings are restored and the file synced before it
+        # takes the target's name.
+        db.execute("PRAGMA journal_mode=MEMORY")
+        db.execute("PRAGMA synchronous=OFF")
         generate(db, spec, progress)
+        if str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":
+            raise KnownError(f"Cannot use {part} safely: it does not take the WAL journal.")
+        db.close()
+        _sync(part)
+        os.replace(part, target)
+        _sync(target.parent)
     except BaseException:
         db.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        _remove(part)
         raise
-    return db
+    return open_database(target, check=False)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _sync(path: Path) -> None:
+    """fsync a file, or a folder after a rename (where the platform allows opening one)."""
+    try:
+        fd = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR)
+    except OSError:
+        if path.is_dir():
+            return  # Windows cannot open a folder; its rename is durable once the file is
+        raise
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def generate(db: Database, spec: DemoSpec = DemoSpec(), progress: Progress | None = None) -> dict[str, int]:
@@ -88,12 +140,17 @@ def generate(db: Database, spec: DemoSpec = DemoSpec(), progress: Progress | Non
     actor = Actor(username="demo", role=Role.ADMIN, office="HQ")
     ctx = Context(db, actor)
     gen = _Generator(db, ctx, _Random(spec.seed))
-    cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute("PRAGMA cache_size=-262144")  # 256 MB while building indexes; restored below
+    saved = {p: db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "temp_store", "foreign_keys")}
+    db.execute("PRAGMA cache_size=-524288")  # 512 MB while loading and building indexes; restored below
+    db.execute("PRAGMA temp_store=MEMORY")  # the index sorts
+    # The rows are made consistent by construction (a test runs foreign_key_check on a generated
+    # set): checking each of the ten million references on insert would cost an index probe each.
+    db.execute("PRAGMA foreign_keys=OFF")
     try:
         _generate(db, gen, spec, report)
     finally:
-        db.execute(f"PRAGMA cache_size={int(cache_size)}")
+        for pragma, value in saved.items():
+            db.execute(f"PRAGMA {pragma}={int(value)}")
     report("Done", 1.0)
     return gen.counts
 
@@ -104,18 +161,18 @@ def _generate(db: Database, gen: _Generator, spec: DemoSpec, report: Progress) -
         gen.accounts()
         projects = gen.projects()
         gen.dwcp()
-        population = seed_population()
         plans: list[tuple[dict[str, Any], list[str]]] = []
         for project in projects:
             withdrawn, prevented = SEED_RESULTS[project["code"]]
             plans.append((project, gen.plan(withdrawn, prevented)))
-        if spec.children and spec.children > population:
-            extra = spec.children - population
-            scale = gen.scale_project(extra)
-            plans.append((scale, gen.plan_share(extra)))
         for project, plan in plans:
-            gen.programmes_for(project, plan)
-        gen.write_people(plans, report)
+            gen.programmes_for(project, len(plan), gen.rng)
+        extra = (spec.children or 0) - seed_population()
+        # The scale-up draws from its own random streams, after the seed projects' draws, so the
+        # seed projects' children are the same whatever the size.
+        scale_rng = _Random(f"demo-scale:{spec.seed}")
+        scale_project = gen.scale_project(extra, scale_rng) if extra > 0 else None
+        gen.write_people(plans, scale_project, spec, report)
         report("Deriving withdrawn and prevented", 0.9)
         refresh_outcomes(db)
         gen.finish(projects)
@@ -238,7 +295,7 @@ class _Generator:
             self.common_indicators(project)
             self.activities(project, spec)
             self.narratives(project, spec)
-            self.synthesise_villages(spec["province_codes"])
+            self.synthesise_villages(spec["province_codes"], self.rng)
             out.append(project)
         return out
 
@@ -363,7 +420,7 @@ class _Generator:
             if body:
                 self.projects_svc.save_narrative(last[-1]["id"], section, body)
 
-    def synthesise_villages(self, province_codes: Sequence[str]) -> None:
+    def synthesise_villages(self, province_codes: Sequence[str], rng: random.Random) -> None:
         """Communes and villages under the reference districts (synthetic names, demo only)."""
         rows: list[dict[str, Any]] = []
         for code in province_codes:
@@ -388,10 +445,10 @@ class _Generator:
                     for v in (1, 2, 3):
                         village = f"{commune}-V{v}"
                         if country == "KH":
-                            en, km = self.rng.choice(KHMER_VILLAGES)
+                            en, km = rng.choice(KHMER_VILLAGES)
                             rows.append(self._loc(village, "village", commune, country, f"Phum {en}", f"ភូមិ{km}"))
                         else:
-                            ru = self.rng.choice(CA_VILLAGES)
+                            ru = rng.choice(CA_VILLAGES)
                             rows.append(self._loc(village, "village", commune, country, ru, ru))
                         ids.append(location_id(village))
             self.villages[code] = ids
@@ -413,7 +470,42 @@ class _Generator:
             "name_ru": name_local if country != "KH" else "",
         }
 
-    def scale_project(self, extra: int) -> dict[str, Any]:
+    def more_communes(self, province_codes: Sequence[str], rng: random.Random) -> dict[str, list[str]]:
+        """Further communes of four villages in every district, for the national scale-up.
+
+        A province of forty thousand children in a dozen communes would have thousands of
+        children per village; with these there are about 250 per village, closer to a register.
+        """
+        rows: list[dict[str, Any]] = []
+        villages: dict[str, list[str]] = {}
+        for code in province_codes:
+            districts = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT code FROM locations WHERE parent_id = ? AND level = 'district' ORDER BY code",
+                    [location_id(code)],
+                )
+            ]
+            ids = list(self.villages[code])
+            for d in districts:
+                for c in range(3, 3 + SCALE_COMMUNES_PER_DISTRICT):
+                    commune = f"{d}-C{c}"
+                    rows.append(self._loc(commune, "commune", d, "KH", f"Commune {c}", ""))
+                    for v in range(1, 5):
+                        village = f"{commune}-V{v}"
+                        head_en, head_km = rng.choice(KHMER_VILLAGE_HEADS)
+                        tail_en, tail_km = rng.choice(KHMER_VILLAGE_TAILS)
+                        rows.append(
+                            self._loc(
+                                village, "village", commune, "KH", f"Phum {head_en} {tail_en}", f"ភូមិ{head_km}{tail_km}"
+                            )
+                        )
+                        ids.append(location_id(village))
+            villages[code] = ids
+        records.insert_many_unaudited(self.db, "locations", rows, self.author)
+        return villages
+
+    def scale_project(self, extra: int, rng: random.Random) -> dict[str, Any]:
         provinces = [
             r[0]
             for r in self.db.execute(
@@ -455,7 +547,9 @@ class _Generator:
         project["_spec"] = spec
         for code in provinces:
             self.projects_svc.add_location(project["id"], location_id(code))
-        self.synthesise_villages(provinces)
+        self.synthesise_villages(provinces, rng)
+        project["_villages"] = self.more_communes(provinces, rng)
+        self.programmes_for(project, extra, rng)
         return project
 
     # -- plans -------------------------------------------------------------
@@ -466,11 +560,7 @@ class _Generator:
         self.rng.shuffle(plan)
         return plan
 
-    def plan_share(self, n: int) -> list[str]:
-        kinds = ("withdrawn", "prevented", "in_progress", "at_risk")
-        return self.rng.choices(kinds, weights=(40, 40, 12, 8), k=n)
-
-    def programmes_for(self, project: dict[str, Any], plan: list[str]) -> None:
+    def programmes_for(self, project: dict[str, Any], children: int, rng: random.Random) -> None:
         spec = project["_spec"]
         provinces = spec["province_codes"]
         if project["code"] == SCALE_PROJECT:
@@ -481,7 +571,7 @@ class _Generator:
         sectors = spec.get("sectors") or ["agriculture"]
         start = date.fromisoformat(project["start_date"])
         end = date.fromisoformat(project["end_date"])
-        weights = [self.rng.uniform(0.6, 1.4) for _ in range(count)]
+        weights = [rng.uniform(0.6, 1.4) for _ in range(count)]
         shares = [w / sum(weights) for w in weights]
         created = []
         for i in range(count):
@@ -491,7 +581,7 @@ class _Generator:
             label = self.db.execute(
                 "SELECT label_en FROM reference_items WHERE list = 'sector' AND code = ?", [sector]
             ).fetchone()
-            planned = round(len(plan) * shares[i])
+            planned = round(children * shares[i])
             budget = round(float(project["funding_amount"] or 1_000_000) * 0.55 * shares[i], -2)
             partner = partners[i % len(partners)]
             programme = self.projects_svc.create_programme(
@@ -506,7 +596,7 @@ class _Generator:
                     "start_date": (start + timedelta(days=60 + 7 * (i % 8))).isoformat(),
                     "end_date": (end - timedelta(days=7 * (i % 4))).isoformat(),
                     "budget": budget,
-                    "expenditure": round(budget * self.rng.uniform(0.72, 0.99), -2),
+                    "expenditure": round(budget * rng.uniform(0.72, 0.99), -2),
                     "target_withdrawn_f": round(planned * 0.22),
                     "target_withdrawn_m": round(planned * 0.24),
                     "target_prevented_f": round(planned * 0.22),
@@ -517,12 +607,20 @@ class _Generator:
             )
             programme["_province"] = province
             programme["_sector"] = sector
+            programme["_planned"] = planned
             created.append(programme)
         self.programmes[project["id"]] = created
 
     # -- children and their records -----------------------------------------
-    def write_people(self, plans: list[tuple[dict[str, Any], list[str]]], report: Progress) -> None:
-        total = sum(len(p) for _, p in plans) or 1
+    def write_people(
+        self,
+        plans: list[tuple[dict[str, Any], list[str]]],
+        scale_project: dict[str, Any] | None,
+        spec: DemoSpec,
+        report: Progress,
+    ) -> None:
+        seeds = sum(len(p) for _, p in plans)
+        total = seeds + ((spec.children or 0) - seeds if scale_project else 0)
         for name in CHILDREN_SEARCH_TRIGGER_NAMES:
             self.db.execute(f"DROP TRIGGER IF EXISTS {name}")
         # Secondary indexes are built once after the load: a sort is far cheaper than a million
@@ -535,13 +633,12 @@ class _Generator:
         for name, _sql in indexes:
             self.db.execute(f'DROP INDEX "{name}"')
         writer = _BulkWriter(self.db, self.author, self.now)
-        if total >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
-            self._people_in_worker(plans, writer, report, total)
-        else:
-            self._people(
-                plans, writer, lambda done: report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total)
-            )
-            writer.flush()
+        self._people(plans, writer, lambda done: report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total))
+        writer.flush()
+        counts = dict(writer.counts)
+        if scale_project is not None:
+            for table, n in self._scale_people(scale_project, spec, report, seeds, total).items():
+                counts[table] += n
         report("Building the indexes", 0.85)
         for _name, sql in indexes:
             self.db.execute(sql)
@@ -555,8 +652,8 @@ class _Generator:
                 "ON CONFLICT(prefix) DO UPDATE SET last = excluded.last",
                 [prefix, last],
             )
-        self.counts.update(writer.counts)
-        for table, n in writer.counts.items():
+        self.counts.update(counts)
+        for table, n in counts.items():
             records.append_audit(
                 self.db,
                 self.author,
@@ -571,7 +668,7 @@ class _Generator:
     def _people(
         self, plans: list[tuple[dict[str, Any], list[str]]], writer: _BulkWriter, flushed: Callable[[int], None]
     ) -> None:
-        """Build every child's rows in plan order (the random stream is the same however they are written)."""
+        """Build every seed child's rows in plan order, from the generator's random stream."""
         done = 0
         for project, plan in plans:
             thresholds = Thresholds.from_project(project)
@@ -586,53 +683,57 @@ class _Generator:
                     writer.flush()
                     flushed(done)
 
-    def _people_in_worker(
-        self, plans: list[tuple[dict[str, Any], list[str]]], writer: _BulkWriter, report: Progress, total: int
-    ) -> None:
-        """Use both cores: a forked process builds the rows while this one writes them.
+    def _scale_chunks(self, project: dict[str, Any], spec: DemoSpec) -> list[scale.Chunk]:
+        programmes = self.programmes[project["id"]]
+        extra = (spec.children or 0) - seed_population()
+        sizes = [p["_planned"] for p in programmes]
+        sizes[sizes.index(max(sizes))] += extra - sum(sizes)  # the rounding remainder
+        thresholds = Thresholds.from_project(project)
+        planned = []
+        for programme, n in zip(programmes, sizes, strict=True):
+            province = programme["_province"]
+            country, abbrev = self.province_abbrev[province]
+            planned.append(
+                (
+                    scale.ScaleProgramme(
+                        id=programme["id"],
+                        project_id=project["id"],
+                        province_id=location_id(province),
+                        country=country,
+                        abbrev=abbrev,
+                        sector=programme["_sector"],
+                        start=date.fromisoformat(programme["start_date"]),
+                        end=date.fromisoformat(programme["end_date"]),
+                        villages=tuple(project["_villages"][province]),
+                        thresholds=thresholds,
+                    ),
+                    n,
+                )
+            )
+        return scale.plan_chunks(planned, spec.seed, self.serial, self.case_counter)
 
-        Python building the rows and SQLite writing them cost about the same, so overlapping them
-        nearly halves the time of a large data set. The worker sends each batch of row tuples and,
-        at the end, the generator state that later steps read (serial, case counters, random state).
-        """
-        ctx = multiprocessing.get_context("fork")
-        receive, send = ctx.Pipe(duplex=False)
-        worker = ctx.Process(target=self._worker, args=(plans, send, writer.stamp), daemon=True)
-        worker.start()
-        send.close()
-        try:
-            while True:
-                try:
-                    kind, payload = receive.recv()
-                except EOFError:
-                    raise KnownError("The demo data worker stopped without finishing.") from None
-                if kind == "rows":
-                    done, buffers = payload
-                    for table in writer.ORDER:
-                        writer.buffers[table] = buffers[table]
-                    writer.flush()
-                    report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total)
-                elif kind == "error":
-                    raise KnownError(f"The demo data worker failed: {payload}")
-                else:
-                    self.serial, self.case_counter = payload["serial"], payload["case_counter"]
-                    self.rng.setstate(payload["rng"])
-                    break
-        finally:
-            receive.close()
-            worker.join(timeout=10)
-
-    def _worker(self, plans: list[tuple[dict[str, Any], list[str]]], send: Any, stamp: tuple[Any, ...]) -> None:
-        """Runs in the forked process: never touches the database connection."""
-        try:
-            rows = _PipeWriter(send, stamp)
-            self._people(plans, rows, lambda _done: None)
-            rows.flush()
-            send.send(("state", {"serial": self.serial, "case_counter": self.case_counter, "rng": self.rng.getstate()}))
-        except BaseException as exc:  # reported to the parent, which raises
-            send.send(("error", f"{type(exc).__name__}: {exc}"))
-        finally:
-            send.close()
+    def _scale_people(
+        self, project: dict[str, Any], spec: DemoSpec, report: Progress, done: int, total: int
+    ) -> dict[str, int]:
+        """Write the scale-up's chunks in order, built here or by forked workers (the same rows)."""
+        chunks = self._scale_chunks(project, spec)
+        stamp = dict(zip(_BulkWriter.STAMP, _BulkWriter.stamp_of(self.author, self.now), strict=True))
+        sql = {t: scale.insert_sql(t, stamp) for t in scale.TABLES}
+        counts = dict.fromkeys(scale.TABLES, 0)
+        pairs: list[tuple[str, str]] = []
+        workers = _workers(spec, total, len(chunks))
+        for built in _built_chunks(chunks, workers):
+            for table in scale.TABLES:
+                rows = built.rows[table]
+                self.db.conn.executemany(sql[table], rows)
+                counts[table] += len(rows)
+            pairs.extend(built.duplicates)
+            self.serial = max(self.serial, built.last_serial)
+            done += len(built.rows["children"])
+            report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total)
+        set_meta(self.db, PLANTED_DUPLICATES_KEY, json.dumps(pairs))
+        self.counts["planted_duplicates"] = len(pairs)
+        return counts
 
     def _child(
         self,
@@ -985,16 +1086,22 @@ class _BulkWriter:
     }
     ORDER = ("households", "children", "services", "follow_ups")
 
+    STAMP = ("office", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
+
     def __init__(self, db: Database, author: records.Author, now: str) -> None:
         self.db = db
-        self.stamp = (author.office, now, author.user, now, author.user, 1, 0)
+        self.stamp = self.stamp_of(author, now)
         self.buffers: dict[str, list[tuple[Any, ...]]] = {t: [] for t in self.ORDER}
         self.counts = {t: 0 for t in self.ORDER}
         self.sql = {
-            t: f"INSERT INTO {t} ({', '.join(cols)}, office, created_at, created_by, updated_at, updated_by, "
-            f"version, deleted) VALUES ({', '.join('?' for _ in range(len(cols) + 7))})"
+            t: f"INSERT INTO {t} ({', '.join((*cols, *self.STAMP))}) "
+            f"VALUES ({', '.join('?' for _ in range(len(cols) + len(self.STAMP)))})"
             for t, cols in self.COLUMNS.items()
         }
+
+    @staticmethod
+    def stamp_of(author: records.Author, now: str) -> tuple[Any, ...]:
+        return (author.office, now, author.user, now, author.user, 1, 0)
 
     def household(self, row: tuple[Any, ...]) -> None:
         self.buffers["households"].append(row + self.stamp)
@@ -1017,20 +1124,66 @@ class _BulkWriter:
                 rows.clear()
 
 
-class _PipeWriter(_BulkWriter):
-    """Collects the same row tuples as _BulkWriter and sends each batch to the writing process."""
+def _workers(spec: DemoSpec, total: int, chunks: int) -> int:
+    """Processes to build the scale-up's rows: none for a small set or where fork is missing."""
+    if spec.workers is not None:
+        wanted = spec.workers
+    elif total < PARALLEL_FROM:
+        wanted = 0
+    else:
+        # This process writes (about a third of the work); the rest is Python building rows.
+        wanted = max(1, min(4, os.cpu_count() or 1))
+    if wanted and "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return max(0, min(wanted, chunks))
 
-    def __init__(self, send: Any, stamp: tuple[Any, ...]) -> None:
-        self.send = send
-        self.stamp = stamp
-        self.buffers = {t: [] for t in self.ORDER}
-        self.children = 0
 
-    def child(self, row: tuple[Any, ...]) -> None:
-        self.children += 1
-        super().child(row)
+def _built_chunks(chunks: list[scale.Chunk], workers: int) -> Iterator[scale.Built]:
+    """The chunks' rows in chunk order; with workers, worker k builds chunks k, k + workers, ...
 
-    def flush(self) -> None:
-        if any(self.buffers.values()):
-            self.send.send(("rows", (self.children, self.buffers)))
-            self.buffers = {t: [] for t in self.ORDER}
+    Each worker sends its chunks down its own pipe in order, so reading the pipes in turn yields
+    chunk 0, 1, 2, ...; a worker runs at most a chunk ahead of the writer (the pipe blocks).
+    """
+    if not workers:
+        for chunk in chunks:
+            yield scale.build_chunk(chunk)
+        return
+    ctx = multiprocessing.get_context("fork")
+    pipes, processes = [], []
+    try:
+        for k in range(workers):
+            receive, send = ctx.Pipe(duplex=False)
+            process = ctx.Process(target=_chunk_worker, args=(chunks[k::workers], send), daemon=True)
+            process.start()
+            send.close()
+            pipes.append(receive)
+            processes.append(process)
+        for number in range(len(chunks)):
+            try:
+                kind, payload = pipes[number % workers].recv()
+            except EOFError:
+                raise KnownError("A demo data worker stopped without finishing.") from None
+            if kind == "error":
+                raise KnownError(f"A demo data worker failed: {payload}")
+            yield payload
+    finally:
+        for receive in pipes:
+            receive.close()
+        for process in processes:
+            process.join(timeout=10)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+
+
+def _chunk_worker(chunks: list[scale.Chunk], send: Any) -> None:
+    """Runs in a forked process: builds its chunks and never touches the database connection."""
+    try:
+        for chunk in chunks:
+            send.send(("rows", scale.build_chunk(chunk)))
+    except BrokenPipeError:
+        pass  # the writer stopped (an error there): nothing more to send
+    except BaseException as exc:  # reported to the writer, which raises
+        send.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        send.close()

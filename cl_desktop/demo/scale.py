@@ -1,0 +1,509 @@
+"""Children of the synthetic national scale-up, built in chunks that any process can build.
+
+A chunk is a slice of one action programme's children. It has its own random stream
+(seeded from the demo seed and the chunk's number), its own range of serials for record
+ids and its own range of case numbers, so chunks can be built in any order, by any number
+of processes, and the database comes out the same for a seed and a size.
+
+The rows are plain tuples in the column order of :data:`COLUMNS`; the columns that are the
+same on every row (the sync stamp, empty notes) are literals in the INSERT statement, so the
+tuples are short and the writer binds fewer values.
+
+Each child is planned as withdrawn, prevented, in progress or at risk and gets the records
+that make the rules derive that status when the programme has time for them: an education
+service soon after intake and follow-up visits about every quarter for a school year or
+more, fewer for children enrolled late in the programme, and none after a drop-out.
+One child in :data:`DUPLICATE_EVERY` is a second registration of an earlier child (same
+child, another team: another Latin spelling, sometimes an estimated birth date or another
+village), and the pairs are returned so the duplicate review can be checked against them.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from itertools import permutations
+from typing import Any
+
+from cl_desktop.demo.names import (
+    KHMER_BOYS_DRAW,
+    KHMER_FAMILY_DRAW,
+    KHMER_GIRLS_DRAW,
+    latin_variant,
+)
+from cl_desktop.domain.rules import Thresholds, age_on, classify_work
+
+CHUNK_CHILDREN = 5_000
+# Upper bound of records per child (household, its livelihood service, the child, education and
+# up to three other services, the intake visit and at most eight follow-ups), so ranges never overlap.
+SERIALS_PER_CHILD = 20
+DUPLICATE_EVERY = 1_000
+ID_EPOCH_MS = 1_600_000_000_000  # the time part of the synthetic ids: a fixed epoch plus the serial
+
+KIND_WEIGHTS = (("withdrawn", 0.40), ("prevented", 0.40), ("in_progress", 0.12), ("at_risk", 0.08))
+HAZARDS = ("heavy_loads", "dust_fumes", "extreme_heat", "dangerous_tools", "long_hours", "chemicals", "night_work")
+RISKS = (
+    "sibling_working",
+    "out_of_school",
+    "poor_household",
+    "migrant_family",
+    "orphan",
+    "near_worksite",
+    "trafficking_risk",
+)
+MARKERS = ("below_poverty_line", "landless", "debt", "food_shortage", "migrant")
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "households": (
+        "id",
+        "code",
+        "programme_id",
+        "location_id",
+        "head_name",
+        "head_name_latin",
+        "head_sex",
+        "members",
+        "children_under_18",
+        "poverty_markers",
+        "registered_on",
+    ),
+    "children": (
+        "id",
+        "case_number",
+        "project_id",
+        "programme_id",
+        "household_id",
+        "name",
+        "name_latin",
+        "sex",
+        "birth_date",
+        "birth_date_estimated",
+        "location_id",
+        "province_id",
+        "guardian_name",
+        "guardian_relation",
+        "consent_date",
+        "intake_date",
+        "working",
+        "sector",
+        "hours_per_week",
+        "hazards",
+        "age_started_work",
+        "school_status",
+        "risk_factors",
+        "work_status",
+        "age_at_intake",
+    ),
+    "services": ("id", "child_id", "household_id", "programme_id", "service_type", "start_date", "end_date"),
+    "follow_ups": (
+        "id",
+        "child_id",
+        "visit_date",
+        "working",
+        "hours_per_week",
+        "hazards",
+        "school_status",
+        "attendance_percent",
+        "work_status",
+    ),
+}
+TABLES = tuple(COLUMNS)  # parents first
+CONSTANTS: dict[str, dict[str, Any]] = {
+    "households": {"address": ""},
+    "children": {"consent": 1, "work_activities": "", "notes": ""},
+    "services": {"provider": "", "notes": ""},
+    "follow_ups": {"visited_by": "Field officer", "notes": ""},
+}
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"not a literal for the demo rows: {value!r}")
+    return str(value) if isinstance(value, int) else "'" + value.replace("'", "''") + "'"
+
+
+def insert_sql(table: str, stamp: dict[str, Any]) -> str:
+    """INSERT for the rows of :data:`COLUMNS`, with the constant columns and the sync stamp as literals."""
+    constants = {**CONSTANTS[table], **stamp}
+    names = (*COLUMNS[table], *constants)
+    values = ["?"] * len(COLUMNS[table]) + [_literal(v) for v in constants.values()]
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(values)})"
+
+
+@dataclass(frozen=True)
+class ScaleProgramme:
+    id: str
+    project_id: str
+    province_id: str
+    country: str
+    abbrev: str
+    sector: str
+    start: date
+    end: date
+    villages: tuple[str, ...]
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    number: int
+    programme: ScaleProgramme
+    children: int
+    first_case: int  # case number of the chunk's first child, under the programme's province prefix
+    first_serial: int
+    seed: int
+    duplicates: int = 0  # children registered a second time in this chunk
+
+
+@dataclass
+class Built:
+    rows: dict[str, list[tuple[Any, ...]]]
+    duplicates: list[tuple[str, str]]  # (case number, case number of its second registration)
+    last_serial: int
+
+
+def plan_chunks(
+    programmes: list[tuple[ScaleProgramme, int]], seed: int, first_serial: int, case_counters: dict[str, int]
+) -> list[Chunk]:
+    """Chunks of at most CHUNK_CHILDREN for each (programme, children); advances ``case_counters``."""
+    chunks: list[Chunk] = []
+    serial = first_serial
+    done = 0
+    for programme, children in programmes:
+        prefix = f"{programme.country}-{programme.abbrev}"
+        for start in range(0, children, CHUNK_CHILDREN):
+            n = min(CHUNK_CHILDREN, children - start)
+            first_case = case_counters.get(prefix, 0) + 1
+            case_counters[prefix] = first_case + n - 1
+            # one in DUPLICATE_EVERY of all the children so far, each after the child it repeats
+            duplicates = min(n - 1, (done + n) // DUPLICATE_EVERY - done // DUPLICATE_EVERY)
+            chunks.append(Chunk(len(chunks), programme, n, first_case, serial, seed, duplicates))
+            serial += n * SERIALS_PER_CHILD
+            done += n
+    return chunks
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[int, list[date], list[str]]:
+    """Dates and their ISO text by ordinal (offset by the first), so the loop adds integers."""
+    first = date(1980, 1, 1).toordinal()
+    days = [date.fromordinal(o) for o in range(first, date(2035, 1, 1).toordinal())]
+    return first, days, [d.isoformat() for d in days]
+
+
+def _samples(pool: tuple[str, ...], low: int, high: int) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Every ordered sample of each size from ``low`` to ``high`` (what random.sample draws from), by size."""
+    return tuple(tuple(permutations(pool, k)) for k in range(low, high + 1))
+
+
+HAZARD_SAMPLES = _samples(HAZARDS, 1, 2)
+RISK_SAMPLES = _samples(RISKS, 1, 3)
+MARKER_SAMPLES = _samples(MARKERS, 0, 3)
+
+
+class _Builder:
+    def __init__(self, chunk: Chunk) -> None:
+        self.chunk = chunk
+        self.p = chunk.programme
+        self.rng = random.Random(f"demo-scale:{chunk.seed}:{chunk.number}")
+        self.serial = chunk.first_serial
+        self.limit = chunk.first_serial + chunk.children * SERIALS_PER_CHILD
+        self.households: list[tuple[Any, ...]] = []
+        self.children: list[tuple[Any, ...]] = []
+        self.services: list[tuple[Any, ...]] = []
+        self.follow_ups: list[tuple[Any, ...]] = []
+        self.json: dict[tuple[str, ...], str] = {}
+        self.status: dict[tuple[Any, ...], str] = {}
+        self.first_day, self.days, self.iso = _calendar()
+        # (family, given, sex, birth, village, case number) of the chunk's children, for re-registrations
+        self.people: list[tuple[tuple[str, str], tuple[str, str], str, int, str, str]] = []
+        self.duplicates: list[tuple[str, str]] = []
+
+    def new_id(self) -> str:
+        self.serial = serial = self.serial + 1
+        bits = self.rng.getrandbits(62)
+        ts = ID_EPOCH_MS + serial
+        return "%08x-%04x-%04x-%04x-%012x" % (  # noqa: UP031  # one call instead of five slices
+            ts >> 16,
+            ts & 0xFFFF,
+            0x7000 | (serial & 0xFFF),
+            0x8000 | (bits >> 48),
+            bits & 0xFFFFFFFFFFFF,
+        )
+
+    def dumps(self, items: tuple[str, ...]) -> str:
+        text = self.json.get(items)
+        if text is None:
+            text = self.json[items] = json.dumps(list(items))
+        return text
+
+    def classify(self, age: int, working: int, hours: int, hazards: tuple[str, ...], risks: tuple[str, ...]) -> str:
+        key = (age, working, hours, hazards, risks)
+        status = self.status.get(key)
+        if status is None:
+            status = self.status[key] = str(
+                classify_work(
+                    age,
+                    working=bool(working),
+                    hours_per_week=hours,
+                    hazards=hazards,
+                    risk_factors=risks,
+                    thresholds=self.p.thresholds,
+                ).value
+            )
+        return status
+
+    def build(self) -> Built:
+        r = self.rng.random
+        household: tuple[str, str, tuple[str, str], str, str] | None = None
+        n, d = self.chunk.children, self.chunk.duplicates
+        again = {n * (k + 1) // (d + 1) for k in range(d)}  # spread out, never the first
+        for i in range(n):
+            x = r()
+            kind = "withdrawn" if x < 0.40 else "prevented" if x < 0.80 else "in_progress" if x < 0.92 else "at_risk"
+            if i in again:
+                self.child(i, kind, self.people[int(r() * len(self.people))], None)
+                household = None
+            else:
+                household = self.child(i, kind, None, household if household and r() < 0.35 else None)
+        if self.serial > self.limit:
+            raise RuntimeError(f"chunk {self.chunk.number} used more serials than planned")
+        return Built(
+            {
+                "households": self.households,
+                "children": self.children,
+                "services": self.services,
+                "follow_ups": self.follow_ups,
+            },
+            self.duplicates,
+            self.serial,
+        )
+
+    def child(
+        self,
+        index: int,
+        kind: str,
+        original: tuple[tuple[str, str], tuple[str, str], str, int, str, str] | None,
+        sibling_of: tuple[str, str, tuple[str, str], str, str] | None,
+    ) -> tuple[str, str, tuple[str, str], str, str]:
+        r, p, iso, days = self.rng.random, self.p, self.iso, self.days
+        base = self.first_day
+        start, end = p.start.toordinal(), p.end.toordinal()
+        intake = start + int(r() * max(1, end - 200 - start))
+        if kind == "withdrawn":
+            age = (9, 10, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 16, 17)[int(r() * 14)]
+        elif kind == "in_progress":  # young enough that a relapse at follow-up is still child labour
+            age = 9 + int(r() * 7)
+        else:
+            age = 6 + int(r() * 10)
+        estimated = 0
+        if original is None:
+            sex = "F" if r() < 0.48 else "M"
+            birth = intake - 365 * age - 30 - int(r() * 301)
+            if sibling_of is not None:
+                family = sibling_of[2]
+            else:
+                family = KHMER_FAMILY_DRAW[int(r() * len(KHMER_FAMILY_DRAW))]
+            pool = KHMER_GIRLS_DRAW if sex == "F" else KHMER_BOYS_DRAW
+            given = pool[int(r() * len(pool))]
+            latin = f"{family[1]} {given[1]}"
+            village = sibling_of[1] if sibling_of is not None else p.villages[int(r() * len(p.villages))]
+        else:  # the same child registered again by another team
+            family, given, sex, birth, village, _case = original
+            latin = latin_variant(f"{family[1]} {given[1]}", int(r() * 3))
+            if r() < 0.3:
+                birth += int(r() * 401) - 200
+                estimated = 1
+            if r() < 0.25:
+                village = p.villages[int(r() * len(p.villages))]
+            intake = max(intake, birth + 365 * 6)
+            sibling_of = None
+        if r() < 0.1:
+            estimated = 1
+        name = f"{family[0]} {given[0]}"
+        birth_day = days[birth - base]
+        age = age_on(birth_day, days[intake - base])
+        # household: siblings share one
+        if sibling_of is not None:
+            household_id, village, _family, head, head_sex = sibling_of
+        else:
+            household_id = self.new_id()
+            head_sex = "F" if r() < 0.6 else "M"
+            pool = KHMER_GIRLS_DRAW if head_sex == "F" else KHMER_BOYS_DRAW
+            head_given = pool[int(r() * len(pool))]
+            head = f"{family[0]} {head_given[0]}"
+            members = 3 + int(r() * 7)
+            markers = MARKER_SAMPLES[int(r() * 4)]
+            self.households.append(
+                (
+                    household_id,
+                    f"HH-{p.country}-{p.abbrev}-{self.serial:07d}",
+                    p.id,
+                    village,
+                    head,
+                    f"{family[1]} {head_given[1]}",
+                    head_sex,
+                    members,
+                    min(members - 1, 1 + int(r() * 5)),
+                    self.dumps(markers[int(r() * len(markers))]),
+                    iso[intake - base],
+                )
+            )
+            if r() < 0.25:
+                self.services.append(
+                    (
+                        self.new_id(),
+                        None,
+                        household_id,
+                        p.id,
+                        "livelihood",
+                        iso[intake + 30 + int(r() * 171) - base],
+                        None,
+                    )
+                )
+        # intake work situation planned to give the intended status
+        hazards: tuple[str, ...] = ()
+        risks: tuple[str, ...] = ()
+        if kind in ("withdrawn", "in_progress"):
+            working = 1
+            if r() < 0.5:
+                options = HAZARD_SAMPLES[int(r() * 2)]
+                hazards = options[int(r() * len(options))]
+                hours = 15 + int(r() * 36)
+            elif age <= p.thresholds.light_work_max_age:
+                hours = 20 + int(r() * 23)
+            else:
+                hours = 45 + int(r() * 16)
+            school = ("dropped_out", "never_enrolled", "attending_irregularly")[int(r() * 3)]
+        else:
+            working = 1 if age >= 12 and r() < 0.3 else 0
+            hours = 4 + int(r() * 9) if working else 0
+            options = RISK_SAMPLES[int(r() * 3)]
+            risks = options[int(r() * len(options))]
+            school = ("attending_irregularly", "attending_regularly", "dropped_out")[int(r() * 3)]
+        status = self.classify(age, working, hours, hazards, risks)
+        child_id = self.new_id()
+        case = f"{p.country}-{p.abbrev}-{self.chunk.first_case + index:06d}"
+        intake_text = iso[intake - base]
+        self.children.append(
+            (
+                child_id,
+                case,
+                p.project_id,
+                p.id,
+                household_id,
+                name,
+                latin,
+                sex,
+                iso[birth - base],
+                estimated,
+                village,
+                p.province_id,
+                head,
+                (("mother", "grandparent", "relative") if head_sex == "F" else ("father", "grandparent", "relative"))[
+                    int(r() * 3)
+                ],
+                intake_text,
+                intake_text,
+                working,
+                p.sector if working else "",
+                hours,
+                self.dumps(hazards),
+                (age - 1 - int(r() * 3)) if working and age > 8 else None,
+                school,
+                self.dumps(risks),
+                status,
+                age,
+            )
+        )
+        if original is None:
+            self.people.append((family, given, sex, birth, village, case))
+        else:
+            self.duplicates.append((original[5], case))
+        # services
+        gap = 7 + int(r() * 39)
+        service_start = intake + gap
+        has_education = kind != "at_risk" or r() < 0.5
+        if has_education:
+            if age >= 15 and r() < 0.5:
+                edu = "vocational_training"
+            else:
+                x = r()
+                edu = "formal_education" if x < 0.5 else "nonformal_education" if x < 0.9 else "scholarship"
+            self.services.append(
+                (
+                    self.new_id(),
+                    child_id,
+                    None,
+                    p.id,
+                    edu,
+                    iso[service_start - base],
+                    iso[service_start + 180 + int(r() * 221) - base],
+                )
+            )
+            extras: tuple[str, ...] = ("school_supplies", "health", "counselling", "cash_transfer", "referral")
+        else:
+            extras = ("health", "counselling", "cash_transfer", "referral")
+        for _ in range((1, 1, 2, 2, 3)[int(r() * 5)]):
+            day = service_start + int(r() * 201)
+            if day <= end:
+                self.services.append(
+                    (self.new_id(), child_id, None, p.id, extras[int(r() * len(extras))], iso[day - base], None)
+                )
+        # the visit that confirmed the intake situation, before the services began
+        if gap > 3:
+            day = intake + 1 + int(r() * (gap - 1))
+            self.follow_ups.append(
+                (
+                    self.new_id(),
+                    child_id,
+                    iso[day - base],
+                    working,
+                    hours,
+                    self.dumps(hazards),
+                    school,
+                    None,
+                    self.classify(age_on(birth_day, days[day - base]), working, hours, hazards, ()),
+                )
+            )
+        if not has_education or kind == "at_risk":
+            return household_id, village, family, head, head_sex
+        # follow-up visits about every quarter while the child is monitored, within the programme
+        visits: list[int] = []
+        day = service_start + 30 + int(r() * 71)
+        until = min(end, service_start + 240 + int(r() * 271))
+        while day <= until and len(visits) < 8:
+            visits.append(day)
+            day += 80 + int(r() * 21)
+        if len(visits) > 1 and r() < 0.12:  # dropped out: the visits stop
+            visits = visits[: 1 + int(r() * (len(visits) - 1))]
+        relapse = False
+        if kind == "in_progress" and visits:
+            if r() < 0.5:  # found working again at the latest visit
+                visits = visits[: 1 + int(r() * len(visits))]
+                relapse = True
+            else:  # not yet long enough out of work
+                visits = visits[:1]
+        bad_hazards = hazards or ("heavy_loads",)
+        bad_hours = hours or 30
+        row: tuple[Any, ...]
+        for n, day in enumerate(visits):
+            age_then = age_on(birth_day, days[day - base])
+            if relapse and n == len(visits) - 1:
+                row = (1, bad_hours, self.dumps(bad_hazards), "dropped_out", None)
+                status = self.classify(age_then, 1, bad_hours, bad_hazards, ())
+            else:
+                if r() < 0.8:
+                    row = (0, 0, "[]", "attending_regularly", 75 + int(r() * 26))
+                else:
+                    row = (0, 0, "[]", "attending_irregularly", 40 + int(r() * 35))
+                status = self.classify(age_then, 0, 0, (), ())
+            self.follow_ups.append((self.new_id(), child_id, iso[day - base], *row, status))
+        return household_id, village, family, head, head_sex
+
+
+def build_chunk(chunk: Chunk) -> Built:
+    return _Builder(chunk).build()

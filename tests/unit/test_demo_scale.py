@@ -1,0 +1,204 @@
+"""The demo generator at scale: deterministic rows whatever the number of processes, the seed
+projects unchanged by the scale-up, consistent references, realistic follow-ups and names."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import unicodedata
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cl_desktop.demo import DemoSpec, create_demo_database, generator, names, scale
+from cl_desktop.demo.generator import PLANTED_DUPLICATES_KEY, seed_population
+from cl_desktop.domain.rules import Thresholds
+
+BULK = ("households", "children", "services", "follow_ups")
+EXTRA = 2_600  # scale-up children on top of the seed projects
+
+
+def _programme(number: int, villages: int = 40) -> scale.ScaleProgramme:
+    return scale.ScaleProgramme(
+        id=f"programme-{number}",
+        project_id="project",
+        province_id="province",
+        country="KH",
+        abbrev="BTB",
+        sector="brick_making",
+        start=date(2013, 3, 1),
+        end=date(2018, 12, 31),
+        villages=tuple(f"village-{number}-{v}" for v in range(villages)),
+        thresholds=Thresholds(),
+    )
+
+
+def _chunks(seed: int = 7) -> list[scale.Chunk]:
+    sizes = [(_programme(1), 2_300), (_programme(2), scale.CHUNK_CHILDREN + 700)]
+    return scale.plan_chunks(sizes, seed, first_serial=1_000, case_counters={"KH-BTB": 41})
+
+
+def _digest(built: list[scale.Built]) -> str:
+    h = hashlib.sha256()
+    for b in built:
+        h.update(repr((b.rows, b.duplicates, b.last_serial)).encode())
+    return h.hexdigest()
+
+
+def test_chunks_have_their_own_ids_and_case_numbers() -> None:
+    chunks = _chunks()
+    assert [c.children for c in chunks] == [2_300, scale.CHUNK_CHILDREN, 700]
+    built = [scale.build_chunk(c) for c in chunks]
+    ids = [row[0] for b in built for table in scale.TABLES for row in b.rows[table]]
+    assert len(ids) == len(set(ids))
+    cases = [row[1] for b in built for row in b.rows["children"]]
+    assert cases[0] == "KH-BTB-000042" and cases[-1] == f"KH-BTB-{41 + len(cases):06d}"
+    assert len(set(cases)) == len(cases) == 8_000
+    for chunk, b in zip(chunks, built, strict=True):
+        assert chunk.first_serial < b.last_serial <= chunk.first_serial + chunk.children * scale.SERIALS_PER_CHILD
+    # the ids sort in the order the rows are written (B-tree appends)
+    children = [row[0] for b in built for row in b.rows["children"]]
+    assert children == sorted(children)
+
+
+def test_rows_do_not_depend_on_the_number_of_processes() -> None:
+    chunks = _chunks()
+    alone = _digest(list(generator._built_chunks(chunks, 0)))
+    assert _digest(list(generator._built_chunks(chunks, 2))) == alone
+    assert _digest(list(generator._built_chunks(chunks, 3))) == alone
+    assert _digest([scale.build_chunk(c) for c in _chunks(seed=8)]) != alone
+
+
+def test_follow_ups_come_about_every_quarter() -> None:
+    built = [scale.build_chunk(c) for c in _chunks()]
+    children = sum(len(b.rows["children"]) for b in built)
+    visits: dict[str, list[str]] = {}
+    for b in built:
+        for row in b.rows["follow_ups"]:
+            visits.setdefault(row[1], []).append(row[2])
+    per_child = sum(len(v) for v in visits.values()) / children
+    assert 3.6 <= per_child <= 4.6, per_child
+    services = sum(len(b.rows["services"]) for b in built) / children
+    assert 2.5 <= services <= 3.5, services
+    gaps = [
+        (date.fromisoformat(b) - date.fromisoformat(a)).days
+        for days in visits.values()
+        for a, b in pairwise(days[1:])  # after the intake visit
+    ]
+    assert gaps and min(gaps) >= 80 and max(gaps) <= 100
+
+
+def test_planted_duplicates_are_the_same_child_spelt_another_way() -> None:
+    chunks = _chunks()
+    built = [scale.build_chunk(c) for c in chunks]
+    pairs = [p for b in built for p in b.duplicates]
+    assert len(pairs) == sum(c.duplicates for c in chunks) == 8_000 // scale.DUPLICATE_EVERY
+    rows = {row[1]: row for b in built for row in b.rows["children"]}
+    for first, second in pairs:
+        a, b = rows[first], rows[second]
+        assert a[5] == b[5] and a[7] == b[7]  # name as typed, sex
+        assert a[6] != b[6]  # the Latin spelling differs
+        assert abs((date.fromisoformat(a[8]) - date.fromisoformat(b[8])).days) <= 200
+
+
+def test_name_pools_are_clean() -> None:
+    for pool in (names.KHMER_FAMILY_WIDE, names.KHMER_GIRLS_WIDE, names.KHMER_BOYS_WIDE):
+        assert len({k for k, _ in pool}) == len(pool) == len({latin for _, latin in pool})
+        for khmer, latin in pool:
+            assert all(unicodedata.name(ch).startswith("KHMER") for ch in khmer), khmer
+            assert latin.replace(" ", "").isascii() and latin.replace(" ", "").isalpha(), latin
+            assert latin == " ".join(w.capitalize() for w in latin.split()), latin
+    assert len(names.KHMER_FAMILY_WIDE) * len(names.KHMER_GIRLS_WIDE) > 2_000
+    for latin in ("Sok Srey Mom", "Chea Sophea", "Chhim Rithy", "Kim Dara", "Heng Bora"):
+        for pick in range(3):
+            variant = names.latin_variant(latin, pick)
+            assert variant != latin and variant.lower().replace(" ", "") != "", variant
+
+
+def _canonical(conn: sqlite3.Connection, table: str, where: str = "", args: tuple[Any, ...] = ()) -> str:
+    """A digest of a table's rows with the service-made keys (projects, programmes) as their codes."""
+    codes = dict(conn.execute("SELECT id, code FROM action_programmes UNION ALL SELECT id, code FROM projects"))
+    columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("created_at", "updated_at")]
+    h = hashlib.sha256()
+    for row in conn.execute(f"SELECT {', '.join(columns)} FROM {table} {where} ORDER BY id", args):
+        h.update(repr(tuple(codes.get(v, v) if isinstance(v, str) else v for v in row)).encode())
+    return h.hexdigest()
+
+
+_SEED_ROWS = {
+    "children": "WHERE project_id IN (SELECT id FROM projects WHERE code != 'KH-NAT-SCALE')",
+    "follow_ups": "WHERE child_id IN (SELECT c.id FROM children c JOIN projects p ON p.id = c.project_id "
+    "WHERE p.code != 'KH-NAT-SCALE')",
+}
+
+
+@pytest.fixture(scope="module")
+def scaled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("scaled") / "scaled.sqlite"
+    create_demo_database(path, DemoSpec(children=seed_population() + EXTRA, workers=2)).close()
+    return path
+
+
+def test_a_scaled_demo_is_sound_and_complete(scaled: Path) -> None:
+    assert not list(scaled.parent.glob("*.part*"))
+    conn = sqlite3.connect(scaled)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("SELECT count(*) FROM children").fetchone()[0] == seed_population() + EXTRA
+        # the search index and the case counters follow the bulk load
+        found = conn.execute("SELECT count(*) FROM children_fts WHERE children_fts MATCH ?", ['"KH-"']).fetchone()[0]
+        assert found > EXTRA
+        for prefix, last in conn.execute("SELECT prefix, last FROM case_counters"):
+            top = conn.execute(
+                "SELECT max(case_number) FROM children WHERE case_number LIKE ? || '-%'", [prefix]
+            ).fetchone()[0]
+            assert top is None or int(top.rsplit("-", 1)[1]) <= last, prefix
+        scale_children = conn.execute(
+            "SELECT count(*), count(outcome) FROM children c JOIN projects p ON p.id = c.project_id "
+            "WHERE p.code = 'KH-NAT-SCALE'"
+        ).fetchone()
+        assert scale_children[0] == EXTRA and scale_children[1] > EXTRA * 0.8
+        pairs = json.loads(conn.execute("SELECT value FROM meta WHERE key = ?", [PLANTED_DUPLICATES_KEY]).fetchone()[0])
+        assert len(pairs) == EXTRA // scale.DUPLICATE_EVERY
+        same = conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM children c JOIN locations l ON l.id = c.location_id "
+            "GROUP BY c.name, c.sex, c.birth_date, l.parent_id HAVING count(*) > 1)"
+        ).fetchone()[0]
+        assert same <= len(pairs)
+    finally:
+        conn.close()
+
+
+def test_the_seed_projects_do_not_change_with_the_size(scaled: Path, demo_template: Path) -> None:
+    big, small = sqlite3.connect(scaled), sqlite3.connect(demo_template)
+    try:
+        for table, where in _SEED_ROWS.items():
+            assert _canonical(big, table, where) == _canonical(small, table, where), table
+    finally:
+        big.close()
+        small.close()
+
+
+def test_a_failed_generation_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(chunk: scale.Chunk) -> scale.Built:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(scale, "build_chunk", broken)
+    target = tmp_path / "demo.sqlite"
+    with pytest.raises(RuntimeError, match="disk full"):
+        create_demo_database(target, DemoSpec(children=seed_population() + 10, workers=0))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "demo.sqlite"
+    target.write_bytes(b"not empty")
+    with pytest.raises(Exception, match="already exists"):
+        create_demo_database(target)
+    assert target.read_bytes() == b"not empty"
