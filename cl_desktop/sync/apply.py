@@ -27,6 +27,7 @@ from cl_desktop.store import records
 from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS, SYNCED_TABLES
 
 MERGED_INTO = "merged into "
+BULK_BATCH = 2_000  # snapshot rows per executemany into a table that was empty
 
 
 @dataclass
@@ -87,10 +88,25 @@ class _LazyColumns(dict[str, list[str]]):
 class Applier:
     """Applies one bundle's records inside the caller's transaction."""
 
-    def __init__(self, db: Database, *, hq: bool, bundle_id: str, acked: int = 0, track: bool = True) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        hq: bool,
+        bundle_id: str,
+        acked: int = 0,
+        track: bool = True,
+        bulk: frozenset[str] | set[str] = frozenset(),
+    ) -> None:
         self.db = db
         self.track = track  # remember touched rows for recomputing; a full load recomputes everything
         self._insert_sql: dict[tuple[str, tuple[str, ...]], str] = {}
+        # Tables that held no row when the import began: their snapshot rows cannot meet a local
+        # one, so they go in by executemany in batches (a repeated id still fails on the key).
+        self.bulk = frozenset(bulk)
+        self._bulk_sql: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...] | None]] = {}
+        self._pending_sql = ""
+        self._pending: list[list[Any]] = []
         self.acked = acked  # at an office: the highest of our changes headquarters has seen
         self.hq = hq
         self.bundle_id = bundle_id
@@ -141,6 +157,10 @@ class Applier:
         if table not in self._columns:
             self.receipt.skipped += 1
             return
+        if table in self.bulk:
+            self._queue(table, row)
+            return
+        self.flush()
         # One statement per new row (the common case: a first load): insert unless the id is here.
         # Snapshot values come straight from the sender's SQLite, so they need no normalising.
         cols = tuple(c for c in self._columns[table] if c in row)
@@ -187,9 +207,59 @@ class Applier:
             )
         self.receipt.conflicted += 1
 
+    def apply_rows(self, table: str, cols: list[str], rows: list[list[Any]], sender: str) -> None:
+        """A batch of snapshot rows (payload version 2): straight in when the table was empty."""
+        if table not in self._columns:
+            self.receipt.skipped += len(rows)
+            return
+        if table not in self.bulk:
+            for values in rows:
+                self.apply_row(table, dict(zip(cols, values, strict=True)), sender)
+            return
+        known = self._columns[table]
+        keep = [i for i, c in enumerate(cols) if c in known]
+        names = [cols[i] for i in keep]
+        self.flush()
+        sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in names)}) VALUES ({', '.join('?' * len(names))})"
+        self.db.conn.executemany(sql, rows if len(keep) == len(cols) else ([r[i] for i in keep] for r in rows))
+        if self.track:
+            for values in rows:
+                self._touch(table, dict(zip(cols, values, strict=True)))
+                if table == "children":
+                    self.new_children.append(values[cols.index("id")])
+        self.receipt.added += len(rows)
+
+    def _queue(self, table: str, row: dict[str, Any]) -> None:
+        keys = tuple(row)
+        plan = self._bulk_sql.get((table, keys))
+        if plan is None:
+            names = tuple(c for c in self._columns[table] if c in row)
+            sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in names)}) VALUES ({', '.join('?' * len(names))})"
+            plan = self._bulk_sql[(table, keys)] = (sql, None if names == keys else names)
+        sql, cols = plan
+        if sql != self._pending_sql:
+            self.flush()
+            self._pending_sql = sql
+        # The usual row carries exactly the travelling columns in order: take its values as they are.
+        self._pending.append(list(row.values()) if cols is None else [row[c] for c in cols])
+        if self.track:
+            self._touch(table, row)
+            if table == "children":
+                self.new_children.append(row["id"])
+        self.receipt.added += 1
+        if len(self._pending) >= BULK_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the queued snapshot rows; call before anything reads the tables being loaded."""
+        if self._pending:
+            self.db.conn.executemany(self._pending_sql, self._pending)
+            self._pending = []
+
     # -- change entries ------------------------------------------------------
     def apply_entry(self, entry: dict[str, Any], row: dict[str, Any] | None, secrets: dict[str, Any] | None) -> None:
         """Apply one audit entry from another office and append it to the local trail."""
+        self.flush()
         table = entry["table_name"]
         action = entry["action"]
         effective: dict[str, Any] = {}

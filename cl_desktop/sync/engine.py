@@ -32,9 +32,19 @@ from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync import state
 from cl_desktop.sync.apply import Applier, Receipt, _LazyColumns, travelling_columns
+from cl_desktop.sync.bulk import BulkLoad, empty_tables
 from cl_desktop.sync.container import Manifest, open_bundle, read_manifest, write_bundle
 from cl_desktop.sync.derived import recompute_derived
-from cl_desktop.sync.payload import PAYLOAD_VERSION, damaged, decode_lines, encode_lines
+from cl_desktop.sync.payload import (
+    CHANGES_VERSION,
+    PAYLOAD_VERSION,
+    ROWS_PER_LINE,
+    ROWS_VERSION,
+    damaged,
+    decode_lines,
+    encode_lines,
+    row_batch,
+)
 
 log = logging.getLogger("cl_desktop.sync")
 
@@ -73,16 +83,16 @@ def _author(db: Database, user: str, source: str = "sync") -> records.Author:
 
 
 def _snapshot(db: Database, tables: tuple[str, ...], counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """Every row of ``tables`` in ``R`` lines of up to ``ROWS_PER_LINE`` rows (payload version 2)."""
     for table in tables:
         cols = travelling_columns(db, table)
         cursor = db.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM [{table}] ORDER BY rowid")
         while True:
-            batch = cursor.fetchmany(2000)
+            batch = cursor.fetchmany(ROWS_PER_LINE)
             if not batch:
                 break
-            for values in batch:
-                counts[table] = counts.get(table, 0) + 1
-                yield {"k": "r", "t": table, "r": dict(zip(cols, values, strict=True))}
+            counts[table] = counts.get(table, 0) + len(batch)
+            yield {"k": "R", "t": table, "c": cols, "v": batch}
 
 
 def _entries(db: Database, where: str, args: list[Any], counts: dict[str, int]) -> Iterator[dict[str, Any]]:
@@ -208,11 +218,13 @@ def _write(
     streamed: dict[str, int] = {}
     records_iter = _snapshot(db, SYNCED_TABLES, streamed) if full else _entries(db, where, args, streamed)
 
+    version = ROWS_VERSION if full else CHANGES_VERSION
+
     def lines() -> Iterator[dict[str, Any]]:
-        yield {"k": "h", "v": PAYLOAD_VERSION, "sender": own, "full": full}
+        yield {"k": "h", "v": version, "sender": own, "full": full}
         n = 0
         for rec in records_iter:
-            n += 1
+            n += len(rec["v"]) if rec["k"] == "R" else 1
             yield rec
         if streamed != {t: c for t, c in counts.items() if c}:
             raise RuntimeError("the database changed while the bundle was written")
@@ -227,7 +239,7 @@ def _write(
             "bundle_id": uuid7(),
             "change_range": change_range,
             "counts": {t: c for t, c in counts.items() if c},
-            "payload_version": PAYLOAD_VERSION,
+            "payload_version": version,
             "ranges": ranges,
             "received": holds,
             **(extra or {}),
@@ -338,6 +350,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     ack = manifest.extra.get("received", {}).get(sync_keys.own_office(db)) if not hq else 0
     acked = max(state.peer(db, manifest.sender)["acked_seq"], ack if type(ack) is int else 0)
     applier = Applier(db, hq=hq, bundle_id=manifest.bundle_id, acked=acked, track=not manifest.is_full)
+    bulk: BulkLoad | None = None
     total = manifest.plaintext_size
     done = 0
 
@@ -356,6 +369,11 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
         with db.atomic():
             # Rows arrive parents first, but some tables refer sideways (targets to periods): check at commit.
             db.execute("PRAGMA defer_foreign_keys = ON")
+            if manifest.is_full:
+                # A first load into empty tables: rows by executemany, indexes built once at the end.
+                applier.bulk = frozenset(empty_tables(db, manifest.counts, SYNCED_TABLES))
+                bulk = BulkLoad(db, applier.bulk)
+                bulk.drop()
             expected = {o: state.received_from(db, o) for o in ranges}
             n = 0
             saw_end = False
@@ -369,6 +387,12 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                     if rec.get("n") != n:
                         raise damaged(name)
                     saw_end = True
+                    continue
+                if kind == "R":
+                    table, cols, rows = row_batch(rec, name)
+                    n += len(rows)
+                    counts[table] = counts.get(table, 0) + len(rows)
+                    applier.apply_rows(table, cols, rows, manifest.sender)
                     continue
                 n += 1
                 if kind == "r":
@@ -391,7 +415,8 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                     raise damaged(name)
             if not saw_end or counts != dict(manifest.counts):
                 raise damaged(name)
-            _after_import(db, applier, manifest, hq)
+            applier.flush()
+            _after_import(db, applier, manifest, hq, bulk)
             _history(
                 db,
                 manifest,
@@ -407,12 +432,15 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
         raise RefusedInput(
             f"The bundle file {name} holds a record that clashes with one here ({exc}); nothing was imported."
         ) from exc
+    except (sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:
+        # a value SQLite cannot store (an object where a column value belongs): not what CL Desktop writes
+        raise damaged(name) from exc
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache)}")
     return ImportResult(name, manifest.bundle_id, manifest.sender, applier.receipt, manifest.is_full)
 
 
-def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool) -> None:
+def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, bulk: BulkLoad | None = None) -> None:
     received = manifest.extra.get("received", {})
     if not isinstance(received, dict):
         received = {}
@@ -434,6 +462,9 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool) 
         recompute_derived(db, None, None)
     elif applier.child_ids or applier.follow_up_ids:
         recompute_derived(db, applier.child_ids, applier.follow_up_ids)
+    if bulk is not None:
+        # After the derived columns: their updates then meet no index, and the indexes are built once.
+        bulk.restore()
     if hq and not manifest.is_full:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
         if len(applier.new_children) > _CANDIDATE_LOOKUPS // 2:

@@ -26,11 +26,12 @@ from cl_desktop.store.schema import SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync import state
 from cl_desktop.sync.apply import Applier
+from cl_desktop.sync.bulk import BulkLoad, empty_tables
 from cl_desktop.sync.container import Manifest, UnknownSigner, open_bundle, read_manifest
 from cl_desktop.sync.crypto import KeyPair
 from cl_desktop.sync.derived import recompute_derived
 from cl_desktop.sync.engine import IMPORT_CACHE_KIB, _history, _write
-from cl_desktop.sync.payload import damaged, decode_lines
+from cl_desktop.sync.payload import PAYLOAD_VERSION, damaged, decode_lines, row_batch
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,12 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
             raise UnknownSigner(code)
         return hq_signing
 
+    version = manifest.extra.get("payload_version", 1)
+    if type(version) is not int or version > PAYLOAD_VERSION:
+        raise RefusedInput(
+            f"The setup file {setup_path.name} was made by a newer version of CL Desktop (payload {version}); "
+            "update CL Desktop to use it."
+        )
     manifest, stream = open_bundle(setup_path, recipient_private=keys, trusted_signers=signer)
     code = str(info["office"])
     db = open_database(path)
@@ -164,17 +171,31 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
             set_meta(db, "created_with", __version__)
             set_meta(db, "setup_from", hq_code)
             sync_keys.store_own_keys(db, keys)
-            applier = Applier(db, hq=False, bundle_id=manifest.bundle_id, track=False)
+            applier = Applier(
+                db,
+                hq=False,
+                bundle_id=manifest.bundle_id,
+                track=False,
+                bulk=empty_tables(db, manifest.counts, SYNCED_TABLES),
+            )
+            bulk = BulkLoad(db, applier.bulk)
+            bulk.drop()
             counts: dict[str, int] = {}
             ended = False
             for rec in decode_lines(stream, setup_path.name):
-                if rec["k"] == "r":
+                if rec["k"] == "R":
+                    table, cols, rows = row_batch(rec, setup_path.name)
+                    counts[table] = counts.get(table, 0) + len(rows)
+                    applier.apply_rows(table, cols, rows, manifest.sender)
+                elif rec["k"] == "r":
                     counts[rec["t"]] = counts.get(rec["t"], 0) + 1
                     applier.apply_row(str(rec["t"]), rec["r"], manifest.sender)
                 elif rec["k"] == "z":
                     ended = True
             if not ended or counts != dict(manifest.counts):
                 raise damaged(setup_path.name)
+            applier.flush()
+            bulk.restore()
             author = records.Author(user="system", office=code, source="setup")
             for table in SYNCED_TABLES:
                 if counts.get(table):
