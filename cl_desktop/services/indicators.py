@@ -8,10 +8,17 @@ POC1-4 % of participant children in child labour / hazardous child labour /
 POH1-4 the household equivalents;
 and children withdrawn and prevented — each by sex, for the period and
 cumulatively, and broken down by age group, sector, province and programme.
+
+Figures that run up to a date (outcomes, E1 and L1 cumulatively, POC/POH as of a date) are read
+from ``indicator_summary`` (see ``services/outcomes.py``) when it is current — nothing pending,
+no rebuild due — and otherwise, or for what it does not hold (a period's E1 and L1, one
+programme's breakdowns, every project at once), computed from the records directly. Both give
+the same figures; ``direct=True`` forces the direct queries.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -91,6 +98,40 @@ def date_span(since: date | str | None, until: date | str | None, column: str) -
     return sql, args
 
 
+def summary_current(db: Database) -> bool:
+    """Whether ``indicator_summary`` holds every change: no rebuild due and nothing pending."""
+    try:
+        row = db.execute(
+            "SELECT rebuild = 0 AND NOT EXISTS (SELECT 1 FROM indicator_pending) FROM indicator_state"
+        ).fetchone()
+    except sqlite3.OperationalError:  # a database from before the summary
+        return False
+    return bool(row and row[0])
+
+
+def _summary(
+    db: Database,
+    project_id: str,
+    measures: tuple[str, ...],
+    dim: str,
+    since: date | str | None,
+    until: date | str | None,
+    key: str | None = None,
+) -> list[tuple[str, str, str, int]]:
+    """(measure, key, sex, sum) from the summary over the days in the span; '' days only unbounded."""
+    span, args = date_span(since, until, "day")
+    if span:
+        span += " AND day > ''"
+    marks = ", ".join("?" for _ in measures)
+    where = f"project_id = ? AND measure IN ({marks}) AND dim = ?{span}"
+    params: list[Any] = [project_id, *measures, dim, *args]
+    if key is not None:
+        where += " AND key = ?"
+        params.append(key)
+    sql = f"SELECT measure, key, sex, sum(n) FROM indicator_summary WHERE {where} GROUP BY measure, key, sex"
+    return [(m, k, s, n) for m, k, s, n in db.execute(sql, params) if n]
+
+
 def outcome_counts(
     db: Database,
     project_id: str | None,
@@ -100,8 +141,24 @@ def outcome_counts(
     until: date | str | None = None,
     by: str = "total",
     programme_id: str | None = None,
+    direct: bool = False,
 ) -> dict[str, BySex]:
     """Children with ``outcome`` (withdrawn/prevented) whose outcome date falls in the span."""
+    if (
+        not direct
+        and project_id
+        and outcome in ("withdrawn", "prevented")
+        and (by == "total" or (by in DIMENSIONS and not programme_id))
+        and summary_current(db)
+    ):
+        result: dict[str, BySex] = {}
+        if programme_id:
+            for _m, _k, sex, n in _summary(db, project_id, (outcome,), "programme", since, until, programme_id):
+                result.setdefault("total", BySex()).add(sex, n)
+        else:
+            for _m, key, sex, n in _summary(db, project_id, (outcome,), by, since, until):
+                result.setdefault(key, BySex()).add(sex, n)
+        return result
     span, args = date_span(since, until, "c.outcome_date")
     where = "c.deleted = 0 AND c.outcome = ?" + span
     params: list[Any] = [outcome, *args]
@@ -112,10 +169,10 @@ def outcome_counts(
         where += " AND c.programme_id = ?"
         params.append(programme_id)
     sql = f"SELECT {DIMENSIONS[by]} AS k, c.sex, count(*) FROM children c WHERE {where} GROUP BY k, c.sex"
-    result: dict[str, BySex] = {}
+    counts: dict[str, BySex] = {}
     for key, sex, n in db.execute(sql, params):
-        result.setdefault(str(key or ""), BySex()).add(sex, n)
-    return result
+        counts.setdefault(str(key or ""), BySex()).add(sex, n)
+    return counts
 
 
 def outcome_totals(db: Database, project_id: str | None, outcome: str, **kwargs: Any) -> BySex:
@@ -141,14 +198,30 @@ def children_counts(
 
 
 def e1_counts(
-    db: Database, project_id: str, *, since: date | str | None = None, until: date | str | None = None
+    db: Database,
+    project_id: str,
+    *,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    direct: bool = False,
 ) -> dict[str, BySex]:
     """E1 by service type, plus ``"total"``: distinct children (a child counts once per type and once in total).
 
     One pass over the join (materialised once, then grouped two ways). The join is the cost: for a
     period it starts from the period's services (type and date index); cumulatively it walks the
-    project's children (CROSS JOIN fixes the order) so it costs in proportion to them.
+    project's children (CROSS JOIN fixes the order) so it costs in proportion to them. Cumulative
+    figures come from the summary when it is current (each child's first service of each type).
     """
+    result: dict[str, BySex] = {}
+    total = BySex()
+    if not direct and not since and summary_current(db):
+        for _m, stype, sex, n in _summary(db, project_id, ("e1",), "", None, until):
+            if stype == "total":
+                total.add(sex, n)
+            else:
+                result.setdefault(stype, BySex()).add(sex, n)
+        result["total"] = total
+        return result
     span, args = date_span(since, until, "s.start_date")
     source = (
         "services s JOIN children c ON c.id = s.child_id"
@@ -162,8 +235,6 @@ def e1_counts(
     SELECT service_type, sex, count(*) FROM x GROUP BY service_type, sex
     UNION ALL
     SELECT NULL, sex, count(DISTINCT id) FROM x GROUP BY sex"""
-    result: dict[str, BySex] = {}
-    total = BySex()
     for stype, sex, n in db.execute(sql, [project_id, *args]):
         if stype is None:
             total.add(sex, n)
@@ -174,9 +245,19 @@ def e1_counts(
 
 
 def l1_count(
-    db: Database, project_id: str, *, since: date | str | None = None, until: date | str | None = None
+    db: Database,
+    project_id: str,
+    *,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    direct: bool = False,
 ) -> BySex:
     """L1: households given livelihood services, by sex of the household head."""
+    result = BySex()
+    if not direct and not since and summary_current(db):
+        for _m, _k, sex, n in _summary(db, project_id, ("l1",), "", None, until):
+            result.add(sex or "M", n)
+        return result
     span, args = date_span(since, until, "s.start_date")
     sql = f"""SELECT h.head_sex, count(DISTINCT h.id) FROM services s
         JOIN households h ON h.id = s.household_id
@@ -184,14 +265,18 @@ def l1_count(
           AND (s.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)
                OR h.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?))
         GROUP BY h.head_sex"""
-    result = BySex()
     for sex, n in db.execute(sql, [*args, project_id, project_id]):
         result.add(sex or "M", n)
     return result
 
 
-def participant_status(db: Database, project_id: str, until: date | str, threshold: int = 75) -> dict[str, Ratio]:
+def participant_status(
+    db: Database, project_id: str, until: date | str, threshold: int = 75, *, direct: bool = False
+) -> dict[str, Ratio]:
     """POC1-4 and POH1-4 as of ``until``: status at the latest follow-up, else at intake.
+
+    From the summary when it is current and ``threshold`` is the project's own (the summary's
+    statuses are worked out with it); otherwise as follows.
 
     The latest visit is found per child through the (child_id, visit_date) index and the
     children and household figures come from one materialised pass: joining a grouped
@@ -220,6 +305,15 @@ def participant_status(db: Database, project_id: str, until: date | str, thresho
     UNION ALL
     SELECT 'POH', head_sex, count(*), sum(cl), sum(hcl), sum(wfcl), sum(regular) FROM hh GROUP BY head_sex"""
     result = {code: Ratio() for code in ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")}
+    if not direct and summary_current(db):
+        row = db.execute("SELECT attendance_threshold FROM projects WHERE id = ?", [project_id]).fetchone()
+        if row is not None and int(row[0] or 75) == threshold:
+            for measure, flags, sex, n in _summary(db, project_id, ("poc", "poh"), "", None, until):
+                prefix = measure.upper()
+                for i, flag in enumerate(flags, 1):
+                    result[f"{prefix}{i}"].numerator.add(sex or "M", n if flag == "1" else 0)
+                    result[f"{prefix}{i}"].denominator.add(sex or "M", n)
+            return result
     for prefix, sex, n, cl, hcl, wfcl, regular in db.execute(sql, [str(until), project_id, threshold]):
         for i, value in enumerate((cl, hcl, wfcl, regular), 1):
             result[f"{prefix}{i}"].numerator.add(sex or "M", value or 0)
@@ -298,4 +392,5 @@ __all__ = [
     "outcome_totals",
     "participant_status",
     "project_indicators",
+    "summary_current",
 ]

@@ -7,6 +7,7 @@ statement and a single save refreshes one child cheaply.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 
 from sqlite_utils import Database
@@ -101,17 +102,243 @@ _LOOKUP = {
 def refresh_outcomes(db: Database, child_ids: Iterable[str] | None = None) -> int:
     """Recompute derived outcome columns; all children when ``child_ids`` is None.
 
-    Returns the number of children whose status changed.
+    Returns the number of children whose status changed. The indicators' precomputed
+    contributions of those children (and of anything else changed since) follow in the same
+    transaction: all of them are rebuilt when ``child_ids`` is None.
     """
-    before = db.conn.total_changes
+    changed = 0
     with db.atomic():
         if child_ids is None:
+            invalidate_summary(db)
             db.execute(_DERIVE.format(where="c.deleted = 0", **_SCAN))
-        else:
-            ids = list(dict.fromkeys(child_ids))
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ", ".join("?" for _ in chunk)
-                db.execute(_DERIVE.format(where=f"c.id IN ({marks})", **_LOOKUP), chunk)
-    # cursor.rowcount is -1 for statements that start with WITH
-    return db.conn.total_changes - before
+            # changes() leaves out the rows triggers wrote; cursor.rowcount is -1 after a WITH statement
+            changed = db.execute("SELECT changes()").fetchone()[0]
+            rebuild_summary(db)
+            return int(changed)
+        ids = list(dict.fromkeys(child_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            db.execute(_DERIVE.format(where=f"c.id IN ({marks})", **_LOOKUP), chunk)
+            changed += db.execute("SELECT changes()").fetchone()[0]
+        refresh_summary(db, ids)
+    return int(changed)
+
+
+# -- the indicators' precomputed contributions (store/migrations_summary.py) --------------------
+#
+# Each child and each household contributes rows ``(measure, dim, key, sex, day, n)`` to its
+# project's figures; ``indicator_summary`` holds their sums per project. A figure "up to a date"
+# is then the sum of ``n`` over the days up to it:
+#   withdrawn / prevented  +1 on the outcome date, once per dimension (total, age group, sector,
+#                          province, programme);
+#   e1                     +1 on the first education service of each type, and of any type;
+#   l1                     +1 on a household's first livelihood service for the project;
+#   poc / poh              the status (in child labour, hazardous, worst forms, attending
+#                          regularly) as a series of spans: +1 where a status starts, -1 where the
+#                          next one replaces it, so the sum up to a date is the status on that date.
+# Days are ISO dates; '' stands for no date (counted only when no bound is asked for).
+
+_IN_CL = "('hazardous', 'child_labour')"
+_WORST = "(SELECT code FROM reference_items WHERE list = 'sector' AND json_extract(attributes, '$.worst_form') = 1)"
+_FLAGS = "ifnull({0}.cl, 'n') || ifnull({0}.hcl, 'n') || ifnull({0}.wfcl, 'n') || ifnull({0}.reg, 'n')"
+
+
+def _age_group_sql() -> str:
+    from cl_desktop.services.indicators import AGE_GROUP_SQL
+
+    return AGE_GROUP_SQL
+
+
+def _summary_active(db: Database) -> bool | None:
+    """True when the summary is kept, False when it awaits a rebuild, None before the migration."""
+    try:
+        row = db.execute("SELECT rebuild FROM indicator_state").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return bool(row) and row[0] == 0
+
+
+def _build_facts(db: Database, full: bool) -> None:
+    """Fill the temporary table ``_ind_f`` with the contribution rows of the targets.
+
+    Targets: every child and household when ``full``, else the children in ``_ind_cids`` and the
+    households in ``_ind_hids``. A household's status needs every one of its children.
+    """
+    q = db.execute
+    for t in ("_ind_t", "_ind_v", "_ind_p", "_ind_seg", "_ind_f"):
+        q(f"DROP TABLE IF EXISTS temp.{t}")
+    scope = (
+        ""
+        if full
+        else " AND (c.id IN (SELECT id FROM temp._ind_cids) OR c.household_id IN (SELECT id FROM temp._ind_hids))"
+    )
+    target = "1" if full else "c.id IN (SELECT id FROM temp._ind_cids)"
+    q(f"""CREATE TEMP TABLE _ind_t AS
+        SELECT c.id, c.project_id, coalesce(c.sex, '') AS sex, c.household_id AS hh, c.outcome, c.outcome_date,
+            c.work_status, c.school_status, c.intake_date, c.sector IN {_WORST} AS worst,
+            (SELECT CASE WHEN coalesce(p.attendance_threshold, 0) = 0 THEN 75 ELSE p.attendance_threshold END
+             FROM projects p WHERE p.id = c.project_id) AS thr,
+            {_age_group_sql()} AS age_group, coalesce(c.sector, '') AS sector_k,
+            coalesce(c.province_id, '') AS province_k, coalesce(c.programme_id, '') AS programme_k,
+            {target} AS target
+        FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL{scope} ORDER BY c.id""")
+    q("CREATE UNIQUE INDEX temp._ind_t_id ON _ind_t(id)")
+    # the visit that counts on each visit date: the last one recorded (as participant_status reads them)
+    q("""CREATE TEMP TABLE _ind_v AS
+        SELECT f.child_id AS id, f.visit_date AS d, max(f.rowid) AS r
+        FROM _ind_t t CROSS JOIN follow_ups f ON f.child_id = t.id
+        WHERE f.deleted = 0 AND f.visit_date IS NOT NULL AND t.intake_date IS NOT NULL
+        GROUP BY f.child_id, f.visit_date""")
+    # status points: intake, then each visit (a visit before intake takes effect at intake)
+    q("""CREATE TEMP TABLE _ind_p AS
+        SELECT t.id, t.intake_date AS eff, '' AS ord, t.work_status AS ws,
+            t.school_status = 'attending_regularly' AS reg
+        FROM _ind_t t WHERE t.intake_date IS NOT NULL
+        UNION ALL
+        SELECT t.id, max(v.d, t.intake_date), v.d, coalesce(f.work_status, t.work_status),
+            CASE WHEN f.attendance_percent IS NOT NULL THEN f.attendance_percent >= t.thr
+                 ELSE f.school_status = 'attending_regularly' END
+        FROM _ind_v v JOIN _ind_t t ON t.id = v.id JOIN follow_ups f ON f.rowid = v.r""")
+    q(f"""CREATE TEMP TABLE _ind_seg AS
+        SELECT p.id, t.project_id, t.hh, t.sex, t.target, p.eff AS start,
+            lead(p.eff) OVER (PARTITION BY p.id ORDER BY p.ord) AS stop,
+            p.ws IN {_IN_CL} AS cl, p.ws = 'hazardous' AS hcl, p.ws IN {_IN_CL} AND t.worst AS wfcl, p.reg
+        FROM _ind_p p JOIN _ind_t t ON t.id = p.id""")
+    q("CREATE INDEX temp._ind_seg_hh ON _ind_seg(hh, project_id, start)")
+    q("""CREATE TEMP TABLE _ind_f (entity TEXT, project_id TEXT, m TEXT, dim TEXT, k TEXT, sex TEXT, day TEXT,
+        n INTEGER)""")
+    ins = "INSERT INTO _ind_f "
+    for dim, col in (
+        ("total", "'total'"),
+        ("age_group", "t.age_group"),
+        ("sector", "t.sector_k"),
+        ("province", "t.province_k"),
+        ("programme", "t.programme_k"),
+    ):
+        q(f"""{ins} SELECT 'c:' || t.id, t.project_id, t.outcome, '{dim}', {col}, t.sex,
+                coalesce(t.outcome_date, ''), 1
+            FROM _ind_t t WHERE t.target AND t.outcome IN ('withdrawn', 'prevented')""")
+    q(f"""{ins} SELECT 'c:' || t.id, t.project_id, 'e1', '', x.service_type, t.sex, coalesce(x.d, ''), 1
+        FROM _ind_t t JOIN (
+            SELECT s.child_id, s.service_type, min(s.start_date) AS d
+            FROM _ind_t t CROSS JOIN services s ON s.child_id = t.id
+            WHERE t.target AND t.work_status != 'not_at_risk' AND s.deleted = 0 AND s.service_type IN ({_EDU})
+            GROUP BY s.child_id, s.service_type
+        ) x ON x.child_id = t.id""")
+    q(f"""{ins} SELECT entity, project_id, 'e1', '', 'total', sex, coalesce(min(nullif(day, '')), ''), 1
+        FROM _ind_f WHERE m = 'e1' GROUP BY entity, project_id, sex""")
+    flags = _FLAGS.format("s")
+    q(f"""{ins} SELECT 'c:' || s.id, s.project_id, 'poc', '', {flags}, s.sex, s.start, 1 FROM _ind_seg s
+        WHERE s.target""")
+    q(f"""{ins} SELECT 'c:' || s.id, s.project_id, 'poc', '', {flags}, s.sex, s.stop, -1 FROM _ind_seg s
+        WHERE s.target AND s.stop IS NOT NULL""")
+    # households: the status is the worst of their children's (any in child labour, all attending)
+    hh_scope = "" if full else " AND h.id IN (SELECT id FROM temp._ind_hids)"
+    q(f"""{ins} WITH ev AS (
+            SELECT DISTINCT s.hh, s.project_id, s.start AS d FROM _ind_seg s WHERE s.hh IS NOT NULL
+        ),
+        st AS (
+            SELECT ev.hh, ev.project_id, ev.d, max(s.cl) AS cl, max(s.hcl) AS hcl, max(s.wfcl) AS wfcl,
+                min(s.reg) AS reg
+            FROM ev JOIN _ind_seg s ON s.hh = ev.hh AND s.project_id = ev.project_id AND s.start <= ev.d
+                AND (s.stop IS NULL OR ev.d < s.stop)
+            GROUP BY ev.hh, ev.project_id, ev.d
+        ),
+        span AS (
+            SELECT st.*, {_FLAGS.format("st")} AS k, coalesce(h.head_sex, '') AS sex,
+                lead(st.d) OVER (PARTITION BY st.hh, st.project_id ORDER BY st.d) AS stop
+            FROM st JOIN households h ON h.id = st.hh WHERE 1{hh_scope}
+        )
+        SELECT 'h:' || hh, project_id, 'poh', '', k, sex, d, 1 FROM span
+        UNION ALL
+        SELECT 'h:' || hh, project_id, 'poh', '', k, sex, stop, -1 FROM span WHERE stop IS NOT NULL""")
+    q(f"""{ins} SELECT 'h:' || h.id, ap.project_id, 'l1', '', 'total', coalesce(h.head_sex, ''),
+            coalesce(min(s.start_date), ''), 1
+        FROM services s JOIN households h ON h.id = s.household_id
+        JOIN action_programmes ap ON ap.id IN (s.programme_id, h.programme_id)
+        WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood' AND ap.project_id IS NOT NULL
+            {hh_scope}
+        GROUP BY h.id, ap.project_id""")
+
+
+_FACTS = """INSERT INTO indicator_facts (entity, project_id, facts)
+    SELECT entity, project_id, json_group_array(json_array(m, dim, k, sex, day, n)) FROM (
+        SELECT entity, project_id, m, dim, k, sex, day, sum(n) AS n FROM temp._ind_f
+        GROUP BY entity, project_id, m, dim, k, sex, day HAVING sum(n) != 0 ORDER BY 1, 2, 3, 4, 5, 6, 7
+    ) GROUP BY entity, project_id"""
+
+
+def _drop_temp(db: Database) -> None:
+    for t in ("_ind_t", "_ind_v", "_ind_p", "_ind_seg", "_ind_f", "_ind_cids", "_ind_hids"):
+        db.execute(f"DROP TABLE IF EXISTS temp.{t}")
+
+
+def rebuild_summary(db: Database) -> None:
+    """Recompute every contribution and the per-project sums from the records (after bulk loads).
+
+    One set-based pass; the direct queries answer meanwhile only inside this transaction.
+    """
+    if _summary_active(db) is None:
+        return
+    with db.atomic():
+        db.execute("UPDATE indicator_state SET rebuild = 1")  # the triggers stand still meanwhile
+        db.execute("DELETE FROM indicator_pending")
+        db.execute("DELETE FROM indicator_facts")
+        db.execute("DELETE FROM indicator_summary")
+        _build_facts(db, full=True)
+        db.execute(_FACTS)
+        db.execute("""INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n)
+            SELECT project_id, m, dim, day, k, sex, sum(n) FROM temp._ind_f
+            GROUP BY project_id, m, dim, day, k, sex HAVING sum(n) != 0""")
+        _drop_temp(db)
+        db.execute("UPDATE indicator_state SET rebuild = 0")
+
+
+def invalidate_summary(db: Database) -> None:
+    """Stop keeping the summary (readers use the direct queries) until :func:`rebuild_summary`.
+
+    For bulk loads: the triggers then cost next to nothing per row.
+    """
+    if _summary_active(db) is not None:
+        db.execute("UPDATE indicator_state SET rebuild = 1")
+
+
+def refresh_summary(db: Database, child_ids: Iterable[str] = ()) -> int:
+    """Recompute the contributions of ``child_ids`` and of everything the triggers marked pending.
+
+    Returns how many children and households were recomputed. Does nothing while the summary
+    awaits a full rebuild.
+    """
+    if not _summary_active(db):
+        return 0
+    with db.atomic():
+        db.execute("DROP TABLE IF EXISTS temp._ind_cids")
+        db.execute("DROP TABLE IF EXISTS temp._ind_hids")
+        db.execute("CREATE TEMP TABLE _ind_cids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        db.execute("CREATE TEMP TABLE _ind_hids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        ids = [(i,) for i in dict.fromkeys(child_ids) if i]
+        db.conn.executemany("INSERT OR IGNORE INTO temp._ind_cids VALUES (?)", ids)
+        db.execute(
+            "INSERT OR IGNORE INTO temp._ind_cids SELECT substr(entity, 3) FROM indicator_pending "
+            "WHERE entity >= 'c:' AND entity < 'c;'"
+        )
+        db.execute(
+            "INSERT OR IGNORE INTO temp._ind_hids SELECT substr(entity, 3) FROM indicator_pending "
+            "WHERE entity >= 'h:' AND entity < 'h;'"
+        )
+        db.execute(
+            "INSERT OR IGNORE INTO temp._ind_hids SELECT c.household_id FROM temp._ind_cids x "
+            "CROSS JOIN children c ON c.id = x.id WHERE c.household_id IS NOT NULL"
+        )
+        count = db.execute(
+            "SELECT (SELECT count(*) FROM temp._ind_cids) + (SELECT count(*) FROM temp._ind_hids)"
+        ).fetchone()[0]
+        if count:
+            _build_facts(db, full=False)
+            db.execute("DELETE FROM indicator_facts WHERE entity IN (SELECT 'c:' || id FROM temp._ind_cids)")
+            db.execute("DELETE FROM indicator_facts WHERE entity IN (SELECT 'h:' || id FROM temp._ind_hids)")
+            db.execute(_FACTS)
+        db.execute("DELETE FROM indicator_pending")
+        _drop_temp(db)
+    return int(count)

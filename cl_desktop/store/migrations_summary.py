@@ -1,8 +1,156 @@
 """Schema migrations for the dashboard's precomputed figures.
 
 Register with ``@MIGRATIONS(name="00NN_...")`` from ``cl_desktop.store.schema``.
+
+``indicator_facts`` holds, per child and per household, the contributions it makes to the
+indicators (JSON rows ``[measure, dimension, key, sex, day, n]``); ``indicator_summary`` is
+their sum per project, kept equal by triggers on ``indicator_facts``. Both are derived per
+replica (not in ``SYNCED_TABLES``, not audited). Triggers on the source tables list the
+children and households whose facts may have changed in ``indicator_pending``;
+``services.outcomes.refresh_outcomes`` recomputes them in the same transaction. While
+anything is pending, or ``indicator_state.rebuild`` is set, readers use the direct queries.
 """
 
 from __future__ import annotations
 
-from cl_desktop.store.schema import MIGRATIONS  # noqa: F401
+from sqlite_utils import Database
+
+from cl_desktop.store.schema import MIGRATIONS
+
+_ACTIVE = "(SELECT rebuild FROM indicator_state) = 0"
+
+
+def _pending(*entities: str) -> str:
+    rows = " UNION ALL ".join(f"SELECT {e} AS e" for e in entities)
+    return f"INSERT OR IGNORE INTO indicator_pending (entity) SELECT e FROM ({rows}) WHERE e IS NOT NULL"
+
+
+def _child(ref: str) -> str:
+    return f"'c:' || {ref}"
+
+
+def _household(ref: str) -> str:
+    return f"'h:' || {ref}"
+
+
+def _triggers() -> list[str]:
+    """The triggers that mark children and households pending, and those that keep the sums."""
+    child_cols = (
+        "project_id, sex, deleted, intake_date, work_status, school_status, sector, household_id, "
+        "outcome, outcome_date, age_at_intake, province_id, programme_id"
+    )
+    specs = [
+        ("children_ai", "AFTER INSERT ON children", _pending(_child("NEW.id"), _household("NEW.household_id"))),
+        (
+            "children_au",
+            f"AFTER UPDATE OF {child_cols} ON children",
+            _pending(
+                _child("NEW.id"), _child("OLD.id"), _household("OLD.household_id"), _household("NEW.household_id")
+            ),
+        ),
+        ("children_ad", "AFTER DELETE ON children", _pending(_child("OLD.id"), _household("OLD.household_id"))),
+        ("follow_ups_ai", "AFTER INSERT ON follow_ups", _pending(_child("NEW.child_id"))),
+        ("follow_ups_au", "AFTER UPDATE ON follow_ups", _pending(_child("OLD.child_id"), _child("NEW.child_id"))),
+        ("follow_ups_ad", "AFTER DELETE ON follow_ups", _pending(_child("OLD.child_id"))),
+        (
+            "services_ai",
+            "AFTER INSERT ON services",
+            _pending(_child("NEW.child_id"), _household("NEW.household_id")),
+        ),
+        (
+            "services_au",
+            "AFTER UPDATE ON services",
+            _pending(
+                _child("OLD.child_id"),
+                _child("NEW.child_id"),
+                _household("OLD.household_id"),
+                _household("NEW.household_id"),
+            ),
+        ),
+        (
+            "services_ad",
+            "AFTER DELETE ON services",
+            _pending(_child("OLD.child_id"), _household("OLD.household_id")),
+        ),
+        (
+            "households_au",
+            "AFTER UPDATE OF id, deleted, programme_id, head_sex ON households WHEN (OLD.id IS NOT NEW.id "
+            "OR OLD.deleted IS NOT NEW.deleted OR OLD.programme_id IS NOT NEW.programme_id "
+            "OR OLD.head_sex IS NOT NEW.head_sex) AND",
+            _pending(_household("OLD.id"), _household("NEW.id")),
+        ),
+        ("households_ad", "AFTER DELETE ON households", _pending(_household("OLD.id"))),
+    ]
+    # L1 counts a household for a project through its own programme or its services' programme.
+    for name, event, ref in (
+        ("action_programmes_ai", "AFTER INSERT ON action_programmes", "NEW.id"),
+        ("action_programmes_au", "AFTER UPDATE OF id, project_id ON action_programmes", "OLD.id"),
+        ("action_programmes_au2", "AFTER UPDATE OF id, project_id ON action_programmes", "NEW.id"),
+        ("action_programmes_ad", "AFTER DELETE ON action_programmes", "OLD.id"),
+    ):
+        body = (
+            "INSERT OR IGNORE INTO indicator_pending (entity) "
+            f"SELECT 'h:' || household_id FROM services WHERE programme_id = {ref} AND household_id IS NOT NULL "
+            f"UNION SELECT 'h:' || id FROM households WHERE programme_id = {ref}"
+        )
+        specs.append((name, event, body))
+    out = [
+        f"CREATE TRIGGER indicator_{name} {event if event.endswith(' AND') else event + ' WHEN'} {_ACTIVE} "
+        f"BEGIN {body}; END"
+        for name, event, body in specs
+    ]
+    # What every child's facts depend on: the attendance threshold and the worst-form sectors.
+    out.append(
+        "CREATE TRIGGER indicator_projects_au AFTER UPDATE OF attendance_threshold ON projects "
+        "WHEN OLD.attendance_threshold IS NOT NEW.attendance_threshold "
+        "BEGIN UPDATE indicator_state SET rebuild = 1; END"
+    )
+    worst = "json_extract({0}.attributes, '$.worst_form')"
+    for name, event, cond in (
+        ("ai", "AFTER INSERT", "NEW.list = 'sector'"),
+        ("ad", "AFTER DELETE", "OLD.list = 'sector'"),
+        (
+            "au",
+            "AFTER UPDATE",
+            "(OLD.list = 'sector' OR NEW.list = 'sector') AND (OLD.list IS NOT NEW.list OR OLD.code IS NOT NEW.code "
+            f"OR {worst.format('OLD')} IS NOT {worst.format('NEW')})",
+        ),
+    ):
+        out.append(
+            f"CREATE TRIGGER indicator_reference_items_{name} {event} ON reference_items WHEN {cond} "
+            "BEGIN UPDATE indicator_state SET rebuild = 1; END"
+        )
+    # indicator_summary is the sum of indicator_facts, row by row.
+    add = (
+        "INSERT INTO indicator_summary (project_id, measure, dim, key, sex, day, n) "
+        "SELECT {row}.project_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, "
+        "{sign} sum(j.value ->> 5) FROM json_each({row}.facts) j WHERE true GROUP BY 2, 3, 4, 5, 6 "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n"
+    )
+    plus, minus = add.format(row="NEW", sign=""), add.format(row="OLD", sign="-")
+    out += [
+        f"CREATE TRIGGER indicator_facts_ai AFTER INSERT ON indicator_facts WHEN {_ACTIVE} BEGIN {plus}; END",
+        f"CREATE TRIGGER indicator_facts_ad AFTER DELETE ON indicator_facts WHEN {_ACTIVE} BEGIN {minus}; END",
+        f"CREATE TRIGGER indicator_facts_au AFTER UPDATE ON indicator_facts WHEN {_ACTIVE} BEGIN {minus}; {plus}; END",
+    ]
+    return out
+
+
+@MIGRATIONS(name="0006_indicator_summary")
+def m0006_indicator_summary(db: Database) -> None:
+    """Precomputed indicator contributions and their per-project sums, built from the data now."""
+    for sql in (
+        "CREATE TABLE indicator_state (id INTEGER PRIMARY KEY CHECK (id = 1), rebuild INTEGER NOT NULL) STRICT",
+        "INSERT INTO indicator_state (id, rebuild) VALUES (1, 1)",
+        "CREATE TABLE indicator_pending (entity TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID",
+        "CREATE TABLE indicator_facts (entity TEXT NOT NULL, project_id TEXT NOT NULL, facts TEXT NOT NULL, "
+        "PRIMARY KEY (entity, project_id)) STRICT, WITHOUT ROWID",
+        "CREATE TABLE indicator_summary (project_id TEXT NOT NULL, measure TEXT NOT NULL, dim TEXT NOT NULL, "
+        "day TEXT NOT NULL, key TEXT NOT NULL, sex TEXT NOT NULL, n INTEGER NOT NULL, "
+        "PRIMARY KEY (project_id, measure, dim, day, key, sex)) STRICT, WITHOUT ROWID",
+        *_triggers(),
+    ):
+        db.execute(sql)
+    from cl_desktop.services.outcomes import rebuild_summary
+
+    rebuild_summary(db)

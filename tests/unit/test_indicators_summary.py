@@ -1,0 +1,201 @@
+"""The precomputed indicator summary gives exactly the figures of the direct queries.
+
+Compared on a generated demo database (with the national scale-up project) for every
+indicator, project, reporting period and dimension, after the demo's bulk load, after
+edits through the services, after rows written behind the services' back, and after the
+sync engine's recomputation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from factories import ctx_for
+
+from cl_desktop.services import indicators
+from cl_desktop.services.children import Children
+from cl_desktop.services.outcomes import rebuild_summary, refresh_outcomes
+from cl_desktop.store import open_database
+from cl_desktop.sync.derived import recompute_derived
+
+DIMS = ("total", "age_group", "sector", "province", "programme")
+
+
+def figures(db: Any, direct: bool, every: bool) -> dict[tuple[Any, ...], Any]:
+    """Every figure the summary can answer, keyed by what was asked (``every`` project and period,
+    else the national project's last three periods)."""
+    out: dict[tuple[Any, ...], Any] = {}
+    where = "" if every else " AND code = 'KH-NAT-SCALE'"
+    projects = list(db.query(f"SELECT * FROM projects WHERE deleted = 0{where} ORDER BY code"))
+    for project in projects:
+        pid = project["id"]
+        periods = list(
+            db.query("SELECT * FROM reporting_periods WHERE project_id = ? AND deleted = 0 ORDER BY start_date", [pid])
+        )
+        periods = periods if every else periods[-3:]
+        spans: list[tuple[str | None, str | None]] = [(None, None), (None, "2008-01-01"), (None, "2099-12-31")]
+        spans += [(p["start_date"], p["end_date"]) for p in periods] + [(None, p["end_date"]) for p in periods]
+        programmes = [r[0] for r in db.execute("SELECT id FROM action_programmes WHERE project_id = ? LIMIT 3", [pid])]
+        threshold = int(project["attendance_threshold"] or 75)
+        for since, until in spans:
+            for outcome in ("withdrawn", "prevented"):
+                for by in DIMS:
+                    out[(pid, outcome, by, since, until)] = indicators.outcome_counts(
+                        db, pid, outcome, since=since, until=until, by=by, direct=direct
+                    )
+                for programme_id in programmes:
+                    out[(pid, outcome, programme_id, since, until)] = indicators.outcome_counts(
+                        db, pid, outcome, since=since, until=until, programme_id=programme_id, direct=direct
+                    )
+            if since is None:
+                out[(pid, "e1", until)] = indicators.e1_counts(db, pid, until=until, direct=direct)
+                out[(pid, "l1", until)] = indicators.l1_count(db, pid, until=until, direct=direct)
+                if until:
+                    out[(pid, "status", until)] = indicators.participant_status(
+                        db, pid, until, threshold, direct=direct
+                    )
+    return out
+
+
+def assert_same(db: Any, current: bool = True, every: bool = False) -> None:
+    assert indicators.summary_current(db) is current
+    fast, direct = figures(db, False, every), figures(db, True, every)
+    assert fast.keys() == direct.keys()
+    differ = [k for k in fast if fast[k] != direct[k]]
+    assert not differ, [(k, fast[k], direct[k]) for k in differ[:5]]
+    # and the comparison is not empty: the national project has withdrawn children and statuses
+    withdrawn = [v for k, v in direct.items() if k[1:] == ("withdrawn", "total", None, None)]
+    assert sum(v["total"].total for v in withdrawn if "total" in v) > 1000
+    statuses = [v["POH1"].denominator.total for k, v in direct.items() if k[1] == "status"]
+    assert max(statuses) > 1000
+
+
+@pytest.fixture(scope="module")
+def scale_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from cl_desktop.demo import create_demo_database
+    from cl_desktop.demo.generator import DemoSpec
+
+    path = tmp_path_factory.mktemp("scale") / "demo.sqlite"
+    db = create_demo_database(path, DemoSpec(children=20_000))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def scale_db(scale_template: Path, tmp_path: Path) -> Iterator[Any]:
+    import sqlite3
+
+    target = tmp_path / "demo.sqlite"
+    src, dst = sqlite3.connect(scale_template), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    db = open_database(target)
+    yield db
+    db.close()
+
+
+def test_summary_equals_direct_queries_after_the_bulk_load(scale_db: Any) -> None:
+    assert scale_db.execute("SELECT count(*) FROM projects WHERE code = 'KH-NAT-SCALE'").fetchone()[0] == 1
+    assert_same(scale_db, every=True)
+
+
+def test_summary_follows_edits_through_the_services(scale_db: Any) -> None:
+    db = scale_db
+    children = Children(ctx_for(db))
+    rows = list(
+        db.query(
+            "SELECT c.id, c.household_id FROM children c WHERE c.deleted = 0 AND c.outcome = 'withdrawn' "
+            "AND c.household_id IS NOT NULL ORDER BY c.id LIMIT 4"
+        )
+    )
+    first, second, third, fourth = (r["id"] for r in rows)
+    # a visit finding the child back at work undoes the withdrawal (and changes POC/POH)
+    children.record_follow_up(
+        first,
+        {
+            "visit_date": "2018-06-01",
+            "working": True,
+            "hours_per_week": 50,
+            "school_status": "dropped_out",
+            "visited_by": "FO",
+        },
+    )
+    # a visit on the day of intake, a new education service, a deleted service
+    children.record_follow_up(
+        second,
+        {
+            "visit_date": children.get(second)["intake_date"],
+            "working": False,
+            "school_status": "attending_regularly",
+            "attendance_percent": 20,
+            "visited_by": "FO",
+        },
+    )
+    service = children.record_services({"service_type": "scholarship", "start_date": "2009-05-05"}, [third])[0]
+    children.delete_service(children.services_of(fourth)[0]["id"], "entered twice")
+    children.delete_service(service["id"], "entered twice")
+    children.update(third, {"sex": "M" if children.get(third)["sex"] == "F" else "F"})
+    assert_same(db)
+    # deleting a child does not refresh outcomes: the child waits, pending, and the direct queries answer
+    children.delete(fourth, "duplicate")
+    assert_same(db, current=False)
+    refresh_outcomes(db, [])
+    assert_same(db)
+
+
+def test_writes_behind_the_services_make_the_summary_stale_until_refreshed(scale_db: Any) -> None:
+    db = scale_db
+    child = db.execute("SELECT id, household_id FROM children WHERE outcome = 'prevented' LIMIT 1").fetchone()
+    with db.atomic():
+        db.execute("UPDATE follow_ups SET attendance_percent = 1 WHERE child_id = ?", [child[0]])
+        db.execute("UPDATE households SET head_sex = 'F' WHERE id = ?", [child[1]])
+    assert_same(db, current=False)
+    refresh_outcomes(db, [])
+    assert_same(db)
+    # a new attendance threshold or worst-form list changes every status: rebuilt, not patched
+    project = db.execute("SELECT id FROM projects WHERE code = 'KH-NAT-SCALE'").fetchone()[0]
+    db.execute("UPDATE projects SET attendance_threshold = 60 WHERE id = ?", [project])
+    assert not indicators.summary_current(db)
+    rebuild_summary(db)
+    assert_same(db)
+    db.execute(
+        "UPDATE reference_items SET attributes = json_set(coalesce(attributes, '{}'), '$.worst_form', 1) "
+        "WHERE list = 'sector' AND code = (SELECT min(code) FROM reference_items WHERE list = 'sector')"
+    )
+    assert not indicators.summary_current(db)
+    rebuild_summary(db)
+    assert_same(db)
+
+
+def test_summary_follows_the_sync_engines_recomputation(scale_db: Any) -> None:
+    db = scale_db
+    child = db.execute("SELECT id, household_id, project_id FROM children WHERE deleted = 0 LIMIT 1 OFFSET 500")
+    cid, hid, pid = child.fetchone()
+    programme = db.execute("SELECT id FROM action_programmes WHERE project_id = ? LIMIT 1", [pid]).fetchone()[0]
+    other = db.execute("SELECT id FROM children WHERE household_id IS NOT NULL LIMIT 1 OFFSET 900").fetchone()[0]
+    fid = db.execute("SELECT id FROM follow_ups WHERE child_id = ? LIMIT 1", [other]).fetchone()
+    with db.atomic():  # rows as an import applies them: straight into the tables
+        db.execute(
+            "INSERT INTO services (id, child_id, household_id, programme_id, service_type, start_date, office, "
+            "created_by, updated_by, created_at, updated_at, version) SELECT 'svc-sync-1', ?, NULL, ?, "
+            "'formal_education', '2006-02-02', "
+            "'KH-PNP', 'sync', 'sync', '2020-01-01', '2020-01-01', 1",
+            [cid, programme],
+        )
+        db.execute(
+            "INSERT INTO services (id, child_id, household_id, programme_id, service_type, start_date, office, "
+            "created_by, updated_by, created_at, updated_at, version) SELECT 'svc-sync-2', NULL, ?, ?, "
+            "'livelihood', '2007-03-03', "
+            "'KH-PNP', 'sync', 'sync', '2020-01-01', '2020-01-01', 1",
+            [hid, programme],
+        )
+        db.execute("UPDATE children SET household_id = ? WHERE id = ?", [hid, other])
+        if fid:
+            db.execute("UPDATE follow_ups SET visit_date = '2003-03-03' WHERE id = ?", [fid[0]])
+        recompute_derived(db, [cid, other], [fid[0]] if fid else [])
+    assert_same(db)
