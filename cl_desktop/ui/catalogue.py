@@ -97,6 +97,19 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Draft"),
 )
 
+# An indicator's unit (``services.projects``: count, percent, deliverable, text) as the interface names it.
+UNITS: dict[str, str] = {
+    "count": QT_TRANSLATE_NOOP("units", "count"),
+    "percent": QT_TRANSLATE_NOOP("units", "percent"),
+    "deliverable": QT_TRANSLATE_NOOP("units", "deliverable"),
+    "text": QT_TRANSLATE_NOOP("units", "text"),
+}
+
+
+def unit_label(unit: str) -> str:
+    return QCoreApplication.translate("units", UNITS[unit]) if unit in UNITS else unit
+
+
 VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "{field} is required."),
     QT_TRANSLATE_NOOP("validation", "{field} must be a date written as YYYY-MM-DD (got “{value}”)."),

@@ -29,6 +29,7 @@ from cl_desktop.errors import KnownError
 from cl_desktop.security.session import IDLE_SETTING, IdleTimer, idle_minutes_from
 from cl_desktop.services.accounts import authenticate
 from cl_desktop.services.context import Actor, get_meta
+from cl_desktop.ui import i18n
 
 LANGUAGES = (("en", "English"), ("km", "ភាសាខ្មែរ"), ("ru", "Русский"))
 ACTIVITY_EVENTS = frozenset(
@@ -62,8 +63,10 @@ class LoginDialog(QDialog):
         for code, name in LANGUAGES:
             self.language_box.addItem(name, code)
         codes = [c for c, _ in LANGUAGES]
-        current = _current_language()
+        current = _current_language() or i18n.current()  # nothing chosen yet: the language on screen
         self.language_box.setCurrentIndex(codes.index(current) if current in codes else 0)
+        self._language_chosen = bool(_current_language())
+        self.language_box.currentIndexChanged.connect(lambda _: setattr(self, "_language_chosen", True))
         self.message = QLabel()
         self.message.setObjectName("login_message")
         self.message.setWordWrap(True)
@@ -102,7 +105,8 @@ class LoginDialog(QDialog):
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
-        _remember_language(str(self.language_box.currentData()))
+        if self._language_chosen:  # else the account's language applies, as before
+            _remember_language(str(self.language_box.currentData()))
         self.accept()
 
 

@@ -13,11 +13,11 @@ from cl_desktop.services.activities import narrative_text, update_activity
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
-from cl_desktop.ui import i18n
+from cl_desktop.ui import catalogue, i18n
 from cl_desktop.ui.forms.base import FormDialog
 from cl_desktop.ui.widgets import CodeCombo, DateEdit, LocationPicker, NumberEdit, RecordCombo
 
-UNITS = ("count", "percent", "deliverable", "text")
+UNITS = tuple(catalogue.UNITS)
 
 
 class ProjectBound(FormDialog):
@@ -64,7 +64,7 @@ class IndicatorForm(ProjectBound):
         title.setTabChangesFocus(True)
         title.setFixedHeight(56)
         self.add_field(g, "title", self.tr("&Indicator"), title)
-        self.add_field(g, "unit", self.tr("&Unit"), RecordCombo([(u, self.tr(u)) for u in UNITS]))
+        self.add_field(g, "unit", self.tr("&Unit"), RecordCombo([(u, catalogue.unit_label(u)) for u in UNITS]))
         g = self.section(self.tr("Baseline and target"))
         self.add_field(g, "baseline_value", self.tr("&Baseline"), NumberEdit(width=120))
         self.add_field(g, "baseline_year", self.tr("Baseline &year"), NumberEdit(width=80))

@@ -32,6 +32,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.catalogue import unit_label
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.pages.periods import PeriodsPanel
 from cl_desktop.ui.tasks import Tasks
@@ -58,9 +59,9 @@ def _value(value: Any, text: str = "") -> str:
         return str(text)
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}"
-    return f"{value:,}" if isinstance(value, int | float) else str(value)
+    if isinstance(value, int | float):
+        return i18n.number(value)
+    return str(value)
 
 
 class ProjectsPage(QWidget):
@@ -301,12 +302,12 @@ class ProjectsPage(QWidget):
             for ind in result.get("indicators", []):
                 baseline = _value(ind.get("baseline_value"), ind.get("baseline_text", ""))
                 if ind.get("baseline_year") and baseline:
-                    baseline += f" ({ind['baseline_year']})"
+                    baseline += f" ({i18n.digits_text(str(ind['baseline_year']))})"
                 leaf = QTreeWidgetItem(
                     [
                         ind["code"],
                         ind["title"],
-                        ind.get("unit", ""),
+                        unit_label(ind.get("unit") or ""),
                         baseline,
                         _value(ind.get("target_value"), ind.get("target_text", "")),
                         _value(ind.get("actual_value"), ind.get("actual_text", "")),

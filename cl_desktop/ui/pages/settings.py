@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -101,7 +101,7 @@ class ReferenceListsView(QWidget):
         self.combo.setObjectName("reference_list")
         label.setBuddy(self.combo)
         for key, name in REFERENCE_LISTS.items():
-            self.combo.addItem(self.tr(name), key)
+            self.combo.addItem(QCoreApplication.translate("SettingsPage", name), key)
         top.addWidget(label)
         top.addWidget(self.combo)
         top.addStretch()

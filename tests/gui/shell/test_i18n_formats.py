@@ -124,3 +124,24 @@ def test_child_record_explains_in_the_language(qapp: Any, qtbot: Any, ctx: Any, 
     reason = view.outcome.text().split("<br>", 1)[1]
     assert re.search("[а-я]{4}", reason) and "withdrawn" not in reason
     assert not re.search(r"\d{4}-\d{2}-\d{2}", reason), reason  # dates as Russian writes them
+
+
+def test_sign_in_shows_the_language_on_screen(qapp: Any, qtbot: Any, ctx: Any, restore_language: None) -> None:
+    from cl_desktop.ui.login import LoginDialog
+
+    i18n.install(qapp, "ru")
+    dialog = LoginDialog(ctx.db)
+    qtbot.addWidget(dialog)
+    assert dialog.language_box.currentData() == "ru"
+    dialog.user_edit.setText("admin")
+    dialog.password_edit.setText("admin")
+    dialog.try_sign_in()
+    assert dialog.actor is not None
+    assert settings.get("ui/language") == ""  # untouched: the account's language still decides
+    again = LoginDialog(ctx.db)
+    qtbot.addWidget(again)
+    again.language_box.setCurrentIndex(again.language_box.findData("km"))
+    again.user_edit.setText("admin")
+    again.password_edit.setText("admin")
+    again.try_sign_in()
+    assert settings.get("ui/language") == "km"
