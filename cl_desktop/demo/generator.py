@@ -53,7 +53,8 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id, organisation_id
 from cl_desktop.services.setup import create_database
 from cl_desktop.store import open_database, records
-from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES, children_search_triggers
+from cl_desktop.store.migrations_lists import name_sort, name_translit
+from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES
 
 log = logging.getLogger("cl_desktop.demo")
 
@@ -66,6 +67,8 @@ SCALE_PROJECT = "KH-NAT-SCALE"
 TOTAL_PROGRAMMES_AT_SCALE = 200
 PARALLEL_FROM = 50_000  # children: below this a second process costs more than it saves
 SCALE_COMMUNES_PER_DISTRICT = 6  # besides the seed projects' two: about 1,000 communes in all at scale
+# Insert triggers on children that a bulk load replaces (see write_people).
+LOAD_TRIGGERS = (*CHILDREN_SEARCH_TRIGGER_NAMES, "children_names_insert")
 PLANTED_DUPLICATES_KEY = "demo_planted_duplicates"  # meta: the case-number pairs registered twice on purpose
 
 DEMO_ACCOUNTS = (
@@ -621,8 +624,16 @@ class _Generator:
     ) -> None:
         seeds = sum(len(p) for _, p in plans)
         total = seeds + ((spec.children or 0) - seeds if scale_project else 0)
-        for name in CHILDREN_SEARCH_TRIGGER_NAMES:
-            self.db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        # Triggers set aside while loading, and what stands in for them: the search indexes are
+        # rebuilt at the end, and the rows come with the names' sort keys and transliterations
+        # (computed by the same functions as the list screens' trigger, once per distinct name).
+        set_aside = self.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'children' "
+            f"AND name IN ({', '.join('?' for _ in LOAD_TRIGGERS)})",
+            list(LOAD_TRIGGERS),
+        ).fetchall()
+        for name, _sql in set_aside:
+            self.db.execute(f'DROP TRIGGER "{name}"')
         # Secondary indexes are built once after the load: a sort is far cheaper than a million
         # random insertions into each index (the benchmarks measure the difference).
         indexes = self.db.execute(
@@ -642,10 +653,13 @@ class _Generator:
         report("Building the indexes", 0.85)
         for _name, sql in indexes:
             self.db.execute(sql)
-        for sql in children_search_triggers():
+        for _name, sql in set_aside:
             self.db.execute(sql)
         report("Building the search index", 0.86)
-        self.db.execute("INSERT INTO children_fts(children_fts) VALUES ('rebuild')")
+        for (table,) in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE name IN ('children_fts', 'children_translit_fts') ORDER BY name"
+        ).fetchall():
+            self.db.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
         for prefix, last in self.case_counter.items():
             self.db.execute(
                 "INSERT INTO case_counters(prefix, last) VALUES (?, ?) "
@@ -1058,6 +1072,8 @@ class _BulkWriter:
             "notes",
             "work_status",
             "age_at_intake",
+            "name_sort",
+            "name_translit",
         ),
         "services": (
             "id",
@@ -1107,7 +1123,8 @@ class _BulkWriter:
         self.buffers["households"].append(row + self.stamp)
 
     def child(self, row: tuple[Any, ...]) -> None:
-        self.buffers["children"].append(row + self.stamp)
+        name = row[5]
+        self.buffers["children"].append((*row, name_sort(name), name_translit(name), *self.stamp))
 
     def service(self, row: tuple[Any, ...]) -> None:
         self.buffers["services"].append(row + self.stamp)

@@ -35,6 +35,7 @@ from cl_desktop.demo.names import (
     latin_variant,
 )
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
+from cl_desktop.store.migrations_lists import name_sort, name_translit
 
 CHUNK_CHILDREN = 5_000
 # Upper bound of records per child (household, its livelihood service, the child, education and
@@ -96,6 +97,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "risk_factors",
         "work_status",
         "age_at_intake",
+        "name_sort",
+        "name_translit",
     ),
     "services": ("id", "child_id", "household_id", "programme_id", "service_type", "start_date", "end_date"),
     "follow_ups": (
@@ -217,6 +220,7 @@ class _Builder:
         self.follow_ups: list[tuple[Any, ...]] = []
         self.json: dict[tuple[str, ...], str] = {}
         self.status: dict[tuple[Any, ...], str] = {}
+        self.name_keys: dict[str, tuple[str, str]] = {}
         self.first_day, self.days, self.iso = _calendar()
         # (family, given, sex, birth, village, case number) of the chunk's children, for re-registrations
         self.people: list[tuple[tuple[str, str], tuple[str, str], str, int, str, str]] = []
@@ -239,6 +243,13 @@ class _Builder:
         if text is None:
             text = self.json[items] = json.dumps(list(items))
         return text
+
+    def keys(self, name: str) -> tuple[str, str]:
+        """The list screens' sort key and transliteration of a name (what their insert trigger writes)."""
+        keys = self.name_keys.get(name)
+        if keys is None:
+            keys = self.name_keys[name] = (name_sort(name), name_translit(name))
+        return keys
 
     def classify(self, age: int, working: int, hours: int, hazards: tuple[str, ...], risks: tuple[str, ...]) -> str:
         key = (age, working, hours, hazards, risks)
@@ -417,6 +428,7 @@ class _Builder:
                 self.dumps(risks),
                 status,
                 age,
+                *self.keys(name),
             )
         )
         if original is None:

@@ -185,6 +185,25 @@ def test_the_seed_projects_do_not_change_with_the_size(scaled: Path, demo_templa
         small.close()
 
 
+def test_derived_name_columns_match_what_the_triggers_write(scaled: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.sqlite"
+    src, conn = sqlite3.connect(scaled), sqlite3.connect(copy)
+    src.backup(conn)
+    src.close()
+    try:
+        query = "SELECT rowid, name_sort, name_translit FROM children ORDER BY rowid"
+        loaded = conn.execute(query).fetchall()
+        assert any(t for _r, _s, t in loaded) and all(s for _r, s, _t in loaded)
+        conn.execute("UPDATE children SET name = name")  # the update trigger writes both again
+        assert conn.execute(query).fetchall() == loaded
+        with_translit = sum(1 for _r, _s, t in loaded if t)
+        assert conn.execute("SELECT count(*) FROM children_translit_fts").fetchone()[0] == with_translit
+        conn.execute("INSERT INTO children_translit_fts(children_translit_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO children_fts(children_fts) VALUES ('integrity-check')")  # raises if they differ
+    finally:
+        conn.close()
+
+
 def test_a_failed_generation_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(chunk: scale.Chunk) -> scale.Built:
         raise RuntimeError("disk full")
