@@ -3,14 +3,18 @@
 ``python bench/gui_probe.py DATABASE SPAWN_TIME [SCROLL_SECONDS]`` prints one JSON object:
 cold start (process spawn to the first paint event of the main window, through ``ui.app.run``),
 children list first page shown, search keystroke to the model reset, and memory with the list
-scrolled towards the end. It lives outside the package because only ``cl_desktop/ui`` imports Qt.
+scrolled to the end (SCROLL_SECONDS is the budget for getting there).
+It lives outside the package because only ``cl_desktop/ui`` imports Qt.
 """
 
 from __future__ import annotations
 
+import faulthandler
+import itertools
 import json
 import os
 import resource
+import signal
 import sys
 import time
 from typing import Any
@@ -25,8 +29,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView
 
 from cl_desktop.ui import app as ui_app
 
+# Every thread's stack on stderr if the probe is still running after CL_BENCH_STACKS_AFTER seconds (and
+# again at that interval), or on SIGUSR1: a hang shows where it waits instead of a silent timeout.
+# The stacks go to a file of their own (CL_BENCH_STACKS_FILE, else stderr), opened now: the GUI may redirect fd 2.
+_STACKS = open(os.environ["CL_BENCH_STACKS_FILE"], "a") if os.environ.get("CL_BENCH_STACKS_FILE") else sys.stderr  # noqa: SIM115
+faulthandler.register(signal.SIGUSR1, file=_STACKS, all_threads=True)
+if os.environ.get("CL_BENCH_STACKS_AFTER"):
+    faulthandler.dump_traceback_later(float(os.environ["CL_BENCH_STACKS_AFTER"]), repeat=True, file=_STACKS)
+
 DB, SPAWNED = sys.argv[1], float(sys.argv[2])
-SCROLL_SECONDS = float(sys.argv[3]) if len(sys.argv) > 3 else 20.0
+SCROLL_SECONDS = float(sys.argv[3]) if len(sys.argv) > 3 else 600.0
 result: dict[str, Any] = {}
 
 
@@ -61,22 +73,33 @@ def wait_for(condition: Any, seconds: float) -> bool:
 
 
 def after_first_paint(window: QMainWindow) -> None:
+    """Measure, print the figures and leave at once.
+
+    Returning through ``app.exec()`` would run the application's exit path: the automatic backup on exit
+    (minutes of copying and verifying on a 4 GB database, which made the probe look hung at a million
+    children) and interpreter finalisation (PySide6 6.12 on Python 3.11 can crash collecting garbage
+    at exit, "none_dealloc"). Neither is what the probe measures.
+    """
     try:
         measure(window)
     except Exception as exc:  # reported, not hidden
         result["error"] = f"{type(exc).__name__}: {exc}"
-    QApplication.instance().quit()
+    result["exit_code"] = 0
+    print(json.dumps(result), flush=True)
+    os._exit(0)
 
 
 def measure(window: QMainWindow) -> None:
     result["rss_after_start_mb"] = round(rss_mb(), 1)
     # children list: first page shown (page built if needed, model filled, view painted)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     window.show_page("children")  # type: ignore[attr-defined]
     page = window.current_page()  # type: ignore[attr-defined]
     view = page.findChild(QTableView)
     view.viewport().repaint()
     result["children_first_page_ms"] = (time.perf_counter() - start) * 1000
+    # the GUI thread's own CPU time: on a busy machine (or beside a background task) wall time waits too
+    result["children_first_page_cpu_ms"] = (time.thread_time() - cpu) * 1000
     model = view.model()
     search = page.findChild(QLineEdit, "search")
     resets: list[float] = []
@@ -105,17 +128,33 @@ def measure(window: QMainWindow) -> None:
                 }
             )
     result["search"] = runs
-    # memory with the list scrolled towards the end, within a time budget
+    # memory with the list scrolled to the end (within a time budget), then back to the top
     search.clear()
     page.apply()
     start = time.perf_counter()
+    marks: list[tuple[int, float]] = [(model.rowCount(), start)]  # (rows loaded, time) every 10,000 rows
     while model.canFetchMore() and time.perf_counter() - start < SCROLL_SECONDS:
         view.scrollToBottom()
         QTest.qWait(1)
+        if model.rowCount() - marks[-1][0] >= 10_000:
+            marks.append((model.rowCount(), time.perf_counter()))
+    seconds = time.perf_counter() - start
+    rates = [(t1 - t0) * 1000 / ((n1 - n0) / model.page_size) for (n0, t0), (n1, t1) in itertools.pairwise(marks)]
+    top = time.perf_counter()
+    view.scrollToTop()
+    view.viewport().repaint()
+    back_ms = (time.perf_counter() - top) * 1000
     result["scroll"] = {
         "rows_loaded": model.rowCount(),
         "reached_end": not model.canFetchMore(),
-        "seconds": time.perf_counter() - start,
+        "seconds": seconds,
+        # wall time per page of 200 rows, scrolling, over the first and the last 10,000 rows loaded
+        "ms_per_page_first": round(rates[0], 1) if rates else None,
+        "ms_per_page_last": round(rates[-1], 1) if rates else None,
+        "pages_read": getattr(model, "reads", None),
+        "pages_held": model.pages_held() if hasattr(model, "pages_held") else None,
+        "back_to_top_ms": back_ms,
+        "first_row_after_scrolling": model.data(model.index(0, 0)),
         "rss_mb": round(rss_mb(), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
@@ -140,8 +179,7 @@ def first_paint_hook() -> None:
 
 first_paint_hook()
 code = ui_app.run(DB)  # type: ignore[arg-type]
+# Only reached when the window never painted (start-up refused: a damaged file, a login failure).
 result["exit_code"] = code
 print(json.dumps(result), flush=True)
-# Skip interpreter finalisation: PySide6 6.12 on Python 3.11 can crash while collecting garbage at
-# exit ("none_dealloc"), after the figures are printed.
 os._exit(0)

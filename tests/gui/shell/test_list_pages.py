@@ -285,3 +285,31 @@ def test_a_household_service_opens_in_the_household_form(
     assert opened[-1] == ("service", page.model.row_id(0))
     qtbot.mouseClick(page.household_button, Qt.MouseButton.LeftButton)
     assert opened[-1] == ("household_service", None)
+
+
+def test_a_model_scrolled_to_the_end_keeps_only_the_pages_near_the_view(qtmodeltester: Any, shared_ctx: Any) -> None:
+    """Every row is reachable after scrolling to the end, yet only ``KEEP_PAGES`` pages stay in memory;
+    a page scrolled back to is read again from its cursor and shows the same rows."""
+    model = ListModel(shared_ctx.db, "children", page_size=25)
+    model.KEEP_PAGES = 3
+    first = [model.data(model.index(r, 0)) for r in range(25)]
+    model.fetch_all()
+    assert model.rowCount() == lists.count(shared_ctx.db, "children") > 25 * 3
+    assert model.pages_held() <= 3
+    reads = model.reads
+    assert [model.data(model.index(r, 0)) for r in range(25)] == first
+    assert model.reads == reads + 1 and model.pages_held() <= 3
+    ids = [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())]
+    assert ids == [row[0] for row in lists.iter_rows(shared_ctx.db, "children")]
+    assert len(model.rows) == model.rowCount() and model.rows[-1][0] == ids[-1]
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("lang", ["km", "ru"])
+def test_sorting_by_name_shows_the_interface_language_s_script_first(shared_ctx: Any, lang: str) -> None:
+    model = ListModel(shared_ctx.db, "children", lang=lang)
+    model.sort(model.column_index("name"), Qt.SortOrder.AscendingOrder)
+    first = model.data(model.index(0, model.column_index("name")))
+    khmer = any("\u1780" <= ch <= "\u17ff" for ch in first)
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in first)
+    assert khmer if lang == "km" else cyrillic, first
