@@ -335,18 +335,25 @@ class ListPage(QWidget):
         if not shown and visible == [section]:
             return  # keep at least one column
         self.view.setColumnHidden(section, not shown)
+        if shown:
+            self.size_column(section)
         choice = settings.column_choice(self.kind)
         choice[self.model.columns[section].key] = shown
         settings.set_column_choice(self.kind, choice)
 
     def size_columns(self) -> None:
-        header = self.view.horizontalHeader()
+        """Fit the shown columns to their first rows (measuring text is the dear part: hidden columns wait
+        until they are shown, and 20 rows are a fair sample of a page)."""
+        for i in range(len(self.model.columns)):
+            if not self.view.isColumnHidden(i):
+                self.size_column(i)
+
+    def size_column(self, i: int) -> None:
         metrics = self.view.fontMetrics()
-        for i, column in enumerate(self.model.columns):
-            sample = [self.model.data(self.model.index(r, i)) or "" for r in range(min(30, self.model.rowCount()))]
-            texts = [*sample, column_label(column)]
-            widest = max(metrics.horizontalAdvance(text) for text in texts)
-            header.resizeSection(i, min(max(widest + 24, 60), 280))
+        sample = [self.model.data(self.model.index(r, i)) or "" for r in range(min(20, self.model.rowCount()))]
+        texts = [*sample, column_label(self.model.columns[i])]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.view.horizontalHeader().resizeSection(i, min(max(widest + 24, 60), 280))
 
     # -- records --------------------------------------------------------------
     def selected_id(self) -> str | None:
