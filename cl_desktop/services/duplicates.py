@@ -12,11 +12,10 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import permutations
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -27,13 +26,20 @@ NAME_THRESHOLD = 0.8
 SCAN_THRESHOLD = NAME_THRESHOLD + 0.1  # the full scan lists only the stronger suspicions
 BIRTH_WINDOW_DAYS = 400
 SCAN_WINDOW = 4  # each child is compared with the next few in name order within its block
+# Names less alike than this cannot reach the scan's threshold with these (birth, village) bonuses.
+_floors = {
+    (birth, village): round(SCAN_THRESHOLD - birth - village - 1e-9, 9)
+    for birth in (0.15, 0.05, -0.2, 0.0)
+    for village in (0.15, 0.0)
+}
 # Keys left empty by writers are filled on the next look-up when there are no more than this
 # many; more (a bulk load, a big bundle) wait for the full scan or an explicit refresh_keys().
 _FILL_ON_LOOKUP = 500
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A child who resembles another, with the score and the reasons (a scan makes millions: a tuple)."""
+
     child_id: str
     case_number: str
     name: str
@@ -73,6 +79,8 @@ def _upper_bound(a: str, b: str) -> float:
     """
     if not a or not b:
         return 0.0
+    if len(a) > len(b):  # the bound is symmetric: count over the shorter name's letters
+        a, b = b, a
     common = sum(min(n, b.count(ch)) for ch, n in _char_counts(a))
     return 2.0 * common / (len(a) + len(b))
 
@@ -84,7 +92,20 @@ _similarity = lru_cache(maxsize=1 << 18)(similarity)
 class _Child:
     """One child as the comparison needs it."""
 
-    __slots__ = ("birth", "case_number", "day", "id", "key", "latin", "location", "name", "sex", "village")
+    __slots__ = (
+        "birth",
+        "case_number",
+        "day",
+        "id",
+        "key",
+        "latin",
+        "location",
+        "name",
+        "native",
+        "pos",
+        "sex",
+        "village",
+    )
 
     def __init__(
         self,
@@ -108,6 +129,9 @@ class _Child:
         self.village = village
         self.key = key if key is not None else _key(name, latin)
         self.day = _day(birth) if birth else None
+        # the name as typed, normalised: compared too when either name has a transliteration
+        self.native = _normalise(name) if self.latin else self.key
+        self.pos = 0  # place in its block's name order (scan)
 
     def candidate(self, score: float, reasons: tuple[str, ...]) -> Candidate:
         return Candidate(
@@ -115,44 +139,65 @@ class _Child:
         )
 
 
+@lru_cache(maxsize=1 << 12)
+def _reasons(head: str, days: int | None, same_village: bool) -> tuple[str, ...]:
+    """The reasons shown for a pair (one shared tuple per combination: a scan holds a million)."""
+    extra = []
+    if days == 0:
+        extra.append("same date of birth")
+    elif days is not None and days <= 366:
+        extra.append(f"born {days} days apart")
+    if same_village:
+        extra.append("same village")
+    return (head, *extra)
+
+
+@lru_cache(maxsize=1 << 18)
+def _names(a_key: str, b_key: str, a_native: str, b_native: str, floor: float) -> tuple[float, bool]:
+    """(similarity, False) of two names, or (an upper bound, True) when that is below ``floor``.
+
+    A transliterated name is also compared as typed (``a_native``/``b_native``, empty when
+    neither has a transliteration): two Khmer names, one without its transliteration, still meet.
+    Names repeat, so each distinct pair of names is measured once.
+    """
+    if a_key and a_key == b_key:
+        return 1.0, False  # the same name (possibly typed in another script): nothing to measure
+    if a_native and a_native == b_native:
+        return 1.0, False
+    # Most pairs cannot reach the threshold: rule them out with the cheap bound before the full ratio.
+    bound = max(_upper_bound(a_key, b_key), _upper_bound(a_native, b_native) if a_native else 0.0)
+    if bound < floor:
+        return bound, True
+    names = _similarity(a_key, b_key)
+    if a_native:
+        names = max(names, _similarity(a_native, b_native))
+    return names, False
+
+
+@lru_cache(maxsize=1 << 10)
+def _alike(percent: int, at_most: bool) -> str:
+    return f"names at most {percent}% alike" if at_most else f"names {percent}% alike"
+
+
 def _score(a: _Child, b: _Child) -> tuple[float, tuple[str, ...]]:
     """How much ``b`` resembles ``a``: name similarity plus birth-date and village bonuses."""
     bonuses: list[float] = []  # added one by one after the name score, in the order they always were
-    extra: list[str] = []
+    days = None
     if a.day is not None and b.day is not None:
         days = abs(a.day - b.day)
-        if days == 0:
-            extra.append("same date of birth")
-            bonuses.append(0.15)
-        elif days <= 366:
-            extra.append(f"born {days} days apart")
-            bonuses.append(0.05)
-        else:
-            bonuses.append(-0.2)
-    if a.location and b.location == a.location:
-        extra.append("same village")
+        bonuses.append(0.15 if days == 0 else 0.05 if days <= 366 else -0.2)
+    same_village = bool(a.location and b.location == a.location)
+    if same_village:
         bonuses.append(0.15)
-    if a.key and a.key == b.key:
-        names = 1.0  # the same name (possibly typed in another script): nothing to measure
-    else:
-        # A transliterated name is also compared as typed: two Khmer names, one without its
-        # transliteration, still meet.
-        native = bool(a.latin or b.latin)
-        na, nb = (_normalise(a.name), _normalise(b.name)) if native else ("", "")
-        if native and na and na == nb:
-            names = 1.0
-        else:
-            # Most pairs cannot reach the threshold: rule them out with the cheap bound before the full ratio.
-            bound = max(_upper_bound(a.key, b.key), _upper_bound(na, nb) if native else 0.0)
-            if bound + sum(bonuses) < NAME_THRESHOLD - 1e-9:
-                return bound + sum(bonuses), (f"names at most {round(bound * 100)}% alike", *extra)
-            names = _similarity(a.key, b.key)
-            if native:
-                names = max(names, _similarity(na, nb))
+    native = a.key != b.key and bool(a.latin or b.latin)
+    floor = NAME_THRESHOLD - 1e-9 - sum(bonuses)
+    names, is_bound = _names(a.key, b.key, a.native if native else "", b.native if native else "", round(floor, 9))
+    if is_bound:
+        return names + sum(bonuses), _reasons(_alike(round(names * 100), True), days, same_village)
     score = names
     for bonus in bonuses:
         score += bonus
-    return score, (f"names {round(names * 100)}% alike", *extra)
+    return score, _reasons(_alike(round(names * 100), False), days, same_village)
 
 
 def refresh_keys(db: Database) -> int:
@@ -325,22 +370,82 @@ def _flush(blocks: dict[str | None, list[_Child]], pairs: list[tuple[Candidate, 
 def _pairs_in(group: list[_Child], window: int = SCAN_WINDOW) -> list[tuple[Candidate, Candidate]]:
     """Sorted-neighbourhood comparison: each name against the next few in name order.
 
-    Children with the same name are ordered by birth date, so each is compared with those born
-    closest to it.
+    Namesakes (the same comparable name) are ordered by birth date. Up to ``window + 1`` of them
+    are all compared with one another; a longer run is one group, linked child to child in birth
+    order (each with the namesake born next, and with the next few born the same day): a reviewer walks
+    it pair by pair and merging along the chain merges the group, where pairing every child with
+    the next ``window`` namesakes would list four times as many pairs, none more telling.
     """
     if len(group) < 2:
         return []
     by_name = sorted(group, key=lambda c: (c.key, c.birth or "", c.location or "", c.id))
-    out = []
-    seen: set[tuple[str, str]] = set()
-    for order in (by_name, sorted(by_name, key=lambda c: _sorted_words(c.key))):
-        for i, a in enumerate(order):
-            for b in order[i + 1 : i + 1 + window]:
-                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                score, reasons = _score(a, b)
-                if score >= SCAN_THRESHOLD:
-                    out.append((a.candidate(score, reasons), b.candidate(score, reasons)))
+    run_end = [0] * len(by_name)  # index just past the run of namesakes each child belongs to
+    end = len(by_name)
+    for i in range(len(by_name) - 1, -1, -1):
+        if i + 1 < len(by_name) and by_name[i + 1].key != by_name[i].key:
+            end = i + 1
+        run_end[i] = end
+    run_start = 0
+    long_run = [False] * len(by_name)
+    for i in range(1, len(by_name) + 1):
+        if i == len(by_name) or by_name[i].key != by_name[run_start].key:
+            if i - run_start > window + 1:
+                long_run[run_start:i] = [True] * (i - run_start)
+            run_start = i
+    for pos, child in enumerate(by_name):
+        child.pos = pos
+    out: list[tuple[Candidate, Candidate]] = []
+    for i, a in enumerate(by_name):
+        for j in range(i + 1, min(i + 1 + window, len(by_name))):
+            if long_run[i] and j < run_end[i] and j > i + 1 and by_name[j].birth != a.birth:
+                continue  # a long run of namesakes: only the next one, and those born the same day
+            _compare(a, by_name[j], out)
+    # The same with the words of each name in alphabetical order ("Dara Sok" beside "Sok Dara"),
+    # for the pairs not compared above: other names, further apart than the window in name order.
+    by_words = sorted(by_name, key=lambda c: _sorted_words(c.key))
+    for i, a in enumerate(by_words):
+        for b in by_words[i + 1 : i + 1 + window]:
+            if b.key != a.key and abs(b.pos - a.pos) > window:
+                _compare(a, b, out)
     return out
+
+
+def _compare(a: _Child, b: _Child, out: list[tuple[Candidate, Candidate]]) -> None:
+    """Score one pair as ``_score`` does and keep it if it reaches the scan's threshold.
+
+    Written out for speed (a million children make millions of comparisons): the name part is
+    looked up once per distinct pair of names, and a pair whose names are too far apart for its
+    bonuses to lift it is dropped on the cheap upper bound.
+    """
+    days = None
+    birth_bonus = village_bonus = 0.0
+    if a.day is not None and b.day is not None:
+        days = abs(a.day - b.day)
+        birth_bonus = 0.15 if days == 0 else 0.05 if days <= 366 else -0.2
+    same_village = bool(a.location and b.location == a.location)
+    if same_village:
+        village_bonus = 0.15
+    if a.key and a.key == b.key:
+        names = 1.0
+    else:
+        floor = _floors[birth_bonus, village_bonus]
+        if a.latin or b.latin:
+            names, is_bound = _names(a.key, b.key, a.native, b.native, floor)
+        else:
+            names, is_bound = _names(a.key, b.key, "", "", floor)
+        if is_bound:
+            return
+    score = names  # the bonuses are added one by one, in the order _score adds them
+    if days is not None:
+        score += birth_bonus
+    if same_village:
+        score += village_bonus
+    if score >= SCAN_THRESHOLD:
+        reasons = _reasons(_alike(round(names * 100), False), days, same_village)
+        rounded = round(score, 3)
+        out.append(
+            (
+                Candidate(a.id, a.case_number, a.name, a.sex, a.birth, a.village, rounded, reasons),
+                Candidate(b.id, b.case_number, b.name, b.sex, b.birth, b.village, rounded, reasons),
+            )
+        )

@@ -128,9 +128,17 @@ def test_among_many_namesakes_the_ones_born_the_same_day_are_paired(office_db: A
     assert frozenset((ids[6], twin)) in {frozenset((a.child_id, b.child_id)) for a, b in found_pairs}
     same_day = next(a for a, b in found_pairs if {a.child_id, b.child_id} == {ids[6], twin})
     assert same_day.reasons == ("names 100% alike", "same date of birth", "same village")
-    # each is compared with the next few born after it, not with every namesake
-    assert len(found_pairs) < 13 * duplicates.SCAN_WINDOW
+    # thirteen namesakes are one group, linked child to child in birth order: twelve pairs
+    assert len(found_pairs) == 12
+    linked = {c.child_id for pair in found_pairs for c in pair}
+    assert linked == {*ids, twin}
     assert duplicates.scan(office_db, limit=5) == found_pairs[:5]
+
+
+def test_a_few_namesakes_are_all_compared_with_one_another(office_db: Any, add: Any) -> None:
+    for month in (1, 3, 5, 7, 9):
+        add("Sok Dara", birth=f"2000-{month:02d}-10")
+    assert len(pairs(office_db)) == 10  # five namesakes: every pair
 
 
 def test_a_renamed_child_is_compared_under_the_new_name(office_db: Any, add: Any, children: Children) -> None:
