@@ -18,7 +18,9 @@ import hashlib
 import json
 import math
 import os
+import queue
 import re
+import threading
 import uuid
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -338,9 +340,7 @@ def _manifest_from_dict(obj: Any) -> Manifest:
 
 
 def _encode_manifest(obj: Mapping[str, Any]) -> bytes:
-    return json.dumps(
-        obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -500,11 +500,12 @@ def write_bundle(
         sealer = _Sealer(out, aead, bundle_id, chunk_size)
         compressor = zlib.compressobj(COMPRESSION_LEVEL)
         plain_digest = hashlib.sha256()
-        plain_size = 0
-        for piece in chunks:
+
+        def seal(piece: bytes) -> None:
             plain_digest.update(piece)
-            plain_size += len(piece)
             sealer.feed(compressor.compress(piece))
+
+        plain_size = _beside(chunks, seal)
         sealer.feed(compressor.flush())
         sealer.finish()
         payload_digest = sealer.digest.digest()
@@ -533,6 +534,41 @@ def write_bundle(
         out.write(len(manifest_bytes).to_bytes(4, "big") + hashlib.sha256(tail).digest())
         out.write(END_MAGIC)
     return _manifest_from_dict(fields)
+
+
+def _beside(pieces: Iterable[bytes], work: Callable[[bytes], None], depth: int = 4) -> int:
+    """Run ``work`` on every piece in a second thread while the caller's iterable makes the next ones;
+    returns the bytes seen. zlib, SHA-256 and file writes release the GIL, so compressing, sealing
+    and writing overlap reading the database and encoding JSON on a second core. At most ``depth``
+    pieces wait in between (bounded memory); the pieces keep their order; an exception on either
+    side stops both and is raised here."""
+    waiting: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            while (piece := waiting.get()) is not None:
+                work(piece)
+        except BaseException as exc:
+            failed.append(exc)
+            while waiting.get() is not None:  # let the producer finish putting
+                pass
+
+    worker = threading.Thread(target=run, name="bundle-writer", daemon=True)
+    worker.start()
+    size = 0
+    try:
+        for piece in pieces:
+            if failed:
+                break
+            size += len(piece)
+            waiting.put(piece)
+    finally:
+        waiting.put(None)
+        worker.join()
+    if failed:
+        raise failed[0]
+    return size
 
 
 def _need_writer(cond: bool, what: str) -> None:
@@ -593,8 +629,7 @@ class _Reader:
     def truncated(self) -> NoReturn:
         self.refuse(
             Refusal.TRUNCATED,
-            f"The bundle file {self.name} is incomplete (cut short, perhaps while "
-            "copying); copy it again.",
+            f"The bundle file {self.name} is incomplete (cut short, perhaps while copying); copy it again.",
         )
 
     def changed(self) -> NoReturn:
@@ -608,9 +643,7 @@ class _Reader:
         if isinstance(exc, FileNotFoundError):
             self.refuse(Refusal.MISSING, f"The bundle file {self.name} does not exist.")
         detail = exc.strerror or type(exc).__name__
-        self.refuse(
-            Refusal.UNREADABLE, f"The bundle file {self.name} could not be read ({detail})."
-        )
+        self.refuse(Refusal.UNREADABLE, f"The bundle file {self.name} could not be read ({detail}).")
 
     def exact(self, fh: BinaryIO, size: int) -> bytes:
         data = fh.read(size)
@@ -623,15 +656,12 @@ class _Reader:
         if size == 0:
             self.refuse(
                 Refusal.EMPTY,
-                f"The file {self.name} is empty, so it is not a sync bundle; "
-                "copy the bundle again.",
+                f"The file {self.name} is empty, so it is not a sync bundle; copy the bundle again.",
             )
         head = fh.read(HEADER_SIZE)
         prefix = head[: len(MAGIC)]
         if prefix != MAGIC[: len(prefix)]:
-            self.refuse(
-                Refusal.NOT_A_BUNDLE, f"The file {self.name} is not a CL Desktop sync bundle."
-            )
+            self.refuse(Refusal.NOT_A_BUNDLE, f"The file {self.name} is not a CL Desktop sync bundle.")
         if len(head) < HEADER_SIZE:
             self.truncated()
         version = int.from_bytes(head[len(MAGIC) :], "big")
@@ -740,8 +770,7 @@ def _check_trust(
     except UnknownSigner:
         reader.refuse(
             Refusal.UNKNOWN_SENDER,
-            f"The bundle file {name} is signed by {sender_role} {m.sender}, "
-            "which is not enrolled on this computer.",
+            f"The bundle file {name} is signed by {sender_role} {m.sender}, which is not enrolled on this computer.",
         )
     except RevokedSigner:
         reader.refuse(
