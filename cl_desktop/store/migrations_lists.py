@@ -285,3 +285,18 @@ def m0008_name_sort_and_transliteration(db: Database) -> None:
     db.execute("INSERT INTO children_translit_fts(children_translit_fts) VALUES ('rebuild')")
     for sql in triggers():
         db.execute(sql)
+
+
+@MIGRATIONS(name="0008_children_sort_indexes")
+def m0008_children_sort_indexes(db: Database) -> None:
+    """The children's own columns a clerk sorts by, indexed: each page of a million children sorted by age,
+    birth date, sex, work status or outcome then seeks the index at the cursor instead of sorting the
+    table again (about 2 s a page at a million children without)."""
+    for sql in (
+        "CREATE INDEX IF NOT EXISTS children_age ON children(age_at_intake)",
+        "CREATE INDEX IF NOT EXISTS children_birth ON children(birth_date)",
+        "CREATE INDEX IF NOT EXISTS children_sex ON children(sex)",
+        "CREATE INDEX IF NOT EXISTS children_work_status ON children(work_status)",
+        "CREATE INDEX IF NOT EXISTS children_outcome ON children(outcome)",
+    ):
+        db.execute(sql)

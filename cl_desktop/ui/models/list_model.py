@@ -117,8 +117,8 @@ class ListModel(QAbstractTableModel):
         return cell_text(column, value, self.labels)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        r, c = index.row(), index.column()
-        if not 0 <= r < self.loaded or not 0 <= c < len(self.columns) or not index.isValid():
+        r, c = index.row(), index.column()  # an invalid index has row -1
+        if not 0 <= r < self.loaded or not 0 <= c < len(self.columns):
             return None
         if role in (_DISPLAY, _TOOLTIP):
             texts = self._texts.get(r)
