@@ -139,7 +139,7 @@ class _Child:
         )
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 17)  # (names %, days apart, village): some 100 × 367 × 2 combinations
 def _reasons(head: str, days: int | None, same_village: bool) -> tuple[str, ...]:
     """The reasons shown for a pair (one shared tuple per combination: a scan holds a million)."""
     extra = []
@@ -304,9 +304,11 @@ def candidates(
     if keys:
         marks = ", ".join("?" for _ in keys)
         sql = (
-            f"SELECT {_COLUMNS} FROM child_name_keys k JOIN children c ON c.id = k.child_id "
+            # CROSS JOIN: from the few keys to their children, never the children of one sex first
+            f"SELECT {_COLUMNS} FROM child_name_keys k CROSS JOIN children c ON c.id = k.child_id "
             f"LEFT JOIN locations l ON l.id = c.location_id "
-            f"WHERE k.name_key IN ({marks}) AND c.sex = ? AND c.deleted = 0{span_sql} LIMIT 500"
+            f"WHERE k.cyrillic_alone = 1 AND k.name_key IN ({marks}) AND c.sex = ? AND c.deleted = 0{span_sql} "
+            "LIMIT 500"
         )
         for r in db.execute(sql, [*keys, sex, *span_args]):
             rows.setdefault(r[0], r)

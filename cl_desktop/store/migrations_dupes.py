@@ -50,3 +50,49 @@ def m0007_duplicate_keys(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS children_dupe_scan ON children("
         "sex, birth_date, location_id, name, name_latin, case_number, id) WHERE deleted = 0"
     )
+
+
+# A name in Cyrillic typed without its Latin spelling: found from a Latin spelling by its key alone
+# (the trigram index holds only the Cyrillic). U+0400-U+04FF is the Cyrillic block.
+def _cyrillic_alone(row: str) -> str:
+    return f"(coalesce({row}.name_latin, '') = '' AND {row}.name GLOB '*[\u0400-\u04ff]*')"
+
+
+CYRILLIC_KEY_TRIGGERS = (
+    f"""CREATE TRIGGER child_name_keys_insert AFTER INSERT ON children BEGIN
+INSERT OR REPLACE INTO child_name_keys(child_id, name_key, cyrillic_alone)
+VALUES (new.id, NULL, {_cyrillic_alone("new")}); END""",
+    f"""CREATE TRIGGER child_name_keys_update AFTER UPDATE OF id, name, name_latin ON children
+WHEN new.id IS NOT old.id OR new.name IS NOT old.name OR new.name_latin IS NOT old.name_latin BEGIN
+DELETE FROM child_name_keys WHERE child_id = old.id;
+INSERT OR REPLACE INTO child_name_keys(child_id, name_key, cyrillic_alone)
+VALUES (new.id, NULL, {_cyrillic_alone("new")}); END""",
+)
+
+
+@MIGRATIONS(name="0007_duplicate_keys_cyrillic")
+def m0007_duplicate_keys_cyrillic(db: Database) -> None:
+    """Mark the keys of Cyrillic names typed without a Latin spelling, and index only those.
+
+    The intake form looks a typed name up by key only to find such children; indexing every
+    key made it read a thousand namesakes per look-up on a million children. Empty keys (to be
+    filled) get their own small index.
+    """
+    from cl_desktop.services.duplicates import refresh_keys
+
+    if "child_name_keys" not in db.table_names():
+        m0007_duplicate_keys(db)
+    db.execute("ALTER TABLE child_name_keys ADD COLUMN cyrillic_alone INTEGER NOT NULL DEFAULT 0")
+    db.execute("DROP TRIGGER IF EXISTS children_name_key_reset")
+    for name in ("child_name_keys_insert", "child_name_keys_update"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for sql in CYRILLIC_KEY_TRIGGERS:
+        db.execute(sql)
+    db.execute(
+        "UPDATE child_name_keys SET cyrillic_alone = 1 FROM children c "
+        f"WHERE c.id = child_name_keys.child_id AND {_cyrillic_alone('c')}"
+    )
+    db.execute("DROP INDEX IF EXISTS child_name_keys_key")
+    db.execute("CREATE INDEX child_name_keys_todo ON child_name_keys(child_id) WHERE name_key IS NULL")
+    db.execute("CREATE INDEX child_name_keys_cyrillic ON child_name_keys(name_key) WHERE cyrillic_alone = 1")
+    refresh_keys(db)
