@@ -47,7 +47,8 @@ from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.ids import utc_now
 from cl_desktop.services.accounts import hash_password
 from cl_desktop.services.context import Actor, Context, Role, set_meta
-from cl_desktop.services.outcomes import refresh_outcomes
+from cl_desktop.services.duplicates import name_key, refresh_keys
+from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id, organisation_id
@@ -67,8 +68,23 @@ SCALE_PROJECT = "KH-NAT-SCALE"
 TOTAL_PROGRAMMES_AT_SCALE = 200
 PARALLEL_FROM = 50_000  # children: below this a second process costs more than it saves
 SCALE_COMMUNES_PER_DISTRICT = 6  # besides the seed projects' two: about 1,000 communes in all at scale
-# Insert triggers on children that a bulk load replaces (see write_people).
-LOAD_TRIGGERS = (*CHILDREN_SEARCH_TRIGGER_NAMES, "children_names_insert")
+# Triggers on the bulk tables that the load sets aside, with what stands in for each (write_people);
+# besides these, the dashboard summary's triggers, which do nothing while it awaits a rebuild
+# (invalidate_summary), and refresh_outcomes rebuilds it.
+LOAD_TRIGGERS = (
+    *CHILDREN_SEARCH_TRIGGER_NAMES,  # the search index: rebuilt at the end
+    "children_names_insert",  # the list screens' sort keys: written with the rows
+    "child_name_keys_insert",  # the duplicate review's name keys: written with the rows
+)
+_SUMMARY_GUARD = "FROM indicator_state"
+
+
+def set_aside_while_loading(name: str, sql: str) -> bool:
+    """Whether the bulk load drops this trigger and restores it after (something stands in for it)."""
+    return name in LOAD_TRIGGERS or (name.startswith("indicator_") and _SUMMARY_GUARD in sql)
+
+
+_NAME_KEYS_SQL = "INSERT INTO child_name_keys(child_id, name_key) VALUES (?, ?)"
 PLANTED_DUPLICATES_KEY = "demo_planted_duplicates"  # meta: the case-number pairs registered twice on purpose
 
 DEMO_ACCOUNTS = (
@@ -106,6 +122,8 @@ def create_demo_database(path: str | Path, spec: DemoSpec = DemoSpec(), progress
         db.execute("PRAGMA journal_mode=MEMORY")
         db.execute("PRAGMA synchronous=OFF")
         generate(db, spec, progress)
+        if progress:
+            progress("Writing the file to disk", 0.99)
         if str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":
             raise KnownError(f"Cannot use {part} safely: it does not take the WAL journal.")
         db.close()
@@ -116,7 +134,10 @@ def create_demo_database(path: str | Path, spec: DemoSpec = DemoSpec(), progress
         db.close()
         _remove(part)
         raise
-    return open_database(target, check=False)
+    db = open_database(target, check=False)
+    if progress:
+        progress("Done", 1.0)
+    return db
 
 
 def _remove(path: Path) -> None:
@@ -154,7 +175,6 @@ def generate(db: Database, spec: DemoSpec = DemoSpec(), progress: Progress | Non
     finally:
         for pragma, value in saved.items():
             db.execute(f"PRAGMA {pragma}={int(value)}")
-    report("Done", 1.0)
     return gen.counts
 
 
@@ -176,9 +196,13 @@ def _generate(db: Database, gen: _Generator, spec: DemoSpec, report: Progress) -
         scale_rng = _Random(f"demo-scale:{spec.seed}")
         scale_project = gen.scale_project(extra, scale_rng) if extra > 0 else None
         gen.write_people(plans, scale_project, spec, report)
-        report("Deriving withdrawn and prevented", 0.9)
+        report("Deriving withdrawn and prevented", 0.88)
         refresh_outcomes(db)
+        report("Building the search index", 0.95)
+        gen.rebuild_search()
+        report("Checking the seed projects' results", 0.97)
         gen.finish(projects)
+        report("Saving", 0.98)
 
 
 class _Random(random.Random):
@@ -625,13 +649,19 @@ class _Generator:
         seeds = sum(len(p) for _, p in plans)
         total = seeds + ((spec.children or 0) - seeds if scale_project else 0)
         # Triggers set aside while loading, and what stands in for them: the search indexes are
-        # rebuilt at the end, and the rows come with the names' sort keys and transliterations
-        # (computed by the same functions as the list screens' trigger, once per distinct name).
-        set_aside = self.db.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'children' "
-            f"AND name IN ({', '.join('?' for _ in LOAD_TRIGGERS)})",
-            list(LOAD_TRIGGERS),
-        ).fetchall()
+        # rebuilt at the end, the rows come with the names' sort keys, transliterations and
+        # duplicate keys (computed by the functions those features use, once per distinct name),
+        # and refresh_outcomes rebuilds the dashboard's summary.
+        invalidate_summary(self.db)
+        set_aside = [
+            (name, sql)
+            for name, sql in self.db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+                f"({', '.join('?' for _ in _BulkWriter.ORDER)})",
+                list(_BulkWriter.ORDER),
+            ).fetchall()
+            if set_aside_while_loading(name, sql)
+        ]
         for name, _sql in set_aside:
             self.db.execute(f'DROP TRIGGER "{name}"')
         # Secondary indexes are built once after the load: a sort is far cheaper than a million
@@ -643,7 +673,7 @@ class _Generator:
         ).fetchall()
         for name, _sql in indexes:
             self.db.execute(f'DROP INDEX "{name}"')
-        writer = _BulkWriter(self.db, self.author, self.now)
+        writer = _BulkWriter(self.db, self.author, self.now, self._has_table("child_name_keys"))
         self._people(plans, writer, lambda done: report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total))
         writer.flush()
         counts = dict(writer.counts)
@@ -655,11 +685,8 @@ class _Generator:
             self.db.execute(sql)
         for _name, sql in set_aside:
             self.db.execute(sql)
-        report("Building the search index", 0.86)
-        for (table,) in self.db.execute(
-            "SELECT name FROM sqlite_master WHERE name IN ('children_fts', 'children_translit_fts') ORDER BY name"
-        ).fetchall():
-            self.db.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+        if writer.name_keys:
+            refresh_keys(self.db)  # none are left empty: this only confirms it
         for prefix, last in self.case_counter.items():
             self.db.execute(
                 "INSERT INTO case_counters(prefix, last) VALUES (?, ?) "
@@ -679,6 +706,14 @@ class _Generator:
                 changes={"rows": n},
             )
 
+    def rebuild_search(self) -> None:
+        """The search indexes, in one pass each (last: SQLite functions cannot be defined after it
+        in the same transaction, the index keeps statements open until the commit)."""
+        for (table,) in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE name IN ('children_fts', 'children_translit_fts') ORDER BY name"
+        ).fetchall():
+            self.db.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+
     def _people(
         self, plans: list[tuple[dict[str, Any], list[str]]], writer: _BulkWriter, flushed: Callable[[int], None]
     ) -> None:
@@ -696,6 +731,12 @@ class _Generator:
                 if done % 20_000 == 0:
                     writer.flush()
                     flushed(done)
+
+    def _has_table(self, name: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()
+            is not None
+        )
 
     def _scale_chunks(self, project: dict[str, Any], spec: DemoSpec) -> list[scale.Chunk]:
         programmes = self.programmes[project["id"]]
@@ -736,11 +777,14 @@ class _Generator:
         counts = dict.fromkeys(scale.TABLES, 0)
         pairs: list[tuple[str, str]] = []
         workers = _workers(spec, total, len(chunks))
+        name_keys = self._has_table("child_name_keys")
         for built in _built_chunks(chunks, workers):
             for table in scale.TABLES:
                 rows = built.rows[table]
                 self.db.conn.executemany(sql[table], rows)
                 counts[table] += len(rows)
+            if name_keys:
+                self.db.conn.executemany(_NAME_KEYS_SQL, built.name_keys)
             pairs.extend(built.duplicates)
             self.serial = max(self.serial, built.last_serial)
             done += len(built.rows["children"])
@@ -1104,8 +1148,10 @@ class _BulkWriter:
 
     STAMP = ("office", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
 
-    def __init__(self, db: Database, author: records.Author, now: str) -> None:
+    def __init__(self, db: Database, author: records.Author, now: str, name_keys: bool = False) -> None:
         self.db = db
+        self.name_keys = name_keys  # write child_name_keys too
+        self.name_key_rows: list[tuple[str, str]] = []
         self.stamp = self.stamp_of(author, now)
         self.buffers: dict[str, list[tuple[Any, ...]]] = {t: [] for t in self.ORDER}
         self.counts = {t: 0 for t in self.ORDER}
@@ -1125,6 +1171,8 @@ class _BulkWriter:
     def child(self, row: tuple[Any, ...]) -> None:
         name = row[5]
         self.buffers["children"].append((*row, name_sort(name), name_translit(name), *self.stamp))
+        if self.name_keys:
+            self.name_key_rows.append((row[0], name_key(name, row[6])))
 
     def service(self, row: tuple[Any, ...]) -> None:
         self.buffers["services"].append(row + self.stamp)
@@ -1139,6 +1187,9 @@ class _BulkWriter:
                 self.db.conn.executemany(self.sql[table], rows)
                 self.counts[table] += len(rows)
                 rows.clear()
+        if self.name_key_rows:
+            self.db.conn.executemany(_NAME_KEYS_SQL, self.name_key_rows)
+            self.name_key_rows.clear()
 
 
 def _workers(spec: DemoSpec, total: int, chunks: int) -> int:

@@ -204,6 +204,49 @@ def test_derived_name_columns_match_what_the_triggers_write(scaled: Path, tmp_pa
         conn.close()
 
 
+def test_every_insert_trigger_on_the_bulk_tables_is_stood_in_for(tmp_path: Path) -> None:
+    """A new trigger on the loaded tables must be added to LOAD_TRIGGERS with what replaces it."""
+    from cl_desktop.services.setup import create_database
+
+    db = create_database(tmp_path / "fresh.sqlite", office_code="HQ", office_name="HQ", hq=True)
+    try:
+        triggers = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    finally:
+        db.close()
+    assert set(generator.LOAD_TRIGGERS) <= set(triggers)  # none renamed
+    on_insert = {
+        name: sql for name, sql in triggers.items() if any(f"INSERT ON {t}" in " ".join(sql.split()) for t in BULK)
+    }
+    assert [name for name, sql in on_insert.items() if not generator.set_aside_while_loading(name, sql)] == []
+
+
+def test_derived_tables_are_complete_after_the_load(scaled: Path, tmp_path: Path) -> None:
+    from cl_desktop.services.duplicates import name_key
+    from cl_desktop.services.setup import create_database
+
+    empty = tmp_path / "fresh.sqlite"
+    create_database(empty, office_code="HQ", office_name="HQ", hq=True).close()
+
+    conn = sqlite3.connect(scaled)
+    try:
+        rows = conn.execute(
+            "SELECT c.name, c.name_latin, k.name_key FROM children c LEFT JOIN child_name_keys k ON k.child_id = c.id"
+        ).fetchall()
+        assert rows and all(key == name_key(name, latin) for name, latin, key in rows)
+        assert conn.execute("SELECT count(*) FROM child_name_keys").fetchone()[0] == len(rows)
+        assert conn.execute("SELECT rebuild FROM indicator_state").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM indicator_pending").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM indicator_summary").fetchone()[0] > 0
+        fresh = sqlite3.connect(empty)
+        expected = fresh.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+        fresh.close()
+        assert conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() == (
+            expected
+        )  # all back in place
+    finally:
+        conn.close()
+
+
 def test_a_failed_generation_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(chunk: scale.Chunk) -> scale.Built:
         raise RuntimeError("disk full")
