@@ -587,6 +587,10 @@ class _Segment:
     args: tuple[Any, ...] = ()
     key: str | None = None
     collate: str = ""
+    # Where the segment starts: left out once a cursor is in the segment, which starts further on (kept, the
+    # planner would enter the index at the segment's start and walk to the cursor).
+    start: str = ""
+    start_args: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -655,7 +659,16 @@ def _plan(db: Database, d: _ListDef, query: ListQuery, lang: str = "en") -> _Pla
         key = d.sort_keys[sort]
         d.expr(sort)  # an unknown column is refused like any other
         scripts = SCRIPT_ORDER.get(lang, SCRIPT_ORDER["en"])
-        segments = tuple(_Segment(f"{key} >= ? AND {key} < ?", SCRIPT_RANGES[s], key) for s in scripts)
+        if descending:  # the scripts' order reversed below; each read from its top
+            segments = tuple(
+                _Segment(f"{key} >= ?", SCRIPT_RANGES[s][:1], key, start=f"{key} < ?", start_args=SCRIPT_RANGES[s][1:])
+                for s in scripts
+            )
+        else:
+            segments = tuple(
+                _Segment(f"{key} < ?", SCRIPT_RANGES[s][1:], key, start=f"{key} >= ?", start_args=SCRIPT_RANGES[s][:1])
+                for s in scripts
+            )
     else:
         key = d.expr(sort)
         if d.joins and any(f"{alias}." in key for alias in _join_aliases(d)):
@@ -663,7 +676,7 @@ def _plan(db: Database, d: _ListDef, query: ListQuery, lang: str = "en") -> _Pla
         if _not_null(db, d, key):
             segments = (_Segment("1", (), key),)
         else:  # NULLs sort first: apart, by rowid, so each part keeps to an index range
-            segments = (_Segment(f"{key} IS NULL"), _Segment(f"{key} IS NOT NULL", (), key))
+            segments = (_Segment(f"{key} IS NULL"), _Segment("1", (), key, start=f"{key} IS NOT NULL"))
     if descending:
         segments = segments[::-1]
     return _Plan(source, where, args, f"{a}.rowid", segments, descending)
@@ -682,6 +695,9 @@ def _segment_select(
     if segment.where != "1":
         parts.append(segment.where)
         args += segment.args
+    if segment.start and not (cursor is not None and cursor[0] == index):
+        parts.append(segment.start)
+        args += segment.start_args
     key = f"{segment.key}{segment.collate}" if segment.key else None
     if cursor is not None and cursor[0] == index:
         if key is None:
