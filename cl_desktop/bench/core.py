@@ -118,10 +118,21 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
     out.append(m)
 
     m = Measure("duplicate_scan", "Full duplicate scan across all children", "s", target=30)
-    found: list[int] = []
-    first = timed(lambda: found.append(len(duplicates.scan(db))), 1, m.cpu_runs)
+    # A data set loaded in bulk has no name keys yet: the first scan (or look-up) fills them once.
+    filled: list[int] = []
+    keys_time = timed(lambda: filled.append(duplicates.refresh_keys(db)), 1)[0]
+    found: list[list[tuple[Any, Any]]] = []
+    first = timed(lambda: found.append(duplicates.scan(db)), 1, m.cpu_runs)
     m.runs = first + (timed(lambda: duplicates.scan(db), max(0, runs - 1), m.cpu_runs) if first[0] < 60 else [])
-    m.note = f"{found[0]:,} suspected pairs" + ("; one run (over 60 s)" if first[0] >= 60 else "")
+    total = len(found[0])
+    namesakes = sum(1 for a, _b in found[0] if a.reasons[0] == "names 100% alike")
+    found.clear()  # the runs after the first do not keep a second million pairs
+    m.note = (
+        f"{total:,} suspected pairs ({namesakes:,} of them the same name in the same sex, birth year and "
+        "commune)" + ("; one run (over 60 s)" if first[0] >= 60 else "")
+    )
+    if filled[0]:
+        m.note += f"; name keys of {filled[0]:,} children filled first in {keys_time:.1f} s (once after a bulk load)"
     out.append(m)
 
     m = Measure("refresh_outcomes", "Derive withdrawn/prevented for every child (refresh_outcomes, no change)", "s")
