@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
-from cl_desktop.services.indicators import BySex, date_span
+from cl_desktop.services.indicators import BySex, date_span, summary_current, summary_sums
 
 Row = tuple[Any, ...]
 
@@ -204,6 +204,11 @@ def services_by_type(
     programme_id: str | None = None,
 ) -> dict[str, BySex]:
     """Services given to children, counted per service, by the child's sex."""
+    if not programme_id and summary_current(db):
+        counts: dict[str, BySex] = {}
+        for _m, stype, sex, n in summary_sums(db, project_id, ("services",), "", since, until):
+            counts.setdefault(stype, BySex()).add(sex, n)
+        return counts
     sql = (
         "SELECT s.service_type, c.sex, count(*) FROM services s JOIN children c ON c.id = s.child_id "
         "WHERE s.deleted = 0 AND c.deleted = 0 AND c.project_id = ?"
@@ -230,6 +235,11 @@ def registered_by(
     programme_id: str | None = None,
 ) -> dict[str, BySex]:
     """Children registered up to ``until``, grouped by an SQL expression over ``c``."""
+    if dimension_sql == "'total'" and not programme_id and summary_current(db):
+        total = BySex()
+        for _m, _k, sex, n in summary_sums(db, project_id, ("registered",), "", None, until):
+            total.add(sex, n)
+        return {"total": total} if total.total else {}
     sql = f"SELECT {dimension_sql} AS k, c.sex, count(*) FROM children c WHERE c.deleted = 0 AND c.project_id = ?"
     args: list[Any] = [project_id]
     span, span_args = date_span(None, until, "c.intake_date")
@@ -245,6 +255,12 @@ def registered_by(
 
 
 def follow_up_count(db: Database, project_id: str, *, since: str | None, until: str | None) -> BySex:
+    """Follow-up visits to the project's children in the span, by the child's sex."""
+    if summary_current(db):
+        visits = BySex()
+        for _m, _k, sex, n in summary_sums(db, project_id, ("visits",), "", since, until):
+            visits.add(sex, n)
+        return visits
     sql = (
         "SELECT c.sex, count(*) FROM follow_ups f JOIN children c ON c.id = f.child_id "
         "WHERE f.deleted = 0 AND c.deleted = 0 AND c.project_id = ?"

@@ -109,7 +109,7 @@ def summary_current(db: Database) -> bool:
     return bool(row and row[0])
 
 
-def _summary(
+def summary_sums(
     db: Database,
     project_id: str,
     measures: tuple[str, ...],
@@ -153,10 +153,10 @@ def outcome_counts(
     ):
         result: dict[str, BySex] = {}
         if programme_id:
-            for _m, _k, sex, n in _summary(db, project_id, (outcome,), "programme", since, until, programme_id):
+            for _m, _k, sex, n in summary_sums(db, project_id, (outcome,), "programme", since, until, programme_id):
                 result.setdefault("total", BySex()).add(sex, n)
         else:
-            for _m, key, sex, n in _summary(db, project_id, (outcome,), by, since, until):
+            for _m, key, sex, n in summary_sums(db, project_id, (outcome,), by, since, until):
                 result.setdefault(key, BySex()).add(sex, n)
         return result
     span, args = date_span(since, until, "c.outcome_date")
@@ -215,7 +215,7 @@ def e1_counts(
     result: dict[str, BySex] = {}
     total = BySex()
     if not direct and not since and summary_current(db):
-        for _m, stype, sex, n in _summary(db, project_id, ("e1",), "", None, until):
+        for _m, stype, sex, n in summary_sums(db, project_id, ("e1",), "", None, until):
             if stype == "total":
                 total.add(sex, n)
             else:
@@ -255,7 +255,7 @@ def l1_count(
     """L1: households given livelihood services, by sex of the household head."""
     result = BySex()
     if not direct and not since and summary_current(db):
-        for _m, _k, sex, n in _summary(db, project_id, ("l1",), "", None, until):
+        for _m, _k, sex, n in summary_sums(db, project_id, ("l1",), "", None, until):
             result.add(sex or "M", n)
         return result
     span, args = date_span(since, until, "s.start_date")
@@ -308,7 +308,7 @@ def participant_status(
     if not direct and summary_current(db):
         row = db.execute("SELECT attendance_threshold FROM projects WHERE id = ?", [project_id]).fetchone()
         if row is not None and int(row[0] or 75) == threshold:
-            for measure, flags, sex, n in _summary(db, project_id, ("poc", "poh"), "", None, until):
+            for measure, flags, sex, n in summary_sums(db, project_id, ("poc", "poh"), "", None, until):
                 prefix = measure.upper()
                 for i, flag in enumerate(flags, 1):
                     result[f"{prefix}{i}"].numerator.add(sex or "M", n if flag == "1" else 0)
@@ -393,4 +393,5 @@ __all__ = [
     "participant_status",
     "project_indicators",
     "summary_current",
+    "summary_sums",
 ]

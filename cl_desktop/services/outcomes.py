@@ -127,11 +127,13 @@ def refresh_outcomes(db: Database, child_ids: Iterable[str] | None = None) -> in
 
 # -- the indicators' precomputed contributions (store/migrations_summary.py) --------------------
 #
-# Each child and each household contributes rows ``(measure, dim, key, sex, day, n)`` to its
-# project's figures; ``indicator_summary`` holds their sums per project. A figure "up to a date"
-# is then the sum of ``n`` over the days up to it:
+# Each child and each household contributes rows ``(measure, key, day, n)`` to its project's
+# figures, by its sex (a household: its head's); ``indicator_summary`` holds their sums per
+# project. A figure "up to a date" is then the sum of ``n`` over the days up to it:
 #   withdrawn / prevented  +1 on the outcome date, once per dimension (total, age group, sector,
-#                          province, programme);
+#                          province, programme) — kept from the children's rows by triggers;
+#   registered / services / visits  +1 on each child's intake date, each service's start date
+#                          (by type), each follow-up's visit date — kept by triggers too;
 #   e1                     +1 on the first education service of each type, and of any type;
 #   l1                     +1 on a household's first livelihood service for the project;
 #   poc / poh              the status (in child labour, hazardous, worst forms, attending
@@ -175,20 +177,19 @@ def _build_facts(db: Database, full: bool) -> None:
     )
     target = "1" if full else "c.id IN (SELECT id FROM temp._ind_cids)"
     q(f"""CREATE TEMP TABLE _ind_t AS
-        SELECT c.id, c.project_id, coalesce(c.sex, '') AS sex, c.household_id AS hh, c.outcome, c.outcome_date,
-            c.work_status, c.school_status, c.intake_date, c.sector IN {_WORST} AS worst,
+        SELECT c.id, c.project_id, coalesce(c.sex, '') AS sex, c.household_id AS hh, c.work_status,
+            c.school_status, c.intake_date, c.sector IN {_WORST} AS worst,
             (SELECT CASE WHEN coalesce(p.attendance_threshold, 0) = 0 THEN 75 ELSE p.attendance_threshold END
-             FROM projects p WHERE p.id = c.project_id) AS thr,
-            {_age_group_sql()} AS age_group, coalesce(c.sector, '') AS sector_k,
-            coalesce(c.province_id, '') AS province_k, coalesce(c.programme_id, '') AS programme_k,
-            {target} AS target
-        FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL{scope} ORDER BY c.id""")
+             FROM projects p WHERE p.id = c.project_id) AS thr, {target} AS target
+        FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL{scope}""")
     q("CREATE UNIQUE INDEX temp._ind_t_id ON _ind_t(id)")
     # the visit that counts on each visit date: the last one recorded (as participant_status reads them)
-    q("""CREATE TEMP TABLE _ind_v AS
-        SELECT f.child_id AS id, f.visit_date AS d, max(f.rowid) AS r
-        FROM _ind_t t CROSS JOIN follow_ups f ON f.child_id = t.id
-        WHERE f.deleted = 0 AND f.visit_date IS NOT NULL AND t.intake_date IS NOT NULL
+    # (all of them: one pass over the table in storage order; a few: through the child_id index)
+    visits = "follow_ups f NOT INDEXED" if full else "_ind_t t CROSS JOIN follow_ups f ON f.child_id = t.id"
+    q(f"""CREATE TEMP TABLE _ind_v AS
+        SELECT f.child_id AS id, f.visit_date AS d, max(f.rowid) AS r, f.work_status AS ws,
+            f.school_status AS ss, f.attendance_percent AS ap
+        FROM {visits} WHERE f.deleted = 0 AND f.visit_date IS NOT NULL
         GROUP BY f.child_id, f.visit_date""")
     # status points: intake, then each visit (a visit before intake takes effect at intake)
     q("""CREATE TEMP TABLE _ind_p AS
@@ -196,10 +197,9 @@ def _build_facts(db: Database, full: bool) -> None:
             t.school_status = 'attending_regularly' AS reg
         FROM _ind_t t WHERE t.intake_date IS NOT NULL
         UNION ALL
-        SELECT t.id, max(v.d, t.intake_date), v.d, coalesce(f.work_status, t.work_status),
-            CASE WHEN f.attendance_percent IS NOT NULL THEN f.attendance_percent >= t.thr
-                 ELSE f.school_status = 'attending_regularly' END
-        FROM _ind_v v JOIN _ind_t t ON t.id = v.id JOIN follow_ups f ON f.rowid = v.r""")
+        SELECT t.id, max(v.d, t.intake_date), v.d, coalesce(v.ws, t.work_status),
+            CASE WHEN v.ap IS NOT NULL THEN v.ap >= t.thr ELSE v.ss = 'attending_regularly' END
+        FROM _ind_v v JOIN _ind_t t ON t.id = v.id WHERE t.intake_date IS NOT NULL""")
     q(f"""CREATE TEMP TABLE _ind_seg AS
         SELECT p.id, t.project_id, t.hh, t.sex, t.target, p.eff AS start,
             lead(p.eff) OVER (PARTITION BY p.id ORDER BY p.ord) AS stop,
@@ -209,20 +209,15 @@ def _build_facts(db: Database, full: bool) -> None:
     q("""CREATE TEMP TABLE _ind_f (entity TEXT, project_id TEXT, m TEXT, dim TEXT, k TEXT, sex TEXT, day TEXT,
         n INTEGER)""")
     ins = "INSERT INTO _ind_f "
-    for dim, col in (
-        ("total", "'total'"),
-        ("age_group", "t.age_group"),
-        ("sector", "t.sector_k"),
-        ("province", "t.province_k"),
-        ("programme", "t.programme_k"),
-    ):
-        q(f"""{ins} SELECT 'c:' || t.id, t.project_id, t.outcome, '{dim}', {col}, t.sex,
-                coalesce(t.outcome_date, ''), 1
-            FROM _ind_t t WHERE t.target AND t.outcome IN ('withdrawn', 'prevented')""")
+    services = (
+        "services s CROSS JOIN _ind_t t ON t.id = s.child_id"
+        if full
+        else ("_ind_t t CROSS JOIN services s ON s.child_id = t.id")
+    )
     q(f"""{ins} SELECT 'c:' || t.id, t.project_id, 'e1', '', x.service_type, t.sex, coalesce(x.d, ''), 1
         FROM _ind_t t JOIN (
             SELECT s.child_id, s.service_type, min(s.start_date) AS d
-            FROM _ind_t t CROSS JOIN services s ON s.child_id = t.id
+            FROM {services}
             WHERE t.target AND t.work_status != 'not_at_risk' AND s.deleted = 0 AND s.service_type IN ({_EDU})
             GROUP BY s.child_id, s.service_type
         ) x ON x.child_id = t.id""")
@@ -262,11 +257,20 @@ def _build_facts(db: Database, full: bool) -> None:
         GROUP BY h.id, ap.project_id""")
 
 
-_FACTS = """INSERT INTO indicator_facts (entity, project_id, facts)
-    SELECT entity, project_id, json_group_array(json_array(m, dim, k, sex, day, n)) FROM (
-        SELECT entity, project_id, m, dim, k, sex, day, sum(n) AS n FROM temp._ind_f
-        GROUP BY entity, project_id, m, dim, k, sex, day HAVING sum(n) != 0 ORDER BY 1, 2, 3, 4, 5, 6, 7
-    ) GROUP BY entity, project_id"""
+_FACTS = """INSERT INTO indicator_facts (entity, project_id, sex, facts)
+    SELECT entity, project_id, sex, json_group_array(json_array(m, k, day, n)) FROM (
+        SELECT entity, project_id, sex, m, k, day, sum(n) AS n FROM temp._ind_f
+        GROUP BY entity, project_id, sex, m, k, day HAVING sum(n) != 0 ORDER BY 1, 2, 3, 4, 5, 6
+    ) GROUP BY entity, project_id, sex"""
+
+# withdrawn / prevented come from the children's own rows (triggers keep them, see the migration)
+_OUTCOME_DIMS = (
+    ("total", "'total'"),
+    ("age_group", "{age}"),
+    ("sector", "coalesce(c.sector, '')"),
+    ("province", "coalesce(c.province_id, '')"),
+    ("programme", "coalesce(c.programme_id, '')"),
+)
 
 
 def _drop_temp(db: Database) -> None:
@@ -286,12 +290,36 @@ def rebuild_summary(db: Database) -> None:
         db.execute("DELETE FROM indicator_pending")
         db.execute("DELETE FROM indicator_facts")
         db.execute("DELETE FROM indicator_summary")
-        _build_facts(db, full=True)
-        db.execute(_FACTS)
-        db.execute("""INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n)
-            SELECT project_id, m, dim, day, k, sex, sum(n) FROM temp._ind_f
-            GROUP BY project_id, m, dim, day, k, sex HAVING sum(n) != 0""")
-        _drop_temp(db)
+        into = "INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n)"
+        for dim, key in _OUTCOME_DIMS:
+            db.execute(f"""{into}
+                SELECT c.project_id, c.outcome, '{dim}', coalesce(c.outcome_date, ''),
+                    {key.format(age=_age_group_sql())}, coalesce(c.sex, ''), count(*)
+                FROM children c WHERE c.deleted = 0 AND c.outcome IN ('withdrawn', 'prevented')
+                    AND c.project_id IS NOT NULL
+                GROUP BY 1, 2, 4, 5, 6""")
+        db.execute(f"""{into} SELECT c.project_id, 'registered', '', coalesce(c.intake_date, ''), 'total',
+                coalesce(c.sex, ''), count(*)
+            FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL GROUP BY 1, 4, 6""")
+        cache = db.execute("PRAGMA temp.cache_size").fetchone()[0]
+        db.execute("PRAGMA temp.cache_size = -262144")  # 256 MB: the working tables stay off the disk
+        try:
+            _build_facts(db, full=True)
+            for measure, table, key, day in (
+                ("services", "services", "x.service_type", "x.start_date"),
+                ("visits", "follow_ups", "'total'", "x.visit_date"),
+            ):
+                db.execute(f"""{into} SELECT c.project_id, '{measure}', '', coalesce({day}, ''), {key},
+                        coalesce(c.sex, ''), count(*)
+                    FROM {table} x CROSS JOIN temp._ind_t c ON c.id = x.child_id
+                    WHERE x.deleted = 0 GROUP BY 1, 4, 5, 6""")
+            db.execute(_FACTS)
+            db.execute("""INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n)
+                SELECT project_id, m, '', day, k, sex, sum(n) FROM temp._ind_f
+                GROUP BY project_id, m, day, k, sex HAVING sum(n) != 0""")
+            _drop_temp(db)
+        finally:
+            db.execute(f"PRAGMA temp.cache_size = {int(cache)}")
         db.execute("UPDATE indicator_state SET rebuild = 0")
 
 

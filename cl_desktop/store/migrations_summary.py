@@ -3,8 +3,10 @@
 Register with ``@MIGRATIONS(name="00NN_...")`` from ``cl_desktop.store.schema``.
 
 ``indicator_facts`` holds, per child and per household, the contributions it makes to the
-indicators (JSON rows ``[measure, dimension, key, sex, day, n]``); ``indicator_summary`` is
-their sum per project, kept equal by triggers on ``indicator_facts``. Both are derived per
+indicators (JSON rows ``[measure, key, day, n]`` under the child's or the household head's
+sex); ``indicator_summary`` is their sum per project, kept equal by triggers on
+``indicator_facts``, plus the withdrawn and prevented children by dimension, kept by triggers
+on ``children`` from the children's own rows. Both are derived per
 replica (not in ``SYNCED_TABLES``, not audited). Triggers on the source tables list the
 children and households whose facts may have changed in ``indicator_pending``;
 ``services.outcomes.refresh_outcomes`` recomputes them in the same transaction. While
@@ -35,10 +37,7 @@ def _household(ref: str) -> str:
 
 def _triggers() -> list[str]:
     """The triggers that mark children and households pending, and those that keep the sums."""
-    child_cols = (
-        "project_id, sex, deleted, intake_date, work_status, school_status, sector, household_id, "
-        "outcome, outcome_date, age_at_intake, province_id, programme_id"
-    )
+    child_cols = "id, project_id, sex, deleted, intake_date, work_status, school_status, sector, household_id"
     specs = [
         ("children_ai", "AFTER INSERT ON children", _pending(_child("NEW.id"), _household("NEW.household_id"))),
         (
@@ -120,11 +119,11 @@ def _triggers() -> list[str]:
             f"CREATE TRIGGER indicator_reference_items_{name} {event} ON reference_items WHEN {cond} "
             "BEGIN UPDATE indicator_state SET rebuild = 1; END"
         )
-    # indicator_summary is the sum of indicator_facts, row by row.
+    # indicator_summary is the sum of indicator_facts, row by row ...
     add = (
-        "INSERT INTO indicator_summary (project_id, measure, dim, key, sex, day, n) "
-        "SELECT {row}.project_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, "
-        "{sign} sum(j.value ->> 5) FROM json_each({row}.facts) j WHERE true GROUP BY 2, 3, 4, 5, 6 "
+        "INSERT INTO indicator_summary (project_id, measure, dim, key, day, sex, n) "
+        "SELECT {row}.project_id, j.value ->> 0, '', j.value ->> 1, j.value ->> 2, {row}.sex, "
+        "{sign} sum(j.value ->> 3) FROM json_each({row}.facts) j WHERE true GROUP BY 2, 4, 5 "
         "ON CONFLICT DO UPDATE SET n = n + excluded.n"
     )
     plus, minus = add.format(row="NEW", sign=""), add.format(row="OLD", sign="-")
@@ -133,6 +132,98 @@ def _triggers() -> list[str]:
         f"CREATE TRIGGER indicator_facts_ad AFTER DELETE ON indicator_facts WHEN {_ACTIVE} BEGIN {minus}; END",
         f"CREATE TRIGGER indicator_facts_au AFTER UPDATE ON indicator_facts WHEN {_ACTIVE} BEGIN {minus}; {plus}; END",
     ]
+    return out + _outcome_triggers() + _count_triggers()
+
+
+def _outcome_triggers() -> list[str]:
+    """Withdrawn and prevented children by dimension, kept from the children's own rows."""
+    from cl_desktop.services.indicators import AGE_GROUP_SQL
+
+    def outcome(row: str, sign: str) -> str:
+        keys = (
+            ("total", "'total'"),
+            ("age_group", AGE_GROUP_SQL.replace("c.age_at_intake", f"{row}.age_at_intake")),
+            ("sector", f"coalesce({row}.sector, '')"),
+            ("province", f"coalesce({row}.province_id, '')"),
+            ("programme", f"coalesce({row}.programme_id, '')"),
+        )
+        dims = " UNION ALL ".join(f"SELECT '{dim}' AS dim, {key} AS k" for dim, key in keys)
+        return (
+            "INSERT INTO indicator_summary (project_id, measure, dim, key, day, sex, n) "
+            f"SELECT {row}.project_id, {row}.outcome, d.dim, d.k, coalesce({row}.outcome_date, ''), "
+            f"coalesce({row}.sex, ''), {sign}1 FROM ({dims}) d WHERE {row}.deleted = 0 "
+            f"AND {row}.outcome IN ('withdrawn', 'prevented') AND {row}.project_id IS NOT NULL "
+            "ON CONFLICT DO UPDATE SET n = n + excluded.n"
+        )
+
+    cols = "id, project_id, sex, deleted, outcome, outcome_date, age_at_intake, sector, province_id, programme_id"
+    return [
+        f"CREATE TRIGGER indicator_outcome_ai AFTER INSERT ON children WHEN {_ACTIVE} BEGIN {outcome('NEW', '')}; END",
+        f"CREATE TRIGGER indicator_outcome_au AFTER UPDATE OF {cols} ON children WHEN {_ACTIVE} "
+        f"BEGIN {outcome('OLD', '-')}; {outcome('NEW', '')}; END",
+        f"CREATE TRIGGER indicator_outcome_ad AFTER DELETE ON children WHEN {_ACTIVE} BEGIN {outcome('OLD', '-')}; END",
+    ]
+
+
+def _count_triggers() -> list[str]:
+    """Children registered (by intake date), services (by type and start date) and follow-up visits
+    (by visit date), by the child's sex: plain counts, kept from the rows themselves."""
+    upsert = "ON CONFLICT DO UPDATE SET n = n + excluded.n"
+    cols = "(project_id, measure, dim, key, day, sex, n)"
+
+    def registered(row: str, sign: str) -> str:
+        return (
+            f"INSERT INTO indicator_summary {cols} SELECT {row}.project_id, 'registered', '', 'total', "
+            f"coalesce({row}.intake_date, ''), coalesce({row}.sex, ''), {sign}1 "
+            f"WHERE {row}.deleted = 0 AND {row}.project_id IS NOT NULL {upsert}"
+        )
+
+    def rows_of_child(table: str, measure: str, key: str, day: str, row: str, sign: str) -> str:
+        """One service or visit ``row`` counted for its child (as the child is now)."""
+        return (
+            f"INSERT INTO indicator_summary {cols} SELECT c.project_id, '{measure}', '', {key.format(row)}, "
+            f"coalesce({day.format(row)}, ''), coalesce(c.sex, ''), {sign}1 FROM children c "
+            f"WHERE c.id = {row}.child_id AND c.deleted = 0 AND {row}.deleted = 0 AND c.project_id IS NOT NULL "
+            f"{upsert}"
+        )
+
+    def child_rows(table: str, measure: str, key: str, day: str, row: str, sign: str) -> str:
+        """All services or visits of the child ``row`` (with the child's values in ``row``)."""
+        return (
+            f"INSERT INTO indicator_summary {cols} SELECT {row}.project_id, '{measure}', '', {key.format('x')}, "
+            f"coalesce({day.format('x')}, ''), coalesce({row}.sex, ''), {sign}count(*) FROM {table} x "
+            f"WHERE x.child_id = {row}.id AND x.deleted = 0 AND {row}.deleted = 0 AND {row}.project_id IS NOT NULL "
+            f"GROUP BY 4, 5 {upsert}"
+        )
+
+    counted = (
+        ("services", "services", "{0}.service_type", "{0}.start_date", "child_id, service_type, start_date, deleted"),
+        ("follow_ups", "visits", "'total'", "{0}.visit_date", "child_id, visit_date, deleted"),
+    )
+    out = [
+        f"CREATE TRIGGER indicator_count_registered_ai AFTER INSERT ON children WHEN {_ACTIVE} "
+        f"BEGIN {registered('NEW', '')}; END",
+        "CREATE TRIGGER indicator_count_registered_au AFTER UPDATE OF id, project_id, sex, deleted, intake_date "
+        f"ON children WHEN {_ACTIVE} BEGIN {registered('OLD', '-')}; {registered('NEW', '')}; END",
+        f"CREATE TRIGGER indicator_count_registered_ad AFTER DELETE ON children WHEN {_ACTIVE} "
+        f"BEGIN {registered('OLD', '-')}; END",
+    ]
+    for table, measure, key, day, watched in counted:
+        spec = (table, measure, key, day)
+        out += [
+            f"CREATE TRIGGER indicator_count_{measure}_ai AFTER INSERT ON {table} WHEN {_ACTIVE} "
+            f"BEGIN {rows_of_child(*spec, 'NEW', '')}; END",
+            f"CREATE TRIGGER indicator_count_{measure}_au AFTER UPDATE OF {watched} ON {table} WHEN {_ACTIVE} "
+            f"BEGIN {rows_of_child(*spec, 'OLD', '-')}; {rows_of_child(*spec, 'NEW', '')}; END",
+            f"CREATE TRIGGER indicator_count_{measure}_ad AFTER DELETE ON {table} WHEN {_ACTIVE} "
+            f"BEGIN {rows_of_child(*spec, 'OLD', '-')}; END",
+            f"CREATE TRIGGER indicator_count_{measure}_child_ai AFTER INSERT ON children WHEN {_ACTIVE} "
+            f"BEGIN {child_rows(*spec, 'NEW', '')}; END",
+            f"CREATE TRIGGER indicator_count_{measure}_child_au AFTER UPDATE OF id, project_id, sex, deleted "
+            f"ON children WHEN {_ACTIVE} BEGIN {child_rows(*spec, 'OLD', '-')}; {child_rows(*spec, 'NEW', '')}; END",
+            f"CREATE TRIGGER indicator_count_{measure}_child_ad AFTER DELETE ON children WHEN {_ACTIVE} "
+            f"BEGIN {child_rows(*spec, 'OLD', '-')}; END",
+        ]
     return out
 
 
@@ -143,8 +234,8 @@ def m0006_indicator_summary(db: Database) -> None:
         "CREATE TABLE indicator_state (id INTEGER PRIMARY KEY CHECK (id = 1), rebuild INTEGER NOT NULL) STRICT",
         "INSERT INTO indicator_state (id, rebuild) VALUES (1, 1)",
         "CREATE TABLE indicator_pending (entity TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID",
-        "CREATE TABLE indicator_facts (entity TEXT NOT NULL, project_id TEXT NOT NULL, facts TEXT NOT NULL, "
-        "PRIMARY KEY (entity, project_id)) STRICT, WITHOUT ROWID",
+        "CREATE TABLE indicator_facts (entity TEXT NOT NULL, project_id TEXT NOT NULL, sex TEXT NOT NULL, "
+        "facts TEXT NOT NULL, PRIMARY KEY (entity, project_id)) STRICT, WITHOUT ROWID",
         "CREATE TABLE indicator_summary (project_id TEXT NOT NULL, measure TEXT NOT NULL, dim TEXT NOT NULL, "
         "day TEXT NOT NULL, key TEXT NOT NULL, sex TEXT NOT NULL, n INTEGER NOT NULL, "
         "PRIMARY KEY (project_id, measure, dim, day, key, sex)) STRICT, WITHOUT ROWID",

@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
-from cl_desktop.services.outcomes import refresh_outcomes
+from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes, refresh_summary
 
 _BATCH = 500
 
@@ -66,13 +66,17 @@ def recompute_derived(
 ) -> None:
     """Work status and age at intake of children, work status of follow-ups, then outcomes.
 
-    ``None`` means every row. Children whose follow-ups changed get their outcome refreshed too.
+    ``None`` means every row. Children whose follow-ups changed get their outcome refreshed too,
+    and the indicator summary follows (rebuilt after a full recomputation; otherwise the changed
+    children and whatever the triggers marked, households included, are recomputed).
     """
     thresholds = _thresholds(db)
     child_list = None if child_ids is None else list(dict.fromkeys(child_ids))
     fu_list = None if follow_up_ids is None else list(dict.fromkeys(follow_up_ids))
     outcome_ids: set[str] = set(child_list or [])
     with db.atomic():
+        if child_list is None:
+            invalidate_summary(db)  # rebuilt at the end: no per-row bookkeeping meanwhile
         for _batch, rows in _pages(
             db,
             "SELECT id, project_id, birth_date, intake_date, working, hours_per_week, hazards, risk_factors, "
@@ -124,3 +128,5 @@ def recompute_derived(
             refresh_outcomes(db, None)
         elif outcome_ids:
             refresh_outcomes(db, outcome_ids)
+        else:
+            refresh_summary(db)
