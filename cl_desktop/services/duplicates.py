@@ -33,9 +33,6 @@ _floors = {
     for birth in (0.15, 0.05, -0.2, 0.0)
     for village in (0.15, 0.0)
 }
-# Keys left empty by writers are filled on the next look-up when there are no more than this
-# many; more (a bulk load, a big bundle) wait for the full scan or an explicit refresh_keys().
-_FILL_ON_LOOKUP = 500
 
 
 class Candidate(NamedTuple):
@@ -215,15 +212,9 @@ def refresh_keys(db: Database) -> int:
         ).rowcount
 
 
-def _refresh_quietly(db: Database, at_most: int | None = None) -> None:
+def _refresh_quietly(db: Database) -> None:
     """Fill empty keys if the connection may write (a read-only one computes them as it reads)."""
-    if at_most is not None:
-        missing = db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT ?)", [at_most + 1]
-        ).fetchone()[0]
-        if not missing or missing > at_most:
-            return
-    elif db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None:
+    if db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None:
         return
     # A read-only or busy database keeps its empty keys: they are computed while reading.
     with contextlib.suppress(sqlite3.OperationalError, DatabaseError):
@@ -266,7 +257,6 @@ def candidates(
     """
     if not name.strip() or sex not in ("F", "M"):
         return []
-    _refresh_quietly(db, at_most=_FILL_ON_LOOKUP)
     typed = _Child("", "", name, name_latin, sex, birth_date or None, location_id, "", None)
     rows: dict[str, tuple[Any, ...]] = {}
     if location_id:
@@ -301,17 +291,21 @@ def candidates(
         )
         for r in db.execute(sql, [match, sex, *span_args]):
             rows[r[0]] = r
+    # Cyrillic names typed without a Latin spelling, by key: those with the typed name's key, and
+    # those whose key is not filled yet (children added since the last scan; a read-only look-up
+    # does not write, so the form never waits for another program's write lock).
     keys = _typed_keys(typed.key)
+    lookups: list[tuple[str, list[str]]] = [("k.name_key IS NULL", [])]
     if keys:
-        marks = ", ".join("?" for _ in keys)
+        lookups.insert(0, (f"k.name_key IN ({', '.join('?' for _ in keys)})", keys))
+    for where, args in lookups:
         sql = (
             # CROSS JOIN: from the few keys to their children, never the children of one sex first
             f"SELECT {_COLUMNS} FROM child_name_keys k CROSS JOIN children c ON c.id = k.child_id "
             f"LEFT JOIN locations l ON l.id = c.location_id "
-            f"WHERE k.cyrillic_alone = 1 AND k.name_key IN ({marks}) AND c.sex = ? AND c.deleted = 0{span_sql} "
-            "LIMIT 500"
+            f"WHERE k.cyrillic_alone = 1 AND {where} AND c.sex = ? AND c.deleted = 0{span_sql} LIMIT 500"
         )
-        for r in db.execute(sql, [*keys, sex, *span_args]):
+        for r in db.execute(sql, [*args, sex, *span_args]):
             rows.setdefault(r[0], r)
     found = []
     for r in rows.values():
