@@ -84,6 +84,19 @@ def test_a_latin_spelling_finds_a_cyrillic_name_typed_without_transliteration(of
     [(a, b)] = duplicates.scan(office_db)
     assert {a.child_id, b.child_id} == {cyrillic, latin}
     assert a.reasons[0] == "names 100% alike" and "same date of birth" in a.reasons and "same village" in a.reasons
+    # the scan filled the keys; the look-up by key still finds the Cyrillic one
+    assert set(found(office_db, "Karimova Nilufar", location_id=None)) == {cyrillic, latin}
+
+
+def test_only_cyrillic_names_without_a_latin_spelling_are_looked_up_by_key(
+    office_db: Any, add: Any, children: Children
+) -> None:
+    alone = "SELECT cyrillic_alone FROM child_name_keys WHERE child_id = ?"
+    cyrillic, khmer, latin = add("Ўткир Ҳасанов", sex="M"), add("សុខ ស្រីមុំ"), add("Sok Srey Mom")
+    assert [office_db.execute(alone, [c]).fetchone()[0] for c in (cyrillic, khmer, latin)] == [1, 0, 0]
+    children.update(cyrillic, {"name_latin": "Otkir Hasanov"}, base_version=children.get(cyrillic)["version"])
+    assert office_db.execute(alone, [cyrillic]).fetchone()[0] == 0  # now found by its Latin spelling
+    assert found(office_db, "Oʻtkir Hasanov", sex="M", location_id=None) == [cyrillic]
 
 
 @pytest.mark.parametrize(
