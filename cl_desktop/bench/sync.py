@@ -196,12 +196,16 @@ def _load_dataset(db: Any, dataset: Path) -> None:
     """The data set's records become the office's own: one INSERT ... SELECT per synced table."""
     from cl_desktop.store import records
     from cl_desktop.store.schema import SYNCED_TABLES
+    from cl_desktop.sync.bulk import BulkLoad
 
     db.execute("ATTACH DATABASE ? AS ds", [f"file:{dataset}?mode=ro"])
     author = records.Author(user="system", office=OFFICE, source="bulk")
     try:
         with db.atomic():
             db.execute("PRAGMA defer_foreign_keys = ON")
+            empty = [t for t in SYNCED_TABLES if db.execute(f"SELECT 1 FROM main.[{t}] LIMIT 1").fetchone() is None]
+            bulk = BulkLoad(db, empty)  # indexes built once at the end, as a first load does
+            bulk.drop()
             for table in SYNCED_TABLES:
                 if table in _OWN_TABLES_SKIP:
                     continue
@@ -227,6 +231,7 @@ def _load_dataset(db: Any, dataset: Path) -> None:
                         changes={"rows": cur.rowcount, "from": "data set"},
                         reason="records loaded",
                     )
+            bulk.restore()
     finally:
         db.execute("DETACH DATABASE ds")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

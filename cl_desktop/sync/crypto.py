@@ -122,9 +122,9 @@ class KeyPair:
 
     def to_bytes(self) -> bytes:
         """64 raw bytes: the Ed25519 seed, then the X25519 private key."""
-        return self._signing.private_bytes(
+        return self._signing.private_bytes(_RAW, _RAW_PRIVATE, _NO_ENCRYPTION) + self._encryption.private_bytes(
             _RAW, _RAW_PRIVATE, _NO_ENCRYPTION
-        ) + self._encryption.private_bytes(_RAW, _RAW_PRIVATE, _NO_ENCRYPTION)
+        )
 
     @property
     def public(self) -> PublicKeys:

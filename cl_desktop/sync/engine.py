@@ -26,6 +26,7 @@ from cl_desktop.errors import RefusedInput
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.services.context import set_meta
 from cl_desktop.services.duplicates import candidates, scan
+from cl_desktop.services.outcomes import invalidate_summary
 from cl_desktop.store import records
 from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
@@ -51,9 +52,10 @@ log = logging.getLogger("cl_desktop.sync")
 Progress = Callable[[int, int], None]  # (plaintext bytes done, total)
 
 # A one-transaction import of a large bundle touches many index pages; with SQLite's default 2 MiB
-# cache it spills to the WAL over and over. 64 MiB keeps memory bounded and the import several
-# times faster.
-IMPORT_CACHE_KIB = 64 * 1024
+# cache it spills to the WAL over and over. 32 MiB keeps memory bounded and the import several
+# times faster (a first load builds its indexes at the end, so it needs less than row-by-row upkeep:
+# 64 MiB took as long at 100,000 children and peaked 55 MB higher).
+IMPORT_CACHE_KIB = 32 * 1024
 
 
 @dataclass
@@ -374,6 +376,10 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                 applier.bulk = frozenset(empty_tables(db, manifest.counts, SYNCED_TABLES))
                 bulk = BulkLoad(db, applier.bulk)
                 bulk.drop()
+                if applier.bulk:
+                    # The dashboard summary is rebuilt once with the derived columns (refresh_outcomes);
+                    # meanwhile its row triggers do nothing.
+                    invalidate_summary(db)
             expected = {o: state.received_from(db, o) for o in ranges}
             n = 0
             saw_end = False
