@@ -88,6 +88,14 @@ def month_text(value: object) -> str:
     return labels.format_month(day, str(_format["lang"]), khmer_digits())
 
 
+def timestamp_text(value: object) -> str:
+    """A stored time ("2008-09-30T14:05:00Z") as its date and hour:minute, in the interface's way."""
+    if not isinstance(value, str) or as_date(value) is None:
+        return "" if value is None else str(value)
+    time = value[11:16] if len(value) >= 16 and value[10] in "T " else ""
+    return f"{date_text(value)} {digits_text(time)}".strip()
+
+
 def digits_text(text: str) -> str:
     """Text holding numbers (a figure, a range) in the digits the user prefers."""
     return labels.to_khmer_digits(text) if khmer_digits() else text

@@ -140,15 +140,19 @@ def _dialogs(window: object, app: object, out: Path) -> list[Path]:
     """The sign-in dialog, a child's record, the intake form and the language settings."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    from cl_desktop.errors import KnownError
+    from cl_desktop.services.children import Children
     from cl_desktop.ui.forms import create_form
     from cl_desktop.ui.login import LoginDialog
     from cl_desktop.ui.record.child_view import ChildRecordView
 
     ctx = window.ctx  # type: ignore[attr-defined]
     saved: list[Path] = []
-    child = ctx.db.execute(
-        "SELECT id FROM children WHERE deleted = 0 AND outcome = 'withdrawn' ORDER BY case_number LIMIT 1"
-    ).fetchone()[0]
+    # A Cambodian child of the demo, withdrawn: a Khmer name, services, follow-ups and the rule that counted her.
+    try:
+        child = Children(ctx).by_case("KH-RTK-000001")["id"]
+    except KnownError:
+        child = Children(ctx).search("KH", limit=1)[0]["id"]
     record = ChildRecordView(ctx, window.bus, child)  # type: ignore[attr-defined]
     record.resize(1000, 640)
     form = create_form("child", ctx, window.bus, None, record_id=child)  # type: ignore[attr-defined]

@@ -1649,27 +1649,27 @@
         <translation>{n} ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="418"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="425"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="430"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="430"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="454"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="457"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>
@@ -3232,371 +3232,381 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="93"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="94"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="105"/>
         <source>Exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="105"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
         <source>Conflicts</source>
         <translation>ទិន្នន័យផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
         <source>Duplicates</source>
         <translation>កំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="120"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="121"/>
         <source>Import {name}</source>
         <translation>នាំចូល {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="124"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>កញ្ចប់ទិន្នន័យ {name} ត្រូវបានបើកជាមួយ CL Desktop។ តើនាំចូលវាឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="143"/>
         <source>Return bundle for office</source>
         <translation>កញ្ចប់ទិន្នន័យត្រឡប់ សម្រាប់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="144"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>ទាំងអស់ (កញ្ចប់ពេញ) មិនមែនតែការផ្លាស់ប្តូរដែលមិនទាន់បានបញ្ជាក់ទទួលប៉ុណ្ណោះទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
         <source>&amp;Export bundle…</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="151"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="177"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="178"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="178"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="179"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="179"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="180"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="180"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="181"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="181"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="182"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="183"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="183"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
         <source>Updated</source>
         <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
         <source>Merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
         <source>Conflicted</source>
         <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="187"/>
         <source>Skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
         <source>&amp;Save history for printing…</source>
         <translation>រក្សាទុកប្រវត្តិសម្រាប់បោះពុម្ព (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="214"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="215"/>
         <source>Here</source>
         <translation>ទិន្នន័យនៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="214"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="215"/>
         <source>Arrived</source>
         <translation>ទិន្នន័យដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>Keep &amp;here</source>
         <translation>រក្សាតម្លៃនៅទីនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="225"/>
         <source>Keep &amp;arrived</source>
         <translation>រក្សាតម្លៃដែលមកដល់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>or type the right value</source>
         <translation>ឬវាយតម្លៃដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
         <source>Use this &amp;value</source>
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>Keep</source>
         <translation>រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="247"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
         <source>Merge into it</source>
         <translation>បញ្ចូលទៅក្នុងកំណត់ត្រានេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
         <source>Why</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="257"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="286"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="288"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="289"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="292"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="371"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <source>import</source>
+        <translation>នាំចូល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <source>export</source>
+        <translation>នាំចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="374"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="397"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="398"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="402"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="402"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="425"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="426"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="438"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="448"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="457"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="458"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="495"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="496"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="500"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="501"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="515"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="516"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="518"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="519"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="557"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="575"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="576"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="597"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="598"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="606"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="607"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="610"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="611"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="619"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="620"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="621"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="630"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="631"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="657"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>

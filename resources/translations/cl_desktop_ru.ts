@@ -1654,27 +1654,27 @@
         <translation>Строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="418"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="425"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="430"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="430"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="454"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="457"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -3238,371 +3238,381 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="93"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="94"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="105"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="105"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="120"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="121"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="124"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="143"/>
         <source>Return bundle for office</source>
         <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="144"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="151"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="177"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="178"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="178"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="179"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="179"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="180"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="180"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="181"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="181"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="182"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="183"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="183"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
         <source>Conflicted</source>
         <translation>Конфликтов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="187"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
         <source>&amp;Save history for printing…</source>
         <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="214"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="215"/>
         <source>Here</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="214"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="215"/>
         <source>Arrived</source>
         <translation>Поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>Keep &amp;here</source>
         <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="225"/>
         <source>Keep &amp;arrived</source>
         <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>or type the right value</source>
         <translation>или введите правильное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
         <source>Use this &amp;value</source>
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="247"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
         <source>Merge into it</source>
         <translation>Объединить с ней</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="257"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="286"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="288"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="289"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="292"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="371"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="374"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="397"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="398"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="402"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="402"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="425"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="426"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="438"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="448"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="457"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="458"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="495"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="496"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="500"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="501"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="515"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="516"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="518"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="519"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="557"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="575"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="576"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="597"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="598"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="606"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="607"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="610"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="611"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="619"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="620"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="621"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="630"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="631"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="657"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>

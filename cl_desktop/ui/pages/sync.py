@@ -41,6 +41,7 @@ from cl_desktop.services.sync import import_permission
 from cl_desktop.sync import conflicts as sync_conflicts
 from cl_desktop.sync import engine
 from cl_desktop.sync.setup_file import add_office, list_offices, revoke_office
+from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.tasks import Job, Tasks
 
@@ -313,8 +314,8 @@ class SyncPage(QWidget):
             self.history,
             [
                 [
-                    h["at"][:16].replace("T", " "),
-                    h["direction"],
+                    i18n.timestamp_text(h["at"]),
+                    {"import": self.tr("import"), "export": self.tr("export")}.get(h["direction"], h["direction"]),
                     h["sender"],
                     h["recipient"],
                     h["file_name"],
@@ -536,11 +537,11 @@ class SyncPage(QWidget):
         else:
             self.local_view.setPlainText(
                 f"{_show(chosen['local_value'])}\n\n— {chosen['local_user']} ({chosen['local_office']}), "
-                f"{chosen['local_at'][:16].replace('T', ' ')}"
+                f"{i18n.timestamp_text(chosen['local_at'])}"
             )
             self.remote_view.setPlainText(
                 f"{_show(chosen['remote_value'])}\n\n— {chosen['remote_user']} ({chosen['remote_office']}), "
-                f"{chosen['remote_at'][:16].replace('T', ' ')}"
+                f"{i18n.timestamp_text(chosen['remote_at'])}"
             )
         for w in (self.keep_local, self.keep_remote, self.use_value):
             w.setEnabled(chosen is not None and self.ctx.actor.can("conflict.resolve"))

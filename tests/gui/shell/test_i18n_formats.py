@@ -145,3 +145,12 @@ def test_sign_in_shows_the_language_on_screen(qapp: Any, qtbot: Any, ctx: Any, r
     again.password_edit.setText("admin")
     again.try_sign_in()
     assert settings.get("ui/language") == "km"
+
+
+def test_timestamps(qapp: Any, restore_language: None) -> None:
+    i18n.install(qapp, "ru")
+    assert i18n.timestamp_text("2026-11-20T10:15:00Z") == "20.11.2026 10:15"
+    i18n.install(qapp, "km", khmer_digits=True)
+    assert i18n.timestamp_text("2026-11-20T10:15:00Z") == "២០/១១/២០២៦ ១០:១៥"
+    assert i18n.timestamp_text("2026-11-20") == "២០/១១/២០២៦"
+    assert i18n.timestamp_text(None) == ""
