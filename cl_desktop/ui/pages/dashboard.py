@@ -486,7 +486,7 @@ class DashboardPage(QWidget):
         if not data.findings:
             self.findings.addItem(self.tr("No data-quality problems found."))
         for f in data.findings:
-            text = f.message + (" — " + ", ".join(f.examples[:3]) if f.examples else "")
+            text = _finding_text(f) + (" — " + ", ".join(f.examples[:3]) if f.examples else "")
             item = QListWidgetItem(("⚠ " if f.severity == "error" else "• ") + text)
             item.setData(Qt.ItemDataRole.UserRole, f.kind)
             self.findings.addItem(item)
@@ -494,3 +494,13 @@ class DashboardPage(QWidget):
 
     def focus_search(self) -> None:
         self.project_combo.setFocus()
+
+
+def _finding_text(finding: quality.Finding) -> str:
+    """A data-quality finding in the interface language: the report's wording of the issue, then its count."""
+    lang = i18n.current()
+    if lang == "en":
+        return finding.message
+    from cl_desktop.reports.quality import describe  # the printed report's catalogue, loaded when needed
+
+    return f"{describe(finding, lang)}: {i18n.number(finding.count)}"

@@ -154,3 +154,16 @@ def test_timestamps(qapp: Any, restore_language: None) -> None:
     assert i18n.timestamp_text("2026-11-20T10:15:00Z") == "២០/១១/២០២៦ ១០:១៥"
     assert i18n.timestamp_text("2026-11-20") == "២០/១១/២០២៦"
     assert i18n.timestamp_text(None) == ""
+
+
+def test_dashboard_findings_in_the_language(qapp: Any, restore_language: None) -> None:
+    import re
+
+    from cl_desktop.services.quality import Finding
+    from cl_desktop.ui.pages.dashboard import _finding_text
+
+    finding = Finding("missing", "error", "1,234 children without consent", 1234)
+    assert _finding_text(finding) == "1,234 children without consent"
+    i18n.install(qapp, "ru")
+    text = _finding_text(finding)
+    assert re.search("[а-я]{4}", text) and text.endswith(": 1\u00a0234")
