@@ -143,10 +143,13 @@ def test_main_window_pages(russian: set[str], qtbot: Any, ctx: Any, demo_path: P
 
 
 def test_forms_and_dialogs(russian: set[str], qtbot: Any, ctx: Any, tmp_path: Path) -> None:
+    from cl_desktop.ui.about import AboutDialog
     from cl_desktop.ui.bus import DataBus
     from cl_desktop.ui.forms import KINDS, create_form
+    from cl_desktop.ui.import_dialog import ImportDialog
     from cl_desktop.ui.login import LoginDialog
     from cl_desktop.ui.record.child_view import ChildRecordView
+    from cl_desktop.ui.tasks import SyncTasks
     from cl_desktop.ui.wizard import FirstRunWizard
 
     child = ctx.db.execute("SELECT id FROM children WHERE deleted = 0 ORDER BY case_number LIMIT 1").fetchone()[0]
@@ -154,6 +157,8 @@ def test_forms_and_dialogs(russian: set[str], qtbot: Any, ctx: Any, tmp_path: Pa
         ("login", LoginDialog(ctx.db)),
         ("wizard", FirstRunWizard(tmp_path / "new.sqlite")),
         ("child record", ChildRecordView(ctx, DataBus(), child)),
+        ("about", AboutDialog()),
+        ("import", ImportDialog(ctx, DataBus(), SyncTasks())),
     ]
     for kind in KINDS:
         preset = {"child_id": child} if kind in ("service", "follow_up") else {}

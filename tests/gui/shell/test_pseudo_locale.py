@@ -318,7 +318,17 @@ def test_dialogs(pseudo_locale: Any, qtbot: Any, ctx: Any, tmp_path: Path) -> No
     child = ctx.db.execute("SELECT id FROM children WHERE deleted = 0 AND consent = 1 LIMIT 1").fetchone()[0]
     record = ChildRecordView(ctx, DataBus(), child)
     record.resize(1000, 640)
-    screens: list[tuple[str, QWidget]] = [("login", login), ("wizard", wizard), ("child-record", record)]
+    from cl_desktop.ui.about import AboutDialog
+    from cl_desktop.ui.import_dialog import ImportDialog
+    from cl_desktop.ui.tasks import SyncTasks
+
+    screens: list[tuple[str, QWidget]] = [
+        ("login", login),
+        ("wizard", wizard),
+        ("child-record", record),
+        ("about", AboutDialog()),
+        ("import", ImportDialog(ctx, DataBus(), SyncTasks())),
+    ]
     for name, widget in screens:
         qtbot.addWidget(widget)
         widget.show()
