@@ -80,14 +80,6 @@ def date_text(value: object, *, numeric: bool = True) -> str:
     return labels.format_date(day, str(_format["lang"]), khmer_digits(), numeric=numeric)
 
 
-def month_text(value: object) -> str:
-    """Month and year: September 2008 / Сентябрь 2008 г. / ខែកញ្ញា ឆ្នាំ2008."""
-    day = as_date(value)
-    if day is None:
-        return "" if value is None else str(value)
-    return labels.format_month(day, str(_format["lang"]), khmer_digits())
-
-
 def timestamp_text(value: object) -> str:
     """A stored time ("2008-09-30T14:05:00Z") as its date and hour:minute, in the interface's way."""
     if not isinstance(value, str) or as_date(value) is None:
@@ -99,11 +91,6 @@ def timestamp_text(value: object) -> str:
 def digits_text(text: str) -> str:
     """Text holding numbers (a figure, a range) in the digits the user prefers."""
     return labels.to_khmer_digits(text) if khmer_digits() else text
-
-
-def date_edit_format() -> str:
-    """The display format of date editors: dd/MM/yyyy, or dd.MM.yyyy in Russian."""
-    return "dd.MM.yyyy" if _format["lang"] == "ru" else "dd/MM/yyyy"
 
 
 def install(app: QCoreApplication, lang: str, *, khmer_digits: bool | None = None) -> str:
