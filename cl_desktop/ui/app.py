@@ -74,6 +74,17 @@ def install_idle_lock(window: QWidget, db: object, actor: Actor) -> object | Non
     return lock
 
 
+def account_language(db: Any, actor: Actor) -> str:
+    """The language saved on the signed-in user's account ("" when the account is unknown)."""
+    from cl_desktop.errors import NotFound
+    from cl_desktop.services.accounts import get_user
+
+    try:
+        return str(get_user(db, actor.username).get("language") or "")
+    except NotFound:
+        return ""
+
+
 def set_language(actor_language: str = "") -> str:
     from cl_desktop.ui import i18n, settings
 
@@ -119,7 +130,7 @@ def run(db_path: Path | None = None) -> int:
     if actor is None:
         db.close()
         return 1
-    set_language()
+    set_language(account_language(db, actor))
     from cl_desktop.ui.main_window import MainWindow
 
     window = MainWindow(Context(db, actor), db_path=path)

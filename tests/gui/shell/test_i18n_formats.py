@@ -167,3 +167,16 @@ def test_dashboard_findings_in_the_language(qapp: Any, restore_language: None) -
     i18n.install(qapp, "ru")
     text = _finding_text(finding)
     assert re.search("[а-я]{4}", text) and text.endswith(": 1\u00a0234")
+
+
+def test_the_account_language_applies_when_none_is_chosen(qapp: Any, ctx: Any, restore_language: None) -> None:
+    from cl_desktop.services.context import Actor, Role
+    from cl_desktop.ui.app import account_language, set_language
+
+    ctx.db.execute("UPDATE users SET language = 'km' WHERE username = 'clerk'")
+    clerk = Actor(username="clerk", role=Role.CLERK, office="HQ")
+    assert account_language(ctx.db, clerk) == "km"
+    assert set_language(account_language(ctx.db, clerk)) == "km"
+    settings.put("ui/language", "ru")  # a choice made on this computer wins
+    assert set_language(account_language(ctx.db, clerk)) == "ru"
+    assert account_language(ctx.db, Actor(username="nobody", role=Role.CLERK, office="HQ")) == ""
