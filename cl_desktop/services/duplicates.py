@@ -27,6 +27,9 @@ NAME_THRESHOLD = 0.8
 SCAN_THRESHOLD = NAME_THRESHOLD + 0.1  # the full scan lists only the stronger suspicions
 BIRTH_WINDOW_DAYS = 400
 SCAN_WINDOW = 4  # each child is compared with the next few in name order within its block
+# Children added since the keys were last refreshed are read by rowid, at most this many of the
+# latest (after a bulk load the rest wait for the scan or refresh_keys).
+_UNKEYED_LOOKUP = 5000
 # Names less alike than this cannot reach the scan's threshold with these (birth, village) bonuses.
 _floors = {
     (birth, village): round(SCAN_THRESHOLD - birth - village - 1e-9, 9)
@@ -198,23 +201,42 @@ def _score(a: _Child, b: _Child) -> tuple[float, tuple[str, ...]]:
     return score, _reasons(_alike(round(names * 100), False), days, same_village)
 
 
+def _cyrillic_alone(name: str | None, latin: str | None) -> int:
+    """1 for a name in Cyrillic typed without a Latin spelling (as the update trigger marks it)."""
+    return int(not latin and any("\u0400" <= ch <= "\u04ff" for ch in name or ""))
+
+
 def refresh_keys(db: Database) -> int:
-    """Fill the name keys left empty (new children, changed names); returns how many.
+    """Key the children added since the last refresh and fill the keys emptied by renames; returns how many.
 
     Bulk writers (the demo generator, a big bundle) may call it once after loading; otherwise
     the full scan does it first.
     """
     db.conn.create_function("cl_name_key", 2, name_key, deterministic=True)
+    db.conn.create_function("cl_cyrillic_alone", 2, _cyrillic_alone, deterministic=True)
     with db.atomic():
-        return db.execute(
+        mark = db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
+        top = db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
+        added = db.execute(
+            "INSERT OR REPLACE INTO child_name_keys(child_id, name_key, cyrillic_alone) "
+            "SELECT id, cl_name_key(name, name_latin), cl_cyrillic_alone(name, name_latin) FROM children "
+            "WHERE rowid > ?",
+            [mark],
+        ).rowcount
+        filled = db.execute(
             "UPDATE child_name_keys SET name_key = cl_name_key(c.name, c.name_latin) FROM children c "
             "WHERE child_name_keys.name_key IS NULL AND c.id = child_name_keys.child_id"
         ).rowcount
+        db.execute("UPDATE child_name_keys_mark SET last_rowid = ?", [top])
+    return int(added) + int(filled)
 
 
 def _refresh_quietly(db: Database) -> None:
     """Fill empty keys if the connection may write (a read-only one computes them as it reads)."""
-    if db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None:
+    if db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None and (
+        db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
+        >= db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
+    ):
         return
     # A read-only or busy database keeps its empty keys: they are computed while reading.
     with contextlib.suppress(sqlite3.OperationalError, DatabaseError):
@@ -292,8 +314,8 @@ def candidates(
         for r in db.execute(sql, [match, sex, *span_args]):
             rows[r[0]] = r
     # Cyrillic names typed without a Latin spelling, by key: those with the typed name's key, and
-    # those whose key is not filled yet (children added since the last scan; a read-only look-up
-    # does not write, so the form never waits for another program's write lock).
+    # those whose key was emptied by a rename (a look-up does not write, so the form never waits
+    # for another program's write lock).
     keys = _typed_keys(typed.key)
     lookups: list[tuple[str, list[str]]] = [("k.name_key IS NULL", [])]
     if keys:
@@ -307,6 +329,16 @@ def candidates(
         )
         for r in db.execute(sql, [*args, sex, *span_args]):
             rows.setdefault(r[0], r)
+    # ... and those added since the keys were last refreshed (the latest few thousand): read by rowid
+    sql = (
+        f"SELECT {_COLUMNS} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
+        "WHERE c.rowid > max((SELECT last_rowid FROM child_name_keys_mark), "
+        f"(SELECT coalesce(max(rowid), 0) FROM children) - {_UNKEYED_LOOKUP}) "
+        "AND coalesce(c.name_latin, '') = '' AND c.name GLOB '*[\u0400-\u04ff]*' "
+        f"AND +c.sex = ? AND c.deleted = 0{span_sql.replace('c.birth_date', '+c.birth_date')} LIMIT 500"
+    )
+    for r in db.execute(sql, [sex, *span_args]):
+        rows.setdefault(r[0], r)
     found = []
     for r in rows.values():
         if r[0] == exclude_id:

@@ -93,6 +93,7 @@ def test_only_cyrillic_names_without_a_latin_spelling_are_looked_up_by_key(
 ) -> None:
     alone = "SELECT cyrillic_alone FROM child_name_keys WHERE child_id = ?"
     cyrillic, khmer, latin = add("Ўткир Ҳасанов", sex="M"), add("សុខ ស្រីមុំ"), add("Sok Srey Mom")
+    duplicates.refresh_keys(office_db)
     assert [office_db.execute(alone, [c]).fetchone()[0] for c in (cyrillic, khmer, latin)] == [1, 0, 0]
     children.update(cyrillic, {"name_latin": "Otkir Hasanov"}, base_version=children.get(cyrillic)["version"])
     assert office_db.execute(alone, [cyrillic]).fetchone()[0] == 0  # now found by its Latin spelling
@@ -169,9 +170,16 @@ def test_a_renamed_child_is_compared_under_the_new_name(office_db: Any, add: Any
 def test_the_keys_are_this_replicas_own_and_follow_the_children(office_db: Any, add: Any) -> None:
     assert "child_name_keys" not in SYNCED_TABLES
     assert not any("name_key" in c for c in office_db["children"].columns_dict)  # synced rows stay identical
-    child = add("Sok Srey Mom")
-    office_db.execute("DELETE FROM children WHERE id = ?", [child])
-    assert office_db.execute("SELECT count(*) FROM child_name_keys").fetchone()[0] == 0
+    first, last = add("Sok Srey Mom"), add("Chan Dara")
+    assert duplicates.refresh_keys(office_db) == 2
+    assert duplicates.refresh_keys(office_db) == 0  # nothing added since
+    office_db.execute("DELETE FROM children WHERE id = ?", [last])
+    assert office_db.execute("SELECT child_id FROM child_name_keys").fetchall() == [(first,)]
+    again = add("Chan Dara")  # may take the deleted child's rowid: still keyed
+    assert duplicates.refresh_keys(office_db) == 1
+    assert office_db.execute("SELECT name_key FROM child_name_keys WHERE child_id = ?", [again]).fetchone()[0] == (
+        "chan dara"
+    )
 
 
 def test_a_read_only_database_is_scanned_without_writing(office_db: Any, add: Any, tmp_path: Path) -> None:
