@@ -180,7 +180,9 @@ def _build_facts(db: Database, full: bool) -> None:
         SELECT c.id, c.project_id, coalesce(c.sex, '') AS sex, c.household_id AS hh, c.work_status,
             c.school_status, c.intake_date, c.sector IN {_WORST} AS worst,
             (SELECT CASE WHEN coalesce(p.attendance_threshold, 0) = 0 THEN 75 ELSE p.attendance_threshold END
-             FROM projects p WHERE p.id = c.project_id) AS thr, {target} AS target
+             FROM projects p WHERE p.id = c.project_id) AS thr, {target} AS target,
+            c.sector, c.outcome, c.outcome_date, {_age_group_sql()} AS age_group,
+            c.province_id, c.programme_id
         FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL{scope}""")
     q("CREATE UNIQUE INDEX temp._ind_t_id ON _ind_t(id)")
     # the visit that counts on each visit date: the last one recorded (as participant_status reads them)
@@ -266,7 +268,7 @@ _FACTS = """INSERT INTO indicator_facts (entity, project_id, sex, facts)
 # withdrawn / prevented come from the children's own rows (triggers keep them, see the migration)
 _OUTCOME_DIMS = (
     ("total", "'total'"),
-    ("age_group", "{age}"),
+    ("age_group", "c.age_group"),
     ("sector", "coalesce(c.sector, '')"),
     ("province", "coalesce(c.province_id, '')"),
     ("programme", "coalesce(c.programme_id, '')"),
@@ -291,20 +293,17 @@ def rebuild_summary(db: Database) -> None:
         db.execute("DELETE FROM indicator_facts")
         db.execute("DELETE FROM indicator_summary")
         into = "INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n)"
-        for dim, key in _OUTCOME_DIMS:
-            db.execute(f"""{into}
-                SELECT c.project_id, c.outcome, '{dim}', coalesce(c.outcome_date, ''),
-                    {key.format(age=_age_group_sql())}, coalesce(c.sex, ''), count(*)
-                FROM children c WHERE c.deleted = 0 AND c.outcome IN ('withdrawn', 'prevented')
-                    AND c.project_id IS NOT NULL
-                GROUP BY 1, 2, 4, 5, 6""")
-        db.execute(f"""{into} SELECT c.project_id, 'registered', '', coalesce(c.intake_date, ''), 'total',
-                coalesce(c.sex, ''), count(*)
-            FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL GROUP BY 1, 4, 6""")
         cache = db.execute("PRAGMA temp.cache_size").fetchone()[0]
         db.execute("PRAGMA temp.cache_size = -262144")  # 256 MB: the working tables stay off the disk
         try:
-            _build_facts(db, full=True)
+            _build_facts(db, full=True)  # one pass over the children: the counts below read its copy
+            for dim, key in _OUTCOME_DIMS:
+                db.execute(f"""{into} SELECT c.project_id, c.outcome, '{dim}', coalesce(c.outcome_date, ''), {key},
+                        c.sex, count(*)
+                    FROM temp._ind_t c WHERE c.outcome IN ('withdrawn', 'prevented') GROUP BY 1, 2, 4, 5, 6""")
+            db.execute(f"""{into} SELECT c.project_id, 'registered', '', coalesce(c.intake_date, ''), 'total',
+                    c.sex, count(*)
+                FROM temp._ind_t c GROUP BY 1, 4, 6""")
             for measure, table, key, day in (
                 ("services", "services", "x.service_type", "x.start_date"),
                 ("visits", "follow_ups", "'total'", "x.visit_date"),
