@@ -47,7 +47,7 @@ from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.ids import utc_now
 from cl_desktop.services.accounts import hash_password
 from cl_desktop.services.context import Actor, Context, Role, set_meta
-from cl_desktop.services.duplicates import name_key, refresh_keys
+from cl_desktop.services.duplicates import refresh_keys
 from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
@@ -74,7 +74,6 @@ SCALE_COMMUNES_PER_DISTRICT = 6  # besides the seed projects' two: about 1,000 c
 LOAD_TRIGGERS = (
     *CHILDREN_SEARCH_TRIGGER_NAMES,  # the search index: rebuilt at the end
     "children_names_insert",  # the list screens' sort keys: written with the rows
-    "child_name_keys_insert",  # the duplicate review's name keys: written with the rows
 )
 _SUMMARY_GUARD = "FROM indicator_state"
 
@@ -84,7 +83,6 @@ def set_aside_while_loading(name: str, sql: str) -> bool:
     return name in LOAD_TRIGGERS or (name.startswith("indicator_") and _SUMMARY_GUARD in sql)
 
 
-_NAME_KEYS_SQL = "INSERT INTO child_name_keys(child_id, name_key) VALUES (?, ?)"
 PLANTED_DUPLICATES_KEY = "demo_planted_duplicates"  # meta: the case-number pairs registered twice on purpose
 
 DEMO_ACCOUNTS = (
@@ -649,9 +647,9 @@ class _Generator:
         seeds = sum(len(p) for _, p in plans)
         total = seeds + ((spec.children or 0) - seeds if scale_project else 0)
         # Triggers set aside while loading, and what stands in for them: the search indexes are
-        # rebuilt at the end, the rows come with the names' sort keys, transliterations and
-        # duplicate keys (computed by the functions those features use, once per distinct name),
-        # and refresh_outcomes rebuilds the dashboard's summary.
+        # rebuilt at the end, the rows come with the names' sort keys and transliterations
+        # (computed by the functions the list screens use, once per distinct name), and
+        # refresh_outcomes rebuilds the dashboard's summary.
         invalidate_summary(self.db)
         set_aside = [
             (name, sql)
@@ -673,7 +671,7 @@ class _Generator:
         ).fetchall()
         for name, _sql in indexes:
             self.db.execute(f'DROP INDEX "{name}"')
-        writer = _BulkWriter(self.db, self.author, self.now, self._has_table("child_name_keys"))
+        writer = _BulkWriter(self.db, self.author, self.now)
         self._people(plans, writer, lambda done: report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total))
         writer.flush()
         counts = dict(writer.counts)
@@ -685,8 +683,7 @@ class _Generator:
             self.db.execute(sql)
         for _name, sql in set_aside:
             self.db.execute(sql)
-        if writer.name_keys:
-            refresh_keys(self.db)  # none are left empty: this only confirms it
+        refresh_keys(self.db)  # the duplicate review's name keys of the new children, in one pass
         for prefix, last in self.case_counter.items():
             self.db.execute(
                 "INSERT INTO case_counters(prefix, last) VALUES (?, ?) "
@@ -732,12 +729,6 @@ class _Generator:
                     writer.flush()
                     flushed(done)
 
-    def _has_table(self, name: str) -> bool:
-        return (
-            self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()
-            is not None
-        )
-
     def _scale_chunks(self, project: dict[str, Any], spec: DemoSpec) -> list[scale.Chunk]:
         programmes = self.programmes[project["id"]]
         extra = (spec.children or 0) - seed_population()
@@ -777,14 +768,11 @@ class _Generator:
         counts = dict.fromkeys(scale.TABLES, 0)
         pairs: list[tuple[str, str]] = []
         workers = _workers(spec, total, len(chunks))
-        name_keys = self._has_table("child_name_keys")
         for built in _built_chunks(chunks, workers):
             for table in scale.TABLES:
                 rows = built.rows[table]
                 self.db.conn.executemany(sql[table], rows)
                 counts[table] += len(rows)
-            if name_keys:
-                self.db.conn.executemany(_NAME_KEYS_SQL, built.name_keys)
             pairs.extend(built.duplicates)
             self.serial = max(self.serial, built.last_serial)
             done += len(built.rows["children"])
@@ -1148,10 +1136,8 @@ class _BulkWriter:
 
     STAMP = ("office", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
 
-    def __init__(self, db: Database, author: records.Author, now: str, name_keys: bool = False) -> None:
+    def __init__(self, db: Database, author: records.Author, now: str) -> None:
         self.db = db
-        self.name_keys = name_keys  # write child_name_keys too
-        self.name_key_rows: list[tuple[str, str]] = []
         self.stamp = self.stamp_of(author, now)
         self.buffers: dict[str, list[tuple[Any, ...]]] = {t: [] for t in self.ORDER}
         self.counts = {t: 0 for t in self.ORDER}
@@ -1171,8 +1157,6 @@ class _BulkWriter:
     def child(self, row: tuple[Any, ...]) -> None:
         name = row[5]
         self.buffers["children"].append((*row, name_sort(name), name_translit(name), *self.stamp))
-        if self.name_keys:
-            self.name_key_rows.append((row[0], name_key(name, row[6])))
 
     def service(self, row: tuple[Any, ...]) -> None:
         self.buffers["services"].append(row + self.stamp)
@@ -1187,9 +1171,6 @@ class _BulkWriter:
                 self.db.conn.executemany(self.sql[table], rows)
                 self.counts[table] += len(rows)
                 rows.clear()
-        if self.name_key_rows:
-            self.db.conn.executemany(_NAME_KEYS_SQL, self.name_key_rows)
-            self.name_key_rows.clear()
 
 
 def _workers(spec: DemoSpec, total: int, chunks: int) -> int:

@@ -35,7 +35,6 @@ from cl_desktop.demo.names import (
     latin_variant,
 )
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
-from cl_desktop.services.duplicates import name_key
 from cl_desktop.store.migrations_lists import name_sort, name_translit
 
 CHUNK_CHILDREN = 5_000
@@ -167,7 +166,6 @@ class Built:
     rows: dict[str, list[tuple[Any, ...]]]
     duplicates: list[tuple[str, str]]  # (case number, case number of its second registration)
     last_serial: int
-    name_keys: list[tuple[str, str]]  # (child id, the duplicate review's name key)
 
 
 def plan_chunks(
@@ -223,8 +221,6 @@ class _Builder:
         self.json: dict[tuple[str, ...], str] = {}
         self.status: dict[tuple[Any, ...], str] = {}
         self.sort_keys: dict[str, tuple[str, str]] = {}
-        self.dupe_keys: dict[tuple[str, str], str] = {}
-        self.name_key_rows: list[tuple[str, str]] = []
         self.first_day, self.days, self.iso = _calendar()
         # (family, given, sex, birth, village, case number) of the chunk's children, for re-registrations
         self.people: list[tuple[tuple[str, str], tuple[str, str], str, int, str, str]] = []
@@ -254,13 +250,6 @@ class _Builder:
         if keys is None:
             keys = self.sort_keys[name] = (name_sort(name), name_translit(name))
         return keys
-
-    def dupe_key(self, name: str, latin: str) -> str:
-        """The duplicate review's key of a name (what ``duplicates.refresh_keys`` would fill in)."""
-        key = self.dupe_keys.get((name, latin))
-        if key is None:
-            key = self.dupe_keys[name, latin] = name_key(name, latin)
-        return key
 
     def classify(self, age: int, working: int, hours: int, hazards: tuple[str, ...], risks: tuple[str, ...]) -> str:
         key = (age, working, hours, hazards, risks)
@@ -302,7 +291,6 @@ class _Builder:
             },
             self.duplicates,
             self.serial,
-            self.name_key_rows,
         )
 
     def child(
@@ -443,7 +431,6 @@ class _Builder:
                 *self.keys(name),
             )
         )
-        self.name_key_rows.append((child_id, self.dupe_key(name, latin)))
         if original is None:
             self.people.append((family, given, sex, birth, village, case))
         else:
