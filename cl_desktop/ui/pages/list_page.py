@@ -6,6 +6,7 @@ The view holds no SQL: rows come from ``ListModel`` over ``services.lists``.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import logging
@@ -49,6 +50,12 @@ SEARCH_DELAY_MS = 250
 # cost more than the page itself. A search counts fewer, so typing stays instant.
 COUNT_CAP = 10_000
 SEARCH_COUNT_CAP = 1_000
+
+
+@functools.cache
+def _import_dialog_available() -> bool:
+    """Whether this build has the spreadsheet import (looked up once: a file-system search per page)."""
+    return importlib.util.find_spec("cl_desktop.ui.import_dialog") is not None
 
 
 def ui_lang() -> str:
@@ -254,9 +261,7 @@ class ListPage(QWidget):
         self.import_button.setObjectName("import")
         self.import_button.setToolTip(self.tr("Import a spreadsheet register into this list"))
         self.import_button.clicked.connect(self.ask_import)
-        self.import_button.setVisible(
-            self.importable and importlib.util.find_spec("cl_desktop.ui.import_dialog") is not None
-        )
+        self.import_button.setVisible(self.importable and _import_dialog_available())
         self.import_button.setEnabled(ctx.actor.can(self.write_permission))
         for b in (self.new_button, self.open_button, self.import_button):
             actions.addWidget(b)
@@ -350,8 +355,9 @@ class ListPage(QWidget):
 
     def size_column(self, i: int) -> None:
         metrics = self.view.fontMetrics()
-        sample = [self.model.data(self.model.index(r, i)) or "" for r in range(min(20, self.model.rowCount()))]
-        texts = [*sample, column_label(self.model.columns[i])]
+        sample = {self.model.data(self.model.index(r, i)) or "" for r in range(min(20, self.model.rowCount()))}
+        # Only the longest few texts are measured (shaping Khmer or Cyrillic text is what costs here).
+        texts = [*sorted(sample, key=len)[-3:], column_label(self.model.columns[i])]
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         self.view.horizontalHeader().resizeSection(i, min(max(widest + 24, 60), 280))
 
