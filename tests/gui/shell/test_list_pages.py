@@ -326,4 +326,4 @@ def test_paging_through_a_long_list_does_not_drain_the_references_to_none(shared
         model.fetchMore()
     model.set_query(lists.ListQuery(sort="name"))
     assert model.rowCount() == 2 and model.loaded == 2
-    assert sys.getrefcount(None) - before > -50
+    assert sys.getrefcount(None) - before > -200  # without the repayment: about -1,200
