@@ -331,13 +331,22 @@ def invalidate_summary(db: Database) -> None:
         db.execute("UPDATE indicator_state SET rebuild = 1")
 
 
+_SMALL = 2000  # children: below this a full rebuild takes well under a second
+
+
 def refresh_summary(db: Database, child_ids: Iterable[str] = ()) -> int:
     """Recompute the contributions of ``child_ids`` and of everything the triggers marked pending.
 
-    Returns how many children and households were recomputed. Does nothing while the summary
-    awaits a full rebuild.
+    Returns how many children and households were recomputed. While the summary awaits a full
+    rebuild this does nothing, unless the database is small enough to rebuild it at once.
     """
-    if not _summary_active(db):
+    active = _summary_active(db)
+    if active is None:
+        return 0
+    if not active:
+        small = db.execute("SELECT count(*) FROM (SELECT 1 FROM children LIMIT ?)", [_SMALL + 1]).fetchone()[0]
+        if small <= _SMALL:
+            rebuild_summary(db)
         return 0
     with db.atomic():
         db.execute("DROP TABLE IF EXISTS temp._ind_cids")

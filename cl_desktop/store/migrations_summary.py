@@ -102,7 +102,8 @@ def _triggers() -> list[str]:
     out.append(
         "CREATE TRIGGER indicator_projects_au AFTER UPDATE OF attendance_threshold ON projects "
         "WHEN OLD.attendance_threshold IS NOT NEW.attendance_threshold "
-        "BEGIN UPDATE indicator_state SET rebuild = 1; END"
+        "BEGIN UPDATE indicator_state SET rebuild = 1 WHERE EXISTS (SELECT 1 FROM children WHERE project_id = NEW.id); "
+        "END"
     )
     worst = "json_extract({0}.attributes, '$.worst_form')"
     for name, event, cond in (
@@ -117,7 +118,7 @@ def _triggers() -> list[str]:
     ):
         out.append(
             f"CREATE TRIGGER indicator_reference_items_{name} {event} ON reference_items WHEN {cond} "
-            "BEGIN UPDATE indicator_state SET rebuild = 1; END"
+            "BEGIN UPDATE indicator_state SET rebuild = 1 WHERE EXISTS (SELECT 1 FROM children); END"
         )
     # indicator_summary is the sum of indicator_facts, row by row ...
     add = (
@@ -227,21 +228,46 @@ def _count_triggers() -> list[str]:
     return out
 
 
-@MIGRATIONS(name="0006_indicator_summary")
-def m0006_indicator_summary(db: Database) -> None:
-    """Precomputed indicator contributions and their per-project sums, built from the data now."""
-    for sql in (
-        "CREATE TABLE indicator_state (id INTEGER PRIMARY KEY CHECK (id = 1), rebuild INTEGER NOT NULL) STRICT",
-        "INSERT INTO indicator_state (id, rebuild) VALUES (1, 1)",
-        "CREATE TABLE indicator_pending (entity TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID",
-        "CREATE TABLE indicator_facts (entity TEXT NOT NULL, project_id TEXT NOT NULL, sex TEXT NOT NULL, "
-        "facts TEXT NOT NULL, PRIMARY KEY (entity, project_id)) STRICT, WITHOUT ROWID",
-        "CREATE TABLE indicator_summary (project_id TEXT NOT NULL, measure TEXT NOT NULL, dim TEXT NOT NULL, "
-        "day TEXT NOT NULL, key TEXT NOT NULL, sex TEXT NOT NULL, n INTEGER NOT NULL, "
-        "PRIMARY KEY (project_id, measure, dim, day, key, sex)) STRICT, WITHOUT ROWID",
-        *_triggers(),
-    ):
+_TABLES = (
+    "CREATE TABLE indicator_state (id INTEGER PRIMARY KEY CHECK (id = 1), rebuild INTEGER NOT NULL) STRICT",
+    "CREATE TABLE indicator_pending (entity TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID",
+    "CREATE TABLE indicator_facts (entity TEXT NOT NULL, project_id TEXT NOT NULL, sex TEXT NOT NULL, "
+    "facts TEXT NOT NULL, PRIMARY KEY (entity, project_id)) STRICT, WITHOUT ROWID",
+    "CREATE TABLE indicator_summary (project_id TEXT NOT NULL, measure TEXT NOT NULL, dim TEXT NOT NULL, "
+    "day TEXT NOT NULL, key TEXT NOT NULL, sex TEXT NOT NULL, n INTEGER NOT NULL, "
+    "PRIMARY KEY (project_id, measure, dim, day, key, sex)) STRICT, WITHOUT ROWID",
+)
+
+
+_TABLE_NAMES = ("indicator_state", "indicator_pending", "indicator_facts", "indicator_summary")
+
+
+def _create_and_build(db: Database) -> None:
+    for sql in (*_TABLES, "INSERT INTO indicator_state (id, rebuild) VALUES (1, 1)", *_triggers()):
         db.execute(sql)
     from cl_desktop.services.outcomes import rebuild_summary
 
     rebuild_summary(db)
+
+
+@MIGRATIONS(name="0006_indicator_summary")
+def m0006_indicator_summary(db: Database) -> None:
+    """Precomputed indicator contributions and their per-project sums, built from the data now."""
+    _create_and_build(db)
+
+
+@MIGRATIONS(name="0006_indicator_summary_layout")
+def m0006_indicator_summary_layout(db: Database) -> None:
+    """Brings a database whose summary tables or triggers differ from the ones above (an earlier
+    layout of 0006) to them, rebuilding the figures; does nothing on any other database."""
+    wanted = {*_TABLES, *_triggers()}
+    ours = (
+        "SELECT name, type, sql FROM sqlite_master WHERE (type = 'table' AND name IN ({tables})) "
+        "OR (type = 'trigger' AND name LIKE 'indicator^_%' ESCAPE '^' AND sql LIKE '%indicator^_state%' ESCAPE '^')"
+    ).format(tables=", ".join(f"'{t}'" for t in _TABLE_NAMES))
+    found = db.execute(ours).fetchall()
+    if {str(sql) for _name, _kind, sql in found} == wanted:
+        return
+    for name, kind, _sql in sorted(found, key=lambda r: r[1] == "table"):
+        db.execute(f'DROP {"TRIGGER" if kind == "trigger" else "TABLE"} "{name}"')
+    _create_and_build(db)
