@@ -3,8 +3,9 @@
 Names are compared in one form whatever script they were typed in (``domain.names``): the
 Latin transliteration when there is one, else the name normalised, Cyrillic transliterated.
 Each child's form is kept in the table ``child_name_keys`` (this replica's own, never synced):
-triggers empty it when a child is added or renamed and :func:`refresh_keys` fills it again, so
-the full scan neither joins, sorts nor normalises a million names in Python.
+a trigger empties it when a child is renamed, children added since the last refresh lie above a
+rowid mark, and :func:`refresh_keys` keys both, so the full scan neither joins, sorts nor
+normalises a million names in Python.
 """
 
 from __future__ import annotations

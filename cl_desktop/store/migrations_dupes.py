@@ -40,7 +40,7 @@ def m0007_duplicate_keys(db: Database) -> None:
     The key is the Latin transliteration, or the name itself normalised and, for Cyrillic,
     transliterated (``domain.names.comparable``), so children typed in different scripts meet.
     It lives in its own table, not in a column of ``children``: it is filled lazily on each
-    replica (empty until the next look-up or scan), and the synced rows must stay identical on
+    replica (empty until the next scan or refresh), and the synced rows must stay identical on
     every replica. The full scan reads the children in (sex, birth date) order from one covering
     index and sorts each block by this key, instead of joining the villages, sorting a million
     rows and normalising every name again; the intake form looks a typed name up by its key.
