@@ -155,6 +155,12 @@ def backup_before_migration(db: Database, path: Path) -> Path:
     return target
 
 
+def _one_line(exc: sqlite3.Error, limit: int = 200) -> str:
+    """SQLite's words on one line (a malformed schema error quotes whole CREATE statements)."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _translate(exc: sqlite3.Error, path: Path) -> DatabaseError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -164,10 +170,10 @@ def _translate(exc: sqlite3.Error, path: Path) -> DatabaseError:
     if "disk" in text and "full" in text:
         return DatabaseError("The disk is full; free some space and try again.")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(f"The database {path} is damaged ({exc}); restore it from a backup.")
+        return DatabaseError(f"The database {path} is damaged ({_one_line(exc)}); restore it from a backup.")
     if "unable to open" in text:
         return DatabaseError(f"Cannot open {path}; check that the folder exists and you may write to it.")
-    return DatabaseError(f"The database {path} cannot be used: {exc}.")
+    return DatabaseError(f"The database {path} cannot be used: {_one_line(exc)}.")
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
