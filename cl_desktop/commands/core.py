@@ -11,17 +11,25 @@ from typing import Any
 from cl_desktop.errors import RefusedInput, UsageError
 from cl_desktop.paths import default_database
 from cl_desktop.store import open_database
+from cl_desktop.store.database import QUICK_CHECK_MAX_BYTES
 
 
 def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_database()
 
 
-def open_existing(args: argparse.Namespace) -> Any:
+def open_existing(args: argparse.Namespace, *, reads_only: bool = False) -> Any:
+    """The database named by ``--db`` (or the default one), which must exist.
+
+    ``quick_check`` reads every page, minutes on a national database, so a command that only reads
+    skips it on a big file: SQLite still refuses a damaged page it meets, with the same message.
+    Commands that write always check first.
+    """
     path = db_path(args)
     if not path.exists():
         raise RefusedInput(f"There is no database at {path}.")
-    return open_database(path, create=False)
+    check = not reads_only or path.stat().st_size <= QUICK_CHECK_MAX_BYTES
+    return open_database(path, create=False, check=check)
 
 
 def add_db(parser: argparse.ArgumentParser, required: bool = False) -> None:
@@ -126,7 +134,7 @@ def stats(db: Any) -> dict[str, Any]:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    db = open_existing(args)
+    db = open_existing(args, reads_only=True)
     result = stats(db)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -41,7 +41,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("report child needs --child CASE")
     if not args.output.lower().endswith(".pdf"):
         raise UsageError("the output file must end in .pdf")
-    db = open_existing(args)
+    db = open_existing(args, reads_only=True)
     try:
         options = BuildOptions(
             project=args.project,

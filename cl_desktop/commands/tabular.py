@@ -60,7 +60,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from cl_desktop.tabular.writers import format_of
 
     format_of(args.output)
-    db = open_existing(args)
+    db = open_existing(args, reads_only=True)
     try:
         kind = exporter.normalise_kind(args.kind)
         if kind == "indicators-aggregate":
