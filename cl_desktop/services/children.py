@@ -179,7 +179,9 @@ class Children:
         child = self.get(child_id)
         if self.periods.locked_period(child["project_id"], child["intake_date"]):
             raise RefusedInput("This child was registered in an approved reporting period; it is locked.")
-        records.delete(self.db, "children", child_id, self.ctx.author(), reason=reason)
+        with self.db.atomic():
+            records.delete(self.db, "children", child_id, self.ctx.author(), reason=reason)
+            refresh_outcomes(self.db, [child_id])
 
     def case_prefix(self, location_id: str) -> str:
         """Whose series a new case number belongs to.
@@ -250,9 +252,12 @@ class Children:
         existing = records.get_row(self.db, "households", household_id)
         clean = self.validate_household({**existing, **values})
         changes = {k: v for k, v in clean.items() if k in values}
-        return records.update(
-            self.db, "households", household_id, changes, self.ctx.author(), base_version=base_version
-        )
+        with self.db.atomic():
+            row = records.update(
+                self.db, "households", household_id, changes, self.ctx.author(), base_version=base_version
+            )
+            refresh_outcomes(self.db, [])  # the household's figures (its head's sex, L1) follow
+        return row
 
     def validate_household(self, values: Mapping[str, Any]) -> dict[str, Any]:
         c = Checker(values, LABELS)
@@ -423,7 +428,9 @@ class Children:
         clean = self._validate_service(c)
         clean = c.finish()
         with self.db.atomic():
-            return [records.insert(self.db, "services", {**clean, "household_id": h}, self.ctx.author()) for h in ids]
+            rows = [records.insert(self.db, "services", {**clean, "household_id": h}, self.ctx.author()) for h in ids]
+            refresh_outcomes(self.db, [])  # L1 counts households by their first livelihood service
+        return rows
 
     def _validate_service(self, c: Checker) -> dict[str, Any]:
         c.choice("service_type", self.ref.codes("service_type"), required=True)

@@ -294,7 +294,9 @@ def rebuild_summary(db: Database) -> None:
         db.execute("DELETE FROM indicator_summary")
         into = "INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n)"
         cache = db.execute("PRAGMA temp.cache_size").fetchone()[0]
-        db.execute("PRAGMA temp.cache_size = -262144")  # 256 MB: the working tables stay off the disk
+        # 64 MB: most of the working tables stay off the disk at national scale, and an import at
+        # headquarters (which rebuilds) stays within its memory budget.
+        db.execute("PRAGMA temp.cache_size = -65536")
         try:
             _build_facts(db, full=True)  # one pass over the children: the counts below read its copy
             for dim, key in _OUTCOME_DIMS:

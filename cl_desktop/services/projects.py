@@ -9,6 +9,7 @@ from typing import Any
 from cl_desktop.domain.validation import Checker
 from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.services.context import Context
+from cl_desktop.services.outcomes import rebuild_summary
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.store import records
@@ -92,14 +93,19 @@ class Projects:
         self.ctx.require("project.write")
         existing = self.get(project_id)
         clean = self.validate_project({**existing, **values})
-        return records.update(
-            self.db,
-            "projects",
-            project_id,
-            {k: v for k, v in clean.items() if k in values},
-            self.ctx.author(),
-            base_version=base_version,
-        )
+        with self.db.atomic():
+            row = records.update(
+                self.db,
+                "projects",
+                project_id,
+                {k: v for k, v in clean.items() if k in values},
+                self.ctx.author(),
+                base_version=base_version,
+            )
+            if row.get("attendance_threshold") != existing.get("attendance_threshold"):
+                # Who attends school regularly follows the threshold: the dashboard's figures again.
+                rebuild_summary(self.db)
+        return row
 
     def add_location(self, project_id: str, location_id: str) -> None:
         self.ctx.require("project.write")

@@ -19,6 +19,7 @@ from cl_desktop.reports import data
 from cl_desktop.services import indicators
 from cl_desktop.services.children import Children
 from cl_desktop.services.outcomes import rebuild_summary, refresh_outcomes
+from cl_desktop.services.projects import Projects
 from cl_desktop.services.stats import database_stats
 from cl_desktop.store import open_database
 from cl_desktop.sync.derived import recompute_derived
@@ -156,10 +157,16 @@ def test_summary_follows_edits_through_the_services(scale_db: Any) -> None:
     children.delete_service(service["id"], "entered twice")
     children.update(third, {"sex": "M" if children.get(third)["sex"] == "F" else "F"})
     assert_same(db)
-    # deleting a child does not refresh outcomes: the child waits, pending, and the direct queries answer
     children.delete(fourth, "duplicate")
-    assert_same(db, current=False)
-    refresh_outcomes(db, [])
+    assert_same(db)
+    household = db.execute(
+        "SELECT h.id FROM households h JOIN children c ON c.household_id = h.id AND c.deleted = 0 "
+        "WHERE h.deleted = 0 LIMIT 1"
+    ).fetchone()[0]
+    head = children.household(household)["head_sex"]
+    children.update_household(household, {"head_sex": "M" if head == "F" else "F"})
+    assert_same(db)
+    children.record_household_service({"service_type": "livelihood", "start_date": "2009-06-01"}, [household])
     assert_same(db)
 
 
@@ -246,3 +253,13 @@ def test_summary_follows_the_sync_engines_recomputation(scale_db: Any) -> None:
             db.execute("UPDATE follow_ups SET visit_date = '2003-03-03' WHERE id = ?", [fid[0]])
         recompute_derived(db, [cid, other], [fid[0]] if fid else [])
     assert_same(db)
+
+
+def test_a_new_attendance_threshold_rebuilds_the_figures(scale_db: Any) -> None:
+    db = scale_db
+    project = db.execute("SELECT id FROM projects WHERE code = 'KH-NAT-SCALE'").fetchone()[0]
+    regular = "SELECT sum(n) FROM indicator_summary WHERE project_id = ? AND measure = 'poc' AND key LIKE '%1'"
+    before = db.execute(regular, [project]).fetchone()[0]
+    Projects(ctx_for(db)).update(project, {"attendance_threshold": 99})
+    assert_same(db)  # current again, and equal to the direct queries under the new threshold
+    assert db.execute(regular, [project]).fetchone()[0] != before
