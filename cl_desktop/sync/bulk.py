@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 
 from sqlite_utils import Database
 
+from cl_desktop.store.migrations_lists import name_sort, name_translit
+
 # Below this many arriving rows, row-by-row index upkeep is cheaper than rebuilding.
 BULK_MIN_ROWS = 5_000
 
@@ -31,6 +33,17 @@ def empty_tables(db: Database, counts: Mapping[str, int], tables: Iterable[str])
     return out
 
 
+# Insert triggers that work out a row's own derived values in SQL (dozens of statements per row),
+# with the one set-based statement, over the rows loaded, that stands in for each; the Python
+# functions it calls are the ones the triggers mirror (``store/migrations_lists.py``).
+_STAND_INS = {
+    "children_names_insert": (
+        "children",
+        "UPDATE children SET name_sort = cl_name_sort(name), name_translit = cl_name_translit(name) WHERE rowid > ?",
+    ),
+}
+
+
 class BulkLoad:
     """Set aside the secondary indexes and FTS-feeding triggers of ``tables``; ``restore`` rebuilds them."""
 
@@ -40,6 +53,7 @@ class BulkLoad:
         self._indexes: list[tuple[str, str]] = []
         self._triggers: list[tuple[str, str]] = []
         self._fts: list[str] = []
+        self._stand_ins: list[tuple[str, str, str, int]] = []  # trigger, its SQL, the stand-in, rowid mark
         self.active = False
 
     def drop(self) -> None:
@@ -71,6 +85,18 @@ class BulkLoad:
                 self._triggers.append((str(name), str(sql)))
                 fed |= targets
         self._fts = sorted(fed)
+        for name, sql in self.db.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})", self.tables
+        ).fetchall():
+            if name in _STAND_INS and (name, sql) not in self._triggers:
+                table, stand_in = _STAND_INS[name]
+                mark = self.db.execute(f"SELECT coalesce(max(rowid), 0) FROM [{table}]").fetchone()[0]
+                self._stand_ins.append((str(name), str(sql), stand_in, int(mark)))
+        if self._stand_ins:  # before any row goes in: no function may be defined while statements run
+            self.db.conn.create_function("cl_name_sort", 1, name_sort, deterministic=True)
+            self.db.conn.create_function("cl_name_translit", 1, name_translit, deterministic=True)
+        for name, *_rest in self._stand_ins:
+            self.db.execute(f"DROP TRIGGER [{name}]")
         for name, _sql in self._indexes:
             self.db.execute(f"DROP INDEX [{name}]")
         for name, _sql in self._triggers:
@@ -81,6 +107,10 @@ class BulkLoad:
         """Build the indexes again, refill the search indexes from their sources, put the triggers back."""
         if not self.active:
             return
+        for _name, _sql, stand_in, mark in self._stand_ins:  # before the indexes: no index to keep up
+            self.db.execute(stand_in, [mark])
+        for _name, sql, _stand_in, _mark in self._stand_ins:
+            self.db.execute(sql)
         for _name, sql in self._indexes:
             self.db.execute(sql)
         for table in self._fts:

@@ -182,3 +182,20 @@ def test_the_reader_takes_a_record_across_pieces_and_json_whitespace() -> None:
 def test_the_reader_refuses_what_is_not_one_object_per_line(data: bytes) -> None:
     with pytest.raises(BundleError, match="damaged"):
         lines_of(data)
+
+
+def test_a_bulk_load_works_out_the_names_sort_keys_and_transliterations_as_the_triggers_do(
+    net: Network, small_bulk: None
+) -> None:
+    names = ("Айгерим Нурланова", "សុខ ដារ៉ា", "Émile Sok", "Ҷамшед Раҳимов")
+    for i, name in enumerate(names):
+        net.register("KH-A", name=name, case_number=f"KH-A-00001{i}")
+    hq = net.dbs["HQ"]
+    net.load("HQ", net.send("KH-A", full=True))
+    keys = "SELECT id, name_sort, name_translit FROM children ORDER BY id"
+    assert hq.execute(keys).fetchall() == net.dbs["KH-A"].execute(keys).fetchall()
+    assert hq.execute("SELECT count(*) FROM children WHERE name_sort = ''").fetchone()[0] == 0
+    hits = hq.execute("SELECT count(*) FROM children_translit_fts WHERE children_translit_fts MATCH ?", ['"aigerim"'])
+    assert hits.fetchone()[0] == 1, "the transliteration search index was rebuilt from the worked-out names"
+    net.register("HQ", name="Нилуфар Каримова")  # the trigger is back for what comes after
+    assert hq.execute("SELECT name_translit FROM children WHERE name = 'Нилуфар Каримова'").fetchone()[0]
