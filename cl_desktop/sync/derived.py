@@ -7,8 +7,9 @@ set-based outcome SQL), so a bundle cannot carry a stale or forged status.
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -61,6 +62,26 @@ def _codes(text: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+def _classifier(thresholds: dict[str, Thresholds]) -> Callable[[Any, int, bool, int, Any, Any], str]:
+    """``classify_work``'s status for a row's raw values, remembered: a national load repeats the same
+    few thousand combinations of project, age, hours and hazard lists millions of times."""
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def classify(project: Any, age: int, working: bool, hours: int, hazards: Any, risks: Any) -> str:
+        return str(
+            classify_work(
+                age,
+                working=working,
+                hours_per_week=hours,
+                hazards=_codes(hazards),
+                risk_factors=_codes(risks) if risks is not None else (),
+                thresholds=thresholds.get(project, Thresholds()),
+            ).value
+        )
+
+    return classify
+
+
 def recompute_derived(
     db: Database, child_ids: Iterable[str] | None = None, follow_up_ids: Iterable[str] | None = None
 ) -> None:
@@ -71,6 +92,7 @@ def recompute_derived(
     children and whatever the triggers marked, households included, are recomputed).
     """
     thresholds = _thresholds(db)
+    classify = _classifier(thresholds)
     child_list = None if child_ids is None else list(dict.fromkeys(child_ids))
     fu_list = None if follow_up_ids is None else list(dict.fromkeys(follow_up_ids))
     outcome_ids: set[str] = set(child_list or [])
@@ -89,16 +111,9 @@ def recompute_derived(
                 cid, project, birth, intake, working, hours, hazards, risks, status, age, _rowid = r
                 if birth and intake:
                     age = age_on(date.fromisoformat(birth), date.fromisoformat(intake))
-                new = classify_work(
-                    int(age or 0),
-                    working=bool(working),
-                    hours_per_week=int(hours or 0),
-                    hazards=_codes(hazards),
-                    risk_factors=_codes(risks),
-                    thresholds=thresholds.get(project, Thresholds()),
-                )
-                if str(new.value) != status or age != r[9]:
-                    updates.append((str(new.value), int(age or 0), cid))
+                new = classify(project, int(age or 0), bool(working), int(hours or 0), hazards, risks)
+                if new != status or age != r[9]:
+                    updates.append((new, int(age or 0), cid))
             db.conn.executemany("UPDATE children SET work_status = ?, age_at_intake = ? WHERE id = ?", updates)
         for _batch, rows in _pages(
             db,
@@ -114,15 +129,10 @@ def recompute_derived(
                     outcome_ids.add(child)
                 if not birth or not visit:
                     continue
-                new = classify_work(
-                    age_on(date.fromisoformat(birth), date.fromisoformat(visit)),
-                    working=bool(working),
-                    hours_per_week=int(hours or 0),
-                    hazards=_codes(hazards),
-                    thresholds=thresholds.get(project, Thresholds()),
-                )
-                if str(new.value) != status:
-                    visits.append((str(new.value), fid))
+                age = age_on(date.fromisoformat(birth), date.fromisoformat(visit))
+                new = classify(project, age, bool(working), int(hours or 0), hazards, None)
+                if new != status:
+                    visits.append((new, fid))
             db.conn.executemany("UPDATE follow_ups SET work_status = ? WHERE id = ?", visits)
         if child_list is None:
             refresh_outcomes(db, None)
