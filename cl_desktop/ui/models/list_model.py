@@ -12,13 +12,11 @@ to load every row first.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cl_desktop.services import lists
@@ -45,31 +43,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _BRUSHES = {code: QBrush(colour) for code, colour in OUTCOME_COLOURS.items()}
-
-
-def _void_call_cost() -> int:
-    """References to None one call of a void Qt method loses, measured on this PySide6.
-
-    PySide6 6.12 on Python 3.11 returns None from void methods without taking a reference to it, so
-    every such call from Python drains None's count by one; at zero the interpreter aborts
-    ("Fatal Python error: none_dealloc"). Scrolling a million rows makes some 10,000 such calls
-    (beginInsertRows and endInsertRows per page), which aborted the GUI before the end of the list.
-    A version without the fault measures 0 and nothing is repaid.
-    """
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        probe.setObjectName("")
-    return max(0, round((before - sys.getrefcount(None)) / 16))
-
-
-VOID_CALL_COST = _void_call_cost()
-
-
-def repay_void_calls(calls: int) -> None:
-    """Give None back the references ``calls`` void Qt calls took (see ``_void_call_cost``)."""
-    for _ in range(calls * VOID_CALL_COST):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def column_label(column: Column) -> str:
@@ -223,7 +196,6 @@ class ListModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), self.loaded, self.loaded + len(batch) - 1)
             self._append(batch, after)
             self.endInsertRows()
-            repay_void_calls(2)
 
     def _read_next(self) -> tuple[list[tuple[Any, ...]], Cursor | None]:
         batch, after = lists.page_after(self.db, self.kind, self.query, self._next, self.page_size, self.lang)
@@ -256,7 +228,6 @@ class ListModel(QAbstractTableModel):
         self.query = query
         self._fetch()
         self.endResetModel()
-        repay_void_calls(2)
 
     def refresh(self) -> None:
         """Re-read from the first page (after ``DataBus.changed``), keeping the query."""
