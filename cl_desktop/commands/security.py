@@ -137,9 +137,7 @@ def cmd_users(args: argparse.Namespace) -> int:
                 )
         elif args.users_command == "add":
             password = _secret("Password", PASSWORD_ENV)
-            accounts.create_user(
-                ctx, args.username, password, args.role, full_name=args.name, language=args.language
-            )
+            accounts.create_user(ctx, args.username, password, args.role, full_name=args.name, language=args.language)
             print(f"Added {args.role} {args.username}.")
         elif args.users_command == "reset-password":
             password = _secret("New password", PASSWORD_ENV)

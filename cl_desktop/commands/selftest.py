@@ -226,10 +226,7 @@ def _toolkit_report(state: SelfTest, out: Path) -> int:
     finally:
         db.close()
     styles = get_styles("km")
-    rows = [
-        [p["code"], p["children"], p["withdrawn"], p["prevented"]]
-        for p in stats["projects"]
-    ]
+    rows = [[p["code"], p["children"], p["withdrawn"], p["prevented"]] for p in stats["projects"]]
     story = [
         para("ការលុបបំបាត់ពលកម្មកុមារ — Elimination of child labour", styles.heading),
         data_table(["Project", "Children", "Withdrawn", "Prevented"], rows, lang="km"),

@@ -96,9 +96,12 @@ class Offices:
         c.clean["code"] = code.upper()
         c.text("name", required=True, maximum=200)
         province = c.text("province_id")
-        if province and not self.db.execute(
-            "SELECT 1 FROM locations WHERE id = ? AND level = 'province'", [province]
-        ).fetchone():
+        if (
+            province
+            and not self.db.execute(
+                "SELECT 1 FROM locations WHERE id = ? AND level = 'province'", [province]
+            ).fetchone()
+        ):
             c.fail("province_id", "not_found", value=province)
         c.boolean("is_hq")
         clean = c.finish()
