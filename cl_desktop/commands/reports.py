@@ -23,6 +23,9 @@ def register(sub: Any) -> None:
     p.add_argument("--project", metavar="CODE", help="project code (default: the first project with children)")
     p.add_argument("--period", metavar="PERIOD", help="reporting period code (default: the latest that has ended)")
     p.add_argument("--lang", choices=("en", "km", "ru"), default="en", help="report language (default en)")
+    p.add_argument(
+        "--khmer-digits", action="store_true", help="Khmer reports: numbers and dates in Khmer digits (០១២...)"
+    )
     p.add_argument("--programme", metavar="CODE", help="action programme code (programme report, register filter)")
     p.add_argument("--child", metavar="CASE", help="case number (child profile)")
     p.add_argument("--province", metavar="CODE", help="province code (register filter)")
@@ -47,6 +50,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             project=args.project,
             period=args.period,
             lang=args.lang,
+            khmer_digits=args.khmer_digits,
             programme=args.programme,
             child=args.child,
             province=args.province,

@@ -43,3 +43,14 @@ def test_unknown_names_fail_in_one_line_and_leave_no_file(
 def test_child_report_needs_a_case_number(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "child", "--db", str(demo_path), "-o", str(tmp_path / "c.pdf")]) == 2
     assert "--child" in capsys.readouterr().err
+
+
+def test_a_khmer_report_in_khmer_digits_from_the_command_line(demo_path: Path, tmp_path: Path) -> None:
+    latin, khmer = tmp_path / "latin.pdf", tmp_path / "khmer.pdf"
+    common = ["report", "summary", "--db", str(demo_path), "--project", "KH-WFCL", "--lang", "km"]
+    assert main([*common, "-o", str(latin)]) == 0
+    assert main([*common, "-o", str(khmer), "--khmer-digits"]) == 0
+    latin_text = PdfReader(str(latin)).pages[0].extract_text() or ""
+    khmer_text = PdfReader(str(khmer)).pages[0].extract_text() or ""
+    assert "5.860" in latin_text and "៥.៨៦០" not in latin_text
+    assert "៥.៨៦០" in khmer_text and "5.860" not in khmer_text
