@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -606,6 +606,7 @@ class _Plan:
     # when counting).
     also: _Plan | None = None
     unseen: str = ""
+    lang: str = "en"  # place names are shown (and sorted) in it
 
 
 def _not_null(db: Database, d: _ListDef, key: str) -> bool:
@@ -616,8 +617,26 @@ def _not_null(db: Database, d: _ListDef, key: str) -> bool:
     return any(row[1] == match.group(1) and row[3] for row in db.execute(f"PRAGMA table_info([{d.table}])"))
 
 
+_PLACE_NAME = re.compile(r"\b(\w+)\.name_en\b")
+_LOCAL_NAME = {"km": "name_local", "ru": "name_ru"}
+
+
+def _in_language(sql: str, lang: str) -> str:
+    """A column expression with place names (``locations.name_en``) in ``lang``, English where none is kept."""
+    local = _LOCAL_NAME.get(lang)
+    if local is None:
+        return sql
+    return _PLACE_NAME.sub(lambda m: f"coalesce(nullif({m.group(1)}.{local}, ''), {m.group(1)}.name_en)", sql)
+
+
 def _plan(db: Database, d: _ListDef, query: ListQuery, lang: str = "en") -> _Plan:
     """How the rows of a query are read: the source, the condition and the segments of the order."""
+    plan = _plan_in(db, d, query, lang)
+    also = replace(plan.also, lang=lang) if plan.also is not None else None
+    return replace(plan, lang=lang, also=also)
+
+
+def _plan_in(db: Database, d: _ListDef, query: ListQuery, lang: str) -> _Plan:
     a = d.alias
     text = (query.search or "").strip()
     if d.table == "children" and text and not query.sort:
@@ -670,7 +689,7 @@ def _plan(db: Database, d: _ListDef, query: ListQuery, lang: str = "en") -> _Pla
                 for s in scripts
             )
     else:
-        key = d.expr(sort)
+        key = _in_language(d.expr(sort), lang)
         if d.joins and any(f"{alias}." in key for alias in _join_aliases(d)):
             source += " " + d.joins
         if _not_null(db, d, key):
@@ -714,7 +733,7 @@ def _segment_select(
     if limit is not None:
         keys += " LIMIT ?"
         args.append(int(limit))
-    expressions = ", ".join(sql for _, sql in d.columns)
+    expressions = ", ".join(_in_language(sql, plan.lang) for _, sql in d.columns)
     outer = f"k.sk{segment.collate} {direction}, k.rid {direction}" if key else f"k.rid {direction}"
     sql = (
         f"SELECT k.sk, k.rid, {a}.id, {expressions} FROM ({keys}) k JOIN {d.table} {a} ON {a}.rowid = k.rid "
@@ -871,8 +890,11 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
             "Province",
             _rows(
                 db,
-                "SELECT l.id, l.name_en FROM locations l WHERE l.level = 'province' AND l.deleted = 0 AND l.id IN "
-                "(SELECT location_id FROM project_locations WHERE deleted = 0) ORDER BY l.name_en",
+                _in_language(
+                    "SELECT l.id, l.name_en FROM locations l WHERE l.level = 'province' AND l.deleted = 0 AND l.id IN "
+                    "(SELECT location_id FROM project_locations WHERE deleted = 0) ORDER BY l.name_en",
+                    lang,
+                ),
             ),
         ),
         "sex": lambda: Filter("sex", "Sex", tuple(SEX_LABELS.items())),

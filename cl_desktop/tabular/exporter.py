@@ -144,7 +144,7 @@ def _full_rows(
     lookups = Lookups(db, lang)
     # The list query's cursor stays open while the chunks are read: use a second cursor for them.
     ids: list[str] = []
-    for row in lists.iter_rows(db, kind, query):
+    for row in lists.iter_rows(db, kind, query, lang):
         ids.append(str(row[0]))
         if len(ids) >= CHUNK:
             yield from _chunk(db, cols, sql, ids, scope, lookups)

@@ -137,3 +137,26 @@ def test_a_child_found_by_both_its_latin_name_and_its_transliteration_is_listed_
     ids = [r[0] for r in lists.iter_rows(demo_db, "children", query)]
     assert ids.count(child["id"]) == 1
     assert lists.count(demo_db, "children", query) == len(ids)
+
+
+@pytest.mark.parametrize(("lang", "column"), [("en", "name_en"), ("km", "name_local"), ("ru", "name_ru")])
+def test_places_read_in_the_interface_language_where_the_database_has_their_name(
+    demo_db: Any, lang: str, column: str
+) -> None:
+    rows = lists.page(demo_db, "children", ListQuery(filters={"project": _project(demo_db, "KH-WFCL")}), 0, 50, lang)
+    village = lists.columns("children").index(next(c for c in lists.columns("children") if c.key == "village")) + 1
+    want = {
+        r[0]: r[1] or r[2]
+        for r in demo_db.execute(
+            f"SELECT c.id, nullif(l.{column}, ''), l.name_en FROM children c JOIN locations l ON l.id = c.location_id"
+        )
+    }
+    assert rows and all(row[village] == want[row[0]] for row in rows)
+    if lang == "km":
+        assert any("\u1780" <= ch <= "\u17ff" for row in rows for ch in row[village]), "Khmer village names"
+    provinces = next(f for f in lists.filter_options(demo_db, "children", lang) if f.key == "province")
+    assert provinces.options
+
+
+def _project(db: Any, code: str) -> str:
+    return str(db.execute("SELECT id FROM projects WHERE code = ?", [code]).fetchone()[0])
