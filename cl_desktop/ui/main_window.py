@@ -35,6 +35,7 @@ from cl_desktop.store import open_database
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.i18n import timestamp_text
 from cl_desktop.ui.tasks import Tasks
 
 log = logging.getLogger("cl_desktop.ui")
@@ -131,8 +132,13 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(180, 34))
             self.sidebar.addItem(item)
         # Translated labels run longer (Russian, Khmer): widen the sidebar to the longest one.
-        widest = max((self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(i).text())
-                      for i in range(self.sidebar.count())), default=0)
+        widest = max(
+            (
+                self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(i).text())
+                for i in range(self.sidebar.count())
+            ),
+            default=0,
+        )
         self.sidebar.setFixedWidth(max(190, widest + 44))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
@@ -183,12 +189,9 @@ class MainWindow(QMainWindow):
             self.file_label.setText(self.tr("File: {name}").format(name=self.db_path.name))
             self.file_label.setToolTip(str(self.db_path))
         never = self.tr("never")
-        self.backup_label.setText(
-            self.tr("Last backup: {at}").format(at=(ctx.meta("last_backup_at") or never)[:16].replace("T", " "))
-        )
-        self.sync_label.setText(
-            self.tr("Last sync: {at}").format(at=(ctx.meta("last_sync_at") or never)[:16].replace("T", " "))
-        )
+        backup, synced = ctx.meta("last_backup_at"), ctx.meta("last_sync_at")
+        self.backup_label.setText(self.tr("Last backup: {at}").format(at=timestamp_text(backup) if backup else never))
+        self.sync_label.setText(self.tr("Last sync: {at}").format(at=timestamp_text(synced) if synced else never))
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -233,8 +236,13 @@ class MainWindow(QMainWindow):
             self.update_status()
             QMessageBox.information(self, APP_NAME, self.tr("Backed up to {path}.").format(path=target))
 
-        self.tasks.run(self.tr("Backing up"), lambda job: make_backup(path, folder, actor=actor), on_success=done,
-                       on_failure=self._known_failure, cancellable=False)
+        self.tasks.run(
+            self.tr("Backing up"),
+            lambda job: make_backup(path, folder, actor=actor),
+            on_success=done,
+            on_failure=self._known_failure,
+            cancellable=False,
+        )
 
     def restore(self, backup: str | None = None) -> bool:
         """Replace the database with a verified backup; the window closes and the app is started again."""
@@ -242,12 +250,18 @@ class MainWindow(QMainWindow):
             return False
         self.ctx.require("backup.restore")
         if backup is None:
-            backup, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), "",
-                                                    self.tr("CL Desktop backups (*.sqlite *.clbackup);;All files (*)"))
+            backup, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from a backup"),
+                "",
+                self.tr("CL Desktop backups (*.sqlite *.clbackup);;All files (*)"),
+            )
         if not backup:
             return False
-        question = self.tr("Replace the database with {name}? The current file is kept aside, and CL Desktop "
-                           "closes so that you can start it again on the restored data.").format(name=Path(backup).name)
+        question = self.tr(
+            "Replace the database with {name}? The current file is kept aside, and CL Desktop "
+            "closes so that you can start it again on the restored data."
+        ).format(name=Path(backup).name)
         if QMessageBox.question(self, APP_NAME, question) != QMessageBox.StandardButton.Yes:
             return False
         from cl_desktop.security.backup import restore_backup

@@ -40,6 +40,7 @@ from cl_desktop.services.lists import ListQuery
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import translate
+from cl_desktop.ui.i18n import number
 from cl_desktop.ui.models.list_model import ListModel, column_label
 from cl_desktop.ui.tasks import Job, Tasks, reader
 
@@ -309,7 +310,7 @@ class ListPage(QWidget):
     def update_count(self) -> None:
         cap = SEARCH_COUNT_CAP if self.model.query.search else COUNT_CAP
         n = self.model.total(cap=cap)
-        text = f"{n:,}+" if n >= cap else f"{n:,}"
+        text = f"{number(n)}+" if n >= cap else number(n)
         self.count_label.setText(self.tr("{n} rows").format(n=text))
 
     def set_filter(self, key: str, value: str) -> None:
@@ -457,7 +458,7 @@ class ListPage(QWidget):
             window = self.window()
             status = getattr(window, "statusBar", None)
             if callable(status):
-                status().showMessage(self.tr("Exported {n} rows to {path}").format(n=f"{n:,}", path=path), 8000)
+                status().showMessage(self.tr("Exported {n} rows to {path}").format(n=number(n), path=path), 8000)
             self.exported.emit(str(path), n)
 
         ctx = self.ctx

@@ -77,8 +77,8 @@ def test_status_bar_names_office_user_file_backup_and_sync(window: Any, ctx: Any
     set_meta(ctx.db, "last_backup_at", "2026-11-20T10:15:00Z")
     set_meta(ctx.db, "last_sync_at", "2026-11-21T09:00:00Z")
     window.bus.changed.emit("meta")
-    assert "2026-11-20 10:15" in window.backup_label.text()
-    assert "2026-11-21 09:00" in window.sync_label.text()
+    assert "20/11/2026 10:15" in window.backup_label.text()  # as the interface language writes dates
+    assert "21/11/2026 09:00" in window.sync_label.text()
 
 
 def test_window_remembers_its_geometry_and_last_page(qtbot: Any, window: Any, ctx: Any, demo_path: Any) -> None:
