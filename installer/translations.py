@@ -16,12 +16,16 @@ SOURCES = ROOT / "resources" / "translations"
 
 
 def find_lrelease() -> str | None:
-    """pyside6-lrelease beside this Python, on PATH, or Qt's own lrelease; None when there is none."""
+    """pyside6-lrelease on PATH (first: a package build puts its own environment there), beside this
+    Python, or Qt's own lrelease; None when there is none."""
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     for candidate in (beside, beside.with_suffix(".exe")):
         if candidate.is_file():
             return str(candidate)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return shutil.which("lrelease")
 
 
 def compile_all(sources: Path = SOURCES, out: Path | None = None, *, required: bool = True) -> list[Path]:
@@ -39,7 +43,12 @@ def compile_all(sources: Path = SOURCES, out: Path | None = None, *, required: b
     for ts in sorted(sources.glob("*.ts")):
         qm = (out or ts.parent) / f"{ts.stem}.qm"
         qm.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        try:
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        except (OSError, subprocess.CalledProcessError):
+            if required:
+                raise
+            return []  # an lrelease that cannot run here (another environment's): keep what is there
         made.append(qm)
     return made
 
