@@ -1594,82 +1594,82 @@
         <translation>ស្វែងរកតាមលេខកូដគ្រួសារ ឬឈ្មោះមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="197"/>
         <source>All: {label}</source>
         <translation>ទាំងអស់៖ {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="240"/>
         <source>&amp;New…</source>
         <translation>ថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="242"/>
         <source>New record (Ctrl+N)</source>
         <translation>កំណត់ត្រាថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="246"/>
         <source>&amp;Open</source>
         <translation>បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="248"/>
         <source>Open the selected record (Enter)</source>
         <translation>បើកកំណត់ត្រាដែលបានជ្រើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="250"/>
         <source>&amp;Export…</source>
         <translation>នាំចេញ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>នាំចេញបញ្ជីដែលបានត្រង ទៅជា CSV ឬ Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
         <source>&amp;Columns…</source>
         <translation>ជួរឈរ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="261"/>
         <source>&amp;Import…</source>
         <translation>នាំចូល (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="263"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>នាំចូលបញ្ជីឈ្មោះពីឯកសារតារាង មកក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="314"/>
         <source>{n} rows</source>
         <translation>{n} ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="431"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="432"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="436"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="436"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="460"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="461"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="470"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="471"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>
@@ -1803,175 +1803,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="68"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="73"/>
         <source>Action programmes</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="77"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="79"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="86"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="189"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="193"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="228"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="240"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="257"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="277"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
     </message>

@@ -1599,82 +1599,82 @@
         <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="197"/>
         <source>All: {label}</source>
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="240"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="242"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="246"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="248"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="250"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="261"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="263"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="314"/>
         <source>{n} rows</source>
         <translation>Строк: {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="431"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="432"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="436"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="436"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="460"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="461"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="470"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="471"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -1808,175 +1808,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="68"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="73"/>
         <source>Action programmes</source>
         <translation>Программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="77"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="79"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="86"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="189"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="193"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="228"/>
         <source>Back up to a folder</source>
         <translation>Резервная копия в папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
         <source>Backed up to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="240"/>
         <source>Backing up</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="257"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="277"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
