@@ -618,7 +618,12 @@ def _not_null(db: Database, d: _ListDef, key: str) -> bool:
 
 
 _PLACE_NAME = re.compile(r"\b(\w+)\.name_en\b")
-_LOCAL_NAME = {"km": "name_local", "ru": "name_ru"}
+# The name a place has in each interface language: Russian names are kept apart; a local name is
+# the Khmer one only where it is written in Khmer (a Kyrgyz village's local name is Cyrillic).
+_LOCAL_NAME = {
+    "km": "CASE WHEN {t}.name_local GLOB '*[\u1780-\u17ff]*' THEN {t}.name_local ELSE {t}.name_en END",
+    "ru": "coalesce(nullif({t}.name_ru, ''), {t}.name_en)",
+}
 
 
 def _in_language(sql: str, lang: str) -> str:
@@ -626,7 +631,7 @@ def _in_language(sql: str, lang: str) -> str:
     local = _LOCAL_NAME.get(lang)
     if local is None:
         return sql
-    return _PLACE_NAME.sub(lambda m: f"coalesce(nullif({m.group(1)}.{local}, ''), {m.group(1)}.name_en)", sql)
+    return _PLACE_NAME.sub(lambda m: local.format(t=m.group(1)), sql)
 
 
 def _plan(db: Database, d: _ListDef, query: ListQuery, lang: str = "en") -> _Plan:
