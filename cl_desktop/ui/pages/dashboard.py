@@ -136,6 +136,7 @@ class Card(QFrame):
         layout.setSpacing(0)
         self.caption = QLabel(caption)
         self.caption.setObjectName("card_caption")
+        self.caption.setWordWrap(True)  # Russian and Khmer captions run longer than the English ones
         self.value = QLabel("–")
         self.value.setObjectName("card_value")
         font = self.value.font()
