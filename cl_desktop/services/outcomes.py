@@ -8,11 +8,13 @@ statement and a single save refreshes one child cheaply.
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import EDUCATION_SERVICES
+from cl_desktop.services import indicator_facts
 
 _EDU = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
 
@@ -141,9 +143,7 @@ def refresh_outcomes(db: Database, child_ids: Iterable[str] | None = None) -> in
 #                          next one replaces it, so the sum up to a date is the status on that date.
 # Days are ISO dates; '' stands for no date (counted only when no bound is asked for).
 
-_IN_CL = "('hazardous', 'child_labour')"
 _WORST = "(SELECT code FROM reference_items WHERE list = 'sector' AND json_extract(attributes, '$.worst_form') = 1)"
-_FLAGS = "ifnull({0}.cl, 'n') || ifnull({0}.hcl, 'n') || ifnull({0}.wfcl, 'n') || ifnull({0}.reg, 'n')"
 
 
 def _age_group_sql() -> str:
@@ -161,22 +161,20 @@ def _summary_active(db: Database) -> bool | None:
     return bool(row) and row[0] == 0
 
 
-def _build_facts(db: Database, full: bool) -> None:
-    """Fill the temporary table ``_ind_f`` with the contribution rows of the targets.
+def _select_children(db: Database, full: bool) -> None:
+    """Copy the counted children (with what their facts need) to the temporary table ``_ind_t``.
 
-    Targets: every child and household when ``full``, else the children in ``_ind_cids`` and the
-    households in ``_ind_hids``. A household's status needs every one of its children.
+    Every child when ``full``; else the children in ``_ind_cids`` (the targets) and every child of
+    the households in ``_ind_hids``, since a household's status needs all of its children.
     """
-    q = db.execute
-    for t in ("_ind_t", "_ind_v", "_ind_p", "_ind_seg", "_ind_f"):
-        q(f"DROP TABLE IF EXISTS temp.{t}")
+    db.execute("DROP TABLE IF EXISTS temp._ind_t")
     scope = (
         ""
         if full
         else " AND (c.id IN (SELECT id FROM temp._ind_cids) OR c.household_id IN (SELECT id FROM temp._ind_hids))"
     )
     target = "1" if full else "c.id IN (SELECT id FROM temp._ind_cids)"
-    q(f"""CREATE TEMP TABLE _ind_t AS
+    db.execute(f"""CREATE TEMP TABLE _ind_t AS
         SELECT c.id, c.project_id, coalesce(c.sex, '') AS sex, c.household_id AS hh, c.work_status,
             c.school_status, c.intake_date, c.sector IN {_WORST} AS worst,
             (SELECT CASE WHEN coalesce(p.attendance_threshold, 0) = 0 THEN 75 ELSE p.attendance_threshold END
@@ -184,86 +182,49 @@ def _build_facts(db: Database, full: bool) -> None:
             c.sector, c.outcome, c.outcome_date, {_age_group_sql()} AS age_group,
             c.province_id, c.programme_id
         FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL{scope}""")
-    q("CREATE UNIQUE INDEX temp._ind_t_id ON _ind_t(id)")
-    # the visit that counts on each visit date: the last one recorded (as participant_status reads them)
-    # (all of them: one pass over the table in storage order; a few: through the child_id index)
-    visits = "follow_ups f NOT INDEXED" if full else "_ind_t t CROSS JOIN follow_ups f ON f.child_id = t.id"
-    q(f"""CREATE TEMP TABLE _ind_v AS
-        SELECT f.child_id AS id, f.visit_date AS d, max(f.rowid) AS r, f.work_status AS ws,
-            f.school_status AS ss, f.attendance_percent AS ap
-        FROM {visits} WHERE f.deleted = 0 AND f.visit_date IS NOT NULL
-        GROUP BY f.child_id, f.visit_date""")
-    # status points: intake, then each visit (a visit before intake takes effect at intake)
-    q("""CREATE TEMP TABLE _ind_p AS
-        SELECT t.id, t.intake_date AS eff, '' AS ord, t.work_status AS ws,
-            t.school_status = 'attending_regularly' AS reg
-        FROM _ind_t t WHERE t.intake_date IS NOT NULL
-        UNION ALL
-        SELECT t.id, max(v.d, t.intake_date), v.d, coalesce(v.ws, t.work_status),
-            CASE WHEN v.ap IS NOT NULL THEN v.ap >= t.thr ELSE v.ss = 'attending_regularly' END
-        FROM _ind_v v JOIN _ind_t t ON t.id = v.id WHERE t.intake_date IS NOT NULL""")
-    q(f"""CREATE TEMP TABLE _ind_seg AS
-        SELECT p.id, t.project_id, t.hh, t.sex, t.target, p.eff AS start,
-            lead(p.eff) OVER (PARTITION BY p.id ORDER BY p.ord) AS stop,
-            p.ws IN {_IN_CL} AS cl, p.ws = 'hazardous' AS hcl, p.ws IN {_IN_CL} AND t.worst AS wfcl, p.reg
-        FROM _ind_p p JOIN _ind_t t ON t.id = p.id""")
-    q("CREATE INDEX temp._ind_seg_hh ON _ind_seg(hh, project_id, start)")
-    q("""CREATE TEMP TABLE _ind_f (entity TEXT, project_id TEXT, m TEXT, dim TEXT, k TEXT, sex TEXT, day TEXT,
-        n INTEGER)""")
-    ins = "INSERT INTO _ind_f "
-    services = (
-        "services s CROSS JOIN _ind_t t ON t.id = s.child_id"
-        if full
-        else ("_ind_t t CROSS JOIN services s ON s.child_id = t.id")
-    )
-    q(f"""{ins} SELECT 'c:' || t.id, t.project_id, 'e1', '', x.service_type, t.sex, coalesce(x.d, ''), 1
-        FROM _ind_t t JOIN (
-            SELECT s.child_id, s.service_type, min(s.start_date) AS d
-            FROM {services}
-            WHERE t.target AND t.work_status != 'not_at_risk' AND s.deleted = 0 AND s.service_type IN ({_EDU})
-            GROUP BY s.child_id, s.service_type
-        ) x ON x.child_id = t.id""")
-    q(f"""{ins} SELECT entity, project_id, 'e1', '', 'total', sex, coalesce(min(nullif(day, '')), ''), 1
-        FROM _ind_f WHERE m = 'e1' GROUP BY entity, project_id, sex""")
-    flags = _FLAGS.format("s")
-    q(f"""{ins} SELECT 'c:' || s.id, s.project_id, 'poc', '', {flags}, s.sex, s.start, 1 FROM _ind_seg s
-        WHERE s.target""")
-    q(f"""{ins} SELECT 'c:' || s.id, s.project_id, 'poc', '', {flags}, s.sex, s.stop, -1 FROM _ind_seg s
-        WHERE s.target AND s.stop IS NOT NULL""")
-    # households: the status is the worst of their children's (any in child labour, all attending)
-    hh_scope = "" if full else " AND h.id IN (SELECT id FROM temp._ind_hids)"
-    q(f"""{ins} WITH ev AS (
-            SELECT DISTINCT s.hh, s.project_id, s.start AS d FROM _ind_seg s WHERE s.hh IS NOT NULL
-        ),
-        st AS (
-            SELECT ev.hh, ev.project_id, ev.d, max(s.cl) AS cl, max(s.hcl) AS hcl, max(s.wfcl) AS wfcl,
-                min(s.reg) AS reg
-            FROM ev JOIN _ind_seg s ON s.hh = ev.hh AND s.project_id = ev.project_id AND s.start <= ev.d
-                AND (s.stop IS NULL OR ev.d < s.stop)
-            GROUP BY ev.hh, ev.project_id, ev.d
-        ),
-        span AS (
-            SELECT st.*, {_FLAGS.format("st")} AS k, coalesce(h.head_sex, '') AS sex,
-                lead(st.d) OVER (PARTITION BY st.hh, st.project_id ORDER BY st.d) AS stop
-            FROM st JOIN households h ON h.id = st.hh WHERE 1{hh_scope}
-        )
-        SELECT 'h:' || hh, project_id, 'poh', '', k, sex, d, 1 FROM span
-        UNION ALL
-        SELECT 'h:' || hh, project_id, 'poh', '', k, sex, stop, -1 FROM span WHERE stop IS NOT NULL""")
-    q(f"""{ins} SELECT 'h:' || h.id, ap.project_id, 'l1', '', 'total', coalesce(h.head_sex, ''),
-            coalesce(min(s.start_date), ''), 1
-        FROM services s JOIN households h ON h.id = s.household_id
-        JOIN action_programmes ap ON ap.id IN (s.programme_id, h.programme_id)
-        WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood' AND ap.project_id IS NOT NULL
-            {hh_scope}
-        GROUP BY h.id, ap.project_id""")
 
 
-_FACTS = """INSERT INTO indicator_facts (entity, project_id, sex, facts)
-    SELECT entity, project_id, sex, json_group_array(json_array(m, k, day, n)) FROM (
-        SELECT entity, project_id, sex, m, k, day, sum(n) AS n FROM temp._ind_f
-        GROUP BY entity, project_id, sex, m, k, day HAVING sum(n) != 0 ORDER BY 1, 2, 3, 4, 5, 6
-    ) GROUP BY entity, project_id, sex"""
+_INSERT_FACTS = "INSERT INTO indicator_facts (entity, project_id, sex, facts) VALUES (?, ?, ?, ?)"
+
+
+class _FactWriter:
+    """Writes facts in batches; in a full rebuild also sums them into ``indicator_summary`` (whose
+    triggers stand still meanwhile), flushing the sums before they take much memory."""
+
+    def __init__(self, db: Database, sums: bool) -> None:
+        self.db = db
+        self.rows: list[tuple[str, str, str, str]] = []
+        self.sums: defaultdict[tuple[str, str, str, str, str], int] | None = defaultdict(int) if sums else None
+
+    def __call__(self, entity: tuple[str, str, str], facts: list[tuple[str, str, str, int]]) -> None:
+        self.rows.append((*entity, indicator_facts.to_json(facts)))
+        if len(self.rows) >= 5000:
+            self.flush()
+        if self.sums is not None:
+            _, project, sex = entity
+            sums = self.sums
+            for m, k, day, n in facts:
+                sums[(project, m, day, k, sex)] += n
+            if len(sums) >= 200_000:
+                self.flush_sums()
+
+    def flush(self) -> None:
+        self.db.conn.executemany(_INSERT_FACTS, self.rows)
+        self.rows.clear()
+
+    def flush_sums(self) -> None:
+        if self.sums:
+            self.db.conn.executemany(
+                "INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n) "
+                "VALUES (?, ?, '', ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                [(*key, n) for key, n in self.sums.items() if n],
+            )
+            self.sums.clear()
+
+    def close(self) -> None:
+        self.flush()
+        self.flush_sums()
+
 
 # withdrawn / prevented come from the children's own rows (triggers keep them, see the migration)
 _OUTCOME_DIMS = (
@@ -276,7 +237,7 @@ _OUTCOME_DIMS = (
 
 
 def _drop_temp(db: Database) -> None:
-    for t in ("_ind_t", "_ind_v", "_ind_p", "_ind_seg", "_ind_f", "_ind_cids", "_ind_hids"):
+    for t in ("_ind_t", "_ind_cids", "_ind_hids"):
         db.execute(f"DROP TABLE IF EXISTS temp.{t}")
 
 
@@ -298,7 +259,7 @@ def rebuild_summary(db: Database) -> None:
         # headquarters (which rebuilds) stays within its memory budget.
         db.execute("PRAGMA temp.cache_size = -65536")
         try:
-            _build_facts(db, full=True)  # one pass over the children: the counts below read its copy
+            _select_children(db, full=True)  # one pass over the children: the counts below read its copy
             for dim, key in _OUTCOME_DIMS:
                 db.execute(f"""{into} SELECT c.project_id, c.outcome, '{dim}', coalesce(c.outcome_date, ''), {key},
                         c.sex, count(*)
@@ -314,10 +275,10 @@ def rebuild_summary(db: Database) -> None:
                         coalesce(c.sex, ''), count(*)
                     FROM {table} x CROSS JOIN temp._ind_t c ON c.id = x.child_id
                     WHERE x.deleted = 0 GROUP BY 1, 4, 5, 6""")
-            db.execute(_FACTS)
-            db.execute("""INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n)
-                SELECT project_id, m, '', day, k, sex, sum(n) FROM temp._ind_f
-                GROUP BY project_id, m, day, k, sex HAVING sum(n) != 0""")
+            writer = _FactWriter(db, sums=True)
+            indicator_facts.compute(db, None, writer)
+            writer.close()
+            db.execute("DELETE FROM indicator_summary WHERE n = 0")
             _drop_temp(db)
         finally:
             db.execute(f"PRAGMA temp.cache_size = {int(cache)}")
@@ -373,10 +334,13 @@ def refresh_summary(db: Database, child_ids: Iterable[str] = ()) -> int:
             "SELECT (SELECT count(*) FROM temp._ind_cids) + (SELECT count(*) FROM temp._ind_hids)"
         ).fetchone()[0]
         if count:
-            _build_facts(db, full=False)
+            _select_children(db, full=False)
             db.execute("DELETE FROM indicator_facts WHERE entity IN (SELECT 'c:' || id FROM temp._ind_cids)")
             db.execute("DELETE FROM indicator_facts WHERE entity IN (SELECT 'h:' || id FROM temp._ind_hids)")
-            db.execute(_FACTS)
+            households = {row[0] for row in db.execute("SELECT id FROM temp._ind_hids")}
+            writer = _FactWriter(db, sums=False)
+            indicator_facts.compute(db, households, writer)
+            writer.close()
         db.execute("DELETE FROM indicator_pending")
         _drop_temp(db)
     return int(count)

@@ -1,0 +1,254 @@
+"""Each child's and each household's contributions to the indicators, in one streaming pass.
+
+``indicator_facts`` holds, per child and per household, the rows ``[measure, key, day, n]`` it
+adds to its project's figures (see the table in ``services.outcomes``); ``indicator_summary``
+holds their sums. This module computes those rows.
+
+The children are read once, household by household, in batches; their follow-up visits and
+education services are fetched per batch through the ``child_id`` indexes. A child's status
+is a short series of points (intake, then each visit date), a household's the worst of its
+children's at each point: both are a few list operations per child in Python, where the same
+thing in SQL meant sorting every status point of the country several times.
+The SQL of ``indicators`` (the direct queries) states the rules; a test holds both equal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise, product
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.domain.rules import EDUCATION_SERVICES
+
+Fact = tuple[str, str, str, int]  # measure, key, day, n
+Entity = tuple[str, str, str]  # entity ('c:' or 'h:' + id), project id, sex
+Sink = Callable[[Entity, list[Fact]], None]
+
+_EDU = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
+_IN_CL = frozenset({"hazardous", "child_labour"})
+_BATCH = 2000  # children per round trip: a few thousand rows of visits
+
+
+def _and(a: int | None, b: int | None) -> int | None:
+    """SQL's three-valued AND."""
+    if a == 0 or b == 0:
+        return 0
+    if a is None or b is None:
+        return None
+    return 1
+
+
+def _flag(v: int | bool | None) -> str:
+    return "n" if v is None else ("1" if v else "0")
+
+
+def _reg(school_status: str | None) -> int | None:
+    return None if school_status is None else int(school_status == "attending_regularly")
+
+
+# a status segment: start day, stop day (None: still current), (cl, hcl, wfcl, reg)
+Segment = tuple[str, str | None, tuple[int | None, int | None, int | None, int | None]]
+
+
+def child_segments(child: Sequence[Any], visits: Iterable[Sequence[Any]]) -> list[Segment]:
+    """The child's status spans: from intake, then from each visit date (the visit recorded last on
+    a date counts; a visit before intake takes effect at intake).
+
+    ``child``: (id, project, sex, household, work_status, school_status, intake, worst, threshold,
+    target); ``visits``: (child id, visit_date, work_status, school_status, attendance_percent) in
+    the order they were recorded on each date, dates in order.
+    """
+    intake = child[6]
+    if intake is None:
+        return []
+    ws0, thr, worst = child[4], child[8], child[7]
+    points: list[tuple[str, str | None, int | None]] = [(intake, ws0, _reg(child[5]))]
+    last_day = None
+    for _, day, ws, ss, ap in visits:
+        point = (
+            day if day > intake else intake,
+            ws if ws is not None else ws0,
+            _reg(ss) if ap is None else int(ap >= thr),
+        )
+        if day == last_day:
+            points[-1] = point
+        else:
+            points.append(point)
+            last_day = day
+    out: list[Segment] = []
+    for i, (start, ws, reg) in enumerate(points):
+        stop = points[i + 1][0] if i + 1 < len(points) else None
+        if ws is None:
+            cl = hcl = None
+        else:
+            cl, hcl = int(ws in _IN_CL), int(ws == "hazardous")
+        out.append((start, stop, (cl, hcl, _and(cl, worst), reg)))
+    return out
+
+
+_KEYS = {flags: "".join(_flag(f) for f in flags) for flags in product((None, 0, 1), repeat=4)}
+
+
+def _spans(measure: str, segments: Iterable[tuple[str, str | None, str]]) -> list[Fact]:
+    out: list[Fact] = []
+    for start, stop, key in segments:
+        out.append((measure, key, start, 1))
+        if stop is not None:
+            out.append((measure, key, stop, -1))
+    return out
+
+
+def household_segments(segments: Sequence[Segment]) -> list[tuple[str, str | None, str]]:
+    """The household's status at each day one of its children's spans starts: in child labour
+    (hazardous, worst forms) when any child is, attending regularly when all are."""
+    if all(a[1] == b[0] for a, b in pairwise(segments)):
+        # one child (its spans follow each other): its own status, less the spans of no length
+        return [(s, e, _KEYS[f]) for s, e, f in segments if e is None or s < e]
+    days = sorted({s[0] for s in segments})
+    points: list[tuple[str, str]] = []
+    for day in days:
+        active = [s[2] for s in segments if s[0] <= day and (s[1] is None or day < s[1])]
+        if not active:
+            continue
+        flags: list[int | None] = []
+        for i, pick in ((0, max), (1, max), (2, max), (3, min)):
+            known = [v for a in active if (v := a[i]) is not None]
+            flags.append(pick(known) if known else None)
+        points.append((day, _KEYS[tuple(flags)]))
+    return [(day, points[i + 1][0] if i + 1 < len(points) else None, key) for i, (day, key) in enumerate(points)]
+
+
+def _net(facts: Iterable[Fact]) -> list[Fact]:
+    """Rows with the same measure, key and day summed; those summing to nought left out."""
+    sums: defaultdict[tuple[str, str, str], int] = defaultdict(int)
+    for m, k, day, n in facts:
+        sums[(m, k, day)] += n
+    return [(m, k, day, n) for (m, k, day), n in sorted(sums.items()) if n]
+
+
+def _batches(rows: Iterator[Any]) -> Iterator[list[Any]]:
+    """Children in batches that never split a household (rows come ordered by household)."""
+    batch: list[Any] = []
+    for row in rows:
+        if len(batch) >= _BATCH and (row[3] is None or row[3] != batch[-1][3]):
+            yield batch
+            batch = []
+        batch.append(row)
+    if batch:
+        yield batch
+
+
+def compute(db: Database, households: set[str] | None, sink: Sink) -> None:
+    """Hand every target child's and every household's facts to ``sink``.
+
+    Reads the children from ``temp._ind_t`` (see ``outcomes._select_children``): its targets get
+    child facts; the households computed are all of them (``households`` None) or those given.
+    A household's facts need every one of its children, targets or not.
+    """
+    conn = db.conn
+    l1 = _livelihood(db, households)
+    conn.execute("DROP TABLE IF EXISTS temp._ind_b")
+    conn.execute("CREATE TEMP TABLE _ind_b (id TEXT PRIMARY KEY, hh TEXT) WITHOUT ROWID")
+    rows = conn.execute(
+        "SELECT id, project_id, sex, hh, work_status, school_status, intake_date, worst, thr, target "
+        "FROM temp._ind_t ORDER BY hh"
+    )
+    try:
+        for batch in _batches(_rows(rows)):
+            _batch(conn, batch, households, l1, sink)
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp._ind_b")
+    for hh, rows_ in l1.items():  # households with a livelihood service and no child counted
+        for project, sex, day in rows_:
+            sink((f"h:{hh}", project, sex), [("l1", "total", day, 1)])
+
+
+def _rows(cursor: Any) -> Iterator[Any]:
+    while chunk := cursor.fetchmany(_BATCH):
+        yield from chunk
+
+
+def _livelihood(db: Database, households: set[str] | None) -> dict[str, list[tuple[str, str, str]]]:
+    """L1: each household's first livelihood service for each project, through the service's
+    programme or the household's own."""
+    scope = "" if households is None else " AND h.id IN (SELECT id FROM temp._ind_hids)"
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for hh, project, sex, day in db.execute(f"""
+            SELECT h.id, ap.project_id, coalesce(h.head_sex, ''), coalesce(min(s.start_date), '')
+            FROM services s JOIN households h ON h.id = s.household_id
+            JOIN action_programmes ap ON ap.id IN (s.programme_id, h.programme_id)
+            WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'
+                AND ap.project_id IS NOT NULL{scope}
+            GROUP BY h.id, ap.project_id"""):
+        out.setdefault(hh, []).append((project, sex, day))
+    return out
+
+
+def _batch(
+    conn: Any,
+    batch: list[Any],
+    households: set[str] | None,
+    l1: dict[str, list[tuple[str, str, str]]],
+    sink: Sink,
+) -> None:
+    conn.executemany("INSERT INTO temp._ind_b (id, hh) VALUES (?, ?)", [(c[0], c[3]) for c in batch])
+    visits: dict[str, list[Any]] = {}
+    for visit in conn.execute(
+        "SELECT f.child_id, f.visit_date, f.work_status, f.school_status, f.attendance_percent "
+        "FROM temp._ind_b b CROSS JOIN follow_ups f ON f.child_id = b.id "
+        "WHERE f.deleted = 0 AND f.visit_date IS NOT NULL ORDER BY f.child_id, f.visit_date, f.rowid"
+    ):
+        visits.setdefault(visit[0], []).append(visit)
+    education: dict[str, list[tuple[str, str | None]]] = {}
+    for child_id, kind, day in conn.execute(
+        "SELECT s.child_id, s.service_type, min(s.start_date) FROM temp._ind_b b "
+        "CROSS JOIN services s ON s.child_id = b.id "
+        f"WHERE s.deleted = 0 AND s.service_type IN ({_EDU}) GROUP BY s.child_id, s.service_type"
+    ):
+        education.setdefault(child_id, []).append((kind, day))
+    head_sex = dict(
+        conn.execute(
+            "SELECT h.id, coalesce(h.head_sex, '') FROM (SELECT DISTINCT hh FROM temp._ind_b) b "
+            "CROSS JOIN households h ON h.id = b.hh"
+        )
+    )
+    conn.execute("DELETE FROM temp._ind_b")
+
+    by_household: dict[str, dict[str, list[Segment]]] = {}
+    for child in batch:
+        child_id, project, sex, hh, work_status = child[:5]
+        segments = child_segments(child, visits.get(child_id, ()))
+        if hh is not None:
+            by_household.setdefault(hh, {}).setdefault(project, []).extend(segments)
+        if not child[9]:
+            continue
+        facts = _spans("poc", [(s, e, _KEYS[f]) for s, e, f in segments])
+        if work_status is not None and work_status != "not_at_risk" and child_id in education:
+            days = []
+            for kind, day in education[child_id]:
+                facts.append(("e1", kind, day or "", 1))
+                if day:
+                    days.append(day)
+            facts.append(("e1", "total", min(days) if days else "", 1))
+        if facts := _net(facts):
+            sink((f"c:{child_id}", project, sex), facts)
+
+    for hh, projects in by_household.items():
+        if hh not in head_sex or (households is not None and hh not in households):
+            continue
+        first_livelihood = {project: day for project, _sex, day in l1.pop(hh, ())}
+        for project in projects.keys() | first_livelihood.keys():
+            facts = _spans("poh", household_segments(projects.get(project, ())))
+            if project in first_livelihood:
+                facts.append(("l1", "total", first_livelihood[project], 1))
+            if facts := _net(facts):
+                sink((f"h:{hh}", project, head_sex[hh]), facts)
+
+
+def to_json(facts: list[Fact]) -> str:
+    """As the summary's triggers read them (``json_each``: ``[measure, key, day, n]``)."""
+    return json.dumps(facts, separators=(",", ":"), ensure_ascii=False)
