@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlite_utils import Database
@@ -148,6 +149,9 @@ def run(db_path: Path | None = None) -> int:
 
 # quick_check reads the whole file: above this size it runs after the window is shown.
 BACKGROUND_CHECK_BYTES = 256 * 1024 * 1024
+# ... and, like the daily backup, starts this long after the first paint: reading gigabytes at once
+# would slow the first page of a list or a search by several times on a two-core laptop.
+BACKGROUND_DELAY_MS = 20_000
 
 
 def offer_backup(path: Path, error: DatabaseError) -> Database | None:
@@ -188,13 +192,17 @@ def start_background_checks(window: Any, path: Path, *, check_file: bool) -> Non
         else:
             raise exc
 
-    window.tasks.run(
-        QApplication.translate("app", "Checking the database"),
-        work,
-        on_failure=failed,
-        show_progress=False,
-        cancellable=False,
-    )
+    def start() -> None:
+        window.tasks.run(
+            QApplication.translate("app", "Checking the database"),
+            work,
+            on_failure=failed,
+            show_progress=False,
+            cancellable=False,
+        )
+
+    # On a big file both read all of it: they wait until the first things people do are done.
+    QTimer.singleShot(BACKGROUND_DELAY_MS if check_file else 0, window, start)
 
 
 def backup_at_exit(path: Path) -> None:
