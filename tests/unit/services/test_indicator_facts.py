@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cl_desktop.services.indicator_facts import _KEYS, child_segments, household_segments
+from cl_desktop.services.indicator_facts import _KEYS, Segment, child_segments, household_segments
 
 #       id   project sex  household work_status   school_status          intake        worst thr target
 CHILD = ("c1", "p1", "F", "h1", "child_labour", "attending_irregularly", "2008-03-01", 1, 75, 1)
@@ -47,8 +47,8 @@ def test_attendance_below_the_threshold_is_not_regular_and_no_figure_falls_back_
 
 
 def test_a_household_is_in_child_labour_while_any_child_is_and_regular_while_all_are() -> None:
-    a = [("2008-01-01", "2008-06-01", (1, 0, 0, 1)), ("2008-06-01", None, (0, 0, 0, 1))]
-    b = [("2008-03-01", None, (0, 0, 0, 0))]
+    a: list[Segment] = [("2008-01-01", "2008-06-01", (1, 0, 0, 1)), ("2008-06-01", None, (0, 0, 0, 1))]
+    b: list[Segment] = [("2008-03-01", None, (0, 0, 0, 0))]
     assert household_segments(a + b) == [
         ("2008-01-01", "2008-03-01", _KEYS[(1, 0, 0, 1)]),
         ("2008-03-01", "2008-06-01", _KEYS[(1, 0, 0, 0)]),
