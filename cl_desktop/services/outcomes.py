@@ -184,17 +184,22 @@ def _select_children(db: Database, full: bool) -> None:
         FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL{scope}""")
 
 
-_INSERT_FACTS = "INSERT INTO indicator_facts (entity, project_id, sex, facts) VALUES (?, ?, ?, ?)"
-
-
 class _FactWriter:
-    """Writes facts in batches; in a full rebuild also sums them into ``indicator_summary`` (whose
-    triggers stand still meanwhile), flushing the sums before they take much memory."""
+    """Writes facts in batches. A full rebuild (``full``) also sums them into ``indicator_summary``
+    (whose triggers stand still meanwhile), flushing the sums before they take much memory, and
+    stages the facts in a temporary table: they arrive household by household, and a million
+    inserts in random key order into ``indicator_facts`` would rewrite its pages over and over
+    (88 GB read at a million children); staged, they are sorted once and appended in key order.
+    """
 
-    def __init__(self, db: Database, sums: bool) -> None:
+    def __init__(self, db: Database, full: bool) -> None:
         self.db = db
         self.rows: list[tuple[str, str, str, str]] = []
-        self.sums: defaultdict[tuple[str, str, str, str, str], int] | None = defaultdict(int) if sums else None
+        self.sums: defaultdict[tuple[str, str, str, str, str], int] | None = defaultdict(int) if full else None
+        self.table = "temp._ind_facts" if full else "indicator_facts"
+        if full:
+            db.execute("DROP TABLE IF EXISTS temp._ind_facts")
+            db.execute("CREATE TEMP TABLE _ind_facts (entity TEXT, project_id TEXT, sex TEXT, facts TEXT)")
 
     def __call__(self, entity: tuple[str, str, str], facts: list[tuple[str, str, str, int]]) -> None:
         self.rows.append((*entity, indicator_facts.to_json(facts)))
@@ -209,7 +214,9 @@ class _FactWriter:
                 self.flush_sums()
 
     def flush(self) -> None:
-        self.db.conn.executemany(_INSERT_FACTS, self.rows)
+        self.db.conn.executemany(
+            f"INSERT INTO {self.table} (entity, project_id, sex, facts) VALUES (?, ?, ?, ?)", self.rows
+        )
         self.rows.clear()
 
     def flush_sums(self) -> None:
@@ -217,13 +224,19 @@ class _FactWriter:
             self.db.conn.executemany(
                 "INSERT INTO indicator_summary (project_id, measure, dim, day, key, sex, n) "
                 "VALUES (?, ?, '', ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n",
-                [(*key, n) for key, n in self.sums.items() if n],
+                [(*key, n) for key, n in sorted(self.sums.items()) if n],  # in key order
             )
             self.sums.clear()
 
     def close(self) -> None:
         self.flush()
-        self.flush_sums()
+        if self.sums is not None:
+            self.flush_sums()
+            self.db.execute(
+                "INSERT INTO indicator_facts (entity, project_id, sex, facts) "
+                "SELECT entity, project_id, sex, facts FROM temp._ind_facts ORDER BY entity, project_id"
+            )
+            self.db.execute("DROP TABLE temp._ind_facts")
 
 
 # withdrawn / prevented come from the children's own rows (triggers keep them, see the migration)
@@ -275,7 +288,7 @@ def rebuild_summary(db: Database) -> None:
                         coalesce(c.sex, ''), count(*)
                     FROM {table} x CROSS JOIN temp._ind_t c ON c.id = x.child_id
                     WHERE x.deleted = 0 GROUP BY 1, 4, 5, 6""")
-            writer = _FactWriter(db, sums=True)
+            writer = _FactWriter(db, full=True)
             indicator_facts.compute(db, None, writer)
             writer.close()
             db.execute("DELETE FROM indicator_summary WHERE n = 0")
@@ -338,7 +351,7 @@ def refresh_summary(db: Database, child_ids: Iterable[str] = ()) -> int:
             db.execute("DELETE FROM indicator_facts WHERE entity IN (SELECT 'c:' || id FROM temp._ind_cids)")
             db.execute("DELETE FROM indicator_facts WHERE entity IN (SELECT 'h:' || id FROM temp._ind_hids)")
             households = {row[0] for row in db.execute("SELECT id FROM temp._ind_hids")}
-            writer = _FactWriter(db, sums=False)
+            writer = _FactWriter(db, full=False)
             indicator_facts.compute(db, households, writer)
             writer.close()
         db.execute("DELETE FROM indicator_pending")
