@@ -10,10 +10,11 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 
 from sqlite_utils import Database
 
-from cl_desktop.domain.rules import EDUCATION_SERVICES
+from cl_desktop.domain.rules import EDUCATION_SERVICES, Outcome, Visit, WorkStatus, derive_outcome
 from cl_desktop.services import indicator_facts
 
 _EDU = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
@@ -88,13 +89,9 @@ WHERE children.id = derived.id
 """
 
 
-# For everyone, scanning services and follow-ups once is cheapest; for a few children the
-# planner must start from them and look their records up by index (CROSS JOIN fixes the order),
-# or a single save pays for a scan of every service.
-_SCAN = {
-    "edu_join": "services s JOIN target t ON t.id = s.child_id",
-    "fu_join": "follow_ups f JOIN edu e ON e.child_id = f.child_id",
-}
+# For the children given, the planner must start from them and look their records up by index
+# (CROSS JOIN fixes the order), or a single save pays for a scan of every service. (Everyone:
+# ``_derive_everyone``.)
 _LOOKUP = {
     "edu_join": "target t CROSS JOIN services s ON s.child_id = t.id",
     "fu_join": "edu e CROSS JOIN follow_ups f ON f.child_id = e.child_id",
@@ -112,11 +109,9 @@ def refresh_outcomes(db: Database, child_ids: Iterable[str] | None = None) -> in
     with db.atomic():
         if child_ids is None:
             invalidate_summary(db)
-            db.execute(_DERIVE.format(where="c.deleted = 0", **_SCAN))
-            # changes() leaves out the rows triggers wrote; cursor.rowcount is -1 after a WITH statement
-            changed = db.execute("SELECT changes()").fetchone()[0]
+            changed = _derive_everyone(db)
             rebuild_summary(db)
-            return int(changed)
+            return changed
         ids = list(dict.fromkeys(child_ids))
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -125,6 +120,77 @@ def refresh_outcomes(db: Database, child_ids: Iterable[str] | None = None) -> in
             changed += db.execute("SELECT changes()").fetchone()[0]
         refresh_summary(db, ids)
     return int(changed)
+
+
+_BATCH = 2000
+_IN_CHILD_LABOUR = frozenset({WorkStatus.HAZARDOUS, WorkStatus.CHILD_LABOUR})
+
+
+def _derive_everyone(db: Database) -> int:
+    """The rule of :func:`~cl_desktop.domain.rules.derive_outcome` for every child, in batches.
+
+    At national scale the one-statement form (``_DERIVE``) sorts every follow-up visit of the
+    country several times and updates the children in id order, page by random page (about six
+    minutes at a million children); here the children are read in storage order, their education
+    services and visits looked up per batch through the ``child_id`` indexes, and the children
+    whose outcome changed are updated in the same order.
+    """
+    conn = db.conn
+    conn.execute("DROP TABLE IF EXISTS temp._out_b")
+    conn.execute("CREATE TEMP TABLE _out_b (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    changed, after = 0, -1
+    try:
+        while batch := conn.execute(
+            "SELECT c.rowid, c.id, c.work_status, p.withdrawn_months, c.education_date, c.outcome, c.outcome_date "
+            "FROM children c JOIN projects p ON p.id = c.project_id "
+            "WHERE c.rowid > ? AND c.deleted = 0 ORDER BY c.rowid LIMIT ?",
+            (after, _BATCH),
+        ).fetchall():
+            after = batch[-1][0]
+            conn.executemany("INSERT INTO temp._out_b (id) VALUES (?)", [(c[1],) for c in batch])
+            education = dict(
+                conn.execute(
+                    "SELECT s.child_id, min(s.start_date) FROM temp._out_b b CROSS JOIN services s "
+                    f"ON s.child_id = b.id WHERE s.deleted = 0 AND s.service_type IN ({_EDU}) GROUP BY s.child_id"
+                )
+            )
+            visits: dict[str, list[tuple[str, str]]] = {}
+            for child_id, day, status in conn.execute(
+                "SELECT f.child_id, f.visit_date, f.work_status FROM temp._out_b b "
+                "CROSS JOIN follow_ups f ON f.child_id = b.id WHERE f.deleted = 0"
+            ):
+                visits.setdefault(child_id, []).append((day, status))
+            conn.execute("DELETE FROM temp._out_b")
+            updates = []
+            for rowid, child_id, status, months, *now in batch:
+                new = _derived(status, education.get(child_id), visits.get(child_id, ()), months)
+                if new != tuple(now):
+                    updates.append((*new, rowid))
+            conn.executemany(
+                "UPDATE children SET education_date = ?, outcome = ?, outcome_date = ? WHERE rowid = ?", updates
+            )
+            changed += len(updates)
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp._out_b")
+    return changed
+
+
+def _derived(
+    status: str, education: str | None, visits: Iterable[tuple[str, str]], months: int
+) -> tuple[str | None, str | None, str | None]:
+    """(education date, outcome, outcome date) as ``_DERIVE`` sets them."""
+    if education is None or status == WorkStatus.NOT_AT_RISK:
+        return education, None, None
+    start = date.fromisoformat(education)
+    result = derive_outcome(
+        status,
+        [start],
+        [Visit(date.fromisoformat(day), ws in _IN_CHILD_LABOUR) for day, ws in visits if day >= education],
+        withdrawn_months=months,
+    )
+    outcome = result.value
+    day = result.params.get("outcome_date") if outcome in (Outcome.WITHDRAWN, Outcome.PREVENTED) else None
+    return education, None if outcome is None else str(outcome), None if day is None else str(day)
 
 
 # -- the indicators' precomputed contributions (store/migrations_summary.py) --------------------
