@@ -463,14 +463,15 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
         ack = received.get(own)
         state.update_peer(db, sender, acked_seq=ack if type(ack) is int else 0)
         db.execute("DELETE FROM sync_delete_basis WHERE delete_seq <= ?", [state.peer(db, sender)["acked_seq"]])
+    if bulk is not None:
+        # Before the derived columns: they look each batch of children's services and visits up
+        # through the child_id indexes (without them, every batch would read the whole tables).
+        bulk.restore()
     r = applier.receipt
     if manifest.is_full and (r.added or r.updated):
         recompute_derived(db, None, None)
     elif applier.child_ids or applier.follow_up_ids:
         recompute_derived(db, applier.child_ids, applier.follow_up_ids)
-    if bulk is not None:
-        # After the derived columns: their updates then meet no index, and the indexes are built once.
-        bulk.restore()
     if hq and not manifest.is_full:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
         if len(applier.new_children) > _CANDIDATE_LOOKUPS // 2:
