@@ -175,14 +175,19 @@ def _rows(cursor: Any) -> Iterator[Any]:
 def _livelihood(db: Database, households: set[str] | None) -> dict[str, list[tuple[str, str, str]]]:
     """L1: each household's first livelihood service for each project, through the service's
     programme or the household's own."""
-    scope = "" if households is None else " AND h.id IN (SELECT id FROM temp._ind_hids)"
+    # all households: one pass over the services; a few: from them, through services_household
+    source = (
+        "services s JOIN households h ON h.id = s.household_id"
+        if households is None
+        else "temp._ind_hids x CROSS JOIN households h ON h.id = x.id CROSS JOIN services s ON s.household_id = h.id"
+    )
     out: dict[str, list[tuple[str, str, str]]] = {}
     for hh, project, sex, day in db.execute(f"""
             SELECT h.id, ap.project_id, coalesce(h.head_sex, ''), coalesce(min(s.start_date), '')
-            FROM services s JOIN households h ON h.id = s.household_id
+            FROM {source}
             JOIN action_programmes ap ON ap.id IN (s.programme_id, h.programme_id)
             WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'
-                AND ap.project_id IS NOT NULL{scope}
+                AND ap.project_id IS NOT NULL
             GROUP BY h.id, ap.project_id"""):
         out.setdefault(hh, []).append((project, sex, day))
     return out
