@@ -28,9 +28,9 @@ Fact = tuple[str, str, str, int]  # measure, key, day, n
 Entity = tuple[str, str, str]  # entity ('c:' or 'h:' + id), project id, sex
 Sink = Callable[[Entity, list[Fact]], None]
 
-_EDU = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
+EDU_SQL = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
 _IN_CL = frozenset({"hazardous", "child_labour"})
-_BATCH = 2000  # children per round trip: a few thousand rows of visits
+BATCH = 2000  # children per round trip: a few thousand rows of visits
 
 
 def _and(a: int | None, b: int | None) -> int | None:
@@ -134,7 +134,7 @@ def _batches(rows: Iterator[Any]) -> Iterator[list[Any]]:
     """Children in batches that never split a household (rows come ordered by household)."""
     batch: list[Any] = []
     for row in rows:
-        if len(batch) >= _BATCH and (row[3] is None or row[3] != batch[-1][3]):
+        if len(batch) >= BATCH and (row[3] is None or row[3] != batch[-1][3]):
             yield batch
             batch = []
         batch.append(row)
@@ -168,7 +168,7 @@ def compute(db: Database, households: set[str] | None, sink: Sink) -> None:
 
 
 def _rows(cursor: Any) -> Iterator[Any]:
-    while chunk := cursor.fetchmany(_BATCH):
+    while chunk := cursor.fetchmany(BATCH):
         yield from chunk
 
 
@@ -212,7 +212,7 @@ def _batch(
     for child_id, kind, day in conn.execute(
         "SELECT s.child_id, s.service_type, min(s.start_date) FROM temp._ind_b b "
         "CROSS JOIN services s ON s.child_id = b.id "
-        f"WHERE s.deleted = 0 AND s.service_type IN ({_EDU}) GROUP BY s.child_id, s.service_type"
+        f"WHERE s.deleted = 0 AND s.service_type IN ({EDU_SQL}) GROUP BY s.child_id, s.service_type"
     ):
         education.setdefault(child_id, []).append((kind, day))
     head_sex = dict(

@@ -14,10 +14,10 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from cl_desktop.domain.rules import EDUCATION_SERVICES, Outcome, Visit, WorkStatus, derive_outcome
+from cl_desktop.domain.rules import Outcome, Visit, WorkStatus, derive_outcome
 from cl_desktop.services import indicator_facts
 
-_EDU = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
+_EDU = indicator_facts.EDU_SQL
 
 _DERIVE = f"""
 WITH target AS (
@@ -122,7 +122,7 @@ def refresh_outcomes(db: Database, child_ids: Iterable[str] | None = None) -> in
     return int(changed)
 
 
-_BATCH = 2000
+_BATCH = indicator_facts.BATCH
 _IN_CHILD_LABOUR = frozenset({WorkStatus.HAZARDOUS, WorkStatus.CHILD_LABOUR})
 
 
