@@ -55,8 +55,9 @@ def dataset(children: int, seed: int, fresh: bool) -> tuple[Path, dict[str, Any]
                 meta["schema"] = tag
                 meta_path.write_text(json.dumps(meta, indent=2))
             return path, meta
-    for old in CACHE.glob(f"demo-s{seed}-n{children}*"):
-        old.unlink()
+    # Exact names: a glob on the stem would also take the 1,000,000 set when regenerating 100,000.
+    for old in (path, meta_path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        old.unlink(missing_ok=True)
     print(f"generating {children:,} children (seed {seed}) ...", flush=True)
     start = time.perf_counter()
     cpu_start = time.process_time() + _children_cpu()
