@@ -16,7 +16,7 @@ import sqlite3
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import permutations
+from itertools import count, permutations
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -67,24 +67,39 @@ def _day(iso: str) -> int:
     return date.fromisoformat(iso).toordinal()
 
 
-@lru_cache(maxsize=1 << 12)
-def _char_counts(text: str) -> tuple[tuple[str, int], ...]:
-    return tuple(Counter(text).items())
+# Each (letter, n) — the n-th of that letter in a name — gets a bit of its own, once, for good.
+_LETTER_BITS: dict[tuple[str, int], int] = {}
+_next_bit = count()  # next() is atomic: a look-up in another thread never shares a bit
 
 
-@lru_cache(maxsize=1 << 18)
-def _upper_bound(a: str, b: str) -> float:
+@lru_cache(maxsize=1 << 14)
+def _letters(text: str) -> int:
+    """The letters of a name as bits, the n-th "a" its own bit: two names have as many letters in
+    common, in any order, as their masks have bits in common."""
+    seen: Counter[str] = Counter()
+    mask = 0
+    for ch in text:
+        seen[ch] += 1
+        element = (ch, seen[ch])
+        bit = _LETTER_BITS.get(element)
+        if bit is None:
+            bit = _LETTER_BITS.setdefault(element, next(_next_bit))
+        mask |= 1 << bit
+    return mask
+
+
+def _bound(a: str, b: str, a_letters: int, b_letters: int) -> float:
     """An upper bound of ``similarity(a, b)`` at a fraction of its cost.
 
     ``SequenceMatcher.ratio`` is 2·M/T with M matched characters, and no more characters can
     match than the two names have in common, in any order (the swapped form has the same ones).
     """
-    if not a or not b:
-        return 0.0
-    if len(a) > len(b):  # the bound is symmetric: count over the shorter name's letters
-        a, b = b, a
-    common = sum(min(n, b.count(ch)) for ch, n in _char_counts(a))
-    return 2.0 * common / (len(a) + len(b))
+    size = len(a) + len(b)
+    return 2.0 * (a_letters & b_letters).bit_count() / size if size else 0.0
+
+
+def _upper_bound(a: str, b: str) -> float:
+    return _bound(a, b, _letters(a), _letters(b))
 
 
 # Names repeat (the same few thousand given and family names): each distinct pair is compared once.
@@ -101,9 +116,11 @@ class _Child:
         "id",
         "key",
         "latin",
+        "letters",
         "location",
         "name",
         "native",
+        "native_letters",
         "pos",
         "sex",
         "village",
@@ -134,6 +151,7 @@ class _Child:
         # the name as typed, normalised: compared too when either name has a transliteration
         self.native = _normalise(name) if self.latin else self.key
         self.pos = 0  # place in its block's name order (scan)
+        self.letters = self.native_letters = 0  # the scan sets them, one block at a time
 
     def candidate(self, score: float, reasons: tuple[str, ...]) -> Candidate:
         return Candidate(
@@ -154,13 +172,11 @@ def _reasons(head: str, days: int | None, same_village: bool) -> tuple[str, ...]
     return (head, *extra)
 
 
-@lru_cache(maxsize=1 << 18)
 def _names(a_key: str, b_key: str, a_native: str, b_native: str, floor: float) -> tuple[float, bool]:
     """(similarity, False) of two names, or (an upper bound, True) when that is below ``floor``.
 
     A transliterated name is also compared as typed (``a_native``/``b_native``, empty when
     neither has a transliteration): two Khmer names, one without its transliteration, still meet.
-    Names repeat, so each distinct pair of names is measured once.
     """
     if a_key and a_key == b_key:
         return 1.0, False  # the same name (possibly typed in another script): nothing to measure
@@ -170,10 +186,17 @@ def _names(a_key: str, b_key: str, a_native: str, b_native: str, floor: float) -
     bound = max(_upper_bound(a_key, b_key), _upper_bound(a_native, b_native) if a_native else 0.0)
     if bound < floor:
         return bound, True
+    return _similar(a_key, b_key, a_native, b_native), False
+
+
+@lru_cache(maxsize=1 << 18)
+def _similar(a_key: str, b_key: str, a_native: str, b_native: str) -> float:
+    """The similarity of two names, and of their native forms when given. Names repeat, so each
+    distinct pair of names is measured once."""
     names = _similarity(a_key, b_key)
     if a_native:
         names = max(names, _similarity(a_native, b_native))
-    return names, False
+    return names
 
 
 @lru_cache(maxsize=1 << 10)
@@ -434,8 +457,15 @@ def _pairs_in(group: list[_Child], window: int = SCAN_WINDOW) -> list[tuple[Cand
             if i - run_start > window + 1:
                 long_run[run_start:i] = [True] * (i - run_start)
             run_start = i
+    letters: dict[str, int] = {}  # per block: the letters of each name once
     for pos, child in enumerate(by_name):
         child.pos = pos
+        child.letters = letters.get(child.key) or letters.setdefault(child.key, _letters(child.key))
+        if child.latin:
+            native = child.native
+            child.native_letters = letters.get(native) or letters.setdefault(native, _letters(native))
+        else:
+            child.native_letters = child.letters
     out: list[tuple[Candidate, Candidate]] = []
     for i, a in enumerate(by_name):
         for j in range(i + 1, min(i + 1 + window, len(by_name))):
@@ -470,13 +500,21 @@ def _compare(a: _Child, b: _Child, out: list[tuple[Candidate, Candidate]]) -> No
     if a.key and a.key == b.key:
         names = 1.0
     else:
+        # _names inline: most pairs end on the bound, and a call per pair is most of their cost
         floor = _floors[birth_bonus, village_bonus]
+        bound = _bound(a.key, b.key, a.letters, b.letters)
         if a.latin or b.latin:
-            names, is_bound = _names(a.key, b.key, a.native, b.native, floor)
-        else:
-            names, is_bound = _names(a.key, b.key, "", "", floor)
-        if is_bound:
+            if a.native and a.native == b.native:
+                names = 1.0
+            else:
+                bound = max(bound, _bound(a.native, b.native, a.native_letters, b.native_letters))
+                if bound < floor:
+                    return
+                names = _similar(a.key, b.key, a.native, b.native)
+        elif bound < floor:
             return
+        else:
+            names = _similar(a.key, b.key, "", "")
     score = names  # the bonuses are added one by one, in the order _score adds them
     if days is not None:
         score += birth_bonus

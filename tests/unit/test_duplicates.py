@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 from factories import ctx_for, intake
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from cl_desktop.domain.names import normalise, similarity
 from cl_desktop.services import duplicates
 from cl_desktop.services.children import Children
 from cl_desktop.services.projects import Projects
@@ -203,3 +207,47 @@ def test_nothing_is_suggested_for_an_empty_name_or_unknown_sex(office_db: Any, a
     assert found(office_db, "  ") == []
     assert found(office_db, "Sok Srey Mom", sex="") == []
     assert found(office_db, "Sok Srey Mom", exclude_id=None) != []
+
+
+_NAMES = st.one_of(
+    # near names, most of them around the threshold
+    st.lists(
+        st.sampled_from(["sok", "sokh", "soka", "dara", "darra", "dora", "thida", "tida"]), min_size=1, max_size=2
+    ).map(" ".join),
+    st.sampled_from(["Sok Dara", "Dara Sok", "Sokha Dara", "Srey Thida", "ស៊ុក ដារ៉ា", "Иван Петров", "Ivan Petrov", ""]),
+    st.text(alphabet="adhiknorst យសកដ ", max_size=12),
+).map(normalise)  # names are compared normalised (the words of a name split by single spaces)
+
+
+@given(_NAMES, _NAMES)
+def test_the_letter_bound_is_never_below_the_similarity(a: str, b: str) -> None:
+    common = sum(min(n, b.count(ch)) for ch, n in Counter(a).items())
+    expected = 2.0 * common / (len(a) + len(b)) if a and b else 0.0
+    assert duplicates._upper_bound(a, b) == expected
+    assert expected >= similarity(a, b)
+
+
+_CHILDREN = st.tuples(
+    _NAMES,
+    st.sampled_from(["", "", "", "Sok Dara", "Dara Sokh", "Ivan Petrov"]),  # mostly without
+    st.sampled_from([None, "2000-01-01", "2000-06-01", "2002-01-01"]),
+    st.sampled_from([None, "v1", "v2"]),
+)
+
+
+@settings(max_examples=300)
+@given(_CHILDREN, _CHILDREN)
+def test_the_scan_scores_a_pair_as_the_look_up_does(x: tuple[Any, ...], y: tuple[Any, ...]) -> None:
+    """The scan's inlined comparison keeps exactly the pairs ``_score`` puts at its threshold."""
+    a, b = (
+        duplicates._Child(i, i, n, lat, "F", d, loc, loc or "", None) for i, (n, lat, d, loc) in (("a", x), ("b", y))
+    )
+    first, second = sorted((a, b), key=lambda c: (c.key, c.birth or "", c.location or "", c.id))
+    score, reasons = duplicates._score(first, second)
+    found = duplicates._pairs_in([a, b])
+    if score >= duplicates.SCAN_THRESHOLD:
+        assert [(p.child_id, q.child_id, p.score, p.reasons) for p, q in found] == [
+            (first.id, second.id, round(score, 3), reasons)
+        ]
+    else:
+        assert found == []
