@@ -161,6 +161,7 @@ def compute(db: Database, households: set[str] | None, sink: Sink) -> None:
         for batch in _batches(_rows(rows)):
             _batch(conn, batch, households, l1, sink)
     finally:
+        rows.close()  # a statement still reading would make the DROP fail (and hide the first error)
         conn.execute("DROP TABLE IF EXISTS temp._ind_b")
     for hh, rows_ in l1.items():  # households with a livelihood service and no child counted
         for project, sex, day in rows_:

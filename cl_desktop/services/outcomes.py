@@ -257,6 +257,11 @@ def _select_children(db: Database, full: bool) -> None:
         FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL{scope}""")
 
 
+# A full rebuild adds its sums to the summary every this many keys: at 200,000 they held some
+# 50 MB of an import's 300 MB.
+SUMS_FLUSH = 50_000
+
+
 class _FactWriter:
     """Writes facts in batches. A full rebuild (``full``) also sums them into ``indicator_summary``
     (whose triggers stand still meanwhile), flushing the sums before they take much memory, and
@@ -272,7 +277,11 @@ class _FactWriter:
         self.table = "temp._ind_facts" if full else "indicator_facts"
         if full:
             db.execute("DROP TABLE IF EXISTS temp._ind_facts")
+            db.execute("DROP TABLE IF EXISTS temp._ind_sums")
             db.execute("CREATE TEMP TABLE _ind_facts (entity TEXT, project_id TEXT, sex TEXT, facts TEXT)")
+            # Made here and emptied after each flush, dropped at close: the sums are flushed while the
+            # facts pass reads the children, and SQLite refuses a DROP TABLE while a statement reads.
+            db.execute("CREATE TEMP TABLE _ind_sums (p, m, d, k, s, n)")
 
     def __call__(self, entity: tuple[str, str, str], facts: list[tuple[str, str, str, int]]) -> None:
         self.rows.append((*entity, indicator_facts.to_json(facts)))
@@ -283,7 +292,7 @@ class _FactWriter:
             sums = self.sums
             for m, k, day, n in facts:
                 sums[(project, m, day, k, sex)] += n
-            if len(sums) >= 50_000:  # at 200,000 keys the sums held some 50 MB of an import's 300 MB
+            if len(sums) >= SUMS_FLUSH:
                 self.flush_sums()
 
     def flush(self) -> None:
@@ -296,7 +305,6 @@ class _FactWriter:
         if self.sums:
             # staged, then added in one statement, in key order (see _derive_everyone on statements)
             conn = self.db.conn
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ind_sums (p, m, d, k, s, n)")
             conn.executemany(
                 "INSERT INTO temp._ind_sums VALUES (?, ?, ?, ?, ?, ?)",
                 [(*key, n) for key, n in sorted(self.sums.items()) if n],
@@ -306,7 +314,7 @@ class _FactWriter:
                 "SELECT p, m, '', d, k, s, n FROM temp._ind_sums WHERE true "
                 "ON CONFLICT DO UPDATE SET n = n + excluded.n"
             )
-            conn.execute("DROP TABLE temp._ind_sums")
+            conn.execute("DELETE FROM temp._ind_sums")
             self.sums.clear()
 
     def close(self) -> None:
@@ -318,6 +326,7 @@ class _FactWriter:
                 "SELECT entity, project_id, sex, facts FROM temp._ind_facts ORDER BY entity, project_id"
             )
             self.db.execute("DROP TABLE temp._ind_facts")
+            self.db.execute("DROP TABLE temp._ind_sums")
 
 
 # withdrawn / prevented come from the children's own rows (triggers keep them, see the migration)

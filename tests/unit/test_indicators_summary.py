@@ -16,7 +16,7 @@ import pytest
 from factories import ctx_for
 
 from cl_desktop.reports import data
-from cl_desktop.services import indicators
+from cl_desktop.services import indicators, outcomes
 from cl_desktop.services.children import Children
 from cl_desktop.services.outcomes import rebuild_summary, refresh_outcomes
 from cl_desktop.services.projects import Projects
@@ -263,3 +263,12 @@ def test_a_new_attendance_threshold_rebuilds_the_figures(scale_db: Any) -> None:
     Projects(ctx_for(db)).update(project, {"attendance_threshold": 99})
     assert_same(db)  # current again, and equal to the direct queries under the new threshold
     assert db.execute(regular, [project]).fetchone()[0] != before
+
+
+def test_a_rebuild_that_flushes_its_sums_midway_gives_the_same_summary(
+    scale_db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At national scale the sums are added to the summary while the facts pass still reads."""
+    monkeypatch.setattr(outcomes, "SUMS_FLUSH", 50)
+    rebuild_summary(scale_db)
+    assert_same(scale_db, every=True)
