@@ -82,10 +82,39 @@ def _classifier(thresholds: dict[str, Thresholds]) -> Callable[[Any, int, bool, 
     return classify
 
 
+class _Staged:
+    """Changed values staged in a temporary table and applied in one UPDATE per table: each UPDATE
+    statement run inside a large transaction pays for a statement savepoint over every page the
+    transaction has changed (a national import updates every child)."""
+
+    def __init__(self, db: Database) -> None:
+        self.conn = db.conn
+        self.staged: set[str] = set()
+
+    def stage(self, table: str, rows: list[tuple[Any, Any, int]]) -> None:
+        if table not in self.staged:
+            self.conn.execute(f"CREATE TEMP TABLE _derived_{table} (a, b, rid INTEGER)")
+            self.staged.add(table)
+        self.conn.executemany(f"INSERT INTO temp._derived_{table} VALUES (?, ?, ?)", rows)
+
+    def apply(self, table: str, assignments: str) -> None:
+        if table in self.staged:
+            self.conn.execute(
+                f"UPDATE {table} SET {assignments} FROM temp._derived_{table} u WHERE {table}.rowid = u.rid"
+            )
+            self.conn.execute(f"DROP TABLE temp._derived_{table}")
+            self.staged.discard(table)
+
+
 def recompute_derived(
-    db: Database, child_ids: Iterable[str] | None = None, follow_up_ids: Iterable[str] | None = None
+    db: Database,
+    child_ids: Iterable[str] | None = None,
+    follow_up_ids: Iterable[str] | None = None,
+    *,
+    before_outcomes: Callable[[], None] | None = None,
 ) -> None:
-    """Work status and age at intake of children, work status of follow-ups, then outcomes.
+    """Work status and age at intake of children, work status of follow-ups, then outcomes
+    (``before_outcomes`` runs in between: a bulk load builds its indexes there).
 
     ``None`` means every row. Children whose follow-ups changed get their outcome refreshed too,
     and the indicator summary follows (rebuilt after a full recomputation; otherwise the changed
@@ -96,6 +125,7 @@ def recompute_derived(
     child_list = None if child_ids is None else list(dict.fromkeys(child_ids))
     fu_list = None if follow_up_ids is None else list(dict.fromkeys(follow_up_ids))
     outcome_ids: set[str] = set(child_list or [])
+    staged = _Staged(db)
     with db.atomic():
         if child_list is None:
             invalidate_summary(db)  # rebuilt at the end: no per-row bookkeeping meanwhile
@@ -108,13 +138,14 @@ def recompute_derived(
         ):
             updates = []
             for r in rows:
-                cid, project, birth, intake, working, hours, hazards, risks, status, age, _rowid = r
+                _, project, birth, intake, working, hours, hazards, risks, status, age, rowid = r
                 if birth and intake:
                     age = age_on(date.fromisoformat(birth), date.fromisoformat(intake))
                 new = classify(project, int(age or 0), bool(working), int(hours or 0), hazards, risks)
                 if new != status or age != r[9]:
-                    updates.append((new, int(age or 0), cid))
-            db.conn.executemany("UPDATE children SET work_status = ?, age_at_intake = ? WHERE id = ?", updates)
+                    updates.append((new, int(age or 0), rowid))
+            staged.stage("children", updates)
+        staged.apply("children", "work_status = u.a, age_at_intake = u.b")
         for _batch, rows in _pages(
             db,
             "SELECT f.id, f.child_id, c.project_id, c.birth_date, f.visit_date, f.working, f.hours_per_week, "
@@ -122,9 +153,9 @@ def recompute_derived(
             "f.id",
             fu_list,
         ):
-            visits: list[tuple[str, str]] = []
+            visits: list[tuple[str, None, int]] = []
             for r in rows:
-                fid, child, project, birth, visit, working, hours, hazards, status, _rowid = r
+                _, child, project, birth, visit, working, hours, hazards, status, rowid = r
                 if fu_list is not None:
                     outcome_ids.add(child)
                 if not birth or not visit:
@@ -132,8 +163,11 @@ def recompute_derived(
                 age = age_on(date.fromisoformat(birth), date.fromisoformat(visit))
                 new = classify(project, age, bool(working), int(hours or 0), hazards, None)
                 if new != status:
-                    visits.append((new, fid))
-            db.conn.executemany("UPDATE follow_ups SET work_status = ? WHERE id = ?", visits)
+                    visits.append((new, None, rowid))
+            staged.stage("follow_ups", visits)
+        staged.apply("follow_ups", "work_status = u.a")
+        if before_outcomes is not None:
+            before_outcomes()
         if child_list is None:
             refresh_outcomes(db, None)
         elif outcome_ids:

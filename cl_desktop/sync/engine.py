@@ -446,6 +446,10 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     return ImportResult(name, manifest.bundle_id, manifest.sender, applier.receipt, manifest.is_full)
 
 
+def _nothing() -> None:
+    pass
+
+
 def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, bulk: BulkLoad | None = None) -> None:
     received = manifest.extra.get("received", {})
     if not isinstance(received, dict):
@@ -463,15 +467,18 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
         ack = received.get(own)
         state.update_peer(db, sender, acked_seq=ack if type(ack) is int else 0)
         db.execute("DELETE FROM sync_delete_basis WHERE delete_seq <= ?", [state.peer(db, sender)["acked_seq"]])
-    if bulk is not None:
-        # Before the derived columns: they look each batch of children's services and visits up
-        # through the child_id indexes (without them, every batch would read the whole tables).
-        bulk.restore()
+    # The indexes set aside come back before the outcomes, which look each batch of children's
+    # services and visits up through the child_id indexes (without them, every batch would read
+    # the whole tables), and after the work status and ages of a full load (no index upkeep for
+    # every child they change).
+    restore = bulk.restore if bulk is not None else _nothing
     r = applier.receipt
     if manifest.is_full and (r.added or r.updated):
-        recompute_derived(db, None, None)
-    elif applier.child_ids or applier.follow_up_ids:
-        recompute_derived(db, applier.child_ids, applier.follow_up_ids)
+        recompute_derived(db, None, None, before_outcomes=restore)
+    else:
+        restore()
+        if applier.child_ids or applier.follow_up_ids:
+            recompute_derived(db, applier.child_ids, applier.follow_up_ids)
     if hq and not manifest.is_full:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
         if len(applier.new_children) > _CANDIDATE_LOOKUPS // 2:

@@ -68,7 +68,7 @@ def test_a_failed_bulk_load_leaves_rows_indexes_and_triggers_as_they_were(
     hq = net.dbs["HQ"]
     before, shape = dump_digest(hq), schema(hq)
 
-    def broken(*args: object) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
         raise OSError("the stick was pulled")
 
     monkeypatch.setattr(engine, "recompute_derived", broken)  # after the rows went in, before the indexes
