@@ -14,6 +14,8 @@ import os
 import resource
 import sys
 import time
+from pathlib import Path
+from typing import Any
 
 from cl_desktop.bench.core import measure_core
 from cl_desktop.bench.dataset import dataset
@@ -33,9 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite the table in docs/benchmarks.md")
     parser.add_argument(
         "--only",
-        help="comma-separated groups to run (core, gui, reports, sync); prints the table and writes nothing",
+        help="comma-separated groups to run (core, gui, reports, sync); prints the table and writes nothing "
+        "(unless --update)",
+    )
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="with --only: replace those groups' rows in the results and the table (their notes say when)",
     )
     args = parser.parse_args(argv)
+    if args.update and not args.only:
+        parser.error("--update goes with --only")
     n = args.children or (100_000 if args.quick else 1_000_000)
     mode = "quick" if args.quick and not args.children else ("full" if n == 1_000_000 else f"n{n}")
     started = time.perf_counter()
@@ -88,16 +98,36 @@ def main(argv: list[str] | None = None) -> int:
         "bench_process_peak_rss_mb": round(peak, 1),
         "measures": {m.key: m.as_dict() for m in measures},
     }
-    if args.only:
+    out = ROOT / "bench" / ("results.json" if mode == "full" else f"results-{mode}.json")
+    if args.only and args.update:
+        results = _updated(out, results, measures[1:], chosen)
+    elif args.only:
         print(table(results))
         return 0
-    out = ROOT / "bench" / ("results.json" if mode == "full" else f"results-{mode}.json")
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if not args.no_doc:
         write_doc(results, mode)
     print(table(results))
     print(f"\nwrote {out.relative_to(ROOT)}" + ("" if args.no_doc else f" and {DOC.relative_to(ROOT)}"))
     return 0
+
+
+def _updated(out: Path, results: dict[str, Any], measures: list[Measure], groups: list[str]) -> dict[str, Any]:
+    """The last run's results with the rows of ``measures`` measured again (in place, notes dated)."""
+    if not out.exists():
+        raise SystemExit(f"cl_desktop.bench: {out} does not exist; run every group first")
+    old: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    if old.get("dataset", {}).get("generated_at") != results["dataset"].get("generated_at"):
+        raise SystemExit("cl_desktop.bench: the data set changed since that run; run every group")
+    when = results["finished_at"]
+    for m in measures:
+        row = m.as_dict()
+        row["note"] = f"{row['note']} (measured again {when}, --only {','.join(groups)})".lstrip()
+        old["measures"][m.key] = row
+    old.setdefault("updates", []).append(
+        {"groups": groups, "finished_at": when, "load_average_at_end": results["load_average_at_end"]}
+    )
+    return old
 
 
 if __name__ == "__main__":

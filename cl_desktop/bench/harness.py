@@ -129,6 +129,10 @@ def table(results: dict[str, Any]) -> str:
         f"SQLite {mach['sqlite']}, {mach['platform']}. Load average at the end of the run: "
         f"{', '.join(str(x) for x in results['load_average_at_end'])} (other work on the machine inflates "
         "wall-clock times; the CPU column is this process's CPU time, which it does not).",
+        *(
+            f"Measured again {u['finished_at']} (`--only {','.join(u['groups'])} --update`): those groups' rows."
+            for u in results.get("updates", [])
+        ),
         "",
         "| measure | median | min | max | CPU median | unit | target | limit (same run) | ratio | met | met on CPU |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
