@@ -173,7 +173,7 @@ def _rows(cursor: Any) -> Iterator[Any]:
         yield from chunk
 
 
-def _livelihood(db: Database, households: set[str] | None) -> dict[str, list[tuple[str, str, str]]]:
+def _livelihood(db: Database, households: set[str] | None) -> dict[str, tuple[tuple[str, str, str], ...]]:
     """L1: each household's first livelihood service for each project, through the service's
     programme or the household's own."""
     # all households: one pass over the services; a few: from them, through services_household
@@ -182,7 +182,10 @@ def _livelihood(db: Database, households: set[str] | None) -> dict[str, list[tup
         if households is None
         else "temp._ind_hids x CROSS JOIN households h ON h.id = x.id CROSS JOIN services s ON s.household_id = h.id"
     )
-    out: dict[str, list[tuple[str, str, str]]] = {}
+    # A national load has a livelihood service in some 160,000 households: each project id and day
+    # is held once (the database hands out a new string per row) and each household's rows as a tuple.
+    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    shared: dict[str, str] = {}
     for hh, project, sex, day in db.execute(f"""
             SELECT h.id, ap.project_id, coalesce(h.head_sex, ''), coalesce(min(s.start_date), '')
             FROM {source}
@@ -190,7 +193,7 @@ def _livelihood(db: Database, households: set[str] | None) -> dict[str, list[tup
             WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'
                 AND ap.project_id IS NOT NULL
             GROUP BY h.id, ap.project_id"""):
-        out.setdefault(hh, []).append((project, sex, day))
+        out[hh] = (*out.get(hh, ()), (shared.setdefault(project, project), sex, shared.setdefault(day, day)))
     return out
 
 
@@ -198,7 +201,7 @@ def _batch(
     conn: Any,
     batch: list[Any],
     households: set[str] | None,
-    l1: dict[str, list[tuple[str, str, str]]],
+    l1: dict[str, tuple[tuple[str, str, str], ...]],
     sink: Sink,
 ) -> None:
     conn.executemany("INSERT INTO temp._ind_b (id, hh) VALUES (?, ?)", [(c[0], c[3]) for c in batch])
