@@ -168,7 +168,9 @@ def _one_line(exc: sqlite3.Error, limit: int = 200) -> str:
 
 def _translate(exc: sqlite3.Error, path: Path) -> DatabaseError:
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    # "database is locked" is another connection's lock; "database table is locked" is a statement
+    # of this connection still reading what another would drop: ours, not another program's.
+    if "database is locked" in text or "busy" in text:
         return DatabaseError(f"The database {path} is in use by another program; close it and try again.")
     if "readonly" in text or "read-only" in text:
         return DatabaseError(f"The database {path} is read-only; copy it to a folder you can write to.")

@@ -55,7 +55,7 @@ def known_message(exc: BaseException) -> str | None:
             return _tr("Cannot write {name}: permission denied; choose a folder you may write to.").format(name=name)
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc).lower()
-        if "locked" in text or "busy" in text:
+        if "database is locked" in text or "busy" in text:  # not "table is locked": our own statement, a bug
             return _tr("The database is in use by another program; close it and try again.")
         if "disk" in text and "full" in text:
             return _tr("The disk is full; free some space and try again.")

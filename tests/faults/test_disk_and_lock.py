@@ -201,3 +201,18 @@ def test_restore_refuses_while_another_program_writes(office: tuple[Path, dict[s
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_table_locked_by_our_own_reading_statement_is_not_blamed_on_another_program(tmp_path: Path) -> None:
+    from cl_desktop.store.database import translate_sqlite_error
+
+    conn = sqlite3.connect(tmp_path / "x.sqlite")
+    conn.execute("CREATE TABLE t (x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(1,), (2,)])
+    reading = conn.execute("SELECT x FROM t")
+    reading.fetchone()
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        conn.execute("DROP TABLE t")
+    message = str(translate_sqlite_error(caught.value, tmp_path / "x.sqlite"))
+    assert "another program" not in message
+    assert "table is locked" in message
