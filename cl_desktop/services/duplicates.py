@@ -457,15 +457,10 @@ def _pairs_in(group: list[_Child], window: int = SCAN_WINDOW) -> list[tuple[Cand
             if i - run_start > window + 1:
                 long_run[run_start:i] = [True] * (i - run_start)
             run_start = i
-    letters: dict[str, int] = {}  # per block: the letters of each name once
     for pos, child in enumerate(by_name):
         child.pos = pos
-        child.letters = letters.get(child.key) or letters.setdefault(child.key, _letters(child.key))
-        if child.latin:
-            native = child.native
-            child.native_letters = letters.get(native) or letters.setdefault(native, _letters(native))
-        else:
-            child.native_letters = child.letters
+        child.letters = _letters(child.key)  # namesakes are neighbours here: the cache holds them
+        child.native_letters = _letters(child.native) if child.latin else child.letters
     out: list[tuple[Candidate, Candidate]] = []
     for i, a in enumerate(by_name):
         for j in range(i + 1, min(i + 1 + window, len(by_name))):
