@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Outcome, Visit, WorkStatus, derive_outcome
 from cl_desktop.services import indicator_facts
+from cl_desktop.store.staged import StagedUpdate
 
 _EDU = indicator_facts.EDU_SQL
 
@@ -137,9 +138,8 @@ def _derive_everyone(db: Database) -> int:
     """
     conn = db.conn
     conn.execute("DROP TABLE IF EXISTS temp._out_b")
-    conn.execute("DROP TABLE IF EXISTS temp._out_u")
     conn.execute("CREATE TEMP TABLE _out_b (id TEXT PRIMARY KEY) WITHOUT ROWID")
-    conn.execute("CREATE TEMP TABLE _out_u (education_date TEXT, outcome TEXT, outcome_date TEXT, rid INTEGER)")
+    staged = StagedUpdate(conn, "children", ("education_date", "outcome", "outcome_date"))
     changed, after = 0, -1
     try:
         while batch := conn.execute(
@@ -168,17 +168,12 @@ def _derive_everyone(db: Database) -> int:
                 new = _derived(status, education.get(child_id), visits.get(child_id, ()), months)
                 if new != tuple(now):
                     updates.append((*new, rowid))
-            conn.executemany("INSERT INTO temp._out_u VALUES (?, ?, ?, ?)", updates)
+            staged.add(updates)
             changed += len(updates)
-        # One statement: each UPDATE statement run inside a large transaction pays for a statement
-        # savepoint over every page the transaction has changed (minutes at national scale).
-        conn.execute(
-            "UPDATE children SET education_date = u.education_date, outcome = u.outcome, "
-            "outcome_date = u.outcome_date FROM temp._out_u u WHERE children.rowid = u.rid"
-        )
+        staged.apply()
     finally:
         conn.execute("DROP TABLE IF EXISTS temp._out_b")
-        conn.execute("DROP TABLE IF EXISTS temp._out_u")
+        staged.discard()
     return changed
 
 
@@ -303,7 +298,7 @@ class _FactWriter:
 
     def flush_sums(self) -> None:
         if self.sums:
-            # staged, then added in one statement, in key order (see _derive_everyone on statements)
+            # staged, then added in one statement, in key order (see store/staged.py on statements)
             conn = self.db.conn
             conn.executemany(
                 "INSERT INTO temp._ind_sums VALUES (?, ?, ?, ?, ?, ?)",

@@ -2,7 +2,7 @@
 
 Derived columns (``schema.DERIVED_COLUMNS``) never travel: each replica computes
 them with the same rules the forms use (``domain.rules.classify_work``, then the
-set-based outcome SQL), so a bundle cannot carry a stale or forged status.
+outcome rule through ``services.outcomes``), so a bundle cannot carry a stale or forged status.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
 from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes, refresh_summary
+from cl_desktop.store.staged import StagedUpdate
 
 _BATCH = 500
 
@@ -82,30 +83,6 @@ def _classifier(thresholds: dict[str, Thresholds]) -> Callable[[Any, int, bool, 
     return classify
 
 
-class _Staged:
-    """Changed values staged in a temporary table and applied in one UPDATE per table: each UPDATE
-    statement run inside a large transaction pays for a statement savepoint over every page the
-    transaction has changed (a national import updates every child)."""
-
-    def __init__(self, db: Database) -> None:
-        self.conn = db.conn
-        self.staged: set[str] = set()
-
-    def stage(self, table: str, rows: list[tuple[Any, Any, int]]) -> None:
-        if table not in self.staged:
-            self.conn.execute(f"CREATE TEMP TABLE _derived_{table} (a, b, rid INTEGER)")
-            self.staged.add(table)
-        self.conn.executemany(f"INSERT INTO temp._derived_{table} VALUES (?, ?, ?)", rows)
-
-    def apply(self, table: str, assignments: str) -> None:
-        if table in self.staged:
-            self.conn.execute(
-                f"UPDATE {table} SET {assignments} FROM temp._derived_{table} u WHERE {table}.rowid = u.rid"
-            )
-            self.conn.execute(f"DROP TABLE temp._derived_{table}")
-            self.staged.discard(table)
-
-
 def recompute_derived(
     db: Database,
     child_ids: Iterable[str] | None = None,
@@ -125,7 +102,8 @@ def recompute_derived(
     child_list = None if child_ids is None else list(dict.fromkeys(child_ids))
     fu_list = None if follow_up_ids is None else list(dict.fromkeys(follow_up_ids))
     outcome_ids: set[str] = set(child_list or [])
-    staged = _Staged(db)
+    children = StagedUpdate(db.conn, "children", ("work_status", "age_at_intake"))
+    follow_ups = StagedUpdate(db.conn, "follow_ups", ("work_status",))
     with db.atomic():
         if child_list is None:
             invalidate_summary(db)  # rebuilt at the end: no per-row bookkeeping meanwhile
@@ -144,8 +122,8 @@ def recompute_derived(
                 new = classify(project, int(age or 0), bool(working), int(hours or 0), hazards, risks)
                 if new != status or age != r[9]:
                     updates.append((new, int(age or 0), rowid))
-            staged.stage("children", updates)
-        staged.apply("children", "work_status = u.a, age_at_intake = u.b")
+            children.add(updates)
+        children.apply()
         for _batch, rows in _pages(
             db,
             "SELECT f.id, f.child_id, c.project_id, c.birth_date, f.visit_date, f.working, f.hours_per_week, "
@@ -153,7 +131,7 @@ def recompute_derived(
             "f.id",
             fu_list,
         ):
-            visits: list[tuple[str, None, int]] = []
+            visits: list[tuple[str, int]] = []
             for r in rows:
                 _, child, project, birth, visit, working, hours, hazards, status, rowid = r
                 if fu_list is not None:
@@ -163,9 +141,9 @@ def recompute_derived(
                 age = age_on(date.fromisoformat(birth), date.fromisoformat(visit))
                 new = classify(project, age, bool(working), int(hours or 0), hazards, None)
                 if new != status:
-                    visits.append((new, None, rowid))
-            staged.stage("follow_ups", visits)
-        staged.apply("follow_ups", "work_status = u.a")
+                    visits.append((new, rowid))
+            follow_ups.add(visits)
+        follow_ups.apply()
         if before_outcomes is not None:
             before_outcomes()
         if child_list is None:
