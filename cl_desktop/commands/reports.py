@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from types import FrameType
 from typing import Any
 
 from cl_desktop.commands.core import add_db, open_existing
-from cl_desktop.errors import UsageError
+from cl_desktop.errors import KnownError, UsageError
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise KnownError("The report was stopped before it was finished; no file was written.")
 
 
 def register(sub: Any) -> None:
@@ -44,7 +50,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("report child needs --child CASE")
     if not args.output.lower().endswith(".pdf"):
         raise UsageError("the output file must end in .pdf")
+    if args.khmer_digits and args.lang != "km":
+        raise UsageError("--khmer-digits applies to Khmer reports only: add --lang km or leave it out")
     db = open_existing(args, reads_only=True)
+    # SIGTERM (a closed terminal, a service manager) ends the build through the same path as an error,
+    # so the temporary file is removed and nothing is left behind.
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         options = BuildOptions(
             project=args.project,
@@ -59,6 +70,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
         pages = build_report(args.kind, db, args.output, options)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         db.close()
     print(f"Wrote {args.output} ({pages} pages).", file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, age_group, classify_work, derive_outcome
+from cl_desktop.errors import NotFound
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, table_flowables
 from cl_desktop.reports.data import ReportTable
@@ -226,6 +227,8 @@ def build_with(
         raise UsageError("The child profile needs a case number.")
     lang = options.lang
     info = profile(db, options.child, lang)
+    if options.project and options.project != info["project"]["code"]:
+        raise NotFound(f"Child {options.child} is not part of project {options.project}.")
     c = info["child"]
     header = PageHeader(
         title=label("child_profile", lang),

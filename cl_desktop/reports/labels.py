@@ -1072,6 +1072,33 @@ RU.update(
     }
 )
 
+# --- Defaults, scope and errors of the reports ---
+EN.update(
+    {
+        "period_no_data": (
+            "Nothing was recorded for this period: no child was registered, served, withdrawn or prevented "
+            "and no narrative was written. The figures below are those of the project to date."
+        ),
+    }
+)
+KM.update(
+    {
+        "period_no_data": (
+            "គ្មានអ្វីត្រូវបានកត់ត្រាសម្រាប់រយៈពេលនេះទេ៖ គ្មានកុមារណាម្នាក់ត្រូវបានចុះឈ្មោះ ទទួលសេវា ដកចេញ ឬបង្ការ "
+            "ហើយគ្មានរបាយការណ៍បរិយាយត្រូវបានសរសេរ។ តួលេខខាងក្រោមគឺជាតួលេខរបស់គម្រោងរហូតមកដល់បច្ចុប្បន្ន។"
+        ),
+    }
+)
+RU.update(
+    {
+        "period_no_data": (
+            "За этот период ничего не зарегистрировано: ни один ребенок не был зарегистрирован, не получил услуг, "
+            "не был выведен или защищен от вовлечения, описательная часть не составлена. Ниже приведены данные "
+            "проекта на сегодняшний день."
+        ),
+    }
+)
+
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "km": KM, "ru": RU}
 
 

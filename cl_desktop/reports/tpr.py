@@ -522,9 +522,14 @@ def cover(ctx: TprContext) -> list[Flowable]:
         (label("fiscal_year_funding", lang), funding),
         (label("contact_information", lang), p["contact"]),
     ]
-    return [
+    out: list[Flowable] = [
         para(label("technical_progress_report", lang), styles.title),
         para(label("cover_sheet", lang), styles.subtitle),
+    ]
+    if not data.period_has_data(ctx.db, p["id"], ctx.period):
+        out.append(para(label("period_no_data", lang), styles.body))
+    return [
+        *out,
         key_value_table(pairs, lang=lang),
         para(label("certified_by", lang), styles.subheading),
         *sign_off(lang, ("prepared_by", "approved_by"))[1:],
