@@ -17,13 +17,15 @@ from cl_desktop.errors import NotFound
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, table_flowables
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_date, label
+from cl_desktop.reports.labels import format_date, label, sexed
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
 
 
-def _explain(reason_key: str, params: dict[str, Any], lang: Lang, names: dict[str, dict[str, str]]) -> str:
+def _explain(
+    reason_key: str, params: dict[str, Any], lang: Lang, names: dict[str, dict[str, str]], sex: str | None = None
+) -> str:
     """The rule's reason in the report language, dates and codes translated."""
     shown: dict[str, Any] = {}
     for key, value in params.items():
@@ -37,7 +39,7 @@ def _explain(reason_key: str, params: dict[str, Any], lang: Lang, names: dict[st
             shown[key] = names["work_status"].get(str(value), str(value))
         else:
             shown[key] = value
-    return label(f"reason_{reason_key}", lang, **shown)
+    return sexed(label(f"reason_{reason_key}", lang, **shown), sex)
 
 
 def _names(db: Database, lang: Lang) -> dict[str, dict[str, str]]:
@@ -197,7 +199,7 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
             (label("risk_factors", lang), risks),
             (label("school_status", lang), names["school_status"].get(c["school_status"], c["school_status"])),
             (label("classification", lang), names["work_status"].get(c["work_status"], c["work_status"])),
-            (label("reason", lang), _explain(cls.reason_key, cls.params, lang, names)),
+            (label("reason", lang), _explain(cls.reason_key, cls.params, lang, names, c["sex"])),
         ],
         lang=lang,
     )
@@ -212,7 +214,7 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
     yield key_value_table(
         [
             (label("outcome", lang), names["outcome"].get(code, label("in_progress", lang))),
-            (label("reason", lang), _explain(outcome.reason_key, outcome.params, lang, names)),
+            (label("reason", lang), _explain(outcome.reason_key, outcome.params, lang, names, c["sex"])),
         ],
         lang=lang,
     )

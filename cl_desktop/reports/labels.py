@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import re
 import string
 from collections.abc import Iterator
 from decimal import Decimal
@@ -1112,6 +1113,24 @@ def label(key: str, lang: str = "en", **values: Any) -> str:
     if text is None:
         text = EN[key]  # KeyError for an unknown key: a bug in the report
     return text.format_map(values) if values else text
+
+
+_SEXED = (
+    (re.compile(r"(\w+)ым\(ой\)"), r"\1ой", r"\1ым"),
+    (re.compile(r"(\w+)\(а\)"), r"\1а", r"\1"),
+)
+
+
+def sexed(text: str, sex: str | None) -> str:
+    """A Russian text written for both sexes ("выведен(а)", "выведенным(ой)") in the child's form.
+
+    Text without those forms, and a child of unknown sex, stay as written.
+    """
+    if sex not in ("F", "M") or "(" not in text:
+        return text
+    for pattern, female, male in _SEXED:
+        text = pattern.sub(female if sex == "F" else male, text)
+    return text
 
 
 def placeholders(text: str) -> frozenset[str]:

@@ -113,16 +113,19 @@ class _Shared:
 
 
 def _hard_wrap(lines: list[str], font: str, size: float, width: float) -> list[str]:
-    """Cut lines still wider than the column (one long word) between characters."""
+    """Cut lines still wider than the column (one long word) at syllables with a hyphen.
+
+    ``fonts.split_word`` never leaves a lone letter on a line and falls back to a
+    hyphenated cut between letters only where no syllable fits.
+    """
     out: list[str] = []
     for line in lines:
-        while stringWidth(line, font, size) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                cut -= 1
-            out.append(line[:cut])
-            line = line[cut:]
-        out.append(line)
+        if stringWidth(line, font, size) <= width or len(line) < 2:
+            out.append(line)
+            continue
+        widths = [stringWidth(ch, font, size) for ch in line]
+        pieces = fonts.split_word(line, widths, lambda _i: width, width, stringWidth("-", font, size))
+        out.extend(piece for piece in pieces if piece)
     return out
 
 

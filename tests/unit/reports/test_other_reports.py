@@ -38,7 +38,8 @@ def test_child_profile_explains_the_outcome(demo_db: Any, tmp_path: Path, pdf_pa
     out = tmp_path / "child.pdf"
     catalogue.build_report("child", demo_db, out, BuildOptions(child=case, lang="ru"))
     text = " ".join(" ".join(pdf_pages_text(out)).split())
-    assert case in text and "выведен(а)" in text
+    sex = demo_db.execute("SELECT sex FROM children WHERE case_number = ?", [case]).fetchone()[0]
+    assert case in text and ("выведена " if sex == "F" else "выведен ") in text and "выведен(а)" not in text
 
 
 def test_unknown_child_is_refused(demo_db: Any, tmp_path: Path) -> None:
