@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, age_group, classify_work, derive_outcome
 from cl_desktop.errors import NotFound
 from cl_desktop.reports import data
-from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, table_flowables
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable
 from cl_desktop.reports.labels import format_date, label, sexed
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
@@ -234,7 +234,7 @@ def build_with(
     c = info["child"]
     header = PageHeader(
         title=label("child_profile", lang),
-        project=f"{info['project']['code']} · {info['project']['title']}",
+        project=short_name(info["project"]),
         period=c["case_number"],
     )
     body = story(db, info, lang, options.pseudonymise)

@@ -47,6 +47,12 @@ class BuildOptions:
 ProgressCallback = Callable[[int], None]
 
 
+def short_name(project: dict[str, Any]) -> str:
+    """What the running header names a project by: code and short title (the long title hides the period)."""
+    title = str(project.get("short_title") or "").strip() or str(project.get("title") or "")
+    return f"{project['code']} · {title}"
+
+
 def iso(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 

@@ -1076,6 +1076,13 @@ RU.update(
 # --- Defaults, scope and errors of the reports ---
 EN.update(
     {
+        "funding_amount": "Funding level",
+        "summary_including": "including work in {sectors}",
+        "summary_provinces": "The project worked in {count} provinces: {names}.",
+        "summary_no_children": "No child has been registered yet, so none is counted as withdrawn or prevented.",
+        "list_and": ", and ",
+        "ilab": "International Labor Affairs Bureau",
+        "missing_value": "Missing: {what}",
         "period_no_data": (
             "Nothing was recorded for this period: no child was registered, served, withdrawn or prevented "
             "and no narrative was written. The figures below are those of the project to date."
@@ -1084,6 +1091,15 @@ EN.update(
 )
 KM.update(
     {
+        "funding_amount": "កម្រិតថវិកា",
+        "summary_including": "រួមទាំងការងារក្នុងវិស័យ {sectors}",
+        "summary_provinces": "គម្រោងបានអនុវត្តនៅក្នុងខេត្តចំនួន {count}៖ {names}។",
+        "summary_no_children": (
+            "មិនទាន់មានកុមារណាម្នាក់ត្រូវបានចុះឈ្មោះនៅឡើយទេ ដូច្នេះគ្មានកុមារត្រូវបានរាប់ថាបានដកចេញ ឬបង្ការទេ។"
+        ),
+        "list_and": " និង ",
+        "ilab": "ការិយាល័យកិច្ចការការងារអន្តរជាតិ",
+        "missing_value": "ខ្វះ៖ {what}",
         "period_no_data": (
             "គ្មានអ្វីត្រូវបានកត់ត្រាសម្រាប់រយៈពេលនេះទេ៖ គ្មានកុមារណាម្នាក់ត្រូវបានចុះឈ្មោះ ទទួលសេវា ដកចេញ ឬបង្ការ "
             "ហើយគ្មានរបាយការណ៍បរិយាយត្រូវបានសរសេរ។ តួលេខខាងក្រោមគឺជាតួលេខរបស់គម្រោងរហូតមកដល់បច្ចុប្បន្ន។"
@@ -1092,6 +1108,15 @@ KM.update(
 )
 RU.update(
     {
+        "funding_amount": "Объем финансирования",
+        "summary_including": "в том числе в секторах: {sectors}",
+        "summary_provinces": "Проект работал в провинциях ({count}): {names}.",
+        "summary_no_children": (
+            "Ни один ребенок еще не зарегистрирован, поэтому выведенных и защищенных от вовлечения детей нет."
+        ),
+        "list_and": " и ",
+        "ilab": "Бюро по международным вопросам труда",
+        "missing_value": "Не указано: {what}",
         "period_no_data": (
             "За этот период ничего не зарегистрировано: ни один ребенок не был зарегистрирован, не получил услуг, "
             "не был выведен или защищен от вовлечения, описательная часть не составлена. Ниже приведены данные "

@@ -279,9 +279,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         if self.header.note:
             note = self._note_cache.get(width)
             if note is None:
-                note = self._note_cache[width] = fit_text(
-                    self.header.note, styles.page_footer, inner * 0.68, 1
-                )
+                # Two lines fit the footer: the donor's bureau and the project's short title.
+                note = self._note_cache[width] = fit_text(self.header.note, styles.page_footer, inner * 0.68, 2)
             _, h = note.wrap(inner * 0.68, FOOTER_HEIGHT)
             note.drawOn(canvas, MARGIN_X, baseline_top - h)
 

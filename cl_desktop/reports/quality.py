@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
 from cl_desktop.reports import data
-from cl_desktop.reports.common import BuildOptions, ProgressCallback, table_flowables
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable
 from cl_desktop.reports.labels import format_date, format_number, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
@@ -120,5 +120,5 @@ def build_with(
 ) -> int:
     lang = options.lang
     project = data.project_by_code(db, options.project)
-    header = PageHeader(title=label("data_quality_report", lang), project=f"{project['code']} · {project['title']}")
+    header = PageHeader(title=label("data_quality_report", lang), project=short_name(project))
     return build_pdf(path, story(db, project, lang, options.programme), header=header, lang=lang, on_page=on_page)

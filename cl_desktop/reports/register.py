@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
 from cl_desktop.reports import data
-from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words, short_name
 from cl_desktop.reports.data import RegisterFilter, ReportTable
 from cl_desktop.reports.labels import format_number, label, sexed
 from cl_desktop.reports.layout import PageHeader, build_pdf, data_table, key_value_table
@@ -157,6 +157,11 @@ def story(
     )
 
 
+def _header_project(db: Database, selection: RegisterFilter) -> str:
+    row = list(db.query("SELECT code, title, short_title FROM projects WHERE id = ?", [selection.project_id]))
+    return short_name(row[0]) if row else ""
+
+
 def build_with(
     kind: str, db: Database, path: str | os.PathLike[str], options: BuildOptions, on_page: ProgressCallback | None
 ) -> int:
@@ -164,7 +169,7 @@ def build_with(
     selection, shown = selection_for(db, options)
     page_header = PageHeader(
         title=label("beneficiary_register", lang),
-        project=" · ".join(value for _, value in shown[:1]),
+        project=_header_project(db, selection),
         period=" · ".join(value for _, value in shown[1:]),
     )
     body = story(db, selection, shown, lang, options.pseudonymise)

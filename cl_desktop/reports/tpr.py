@@ -26,6 +26,7 @@ from cl_desktop.reports.common import (
     iso,
     percent,
     percent_text,
+    short_name,
     sign_off,
     table_flowables,
 )
@@ -485,7 +486,7 @@ def header_for(ctx: TprContext) -> PageHeader:
     lang = ctx.lang
     return PageHeader(
         title=label("technical_progress_report", lang),
-        project=f"{ctx.project['code']} · {ctx.project['title']}",
+        project=short_name(ctx.project),
         period=f"{label('reporting_period', lang)}: {ctx.period_text()}",
     )
 
