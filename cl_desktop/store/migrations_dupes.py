@@ -24,7 +24,7 @@ DELETE FROM child_name_keys WHERE child_id = old.id; END""",
 
 
 def _fill_empty_keys(db: Database) -> None:
-    from cl_desktop.services.duplicates import name_key
+    from cl_desktop.figures.duplicates import name_key
 
     db.conn.create_function("cl_name_key", 2, name_key, deterministic=True)
     db.execute(

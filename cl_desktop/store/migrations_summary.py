@@ -138,7 +138,7 @@ def _triggers() -> list[str]:
 
 def _outcome_triggers() -> list[str]:
     """Withdrawn and prevented children by dimension, kept from the children's own rows."""
-    from cl_desktop.services.indicators import AGE_GROUP_SQL
+    from cl_desktop.figures.indicators import AGE_GROUP_SQL
 
     def outcome(row: str, sign: str) -> str:
         keys = (
@@ -245,7 +245,7 @@ _TABLE_NAMES = ("indicator_state", "indicator_pending", "indicator_facts", "indi
 def _create_and_build(db: Database) -> None:
     for sql in (*_TABLES, "INSERT INTO indicator_state (id, rebuild) VALUES (1, 1)", *_triggers()):
         db.execute(sql)
-    from cl_desktop.services.outcomes import rebuild_summary
+    from cl_desktop.figures.outcomes import rebuild_summary
 
     rebuild_summary(db)
 

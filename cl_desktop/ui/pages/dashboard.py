@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import AGE_GROUPS
-from cl_desktop.services import indicators, quality
+from cl_desktop.figures import indicators, quality
+from cl_desktop.figures.indicators import BySex, ProjectIndicators
 from cl_desktop.services.context import Context
-from cl_desktop.services.indicators import BySex, ProjectIndicators
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import ReferenceLists
