@@ -24,10 +24,10 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import RefusedInput
 from cl_desktop.ids import utc_now, uuid7
-from cl_desktop.services.context import set_meta
 from cl_desktop.services.duplicates import candidates, scan
 from cl_desktop.services.outcomes import invalidate_summary
 from cl_desktop.store import records
+from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys

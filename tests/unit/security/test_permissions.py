@@ -20,9 +20,10 @@ from security_world import World, audit_count, household_values
 import cl_desktop
 from cl_desktop.errors import PermissionDenied
 from cl_desktop.security import backup
+from cl_desktop.security.roles import PERMISSIONS, Role, require
 from cl_desktop.services import accounts
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import PERMISSIONS, Context, Role, require
+from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 
