@@ -216,7 +216,7 @@ ENTRY_POINTS = _guarded_entry_points()
 
 def test_the_scan_finds_the_known_entry_points() -> None:
     names = {q for _, q, _ in ENTRY_POINTS}
-    assert {"Periods.approve", "Children.register", "create_user", "reset_password"} <= names
+    assert {"Periods.approve", "Children.register", "create_user", "reset_password", "Dashboard.compute"} <= names
     assert all(action in PERMISSIONS for _, _, action in ENTRY_POINTS), "a require() names an unknown action"
 
 
