@@ -27,8 +27,8 @@ from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.duplicates import candidates, scan
 from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
-from cl_desktop.services.context import set_meta
 from cl_desktop.store import records
+from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys

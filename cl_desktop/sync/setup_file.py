@@ -20,9 +20,9 @@ from cl_desktop import __version__
 from cl_desktop.errors import RefusedInput
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import utc_now
-from cl_desktop.services.accounts import hash_password
-from cl_desktop.services.context import set_meta
+from cl_desktop.security.passwords import hash_password
 from cl_desktop.store import open_database, records
+from cl_desktop.store.meta import set_meta
 from cl_desktop.store.schema import SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync import state
