@@ -1,4 +1,4 @@
-"""Qt-free queries the reports need beyond ``services/indicators.py``.
+"""Qt-free queries the reports need beyond ``figures/indicators.py``.
 
 Every number a report prints comes from an SQL aggregate here or there, never
 from a Python loop over children, so a report on a million children costs a few
@@ -18,7 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
-from cl_desktop.services.indicators import BySex, date_span, summary_current, summary_sums
+from cl_desktop.figures.indicators import BySex, date_span, summary_current, summary_sums
 
 Row = tuple[Any, ...]
 

@@ -1,6 +1,6 @@
 """Data-quality report: what a coordinator fixes before printing the progress report.
 
-The findings come from ``services.quality.findings``; their English sentences are
+The findings come from ``figures.quality.findings``; their English sentences are
 matched back to label keys so the report speaks the reader's language.
 """
 
@@ -16,14 +16,14 @@ from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
+from cl_desktop.figures.quality import Finding, findings
+from cl_desktop.i18n.labels import format_date, format_number, label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_date, format_number, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
-from cl_desktop.services.quality import Finding, findings
 
 _KEYS = {
     "children without a household": "qf_no_household",
