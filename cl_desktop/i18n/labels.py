@@ -1076,6 +1076,13 @@ RU.update(
 # --- Defaults, scope and errors of the reports ---
 EN.update(
     {
+        "guardian_name": "Parent or guardian (name)",
+        "guardian_signature": "Signature or thumbprint of the parent or guardian",
+        "consent_date": "Date of consent",
+        "services_to_girls": "Services to girls",
+        "services_to_boys": "Services to boys",
+        "services_total": "All services",
+        "services_units_note": "Counted in services, not children: a child may receive several services.",
         "funding_amount": "Funding level",
         "summary_including": "including work in {sectors}",
         "summary_provinces": "The project worked in {count} provinces: {names}.",
@@ -1091,6 +1098,13 @@ EN.update(
 )
 KM.update(
     {
+        "guardian_name": "ឪពុកម្តាយ ឬអាណាព្យាបាល (ឈ្មោះ)",
+        "guardian_signature": "ហត្ថលេខា ឬស្នាមមេដៃរបស់ឪពុកម្តាយ ឬអាណាព្យាបាល",
+        "consent_date": "កាលបរិច្ឆេទនៃការយល់ព្រម",
+        "services_to_girls": "សេវាជូនក្មេងស្រី",
+        "services_to_boys": "សេវាជូនក្មេងប្រុស",
+        "services_total": "សេវាទាំងអស់",
+        "services_units_note": "រាប់ជាចំនួនសេវា មិនមែនចំនួនកុមារទេ៖ កុមារម្នាក់អាចទទួលសេវាច្រើន។",
         "funding_amount": "កម្រិតថវិកា",
         "summary_including": "រួមទាំងការងារក្នុងវិស័យ {sectors}",
         "summary_provinces": "គម្រោងបានអនុវត្តនៅក្នុងខេត្តចំនួន {count}៖ {names}។",
@@ -1108,6 +1122,13 @@ KM.update(
 )
 RU.update(
     {
+        "guardian_name": "Родитель или опекун (ФИО)",
+        "guardian_signature": "Подпись родителя или опекуна",
+        "consent_date": "Дата согласия",
+        "services_to_girls": "Услуг девочкам",
+        "services_to_boys": "Услуг мальчикам",
+        "services_total": "Всего услуг",
+        "services_units_note": "Считаются услуги, а не дети: ребенок может получить несколько услуг.",
         "funding_amount": "Объем финансирования",
         "summary_including": "в том числе в секторах: {sectors}",
         "summary_provinces": "Проект работал в провинциях ({count}): {names}.",

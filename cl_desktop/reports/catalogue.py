@@ -33,8 +33,8 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("register", "register", "beneficiary_register", frozenset({"project", "programme"})),
         ReportKind("child", "child_profile", "child_profile", frozenset({"child"})),
         ReportKind("quality", "quality", "data_quality_report", frozenset({"project", "programme"})),
-        ReportKind("intake-form", "blank_forms", "intake_form", frozenset()),
-        ReportKind("followup-form", "blank_forms", "follow_up_form", frozenset()),
+        ReportKind("intake-form", "blank_forms", "intake_form", frozenset({"project"})),
+        ReportKind("followup-form", "blank_forms", "follow_up_form", frozenset({"project"})),
     )
 }
 

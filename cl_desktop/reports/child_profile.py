@@ -106,15 +106,15 @@ def tables(db: Database, case_number: str, lang: Lang = "en") -> list[ReportTabl
     service_rows = [
         (
             names["service_type"].get(s["service_type"], s["service_type"]),
-            date_text(s["start_date"], lang, numeric=True),
-            date_text(s["end_date"], lang, numeric=True),
+            date_text(s["start_date"], lang),
+            date_text(s["end_date"], lang),
             s["provider"],
         )
         for s in info["services"]
     ]
     visit_rows = [
         (
-            date_text(v["visit_date"], lang, numeric=True),
+            date_text(v["visit_date"], lang),
             names["work_status"].get(v["work_status"], v["work_status"]),
             v["hours_per_week"],
             names["school_status"].get(v["school_status"], v["school_status"]),

@@ -188,10 +188,17 @@ def location_names(db: Database, ids: Sequence[str], lang: str) -> dict[str, str
     }
 
 
+def one_spelling(text: str, lang: str) -> str:
+    """English reports spell as the donor does ("child labor"); the vocabularies say "labour"."""
+    if lang != "en":
+        return text
+    return text.replace("labour", "labor").replace("Labour", "Labor")
+
+
 def reference_labels(db: Database, list_name: str, lang: str) -> dict[str, str]:
     column = {"km": "label_km", "ru": "label_ru"}.get(lang, "label_en")
     return {
-        code: (text or en)
+        code: one_spelling(text or en, lang) if not text or lang == "en" else text
         for code, text, en in db.execute(
             f"SELECT code, {column}, label_en FROM reference_items WHERE list = ? AND deleted = 0 ORDER BY sort",
             [list_name],

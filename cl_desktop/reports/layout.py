@@ -432,6 +432,9 @@ def _table_style(
             ("BACKGROUND", (0, n_rows - 1), (-1, n_rows - 1), TOTAL_FILL),
             ("LINEABOVE", (0, n_rows - 1), (-1, n_rows - 1), 1.0, INK),
         ]
+        if n_rows - 2 >= first_data:
+            # A Total row never stands alone on a page: it goes with the row above it.
+            commands.append(("NOSPLIT", (0, n_rows - 2), (-1, n_rows - 1)))
     return TableStyle(commands)
 
 

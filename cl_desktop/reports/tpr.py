@@ -279,7 +279,8 @@ def services_table(ctx: TprContext) -> ReportTable:
         sums = [a + b for a, b in zip(sums, values, strict=True)]
         rows.append((names.get(code, code), *values))
     rows.append((label("total", lang), *sums))
-    g, b, t = _girls_boys_total(lang)
+    # Services, not children: the headings say so (E1 counts the children).
+    g, b, t = label("services_to_girls", lang), label("services_to_boys", lang), label("services_total", lang)
     return ReportTable(
         label("services_delivered", lang),
         (label("service_type", lang), g, b, t, g, b, t),
@@ -308,8 +309,8 @@ def programme_table(ctx: TprContext) -> ReportTable:
             (
                 ap["code"],
                 ap["title"],
-                date_text(ap["start_date"], lang, numeric=True),
-                date_text(ap["end_date"], lang, numeric=True),
+                date_text(ap["start_date"], lang),
+                date_text(ap["end_date"], lang),
                 statuses.get(ap["status"], ap["status"]),
                 round(ap["budget"]),
                 round(ap["expenditure"]),
@@ -650,7 +651,8 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     breakdowns, services, programmes, results = rest[:4], rest[4], rest[5], rest[6]
     for table in breakdowns:
         yield from table_flowables(table, lang, widths)
-    yield from table_flowables(services, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
+    yield from table_flowables(services, lang, ["*", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%"])
+    yield para(label("services_units_note", lang), styles.small)
     # Eleven columns need a landscape page.
     yield NextPageTemplate("landscape")
     yield PageBreak()
