@@ -64,7 +64,7 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         bar_height: float = 10.0,
         row_gap: float = 5.0,
         legend: bool = True,
-        khmer_digits: bool = False,
+        khmer_digits: bool | None = None,
         scale_max: float | None = None,
         font_size: float = 8.0,
     ) -> None:

@@ -23,6 +23,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from cl_desktop.i18n.labels import khmer_digits_in_text, prefers_khmer_digits
 from cl_desktop.reports import fonts
 from cl_desktop.reports.styles import GRID, HEADER_FILL, ZEBRA_FILL, Lang, get_styles, right_aligned
 from cl_desktop.reports.text import KHMER_LEADING_FACTOR, has_khmer, para, shaped_runs
@@ -67,6 +68,8 @@ class _Shared:
         self.size = float(self.style.fontSize)
         self.leading = float(self.style.leading)
         self.drawable = fonts.charset(fonts.SANS)
+        # Read once: the rows are drawn later, page by page, still inside the build.
+        self.khmer_digits = self.lang == "km" and prefers_khmer_digits()
         for i, text in enumerate(self.header):
             style = right_aligned(styles.table_header) if i in self.numeric else styles.table_header
             self.header_cells.append(para(text, style))
@@ -85,6 +88,8 @@ class _Shared:
         return [self.cell(i, "" if v is None else str(v)) for i, v in enumerate(row)]
 
     def cell(self, column: int, text: str) -> _Cell:
+        if self.khmer_digits:
+            text = khmer_digits_in_text(text)
         key = (column, text)
         if column in self.cached_columns:
             found = self.cache.get(key)

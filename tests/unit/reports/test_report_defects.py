@@ -130,3 +130,18 @@ def test_the_follow_up_form_asks_who_visited(demo_db: Any, tmp_path: Path, pdf_p
     catalogue.build_report("followup-form", demo_db, out, BuildOptions(project="KH-WFCL"))
     text = _flat(" ".join(pdf_pages_text(out)))
     assert "Visited by" in text and "Field officer" not in text and "KH-WFCL" in text
+
+
+@pytest.mark.parametrize("kind", ["tpr", "summary", "programme", "register", "child", "quality", "intake-form"])
+def test_khmer_digits_everywhere_but_in_codes(
+    demo_db: Any, tmp_path: Path, pdf_pages_text: PagesText, kind: str
+) -> None:
+    out = tmp_path / f"{kind}.pdf"
+    options = BuildOptions(project="CAR-WFCL", lang="km", khmer_digits=True, child="KG-CHU-000009")
+    catalogue.build_report(kind, demo_db, out, options)
+    words = _flat(" ".join(pdf_pages_text(out))).split()
+    latin_numbers = [w for w in words if re.search(r"[0-9]", w) and not re.search(r"[A-Za-z]", w)]
+    assert latin_numbers == []
+    assert any(re.search(r"[\u17e0-\u17e9]", w) for w in words)
+    if kind in ("register", "child"):
+        assert "KG-CHU-000009" in words  # case numbers are identifiers: Latin digits kept
