@@ -37,7 +37,9 @@ def register(sub: Any) -> None:
     p.add_argument("--province", metavar="CODE", help="province code (register filter)")
     p.add_argument("--outcome", choices=("withdrawn", "prevented", "in_progress"), help="outcome (register filter)")
     p.add_argument(
-        "--pseudonymise", action="store_true", help="print no names or birth dates (register, child profile)"
+        "--pseudonymise",
+        action="store_true",
+        help="no names, birth dates, exact ages or villages; dates to the month (register, child profile)",
     )
     p.set_defaults(handler=cmd_report)
 

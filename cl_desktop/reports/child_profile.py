@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -14,29 +14,50 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, age_group, classify_work, derive_outcome
 from cl_desktop.errors import NotFound
-from cl_desktop.i18n.labels import format_date, label, sexed
+from cl_desktop.i18n.labels import format_month, label, sexed
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
+from cl_desktop.security.pseudonymise import DROPPED_COLUMNS, pseudonym, to_month
+
+
+def _printer(lang: Lang, pseudonymise: bool) -> Callable[[str | None], str]:
+    """How the profile writes a date: in full, or to the month when pseudonymised."""
+
+    def when(value: str | None) -> str:
+        if not pseudonymise:
+            return date_text(value, lang)
+        month = to_month(value)
+        return format_month(date.fromisoformat(month + "-01"), lang) if month else ""
+
+    return when
 
 
 def _explain(
-    reason_key: str, params: dict[str, Any], lang: Lang, names: dict[str, dict[str, str]], sex: str | None = None
+    reason_key: str,
+    params: dict[str, Any],
+    lang: Lang,
+    names: dict[str, dict[str, str]],
+    sex: str | None = None,
+    pseudonymise: bool = False,
 ) -> str:
-    """The rule's reason in the report language, dates and codes translated."""
+    """The rule's reason in the report language, dates and codes translated (pseudonymised: no exact age or day)."""
+    when = _printer(lang, pseudonymise)
     shown: dict[str, Any] = {}
     for key, value in params.items():
         if isinstance(value, str) and len(value) == 10 and value[4] == "-":
-            shown[key] = format_date(date.fromisoformat(value), lang)
+            shown[key] = when(value)
         elif key == "hazards":
             shown[key] = ", ".join(names["hazard"].get(c.strip(), c.strip()) for c in str(value).split(","))
         elif key == "factors":
             shown[key] = ", ".join(names["risk_factor"].get(c.strip(), c.strip()) for c in str(value).split(","))
         elif key == "status":
             shown[key] = names["work_status"].get(str(value), str(value))
+        elif key == "age" and pseudonymise:
+            shown[key] = age_group(int(value)) or "—"
         else:
             shown[key] = value
     return sexed(label(f"reason_{reason_key}", lang, **shown), sex)
@@ -100,26 +121,27 @@ def profile(db: Database, case_number: str, lang: Lang) -> dict[str, Any]:
     }
 
 
-def tables(db: Database, case_number: str, lang: Lang = "en") -> list[ReportTable]:
+def tables(db: Database, case_number: str, lang: Lang = "en", pseudonymise: bool = False) -> list[ReportTable]:
     info = profile(db, case_number, lang)
     names = _names(db, lang)
+    when = _printer(lang, pseudonymise)
     service_rows = [
         (
             names["service_type"].get(s["service_type"], s["service_type"]),
-            date_text(s["start_date"], lang),
-            date_text(s["end_date"], lang),
+            when(s["start_date"]),
+            when(s["end_date"]),
             s["provider"],
         )
         for s in info["services"]
     ]
     visit_rows = [
         (
-            date_text(v["visit_date"], lang),
+            when(v["visit_date"]),
             names["work_status"].get(v["work_status"], v["work_status"]),
             v["hours_per_week"],
             names["school_status"].get(v["school_status"], v["school_status"]),
             v["attendance_percent"],
-            v["visited_by"],
+            "" if pseudonymise and "visited_by" in DROPPED_COLUMNS else v["visited_by"],
         )
         for v in info["visits"]
     ]
@@ -148,10 +170,15 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
     styles = get_styles(lang)
     names = _names(db, lang)
     c = dict(info["child"])
+    when = _printer(lang, pseudonymise)
     if pseudonymise:
-        # Nothing that names or locates the child beyond the province: the case number links back.
+        # security.pseudonymise's definition: the case number for the name, the age group for the
+        # birth date and age, no village, dates to the month, no free text that may name someone.
         group = age_group(int(c["age_at_intake"])) or ""
-        c.update(name="—", name_latin="", guardian_name="—", location_id=None, birth_date=None, work_activities="")
+        c.update(name=pseudonym(c), name_latin="", location_id=None, birth_date=None)
+        for column in DROPPED_COLUMNS & set(c):
+            if column != "location_id":
+                c[column] = "—" if column == "guardian_name" else ""
         c["birth_date_estimated"] = 0
         c["_age_group"] = group
     places = data.location_names(db, [c["location_id"] or "", c["province_id"] or ""], lang)
@@ -173,13 +200,13 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
             (label("name_latin", lang), c["name_latin"]),
             (label("sex", lang), label("female" if c["sex"] == "F" else "male", lang)),
             (label("date_of_birth", lang), born),
-            (label("age", lang), str(c["age_at_intake"])),
+            (label("age", lang), c.get("_age_group") or str(c["age_at_intake"])),
             (label("village", lang), places.get(c["location_id"] or "", "")),
             (label("province", lang), places.get(c["province_id"] or "", "")),
             (label("guardian", lang), c["guardian_name"]),
             (label("relationship", lang), names["relation"].get(c["guardian_relation"], c["guardian_relation"])),
             (label("consent_given", lang), label("yes" if c["consent"] else "no", lang)),
-            (label("intake_date", lang), date_text(c["intake_date"], lang)),
+            (label("intake_date", lang), when(c["intake_date"])),
             (label("project", lang), info["project"]["code"]),
             (label("action_programme", lang), programme),
         ],
@@ -199,11 +226,11 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
             (label("risk_factors", lang), risks),
             (label("school_status", lang), names["school_status"].get(c["school_status"], c["school_status"])),
             (label("classification", lang), names["work_status"].get(c["work_status"], c["work_status"])),
-            (label("reason", lang), _explain(cls.reason_key, cls.params, lang, names, c["sex"])),
+            (label("reason", lang), _explain(cls.reason_key, cls.params, lang, names, c["sex"], pseudonymise)),
         ],
         lang=lang,
     )
-    service_table, visit_table = tables(db, c["case_number"], lang)
+    service_table, visit_table = tables(db, c["case_number"], lang, pseudonymise)
     yield para(label("services_received", lang), styles.heading)
     yield from table_flowables(service_table, lang, ["*", "16%", "16%", "28%"], heading=False)
     yield para(label("follow_up_visits", lang), styles.heading)
@@ -214,7 +241,7 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
     yield key_value_table(
         [
             (label("outcome", lang), names["outcome"].get(code, label("in_progress", lang))),
-            (label("reason", lang), _explain(outcome.reason_key, outcome.params, lang, names, c["sex"])),
+            (label("reason", lang), _explain(outcome.reason_key, outcome.params, lang, names, c["sex"], pseudonymise)),
         ],
         lang=lang,
     )

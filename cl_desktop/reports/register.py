@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
+from cl_desktop.domain.rules import age_group
 from cl_desktop.i18n.labels import format_number, label, sexed
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words, short_name
@@ -23,8 +24,9 @@ from cl_desktop.reports.layout import PageHeader, build_pdf, data_table, key_val
 from cl_desktop.reports.streamed import streamed_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
+from cl_desktop.security.pseudonymise import pseudonym
 
-WIDTHS = ["14.5%", "*", "4%", "5%", "12%", "14%", "7%", "14%"]
+WIDTHS = ["14.5%", "*", "4%", "6.5%", "12%", "14%", "7%", "14%"]
 
 
 def selection_for(db: Database, options: BuildOptions) -> tuple[RegisterFilter, list[tuple[str, str]]]:
@@ -101,7 +103,10 @@ def display_rows(
     for case, name, latin, sex, age, village, status, service_codes, outcome in data.register_rows(db, selection, lang):
         shown = f"{name} ({latin})" if latin and latin != name else name
         if pseudonymise:
-            shown = "—"
+            # security.pseudonymise's definition: case number for the name, age group, no village.
+            shown = pseudonym({"case_number": case})
+            age = age_group(int(age)) or "—"
+            village = ""
         codes = service_codes or ""
         text = service_cache.get(codes)
         if text is None:
