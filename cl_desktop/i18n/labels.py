@@ -945,7 +945,9 @@ KM.update(
         "tick_all_that_apply": "គូសធីកគ្រប់ចម្លើយដែលពាក់ព័ន្ធ។",
         "certified_by": "បញ្ជាក់ដោយ",
         "narrative_none": "មិនមានរបាយការណ៍បរិយាយសម្រាប់រយៈពេលនេះទេ។",
-        "reason_hazardous": "ពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ គ្រោះថ្នាក់៖ {hazards}",
+        "reason_hazardous": (
+            "ពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ គ្រោះថ្នាក់៖ {hazards}"
+        ),
         "reason_child_labour_young": (
             "ពលកម្មកុមារ៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ (លើសពី {limit} ម៉ោង/សប្តាហ៍ សម្រាប់អាយុក្រោម {max_age_plus} ឆ្នាំ)"
         ),
@@ -1076,6 +1078,44 @@ RU.update(
 # --- Defaults, scope and errors of the reports ---
 EN.update(
     {
+        "cs_federal_agency": "1. Federal agency and organisational element",
+        "cs_usdol": (
+            "U.S. Department of Labor, Bureau of International Labor Affairs, Office of Child Labor, Forced "
+            "Labor, and Human Trafficking (USDOL/ILAB/OCFT)"
+        ),
+        "cs_grant_number": "2. Federal grant (cooperative agreement) number",
+        "cs_duns": "3. Recipient DUNS number",
+        "cs_uei": "3. Recipient unique entity identifier (SAM.gov UEI)",
+        "cs_country_project": "4. Country and project name",
+        "cs_contacts": "5. Recipient contacts",
+        "cs_contact_hq": "Headquarters: {value}",
+        "cs_contact_field": "Field: {value}",
+        "cs_project_period": "6. Project/grant period",
+        "cs_period_end": "7. Reporting period end date",
+        "cs_final_report": "8. Final report",
+        "cs_frequency": "9. Reporting frequency",
+        "cs_semi_annual": "Semi-annual",
+        "cs_other_frequency": "Other",
+        "cs_annexes": "10. Annexes attached",
+        "annex_a": "A. Data reporting form",
+        "annex_b": "B. Work plan",
+        "annex_c": "C. Response to comments",
+        "annex_d": "D. Evaluation recommendations",
+        "annex_e": "E. VAT exemption",
+        "annex_f": "F. Sustainability strategy",
+        "annex_g": "G. Outputs and research",
+        "annex_h": "H. Other",
+        "cs_certification": "11. Certification",
+        "cs_name": "Name",
+        "cs_title": "Title",
+        "cs_telephone": "Telephone",
+        "cs_email": "E-mail",
+        "cs_date_submitted": "Date submitted",
+        "missing": "MISSING",
+        "qf_no_grant_number": "The project has no federal grant number: the TPR cover sheet prints it as missing.",
+        "qf_no_recipient_id": (
+            "The project has no recipient identifier ({kind}): the TPR cover sheet prints it as missing."
+        ),
         "guardian_name": "Parent or guardian (name)",
         "guardian_signature": "Signature or thumbprint of the parent or guardian",
         "consent_date": "Date of consent",
@@ -1098,6 +1138,42 @@ EN.update(
 )
 KM.update(
     {
+        "cs_federal_agency": "១. ស្ថាប័នសហព័ន្ធ និងអង្គភាព",
+        "cs_usdol": (
+            "ក្រសួងការងារសហរដ្ឋអាមេរិក ការិយាល័យកិច្ចការការងារអន្តរជាតិ ការិយាល័យពលកម្មកុមារ ពលកម្មដោយបង្ខំ "
+            "និងការជួញដូរមនុស្ស (USDOL/ILAB/OCFT)"
+        ),
+        "cs_grant_number": "២. លេខជំនួយសហព័ន្ធ (កិច្ចព្រមព្រៀងសហប្រតិបត្តិការ)",
+        "cs_duns": "៣. លេខ DUNS របស់អ្នកទទួល",
+        "cs_uei": "៣. លេខសម្គាល់អង្គភាពរបស់អ្នកទទួល (SAM.gov UEI)",
+        "cs_country_project": "៤. ប្រទេស និងឈ្មោះគម្រោង",
+        "cs_contacts": "៥. ទំនាក់ទំនងអ្នកទទួល",
+        "cs_contact_hq": "ទីស្នាក់ការកណ្តាល៖ {value}",
+        "cs_contact_field": "មូលដ្ឋាន៖ {value}",
+        "cs_project_period": "៦. រយៈពេលគម្រោង/ជំនួយ",
+        "cs_period_end": "៧. កាលបរិច្ឆេទបញ្ចប់រយៈពេលរាយការណ៍",
+        "cs_final_report": "៨. របាយការណ៍ចុងក្រោយ",
+        "cs_frequency": "៩. ភាពញឹកញាប់នៃការរាយការណ៍",
+        "cs_semi_annual": "ប្រចាំឆមាស",
+        "cs_other_frequency": "ផ្សេងៗ",
+        "cs_annexes": "១០. ឧបសម្ព័ន្ធភ្ជាប់",
+        "annex_a": "ក. ទម្រង់រាយការណ៍ទិន្នន័យ",
+        "annex_b": "ខ. ផែនការការងារ",
+        "annex_c": "គ. ការឆ្លើយតបនឹងមតិយោបល់",
+        "annex_d": "ឃ. អនុសាសន៍វាយតម្លៃ",
+        "annex_e": "ង. ការលើកលែងពន្ធអាករលើតម្លៃបន្ថែម",
+        "annex_f": "ច. យុទ្ធសាស្ត្រនិរន្តរភាព",
+        "annex_g": "ឆ. លទ្ធផល និងការស្រាវជ្រាវ",
+        "annex_h": "ជ. ផ្សេងៗ",
+        "cs_certification": "១១. វិញ្ញាបនកម្ម",
+        "cs_name": "ឈ្មោះ",
+        "cs_title": "មុខតំណែង",
+        "cs_telephone": "ទូរស័ព្ទ",
+        "cs_email": "អ៊ីមែល",
+        "cs_date_submitted": "កាលបរិច្ឆេទដាក់ជូន",
+        "missing": "ខ្វះ",
+        "qf_no_grant_number": "គម្រោងគ្មានលេខជំនួយសហព័ន្ធ៖ ទំព័រគម្របនៃ TPR បោះពុម្ពថាខ្វះ។",
+        "qf_no_recipient_id": "គម្រោងគ្មានលេខសម្គាល់អ្នកទទួល ({kind})៖ ទំព័រគម្របនៃ TPR បោះពុម្ពថាខ្វះ។",
         "guardian_name": "ឪពុកម្តាយ ឬអាណាព្យាបាល (ឈ្មោះ)",
         "guardian_signature": "ហត្ថលេខា ឬស្នាមមេដៃរបស់ឪពុកម្តាយ ឬអាណាព្យាបាល",
         "consent_date": "កាលបរិច្ឆេទនៃការយល់ព្រម",
@@ -1122,6 +1198,46 @@ KM.update(
 )
 RU.update(
     {
+        "cs_federal_agency": "1. Федеральное ведомство и подразделение",
+        "cs_usdol": (
+            "Министерство труда США, Бюро по международным вопросам труда, Управление по вопросам детского и "
+            "принудительного труда и торговли людьми (USDOL/ILAB/OCFT)"
+        ),
+        "cs_grant_number": "2. Номер федерального гранта (соглашения о сотрудничестве)",
+        "cs_duns": "3. Номер DUNS получателя",
+        "cs_uei": "3. Уникальный идентификатор получателя (SAM.gov UEI)",
+        "cs_country_project": "4. Страна и название проекта",
+        "cs_contacts": "5. Контакты получателя",
+        "cs_contact_hq": "Штаб-квартира: {value}",
+        "cs_contact_field": "На местах: {value}",
+        "cs_project_period": "6. Срок проекта/гранта",
+        "cs_period_end": "7. Дата окончания отчетного периода",
+        "cs_final_report": "8. Итоговый отчет",
+        "cs_frequency": "9. Периодичность отчетности",
+        "cs_semi_annual": "Раз в полгода",
+        "cs_other_frequency": "Иная",
+        "cs_annexes": "10. Приложения",
+        "annex_a": "A. Форма отчетности по данным",
+        "annex_b": "B. План работы",
+        "annex_c": "C. Ответ на замечания",
+        "annex_d": "D. Рекомендации оценки",
+        "annex_e": "E. Освобождение от НДС",
+        "annex_f": "F. Стратегия устойчивости",
+        "annex_g": "G. Результаты и исследования",
+        "annex_h": "H. Прочее",
+        "cs_certification": "11. Удостоверение",
+        "cs_name": "ФИО",
+        "cs_title": "Должность",
+        "cs_telephone": "Телефон",
+        "cs_email": "Электронная почта",
+        "cs_date_submitted": "Дата представления",
+        "missing": "НЕ УКАЗАНО",
+        "qf_no_grant_number": (
+            "У проекта нет номера федерального гранта: титульный лист ТОП печатает его как отсутствующий."
+        ),
+        "qf_no_recipient_id": (
+            "У проекта нет идентификатора получателя ({kind}): титульный лист ТОП печатает его как отсутствующий."
+        ),
         "guardian_name": "Родитель или опекун (ФИО)",
         "guardian_signature": "Подпись родителя или опекуна",
         "consent_date": "Дата согласия",

@@ -60,7 +60,9 @@ def tables(
 ) -> list[ReportTable]:
     project = data.project_by_code(db, project_code)
     programme_id = _programme_id(db, project, programme_code)
-    rows: list[tuple[Any, ...]] = []
+    rows: list[tuple[Any, ...]] = [
+        (label("severity_warning", lang), text, 1, project["code"]) for text in cover_sheet_gaps(db, project, lang)
+    ]
     for f in findings(db, project_id=project["id"], today=today, programme_id=programme_id):
         rows.append(
             (
@@ -77,6 +79,21 @@ def tables(
             rows,
         )
     ]
+
+
+def cover_sheet_gaps(db: Database, project: dict[str, Any], lang: Lang) -> list[str]:
+    """What the donor's TPR cover sheet needs and the project lacks (printed there as missing)."""
+    from cl_desktop.reports.tpr import recipient_identifier
+
+    gaps = []
+    if not str(project.get("grant_number") or "").strip():
+        gaps.append(label("qf_no_grant_number", lang))
+    period = data.default_period(db, project)
+    if period is not None:
+        kind, value = recipient_identifier(project, period)
+        if not value:
+            gaps.append(label("qf_no_recipient_id", lang, kind=kind))
+    return gaps
 
 
 def _programme_id(db: Database, project: dict[str, Any], code: str | None) -> str | None:

@@ -34,7 +34,6 @@ from cl_desktop.reports.common import (
     percent,
     percent_text,
     short_name,
-    sign_off,
     table_flowables,
 )
 from cl_desktop.reports.data import ReportTable
@@ -507,22 +506,63 @@ def _countries(ctx: TprContext) -> str:
     return ", ".join(names.get(c, c) for c in codes)
 
 
+#: From this day SAM.gov's unique entity identifier replaced the DUNS number on federal awards.
+UEI_FROM = "2022-04-04"
+ANNEXES = ("annex_a", "annex_b", "annex_c", "annex_d", "annex_e", "annex_f", "annex_g", "annex_h")
+
+
+def recipient_identifier(project: dict[str, Any], period: dict[str, Any]) -> tuple[str, str]:
+    """("DUNS" or "UEI", the value or ""): chosen by the reporting period, as USDOL's cover sheet asks."""
+    kind = "UEI" if str(period["end_date"]) >= UEI_FROM else "DUNS"
+    return kind, str(project.get(kind.lower()) or "").strip()
+
+
+def is_final(project: dict[str, Any], period: dict[str, Any]) -> bool:
+    """The report for the period in which the project ends (or any later one) is the final report."""
+    return str(period["end_date"]) >= str(project["end_date"])
+
+
+def _missing(value: Any, lang: Lang) -> str:
+    text = str(value or "").strip()
+    return text or label("missing", lang)
+
+
+def _boxes(items: list[tuple[str, bool]], lang: Lang) -> str:
+    # Noto Sans has no ballot boxes: brackets read the same on paper.
+    ticked_box, empty_box = "[X]", "[\u2002\u2002]"
+    return "\n".join(f"{ticked_box if ticked else empty_box} {text}" for text, ticked in items)
+
+
 def cover(ctx: TprContext) -> list[Flowable]:
+    """USDOL's TPR cover sheet, box by box; a missing grant number or identifier is printed as missing."""
     lang = ctx.lang
     styles = get_styles(lang)
     p = ctx.project
-    funding = f"{p['fiscal_year']}: {p['currency']} {format_number(round(p['funding_amount']), lang)}".strip(": ")
+    usdol = "department of labor" in str(p["donor"] or "").lower()
+    kind, identifier = recipient_identifier(p, ctx.period)
+    months = _months(ctx.period)
+    final = is_final(p, ctx.period)
+    contact = str(p["contact"] or "")
     pairs = [
-        (label("donor", lang), p["donor"]),
-        (label("grantee", lang), p["grantee"]),
-        (label("grant_number", lang), p["grant_number"] or "—"),
-        (label("project_title", lang), p["title"]),
-        (label("project_code", lang), p["code"]),
-        (label("country", lang), f"{p['region']} / {_countries(ctx)}" if p["region"] else _countries(ctx)),
-        (label("project_period", lang), ctx.project_period_text()),
-        (label("reporting_period", lang), f"{ctx.period_text()} ({ctx.period['code']})"),
-        (label("fiscal_year_funding", lang), funding),
-        (label("contact_information", lang), p["contact"]),
+        (label("cs_federal_agency", lang), label("cs_usdol", lang) if usdol else p["donor"]),
+        (label("cs_grant_number", lang), _missing(p["grant_number"], lang)),
+        (label("cs_uei" if kind == "UEI" else "cs_duns", lang), _missing(identifier, lang)),
+        (label("cs_country_project", lang), f"{_countries(ctx)} · {p['title']} ({p['code']})"),
+        (
+            label("cs_contacts", lang),
+            "\n".join(
+                (
+                    label("cs_contact_hq", lang, value=_missing(p["grantee"], lang)),
+                    label("cs_contact_field", lang, value=_missing(contact, lang)),
+                )
+            ),
+        ),
+        (label("cs_project_period", lang), ctx.project_period_text()),
+        (label("cs_period_end", lang), f"{date_text(ctx.period['end_date'], lang)} ({ctx.period['code']})"),
+        (label("cs_final_report", lang), label("yes" if final else "no", lang)),
+        (label("cs_frequency", lang), label("cs_semi_annual" if months == 6 else "cs_other_frequency", lang)),
+        (label("cs_annexes", lang), _boxes([(label(a, lang), a == "annex_a") for a in ANNEXES], lang)),
+        (label("fiscal_year_funding", lang), _funding(p, lang)),
     ]
     out: list[Flowable] = [
         para(label("technical_progress_report", lang), styles.title),
@@ -532,10 +572,32 @@ def cover(ctx: TprContext) -> list[Flowable]:
         out.append(para(label("period_no_data", lang), styles.body))
     return [
         *out,
-        key_value_table(pairs, lang=lang),
-        para(label("certified_by", lang), styles.subheading),
-        *sign_off(lang, ("prepared_by", "approved_by"))[1:],
+        key_value_table(pairs, lang=lang, key_width="34%"),
+        para(label("cs_certification", lang), styles.subheading),
+        para(label("certification", lang), styles.body),
+        key_value_table(
+            [
+                (label(k, lang), "")
+                for k in ("cs_name", "cs_title", "signature", "cs_telephone", "cs_email", "cs_date_submitted")
+            ],
+            lang=lang,
+            key_width="34%",
+        ),
     ]
+
+
+def _months(period: dict[str, Any]) -> int:
+    start, end = iso(period["start_date"]), iso(period["end_date"])
+    if start is None or end is None:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _funding(p: dict[str, Any], lang: Lang) -> str:
+    if not p["funding_amount"]:
+        return _missing("", lang)
+    amount = f"{p['currency']} {format_number(round(p['funding_amount']), lang)}"
+    return f"{p['fiscal_year']}: {amount}" if p["fiscal_year"] else amount
 
 
 def achievements(ctx: TprContext) -> list[Flowable]:

@@ -145,3 +145,45 @@ def test_khmer_digits_everywhere_but_in_codes(
     assert any(re.search(r"[\u17e0-\u17e9]", w) for w in words)
     if kind in ("register", "child"):
         assert "KG-CHU-000009" in words  # case numbers are identifiers: Latin digits kept
+
+
+def test_the_cover_sheet_has_usdols_boxes(demo_db: Any, tmp_path: Path, pdf_pages_text: PagesText) -> None:
+    out = tmp_path / "tpr.pdf"
+    catalogue.build_report("tpr", demo_db, out, BuildOptions(project="KH-WFCL", period="2012-04"))
+    first = _flat(pdf_pages_text(out)[0])
+    for box in (
+        "1. Federal agency",
+        "USDOL/ILAB/OCFT",
+        "2. Federal grant (cooperative agreement) number MISSING",
+        "3. Recipient DUNS number MISSING",
+        "4. Country and project name Cambodia",
+        "5. Recipient contacts Headquarters:",
+        "6. Project/grant period 30 September 2008 – 31 December 2012",
+        "7. Reporting period end date 30 September 2012 (2012-04)",
+        "8. Final report No",
+        "9. Reporting frequency Semi-annual",
+        "[X] A. Data reporting form",
+        "H. Other",
+        "11. Certification",
+        "Telephone",
+        "E-mail",
+        "Date submitted",
+    ):
+        assert box in first, box
+    assert "—" not in first.split("Fiscal year")[0]
+
+
+def test_the_identifier_is_the_uei_from_april_2022(demo_db: Any) -> None:
+    project = {"end_date": "2024-12-31", "uei": "", "duns": "123456789"}
+    assert tpr.recipient_identifier(project, {"end_date": "2022-03-31"}) == ("DUNS", "123456789")
+    assert tpr.recipient_identifier(project, {"end_date": "2022-09-30"}) == ("UEI", "")
+    assert tpr.is_final(project, {"end_date": "2025-03-31"}) and not tpr.is_final(project, {"end_date": "2024-09-30"})
+
+
+def test_a_missing_grant_number_or_identifier_is_a_quality_warning(demo_db: Any) -> None:
+    from cl_desktop.reports import quality
+
+    (table,) = quality.tables(demo_db, "KH-WFCL", None)
+    issues = [row[1] for row in table.rows]
+    assert any("no federal grant number" in text for text in issues)
+    assert any("no recipient identifier (DUNS)" in text for text in issues)
