@@ -17,7 +17,8 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from sqlite_utils import Database
 
-from cl_desktop.i18n.labels import format_number, format_period, label
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.charts import ProgressBar, ProgressChart
 from cl_desktop.reports.common import (
