@@ -44,12 +44,12 @@ from cl_desktop.demo.names import (
 )
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.duplicates import refresh_keys
+from cl_desktop.figures.outcomes import invalidate_summary, refresh_outcomes
 from cl_desktop.ids import utc_now
 from cl_desktop.security.passwords import hash_password
 from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.context import Context
-from cl_desktop.services.duplicates import refresh_keys
-from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id, organisation_id

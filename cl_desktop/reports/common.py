@@ -41,7 +41,7 @@ class BuildOptions:
     outcome: str | None = None
     #: Print no names or birth dates (register, child profile): for reports leaving the office.
     pseudonymise: bool = False
-    #: Khmer reports: numbers and dates in Khmer digits (build inside ``labels.digits(khmer_digits)``).
+    #: Khmer reports: numbers and dates in Khmer digits (build inside ``formats.digits(khmer_digits)``).
     khmer_digits: bool = False
 
 

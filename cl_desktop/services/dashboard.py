@@ -12,9 +12,9 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from cl_desktop.services import indicators, quality
+from cl_desktop.figures import indicators, quality
+from cl_desktop.figures.indicators import BySex, ProjectIndicators
 from cl_desktop.services.context import Context
-from cl_desktop.services.indicators import BySex, ProjectIndicators
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, WorkStatus, age_on, classify_work, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid
-from cl_desktop.services import duplicates
+from cl_desktop.figures import duplicates
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods

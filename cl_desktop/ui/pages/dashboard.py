@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import AGE_GROUPS
-from cl_desktop.services import quality
+from cl_desktop.figures import quality
+from cl_desktop.figures.indicators import BySex
 from cl_desktop.services.context import Context
 from cl_desktop.services.dashboard import Dashboard, DashboardData
-from cl_desktop.services.indicators import BySex
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import ReferenceLists

@@ -8,8 +8,8 @@ import pytest
 from factories import ctx_for
 
 from cl_desktop.errors import NotFound
+from cl_desktop.figures import indicators
 from cl_desktop.security.roles import Role
-from cl_desktop.services import indicators
 from cl_desktop.services.dashboard import STEPS, Dashboard
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
