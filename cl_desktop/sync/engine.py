@@ -33,6 +33,7 @@ from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync import state
 from cl_desktop.sync.apply import Applier, Receipt, _LazyColumns, travelling_columns
+from cl_desktop.sync.authority import Authority
 from cl_desktop.sync.bulk import BulkLoad, empty_tables
 from cl_desktop.sync.container import Manifest, open_bundle, read_manifest, write_bundle
 from cl_desktop.sync.derived import recompute_derived
@@ -75,6 +76,14 @@ class ImportResult:
         if not (r.added or r.updated or r.merged or r.conflicted):
             text += " (nothing new: everything in it was already here)"
         return text + "."
+
+
+def hq_code(db: Database) -> str:
+    """Headquarters' office code, as this database knows it."""
+    if sync_keys.is_hq(db):
+        return sync_keys.own_office(db)
+    row = sync_keys.hq_row(db)
+    return str(row["code"]) if row else ""
 
 
 def _author(db: Database, user: str, source: str = "sync") -> records.Author:
@@ -328,7 +337,19 @@ def verify_for_import(db: Database, path: str | Path) -> Manifest:
         raise RefusedInput(f"The bundle file {name} is a return bundle for an office, not for headquarters.")
     if not hq and manifest.kind != "return":
         raise RefusedInput(f"The bundle file {name} is an office bundle for headquarters, not for this office.")
-    for origin, (start, _end) in _ranges(manifest, name).items():
+    if not hq and manifest.sender != hq_code(db):
+        raise RefusedInput(
+            f"The bundle file {name} is signed by {manifest.sender}, not by headquarters; an office imports "
+            "only the bundles headquarters sends it."
+        )
+    ranges = _ranges(manifest, name)
+    if hq and set(ranges) - {manifest.sender}:
+        other = sorted(set(ranges) - {manifest.sender})[0]
+        raise RefusedInput(
+            f"The bundle file {name} carries changes numbered as {other}'s, but it is signed by {manifest.sender}, "
+            "who cannot speak for another office; nothing was imported."
+        )
+    for origin, (start, _end) in ranges.items():
         have = state.received_from(db, origin)
         if start > have + 1:
             raise RefusedInput(
@@ -352,6 +373,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     ack = manifest.extra.get("received", {}).get(sync_keys.own_office(db)) if not hq else 0
     acked = max(state.peer(db, manifest.sender)["acked_seq"], ack if type(ack) is int else 0)
     applier = Applier(db, hq=hq, bundle_id=manifest.bundle_id, acked=acked, track=not manifest.is_full)
+    applier.authority = Authority(db, file_name=name, signer=manifest.sender, hq_code=hq_code(db), at_hq=hq)
     bulk: BulkLoad | None = None
     total = manifest.plaintext_size
     done = 0
@@ -408,6 +430,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                 elif kind == "e":
                     entry = rec["e"]
                     origin, seq = str(entry["office"]), int(entry["office_seq"])
+                    applier.authority.origin(entry)
                     counts[entry["table_name"]] = counts.get(entry["table_name"], 0) + 1
                     have = expected.get(origin, state.received_from(db, origin))
                     if seq <= have:
