@@ -22,7 +22,7 @@ from cl_desktop.store.authority import RULES
 from cl_desktop.store.schema import SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync.container import write_bundle
-from cl_desktop.sync.payload import CHANGES_VERSION, encode_lines
+from cl_desktop.sync.payload import CHANGES_VERSION, ROWS_VERSION, encode_lines
 
 
 def as_attacker(db: Any) -> Any:
@@ -295,16 +295,77 @@ def test_an_office_cannot_rewrite_a_records_owner_through_a_change(net: Network)
     )
 
 
-def test_a_full_bundle_from_an_office_cannot_carry_headquarters_rows(net: Network) -> None:
+def crafted_full(net: Network, code: str, tables: dict[str, list[dict[str, Any]]], name: str) -> Path:
+    """A full office bundle written by hand from rows, signed with the office's own keys."""
+    keys = sync_keys.load_own_keys(net.dbs[code])
+    hq = sync_keys.hq_row(net.dbs[code])
+    assert keys is not None and hq is not None
+    lines: list[dict[str, Any]] = [{"k": "h", "v": ROWS_VERSION, "sender": code, "full": True}]
+    for table, rows in tables.items():
+        cols = list(rows[0])
+        lines.append({"k": "R", "t": table, "c": cols, "v": [[r[c] for c in cols] for r in rows]})
+    lines.append({"k": "z", "n": sum(len(r) for r in tables.values())})
+    path = net.folder / name
+    write_bundle(
+        path,
+        {
+            "kind": "office",
+            "sender": code,
+            "recipient": "HQ",
+            "change_range": None,
+            "counts": {t: len(r) for t, r in tables.items()},
+            "payload_version": ROWS_VERSION,
+            "ranges": {},
+            "received": {},
+        },
+        encode_lines(iter(lines)),
+        keys,
+        str(hq["encryption_key"]),
+    )
+    return path
+
+
+def test_a_full_bundle_from_an_office_carries_no_headquarters_rows_and_none_are_accepted(net: Network) -> None:
     a = net.dbs["KH-A"]
     with as_attacker(a):
         records.update(a, "projects", net.project["id"], {"title": "Rewritten"}, net.author("KH-A"))
-        records.insert(a, "organisations", {"code": "FAKE", "name": "Fake partner"}, net.author("KH-A"))
-    refused(net, net.send("KH-A", full=True), "headquarters alone changes")
-    assert (
-        net.dbs["HQ"].execute("SELECT title FROM projects WHERE id = ?", [net.project["id"]]).fetchone()[0]
-        != "Rewritten"
+    # the real export leaves headquarters' tables out of an office's full bundle
+    net.load("HQ", net.send("KH-A", full=True))
+    hq = net.dbs["HQ"]
+    assert hq.execute("SELECT title FROM projects WHERE id = ?", [net.project["id"]]).fetchone()[0] != "Rewritten"
+    # a hand-made one with the changed project row, and one with a new partner organisation
+    project = dict(next(a.query("SELECT * FROM projects WHERE id = ?", [net.project["id"]])))
+    refused(
+        net,
+        crafted_full(net, "KH-A", {"projects": [project]}, "full-project.bundle"),
+        "headquarters alone changes projects",
     )
+    fake = {
+        **dict(next(a.query("SELECT * FROM organisations LIMIT 1"))),
+        "id": "0193aaaa-0000-7000-8000-000000000001",
+        "code": "FAKE",
+    }
+    fake["office"] = "KH-A"
+    refused(
+        net,
+        crafted_full(net, "KH-A", {"organisations": [fake]}, "full-org.bundle"),
+        "headquarters alone changes organisations",
+    )
+    # rows of another office's children (the office column names the owner)
+    child = net.register("KH-A")
+    stolen = {**dict(next(a.query("SELECT * FROM children WHERE id = ?", [child["id"]]))), "office": "KH-B"}
+    for column in (
+        "work_status",
+        "age_at_intake",
+        "outcome",
+        "outcome_date",
+        "education_date",
+        "name_sort",
+        "name_translit",
+    ):
+        stolen.pop(column, None)
+    refused(net, crafted_full(net, "KH-A", {"children": [stolen]}, "full-child.bundle"), "the office that owns them")
+    assert hq.execute("SELECT count(*) FROM organisations WHERE code = 'FAKE'").fetchone()[0] == 0
 
 
 def test_a_bundle_signed_by_another_office_is_refused_at_an_office(net: Network) -> None:
