@@ -203,3 +203,38 @@ def test_an_import_killed_midway_changes_nothing_and_can_be_repeated(hq: Path) -
     db = open_database(hq)
     assert db.execute("SELECT count(*) FROM children").fetchone()[0] == 4000
     db.close()
+
+
+def test_an_office_laptop_cannot_take_over_headquarters_administrator(hq: Path) -> None:
+    """The issue's scenario from the command line: headquarters' accounts never reach the office, so
+    `users reset-password` there has nothing to reset, and the office's own accounts stay its own."""
+    env_password = {"CL_DESKTOP_NEW_PASSWORD": "headquarters pass 1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "cl_desktop", "users", "add", "hqadmin", "--role", "admin", "--db", str(hq)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env_password},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    office = enrol(hq, "KH-PNP")
+    listed = ok("users", "list", "--db", str(office), "--json")
+    assert "hqadmin" not in listed
+    command = ["users", "reset-password", "hqadmin", "--reason", "x", "--db", str(office)]
+    result = subprocess.run(
+        [sys.executable, "-m", "cl_desktop", *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CL_DESKTOP_NEW_PASSWORD": "office knows 12"},
+        timeout=300,
+    )
+    assert result.returncode == 1 and "hqadmin" in result.stderr
+    folder = hq.parent
+    ok("sync", "export", "--db", str(office), "-o", str(folder / "pnp-1.clbundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "pnp-1.clbundle"))
+    db = open_database(hq)
+    from cl_desktop.services.accounts import verify_password
+
+    stored = db.execute("SELECT password_hash FROM users WHERE username = 'hqadmin'").fetchone()[0]
+    db.close()
+    assert verify_password("headquarters pass 1", stored)
