@@ -54,7 +54,8 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id, organisation_id
 from cl_desktop.services.setup import create_database
 from cl_desktop.store import open_database, records
-from cl_desktop.store.migrations_lists import name_sort, name_translit
+from cl_desktop.store.migrations_lists import name_sort
+from cl_desktop.store.migrations_names import name_translit
 from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES
 
 log = logging.getLogger("cl_desktop.demo")

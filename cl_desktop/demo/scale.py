@@ -35,7 +35,8 @@ from cl_desktop.demo.names import (
     latin_variant,
 )
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
-from cl_desktop.store.migrations_lists import name_sort, name_translit
+from cl_desktop.store.migrations_lists import name_sort
+from cl_desktop.store.migrations_names import name_translit
 
 CHUNK_CHILDREN = 5_000
 # Upper bound of records per child (household, its livelihood service, the child, education and
