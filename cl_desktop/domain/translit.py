@@ -245,8 +245,8 @@ def _word_skeleton(word: str) -> str:
             continue  # "Pov", "Pau", "Pauv" (ពៅ): a v that ends a syllable is the vowel's
         if ch == "r" and i == n - 1 and i > 0 and word[i - 1] in _VOWELS:
             continue  # "Dara"/"Darar", "Sophea"/"Sophear": a final r after a vowel is silent
-        if out and out[-1] == ch:
-            continue  # "Vanna"/"Vana"
+        if i and word[i - 1] == ch:
+            continue  # "Vanna"/"Vana" (but "Mom" keeps both its m's: "Mao" has one)
         out.append(ch)
     return "".join(out)
 
@@ -269,15 +269,22 @@ def skeleton(text: str) -> str:
     """The consonants a name sounds with, each word's in order, words separated by spaces.
 
     "Mao SreyPov", "Mao Srey Pov", "Srey Pov Mao" and the Khmer ម៉ៅ ស្រីពៅ give the same letters
-    (``m``, ``s``, ``r``, ``p``), in their words' orders: compare them with :func:`sound_key`.
+    (``m``, ``s``, ``r``, ``p``), in their words' orders: compare them with :func:`sound_keys`.
     """
     return " ".join(filter(None, (_word_skeleton(w) for w in latin_words(text))))
 
 
-def sound_key(text: str) -> str:
-    """The skeleton's letters sorted: the same however the words are split, joined or ordered.
+def sound_keys(text: str) -> frozenset[str]:
+    """The skeleton read from the start of each word round to it again: "Mao Srey Pov" gives
+    ``msrp``, ``srpm`` and ``pmsr``, which the same name with its words in another order ("Srey Pov
+    Mao") or its syllables run together ("Mao SreyPov", the Khmer ម៉ៅ ស្រីពៅ) shares at least one of.
 
-    Empty when the name has fewer than two such letters (too common to tell children apart).
+    Empty when the name has fewer than two such letters (too common to tell children apart). Names of
+    more than four words give one key, their words' skeletons in alphabetical order.
     """
-    letters = sorted(skeleton(text).replace(" ", ""))
-    return "".join(letters) if len(letters) >= 2 else ""
+    words = skeleton(text).split()
+    if sum(map(len, words)) < 2:
+        return frozenset()
+    if len(words) > 4:
+        return frozenset({"".join(sorted(words))})
+    return frozenset("".join(words[i:] + words[:i]) for i in range(len(words)))
