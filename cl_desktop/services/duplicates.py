@@ -546,15 +546,25 @@ def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidat
     return [(a, b) for _points, a, b in out]
 
 
-def unreviewed_count(db: Database) -> int:
-    """Suspected pairs that wait for a decision: those a scan listed for review and nobody decided."""
-    return int(
-        db.execute(
-            "SELECT count(*) FROM sync_duplicates d WHERE d.status = 'open' AND NOT EXISTS ("
-            "SELECT 1 FROM duplicate_decisions x WHERE x.child_a = d.child_a AND x.child_b = d.child_b "
-            "AND x.deleted = 0)"
-        ).fetchone()[0]
-    )
+def unreviewed(db: Database, *, project_id: str | None = None) -> list[tuple[Candidate, Candidate]]:
+    """The suspected pairs nobody has decided on yet (all of them: the data-quality report and the
+    progress report state how many), likeliest first; with ``project_id``, those with a child of it."""
+    pairs = scan(db)
+    if project_id is None or not pairs:
+        return pairs
+    ids = {
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM children WHERE project_id = ? AND deleted = 0 AND id IN (SELECT value FROM json_each(?))",
+            [project_id, json.dumps([c.child_id for pair in pairs for c in pair])],
+        )
+    }
+    return [(a, b) for a, b in pairs if a.child_id in ids or b.child_id in ids]
+
+
+def unreviewed_count(db: Database, *, project_id: str | None = None) -> int:
+    """How many suspected pairs wait for a decision (for the progress report's data-quality line)."""
+    return len(unreviewed(db, project_id=project_id))
 
 
 # -- measured against the children registered twice on purpose -------------------------------------------
