@@ -29,9 +29,10 @@ def current_period(db: Any, project: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
-    from cl_desktop.services import duplicates, indicators, lists
+    from cl_desktop.figures import duplicates, indicators
+    from cl_desktop.figures.outcomes import refresh_outcomes
+    from cl_desktop.services import lists
     from cl_desktop.services.lists import ListQuery
-    from cl_desktop.services.outcomes import refresh_outcomes
     from cl_desktop.store import open_database
 
     db = open_database(path, create=False)
@@ -147,7 +148,7 @@ REVIEW_LOAD_BEFORE = {100_000: 40.5, 1_000_000: 203.7}
 def measure_recall(db: Any, pairs: list[tuple[Any, Any]]) -> list[Measure]:
     """Recall of the children registered twice on purpose, by kind, by the scan and by the look-up while
     typing; the review load; the look-up's time for each planted child typed again."""
-    from cl_desktop.services import duplicates
+    from cl_desktop.figures import duplicates
 
     planted = duplicates.planted_pairs(db)
     if not planted:

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from cl_desktop.demo import names as demo_names
 from cl_desktop.demo.scale import typo
 from cl_desktop.domain.translit import CYRILLIC_LATIN, romanise_khmer, skeleton, sound_keys
+from cl_desktop.figures import duplicates
 from cl_desktop.ids import stable_id
-from cl_desktop.services import duplicates
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Actor, Context, Role
 from cl_desktop.services.projects import Projects
