@@ -222,6 +222,7 @@ _DIGRAPHS = (
     ("zh", "C"),
     ("ts", "s"),
     ("ng", "N"),
+    ("ks", "s"),  # "Reaksmey" (រស្មី): the k is heard, not written; ក្ស reads "ks" and meets it
     ("nh", "n"),
     ("ny", "n"),
 )

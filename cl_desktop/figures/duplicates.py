@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
-from cl_desktop.domain.names import comparable, normalise
+from cl_desktop.domain.names import normalise
 from cl_desktop.domain.translit import is_cyrillic, is_khmer, latin_words, sound_keys
 from cl_desktop.errors import DatabaseError
 
@@ -59,11 +59,6 @@ class Candidate(NamedTuple):
     village: str
     score: float
     reasons: tuple[str, ...]
-
-
-def name_key(name: str | None, latin: str | None = "") -> str:
-    """The comparable form of a name (0007's ``child_name_keys.name_key``; kept for that migration)."""
-    return comparable(name or "", latin or "")
 
 
 class Forms(NamedTuple):
