@@ -46,6 +46,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "follow_ups",
     "activities",
     "narratives",
+    "duplicate_decisions",
 )
 
 # Columns each replica derives from the synced ones; never audited nor sent.
@@ -446,3 +447,4 @@ def known_migration_names() -> list[str]:
 from cl_desktop.store import migrations_sync, migrations_security, migrations_perf  # noqa: E402, F401, I001
 from cl_desktop.store import migrations_summary, migrations_dupes, migrations_lists  # noqa: E402, F401
 from cl_desktop.store import migrations_scope  # noqa: E402, F401
+from cl_desktop.store import migrations_names  # noqa: E402, F401
