@@ -237,3 +237,13 @@ def test_warnings_are_shown_and_block_the_real_post(password: Path, adx_file: Pa
 def test_plain_http_to_another_host_is_refused_before_sending(password: Path, adx_file: Path) -> None:
     result = send("http://dhis2.example.org", password, adx_file, "--yes")
     assert result.returncode == 1 and "use https" in result.stderr
+
+
+def test_export_iati_writes_an_activity(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kh-iati.xml"
+    result = cli("export", "iati", "--db", str(demo_path), "--project", "KH-WFCL", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    root = etree.parse(str(out)).getroot()
+    assert root.tag == "iati-activities" and root.find("iati-activity/result") is not None
+    missing = cli("export", "iati", "--db", str(demo_path), "-o", str(tmp_path / "x.xml"))
+    assert missing.returncode == 2 and "needs --project" in missing.stderr
