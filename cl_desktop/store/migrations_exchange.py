@@ -26,3 +26,23 @@ def m0009_dhis2_mappings(db: Database) -> None:
     UNIQUE (kind, key)
 ) STRICT"""
     )
+
+
+@MIGRATIONS(name="0010_form_submissions")
+def m0010_form_submissions(db: Database) -> None:
+    """Kobo/ODK submissions already imported, by submission id, so importing an export again adds nothing.
+
+    Synced, so headquarters and the offices know each other's imports. Not unique: two offices may
+    import the same export before they sync; the import looks the id up instead.
+    """
+    db.execute(
+        f"""CREATE TABLE form_submissions (
+    id TEXT PRIMARY KEY NOT NULL,
+    submission_id TEXT NOT NULL,
+    form TEXT NOT NULL CHECK (form IN ('intake', 'followup')),
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+{SYNC_COLUMNS}
+) STRICT"""
+    )
+    db.execute("CREATE INDEX form_submissions_submission ON form_submissions(submission_id)")

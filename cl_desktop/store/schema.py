@@ -47,6 +47,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "activities",
     "narratives",
     "dhis2_mappings",
+    "form_submissions",
 )
 
 # Columns each replica derives from the synced ones; never audited nor sent.

@@ -247,3 +247,48 @@ def test_export_iati_writes_an_activity(demo_path: Path, tmp_path: Path) -> None
     assert root.tag == "iati-activities" and root.find("iati-activity/result") is not None
     missing = cli("export", "iati", "--db", str(demo_path), "-o", str(tmp_path / "x.xml"))
     assert missing.returncode == 2 and "needs --project" in missing.stderr
+
+
+def test_export_xlsform_and_import_kobo_on_the_command_line(demo_path: Path, tmp_path: Path) -> None:
+    form = tmp_path / "intake.xlsx"
+    result = cli(
+        "export", "xlsform", "--db", str(demo_path), "--project", "KH-WFCL", "--form", "intake", "-o", str(form)
+    )
+    assert result.returncode == 0, result.stderr
+    from pyxform.xls2xform import convert
+
+    assert "<h:title>KH-WFCL Intake</h:title>" in convert(xlsform=str(form)).xform
+    export = tmp_path / "kobo.csv"
+    export.write_text(
+        "name;sex;birth_date;programme;village;intake_date;guardian_name;guardian_relation;consent;consent_date;"
+        "working;school_status;_uuid\n"
+        "Sok Dara;M;2000-02-02;KH-WFCL-AP001;NOWHERE;2010-06-15;Sok;father;yes;2010-06-15;no;dropped_out;u-1\n",
+        encoding="utf-8",
+    )
+    args = ("import", "kobo", "--db", str(demo_path), "--form", "intake", str(export))
+    refused = cli(*args)
+    assert refused.returncode == 1 and "row 2, column “village”" in refused.stderr
+    village = programme_village(demo_path)
+    export.write_text(export.read_text(encoding="utf-8").replace("NOWHERE", village), encoding="utf-8")
+    first = cli(*args)
+    assert first.returncode == 0 and "1 new child(ren) were added" in first.stdout, first.stderr
+    again = cli(*args)
+    assert again.returncode == 0 and "0 new child(ren) were added, 1 already imported" in again.stdout
+
+
+def programme_village(demo_path: Path) -> str:
+    import sqlite3
+
+    con = sqlite3.connect(demo_path)
+    try:
+        row = con.execute(
+            "SELECT l.code FROM locations l JOIN locations d ON d.id = l.parent_id"
+            " JOIN locations c ON c.id = d.parent_id"
+            " JOIN programme_locations pl ON pl.location_id IN (c.id, c.parent_id)"
+            " JOIN action_programmes ap ON ap.id = pl.programme_id"
+            " WHERE ap.code = 'KH-WFCL-AP001' AND l.level = 'village' LIMIT 1"
+        ).fetchone()
+    finally:
+        con.close()
+    assert row, "the programme covers a village"
+    return str(row[0])
