@@ -59,7 +59,8 @@ def add_import_arguments(p: argparse.ArgumentParser) -> None:
 
 def cmd_mapping(args: argparse.Namespace) -> int:
     from cl_desktop.exchange import mapping
-    from cl_desktop.services.context import Context, system_actor
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services.context import Context
 
     if args.action == "export":
         db = open_existing(args, reads_only=True)
@@ -167,7 +168,8 @@ def cmd_dhis2_send(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from cl_desktop.exchange import kobo
-    from cl_desktop.services.context import Context, system_actor
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services.context import Context
 
     if not args.form:
         raise UsageError("import kobo needs --form intake or --form followup")

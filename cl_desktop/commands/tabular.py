@@ -93,7 +93,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from cl_desktop.commands import exchange
-    from cl_desktop.services.context import Context, system_actor
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services.context import Context
 
     if args.kind in exchange.IMPORT_KINDS:
         return exchange.cmd_import(args)

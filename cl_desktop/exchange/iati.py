@@ -25,7 +25,7 @@ from cl_desktop.atomic import atomic_write
 from cl_desktop.errors import RefusedInput
 from cl_desktop.exchange.adx import number
 from cl_desktop.exchange.values import project_by_code
-from cl_desktop.services.indicators import BySex, e1_counts, l1_count, outcome_counts, participant_status
+from cl_desktop.figures.indicators import BySex, e1_counts, l1_count, outcome_counts, participant_status
 
 VERSION = "2.03"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

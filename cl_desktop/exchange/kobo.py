@@ -23,10 +23,10 @@ from typing import Any
 
 from cl_desktop.domain.validation import Invalid
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.duplicates import NAME_THRESHOLD, candidates
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Context
-from cl_desktop.services.duplicates import NAME_THRESHOLD, candidates
 from cl_desktop.store import records
 from cl_desktop.tabular.readers import open_table
 

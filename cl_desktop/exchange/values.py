@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from cl_desktop.errors import NotFound, UsageError
 from cl_desktop.exchange.mapping import CATEGORY_BY_KEY, DATA_ELEMENTS, PROJECT_UNIT, Mapping
 from cl_desktop.exchange.periods import dhis2_period, iso_period
-from cl_desktop.services.indicators import BySex, e1_counts, l1_count, outcome_counts, participant_status
+from cl_desktop.figures.indicators import BySex, e1_counts, l1_count, outcome_counts, participant_status
 
 SEXES = ("F", "M")
 

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from cl_desktop.atomic import atomic_path
 from cl_desktop.errors import UsageError
 from cl_desktop.exchange.values import project_by_code
-from cl_desktop.reports.labels import label
+from cl_desktop.i18n.labels import label
 
 LANGS = (("en", "English (en)"), ("km", "Khmer (km)"), ("ru", "Russian (ru)"))
 WORKING = "${working} = 'yes'"

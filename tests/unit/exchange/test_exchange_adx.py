@@ -16,8 +16,8 @@ from lxml import etree
 
 from cl_desktop.exchange import adx, dhis2, mapping, values
 from cl_desktop.exchange.periods import dhis2_period, iso_period
+from cl_desktop.figures.indicators import BySex
 from cl_desktop.reports import tpr
-from cl_desktop.services.indicators import BySex
 
 NS = "{urn:ihe:qrph:adx:2015}"
 HERE = Path(__file__).parent
