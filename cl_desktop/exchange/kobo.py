@@ -177,7 +177,14 @@ def submission_key(value: Any) -> str:
     return text[5:] if text.lower().startswith("uuid:") else text
 
 
-def import_file(ctx: Context, form: str, path: str | os.PathLike[str], *, dry_run: bool = False) -> KoboResult:
+def import_file(
+    ctx: Context,
+    form: str,
+    path: str | os.PathLike[str],
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> KoboResult:
     """Import a Kobo/ODK export; raises :class:`KoboRefused` (nothing written) when any row is invalid."""
     if form not in FORMS:
         raise RefusedInput("The form is intake or followup.")
@@ -206,6 +213,8 @@ def import_file(ctx: Context, form: str, path: str | os.PathLike[str], *, dry_ru
             with ctx.db.atomic():
                 for number, cells in reader.rows():
                     result.rows += 1
+                    if progress and result.rows % 100 == 0:
+                        progress(result.rows)
                     key = submission_key(cells[header.index(id_column)])
                     try:
                         if not key:
