@@ -43,6 +43,7 @@ from cl_desktop.sync import engine
 from cl_desktop.sync.setup_file import add_office, list_offices, revoke_office
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.kobo_dialog import KoboDialog
 from cl_desktop.ui.tasks import Job, Tasks
 
 BUNDLE_SUFFIX = ".clbundle"
@@ -159,6 +160,11 @@ class SyncPage(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.offered_button)
+        self.kobo_button = QPushButton(self.tr("Import &Kobo/ODK submissions…"))
+        self.kobo_button.setObjectName("sync_kobo")
+        self.kobo_button.setEnabled(self.ctx.actor.can("child.write"))
+        self.kobo_button.clicked.connect(lambda: KoboDialog(self.ctx, self.bus, self.tasks, self).exec())
+        buttons.addWidget(self.kobo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.receipts = QPlainTextEdit()
