@@ -44,6 +44,7 @@ from cl_desktop.sync.payload import (
     damaged,
     decode_lines,
     encode_lines,
+    entry_record,
     row_batch,
 )
 
@@ -406,7 +407,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                     counts[table] = counts.get(table, 0) + 1
                     applier.apply_row(table, rec["r"], manifest.sender)
                 elif kind == "e":
-                    entry = rec["e"]
+                    entry = entry_record(rec, name)
                     origin, seq = str(entry["office"]), int(entry["office_seq"])
                     counts[entry["table_name"]] = counts.get(entry["table_name"], 0) + 1
                     have = expected.get(origin, state.received_from(db, origin))
