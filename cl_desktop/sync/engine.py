@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import RefusedInput
+from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.services.context import set_meta
 from cl_desktop.services.duplicates import candidates, scan
@@ -337,6 +337,44 @@ def verify_for_import(db: Database, path: str | Path) -> Manifest:
                 f"only up to {have}: import the bundle with changes {have + 1} to {start - 1} first."
             )
     return manifest
+
+
+def import_order(db: Database, paths: list[str | Path]) -> list[Path]:
+    """The files in the order their change ranges require, whatever order they were given in.
+
+    Each file goes after the files holding the changes it builds on, as far as the given files
+    supply them: a file whose first change follows the database's last one, or the last one of
+    a file placed before it, is placed next (in the given order among those ready). Files that
+    cannot be placed (a change truly missing) and files whose manifest cannot be read keep their
+    turn at the end and in place, so the import refuses them with its own sentence.
+    """
+    pending: list[tuple[Path, dict[str, tuple[int, int]]]] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            ranges = _ranges(read_manifest(path), path.name)
+        except (KnownError, OSError):
+            ranges = {}
+        pending.append((path, ranges))
+    have = {origin: state.received_from(db, origin) for _, ranges in pending for origin in ranges}
+    ordered: list[Path] = []
+    while pending:
+        ready = next(
+            (
+                i
+                for i, (_path, ranges) in enumerate(pending)
+                if all(start <= have[origin] + 1 for origin, (start, _end) in ranges.items())
+            ),
+            None,
+        )
+        if ready is None:
+            ordered += [path for path, _ in pending]  # truly missing changes: refused when imported
+            break
+        path, ranges = pending.pop(ready)
+        for origin, (_start, end) in ranges.items():
+            have[origin] = max(have[origin], end)
+        ordered.append(path)
+    return ordered
 
 
 def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progress | None = None) -> ImportResult:
