@@ -28,9 +28,10 @@ def current_period(db: Any, project: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
-    from cl_desktop.services import duplicates, indicators, lists
+    from cl_desktop.figures import duplicates, indicators
+    from cl_desktop.figures.outcomes import refresh_outcomes
+    from cl_desktop.services import lists
     from cl_desktop.services.lists import ListQuery
-    from cl_desktop.services.outcomes import refresh_outcomes
     from cl_desktop.store import open_database
 
     db = open_database(path, create=False)

@@ -83,7 +83,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from cl_desktop.services.context import Context, system_actor
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services.context import Context
     from cl_desktop.tabular.importer import ImportRefused, import_file
 
     db = open_existing(args)

@@ -44,16 +44,18 @@ from cl_desktop.demo.names import (
 )
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.duplicates import refresh_keys
+from cl_desktop.figures.outcomes import invalidate_summary, refresh_outcomes
 from cl_desktop.ids import utc_now
-from cl_desktop.services.accounts import hash_password
-from cl_desktop.services.context import Actor, Context, Role, set_meta
-from cl_desktop.services.duplicates import refresh_keys
-from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes
+from cl_desktop.security.passwords import hash_password
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id, organisation_id
 from cl_desktop.services.setup import create_database
 from cl_desktop.store import open_database, records
+from cl_desktop.store.meta import set_meta
 from cl_desktop.store.migrations_lists import name_sort, name_translit
 from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES
 

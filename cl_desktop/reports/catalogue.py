@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from cl_desktop.errors import UsageError
-from cl_desktop.reports import labels
+from cl_desktop.i18n import labels
 from cl_desktop.reports.common import BuildOptions, ProgressCallback
 from cl_desktop.reports.styles import LANGS
 

@@ -10,8 +10,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from cl_desktop.i18n.labels import format_date, format_number, label
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_date, format_number, label
 from cl_desktop.reports.layout import (
     TABLE_SPACE_AFTER,
     TABLE_SPACE_BEFORE,

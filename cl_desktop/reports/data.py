@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
-from cl_desktop.services.indicators import BySex, date_span, summary_current, summary_sums
+from cl_desktop.figures.indicators import BySex, date_span, summary_current, summary_sums
 
 Row = tuple[Any, ...]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.services.indicators import summary_current
+from cl_desktop.figures.indicators import summary_current
 
 # the per-project counts held in the indicator summary (all days), by the column they fill
 _SUMMED = {

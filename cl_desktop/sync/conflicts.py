@@ -13,11 +13,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import utc_now
 from cl_desktop.store import records
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync.apply import MERGED_INTO, content_columns, normal
-from cl_desktop.sync.derived import recompute_derived
 
 
 def _decode(text: Any) -> Any:

@@ -23,11 +23,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.derived import recompute_derived
+from cl_desktop.figures.duplicates import candidates, scan
+from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
-from cl_desktop.services.context import set_meta
-from cl_desktop.services.duplicates import candidates, scan
-from cl_desktop.services.outcomes import invalidate_summary
 from cl_desktop.store import records
+from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
@@ -35,7 +36,6 @@ from cl_desktop.sync import state
 from cl_desktop.sync.apply import Applier, Receipt, _LazyColumns, travelling_columns
 from cl_desktop.sync.bulk import BulkLoad, empty_tables
 from cl_desktop.sync.container import Manifest, open_bundle, read_manifest, write_bundle
-from cl_desktop.sync.derived import recompute_derived
 from cl_desktop.sync.payload import (
     CHANGES_VERSION,
     PAYLOAD_VERSION,

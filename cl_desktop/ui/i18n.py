@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cl_desktop.reports import labels
+from cl_desktop.i18n import labels
 from cl_desktop.resources import resource_path
 
 log = logging.getLogger("cl_desktop.ui.i18n")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id
 from cl_desktop.store import open_database, records

@@ -221,7 +221,7 @@ def test_every_insert_trigger_on_the_bulk_tables_is_stood_in_for(tmp_path: Path)
 
 
 def test_derived_tables_are_complete_after_the_load(scaled: Path, tmp_path: Path) -> None:
-    from cl_desktop.services.duplicates import name_key
+    from cl_desktop.figures.duplicates import name_key
     from cl_desktop.services.setup import create_database
 
     empty = tmp_path / "fresh.sqlite"

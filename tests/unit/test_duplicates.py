@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cl_desktop.domain.names import normalise, similarity
-from cl_desktop.services import duplicates
+from cl_desktop.figures import duplicates
 from cl_desktop.services.children import Children
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id

@@ -15,14 +15,14 @@ from typing import Any
 import pytest
 from factories import ctx_for
 
+from cl_desktop.figures import indicators, outcomes
+from cl_desktop.figures.derived import recompute_derived
+from cl_desktop.figures.outcomes import rebuild_summary, refresh_outcomes
 from cl_desktop.reports import data
-from cl_desktop.services import indicators, outcomes
 from cl_desktop.services.children import Children
-from cl_desktop.services.outcomes import rebuild_summary, refresh_outcomes
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.stats import database_stats
 from cl_desktop.store import open_database
-from cl_desktop.sync.derived import recompute_derived
 
 DIMS = ("total", "age_group", "sector", "province", "programme")
 

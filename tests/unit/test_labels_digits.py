@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-from cl_desktop.reports import labels
+from cl_desktop.i18n import labels
 from cl_desktop.reports.common import BuildOptions
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cl_desktop.reports import labels
+from cl_desktop.i18n import labels
 from cl_desktop.reports.catalogue import build_report
 from cl_desktop.reports.common import BuildOptions
 

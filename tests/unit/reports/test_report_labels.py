@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from cl_desktop.reports import labels
-from cl_desktop.reports.labels import (
+from cl_desktop.i18n import labels
+from cl_desktop.i18n.labels import (
     CATALOGUES,
     EN,
     format_date,

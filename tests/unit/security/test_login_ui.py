@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QPushButton
 
-from cl_desktop.services.context import Role
+from cl_desktop.security.roles import Role
 from cl_desktop.ui.login import IdleLock, LoginDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

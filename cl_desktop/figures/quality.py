@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.services import duplicates
+from cl_desktop.figures import duplicates
 
 FOLLOW_UP_INTERVAL_DAYS = 180
 
