@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import RefusedInput
+from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.duplicates import SCAN_THRESHOLD, candidates, refresh_keys, scan
 from cl_desktop.figures.outcomes import invalidate_summary
@@ -46,6 +46,7 @@ from cl_desktop.sync.payload import (
     damaged,
     decode_lines,
     encode_lines,
+    entry_record,
     row_batch,
 )
 
@@ -409,6 +410,44 @@ def verify_for_import(db: Database, path: str | Path) -> Manifest:
     return manifest
 
 
+def import_order(db: Database, paths: list[str | Path]) -> list[Path]:
+    """The files in the order their change ranges require, whatever order they were given in.
+
+    Each file goes after the files holding the changes it builds on, as far as the given files
+    supply them: a file whose first change follows the database's last one, or the last one of
+    a file placed before it, is placed next (in the given order among those ready). Files that
+    cannot be placed (a change truly missing) and files whose manifest cannot be read keep their
+    turn at the end and in place, so the import refuses them with its own sentence.
+    """
+    pending: list[tuple[Path, dict[str, tuple[int, int]]]] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            ranges = _ranges(read_manifest(path), path.name)
+        except (KnownError, OSError):
+            ranges = {}
+        pending.append((path, ranges))
+    have = {origin: state.received_from(db, origin) for _, ranges in pending for origin in ranges}
+    ordered: list[Path] = []
+    while pending:
+        ready = next(
+            (
+                i
+                for i, (_path, ranges) in enumerate(pending)
+                if all(start <= have[origin] + 1 for origin, (start, _end) in ranges.items())
+            ),
+            None,
+        )
+        if ready is None:
+            ordered += [path for path, _ in pending]  # truly missing changes: refused when imported
+            break
+        path, ranges = pending.pop(ready)
+        for origin, (_start, end) in ranges.items():
+            have[origin] = max(have[origin], end)
+        ordered.append(path)
+    return ordered
+
+
 def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progress | None = None) -> ImportResult:
     """Verify, then apply in one transaction; raises a KnownError and changes nothing on any refusal."""
     path = Path(path)
@@ -492,7 +531,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                     if fresh:
                         leaving.append((table, str(rec["i"])))
                 elif kind == "e":
-                    entry = rec["e"]
+                    entry = entry_record(rec, name)
                     origin, seq = str(entry["office"]), int(entry["office_seq"])
                     applier.authority.origin(entry)
                     counts[entry["table_name"]] = counts.get(entry["table_name"], 0) + 1
