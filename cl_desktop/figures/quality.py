@@ -99,11 +99,11 @@ def findings(
     if orphans:
         out.append(Finding("integrity", "error", f"{orphans:,} services belong to deleted children", orphans))
     if include_duplicates:
-        pairs = duplicates.scan(db, limit=None if scope else 1000)
-        if scope:
-            # A pair belongs to the scope when either child does (the other may sit in another project).
+        pairs = duplicates.unreviewed(db, project_id=project_id)
+        if programme_id:
+            # A pair belongs to the programme when either child does (the other may sit elsewhere).
             members = {r[0] for r in db.execute(f"SELECT c.id FROM children c WHERE c.deleted = 0 {scope}", args)}
-            pairs = [(a, b) for a, b in pairs if a.child_id in members or b.child_id in members][:1000]
+            pairs = [(a, b) for a, b in pairs if a.child_id in members or b.child_id in members]
         if pairs:
             out.append(
                 Finding(

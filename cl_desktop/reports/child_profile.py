@@ -14,7 +14,8 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, age_group, classify_work, derive_outcome
 from cl_desktop.errors import NotFound
-from cl_desktop.i18n.labels import format_month, label, sexed
+from cl_desktop.i18n.formats import format_month
+from cl_desktop.i18n.labels import label, sexed
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable

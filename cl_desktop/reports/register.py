@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import age_group
-from cl_desktop.i18n.labels import format_number, label, sexed
+from cl_desktop.i18n.formats import format_number
+from cl_desktop.i18n.labels import label, sexed
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words, short_name
 from cl_desktop.reports.data import RegisterFilter, ReportTable

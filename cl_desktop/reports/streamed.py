@@ -23,7 +23,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from cl_desktop.i18n.labels import khmer_digits_in_text, prefers_khmer_digits
+from cl_desktop.i18n.formats import khmer_digits_in_text, prefers_khmer_digits
 from cl_desktop.reports import fonts
 from cl_desktop.reports.styles import GRID, HEADER_FILL, ZEBRA_FILL, Lang, get_styles, right_aligned
 from cl_desktop.reports.text import KHMER_LEADING_FACTOR, has_khmer, para, shaped_runs

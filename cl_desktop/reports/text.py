@@ -34,7 +34,7 @@ from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from cl_desktop.i18n.labels import khmer_digits_in_text, prefers_khmer_digits
+from cl_desktop.i18n.formats import khmer_digits_in_text, prefers_khmer_digits
 from cl_desktop.reports import fonts
 
 #: What a run of undrawable characters becomes (Noto Sans has this glyph).

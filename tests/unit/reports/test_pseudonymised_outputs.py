@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cl_desktop.i18n.labels import MONTHS
+from cl_desktop.i18n.formats import MONTHS
 from cl_desktop.reports import catalogue
 from cl_desktop.reports.common import BuildOptions
 from cl_desktop.tabular.exporter import build_query, export_list
