@@ -21,9 +21,10 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser(
         "report",
-        help="write a PDF report (tpr, summary, programme, register, child, quality, intake-form, followup-form)",
+        help="write a PDF report (tpr, summary, programme, register, child, quality, intake-form, followup-form) "
+        "or the evidence behind the TPR's figures (evidence, XLSX or CSV)",
     )
-    p.add_argument("kind", metavar="KIND", choices=list(KINDS), help=", ".join(KINDS))
+    p.add_argument("kind", metavar="KIND", choices=[*KINDS, "evidence"], help=", ".join([*KINDS, "evidence"]))
     add_db(p)
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="the PDF to write")
     p.add_argument("--project", metavar="CODE", help="project code (default: the first project with children)")
@@ -50,6 +51,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.kind == "child" and not args.child:
         raise UsageError("report child needs --child CASE")
+    if args.kind == "evidence":
+        return _evidence(args)
     if not args.output.lower().endswith(".pdf"):
         raise UsageError("the output file must end in .pdf")
     if args.khmer_digits and args.lang != "km":
@@ -75,4 +78,26 @@ def cmd_report(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, previous)
         db.close()
     print(f"Wrote {args.output} ({pages} pages).", file=sys.stderr)
+    return 0
+
+
+def _evidence(args: argparse.Namespace) -> int:
+    """The children and households behind every figure of the TPR, with the rule's reason and version."""
+    from cl_desktop.reports import data, evidence
+    from cl_desktop.tabular.writers import Table, format_of, write_tables
+
+    format_of(args.output)  # refuses anything but .xlsx and .csv in one sentence
+    if args.khmer_digits and args.lang != "km":
+        raise UsageError("--khmer-digits applies to Khmer reports only: add --lang km or leave it out")
+    db = open_existing(args, reads_only=True)
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        project = data.project_by_code(db, args.project)
+        period = data.period_by_code(db, project, args.period)
+        table = Table("Evidence", evidence.HEADER, evidence.table_rows(db, project, period, args.lang))
+        count = write_tables(args.output, [table])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        db.close()
+    print(f"Wrote {args.output} ({count} children and households).", file=sys.stderr)
     return 0

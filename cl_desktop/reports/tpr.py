@@ -38,6 +38,7 @@ from cl_desktop.reports.common import (
     table_flowables,
 )
 from cl_desktop.reports.data import ReportTable
+from cl_desktop.reports.evidence import reference_of
 from cl_desktop.reports.layout import PageHeader, build_pdf, frame_size, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
@@ -111,7 +112,7 @@ def indicator_form(ctx: TprContext) -> ReportTable:
         target_value = target or ctx.common_targets.get(key.split("_")[1])
         rows.append(
             (
-                label(key, lang),
+                f"{reference_of(key)} {label(key, lang)}",
                 target_value,
                 *_sex3(period_value),
                 *_sex3(cumulative),
@@ -123,7 +124,7 @@ def indicator_form(ctx: TprContext) -> ReportTable:
     e1_cum = ind.e1_cumulative.get("total", BySex())
     rows.append(
         (
-            f"E1 {label('indicator_e1', lang)}",
+            f"{reference_of('indicator_e1')} E1 {label('indicator_e1', lang)}",
             e1_target,
             *_sex3(e1_period),
             *_sex3(e1_cum),
@@ -133,7 +134,7 @@ def indicator_form(ctx: TprContext) -> ReportTable:
     l1_target = ctx.common_targets.get("L1")
     rows.append(
         (
-            f"L1 {label('indicator_l1', lang)}",
+            f"{reference_of('indicator_l1')} L1 {label('indicator_l1', lang)}",
             l1_target,
             None,
             None,
