@@ -1073,6 +1073,10 @@ RU.update(
 # --- Defaults, scope and errors of the reports ---
 EN.update(
     {
+        "e1_split": "E1 by work status at intake and education service type (cumulative)",
+        "e1_formal": "Formal education",
+        "e1_nonformal": "Non-formal education",
+        "e1_vocational": "Vocational training",
         "cs_federal_agency": "1. Federal agency and organisational element",
         "cs_usdol": (
             "U.S. Department of Labor, Bureau of International Labor Affairs, Office of Child Labor, Forced "
@@ -1133,6 +1137,10 @@ EN.update(
 )
 KM.update(
     {
+        "e1_split": "E1 តាមស្ថានភាពការងារពេលចុះឈ្មោះ និងប្រភេទសេវាអប់រំ (សរុបបង្គរ)",
+        "e1_formal": "ការអប់រំផ្លូវការ",
+        "e1_nonformal": "ការអប់រំក្រៅប្រព័ន្ធ",
+        "e1_vocational": "បណ្តុះបណ្តាលវិជ្ជាជីវៈ",
         "cs_federal_agency": "១. ស្ថាប័នសហព័ន្ធ និងអង្គភាព",
         "cs_usdol": (
             "ក្រសួងការងារសហរដ្ឋអាមេរិក ការិយាល័យកិច្ចការការងារអន្តរជាតិ ការិយាល័យពលកម្មកុមារ ពលកម្មដោយបង្ខំ "
@@ -1193,6 +1201,10 @@ KM.update(
 )
 RU.update(
     {
+        "e1_split": "E1 по статусу занятости при регистрации и виду образовательных услуг (нарастающим итогом)",
+        "e1_formal": "Формальное образование",
+        "e1_nonformal": "Неформальное образование",
+        "e1_vocational": "Профессиональное обучение",
         "cs_federal_agency": "1. Федеральное ведомство и подразделение",
         "cs_usdol": (
             "Министерство труда США, Бюро по международным вопросам труда, Управление по вопросам детского и "

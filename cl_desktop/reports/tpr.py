@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from sqlite_utils import Database
 
+from cl_desktop.domain.rules import EDUCATION_SERVICES
 from cl_desktop.figures import indicators
 from cl_desktop.figures.indicators import (
     BySex,
@@ -45,7 +46,7 @@ from cl_desktop.reports.text import para
 
 __all__ = ["ReportTable", "TprContext", "build", "collect", "tables"]
 
-_POC = ("POC1", "POC2", "POC3", "POC4")
+_POC = ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")
 
 
 @dataclass
@@ -173,7 +174,7 @@ def poc_table(ctx: TprContext) -> ReportTable:
             )
         )
     return ReportTable(
-        f"{label('common_indicators', lang)}: POC1-POC4",
+        f"{label('common_indicators', lang)}: POC1-POC4, POH1-POH4",
         (label("indicator", lang), label("target", lang), g, b, t, label("count", lang), label("children", lang)),
         rows,
         percent_columns=frozenset({1, 2, 3, 4}),
@@ -208,6 +209,51 @@ def e1_table(ctx: TprContext) -> ReportTable:
         rows,
         total_rows=1,
         groups=(("", 1), (label("this_period", lang), 3), (label("cumulative", lang), 3)),
+    )
+
+
+#: USDOL's E1 education service types; school supplies and scholarships keep a child in formal school.
+E1_KINDS = ("formal", "nonformal", "vocational")
+_E1_KIND_SQL = (
+    "CASE s.service_type WHEN 'nonformal_education' THEN 'nonformal' "
+    "WHEN 'vocational_training' THEN 'vocational' ELSE 'formal' END"
+)
+
+
+def e1_split(ctx: TprContext) -> ReportTable:
+    """E1 cumulatively by work status at intake × education service type, as USDOL's form asks.
+
+    A child in child labour (hazardous or not) counts under child labour, never also as at risk;
+    a child given two types counts under each type and once in the row's total.
+    """
+    lang = ctx.lang
+    edu = ", ".join(f"'{t}'" for t in sorted(EDUCATION_SERVICES))
+    sql = f"""WITH x AS MATERIALIZED (
+        SELECT DISTINCT c.id,
+            CASE WHEN c.work_status IN ('hazardous', 'child_labour') THEN 'child_labour' ELSE 'at_risk' END AS st,
+            {_E1_KIND_SQL} AS kind
+        FROM children c JOIN services s ON s.child_id = c.id
+        WHERE c.deleted = 0 AND s.deleted = 0 AND c.project_id = ? AND c.work_status != 'not_at_risk'
+          AND s.service_type IN ({edu}) AND s.start_date <= ?)
+    SELECT st, kind, count(DISTINCT id) FROM x GROUP BY st, kind
+    UNION ALL SELECT st, 'total', count(DISTINCT id) FROM x GROUP BY st"""
+    found = {(st, kind): n for st, kind, n in ctx.db.execute(sql, [ctx.project["id"], ctx.until])}
+    statuses = data.reference_labels(ctx.db, "work_status", lang)
+    rows: list[tuple[Any, ...]] = []
+    for status, name in (("child_labour", statuses.get("child_labour", "")), ("at_risk", statuses.get("at_risk", ""))):
+        rows.append((name, *(found.get((status, k), 0) for k in (*E1_KINDS, "total"))))
+    rows.append((label("total", lang), *(sum(int(r[i]) for r in rows) for i in range(1, 5))))
+    return ReportTable(
+        label("e1_split", lang),
+        (
+            label("work_status", lang),
+            label("e1_formal", lang),
+            label("e1_nonformal", lang),
+            label("e1_vocational", lang),
+            label("total_children_once", lang),
+        ),
+        rows,
+        total_rows=1,
     )
 
 
@@ -473,6 +519,7 @@ def all_tables(ctx: TprContext) -> list[ReportTable]:
         services_table(ctx),
         programme_table(ctx),
         results_table(ctx),
+        e1_split(ctx),
     ]
 
 
@@ -709,6 +756,7 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from table_flowables(form, lang, ["*", "9%", "7.5%", "7.5%", "8%", "7.5%", "7.5%", "8%", "9%"], heading=False)
     yield from table_flowables(poc, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
     yield from table_flowables(e1, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
+    yield from table_flowables(rest[7], lang, ["*", "14%", "14%", "14%", "16%"])
     yield from charts(ctx)
     yield para(label("beneficiaries", lang), styles.heading)
     widths = ["*", "8.5%", "8.5%", "8.5%", "8.5%", "8.5%", "8.5%", "9%"]

@@ -87,3 +87,30 @@ def test_the_evidence_command_refuses_a_pdf(
     out = tmp_path / "evidence.pdf"
     assert main(["report", "evidence", "--db", str(demo_path), "-o", str(out)]) == 2
     assert ".xlsx" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.parametrize(("project", "period"), [("KH-WFCL", "2012-04"), ("CAR-WFCL", "2006-04")])
+def test_e1_by_work_status_and_service_type_adds_up_to_e1(demo_db: Any, project: str, period: str) -> None:
+    ctx = tpr.collect(demo_db, project, period)
+    split = tpr.e1_split(ctx)
+    (child_labour, at_risk), total = split.body, split.totals[0]
+    e1_total = ctx.indicators.e1_cumulative["total"].total
+    assert total[4] == child_labour[4] + at_risk[4] == e1_total > 0
+    for row in (child_labour, at_risk):
+        # A child given two types counts in each; the row total counts each child once.
+        assert max(row[1:4]) <= row[4] <= sum(row[1:4])
+    in_labour = demo_db.execute(
+        "SELECT count(DISTINCT c.id) FROM children c JOIN services s ON s.child_id = c.id "
+        "JOIN projects p ON p.id = c.project_id WHERE p.code = ? AND c.deleted = 0 AND s.deleted = 0 "
+        "AND c.work_status IN ('hazardous', 'child_labour') AND s.start_date <= ? AND s.service_type IN "
+        "('formal_education', 'nonformal_education', 'vocational_training', 'school_supplies', 'scholarship')",
+        [project, ctx.until],
+    ).fetchone()[0]
+    assert child_labour[4] == in_labour
+
+
+def test_the_common_indicators_table_has_poh1_to_poh4(demo_db: Any) -> None:
+    table = tpr.poc_table(tpr.collect(demo_db, "CAR-WFCL", "2007-04"))
+    codes = [str(row[0]).split()[0] for row in table.rows]
+    assert codes == ["POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4"]
+    assert all(row[6] > 0 for row in table.rows)  # every ratio has a denominator
