@@ -1073,6 +1073,15 @@ RU.update(
 # --- Defaults, scope and errors of the reports ---
 EN.update(
     {
+        "restatements": "Restatements of approved figures",
+        "approved_value": "As approved",
+        "current_value": "From the records now",
+        "children_moved": "Children or households that moved (+ entered, - left)",
+        "restated_why": "Records changed after approval: {entered} now counted, {left} no longer counted",
+        "figures_as_approved": (
+            "The figures above are those approved for this period; later changes to the records appear as "
+            "restatements in the next report."
+        ),
         "e1_split": "E1 by work status at intake and education service type (cumulative)",
         "e1_formal": "Formal education",
         "e1_nonformal": "Non-formal education",
@@ -1137,6 +1146,15 @@ EN.update(
 )
 KM.update(
     {
+        "restatements": "ការកែតម្រូវតួលេខដែលបានអនុម័ត",
+        "approved_value": "តាមការអនុម័ត",
+        "current_value": "តាមកំណត់ត្រាបច្ចុប្បន្ន",
+        "children_moved": "កុមារ ឬគ្រួសារដែលបានផ្លាស់ប្តូរ (+ ចូល, - ចេញ)",
+        "restated_why": "កំណត់ត្រាបានផ្លាស់ប្តូរក្រោយការអនុម័ត៖ {entered} ត្រូវបានរាប់ឥឡូវនេះ {left} លែងត្រូវបានរាប់",
+        "figures_as_approved": (
+            "តួលេខខាងលើគឺជាតួលេខដែលបានអនុម័តសម្រាប់រយៈពេលនេះ "
+            "ការផ្លាស់ប្តូរកំណត់ត្រានៅពេលក្រោយនឹងបង្ហាញជាការកែតម្រូវនៅក្នុងរបាយការណ៍បន្ទាប់។"
+        ),
         "e1_split": "E1 តាមស្ថានភាពការងារពេលចុះឈ្មោះ និងប្រភេទសេវាអប់រំ (សរុបបង្គរ)",
         "e1_formal": "ការអប់រំផ្លូវការ",
         "e1_nonformal": "ការអប់រំក្រៅប្រព័ន្ធ",
@@ -1201,6 +1219,15 @@ KM.update(
 )
 RU.update(
     {
+        "restatements": "Пересмотр утвержденных показателей",
+        "approved_value": "Утверждено",
+        "current_value": "По данным сейчас",
+        "children_moved": "Изменившиеся дети или домохозяйства (+ вошли, - выбыли)",
+        "restated_why": "Данные изменены после утверждения: теперь учтены {entered}, больше не учтены {left}",
+        "figures_as_approved": (
+            "Выше приведены показатели, утвержденные за этот период; последующие изменения данных будут показаны "
+            "как пересмотр в следующем отчете."
+        ),
         "e1_split": "E1 по статусу занятости при регистрации и виду образовательных услуг (нарастающим итогом)",
         "e1_formal": "Формальное образование",
         "e1_nonformal": "Неформальное образование",

@@ -9,6 +9,7 @@ same tables as plain values for CSV/XLSX export.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import EDUCATION_SERVICES
-from cl_desktop.figures import indicators
+from cl_desktop.figures import approved, indicators
 from cl_desktop.figures.indicators import (
     BySex,
     ProjectIndicators,
@@ -39,7 +40,7 @@ from cl_desktop.reports.common import (
     table_flowables,
 )
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.evidence import reference_of
+from cl_desktop.reports.evidence import REFERENCES, reference_of
 from cl_desktop.reports.layout import PageHeader, build_pdf, frame_size, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
@@ -86,7 +87,59 @@ def collect(db: Database, project_code: str | None, period_code: str | None, lan
         [project["id"]],
     ):
         targets.setdefault(str(code), value)
-    return TprContext(db, lang, project, period, indicators.project_indicators(db, project, period), targets)
+    figures = indicators.project_indicators(db, project, period)
+    frozen = approved.stored(db, period["id"])
+    if frozen is not None:
+        figures = _as_approved(figures, frozen)
+    return TprContext(db, lang, project, period, figures, targets)
+
+
+def _as_approved(figures: ProjectIndicators, frozen: dict[str, dict[str, list[int]]]) -> ProjectIndicators:
+    """The indicator form's figures as the period's approval froze them (the records may have moved since)."""
+
+    def by_sex(ref: str, span: str) -> BySex:
+        girls, boys = frozen[ref][span]
+        return BySex(girls, boys)
+
+    return dataclasses.replace(
+        figures,
+        withdrawn_period=by_sex("A1.1", "period"),
+        withdrawn_cumulative=by_sex("A1.1", "cumulative"),
+        prevented_period=by_sex("A1.2", "period"),
+        prevented_cumulative=by_sex("A1.2", "cumulative"),
+        e1_period={**figures.e1_period, "total": by_sex("A1.3", "period")},
+        e1_cumulative={**figures.e1_cumulative, "total": by_sex("A1.3", "cumulative")},
+        l1_period=by_sex("A1.4", "period"),
+        l1_cumulative=by_sex("A1.4", "cumulative"),
+    )
+
+
+def restatement_table(ctx: TprContext) -> ReportTable | None:
+    """Figures of earlier approved reports that the records no longer give, and the children that moved."""
+    lang = ctx.lang
+    found = approved.restatements(ctx.db, ctx.project["id"], ctx.since)
+    if not found:
+        return None
+    names = {ref: label(key, lang) for ref, (key, _kind) in REFERENCES.items()}
+    rows: list[tuple[Any, ...]] = []
+    for r in found:
+        moved = [*(f"+{c}" for c in r.entered), *(f"-{c}" for c in r.left)]
+        shown = ", ".join(moved[:12]) + (f" (+{len(moved) - 12})" if len(moved) > 12 else "")
+        entered, left = format_number(len(r.entered), lang), format_number(len(r.left), lang)
+        why = label("restated_why", lang, entered=entered, left=left)
+        rows.append((r.period_code, f"{r.reference} {names[r.reference]}", r.approved, r.current, shown, why))
+    return ReportTable(
+        label("restatements", lang),
+        (
+            label("reporting_period", lang),
+            label("indicator", lang),
+            label("approved_value", lang),
+            label("current_value", lang),
+            label("children_moved", lang),
+            label("reason", lang),
+        ),
+        rows,
+    )
 
 
 def _sex3(value: BySex | None) -> tuple[int, int, int]:
@@ -754,6 +807,11 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     form, poc, e1, *rest = all_tables(ctx)
     yield para(label("indicator_data_form", lang), styles.heading)
     yield from table_flowables(form, lang, ["*", "9%", "7.5%", "7.5%", "8%", "7.5%", "7.5%", "8%", "9%"], heading=False)
+    if approved.stored(ctx.db, ctx.period["id"]) is not None:
+        yield para(label("figures_as_approved", lang), styles.small)
+    restated = restatement_table(ctx)
+    if restated is not None:
+        yield from table_flowables(restated, lang, ["10%", "22%", "9%", "9%", "*", "20%"])
     yield from table_flowables(poc, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
     yield from table_flowables(e1, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
     yield from table_flowables(rest[7], lang, ["*", "14%", "14%", "14%", "16%"])
