@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from factories import ctx_for
+
 from cl_desktop.figures import indicators
 from cl_desktop.reports import catalogue, data, tpr
 from cl_desktop.reports.common import BuildOptions
 from cl_desktop.services.periods import Periods
 from cl_desktop.sync.conflicts import merge_children
-from factories import ctx_for
 
 PagesText = Callable[[Path], list[str]]
 
