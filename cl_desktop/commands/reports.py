@@ -11,9 +11,16 @@ from typing import Any
 from cl_desktop.commands.core import add_db, open_existing
 from cl_desktop.errors import KnownError, UsageError
 
+STOPPED = "The report was stopped before it was finished; no file was written."
+
+
+class _Stopped(Exception):
+    """Raised by the SIGTERM handler; reportlab may rewrite its message on the way out, so it is
+    recognised by type and replaced by one clean sentence."""
+
 
 def _stop(signum: int, frame: FrameType | None) -> None:
-    raise KnownError("The report was stopped before it was finished; no file was written.")
+    raise _Stopped(STOPPED)
 
 
 def register(sub: Any) -> None:
@@ -74,6 +81,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             pseudonymise=args.pseudonymise,
         )
         pages = build_report(args.kind, db, args.output, options)
+    except _Stopped:
+        raise KnownError(STOPPED) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
         db.close()
@@ -96,6 +105,8 @@ def _evidence(args: argparse.Namespace) -> int:
         period = data.period_by_code(db, project, args.period)
         table = Table("Evidence", evidence.HEADER, evidence.table_rows(db, project, period, args.lang))
         count = write_tables(args.output, [table])
+    except _Stopped:
+        raise KnownError(STOPPED) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
         db.close()

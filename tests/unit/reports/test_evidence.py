@@ -67,8 +67,11 @@ def test_the_evidence_command_writes_the_workbook(demo_path: Path, tmp_path: Pat
     out = tmp_path / "evidence.xlsx"
     args = ["report", "evidence", "--db", str(demo_path), "--project", "CAR-WFCL", "--period", "2007-04"]
     assert main([*args, "-o", str(out)]) == 0
-    sheet = load_workbook(out, read_only=True).worksheets[0]
-    values = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(out, read_only=True)
+    try:
+        values = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()
     assert list(values[0]) == list(evidence.HEADER)
     withdrawn = [v for v in values[1:] if v[0] == "A1.1"]
     import sqlite3
