@@ -12,10 +12,11 @@ from typing import Any
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
-from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, age_group, classify_work, derive_outcome
+from cl_desktop.domain.rules import Explained, age_group
 from cl_desktop.errors import NotFound
-from cl_desktop.i18n.formats import format_month
-from cl_desktop.i18n.labels import label, sexed
+from cl_desktop.figures import child_file
+from cl_desktop.i18n.formats import format_month, format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable
@@ -38,30 +39,22 @@ def _printer(lang: Lang, pseudonymise: bool) -> Callable[[str | None], str]:
 
 
 def _explain(
-    reason_key: str,
-    params: dict[str, Any],
+    explained: Explained,
     lang: Lang,
-    names: dict[str, dict[str, str]],
+    db: Database,
     sex: str | None = None,
     pseudonymise: bool = False,
 ) -> str:
-    """The rule's reason in the report language, dates and codes translated (pseudonymised: no exact age or day)."""
-    when = _printer(lang, pseudonymise)
-    shown: dict[str, Any] = {}
-    for key, value in params.items():
-        if isinstance(value, str) and len(value) == 10 and value[4] == "-":
-            shown[key] = when(value)
-        elif key == "hazards":
-            shown[key] = ", ".join(names["hazard"].get(c.strip(), c.strip()) for c in str(value).split(","))
-        elif key == "factors":
-            shown[key] = ", ".join(names["risk_factor"].get(c.strip(), c.strip()) for c in str(value).split(","))
-        elif key == "status":
-            shown[key] = names["work_status"].get(str(value), str(value))
-        elif key == "age" and pseudonymise:
-            shown[key] = age_group(int(value)) or "—"
-        else:
-            shown[key] = value
-    return sexed(label(f"reason_{reason_key}", lang, **shown), sex)
+    """The rule's reason worded as the child screen words it; pseudonymised: no exact age, no day."""
+    return child_file.reason_text(
+        explained,
+        lang,
+        lambda name, language: data.reference_labels(db, name, language),
+        date_text=_printer(lang, pseudonymise),
+        number_text=lambda value: format_number(value, lang),
+        sex=sex,
+        age_text=(lambda age: age_group(age) or "—") if pseudonymise else None,
+    )
 
 
 def _names(db: Database, lang: Lang) -> dict[str, dict[str, str]]:
@@ -90,28 +83,9 @@ def profile(db: Database, case_number: str, lang: Lang) -> dict[str, Any]:
     visits = list(
         db.query("SELECT * FROM follow_ups WHERE child_id = ? AND deleted = 0 ORDER BY visit_date", [child["id"]])
     )
-    thresholds = Thresholds.from_project(project_row)
-    classification = classify_work(
-        int(child["age_at_intake"]),
-        working=bool(child["working"]),
-        hours_per_week=int(child["hours_per_week"]),
-        hazards=json.loads(child["hazards"] or "[]"),
-        risk_factors=json.loads(child["risk_factors"] or "[]"),
-        thresholds=thresholds,
-    )
-    education = {
-        r[0]
-        for r in db.execute(
-            "SELECT code FROM reference_items WHERE list = 'service_type' "
-            "AND json_extract(attributes, '$.education') = 1"
-        )
-    }
-    outcome = derive_outcome(
-        child["work_status"],
-        [date.fromisoformat(s["start_date"]) for s in services if s["service_type"] in education],
-        [Visit(date.fromisoformat(v["visit_date"]), WorkStatus(v["work_status"]).in_child_labour) for v in visits],
-        withdrawn_months=thresholds.withdrawn_months,
-    )
+    # The same result as the child screen (services.children): one child file.
+    found = child_file.child_file(db, child)
+    classification, outcome = found.classification, found.outcome
     return {
         "child": child,
         "project": project_row,
@@ -227,7 +201,7 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
             (label("risk_factors", lang), risks),
             (label("school_status", lang), names["school_status"].get(c["school_status"], c["school_status"])),
             (label("classification", lang), names["work_status"].get(c["work_status"], c["work_status"])),
-            (label("reason", lang), _explain(cls.reason_key, cls.params, lang, names, c["sex"], pseudonymise)),
+            (label("reason", lang), _explain(cls, lang, db, c["sex"], pseudonymise)),
         ],
         lang=lang,
     )
@@ -242,7 +216,7 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
     yield key_value_table(
         [
             (label("outcome", lang), names["outcome"].get(code, label("in_progress", lang))),
-            (label("reason", lang), _explain(outcome.reason_key, outcome.params, lang, names, c["sex"], pseudonymise)),
+            (label("reason", lang), _explain(outcome, lang, db, c["sex"], pseudonymise)),
         ],
         lang=lang,
     )

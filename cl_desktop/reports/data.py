@@ -200,7 +200,8 @@ def reference_labels(db: Database, list_name: str, lang: str) -> dict[str, str]:
     return {
         code: one_spelling(text or en, lang) if not text or lang == "en" else text
         for code, text, en in db.execute(
-            f"SELECT code, {column}, label_en FROM reference_items WHERE list = ? AND deleted = 0 ORDER BY sort",
+            # Deleted codes keep their labels, as on screen: old records still carry them.
+            f"SELECT code, {column}, label_en FROM reference_items WHERE list = ? ORDER BY sort",
             [list_name],
         )
     }
