@@ -1073,6 +1073,7 @@ RU.update(
 # --- Defaults, scope and errors of the reports ---
 EN.update(
     {
+        "no_indicator_yet": "No indicator has been defined for this objective yet.",
         "restatements": "Restatements of approved figures",
         "approved_value": "As approved",
         "current_value": "From the records now",
@@ -1146,6 +1147,7 @@ EN.update(
 )
 KM.update(
     {
+        "no_indicator_yet": "មិនទាន់មានសូចនាករកំណត់សម្រាប់គោលបំណងនេះនៅឡើយទេ។",
         "restatements": "ការកែតម្រូវតួលេខដែលបានអនុម័ត",
         "approved_value": "តាមការអនុម័ត",
         "current_value": "តាមកំណត់ត្រាបច្ចុប្បន្ន",
@@ -1219,6 +1221,7 @@ KM.update(
 )
 RU.update(
     {
+        "no_indicator_yet": "Показатель для этой задачи еще не определен.",
         "restatements": "Пересмотр утвержденных показателей",
         "approved_value": "Утверждено",
         "current_value": "По данным сейчас",

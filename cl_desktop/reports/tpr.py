@@ -474,6 +474,14 @@ def computed_actuals(ctx: TprContext) -> dict[str, float | None]:
     return actual
 
 
+def _indicator_code(ind: dict[str, Any]) -> str:
+    """The code the donor reads: the indicator form's reference for withdrawn/prevented, never an internal key."""
+    code = str(ind["code"] or "")
+    if code in ("withdrawn", "prevented"):
+        return reference_of(f"children_{code}")
+    return code
+
+
 def results_table(ctx: TprContext) -> ReportTable:
     lang = ctx.lang
     actuals = computed_actuals(ctx)
@@ -510,7 +518,7 @@ def results_table(ctx: TprContext) -> ReportTable:
             actual = actuals.get(common) if common else ind["actual_value"]
             rows.append(
                 (
-                    ind["code"],
+                    _indicator_code(ind),
                     ind["title"],
                     value(ind["baseline_value"], ind["baseline_text"], ind["unit"]),
                     value(ind["target_value"], ind["target_text"], ind["unit"]),
@@ -535,6 +543,8 @@ def results_table(ctx: TprContext) -> ReportTable:
                     "",
                 )
             )
+            if not by_result.get(r["id"]) and r["level"] != "objective" and not kids.get(r["id"]):
+                rows.append(("", label("no_indicator_yet", lang), "", "", ""))
             add_indicators(r["id"])
             walk(r["id"])
 
@@ -837,7 +847,8 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield NextPageTemplate("portrait")
     yield PageBreak()
     yield para(label("results_framework", lang), styles.heading)
-    yield from table_flowables(results, lang, ["11%", "*", "14%", "16%", "14%"], heading=False)
+    # Targets may be sentences ("a national plan adopted"): the widest value column is theirs.
+    yield from table_flowables(results, lang, ["10%", "*", "13%", "22%", "13%"], heading=False)
     yield Spacer(1, 6)
     yield from narrative(ctx)
 

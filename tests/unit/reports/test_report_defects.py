@@ -187,3 +187,13 @@ def test_a_missing_grant_number_or_identifier_is_a_quality_warning(demo_db: Any)
     issues = [row[1] for row in table.rows]
     assert any("no federal grant number" in text for text in issues)
     assert any("no recipient identifier (DUNS)" in text for text in issues)
+
+
+def test_the_results_framework_prints_no_internal_keys_and_flags_objectives_without_indicators(demo_db: Any) -> None:
+    table = tpr.results_table(tpr.collect(demo_db, "KH-WFCL", "2012-04"))
+    codes = [row[0] for row in table.rows]
+    assert "withdrawn" not in codes and "prevented" not in codes
+    assert {"A1.1", "A1.2"} <= set(codes)
+    for i, row in enumerate(table.rows):
+        if str(row[0]).startswith("IO"):
+            assert table.rows[i + 1][1] == "No indicator has been defined for this objective yet."
