@@ -1316,6 +1316,7 @@ def label(key: str, lang: str = "en", **values: Any) -> str:
 
 _SEXED = (
     (re.compile(r"(\w+)ым\(ой\)"), r"\1ой", r"\1ым"),
+    (re.compile(r"(\w+)ся\(ась\)"), r"\1ась", r"\1ся"),
     (re.compile(r"(\w+)\(а\)"), r"\1а", r"\1"),
 )
 

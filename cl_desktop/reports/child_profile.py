@@ -16,7 +16,7 @@ from cl_desktop.domain.rules import Explained, age_group
 from cl_desktop.errors import NotFound
 from cl_desktop.figures import child_file
 from cl_desktop.i18n.formats import format_month, format_number
-from cl_desktop.i18n.labels import label
+from cl_desktop.i18n.labels import label, sexed
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable
@@ -199,7 +199,10 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
             (label("hazards", lang), hazards),
             (label("age_started_work", lang), "" if c["age_started_work"] is None else str(c["age_started_work"])),
             (label("risk_factors", lang), risks),
-            (label("school_status", lang), names["school_status"].get(c["school_status"], c["school_status"])),
+            (
+                label("school_status", lang),
+                sexed(names["school_status"].get(c["school_status"], c["school_status"]), c["sex"]),
+            ),
             (label("classification", lang), names["work_status"].get(c["work_status"], c["work_status"])),
             (label("reason", lang), _explain(cls, lang, db, c["sex"], pseudonymise)),
         ],

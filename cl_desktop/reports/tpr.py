@@ -840,7 +840,7 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from table_flowables(
         programmes,
         lang,
-        ["12%", "*", "8%", "8%", "8%", "8.5%", "8.5%", "6%", "6.5%", "6.5%", "6.5%"],
+        ["9.5%", "*", "10%", "10%", "7%", "7%", "7.5%", "5.5%", "5.5%", "6%", "5.5%"],
         heading=False,
         width=frame_size("landscape")[0],
     )

@@ -151,3 +151,13 @@ def test_russian_register_uses_the_childs_sex(demo_db: Any, tmp_path: Path, pdf_
     after_boy = text[text.index(boy) :][:160]
     assert "Выведена из" in after_girl
     assert "Выведен из" in after_boy
+
+
+def test_russian_forms_follow_the_childs_sex() -> None:
+    from cl_desktop.i18n.labels import sexed
+
+    assert sexed("Никогда не учился(ась) в школе", "F") == "Никогда не училась в школе"
+    assert sexed("Никогда не учился(ась) в школе", "M") == "Никогда не учился в школе"
+    assert sexed("будет считаться выведенным(ой)", "F") == "будет считаться выведенной"
+    assert sexed("Выведен(а) из детского труда", "M") == "Выведен из детского труда"
+    assert sexed("Выведен(а) из детского труда", None) == "Выведен(а) из детского труда"
