@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import RefusedInput
+from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.duplicates import candidates, scan
 from cl_desktop.figures.outcomes import invalidate_summary
@@ -368,7 +369,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
-        with db.atomic():
+        with writing(db):
             # Rows arrive parents first, but some tables refer sideways (targets to periods): check at commit.
             db.execute("PRAGMA defer_foreign_keys = ON")
             if manifest.is_full:
