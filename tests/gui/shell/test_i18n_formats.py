@@ -170,7 +170,7 @@ def test_dashboard_findings_in_the_language(qapp: Any, restore_language: None) -
 
 
 def test_the_account_language_applies_when_none_is_chosen(qapp: Any, ctx: Any, restore_language: None) -> None:
-    from cl_desktop.services.context import Actor, Role
+    from cl_desktop.security.roles import Actor, Role
     from cl_desktop.ui.app import account_language, set_language
 
     ctx.db.execute("UPDATE users SET language = 'km' WHERE username = 'clerk'")
