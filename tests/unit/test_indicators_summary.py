@@ -22,6 +22,7 @@ from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.outcomes import rebuild_summary, refresh_outcomes
 from cl_desktop.reports import data
 from cl_desktop.services.children import Children
+from cl_desktop.services.dashboard import Dashboard
 from cl_desktop.services.lists import ListQuery
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.stats import database_stats
@@ -391,8 +392,6 @@ def test_every_write_through_every_service_leaves_the_summary_current(scale_db: 
 
 
 def test_the_dashboard_and_stats_read_the_summary_right_after_an_intake(scale_db: Any) -> None:
-    from cl_desktop.ui.pages.dashboard import compute
-
     db = scale_db
     ctx = ctx_for(db)
     pid = db.execute("SELECT id FROM projects WHERE code = 'KH-NAT-SCALE'").fetchone()[0]
@@ -424,4 +423,4 @@ def test_the_dashboard_and_stats_read_the_summary_right_after_an_intake(scale_db
     assert stats["totals"]["children"] == db.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0]
     assert "indicator_summary" in read
     assert not read & {"children", "services", "follow_ups", "households"}, read
-    assert compute(ctx, project, None).indicators == shown  # what the dashboard shows
+    assert Dashboard(ctx).compute(pid).indicators == shown  # what the dashboard shows
