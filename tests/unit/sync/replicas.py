@@ -79,7 +79,7 @@ class Network:
         return records.Author(user=user or f"user-{code}", office=code)
 
     def register(self, code: str, name: str = "សុខ ស្រីមុំ", **overrides: Any) -> dict[str, Any]:
-        values = intake(self.project, self.programme, location_id(VILLAGES[code]), name=name, **overrides)
+        values = intake(self.project, self.programme, location_id(VILLAGES.get(code, "KH-3")), name=name, **overrides)
         return Children(self.ctx(code)).register(values)
 
     def edit(self, code: str, table: str, row_id: str, **values: Any) -> None:
