@@ -113,8 +113,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
+    from cl_desktop.security.roles import system_actor
     from cl_desktop.services import accounts
-    from cl_desktop.services.context import Context, system_actor
+    from cl_desktop.services.context import Context
     from cl_desktop.store import open_database
 
     if not args.users_command:

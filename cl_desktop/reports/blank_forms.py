@@ -13,9 +13,9 @@ from collections.abc import Iterator, Sequence
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlite_utils import Database
 
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths
-from cl_desktop.reports.labels import label
 from cl_desktop.reports.layout import PageHeader, build_pdf
 from cl_desktop.reports.styles import GRID, INK, ZEBRA_FILL, Lang, get_styles
 from cl_desktop.reports.text import para

@@ -15,14 +15,15 @@ from typing import Any
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
+from cl_desktop.figures.quality import Finding, findings
+from cl_desktop.i18n.formats import format_date, format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, table_flowables
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_date, format_number, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
-from cl_desktop.services.quality import Finding, findings
 
 _KEYS = {
     "children without a household": "qf_no_household",

@@ -15,14 +15,15 @@ from typing import Any
 from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak
 from sqlite_utils import Database
 
+from cl_desktop.figures.indicators import outcome_totals
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, iso
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_number, format_period, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
-from cl_desktop.services.indicators import outcome_totals
 
 
 def results_counts(db: Database, project: dict[str, Any]) -> tuple[int, int]:

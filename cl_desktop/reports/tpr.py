@@ -17,6 +17,14 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from sqlite_utils import Database
 
+from cl_desktop.figures import indicators
+from cl_desktop.figures.indicators import (
+    BySex,
+    ProjectIndicators,
+    outcome_counts,
+)
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.charts import ProgressBar, ProgressChart
 from cl_desktop.reports.common import (
@@ -30,16 +38,9 @@ from cl_desktop.reports.common import (
     table_flowables,
 )
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_number, format_period, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, frame_size, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
-from cl_desktop.services import indicators
-from cl_desktop.services.indicators import (
-    BySex,
-    ProjectIndicators,
-    outcome_counts,
-)
 
 __all__ = ["ReportTable", "TprContext", "build", "collect", "tables"]
 

@@ -32,8 +32,9 @@ from cl_desktop.atomic import atomic_path, fsync_dir
 from cl_desktop.errors import DatabaseError, KnownError, NotFound, RefusedInput
 from cl_desktop.paths import backup_dir
 from cl_desktop.security import crypto_at_rest
-from cl_desktop.services.context import Actor, get_meta, require, set_meta
+from cl_desktop.security.roles import Actor, require
 from cl_desktop.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, open_database, translate_sqlite_error
+from cl_desktop.store.meta import get_meta, set_meta
 from cl_desktop.store.schema import MIGRATIONS, known_migration_names
 
 log = logging.getLogger("cl_desktop.security.backup")

@@ -1,11 +1,7 @@
-"""User accounts: scrypt password hashes (memory-hard, per-user salt), lockout, and audited account changes."""
+"""User accounts: log-in with lockout, and audited account changes (hashes in ``security.passwords``)."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import os
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,34 +9,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound, RefusedInput
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.security.passwords import hash_password, verify_password
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.store import records
-
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
-
-
-def hash_password(password: str) -> str:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
-    return (
-        f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
-    )
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    salt = base64.b64decode(salt_b64)
-    expected = base64.b64decode(digest_b64)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=len(expected))
-    return hmac.compare_digest(digest, expected)
-
+from cl_desktop.store.meta import get_meta
 
 LOCKOUT_AFTER = 5  # failed attempts before the account is locked
 LOCKOUT_BASE_SECONDS = 30  # doubles with each further failure
@@ -74,11 +47,10 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
     if user["failed_logins"] or user["locked_until"]:
         with db.atomic():
             db.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [user["id"]])
-    office = db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
     return Actor(
         username=user["username"],
         role=Role(user["role"]),
-        office=office[0] if office else "HQ",
+        office=get_meta(db, "office_code", "HQ"),
         full_name=user["full_name"],
     )
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.services.quality import findings
+from cl_desktop.figures.quality import findings
 from cl_desktop.store.records import verify_audit_chain
 
 

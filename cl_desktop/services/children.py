@@ -18,8 +18,8 @@ from cl_desktop.domain.rules import (
 )
 from cl_desktop.domain.validation import Checker, FieldError, Invalid, check_intake_age, check_within
 from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.figures.outcomes import refresh_outcomes
 from cl_desktop.services.context import Context
-from cl_desktop.services.outcomes import refresh_outcomes
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.store import records

@@ -30,7 +30,7 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.rules import AGE_GROUPS
 from cl_desktop.errors import UsageError
-from cl_desktop.services.quality import overdue_follow_ups_sql
+from cl_desktop.figures.quality import overdue_follow_ups_sql
 from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.store.migrations_lists import SCRIPT_RANGES
 

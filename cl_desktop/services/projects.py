@@ -8,8 +8,8 @@ from typing import Any
 
 from cl_desktop.domain.validation import Checker
 from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.figures.outcomes import rebuild_summary
 from cl_desktop.services.context import Context
-from cl_desktop.services.outcomes import rebuild_summary
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.store import records

@@ -9,10 +9,11 @@ from sqlite_utils import Database
 from cl_desktop import __version__
 from cl_desktop.errors import RefusedInput
 from cl_desktop.ids import utc_now
-from cl_desktop.services.accounts import hash_password
-from cl_desktop.services.context import Actor, Role, get_meta, set_meta
+from cl_desktop.security.passwords import hash_password
+from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.reference import load_reference_data, location_id
 from cl_desktop.store import open_database
+from cl_desktop.store.meta import get_meta, set_meta
 from cl_desktop.store.records import Author, insert
 
 SYSTEM_USER = "system"

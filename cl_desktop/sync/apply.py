@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.store import records
 from cl_desktop.store.authority import RULES
+from cl_desktop.store.meta import get_meta
 from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS, SYNCED_TABLES
 
 MERGED_INTO = "merged into "
@@ -398,11 +399,11 @@ class Applier:
 
     def _delete_pending(self, table: str, row_id: str) -> int | None:
         """The change number of our own delete of this record that headquarters has not seen yet."""
-        own = self.db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
+        own = get_meta(self.db, "office_code")
         row = self.db.execute(
             "SELECT max(office_seq) FROM audit_log WHERE table_name = ? AND row_id = ? AND office = ? "
             "AND action = 'delete' AND office_seq > ?",
-            [table, row_id, own[0] if own else "", self.acked],
+            [table, row_id, own, self.acked],
         ).fetchone()
         return int(row[0]) if row and row[0] is not None else None
 

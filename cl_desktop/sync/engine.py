@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +21,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import RefusedInput
+from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.derived import recompute_derived
+from cl_desktop.figures.duplicates import SCAN_THRESHOLD, candidates, refresh_keys, scan
+from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
-from cl_desktop.services.context import set_meta
-from cl_desktop.services.duplicates import candidates, scan
-from cl_desktop.services.outcomes import invalidate_summary
 from cl_desktop.store import records
 from cl_desktop.store.authority import SCOPED_TABLES
+from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
@@ -37,7 +37,6 @@ from cl_desktop.sync.apply import Applier, Receipt, _LazyColumns, travelling_col
 from cl_desktop.sync.authority import Authority
 from cl_desktop.sync.bulk import BulkLoad, empty_tables
 from cl_desktop.sync.container import Manifest, open_bundle, read_manifest, write_bundle
-from cl_desktop.sync.derived import recompute_derived
 from cl_desktop.sync.outgoing import Selection, whole_rows
 from cl_desktop.sync.payload import (
     CHANGES_VERSION,
@@ -47,6 +46,7 @@ from cl_desktop.sync.payload import (
     damaged,
     decode_lines,
     encode_lines,
+    entry_record,
     row_batch,
 )
 
@@ -410,6 +410,44 @@ def verify_for_import(db: Database, path: str | Path) -> Manifest:
     return manifest
 
 
+def import_order(db: Database, paths: list[str | Path]) -> list[Path]:
+    """The files in the order their change ranges require, whatever order they were given in.
+
+    Each file goes after the files holding the changes it builds on, as far as the given files
+    supply them: a file whose first change follows the database's last one, or the last one of
+    a file placed before it, is placed next (in the given order among those ready). Files that
+    cannot be placed (a change truly missing) and files whose manifest cannot be read keep their
+    turn at the end and in place, so the import refuses them with its own sentence.
+    """
+    pending: list[tuple[Path, dict[str, tuple[int, int]]]] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            ranges = _ranges(read_manifest(path), path.name)
+        except (KnownError, OSError):
+            ranges = {}
+        pending.append((path, ranges))
+    have = {origin: state.received_from(db, origin) for _, ranges in pending for origin in ranges}
+    ordered: list[Path] = []
+    while pending:
+        ready = next(
+            (
+                i
+                for i, (_path, ranges) in enumerate(pending)
+                if all(start <= have[origin] + 1 for origin, (start, _end) in ranges.items())
+            ),
+            None,
+        )
+        if ready is None:
+            ordered += [path for path, _ in pending]  # truly missing changes: refused when imported
+            break
+        path, ranges = pending.pop(ready)
+        for origin, (_start, end) in ranges.items():
+            have[origin] = max(have[origin], end)
+        ordered.append(path)
+    return ordered
+
+
 def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progress | None = None) -> ImportResult:
     """Verify, then apply in one transaction; raises a KnownError and changes nothing on any refusal."""
     path = Path(path)
@@ -493,7 +531,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                     if fresh:
                         leaving.append((table, str(rec["i"])))
                 elif kind == "e":
-                    entry = rec["e"]
+                    entry = entry_record(rec, name)
                     origin, seq = str(entry["office"]), int(entry["office_seq"])
                     applier.authority.origin(entry)
                     counts[entry["table_name"]] = counts.get(entry["table_name"], 0) + 1
@@ -646,47 +684,44 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
             recompute_derived(db, applier.child_ids, applier.follow_up_ids)
     if hq and not manifest.is_full:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
-        if len(applier.new_children) > _CANDIDATE_LOOKUPS // 2:
-            applier.receipt.notes.append(
-                f"{len(applier.new_children)} children arrived: scan for duplicates from the Sync page "
-                "or with `cl-desktop sync duplicates --scan`."
-            )
 
 
-# Above this many new children in one bundle, one blocked scan of all children beats one look-up each.
-_CANDIDATE_LOOKUPS = 100
-_LOOKUP_SECONDS = 5.0
+# Up to this many new children in one bundle, each is looked up like a typed intake; above it one scan
+# of every child, kept to the pairs with a new child, costs less. Every new child is compared either way.
+_CANDIDATE_LOOKUPS = 2000
 
 
 def scan_duplicates(db: Database) -> int:
-    """Compare every child with its likely twins (blocked by sex, birth year and commune)."""
+    """Compare every child with those who could be the same child, wherever registered; list them for review."""
     with db.atomic():
-        ids = [r[0] for r in db.execute("SELECT id FROM children WHERE deleted = 0")]
-        return find_duplicates(db, ids, "scan", whole_scan=True)
+        return find_duplicates(db, [], "scan", whole_scan=True)
 
 
 def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole_scan: bool = False) -> int:
-    """List children who arrived in a bundle and resemble a child recorded by another office.
+    """List the suspected duplicates of children who arrived in a bundle (or of every child: ``whole_scan``)
+    for review at headquarters; returns how many pairs were added to the review queue.
 
-    A bundle with many new children is looked at only for its first few hundred: comparing names
-    costs about half a millisecond per pair, so the whole-database scan (``whole_scan``) is left to
-    a person who asks for it (``sync duplicates --scan``, the Sync page).
+    A bundle's children are compared with children of other offices (an office's own intake form
+    already showed its clerk the children of that office); the whole scan lists every pair. Pairs
+    already decided are never listed again.
     """
-    if not child_ids:
+    if not child_ids and not whole_scan:
         return 0
-    new = set(child_ids)
     pairs: list[tuple[str, str, float, tuple[str, ...]]] = []
-    if not whole_scan:
-        started = time.monotonic()
-        for child_id in child_ids[:_CANDIDATE_LOOKUPS]:
-            if time.monotonic() - started > _LOOKUP_SECONDS:
-                break
+    if whole_scan or len(child_ids) > _CANDIDATE_LOOKUPS:
+        for a, b in scan(db, only=None if whole_scan else set(child_ids)):
+            pairs.append((a.child_id, b.child_id, a.score, a.reasons))
+    else:
+        refresh_keys(db)
+        for child_id in child_ids:
             row = db.execute(
-                "SELECT name, name_latin, sex, birth_date, location_id FROM children WHERE id = ?", [child_id]
+                "SELECT name, name_latin, sex, birth_date, location_id, birth_date_estimated, office "
+                "FROM children WHERE id = ? AND deleted = 0",
+                [child_id],
             ).fetchone()
             if row is None:
                 continue
-            name, latin, sex, birth, location = row
+            name, latin, sex, birth, location, estimated, office = row
             for cand in candidates(
                 db,
                 name=name,
@@ -694,23 +729,29 @@ def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole
                 birth_date=birth,
                 location_id=location,
                 name_latin=latin or "",
+                birth_date_estimated=bool(estimated),
+                office=office or "",
                 exclude_id=child_id,
+                limit=None,
             ):
-                pairs.append((child_id, cand.child_id, cand.score, cand.reasons))
-    else:
-        for a, b in scan(db):
-            if a.child_id in new or b.child_id in new:
-                pairs.append((a.child_id, b.child_id, a.score, a.reasons))
+                if cand.score >= SCAN_THRESHOLD:
+                    pairs.append((child_id, cand.child_id, cand.score, cand.reasons))
     found = 0
+    offices: dict[str, str] = {}
     for one, two, score, reasons in pairs:
-        offices = {r[0] for r in db.execute("SELECT office FROM children WHERE id IN (?, ?)", [one, two])}
-        if len(offices) < 2:
-            continue  # the same office's own children: its intake form already warned about them
+        if not whole_scan:
+            for child in (one, two):
+                if child not in offices:
+                    row = db.execute("SELECT office FROM children WHERE id = ?", [child]).fetchone()
+                    offices[child] = row[0] if row else ""
+            if offices[one] == offices[two]:
+                continue  # the same office's own children: its intake form already warned about them
         first, second = sorted((one, two))
         cur = db.execute(
             "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at, bundle_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [uuid7(), first, second, score, json.dumps(list(reasons)), utc_now(), bundle_id],
+            "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM duplicate_decisions "
+            "WHERE child_a = ? AND child_b = ? AND deleted = 0)",
+            [uuid7(), first, second, score, json.dumps(list(reasons)), utc_now(), bundle_id, first, second],
         )
         found += cur.rowcount
     return found

@@ -19,11 +19,12 @@ from sqlite_utils import Database
 
 from cl_desktop import __version__
 from cl_desktop.errors import RefusedInput
+from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import utc_now
-from cl_desktop.services.accounts import hash_password
-from cl_desktop.services.context import set_meta
+from cl_desktop.security.passwords import hash_password
 from cl_desktop.store import open_database, records
 from cl_desktop.store.authority import SCOPED_TABLES
+from cl_desktop.store.meta import set_meta
 from cl_desktop.store.schema import SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync import scope as scopes
@@ -32,7 +33,6 @@ from cl_desktop.sync.apply import Applier
 from cl_desktop.sync.bulk import BulkLoad, empty_tables
 from cl_desktop.sync.container import Manifest, UnknownSigner, open_bundle, read_manifest
 from cl_desktop.sync.crypto import KeyPair
-from cl_desktop.sync.derived import recompute_derived
 from cl_desktop.sync.engine import IMPORT_CACHE_KIB, _history, _write
 from cl_desktop.sync.payload import PAYLOAD_VERSION, damaged, decode_lines, row_batch
 

@@ -18,8 +18,10 @@ from cl_desktop import APP_NAME, __version__
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.paths import default_database
 from cl_desktop.resources import resource_path
-from cl_desktop.services.context import Actor, Context, Role, get_meta
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
+from cl_desktop.store.meta import get_meta
 
 log = logging.getLogger("cl_desktop.ui")
 

@@ -1,7 +1,7 @@
 """The rules' reasons (work status, outcome) in the interface language.
 
 The rules word their reasons in English (``Explained.reason``); Khmer and Russian
-use the reports' catalogue (``reports.labels``, keys ``reason_*``) with the same
+use the reports' catalogue (``i18n.labels``, keys ``reason_*``) with the same
 parameters, shown the way the interface writes dates, numbers and codes.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cl_desktop.reports import labels as report_labels
+from cl_desktop.i18n import labels as report_labels
 from cl_desktop.ui import i18n
 
 LabelsOf = Callable[[str, str], dict[str, str]]  # (reference list, language) -> {code: label}

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.pages.reports import ReportsPage

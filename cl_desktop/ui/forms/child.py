@@ -7,7 +7,7 @@ this one (``duplicates.candidates``), so a duplicate is caught before saving.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cl_desktop.domain.rules import WorkStatus, age_on, classify_work
+from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, WorkStatus, age_on, classify_work, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid
-from cl_desktop.services import duplicates
+from cl_desktop.figures import duplicates
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
@@ -402,11 +402,10 @@ class ChildForm(FormDialog):
         if age_text and not raw["birth_date"].strip():
             age = parse_int(age_text)
             intake = parse_day(raw["intake_date"])
-            if age is None or not 0 <= age <= 30:
+            if age is None or not 0 <= age <= MAX_ESTIMATED_AGE:
                 self.local_errors.append(FieldError("age_estimated", "bad_number", {"value": age_text}))
             elif intake is not None:
-                estimated = date(intake.year - age, intake.month, min(intake.day, 28)) - timedelta(days=182)
-                child["birth_date"] = estimated.isoformat()
+                child["birth_date"] = estimated_birth_date(age, intake).isoformat()
                 child["birth_date_estimated"] = True
         elif self.record and self.record.get("birth_date_estimated") and raw["birth_date"] == self.record["birth_date"]:
             child["birth_date_estimated"] = True

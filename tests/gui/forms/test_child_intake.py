@@ -37,7 +37,8 @@ def show(qtbot: Any, form: Any) -> Any:
     qtbot.addWidget(form, before_close_func=lambda w: setattr(w, "dirty", False))
     form.show()
     form.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # the form's own field, not whatever another window left focused
+    qtbot.waitUntil(lambda: form.isActiveWindow() and form.isAncestorOf(QApplication.focusWidget()))
     return form
 
 
@@ -240,3 +241,9 @@ def test_an_estimated_age_sets_an_estimated_birth_date(
     assert form.submit(), form.banner.text()
     assert form.saved["birth_date_estimated"] == 1
     assert form.saved["age_at_intake"] == 12
+    from datetime import date
+
+    from cl_desktop.domain.rules import estimated_birth_date
+
+    expected = estimated_birth_date(12, date.fromisoformat(values["intake_date"]))
+    assert form.saved["birth_date"] == expected.isoformat()

@@ -159,7 +159,7 @@ def test_timestamps(qapp: Any, restore_language: None) -> None:
 def test_dashboard_findings_in_the_language(qapp: Any, restore_language: None) -> None:
     import re
 
-    from cl_desktop.services.quality import Finding
+    from cl_desktop.figures.quality import Finding
     from cl_desktop.ui.pages.dashboard import _finding_text
 
     finding = Finding("missing", "error", "1,234 children without consent", 1234)
@@ -170,7 +170,7 @@ def test_dashboard_findings_in_the_language(qapp: Any, restore_language: None) -
 
 
 def test_the_account_language_applies_when_none_is_chosen(qapp: Any, ctx: Any, restore_language: None) -> None:
-    from cl_desktop.services.context import Actor, Role
+    from cl_desktop.security.roles import Actor, Role
     from cl_desktop.ui.app import account_language, set_language
 
     ctx.db.execute("UPDATE users SET language = 'km' WHERE username = 'clerk'")

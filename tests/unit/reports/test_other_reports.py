@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from cl_desktop.errors import NotFound
+from cl_desktop.figures.indicators import outcome_totals
 from cl_desktop.reports import catalogue, child_profile, programme, quality
 from cl_desktop.reports.common import BuildOptions
-from cl_desktop.services.indicators import outcome_totals
 
 PagesText = Callable[[Path], list[str]]
 

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from cl_desktop.errors import NotFound
+from cl_desktop.i18n.formats import format_number
 from cl_desktop.reports import data, tpr
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_number
 
 PagesText = Callable[[Path], list[str]]
 

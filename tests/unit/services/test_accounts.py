@@ -4,8 +4,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from cl_desktop.services.accounts import LOCKOUT_AFTER, LoginRefused, authenticate, hash_password, verify_password
-from cl_desktop.services.context import Role
+from cl_desktop.security.passwords import hash_password, verify_password
+from cl_desktop.security.roles import Role
+from cl_desktop.services.accounts import LOCKOUT_AFTER, LoginRefused, authenticate
 
 
 def test_password_hashes_are_salted_and_verify() -> None:

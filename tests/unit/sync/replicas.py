@@ -12,8 +12,9 @@ from typing import Any
 from factories import intake
 from sqlite_utils import Database
 
+from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.services.context import Context
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id
 from cl_desktop.services.setup import create_database

@@ -15,7 +15,7 @@ from replicas import Network, dump_digest
 from test_refusals import refused
 
 from cl_desktop.errors import RefusedInput
-from cl_desktop.services.accounts import hash_password, verify_password
+from cl_desktop.security.passwords import hash_password, verify_password
 from cl_desktop.services.setup import create_database
 from cl_desktop.store import records
 from cl_desktop.store.authority import RULES

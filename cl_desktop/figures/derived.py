@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
-from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes, refresh_summary
+from cl_desktop.figures.outcomes import invalidate_summary, refresh_outcomes, refresh_summary
 from cl_desktop.store.staged import StagedUpdate
 
 _BATCH = 500

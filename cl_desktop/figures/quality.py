@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.services import duplicates
+from cl_desktop.figures import duplicates
 
 FOLLOW_UP_INTERVAL_DAYS = 180
 
@@ -87,7 +87,7 @@ def findings(
     if orphans:
         out.append(Finding("integrity", "error", f"{orphans:,} services belong to deleted children", orphans))
     if include_duplicates:
-        pairs = duplicates.scan(db, limit=1000)
+        pairs = duplicates.unreviewed(db, project_id=project_id)
         if pairs:
             out.append(
                 Finding(
