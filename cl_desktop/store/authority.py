@@ -84,6 +84,12 @@ RULES: dict[str, Rule] = {
     # an office's own reports of its work
     "activities": Rule(OWNER, OWNER, OWNER, what="activities"),
     "narratives": Rule(OWNER, OWNER, OWNER, what="narratives"),
+    # a decision that two children are, or are not, the same child: made where both are held
+    "duplicate_decisions": Rule(OWNER, SCOPE, SCOPE, what="duplicate decisions"),
+    # headquarters' codes for DHIS2
+    "dhis2_mappings": Rule(HQ, HQ, HQ, what="DHIS2 mappings"),
+    # the Kobo/ODK submissions an office imported
+    "form_submissions": Rule(OWNER, OWNER, OWNER, what="imported form submissions"),
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).

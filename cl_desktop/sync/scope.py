@@ -89,6 +89,11 @@ def covers(db: Database, office: str, scope: Scope | None, table: str, row: dict
             covers(db, office, scope, "children", c)
             for c in db.query("SELECT * FROM children WHERE household_id = ?", [row["id"]])
         )
+    if table == "duplicate_decisions":
+        return any(
+            covers(db, office, scope, "children", c)
+            for c in db.query("SELECT * FROM children WHERE id IN (?, ?)", [row.get("child_a"), row.get("child_b")])
+        )
     if table in ("services", "follow_ups"):
         for parent, column in (("children", "child_id"), ("households", "household_id")):
             if row.get(column):
