@@ -173,3 +173,34 @@ def test_a_bundle_opened_from_the_file_manager_is_offered_once(
     assert not page.offered_button.isVisible()
     again = make_page(qtbot, hq, "HQ", tmp_path)
     assert not again.offered_button.isVisible()
+
+
+def test_an_office_is_given_a_scope_and_a_new_one_from_the_offices_tab(
+    qtbot: Any, hq: Database, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, hq, "HQ", tmp_path)
+    setup = tmp_path / "b.setup"
+    page.choose_save_path = lambda caption, name: str(setup)  # type: ignore[method-assign]
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    qtbot.keyClicks(page.new_code, "kh-b")
+    qtbot.keyClicks(page.new_name, "Office B")
+    qtbot.keyClicks(page.scope_provinces, "KH-99")
+    qtbot.mouseClick(page.add_office_button, Qt.MouseButton.LeftButton)
+    assert "no province with the code KH-99" in page.message.text()
+    assert not setup.exists() and page.offices.rowCount() == 0
+    page.scope_provinces.clear()
+    qtbot.keyClicks(page.scope_provinces, "KH-12, KH-8")
+    qtbot.mouseClick(page.add_office_button, Qt.MouseButton.LeftButton)
+    assert "Added office KH-B" in page.message.text()
+    assert page.offices.item(0, 4).text() == "KH-12, KH-8"
+    # change it: select the office, type the new provinces, press the button
+    page.offices.selectRow(0)
+    qtbot.keyClicks(page.scope_programmes, "KH-T-AP1")
+    qtbot.mouseClick(page.scope_button, Qt.MouseButton.LeftButton)
+    assert "now holds" in page.message.text(), page.message.text()
+    assert page.offices.item(0, 4).text() == "KH-T-AP1"
+    page.offices.selectRow(0)
+    qtbot.keyClicks(page.scope_programmes, "NOPE")
+    qtbot.mouseClick(page.scope_button, Qt.MouseButton.LeftButton)
+    assert "no action programme with the code NOPE" in page.message.text()
+    assert page.offices.item(0, 4).text() == "KH-T-AP1"
