@@ -21,7 +21,7 @@ from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures.outcomes import refresh_outcomes
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
-from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.services.reference import ReferenceLists, case_number_of_alias, has_alias
 from cl_desktop.store import records
 
 SEXES = ("F", "M")
@@ -39,9 +39,8 @@ class Children:
         return records.get_row(self.db, "children", child_id)
 
     def by_case(self, case_number: str) -> dict[str, Any]:
-        rows = list(
-            self.db.query("SELECT * FROM children WHERE case_number = ? AND deleted = 0", [case_number.strip().upper()])
-        )
+        number = case_number_of_alias(self.db, case_number) or case_number.strip().upper()
+        rows = list(self.db.query("SELECT * FROM children WHERE case_number = ? AND deleted = 0", [number]))
         if not rows:
             raise NotFound(f"There is no child with case number {case_number}.")
         return rows[0]
@@ -372,6 +371,17 @@ class Children:
         text = text.strip()
         if not text:
             return []
+        if has_alias(self.db, text):  # a former case number: its child, and the child numbered so now
+            former = list(
+                self.db.query(
+                    "SELECT c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, "
+                    "coalesce(l.name_en, '') AS village FROM children c LEFT JOIN locations l ON l.id = c.location_id "
+                    "WHERE c.deleted = 0 AND (c.case_number = ? OR c.id IN "
+                    "(SELECT child_id FROM case_aliases WHERE case_number = ? AND deleted = 0)) ORDER BY c.name",
+                    [text.upper(), text.upper()],
+                )
+            )
+            return former[:limit]
         columns = "c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, coalesce(l.name_en, '') AS village"
         if len(text) >= 3:
             sql = (

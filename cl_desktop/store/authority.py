@@ -90,6 +90,8 @@ RULES: dict[str, Rule] = {
     "dhis2_mappings": Rule(HQ, HQ, HQ, what="DHIS2 mappings"),
     # the Kobo/ODK submissions an office imported
     "form_submissions": Rule(OWNER, OWNER, OWNER, what="imported form submissions"),
+    # a child's former case number, kept when headquarters renumbered a clash
+    "case_aliases": Rule(HQ, HQ, HQ, what="former case numbers"),
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).

@@ -144,6 +144,16 @@ def _entries(db: Database, where: str, args: list[Any], counts: dict[str, int]) 
                         row = {c: now[c] for c in ("id", "office", "created_at", "created_by")}
                         row.update({k: v[1] for k, v in entry["changes"].items() if k not in secret})
                         row.update(updated_at=entry["at"], updated_by=entry["user"], version=entry["row_version"] or 1)
+                        # a child renumbered here after a clash travels under its new number
+                        if (
+                            table == "children"
+                            and now["case_number"] != row.get("case_number")
+                            and db.execute(
+                                "SELECT 1 FROM case_aliases WHERE child_id = ? AND case_number = ?",
+                                [entry["row_id"], row.get("case_number")],
+                            ).fetchone()
+                        ):
+                            row["case_number"] = now["case_number"]
                         row["deleted"] = 0
                         record["r"] = row
                     elif entry["action"] == "delete":
