@@ -95,7 +95,7 @@ RULES: dict[str, Rule] = {
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).
-SCOPED_TABLES: tuple[str, ...] = ("households", "children", "services", "follow_ups")
+SCOPED_TABLES: tuple[str, ...] = ("households", "children", "case_aliases", "services", "follow_ups")
 
 # Tables an enrolled office never writes itself (it receives them from headquarters).
 HQ_TABLES = frozenset(t for t, r in RULES.items() if r.create == HQ and not r.office_may_set)

@@ -632,7 +632,7 @@ def remove_from_scope(db: Database, rows: list[tuple[str, str]], *, acked: int, 
     removed = 0
     if trigger:
         db.execute("DROP TRIGGER audit_log_no_update")
-    for table in ("follow_ups", "services", "children", "households"):
+    for table in ("follow_ups", "services", "case_aliases", "children", "households"):
         ids = by_table.get(table, [])
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]

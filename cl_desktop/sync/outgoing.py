@@ -88,6 +88,10 @@ class Selection:
             "ON s.table_name = 'children' AND s.row_id = c.id)",
             [x, *g],
         )
+        db.execute(
+            "INSERT OR IGNORE INTO scope_now SELECT 'case_aliases', id FROM case_aliases "
+            "WHERE child_id IN (SELECT row_id FROM temp.scope_now WHERE table_name = 'children')"
+        )
         for table, parents in (("services", ("child_id", "household_id")), ("follow_ups", ("child_id",))):
             through = " OR ".join(
                 f"{col} IN (SELECT row_id FROM temp.scope_now WHERE table_name = "
@@ -202,7 +206,8 @@ class Selection:
             "SELECT ?, s.table_name, s.row_id, ?, 'held' FROM temp.scope_now s "
             "JOIN (SELECT 'children' AS t, id, office FROM children UNION ALL SELECT 'households', id, office "
             "FROM households UNION ALL SELECT 'services', id, office FROM services UNION ALL "
-            "SELECT 'follow_ups', id, office FROM follow_ups) r ON r.t = s.table_name AND r.id = s.row_id "
+            "SELECT 'follow_ups', id, office FROM follow_ups UNION ALL SELECT 'case_aliases', id, office "
+            "FROM case_aliases) r ON r.t = s.table_name AND r.id = s.row_id "
             "WHERE r.office != ? "
             "ON CONFLICT(office, table_name, row_id) DO UPDATE SET serial = excluded.serial, state = 'held'",
             [self.recipient, serial, self.recipient],

@@ -182,6 +182,7 @@ def held(db: Database, office: str) -> dict[str, set[str]]:
         h for cid, h in db.execute("SELECT id, household_id FROM children") if cid in children and h is not None
     }
     out["children"] = children
+    out["case_aliases"] = {r[0] for r in db.execute("SELECT id, child_id FROM case_aliases") if r[1] in children}
     out["households"] = households
     out["services"] = {
         sid
