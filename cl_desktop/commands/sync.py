@@ -1,4 +1,4 @@
-"""office, sync."""
+"""office, sync, transfer."""
 
 from __future__ import annotations
 
@@ -69,6 +69,13 @@ def register(sub: Any) -> None:
     _add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_office_list)
+
+    p = sub.add_parser("transfer", help="hand a child to another office")
+    _add_db(p)
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--to-office", required=True, metavar="CODE")
+    p.add_argument("--reason", default="", metavar="R")
+    p.set_defaults(handler=cmd_transfer)
 
     sync = sub.add_parser("sync", help="exchange bundles between offices and headquarters")
     ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
@@ -141,6 +148,13 @@ def cmd_office_scope(args: argparse.Namespace) -> int:
         f"Office {row['code']} now holds provinces {', '.join(scope['provinces']) or '(none)'} and programmes "
         f"{', '.join(scope['programmes']) or '(none)'}; its next return bundle brings and removes records to match."
     )
+    return 0
+
+
+def cmd_transfer(args: argparse.Namespace) -> int:
+    t = _sync(args).transfer(args.case, args.to_office, args.reason)
+    state = "confirmed" if t.get("confirmed_at") else "sent with the next bundle to headquarters"
+    print(f"Transferred {t['case_number']} from {t['from_office']} to {t['to_office']} ({state}).")
     return 0
 
 

@@ -38,6 +38,25 @@ class Children:
     def get(self, child_id: str) -> dict[str, Any]:
         return records.get_row(self.db, "children", child_id)
 
+    def transferred_to(self, child_id: str) -> dict[str, Any] | None:
+        """The transfer of this child away from this office, if any: the child is then read-only here."""
+        rows = list(
+            self.db.query(
+                "SELECT * FROM transfers WHERE child_id = ? AND from_office = ? AND deleted = 0 "
+                "ORDER BY created_at DESC LIMIT 1",
+                [child_id, self.ctx.office_code],
+            )
+        )
+        return rows[0] if rows and not self.ctx.is_hq else None
+
+    def _editable(self, child_id: str) -> None:
+        moved = self.transferred_to(child_id)
+        if moved is not None:
+            raise RefusedInput(
+                f"The child {moved['case_number']} was transferred to {moved['to_office']} on "
+                f"{moved['transferred_on']}; the record is read-only here."
+            )
+
     def by_case(self, case_number: str) -> dict[str, Any]:
         number = case_number_of_alias(self.db, case_number) or case_number.strip().upper()
         rows = list(self.db.query("SELECT * FROM children WHERE case_number = ? AND deleted = 0", [number]))
@@ -163,6 +182,7 @@ class Children:
 
     def update(self, child_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
         self.ctx.require("child.write")
+        self._editable(child_id)
         existing = self.get(child_id)
         clean = self.validate(values, existing=existing)
         derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
@@ -175,6 +195,7 @@ class Children:
 
     def delete(self, child_id: str, reason: str) -> None:
         self.ctx.require("child.write")
+        self._editable(child_id)
         child = self.get(child_id)
         if self.periods.locked_period(child["project_id"], child["intake_date"]):
             raise RefusedInput("This child was registered in an approved reporting period; it is locked.")
@@ -528,6 +549,7 @@ class Children:
 
     def record_follow_up(self, child_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
         self.ctx.require("followup.write")
+        self._editable(child_id)
         child = self.get(child_id)
         clean = self.validate_follow_up(child, values)
         status = clean.pop("work_status")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cl_desktop.services.context import Context
-from cl_desktop.sync import conflicts, engine, setup_file
+from cl_desktop.sync import conflicts, engine, setup_file, transfers
 
 
 def import_permission(ctx: Context) -> str:
@@ -56,6 +56,11 @@ class Sync:
         """Change the provinces and programmes an office holds (headquarters)."""
         self.ctx.require("office.manage")
         return setup_file.set_scope(self.db, code, provinces=provinces, programmes=programmes, user=self.user)
+
+    def transfer(self, case_number: str, to_office: str, reason: str = "") -> dict[str, Any]:
+        """Hand a child to another office (whoever may edit children may do it)."""
+        self.ctx.require("child.write")
+        return transfers.transfer_child(self.db, case_number, to_office, user=self.user, reason=reason)
 
     def offices(self) -> list[dict[str, Any]]:
         self.ctx.require("data.read")

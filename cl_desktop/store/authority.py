@@ -92,6 +92,8 @@ RULES: dict[str, Rule] = {
     "form_submissions": Rule(OWNER, OWNER, OWNER, what="imported form submissions"),
     # a child's former case number, kept when headquarters renumbered a clash
     "case_aliases": Rule(HQ, HQ, HQ, what="former case numbers"),
+    # a child handed to another office: written by the office that holds it, confirmed by headquarters
+    "transfers": Rule(OWNER, HQ, HQ, what="transfers"),
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).

@@ -48,3 +48,25 @@ def m0009_case_aliases(db: Database) -> None:
     )
     db.execute("CREATE INDEX case_aliases_number ON case_aliases(case_number)")
     db.execute("CREATE INDEX case_aliases_child ON case_aliases(child_id)")
+
+
+@MIGRATIONS(name="0009_transfers")
+def m0009_transfers(db: Database) -> None:
+    """A child handed from one office to another (families move for work). Written by the office that
+    held the child, confirmed by headquarters (``confirmed_at``); the receiving office then holds the
+    child and its history, the sending office keeps this row as the stub (case number, date, to whom).
+    No reference to ``children``: the stub outlives the child's rows at the sending office."""
+    db.execute(
+        f"""CREATE TABLE transfers (
+    id TEXT PRIMARY KEY NOT NULL,
+    child_id TEXT NOT NULL,
+    case_number TEXT NOT NULL,
+    from_office TEXT NOT NULL,
+    to_office TEXT NOT NULL,
+    transferred_on TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    confirmed_at TEXT,
+{SYNC_COLUMNS}
+) STRICT"""
+    )
+    db.execute("CREATE INDEX transfers_child ON transfers(child_id)")

@@ -50,6 +50,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "dhis2_mappings",
     "form_submissions",
     "case_aliases",
+    "transfers",
 )
 
 # Columns each replica derives from the synced ones; never audited nor sent.

@@ -117,6 +117,7 @@ class Applier:
         self.follow_up_ids: set[str] = set()
         self.new_children: list[str] = []
         self.renumbered: list[tuple[str, str, str]] = []  # (child, old number, new number)
+        self.receipt_user = "sync"  # who the import's own changes (confirmations) are recorded as
         self._prev_hash: str | None = None
         self._columns = _LazyColumns(db, travelling_columns)
         self._content = _LazyColumns(db, content_columns)
