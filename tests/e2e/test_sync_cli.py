@@ -338,3 +338,26 @@ def test_office_scopes_from_the_command_line(hq: Path) -> None:
     out = ok("sync", "import", "--db", str(office), str(folder / "ret.clbundle"))
     assert names() == {"Kandal child"}
     assert b"Phnom Penh child" not in office.read_bytes()
+
+
+def test_transfer_from_the_command_line(hq: Path) -> None:
+    folder = hq.parent
+    office = enrol(hq, "KH-PNP")
+    add_children(office, "KH-PNP", 1)
+    enrol(hq, "KH-BTB")
+    ok("sync", "export", "--db", str(office), "-o", str(folder / "pnp-1.clbundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "pnp-1.clbundle"))
+    ok("sync", "export", "--db", str(hq), "--office", "KH-PNP", "-o", str(folder / "ret-1.clbundle"))
+    ok("sync", "import", "--db", str(office), str(folder / "ret-1.clbundle"))
+    line = refused("transfer", "--db", str(office), "KH-PNP-000000", "--to-office", "KH-NOWHERE")
+    assert "no office KH-NOWHERE" in line
+    out = ok("transfer", "--db", str(office), "KH-PNP-000000", "--to-office", "KH-BTB", "--reason", "moved")
+    assert "Transferred KH-PNP-000000 from KH-PNP to KH-BTB" in out
+    line = refused("transfer", "--db", str(office), "KH-PNP-000000", "--to-office", "KH-BTB")
+    assert "already being transferred" in line
+    ok("sync", "export", "--db", str(office), "-o", str(folder / "pnp-2.clbundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "pnp-2.clbundle"))
+    db = open_database(hq)
+    confirmed = db.execute("SELECT confirmed_at FROM transfers WHERE case_number = 'KH-PNP-000000'").fetchone()[0]
+    db.close()
+    assert confirmed

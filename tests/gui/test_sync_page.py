@@ -204,3 +204,33 @@ def test_an_office_is_given_a_scope_and_a_new_one_from_the_offices_tab(
     qtbot.mouseClick(page.scope_button, Qt.MouseButton.LeftButton)
     assert "no action programme with the code NOPE" in page.message.text()
     assert page.offices.item(0, 4).text() == "KH-T-AP1"
+
+
+def test_the_transfer_action_on_the_child_record(qtbot: Any, hq: Database, tmp_path: Path) -> None:
+    """At headquarters (which holds every child) the Transfer button hands a child to an office; a
+    revoked office is not offered, and a second transfer to the same office is one sentence."""
+    from cl_desktop.sync.setup_file import add_office, revoke_office
+    from cl_desktop.ui.record.child_view import ChildRecordView
+
+    add_office(hq, code="KH-PNP", name="Phnom Penh", out=tmp_path / "p.setup", user="admin", passphrase="p")
+    add_office(hq, code="KH-OLD", name="Closed", out=tmp_path / "o.setup", user="admin", passphrase="p")
+    revoke_office(hq, "KH-OLD", "closed", "admin")
+    child_id = child(hq, "HQ", "KH-HQ-000001", "ដារ៉ា")
+    ctx = Context(hq, Actor(username="admin", role=Role.ADMIN, office="HQ"))
+    view = ChildRecordView(ctx, DataBus(), child_id)
+    qtbot.addWidget(view)
+    view.show()
+    offered: list[list[tuple[str, str]]] = []
+
+    def choose(offices: list[tuple[str, str]]) -> str:
+        offered.append(offices)
+        return "KH-PNP"
+
+    view.choose_office = choose  # type: ignore[method-assign]
+    qtbot.mouseClick(view.transfer_button, Qt.MouseButton.LeftButton)
+    assert offered == [[("KH-PNP", "Phnom Penh")]]
+    row = hq.execute("SELECT to_office, confirmed_at FROM transfers WHERE child_id = ?", [child_id]).fetchone()
+    assert row[0] == "KH-PNP" and row[1] is not None
+    qtbot.mouseClick(view.transfer_button, Qt.MouseButton.LeftButton)
+    assert "already held by KH-PNP" in view.lock_label.text()
+    assert hq.execute("SELECT count(*) FROM transfers").fetchone()[0] == 1
