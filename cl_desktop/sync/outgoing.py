@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from cl_desktop.store.authority import HQ_TABLES, SCOPED_TABLES
 from cl_desktop.sync import scope as scopes
 
-_OWN_TABLES = ("activities", "narratives")
+_OWN_TABLES = ("activities", "narratives", "form_submissions", "transfers", "duplicate_decisions")
 
 
 def _in(values: list[str] | tuple[str, ...] | frozenset[str]) -> str:
