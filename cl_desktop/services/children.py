@@ -21,7 +21,7 @@ from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
-from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.services.reference import ReferenceLists, case_number_of_alias, has_alias
 from cl_desktop.store import records
 
 SEXES = ("F", "M")
@@ -38,10 +38,28 @@ class Children:
     def get(self, child_id: str) -> dict[str, Any]:
         return records.get_row(self.db, "children", child_id)
 
-    def by_case(self, case_number: str) -> dict[str, Any]:
+    def transferred_to(self, child_id: str) -> dict[str, Any] | None:
+        """The transfer of this child away from this office, if any: the child is then read-only here."""
         rows = list(
-            self.db.query("SELECT * FROM children WHERE case_number = ? AND deleted = 0", [case_number.strip().upper()])
+            self.db.query(
+                "SELECT * FROM transfers WHERE child_id = ? AND from_office = ? AND deleted = 0 "
+                "ORDER BY created_at DESC LIMIT 1",
+                [child_id, self.ctx.office_code],
+            )
         )
+        return rows[0] if rows and not self.ctx.is_hq else None
+
+    def _editable(self, child_id: str) -> None:
+        moved = self.transferred_to(child_id)
+        if moved is not None:
+            raise RefusedInput(
+                f"The child {moved['case_number']} was transferred to {moved['to_office']} on "
+                f"{moved['transferred_on']}; the record is read-only here."
+            )
+
+    def by_case(self, case_number: str) -> dict[str, Any]:
+        number = case_number_of_alias(self.db, case_number) or case_number.strip().upper()
+        rows = list(self.db.query("SELECT * FROM children WHERE case_number = ? AND deleted = 0", [number]))
         if not rows:
             raise NotFound(f"There is no child with case number {case_number}.")
         return rows[0]
@@ -164,6 +182,7 @@ class Children:
 
     def update(self, child_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
         self.ctx.require("child.write")
+        self._editable(child_id)
         existing = self.get(child_id)
         clean = self.validate(values, existing=existing)
         derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
@@ -175,6 +194,7 @@ class Children:
 
     def delete(self, child_id: str, reason: str) -> None:
         self.ctx.require("child.write")
+        self._editable(child_id)
         child = self.get(child_id)
         if self.periods.locked_period(child["project_id"], child["intake_date"]):
             raise RefusedInput("This child was registered in an approved reporting period; it is locked.")
@@ -369,6 +389,17 @@ class Children:
         text = text.strip()
         if not text:
             return []
+        if has_alias(self.db, text):  # a former case number: its child, and the child numbered so now
+            former = list(
+                self.db.query(
+                    "SELECT c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, "
+                    "coalesce(l.name_en, '') AS village FROM children c LEFT JOIN locations l ON l.id = c.location_id "
+                    "WHERE c.deleted = 0 AND (c.case_number = ? OR c.id IN "
+                    "(SELECT child_id FROM case_aliases WHERE case_number = ? AND deleted = 0)) ORDER BY c.name",
+                    [text.upper(), text.upper()],
+                )
+            )
+            return former[:limit]
         columns = "c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, coalesce(l.name_en, '') AS village"
         if len(text) >= 3:
             sql = (
@@ -509,6 +540,7 @@ class Children:
 
     def record_follow_up(self, child_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
         self.ctx.require("followup.write")
+        self._editable(child_id)
         child = self.get(child_id)
         clean = self.validate_follow_up(child, values)
         status = clean.pop("work_status")

@@ -221,3 +221,26 @@ def test_the_checks_find_an_upward_import_and_a_cycle(tmp_path: Path) -> None:
     assert edges[("services", "sync")] == ["services/children.py:2"]
     assert cycles(set(edges)) == [["services", "store", "sync"]]
     assert cycles({("a", "b"), ("b", "c")}) == []
+
+
+# The self-test drives the bundle container itself, on keys and files of its own: a diagnostic of the
+# component, not a way to reach a database's sync.
+SYNC_THROUGH_SERVICES_EXCEPT = {"commands/selftest.py"}
+
+
+def test_screens_and_commands_reach_sync_only_through_services() -> None:
+    """The role layer (services/sync.py) decides who may sync; screens and commands hold no checks of their own."""
+    offenders = []
+    for folder in ("ui", "commands"):
+        for path in (PACKAGE / folder).rglob("*.py"):
+            rel = str(path.relative_to(PACKAGE))
+            if rel in SYNC_THROUGH_SERVICES_EXCEPT:
+                continue
+            for line, module in imported_modules(path):
+                if module == "cl_desktop.sync" or module.startswith("cl_desktop.sync."):
+                    offenders.append(f"{rel}:{line} imports {module}")
+    for rel in ("ui/pages/sync.py", "commands/sync.py"):
+        text = (PACKAGE / rel).read_text(encoding="utf-8")
+        if ".require(" in text or "import_permission" in text:
+            offenders.append(f"{rel} checks roles itself")
+    assert offenders == []
