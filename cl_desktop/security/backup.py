@@ -33,6 +33,7 @@ from cl_desktop.errors import DatabaseError, KnownError, NotFound, RefusedInput
 from cl_desktop.paths import backup_dir
 from cl_desktop.security import crypto_at_rest
 from cl_desktop.security.roles import Actor, require
+from cl_desktop.store import anchors
 from cl_desktop.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, open_database, translate_sqlite_error
 from cl_desktop.store.meta import get_meta, set_meta
 from cl_desktop.store.schema import MIGRATIONS, known_migration_names
@@ -120,13 +121,14 @@ def make_backup(
         raise RefusedInput("A backup cannot overwrite the database it copies.")
     db = open_database(db_path, create=False, migrate=False)
     try:
+        head = anchors.head(db)  # what the copy holds at least: checked against the trail from now on
         if encrypted:
             assert passphrase is not None
             _encrypted_backup(db, db_path, target, passphrase)
         else:
             with atomic_path(target) as tmp:
                 _copy_verified(db, db_path, tmp)
-        _record(db, stamp)
+        _record(db, stamp, head, target.name)
     finally:
         db.close()
     log.info("backed up %s to %s", db_path, target)
@@ -193,10 +195,12 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _record(db: Database, stamp: datetime) -> None:
+def _record(db: Database, stamp: datetime, head: anchors.Head | None = None, name: str = "") -> None:
     try:
         with db.atomic():
             set_meta(db, "last_backup_at", stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
+            if head is not None and db["audit_anchors"].exists():
+                anchors.record(db, name, anchors.BACKUP, head)
     except sqlite3.Error as exc:  # a read-only database can still be backed up
         log.warning("could not record last_backup_at: %s", exc)
 

@@ -8,7 +8,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.figures.quality import findings
+from cl_desktop.store.anchors import verify_anchors, verify_rows
 from cl_desktop.store.records import verify_audit_chain
+from cl_desktop.store.schema import SYNCED_TABLES
 
 
 def run_checks(db: Database) -> dict[str, Any]:
@@ -16,7 +18,11 @@ def run_checks(db: Database) -> dict[str, Any]:
     problems += [
         f"Foreign key: {r[0]} row {r[1]} refers to a missing {r[2]}." for r in db.execute("PRAGMA foreign_key_check")
     ]
-    problems += verify_audit_chain(db)
+    chain = verify_audit_chain(db)
+    problems += chain
+    problems += verify_anchors(db)  # the trail against the heads partners and backups hold
+    if not chain:
+        problems += verify_rows(db, SYNCED_TABLES)  # the rows against the trail
     return {
         "sound": not problems,
         "problems": problems,
