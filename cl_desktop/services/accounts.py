@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import NotFound, RefusedInput
-from cl_desktop.security.passwords import hash_password, verify_password
+from cl_desktop.errors import KnownError, NotFound, RefusedInput
+from cl_desktop.security.passwords import hash_password, needs_rehash, verify_password
 from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.context import Context
 from cl_desktop.store import records
@@ -47,6 +48,11 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
     if user["failed_logins"] or user["locked_until"]:
         with db.atomic():
             db.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [user["id"]])
+    if needs_rehash(user["password_hash"]):
+        # A hash from an older, cheaper cost: the password is at hand now, so store it at today's cost.
+        # The same password, so not an account change for the trail (the hash is never shown there).
+        with contextlib.suppress(KnownError), db.atomic():
+            db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [hash_password(password), user["id"]])
     return Actor(
         username=user["username"],
         role=Role(user["role"]),
