@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cl_desktop.commands import cli_user
 from cl_desktop.errors import DatabaseError, KnownError, RefusedInput, UsageError
-
-CLI_USER = "cli"
 
 
 def _db(args: argparse.Namespace) -> Any:
@@ -99,7 +98,7 @@ def cmd_office_add(args: argparse.Namespace) -> int:
         code=args.code,
         name=args.name,
         out=args.output,
-        user=CLI_USER,
+        user=cli_user(),
         passphrase=args.passphrase,
         admin=args.admin,
         password=args.password,
@@ -115,7 +114,7 @@ def cmd_office_add(args: argparse.Namespace) -> int:
 def cmd_office_revoke(args: argparse.Namespace) -> int:
     from cl_desktop.sync.setup_file import revoke_office
 
-    revoke_office(_db(args), args.code, args.reason, CLI_USER)
+    revoke_office(_db(args), args.code, args.reason, cli_user())
     print(f"Revoked office {args.code}; its bundles are refused from now on.")
     return 0
 
@@ -136,7 +135,7 @@ def cmd_office_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from cl_desktop.sync.engine import export_bundle
 
-    m = export_bundle(_db(args), args.output, user=CLI_USER, full=args.full, office=args.office)
+    m = export_bundle(_db(args), args.output, user=cli_user(), full=args.full, office=args.office)
     total = sum(m.counts.values())
     what = "all rows" if m.is_full else "changes"
     print(f"Wrote {args.output}: {what} for {m.recipient}, {total:,} records.")
@@ -156,7 +155,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     # a refused file does not stop the others (a later one may not need it).
     for path in import_order(db, args.files):
         try:
-            r = import_bundle(db, path, user=CLI_USER)
+            r = import_bundle(db, path, user=cli_user())
         except DatabaseError:
             raise  # the database cannot take any import (disk full, locked): said once
         except KnownError as exc:
@@ -192,7 +191,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     from cl_desktop.sync.conflicts import resolve
 
-    resolve(_db(args), args.id, keep=args.keep, value=args.value, user=CLI_USER)
+    resolve(_db(args), args.id, keep=args.keep, value=args.value, user=cli_user())
     print(f"Resolved conflict {args.id}.")
     return 0
 
@@ -222,7 +221,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from cl_desktop.sync.conflicts import merge_children
 
-    moved = merge_children(_db(args), args.keep, args.other, user=CLI_USER)
+    moved = merge_children(_db(args), args.keep, args.other, user=cli_user())
     print(
         f"Merged {args.other} into {args.keep}: {moved['services']} services and "
         f"{moved['follow_ups']} follow-ups moved."
