@@ -122,3 +122,16 @@ def needs_rehash(stored: str) -> bool:
     """True when ``stored`` was made with another cost than new hashes get (an older, cheaper one)."""
     parsed = _parse(stored)
     return parsed is None or parsed[0] != current_cost()
+
+
+def is_demo_password(username: str, password: str) -> bool:
+    """The demo's accounts sign in with their user name as password (admin/admin…)."""
+    return bool(username.strip()) and password.strip().casefold() == username.strip().casefold()
+
+
+def refuse_name_as_password(username: str, password: str) -> None:
+    """A real office's account never gets its user name as password (that is the demo's)."""
+    if is_demo_password(username, password):
+        from cl_desktop.errors import RefusedInput
+
+        raise RefusedInput("The password must not be the user name.")
