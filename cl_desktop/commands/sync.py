@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cl_desktop.commands import cli_user
 from cl_desktop.errors import DatabaseError, KnownError, RefusedInput, UsageError
-
-CLI_USER = "cli"
 
 
 def _db(args: argparse.Namespace) -> Any:
@@ -21,13 +20,13 @@ def _db(args: argparse.Namespace) -> Any:
 
 def _sync(args: argparse.Namespace) -> Any:
     """The role layer for the command line: whoever can run it can write the file, so it acts as
-    an administrator of the database's own office, named ``cli`` in the audit trail."""
+    an administrator of the database's own office, named ``cli:`` and the OS account in the audit trail."""
     from cl_desktop.security.roles import system_actor
     from cl_desktop.services.context import Context
     from cl_desktop.services.sync import Sync
 
     db = _db(args)
-    return Sync(Context(db, system_actor(db, CLI_USER)))
+    return Sync(Context(db, system_actor(db, cli_user())))
 
 
 def _codes(value: str | None) -> list[str] | None:

@@ -27,7 +27,7 @@ from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.duplicates import SCAN_THRESHOLD, candidates, refresh_keys, scan
 from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
-from cl_desktop.store import records
+from cl_desktop.store import anchors, records
 from cl_desktop.store.authority import SCOPED_TABLES
 from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
@@ -79,7 +79,8 @@ class ImportResult:
         )
         if not (r.added or r.updated or r.merged or r.conflicted):
             text += " (nothing new: everything in it was already here)"
-        return text + "."
+        warnings = [n for n in r.notes if n.startswith("Warning: ")]
+        return text + "." + "".join(f" {w}" for w in warnings)
 
 
 def hq_code(db: Database) -> str:
@@ -297,6 +298,9 @@ def _write(
             "payload_version": version,
             "ranges": ranges,
             "received": holds,
+            # The sender's audit-chain head, signed with the manifest, and the recipient's heads as
+            # the sender holds them, for the recipient to check its own trail against.
+            "audit": {"head": list(anchors.head(db) or []) or None, "seen": anchors.heads_of(db, recipient)},
             **extra,
         },
         encode_lines(lines()),
@@ -574,6 +578,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                 else:
                     state.update_peer(db, manifest.sender, scope_serial=serial)
             _after_import(db, applier, manifest, hq, bulk)
+            _anchor(db, manifest, applier.receipt, name)
             _history(
                 db,
                 manifest,
@@ -675,6 +680,27 @@ def wipe_free_pages(db: Database) -> None:
     neither keeps the removed records."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA secure_delete = OFF")
+
+
+def _anchor(db: Database, manifest: Manifest, receipt: Receipt, name: str) -> None:
+    """Keep the sender's head; check this trail against the heads of it the sender holds."""
+    audit = manifest.extra.get("audit")
+    if audit is None:
+        return  # a bundle from a version before anchoring
+    if not isinstance(audit, dict):
+        raise damaged(name)
+    own_head = audit.get("head")
+    seen = anchors.parse_heads(audit.get("seen", []))
+    theirs = anchors.parse_heads([own_head]) if own_head is not None else []
+    if seen is None or theirs is None:
+        raise damaged(name)
+    for anchor in theirs:
+        anchors.record(db, manifest.sender, anchors.THEIRS, anchor, note=manifest.bundle_id)
+    for anchor in seen:
+        anchors.record(db, manifest.sender, anchors.ACKNOWLEDGED, anchor, note=manifest.bundle_id)
+    problems = anchors.verify_anchors(db)
+    if problems:
+        receipt.notes.insert(0, "Warning: " + " ".join(problems))
 
 
 def _nothing() -> None:

@@ -22,7 +22,7 @@ from cl_desktop.errors import RefusedInput
 from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import utc_now
-from cl_desktop.security.passwords import hash_password
+from cl_desktop.security.passwords import hash_password, refuse_name_as_password
 from cl_desktop.store import open_database, records
 from cl_desktop.store.authority import SCOPED_TABLES
 from cl_desktop.store.meta import set_meta
@@ -73,6 +73,8 @@ def add_office(
         raise RefusedInput("The office name is required.")
     if db.execute("SELECT 1 FROM offices WHERE code = ?", [code]).fetchone():
         raise RefusedInput(f"There is already an office {code}.")
+    if admin:
+        refuse_name_as_password(admin, password or "")
     if admin and db.execute("SELECT 1 FROM users WHERE username = ?", [admin]).fetchone():
         raise RefusedInput(f"There is already a user {admin}.")
     scope = checked_scope(db, provinces, programmes) if provinces or programmes else None

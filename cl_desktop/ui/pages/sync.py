@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cl_desktop.errors import KnownError
+from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
 from cl_desktop.services.sync import Sync, database_path
@@ -527,6 +527,8 @@ class SyncPage(QWidget):
 
                     try:
                         sentences.append(sync.import_bundle(name, progress=progress).sentence())
+                    except DatabaseError:
+                        raise  # the database takes no import (disk full, locked): said once, not per file
                     except KnownError as exc:  # one refused bundle does not stop the others
                         sentences.append(str(exc))
             finally:
