@@ -166,7 +166,7 @@ def indicator_form(ctx: TprContext) -> ReportTable:
         target_value = target or ctx.common_targets.get(key.split("_")[1])
         rows.append(
             (
-                f"{reference_of(key)} {label(key, lang)}",
+                label(key, lang),
                 target_value,
                 *_sex3(period_value),
                 *_sex3(cumulative),
@@ -178,7 +178,7 @@ def indicator_form(ctx: TprContext) -> ReportTable:
     e1_cum = ind.e1_cumulative.get("total", BySex())
     rows.append(
         (
-            f"{reference_of('indicator_e1')} E1 {label('indicator_e1', lang)}",
+            f"E1 {label('indicator_e1', lang)}",
             e1_target,
             *_sex3(e1_period),
             *_sex3(e1_cum),
@@ -188,7 +188,7 @@ def indicator_form(ctx: TprContext) -> ReportTable:
     l1_target = ctx.common_targets.get("L1")
     rows.append(
         (
-            f"{reference_of('indicator_l1')} L1 {label('indicator_l1', lang)}",
+            f"L1 {label('indicator_l1', lang)}",
             l1_target,
             None,
             None,
@@ -206,6 +206,19 @@ def indicator_form(ctx: TprContext) -> ReportTable:
         percent_columns=frozenset({8}),
         groups=(("", 2), (label("this_period", lang), 3), (label("cumulative", lang), 3), ("", 1)),
     )
+
+
+#: The evidence reference of each row of the indicator form, in order (withdrawn, prevented, E1, L1).
+FORM_REFERENCES = tuple(REFERENCES)
+
+
+def with_references(form: ReportTable) -> ReportTable:
+    """The form as printed: each figure's row led by its evidence reference ("A1.1 Children withdrawn").
+
+    The exported tables keep the plain labels other systems key on.
+    """
+    rows = [(f"{ref} {row[0]}", *row[1:]) for ref, row in zip(FORM_REFERENCES, form.rows, strict=True)]
+    return dataclasses.replace(form, rows=rows)
 
 
 def poc_table(ctx: TprContext) -> ReportTable:
@@ -816,7 +829,9 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from achievements(ctx)
     form, poc, e1, *rest = all_tables(ctx)
     yield para(label("indicator_data_form", lang), styles.heading)
-    yield from table_flowables(form, lang, ["*", "9%", "7.5%", "7.5%", "8%", "7.5%", "7.5%", "8%", "9%"], heading=False)
+    yield from table_flowables(
+        with_references(form), lang, ["*", "9%", "7.5%", "7.5%", "8%", "7.5%", "7.5%", "8%", "9%"], heading=False
+    )
     if approved.stored(ctx.db, ctx.period["id"]) is not None:
         yield para(label("figures_as_approved", lang), styles.small)
     restated = restatement_table(ctx)
@@ -840,7 +855,7 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from table_flowables(
         programmes,
         lang,
-        ["9.5%", "*", "10%", "10%", "7%", "7%", "7.5%", "5.5%", "5.5%", "6%", "5.5%"],
+        ["10.5%", "*", "10%", "10%", "7%", "7%", "7.5%", "5.5%", "5.5%", "6%", "5.5%"],
         heading=False,
         width=frame_size("landscape")[0],
     )

@@ -15,8 +15,8 @@ from sqlite_utils import Database
 from cl_desktop.store.schema import MIGRATIONS
 
 
-@MIGRATIONS(name="0014_approved_figures")
-def m0014_approved_figures(db: Database) -> None:
+@MIGRATIONS(name="0015_approved_figures")
+def m0015_approved_figures(db: Database) -> None:
     db.execute(
         """CREATE TABLE approved_figures (
     period_id TEXT PRIMARY KEY NOT NULL REFERENCES reporting_periods(id),

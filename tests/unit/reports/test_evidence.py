@@ -36,7 +36,7 @@ def _counts(rows: list[evidence.EvidenceRow]) -> dict[str, Counter[str]]:
 def test_every_figure_of_the_indicator_form_equals_its_evidence(demo_db: Any, project: str, period: str | None) -> None:
     ctx = tpr.collect(demo_db, project, period)
     counted = _counts(list(evidence.rows(demo_db, ctx.project, ctx.period)))
-    form = tpr.indicator_form(ctx)
+    form = tpr.with_references(tpr.indicator_form(ctx))
     assert len(form.rows) == 4
     for row in form.rows:
         ref = str(row[0]).split()[0]
