@@ -49,6 +49,8 @@ SYNCED_TABLES: tuple[str, ...] = (
     "duplicate_decisions",
     "dhis2_mappings",
     "form_submissions",
+    "case_aliases",
+    "transfers",
 )
 
 # Columns each replica derives from the synced ones; never audited nor sent.

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from cl_desktop import __version__
 from cl_desktop.errors import RefusedInput
+from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import utc_now
 from cl_desktop.security.passwords import hash_password, refuse_name_as_password
@@ -228,7 +229,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
     db = open_database(path)
     try:
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        with db.atomic():
+        with writing(db):
             db.execute("PRAGMA defer_foreign_keys = ON")
             set_meta(db, "office_code", code)
             set_meta(db, "office_name", str(info.get("name", code)))
