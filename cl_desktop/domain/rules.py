@@ -3,7 +3,10 @@
 Work status at intake (and at each follow-up):
   * hazardous child labour — the child works under any hazardous condition;
   * child labour — aged 5-14 working more than 14 h/week, or under 18 working
-    more than 40 h/week (both thresholds are project settings);
+    more than 40 h/week (both thresholds are project settings); where the project
+    counts household chores (``chores_max_hours``, off by default), a child of the
+    chores age group doing more than that many hours of chores a week, as national
+    definitions do;
   * at high risk — not in child labour but risk factors apply;
   * not at risk — none of the above.
 
@@ -65,11 +68,17 @@ class Thresholds:
     max_hours_under_18: int = 40
     withdrawn_months: int = 3
     attendance_threshold: int = 75
+    chores_max_hours: int | None = None  # None: household chores do not count as work
+    chores_min_age: int = 5
+    chores_max_age: int = 14
 
     @classmethod
     def from_project(cls, project: dict[str, object]) -> Thresholds:
         names = cls.__dataclass_fields__
-        return cls(**{k: int(project[k]) for k in names if k in project})  # type: ignore[call-overload]
+        given = {k: project[k] for k in names if k in project}
+        # a blank chores limit means chores do not count; every other setting is a number
+        kept = {k: v for k, v in given.items() if v is not None or k == "chores_max_hours"}
+        return cls(**{k: None if v is None else int(v) for k, v in kept.items()})  # type: ignore[call-overload]
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,10 @@ REASONS = {
     "hazardous": "hazardous child labour: age {age}, {hours} h/week, hazards: {hazards}",
     "child_labour_young": "child labour: age {age}, {hours} h/week (more than {limit} h/week under {max_age_plus})",
     "child_labour_hours": "child labour: age {age}, {hours} h/week (more than {limit} h/week under 18)",
+    "child_labour_chores": (
+        "child labour: age {age}, {chores} h/week of household chores (more than {limit} h/week "
+        "at ages {min_age}-{max_age}, the project's setting)"
+    ),
     "adult": "aged {age}: no longer a child",
     "at_risk": "at high risk: {factors}",
     "not_at_risk": "not in child labour and no risk factor",
@@ -150,8 +163,13 @@ def classify_work(
     hazards: Sequence[str] = (),
     risk_factors: Sequence[str] = (),
     thresholds: Thresholds = Thresholds(),
+    chores_hours: int = 0,
 ) -> Explained:
-    """Classify a child's work at one point in time (intake or follow-up)."""
+    """Classify a child's work at one point in time (intake or follow-up).
+
+    Household chores count only where the project sets ``chores_max_hours``: then they decide
+    the status when work outside the home does not, and the reason says so.
+    """
     t = thresholds
     if age >= 18:
         return Explained(WorkStatus.NOT_AT_RISK, "adult", {"age": age})
@@ -175,6 +193,22 @@ def classify_work(
             WorkStatus.CHILD_LABOUR,
             "child_labour_hours",
             {"age": age, "hours": hours_per_week, "limit": t.max_hours_under_18},
+        )
+    if (
+        t.chores_max_hours is not None
+        and t.chores_min_age <= age <= t.chores_max_age
+        and chores_hours > t.chores_max_hours
+    ):
+        return Explained(
+            WorkStatus.CHILD_LABOUR,
+            "child_labour_chores",
+            {
+                "age": age,
+                "chores": chores_hours,
+                "limit": t.chores_max_hours,
+                "min_age": t.chores_min_age,
+                "max_age": t.chores_max_age,
+            },
         )
     if risk_factors:
         return Explained(WorkStatus.AT_RISK, "at_risk", {"factors": ", ".join(risk_factors)})

@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
     "period_locked": "{field} ({value}) falls in the approved reporting period {period}; it is locked.",
     "not_found": "{field}: “{value}” does not exist.",
     "no_children": "{field}: choose at least one child.",
+    "out_of_range": "{field} must be from {minimum} to {maximum} (got “{value}”).",
 }
 
 MAX_TEXT = 10_000
@@ -173,6 +174,33 @@ class Checker:
                 if result < 0:
                     self.fail(name, "negative")
         self.clean[name] = result
+        return result
+
+    def decimal(self, name: str, *, minimum: float, maximum: float) -> float | None:
+        """An optional number with decimals within ``minimum``-``maximum`` (a latitude, a longitude); blank is None."""
+        value = self.raw(name)
+        result: float | None = None
+        if value is not None and not isinstance(value, bool):
+            try:
+                result = float(str(value).strip().replace(",", "."))
+            except ValueError:
+                self.fail(name, "bad_amount", value=value)
+            else:
+                if not minimum <= result <= maximum:  # NaN fails too
+                    self.fail(name, "out_of_range", minimum=minimum, maximum=maximum, value=value)
+                    result = None
+        elif isinstance(value, bool):
+            self.fail(name, "bad_amount", value=value)
+        self.clean[name] = result
+        return result
+
+    def optional_boolean(self, name: str) -> bool | None:
+        """Yes, no or not asked (blank): stored as 1, 0 or NULL."""
+        value = self.raw(name)
+        if value is None:
+            self.clean[name] = None
+            return None
+        result = self.boolean(name)
         return result
 
     def choice(self, name: str, choices: Iterable[str], *, required: bool = False, default: str = "") -> str:

@@ -54,6 +54,7 @@ def classification(db: Database, child: Mapping[str, Any]) -> Explained:
         hazards=json.loads(child["hazards"] or "[]"),
         risk_factors=json.loads(child["risk_factors"] or "[]"),
         thresholds=thresholds(db, child["project_id"]),
+        chores_hours=int(child.get("chores_hours_per_week") or 0),
     )
 
 

@@ -63,12 +63,12 @@ def _codes(text: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def _classifier(thresholds: dict[str, Thresholds]) -> Callable[[Any, int, bool, int, Any, Any], str]:
+def _classifier(thresholds: dict[str, Thresholds]) -> Callable[[Any, int, bool, int, Any, Any, int], str]:
     """``classify_work``'s status for a row's raw values, remembered: a national load repeats the same
     few thousand combinations of project, age, hours and hazard lists millions of times."""
 
     @functools.lru_cache(maxsize=1 << 16)
-    def classify(project: Any, age: int, working: bool, hours: int, hazards: Any, risks: Any) -> str:
+    def classify(project: Any, age: int, working: bool, hours: int, hazards: Any, risks: Any, chores: int) -> str:
         return str(
             classify_work(
                 age,
@@ -77,6 +77,7 @@ def _classifier(thresholds: dict[str, Thresholds]) -> Callable[[Any, int, bool, 
                 hazards=_codes(hazards),
                 risk_factors=_codes(risks) if risks is not None else (),
                 thresholds=thresholds.get(project, Thresholds()),
+                chores_hours=chores,
             ).value
         )
 
@@ -110,16 +111,16 @@ def recompute_derived(
         for _batch, rows in _pages(
             db,
             "SELECT id, project_id, birth_date, intake_date, working, hours_per_week, hazards, risk_factors, "
-            "work_status, age_at_intake, rowid FROM children",
+            "work_status, age_at_intake, chores_hours_per_week, rowid FROM children",
             "id",
             child_list,
         ):
             updates = []
             for r in rows:
-                _, project, birth, intake, working, hours, hazards, risks, status, age, rowid = r
+                _, project, birth, intake, working, hours, hazards, risks, status, age, chores, rowid = r
                 if birth and intake:
                     age = age_on(date.fromisoformat(birth), date.fromisoformat(intake))
-                new = classify(project, int(age or 0), bool(working), int(hours or 0), hazards, risks)
+                new = classify(project, int(age or 0), bool(working), int(hours or 0), hazards, risks, int(chores or 0))
                 if new != status or age != r[9]:
                     updates.append((new, int(age or 0), rowid))
             children.add(updates)
@@ -127,19 +128,20 @@ def recompute_derived(
         for _batch, rows in _pages(
             db,
             "SELECT f.id, f.child_id, c.project_id, c.birth_date, f.visit_date, f.working, f.hours_per_week, "
-            "f.hazards, f.work_status, f.rowid FROM follow_ups f JOIN children c ON c.id = f.child_id",
+            "f.hazards, f.work_status, f.chores_hours_per_week, f.rowid "
+            "FROM follow_ups f JOIN children c ON c.id = f.child_id",
             "f.id",
             fu_list,
         ):
             visits: list[tuple[str, int]] = []
             for r in rows:
-                _, child, project, birth, visit, working, hours, hazards, status, rowid = r
+                _, child, project, birth, visit, working, hours, hazards, status, chores, rowid = r
                 if fu_list is not None:
                     outcome_ids.add(child)
                 if not birth or not visit:
                     continue
                 age = age_on(date.fromisoformat(birth), date.fromisoformat(visit))
-                new = classify(project, age, bool(working), int(hours or 0), hazards, None)
+                new = classify(project, age, bool(working), int(hours or 0), hazards, None, int(chores or 0))
                 if new != status:
                     visits.append((new, rowid))
             follow_ups.add(visits)

@@ -863,6 +863,10 @@ EN.update(
             "child labor: age {age}, {hours} h/week (more than {limit} h/week under {max_age_plus})"
         ),
         "reason_child_labour_hours": "child labor: age {age}, {hours} h/week (more than {limit} h/week under 18)",
+        "reason_child_labour_chores": (
+            "child labor: age {age}, {chores} h/week of household chores (more than {limit} h/week "
+            "at ages {min_age}-{max_age}, the project's setting)"
+        ),
         "reason_adult": "aged {age}: no longer a child",
         "reason_at_risk": "at high risk: {factors}",
         "reason_not_at_risk": "not in child labor and no risk factor",
@@ -948,6 +952,10 @@ KM.update(
         ),
         "reason_child_labour_hours": (
             "ពលកម្មកុមារ៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ (លើសពី {limit} ម៉ោង/សប្តាហ៍ សម្រាប់អាយុក្រោម 18 ឆ្នាំ)"
+        ),
+        "reason_child_labour_chores": (
+            "ពលកម្មកុមារ៖ អាយុ {age} ឆ្នាំ ការងារផ្ទះ {chores} ម៉ោង/សប្តាហ៍ (លើសពី {limit} ម៉ោង/សប្តាហ៍ "
+            "សម្រាប់អាយុ {min_age}-{max_age} ឆ្នាំ តាមការកំណត់របស់គម្រោង)"
         ),
         "reason_adult": "អាយុ {age} ឆ្នាំ៖ មិនមែនជាកុមារទៀតទេ",
         "reason_at_risk": "ប្រឈមខ្ពស់៖ {factors}",
@@ -1039,6 +1047,10 @@ RU.update(
             "детский труд: возраст {age}, {hours} ч/нед. (более {limit} ч/нед. в возрасте до {max_age_plus} лет)"
         ),
         "reason_child_labour_hours": "детский труд: возраст {age}, {hours} ч/нед. (более {limit} ч/нед. до 18 лет)",
+        "reason_child_labour_chores": (
+            "детский труд: возраст {age}, {chores} ч/нед. работы по дому (более {limit} ч/нед. "
+            "в возрасте {min_age}-{max_age} лет, по настройке проекта)"
+        ),
         "reason_adult": "возраст {age}: уже не ребенок",
         "reason_at_risk": "высокий риск: {factors}",
         "reason_not_at_risk": "не занят детским трудом, факторов риска нет",

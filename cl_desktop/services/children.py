@@ -83,6 +83,11 @@ class Children:
         return child_file.outcome(self.db, child)
 
     # -- writing ---------------------------------------------------------
+    def _participant_fields(self, c: Checker) -> int:
+        """Household chores (hours a week, 0-168) and hazardous household tasks, at intake and each visit."""
+        c.codes("household_hazards", self.ref.codes("household_task"))
+        return c.integer("chores_hours_per_week", default=0, maximum=168) or 0
+
     def validate(self, values: Mapping[str, Any], *, existing: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Check an intake form; returns clean values including derived columns."""
         merged = {**(existing or {}), **values}
@@ -112,6 +117,11 @@ class Children:
         c.integer("age_started_work", maximum=17)
         c.choice("school_status", self.ref.codes("school_status"), required=True)
         risks = c.codes("risk_factors", self.ref.codes("risk_factor"))
+        chores = self._participant_fields(c)
+        c.optional_boolean("job_to_return")
+        c.choice("head_relation", ["", *self.ref.codes("head_relation")])
+        c.decimal("latitude", minimum=-90, maximum=90)
+        c.decimal("longitude", minimum=-180, maximum=180)
         c.text("notes")
         if working and not sector:
             c.fail("sector", "required")
@@ -137,6 +147,7 @@ class Children:
             hazards=hazards,
             risk_factors=risks,
             thresholds=self.thresholds(project_id),
+            chores_hours=chores,
         )
         clean.update(
             work_status=str(status.value),
@@ -270,6 +281,7 @@ class Children:
         if members is not None and under is not None and under > members:
             c.fail("children_under_18", "too_large", maximum=members)
         c.codes("poverty_markers", self.ref.codes("poverty_marker"))
+        c.codes("income_sources", self.ref.codes("income_source"))
         c.text("address", maximum=500)
         c.date("registered_on", required=True)
         clean = c.finish()
@@ -503,6 +515,7 @@ class Children:
         working = c.boolean("working")
         hours = c.integer("hours_per_week", default=0, maximum=168) or 0
         hazards = c.codes("hazards", self.ref.codes("hazard"))
+        chores = self._participant_fields(c)
         c.choice("school_status", self.ref.codes("school_status"), required=True)
         c.integer("attendance_percent", maximum=100)
         c.text("visited_by", required=True, maximum=200)
@@ -514,7 +527,12 @@ class Children:
         assert visit is not None
         age = age_on(date.fromisoformat(child["birth_date"]), visit)
         status = classify_work(
-            age, working=working, hours_per_week=hours, hazards=hazards, thresholds=self.thresholds(child["project_id"])
+            age,
+            working=working,
+            hours_per_week=hours,
+            hazards=hazards,
+            thresholds=self.thresholds(child["project_id"]),
+            chores_hours=chores,
         )
         clean["work_status"] = str(status.value)
         return clean
@@ -595,4 +613,11 @@ LABELS = {
     "attendance_percent": "School attendance (%)",
     "children": "Children",
     "households": "Households",
+    "chores_hours_per_week": "Household chores (hours per week)",
+    "household_hazards": "Hazardous household tasks",
+    "job_to_return": "Has a job to return to",
+    "head_relation": "Relationship to the household head",
+    "latitude": "Latitude",
+    "longitude": "Longitude",
+    "income_sources": "Income sources",
 }

@@ -9,6 +9,7 @@ from typing import Any
 from cl_desktop.domain.validation import Checker
 from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures.current import writing
+from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.reference import ReferenceLists
@@ -73,6 +74,12 @@ class Projects:
             ("period_start_month", 10, 1, 12),
         ):
             c.integer(name, default=default, minimum=low, maximum=high)
+        # household chores count as work above this many hours a week, at these ages; blank: they do not count
+        c.integer("chores_max_hours", maximum=168)
+        low = c.integer("chores_min_age", default=5, maximum=17)
+        high = c.integer("chores_max_age", default=14, maximum=17)
+        if low is not None and high is not None and high < low:
+            c.fail("chores_max_age", "out_of_range", minimum=low, maximum=17, value=high)
         for name in ("countries", "intermediate_objectives", "activities_summary"):
             value = values.get(name, [])
             c.clean[name] = value if isinstance(value, str) else json.dumps(list(value), ensure_ascii=False)
@@ -93,15 +100,21 @@ class Projects:
         self.ctx.require("project.write")
         existing = self.get(project_id)
         clean = self.validate_project({**existing, **values})
+        changes = {k: v for k, v in clean.items() if k in values}
+        rules_changed = any(k in RULE_SETTINGS and existing.get(k) != v for k, v in changes.items())
         with writing(self.db):  # a new attendance threshold: who attends regularly, the figures again
-            return records.update(
-                self.db,
-                "projects",
-                project_id,
-                {k: v for k, v in clean.items() if k in values},
-                self.ctx.author(),
-                base_version=base_version,
-            )
+            row = records.update(self.db, "projects", project_id, changes, self.ctx.author(), base_version=base_version)
+            if rules_changed:  # the work status of the project's children and visits, then their outcomes
+                children = [r[0] for r in self.db.execute("SELECT id FROM children WHERE project_id = ?", [project_id])]
+                visits = [
+                    r[0]
+                    for r in self.db.execute(
+                        "SELECT f.id FROM follow_ups f JOIN children c ON c.id = f.child_id WHERE c.project_id = ?",
+                        [project_id],
+                    )
+                ]
+                recompute_derived(self.db, children, visits)
+        return row
 
     def add_location(self, project_id: str, location_id: str) -> None:
         self.ctx.require("project.write")
@@ -413,12 +426,28 @@ class Projects:
         return chosen
 
 
+# The settings the work-status rule reads (``domain.rules.Thresholds``): a change re-derives the statuses.
+RULE_SETTINGS = frozenset(
+    {
+        "min_work_age",
+        "light_work_max_age",
+        "light_work_max_hours",
+        "max_hours_under_18",
+        "chores_max_hours",
+        "chores_min_age",
+        "chores_max_age",
+    }
+)
+
 PROJECT_LABELS = {
     "code": "Project code",
     "title": "Title",
     "start_date": "Start date",
     "end_date": "End date",
     "funding_amount": "Funding",
+    "chores_max_hours": "Household chores counted as work above (hours per week)",
+    "chores_min_age": "Chores counted from age",
+    "chores_max_age": "Chores counted up to age",
 }
 INDICATOR_LABELS = {
     "code": "Indicator code",

@@ -128,9 +128,20 @@ VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "{field} ({value}) falls in the approved reporting period {period}; it is locked."),
     QT_TRANSLATE_NOOP("validation", "{field}: “{value}” does not exist."),
     QT_TRANSLATE_NOOP("validation", "{field}: choose at least one child."),
+    QT_TRANSLATE_NOOP("validation", "{field} must be from {minimum} to {maximum} (got “{value}”)."),
 )
 
 FIELDS = (
+    QT_TRANSLATE_NOOP("fields", "Household chores (hours per week)"),
+    QT_TRANSLATE_NOOP("fields", "Hazardous household tasks"),
+    QT_TRANSLATE_NOOP("fields", "Has a job to return to"),
+    QT_TRANSLATE_NOOP("fields", "Relationship to the household head"),
+    QT_TRANSLATE_NOOP("fields", "Latitude"),
+    QT_TRANSLATE_NOOP("fields", "Longitude"),
+    QT_TRANSLATE_NOOP("fields", "Income sources"),
+    QT_TRANSLATE_NOOP("fields", "Household chores counted as work above (hours per week)"),
+    QT_TRANSLATE_NOOP("fields", "Chores counted from age"),
+    QT_TRANSLATE_NOOP("fields", "Chores counted up to age"),
     QT_TRANSLATE_NOOP("fields", "Name"),
     QT_TRANSLATE_NOOP("fields", "Name in Latin letters"),
     QT_TRANSLATE_NOOP("fields", "Sex"),

@@ -1948,52 +1948,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Unlock CL Desktop</source>
         <translation>ដោះសោ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Sign in to CL Desktop</source>
         <translation>ចូលប្រើ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="77"/>
+        <location filename="../../cl_desktop/ui/login.py" line="79"/>
         <source>&amp;User name</source>
         <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="78"/>
+        <location filename="../../cl_desktop/ui/login.py" line="80"/>
         <source>&amp;Password</source>
         <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="82"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Sign in</source>
         <translation>ចូលប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="87"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="87"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="90"/>
+        <location filename="../../cl_desktop/ui/login.py" line="92"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
@@ -3784,87 +3784,87 @@
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="540"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="543"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="545"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="560"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="561"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="563"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="599"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="601"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="616"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="618"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="639"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="646"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="648"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="650"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="662"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="673"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="675"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="688"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="690"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="699"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="701"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="713"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="713"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="727"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -4031,237 +4031,287 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <source>Household chores (hours per week)</source>
+        <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <source>Hazardous household tasks</source>
+        <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <source>Has a job to return to</source>
+        <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <source>Relationship to the household head</source>
+        <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <source>Latitude</source>
+        <translation>រយៈទទឹង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
+        <source>Longitude</source>
+        <translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <source>Income sources</source>
+        <translation>ប្រភពចំណូល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <source>Household chores counted as work above (hours per week)</source>
+        <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <source>Chores counted from age</source>
+        <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <source>Chores counted up to age</source>
+        <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -4783,6 +4833,11 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
         <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
+        <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>
 </context>
 </TS>

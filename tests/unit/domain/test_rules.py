@@ -176,3 +176,23 @@ def test_an_age_outside_0_to_30_has_no_estimated_birth_date(age: int) -> None:
 
     with pytest.raises(ValueError):
         estimated_birth_date(age, date(2010, 3, 15))
+
+
+def test_household_chores_count_only_where_the_project_sets_a_limit() -> None:
+    from cl_desktop.domain.rules import Thresholds, WorkStatus, classify_work
+
+    off = classify_work(12, working=False, hours_per_week=0, chores_hours=30)
+    assert off.value == WorkStatus.NOT_AT_RISK
+    national = Thresholds(chores_max_hours=28, chores_min_age=5, chores_max_age=14)
+    on = classify_work(12, working=False, hours_per_week=0, chores_hours=30, thresholds=national)
+    assert (on.value, on.reason_key) == (WorkStatus.CHILD_LABOUR, "child_labour_chores")
+    assert "30 h/week of household chores (more than 28 h/week at ages 5-14" in on.reason
+    assert classify_work(12, working=False, hours_per_week=0, chores_hours=28, thresholds=national).value == (
+        WorkStatus.NOT_AT_RISK
+    )  # at the limit is not above it
+    assert classify_work(15, working=False, hours_per_week=0, chores_hours=30, thresholds=national).value == (
+        WorkStatus.NOT_AT_RISK
+    )  # outside the age group
+    paid = classify_work(12, working=True, hours_per_week=20, chores_hours=30, thresholds=national)
+    assert paid.reason_key == "child_labour_young"  # work outside the home decides first
+    assert Thresholds.from_project({"chores_max_hours": None, "light_work_max_hours": 14}).chores_max_hours is None
