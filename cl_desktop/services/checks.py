@@ -13,12 +13,39 @@ from cl_desktop.store.anchors import verify_anchors, verify_rows
 from cl_desktop.store.records import verify_audit_chain
 from cl_desktop.store.schema import SYNCED_TABLES
 
+# Built-in participant values with a range (migration 0017 checks them too; a file edited with the
+# constraints switched off, or a crafted one, is caught here with the record named).
+RANGES: tuple[tuple[str, str, str, float, float], ...] = (
+    ("children", "chores_hours_per_week", "household chores (hours per week)", 0, 168),
+    ("children", "latitude", "latitude", -90, 90),
+    ("children", "longitude", "longitude", -180, 180),
+    ("children", "job_to_return", "has a job to return to (0 or 1)", 0, 1),
+    ("follow_ups", "chores_hours_per_week", "household chores (hours per week)", 0, 168),
+)
+
+
+def out_of_range(db: Database) -> list[str]:
+    """One sentence per value outside its range, naming the record (at most 20 per column)."""
+    problems = []
+    for table, column, label, low, high in RANGES:
+        rows = db.execute(
+            f"SELECT id, [{column}] FROM [{table}] WHERE [{column}] IS NOT NULL "
+            f"AND (typeof([{column}]) NOT IN ('integer', 'real') OR NOT [{column}] BETWEEN ? AND ?) LIMIT 20",
+            [low, high],
+        ).fetchall()
+        problems += [
+            f"Out of range: {table} row {row_id} has {label} {value!r}, outside {low:g} to {high:g}."
+            for row_id, value in rows
+        ]
+    return problems
+
 
 def run_checks(db: Database) -> dict[str, Any]:
     problems = [r[0] for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
     problems += [
         f"Foreign key: {r[0]} row {r[1]} refers to a missing {r[2]}." for r in db.execute("PRAGMA foreign_key_check")
     ]
+    problems += out_of_range(db)
     chain = verify_audit_chain(db)
     problems += chain
     problems += verify_anchors(db)  # the trail against the heads partners and backups hold

@@ -215,7 +215,7 @@ class Lookups:
         return found
 
 
-_AS_STORED = frozenset({"text", "int", "id", "sex", "project", "programme", "household", "village", "child"})
+_AS_STORED = frozenset({"text", "int", "decimal", "id", "sex", "project", "programme", "household", "village", "child"})
 
 
 def to_cell(col: Col, value: Any, lookups: Lookups) -> Any:
@@ -227,7 +227,7 @@ def to_cell(col: Col, value: Any, lookups: Lookups) -> Any:
             return date.fromisoformat(str(value)[:10])
         except ValueError:
             return str(value)
-    if col.type == "bool":
+    if col.type in ("bool", "maybe"):  # a blank "maybe" (not asked) is None, above
         return "yes" if value else "no"
     if col.type == "ref":
         return lookups.ref_label(col.ref, str(value))
@@ -260,7 +260,11 @@ def from_cell(col: Col, value: Any, lookups: Lookups) -> Any:
         except ValueError:
             return text  # the service says it is not a whole number
         return int(number) if number.is_integer() else text
-    if kind == "bool":
+    if kind == "decimal":
+        return text or None  # the service reads the number (a decimal comma too) and checks its range
+    if kind == "maybe" and not text:
+        return None  # not asked
+    if kind in ("bool", "maybe"):
         word = _norm(text)
         if not word or word in FALSE_WORDS:
             return False
@@ -300,6 +304,13 @@ def same(col: Col, new: Any, stored: Any) -> bool:
             return False
     if col.type == "bool":
         return bool(new) == bool(stored)
+    if col.type == "maybe":
+        return (None if new is None else bool(new)) == (None if stored is None else bool(stored))
+    if col.type == "decimal":
+        try:
+            return (None if new in (None, "") else float(str(new).replace(",", "."))) == stored
+        except ValueError:
+            return False
     if col.type == "date":
         text = new.isoformat() if isinstance(new, date) else (new or "")
         return text == (stored or "")
