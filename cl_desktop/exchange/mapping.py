@@ -106,6 +106,7 @@ DATA_ELEMENTS: tuple[DataElement, ...] = (
     DataElement("E1", "CL_E1", "E1 children provided education or vocational services", ("sex",), "project"),
     DataElement("E1_service", "CL_E1_SERVICE", "E1 by service type", ("sex", "service_type"), "project"),
     DataElement("L1", "CL_L1", "L1 households provided livelihood services", ("sex",), "project"),
+    DataElement("referrals", "CL_REFERRALS", "Referrals of children to other services", ("sex",), "project"),
     *(
         DataElement(f"POC{i}", f"CL_POC{i}", f"POC{i} participant children (numerator)", ("sex",), "project")
         for i in range(1, 5)

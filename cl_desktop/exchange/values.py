@@ -24,7 +24,16 @@ from sqlite_utils import Database
 from cl_desktop.errors import NotFound, UsageError
 from cl_desktop.exchange.mapping import CATEGORY_BY_KEY, DATA_ELEMENTS, PROJECT_UNIT, Mapping
 from cl_desktop.exchange.periods import dhis2_period, iso_period
-from cl_desktop.figures.indicators import BySex, e1_counts, l1_count, outcome_counts, participant_status
+from cl_desktop.figures.indicators import (
+    BySex,
+    date_span,
+    e1_counts,
+    l1_count,
+    outcome_counts,
+    participant_status,
+    summary_current,
+    summary_sums,
+)
 
 SEXES = ("F", "M")
 
@@ -136,6 +145,25 @@ def _by_sex(
     return [Value(element, period, unit, (("sex", sex), *extra), getattr(counts, sex.lower())) for sex in SEXES]
 
 
+def referrals(db: Database, project_id: str, since: str, until: str) -> BySex:
+    """Referral services given to the project's children in the span, by the child's sex (as the TPR counts
+    services): from the summary when it is current, else from the records."""
+    result = BySex()
+    if summary_current(db):
+        for _m, stype, sex, n in summary_sums(db, project_id, ("services",), "", since, until):
+            if stype == "referral":
+                result.add(sex, n)
+        return result
+    span, args = date_span(since, until, "s.start_date")
+    for sex, n in db.execute(
+        "SELECT c.sex, count(*) FROM services s JOIN children c ON c.id = s.child_id WHERE s.deleted = 0 "
+        f"AND c.deleted = 0 AND c.project_id = ? AND s.service_type = 'referral'{span} GROUP BY c.sex",
+        [project_id, *args],
+    ):
+        result.add(sex, n)
+    return result
+
+
 def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) -> list[Value]:
     """Every figure of every period, zeros included, under our own keys."""
     pid = project["id"]
@@ -151,6 +179,7 @@ def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) ->
         )
     }
     values: list[Value] = []
+    referred: list[Value] = []
     for period in periods:
         since, until, code = period.start.isoformat(), period.end.isoformat(), period.code
         for outcome in ("withdrawn", "prevented"):
@@ -178,11 +207,14 @@ def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) ->
         for stype in [*types, *sorted(set(e1) - {"total", *types})]:
             values += _by_sex("E1_service", code, whole, e1.get(stype, BySex()), (("service_type", stype),))
         values += _by_sex("L1", code, whole, l1_count(db, pid, since=since, until=until))
+        referred += _by_sex("referrals", code, whole, referrals(db, pid, since, until))
         status = participant_status(db, pid, until, threshold)
         for prefix in ("POC", "POH"):
             for i in range(1, 5):
                 values += _by_sex(f"{prefix}{i}", code, whole, status[f"{prefix}{i}"].numerator)
             values += _by_sex(f"{prefix}_participants", code, whole, status[f"{prefix}1"].denominator)
+    if any(v.value for v in referred):  # referrals go out when the project records them
+        values += referred
     return values
 
 
