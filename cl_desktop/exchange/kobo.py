@@ -172,6 +172,11 @@ CONVERT: dict[str, Callable[[Any], Any]] = {
 }
 
 
+def _convert(name: str, value: Any) -> Any:
+    convert = CONVERT.get(name)
+    return convert(value) if convert is not None else _text(value)
+
+
 def submission_key(value: Any) -> str:
     text = _text(value)
     return text[5:] if text.lower().startswith("uuid:") else text
@@ -262,7 +267,7 @@ class _Importer:
         self.last_held = False
         if self._done(key):
             return "unchanged"
-        values = {name: CONVERT.get(name, _text)(value) for name, value in raw.items()}
+        values = {name: _convert(name, value) for name, value in raw.items()}
         try:
             with self.db.atomic():
                 if self.form == "intake":

@@ -253,9 +253,9 @@ def check(current: Mapping, changes: Sequence[tuple[int, Row]]) -> list[str]:
         if other is None:
             owners[slot] = row
             continue
-        number = numbers.get((row.kind, row.key)) or numbers.get((other.kind, other.key))
+        at = numbers.get((row.kind, row.key)) or numbers.get((other.kind, other.key))
         errors.append(
-            f"Row {number}: the code “{row.code}” is used twice, by {other.kind.replace('_', ' ')} "
+            f"Row {at}: the code “{row.code}” is used twice, by {other.kind.replace('_', ' ')} "
             f"“{other.key}” and by {row.kind.replace('_', ' ')} “{row.key}”."
         )
     return errors
