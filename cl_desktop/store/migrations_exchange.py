@@ -1,6 +1,6 @@
 """Schema for exchanging figures with national systems (DHIS2).
 
-``0009_dhis2_mappings`` holds headquarters' codes for DHIS2: the data set, each data element, each
+``0012_dhis2_mappings`` holds headquarters' codes for DHIS2: the data set, each data element, each
 category and its options, and each organisation unit. Only the rows headquarters changed are stored;
 ``exchange.mapping`` lays them over the default that ships with the app. The table is synced like the
 other metadata (``schema.SYNCED_TABLES``), so offices export with headquarters' codes.
@@ -13,8 +13,8 @@ from sqlite_utils import Database
 from cl_desktop.store.schema import MIGRATIONS, SYNC_COLUMNS
 
 
-@MIGRATIONS(name="0009_dhis2_mappings")
-def m0009_dhis2_mappings(db: Database) -> None:
+@MIGRATIONS(name="0012_dhis2_mappings")
+def m0012_dhis2_mappings(db: Database) -> None:
     db.execute(
         f"""CREATE TABLE dhis2_mappings (
     id TEXT PRIMARY KEY NOT NULL,
@@ -28,8 +28,8 @@ def m0009_dhis2_mappings(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="0010_form_submissions")
-def m0010_form_submissions(db: Database) -> None:
+@MIGRATIONS(name="0013_form_submissions")
+def m0013_form_submissions(db: Database) -> None:
     """Kobo/ODK submissions already imported, by submission id, so importing an export again adds nothing.
 
     Synced, so headquarters and the offices know each other's imports. Not unique: two offices may

@@ -477,17 +477,18 @@ class SyncPage(QWidget):
     def import_files(self, files: list[str]) -> None:
         """Import several bundles one after the other, each in its own transaction, with progress."""
         user = self.ctx.actor.username
-        names = [Path(f).name for f in files]
 
         def work(job: Job) -> list[str]:
             sentences: list[str] = []
             db, own = self._connection()
             try:
-                for i, name in enumerate(files):
+                ordered = engine.import_order(db, list(files))  # in the order their change ranges require
+                names = [p.name for p in ordered]
+                for i, name in enumerate(ordered):
 
                     def progress(done: int, total: int, i: int = i) -> None:
                         fraction = done / total if total else 1.0
-                        job.progress(int((i + fraction) * 1000), len(files) * 1000, names[i])
+                        job.progress(int((i + fraction) * 1000), len(ordered) * 1000, names[i])
 
                     try:
                         sentences.append(engine.import_bundle(db, name, user=user, progress=progress).sentence())
