@@ -63,6 +63,7 @@ RULES: dict[str, Rule] = {
     ),
     "action_programmes": Rule(HQ, HQ, HQ, what="action programmes"),
     "programme_locations": Rule(HQ, HQ, HQ, what="action programmes' areas"),
+    "dhis2_mappings": Rule(HQ, HQ, HQ, what="the DHIS2 mapping"),
     # accounts: headquarters' accounts by headquarters alone, an office's accounts by that office
     # (headquarters may create, deactivate and unlock them, never set their passwords); no office
     # moves an account to another office
@@ -81,9 +82,13 @@ RULES: dict[str, Rule] = {
     "children": Rule(OWNER, SCOPE, SCOPE, what="children"),
     "services": Rule(OWNER, SCOPE, SCOPE, what="services"),
     "follow_ups": Rule(OWNER, SCOPE, SCOPE, what="follow-up visits"),
+    # the Kobo/ODK submissions an office imported, so that no one imports them again
+    "form_submissions": Rule(OWNER, OWNER, OWNER, what="imported Kobo/ODK submissions"),
     # an office's own reports of its work
     "activities": Rule(OWNER, OWNER, OWNER, what="activities"),
     "narratives": Rule(OWNER, OWNER, OWNER, what="narratives"),
+    # headquarters reviews suspected duplicates: its decisions on pairs go to every office
+    "duplicate_decisions": Rule(HQ, HQ, HQ, what="decisions on suspected duplicate children"),
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).
