@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from replicas import Network
 
 from cl_desktop.exchange import kobo, mapping
@@ -37,3 +38,14 @@ def test_a_kobo_submission_imported_at_an_office_is_not_imported_again_at_headqu
     assert (again.added, again.unchanged) == (0, 1)
     names = net.dbs["HQ"].execute("SELECT count(*) FROM children WHERE name = 'Sok Dara'").fetchone()[0]
     assert names == 1
+
+
+def test_an_office_cannot_write_the_mapping_even_past_the_service(net: Network) -> None:
+    from cl_desktop.errors import RefusedInput
+    from cl_desktop.store import records
+
+    with pytest.raises(RefusedInput, match="Only headquarters changes the DHIS2 mapping"):
+        records.insert(
+            net.dbs["KH-A"], "dhis2_mappings", {"kind": "data_set", "key": "data_set", "code": "X"}, net.author("KH-A")
+        )
+    assert net.dbs["KH-A"].execute("SELECT count(*) FROM dhis2_mappings").fetchone()[0] == 0
