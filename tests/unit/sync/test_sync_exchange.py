@@ -44,7 +44,7 @@ def test_an_office_cannot_write_the_mapping_even_past_the_service(net: Network) 
     from cl_desktop.errors import RefusedInput
     from cl_desktop.store import records
 
-    with pytest.raises(RefusedInput, match="Only headquarters changes the DHIS2 mapping"):
+    with pytest.raises(RefusedInput, match="Only headquarters changes DHIS2 mappings"):
         records.insert(
             net.dbs["KH-A"], "dhis2_mappings", {"kind": "data_set", "key": "data_set", "code": "X"}, net.author("KH-A")
         )
