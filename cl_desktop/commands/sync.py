@@ -75,8 +75,14 @@ def register(sub: Any) -> None:
     p = ssub.add_parser("duplicates", help="suspected duplicate children across offices")
     _add_db(p)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--scan", action="store_true", help="compare all children first (slow on large databases)")
+    p.add_argument("--scan", action="store_true", help="compare all children first (seconds per 100,000)")
+    p.add_argument("--not-same", metavar="ID", help="decide that the listed pair ID is two children")
     p.set_defaults(handler=cmd_duplicates)
+    p = ssub.add_parser("same", help="decide that two children are one: the other counts no more, merge later")
+    _add_db(p)
+    p.add_argument("keep", metavar="KEEP_CASE")
+    p.add_argument("other", metavar="OTHER_CASE")
+    p.set_defaults(handler=cmd_same)
     p = ssub.add_parser("merge", help="merge two children, keeping the first")
     _add_db(p)
     p.add_argument("keep", metavar="KEEP_CASE")
@@ -191,6 +197,12 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     from cl_desktop.sync.conflicts import list_duplicates
 
     db = _db(args)
+    if args.not_same:
+        from cl_desktop.sync.conflicts import dismiss_duplicate
+
+        dismiss_duplicate(db, args.not_same, user=CLI_USER)
+        print(f"Pair {args.not_same}: not the same child (remembered and sent to every office).")
+        return 0
     if args.scan:
         from cl_desktop.sync.engine import scan_duplicates
 
@@ -203,9 +215,17 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         print("No suspected duplicates.")
     for d in rows:
         print(
-            f"{d['a_case']} {d['a_name']} ({d['a_office']}) ~ {d['b_case']} {d['b_name']} ({d['b_office']}): "
-            f"{d['score']:.2f}, {'; '.join(d['reasons'])}"
+            f"{d['id']}  {d['a_case']} {d['a_name']} ({d['a_office']}) ~ {d['b_case']} {d['b_name']} "
+            f"({d['b_office']}): {d['score']:.2f}, {'; '.join(d['reasons'])}"
         )
+    return 0
+
+
+def cmd_same(args: argparse.Namespace) -> int:
+    from cl_desktop.sync.conflicts import confirm_duplicate
+
+    confirm_duplicate(_db(args), args.keep, args.other, user=CLI_USER)
+    print(f"{args.other} is {args.keep}: counted once from now on; merge them with `sync merge`.")
     return 0
 
 

@@ -249,7 +249,7 @@ def _place(a: Place, b: Place) -> tuple[int, str]:
     if a.district and a.district == b.district:
         return 5, "same district, another commune"
     if a.province and a.province == b.province:
-        return 0, "same province, another district"
+        return 0, "same province, another district" if a.district and b.district else "same province"
     if a.province and b.province:
         return -5, "another province"
     return 0, "place not recorded"
