@@ -35,7 +35,10 @@ from sqlite_utils import Database
 from cl_desktop.domain.names import normalise
 from cl_desktop.domain.translit import is_cyrillic, is_khmer, latin_words, sound_keys
 from cl_desktop.errors import DatabaseError
+from cl_desktop.store.meta import get_meta, set_meta
 
+# The blocking keys' version: when the rules that make them change, every child is keyed again.
+KEYS_VERSION = "2"
 SCAN_POINTS = 100  # a pair the scan lists for review
 TYPING_POINTS = 90  # a child shown while typing (the clerk glances; the reviewer decides)
 SCAN_THRESHOLD = SCAN_POINTS / 100
@@ -325,6 +328,9 @@ def refresh_keys(db: Database) -> int:
     full scan does it first.
     """
     with db.atomic():
+        if get_meta(db, "duplicate_keys_version") != KEYS_VERSION:
+            db.execute("UPDATE child_name_keys SET name_key = NULL WHERE name_key IS NOT NULL")
+            set_meta(db, "duplicate_keys_version", KEYS_VERSION)
         mark = db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
         top = db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
         done = 0
@@ -344,9 +350,13 @@ def refresh_keys(db: Database) -> int:
 
 def _refresh_quietly(db: Database) -> None:
     """Key what is unkeyed if the connection may write (a read-only one reads those children directly)."""
-    if db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None and (
-        db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
-        >= db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
+    if (
+        get_meta(db, "duplicate_keys_version") == KEYS_VERSION
+        and db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None
+        and (
+            db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
+            >= db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
+        )
     ):
         return
     with contextlib.suppress(sqlite3.OperationalError, DatabaseError):
