@@ -313,11 +313,9 @@ def _fill(db: Database, where: str, args: list[Any]) -> int:
     db.execute(f"DELETE FROM child_match_keys WHERE child_id IN (SELECT id FROM children WHERE {where})", args)
     db.conn.executemany(
         "INSERT OR IGNORE INTO child_match_keys(key, child_id) VALUES (?, ?)",
-        [(key, r[0]) for r in rows for key in child_keys(r[1], r[2], r[3], r[4])],
+        sorted((key, r[0]) for r in rows for key in child_keys(r[1], r[2], r[3], r[4])),  # B-tree order
     )
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO child_name_keys(child_id, name_key, cyrillic_alone) VALUES (?, '', 0)", ids
-    )
+    db.conn.executemany("DELETE FROM child_name_keys WHERE child_id = ?", ids)  # keyed: nothing to do
     return len(rows)
 
 
@@ -329,7 +327,10 @@ def refresh_keys(db: Database) -> int:
     """
     with db.atomic():
         if get_meta(db, "duplicate_keys_version") != KEYS_VERSION:
-            db.execute("UPDATE child_name_keys SET name_key = NULL WHERE name_key IS NOT NULL")
+            # other rules: every child keyed again, in rowid order (as after a bulk load)
+            db.execute("DELETE FROM child_match_keys")
+            db.execute("DELETE FROM child_name_keys")
+            db.execute("UPDATE child_name_keys_mark SET last_rowid = 0")
             set_meta(db, "duplicate_keys_version", KEYS_VERSION)
         mark = db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
         top = db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
@@ -340,10 +341,10 @@ def refresh_keys(db: Database) -> int:
             todo = [r[0] for r in db.execute("SELECT child_id FROM child_name_keys WHERE name_key IS NULL LIMIT 50000")]
             if not todo:
                 break
-            db.conn.executemany("DELETE FROM child_name_keys WHERE child_id = ?", [(t,) for t in todo])
             for start in range(0, len(todo), 500):
                 part = todo[start : start + 500]
                 done += _fill(db, f"id IN ({', '.join('?' for _ in part)})", part)
+                db.conn.executemany("DELETE FROM child_name_keys WHERE child_id = ?", [(t,) for t in part])
         db.execute("UPDATE child_name_keys_mark SET last_rowid = ?", [top])
     return done
 
@@ -474,6 +475,18 @@ def scan(db: Database, *, limit: int | None = None, only: set[str] | None = None
     return pairs[:limit] if limit else pairs
 
 
+def _birth_order(child: _Child) -> int:
+    return -1 if child.day is None else child.day
+
+
+def _name_order(child: _Child) -> str:
+    return child.forms.latin
+
+
+def _ending_order(child: _Child) -> str:
+    return child.forms.latin[::-1]
+
+
 def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidate]]:
     where = places(db)
     decided = decided_pairs(db)
@@ -481,13 +494,20 @@ def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidat
         _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], where.get(r[7], _NOWHERE), r[8] or "")
         for r in db.execute(f"SELECT {_COLUMNS} FROM children c WHERE c.deleted = 0")
     ]
-    by_key: dict[tuple[str, str], list[_Child]] = defaultdict(list)
+    # Children sharing a key: born the same day (listed wherever they were registered), or in the same
+    # commune (the birth dates cost points there, which only the commune or the village gives back).
+    same_day: dict[tuple[str, str, int], list[_Child]] = defaultdict(list)
+    near: dict[tuple[str, str, str], list[_Child]] = defaultdict(list)
     by_day: dict[tuple[str, int], list[_Child]] = defaultdict(list)
     for child in children:
+        sex, day, local = child.sex, child.day, child.place.commune or child.place.village
         for key in child.forms.keys:
-            by_key[child.sex, key].append(child)
-        if child.day is not None:
-            by_day[child.sex, child.day].append(child)
+            if day is not None:
+                same_day[sex, key, day].append(child)
+            if local:
+                near[sex, key, local].append(child)
+        if day is not None:
+            by_day[sex, day].append(child)
     seen: set[tuple[str, str]] = set(decided)
     out: list[tuple[int, Candidate, Candidate]] = []
 
@@ -503,41 +523,29 @@ def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidat
             first, second = (a, b) if a.id == pair[0] else (b, a)
             out.append((points, first.candidate(points, reasons), second.candidate(points, reasons)))
 
-    for group in by_key.values():
-        if len(group) < 2:
+    for block in same_day.values():
+        if len(block) > 1:
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    compare(a, b)
+    for block in near.values():
+        if len(block) < 2:
             continue
-        # Born the same day: listed wherever they were registered.
-        same_day: dict[int, list[_Child]] = defaultdict(list)
-        # Otherwise the birth dates cost points, which only the same commune or village gives back.
-        near: dict[str, list[_Child]] = defaultdict(list)
-        for child in group:
-            if child.day is not None:
-                same_day[child.day].append(child)
-            if child.place.commune or child.place.village:
-                near[child.place.commune or child.place.village].append(child)
-        for block in same_day.values():
-            for i, a in enumerate(block):
-                for b in block[i + 1 :]:
-                    compare(a, b)
-        for block in near.values():
-            if len(block) < 2:
-                continue
-            block.sort(key=lambda c: -1 if c.day is None else c.day)
-            for i, a in enumerate(block):
-                for b in block[i + 1 :]:
-                    if a.day is not None and b.day is not None:
-                        days = b.day - a.day
-                        if days > BIRTH_WINDOW_DAYS:
-                            break
-                        if days == 0 or (days > TYPED_DATE_SLIP and not (a.estimated or b.estimated)):
-                            continue
-                    compare(a, b)
+        block.sort(key=_birth_order)
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if a.day is not None and b.day is not None:
+                    days = b.day - a.day
+                    if days > BIRTH_WINDOW_DAYS:
+                        break
+                    if days == 0 or (days > TYPED_DATE_SLIP and not (a.estimated or b.estimated)):
+                        continue
+                compare(a, b)
     # Born the same day, names in name order (and ending first): a consonant mistyped in one of them.
     for group in by_day.values():
         if len(group) < 2:
             continue
-        for order in (lambda c: c.forms.latin, lambda c: c.forms.latin[::-1]):
-            ranked = sorted(group, key=order)
+        for ranked in (sorted(group, key=_name_order), sorted(group, key=_ending_order)):
             for i, a in enumerate(ranked):
                 fa = a.forms
                 la = len(fa.latin)

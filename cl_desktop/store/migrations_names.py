@@ -108,8 +108,9 @@ def m0009_duplicate_review(db: Database) -> None:
 
     ``child_match_keys`` holds each child's blocking keys (sex, the sound of the name in any script,
     birth year): this replica's own, derived, never synced, computed by the figures code for the
-    children whose ``child_name_keys.name_key`` is empty (emptied here, and by the triggers when a
-    name, the sex or the birth date changes).
+    children above ``child_name_keys_mark`` and those with an empty ``child_name_keys.name_key``
+    (emptied here, and by the triggers when a name, the sex or the birth date changes; a child once
+    keyed has no row there).
 
     ``duplicate_decisions`` is synced like the records: a pair headquarters found to be two children
     ("distinct") is not asked again on any replica; a pair found to be one child ("same") counts
@@ -124,7 +125,7 @@ def m0009_duplicate_review(db: Database) -> None:
     db.execute(
         """CREATE TRIGGER child_name_keys_born AFTER UPDATE OF sex, birth_date ON children
 WHEN new.sex IS NOT old.sex OR new.birth_date IS NOT old.birth_date BEGIN
-UPDATE child_name_keys SET name_key = NULL WHERE child_id = new.id; END"""
+INSERT OR REPLACE INTO child_name_keys(child_id, name_key) VALUES (new.id, NULL); END"""
     )
     db.execute(
         """CREATE TRIGGER child_match_keys_delete AFTER DELETE ON children BEGIN
