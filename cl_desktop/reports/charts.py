@@ -16,7 +16,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
-from cl_desktop.i18n.labels import format_number, format_percent, label
+from cl_desktop.i18n.formats import format_number, format_percent
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import fonts
 from cl_desktop.reports.styles import ACTUAL_FILL, GRID, INK, MUTED, TARGET_FILL, Lang, get_styles
 from cl_desktop.reports.text import draw_string, para, string_width

@@ -13,7 +13,8 @@ from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, age_group, classify_work, derive_outcome
-from cl_desktop.i18n.labels import format_date, label
+from cl_desktop.i18n.formats import format_date
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, table_flowables
 from cl_desktop.reports.data import ReportTable

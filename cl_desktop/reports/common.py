@@ -10,7 +10,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from cl_desktop.i18n.labels import format_date, format_number, label
+from cl_desktop.i18n.formats import format_date, format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports.data import ReportTable
 from cl_desktop.reports.layout import (
     TABLE_SPACE_AFTER,
@@ -40,7 +41,7 @@ class BuildOptions:
     outcome: str | None = None
     #: Print no names or birth dates (register, child profile): for reports leaving the office.
     pseudonymise: bool = False
-    #: Khmer reports: numbers and dates in Khmer digits (build inside ``labels.digits(khmer_digits)``).
+    #: Khmer reports: numbers and dates in Khmer digits (build inside ``formats.digits(khmer_digits)``).
     khmer_digits: bool = False
 
 

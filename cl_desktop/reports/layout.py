@@ -54,7 +54,8 @@ from reportlab.platypus import (
 )
 
 from cl_desktop.atomic import atomic_path
-from cl_desktop.i18n.labels import format_date, format_number, label
+from cl_desktop.i18n.formats import format_date, format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import fonts
 from cl_desktop.reports.styles import (
     GRID,

@@ -11,7 +11,8 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
 from cl_desktop.figures.indicators import AGE_GROUP_SQL, BySex, outcome_counts
-from cl_desktop.i18n.labels import format_number, format_period, label
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import (
     BuildOptions,

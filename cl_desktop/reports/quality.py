@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
 from cl_desktop.figures.quality import Finding, findings
-from cl_desktop.i18n.labels import format_date, format_number, label
+from cl_desktop.i18n.formats import format_date, format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, table_flowables
 from cl_desktop.reports.data import ReportTable

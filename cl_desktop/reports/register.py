@@ -15,7 +15,8 @@ from typing import Any
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
-from cl_desktop.i18n.labels import format_number, label
+from cl_desktop.i18n.formats import format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words
 from cl_desktop.reports.data import RegisterFilter, ReportTable

@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak
 from sqlite_utils import Database
 
 from cl_desktop.figures.indicators import outcome_totals
-from cl_desktop.i18n.labels import format_number, format_period, label
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, iso
 from cl_desktop.reports.data import ReportTable

@@ -23,7 +23,8 @@ from cl_desktop.figures.indicators import (
     ProjectIndicators,
     outcome_counts,
 )
-from cl_desktop.i18n.labels import format_number, format_period, label
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.charts import ProgressBar, ProgressChart
 from cl_desktop.reports.common import (

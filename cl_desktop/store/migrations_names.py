@@ -3,7 +3,7 @@
 Register with ``@MIGRATIONS(name="00NN_...")`` from ``cl_desktop.store.schema``.
 
 Released migrations freeze what they compute: the transliteration table below is a copy of
-``domain.translit.CYRILLIC_LATIN`` as it stood when ``0009_one_transliteration`` was written (a test
+``domain.translit.CYRILLIC_LATIN`` as it stood when ``0010_one_transliteration`` was written (a test
 holds the two equal, so changing the table means a new migration that rewrites the stored keys again).
 """
 
@@ -14,8 +14,8 @@ from sqlite_utils import Database
 from cl_desktop.store import migrations_lists
 from cl_desktop.store.schema import MIGRATIONS
 
-# Cyrillic to Latin (lower case), frozen: ``domain.translit.CYRILLIC_LATIN`` of 0009.
-TRANSLIT_0009: dict[str, str] = dict(
+# Cyrillic to Latin (lower case), frozen: ``domain.translit.CYRILLIC_LATIN`` of 0010.
+TRANSLIT_0010: dict[str, str] = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўқғҳҷӯөүұңһәӣ",
         [
@@ -72,38 +72,38 @@ TRANSLIT_0009: dict[str, str] = dict(
         strict=True,
     )
 )
-TRANSLIT_0009 = {k: "" if v == "_" else v for k, v in TRANSLIT_0009.items()}
+TRANSLIT_0010 = {k: "" if v == "_" else v for k, v in TRANSLIT_0010.items()}
 
 
 def name_translit(name: str) -> str:
-    """``children.name_translit`` as the triggers of 0009 write it: Latin letters for a Cyrillic name, else ''."""
-    return migrations_lists.name_translit(name, TRANSLIT_0009)
+    """``children.name_translit`` as the triggers of 0010 write it: Latin letters for a Cyrillic name, else ''."""
+    return migrations_lists.name_translit(name, TRANSLIT_0010)
 
 
-@MIGRATIONS(name="0009_one_transliteration")
-def m0009_one_transliteration(db: Database) -> None:
+@MIGRATIONS(name="0010_one_transliteration")
+def m0010_one_transliteration(db: Database) -> None:
     """Search's transliteration of Cyrillic names made from the one table duplicate detection uses.
 
     0008 transliterated ``ў`` as ``u`` for search while duplicate detection read ``o`` (the Uzbek
-    Latin ``oʻ``). The name triggers are made again from :data:`TRANSLIT_0009` and the stored
+    Latin ``oʻ``). The name triggers are made again from :data:`TRANSLIT_0010` and the stored
     ``name_translit`` rewritten where it changes (its own trigger keeps the search index in step);
     the duplicate keys are emptied, to be computed again on first use.
     """
     for name in ("children_names_insert", "children_names_update"):
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for sql in migrations_lists.triggers(TRANSLIT_0009)[:2]:  # the name triggers; the index's are unchanged
+    for sql in migrations_lists.triggers(TRANSLIT_0010)[:2]:  # the name triggers; the index's are unchanged
         db.execute(sql)
-    db.conn.create_function("cl_name_translit_0009", 1, name_translit, deterministic=True)
+    db.conn.create_function("cl_name_translit_0010", 1, name_translit, deterministic=True)
     db.execute(
-        "UPDATE children SET name_translit = cl_name_translit_0009(name) "
-        "WHERE name GLOB '*[\u0400-\u04ff]*' AND name_translit != cl_name_translit_0009(name)"
+        "UPDATE children SET name_translit = cl_name_translit_0010(name) "
+        "WHERE name GLOB '*[\u0400-\u04ff]*' AND name_translit != cl_name_translit_0010(name)"
     )
     if "child_name_keys" in db.table_names():
         db.execute("UPDATE child_name_keys SET name_key = NULL WHERE name_key IS NOT NULL")
 
 
-@MIGRATIONS(name="0009_duplicate_review")
-def m0009_duplicate_review(db: Database) -> None:
+@MIGRATIONS(name="0011_duplicate_review")
+def m0011_duplicate_review(db: Database) -> None:
     """Keys that find a child registered twice wherever it was registered, and the decisions on pairs.
 
     ``child_match_keys`` holds each child's blocking keys (sex, the sound of the name in any script,

@@ -21,20 +21,23 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import RefusedInput
+from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.duplicates import SCAN_THRESHOLD, candidates, refresh_keys, scan
 from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.store import records
+from cl_desktop.store.authority import SCOPED_TABLES
 from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync import state
 from cl_desktop.sync.apply import Applier, Receipt, _LazyColumns, travelling_columns
+from cl_desktop.sync.authority import Authority
 from cl_desktop.sync.bulk import BulkLoad, empty_tables
 from cl_desktop.sync.container import Manifest, open_bundle, read_manifest, write_bundle
+from cl_desktop.sync.outgoing import Selection, whole_rows
 from cl_desktop.sync.payload import (
     CHANGES_VERSION,
     PAYLOAD_VERSION,
@@ -43,6 +46,7 @@ from cl_desktop.sync.payload import (
     damaged,
     decode_lines,
     encode_lines,
+    entry_record,
     row_batch,
 )
 
@@ -76,6 +80,14 @@ class ImportResult:
         return text + "."
 
 
+def hq_code(db: Database) -> str:
+    """Headquarters' office code, as this database knows it."""
+    if sync_keys.is_hq(db):
+        return sync_keys.own_office(db)
+    row = sync_keys.hq_row(db)
+    return str(row["code"]) if row else ""
+
+
 def _author(db: Database, user: str, source: str = "sync") -> records.Author:
     return records.Author(user=user, office=sync_keys.own_office(db), source=source)
 
@@ -83,11 +95,17 @@ def _author(db: Database, user: str, source: str = "sync") -> records.Author:
 # -- export ---------------------------------------------------------------------
 
 
-def _snapshot(db: Database, tables: tuple[str, ...], counts: dict[str, int]) -> Iterator[dict[str, Any]]:
-    """Every row of ``tables`` in ``R`` lines of up to ``ROWS_PER_LINE`` rows (payload version 2)."""
+def _snapshot(
+    db: Database, tables: tuple[str, ...], counts: dict[str, int], selection: Selection
+) -> Iterator[dict[str, Any]]:
+    """The rows of ``tables`` the recipient may hold, in ``R`` lines of up to ``ROWS_PER_LINE`` rows
+    (payload version 2)."""
     for table in tables:
         cols = travelling_columns(db, table)
-        cursor = db.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM [{table}] ORDER BY rowid")
+        where, args = selection.rows_where(table)
+        cursor = db.execute(
+            f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM [{table}] WHERE {where} ORDER BY rowid", args
+        )
         while True:
             batch = cursor.fetchmany(ROWS_PER_LINE)
             if not batch:
@@ -191,9 +209,25 @@ def _write(
     ranges: dict[str, list[int]] = {}
     holds = state.received(db)
     where, args = "0", []
+    selection = Selection(db, kind=kind, own=own, recipient=recipient, hq=hq_code(db))
+    whole: dict[str, list[str]] = {}
+    leaving: list[tuple[str, str]] = []
+    extra = dict(extra or {})
+    if kind == "office":
+        extra["scope_serial"] = state.peer(db, recipient)["scope_serial"]  # the last return bundle taken in
+    elif selection.scoped:
+        peer = state.peer(db, recipient)
+        serial = peer["scope_serial"] + 1 if "setup" not in extra else 0
+        extra["scope_serial"] = serial
+        state.update_peer(db, recipient, scope_serial=serial)
+        if full:
+            selection.mark_sent(serial)
+        else:
+            whole, leaving = selection.plan_scope(serial, peer["scope_acked"])
     if full:
         for table in SYNCED_TABLES:
-            counts[table] = db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            rows_where, rows_args = selection.rows_where(table)
+            counts[table] = db.execute(f"SELECT count(*) FROM [{table}] WHERE {rows_where}", rows_args).fetchone()[0]
         change_range = None
     elif kind == "office":
         acked = state.peer(db, recipient)["acked_seq"]
@@ -208,16 +242,24 @@ def _write(
             start = int(known.get(origin, 0)) + 1
             if origin != recipient and top >= start:
                 ranges[origin] = [start, top]
-        where = "office != ? AND office_seq > coalesce(json_extract(?, '$.\"' || office || '\"'), 0)"
-        args = [recipient, json.dumps(known)]
+        only, only_args = selection.entries_where()
+        where = f"office != ? AND office_seq > coalesce(json_extract(?, '$.\"' || office || '\"'), 0) AND {only}"
+        args = [recipient, json.dumps(known), *only_args]
         mine = ranges.get(own)
         seen = int(known.get(own, 0))
         change_range = {"from_seq": mine[0], "to_seq": mine[1]} if mine else {"from_seq": seen, "to_seq": seen}
     if not full:
         for table, n in db.execute(f"SELECT table_name, count(*) FROM audit_log WHERE {where} GROUP BY 1", args):
             counts[table] = n
+        for table, ids in whole.items():
+            counts[table] = counts.get(table, 0) + len(ids)
+        for table, _row_id in leaving:
+            counts[table] = counts.get(table, 0) + 1
     streamed: dict[str, int] = {}
-    records_iter = _snapshot(db, SYNCED_TABLES, streamed) if full else _entries(db, where, args, streamed)
+    if full:
+        records_iter = _snapshot(db, SYNCED_TABLES, streamed, selection)
+    else:
+        records_iter = _scoped(db, whole, leaving, _entries(db, where, args, streamed), streamed)
 
     version = ROWS_VERSION if full else CHANGES_VERSION
 
@@ -243,13 +285,32 @@ def _write(
             "payload_version": version,
             "ranges": ranges,
             "received": holds,
-            **(extra or {}),
+            **extra,
         },
         encode_lines(lines()),
         keys,
         str(target["encryption_key"]),
     )
     return manifest, counts
+
+
+def _scoped(
+    db: Database,
+    whole: dict[str, list[str]],
+    leaving: list[tuple[str, str]],
+    entries: Iterator[dict[str, Any]],
+    counts: dict[str, int],
+) -> Iterator[dict[str, Any]]:
+    """A return bundle's records: rows entering the office's scope whole (``r``), then the changes,
+    then the rows that left it (``x``: removed from the office, not deleted)."""
+    columns = _LazyColumns(db, travelling_columns)
+    for table, row in whole_rows(db, whole, columns):
+        counts[table] = counts.get(table, 0) + 1
+        yield {"k": "r", "t": table, "r": row}
+    yield from entries
+    for table, row_id in leaving:
+        counts[table] = counts.get(table, 0) + 1
+        yield {"k": "x", "t": table, "i": row_id}
 
 
 def _history(
@@ -327,7 +388,19 @@ def verify_for_import(db: Database, path: str | Path) -> Manifest:
         raise RefusedInput(f"The bundle file {name} is a return bundle for an office, not for headquarters.")
     if not hq and manifest.kind != "return":
         raise RefusedInput(f"The bundle file {name} is an office bundle for headquarters, not for this office.")
-    for origin, (start, _end) in _ranges(manifest, name).items():
+    if not hq and manifest.sender != hq_code(db):
+        raise RefusedInput(
+            f"The bundle file {name} is signed by {manifest.sender}, not by headquarters; an office imports "
+            "only the bundles headquarters sends it."
+        )
+    ranges = _ranges(manifest, name)
+    if hq and set(ranges) - {manifest.sender}:
+        other = sorted(set(ranges) - {manifest.sender})[0]
+        raise RefusedInput(
+            f"The bundle file {name} carries changes numbered as {other}'s, but it is signed by {manifest.sender}, "
+            "who cannot speak for another office; nothing was imported."
+        )
+    for origin, (start, _end) in ranges.items():
         have = state.received_from(db, origin)
         if start > have + 1:
             raise RefusedInput(
@@ -335,6 +408,44 @@ def verify_for_import(db: Database, path: str | Path) -> Manifest:
                 f"only up to {have}: import the bundle with changes {have + 1} to {start - 1} first."
             )
     return manifest
+
+
+def import_order(db: Database, paths: list[str | Path]) -> list[Path]:
+    """The files in the order their change ranges require, whatever order they were given in.
+
+    Each file goes after the files holding the changes it builds on, as far as the given files
+    supply them: a file whose first change follows the database's last one, or the last one of
+    a file placed before it, is placed next (in the given order among those ready). Files that
+    cannot be placed (a change truly missing) and files whose manifest cannot be read keep their
+    turn at the end and in place, so the import refuses them with its own sentence.
+    """
+    pending: list[tuple[Path, dict[str, tuple[int, int]]]] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            ranges = _ranges(read_manifest(path), path.name)
+        except (KnownError, OSError):
+            ranges = {}
+        pending.append((path, ranges))
+    have = {origin: state.received_from(db, origin) for _, ranges in pending for origin in ranges}
+    ordered: list[Path] = []
+    while pending:
+        ready = next(
+            (
+                i
+                for i, (_path, ranges) in enumerate(pending)
+                if all(start <= have[origin] + 1 for origin, (start, _end) in ranges.items())
+            ),
+            None,
+        )
+        if ready is None:
+            ordered += [path for path, _ in pending]  # truly missing changes: refused when imported
+            break
+        path, ranges = pending.pop(ready)
+        for origin, (_start, end) in ranges.items():
+            have[origin] = max(have[origin], end)
+        ordered.append(path)
+    return ordered
 
 
 def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progress | None = None) -> ImportResult:
@@ -351,6 +462,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     ack = manifest.extra.get("received", {}).get(sync_keys.own_office(db)) if not hq else 0
     acked = max(state.peer(db, manifest.sender)["acked_seq"], ack if type(ack) is int else 0)
     applier = Applier(db, hq=hq, bundle_id=manifest.bundle_id, acked=acked, track=not manifest.is_full)
+    applier.authority = Authority(db, file_name=name, signer=manifest.sender, hq_code=hq_code(db), at_hq=hq)
     bulk: BulkLoad | None = None
     total = manifest.plaintext_size
     done = 0
@@ -380,6 +492,10 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                     # meanwhile its row triggers do nothing.
                     invalidate_summary(db)
             expected = {o: state.received_from(db, o) for o in ranges}
+            serial = manifest.extra.get("scope_serial")
+            # rows entering and leaving this office's scope, unless a later return bundle already came
+            fresh = not hq and type(serial) is int and serial > state.peer(db, manifest.sender)["scope_serial"]
+            leaving: list[tuple[str, str]] = []
             n = 0
             saw_end = False
             for rec in decode_lines(counted(), name):
@@ -403,16 +519,29 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                 if kind == "r":
                     table = str(rec["t"])
                     counts[table] = counts.get(table, 0) + 1
-                    applier.apply_row(table, rec["r"], manifest.sender)
+                    if hq or manifest.is_full or fresh:
+                        applier.apply_row(table, rec["r"], manifest.sender)
+                    else:
+                        applier.receipt.skipped += 1
+                elif kind == "x" and not hq:
+                    table = str(rec["t"])
+                    counts[table] = counts.get(table, 0) + 1
+                    if table not in SCOPED_TABLES:
+                        raise damaged(name)
+                    if fresh:
+                        leaving.append((table, str(rec["i"])))
                 elif kind == "e":
-                    entry = rec["e"]
+                    entry = entry_record(rec, name)
                     origin, seq = str(entry["office"]), int(entry["office_seq"])
+                    applier.authority.origin(entry)
                     counts[entry["table_name"]] = counts.get(entry["table_name"], 0) + 1
                     have = expected.get(origin, state.received_from(db, origin))
                     if seq <= have:
                         applier.receipt.skipped += 1
                         continue
-                    if seq != have + 1:
+                    # an office bundle carries every change of its office; a return bundle only those of
+                    # records the office holds, so its numbers may skip (never past the range it states)
+                    if seq != have + 1 and (hq or origin not in ranges or seq > ranges[origin][1]):
                         raise damaged(name)
                     expected[origin] = seq
                     applier.apply_entry(entry, rec.get("r"), rec.get("s"))
@@ -421,6 +550,17 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
             if not saw_end or counts != dict(manifest.counts):
                 raise damaged(name)
             applier.flush()
+            if not hq and not manifest.is_full:
+                for origin, (_start, end) in ranges.items():
+                    state.set_received(db, origin, end)
+            if leaving:
+                removed = remove_from_scope(db, leaving, acked=applier.acked, file_name=name)
+                applier.receipt.notes.append(f"{removed} records left this office's scope and were removed from it.")
+            if type(serial) is int:
+                if hq:
+                    state.update_peer(db, manifest.sender, scope_acked=serial)
+                else:
+                    state.update_peer(db, manifest.sender, scope_serial=serial)
             _after_import(db, applier, manifest, hq, bulk)
             _history(
                 db,
@@ -442,7 +582,71 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
         raise damaged(name) from exc
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache)}")
+    if leaving:
+        wipe_free_pages(db)
     return ImportResult(name, manifest.bundle_id, manifest.sender, applier.receipt, manifest.is_full)
+
+
+REMOVED_CHANGES = records.REMOVED_CHANGES
+
+
+def remove_from_scope(db: Database, rows: list[tuple[str, str]], *, acked: int, file_name: str) -> int:
+    """Take records that left this office's scope out of its database: not deletions (headquarters and
+    the other offices keep them, and no entry says so), and with secure_delete on, so their pages are
+    overwritten; other origins' audit entries about them keep their place in the chain but lose their
+    content. Refused while this office has changes to them that headquarters has not received."""
+    own = sync_keys.own_office(db)
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in rows:
+        by_table.setdefault(table, []).append(row_id)
+    pending = 0
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ", ".join("?" * len(part))
+            pending += db.execute(
+                f"SELECT count(*) FROM audit_log WHERE office = ? AND office_seq > ? AND table_name = ? "
+                f"AND row_id IN ({marks})",
+                [own, acked, table, *part],
+            ).fetchone()[0]
+    if pending:
+        raise RefusedInput(
+            f"The bundle file {file_name} removes records that left this office's scope, but this office "
+            "changed some of them since its last bundle reached headquarters; send a bundle to headquarters "
+            "first and import the return bundle it answers with."
+        )
+    trigger = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_update'"
+    ).fetchone()
+    db.execute("PRAGMA secure_delete = ON")
+    removed = 0
+    if trigger:
+        db.execute("DROP TRIGGER audit_log_no_update")
+    for table in ("follow_ups", "services", "children", "households"):
+        ids = by_table.get(table, [])
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ", ".join("?" * len(part))
+            removed += db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks}) AND office != ?", [*part, own]).rowcount
+            db.execute(
+                f"UPDATE audit_log SET changes = ? WHERE table_name = ? AND office != ? AND row_id IN ({marks})",
+                [REMOVED_CHANGES, table, own, *part],
+            )
+            db.execute(f"DELETE FROM sync_delete_basis WHERE table_name = ? AND row_id IN ({marks})", [table, *part])
+    if trigger:
+        db.execute(trigger[0])
+    if removed:
+        # the full-text indexes keep old segments until merged: merge them so the names go with the rows
+        for fts in ("children_fts", "children_translit_fts"):
+            db.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+    return removed
+
+
+def wipe_free_pages(db: Database) -> None:
+    """After a removal: copy the overwritten pages into the file and empty the write-ahead log, so
+    neither keeps the removed records."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("PRAGMA secure_delete = OFF")
 
 
 def _nothing() -> None:

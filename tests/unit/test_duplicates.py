@@ -24,7 +24,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id
 from cl_desktop.services.stats import database_stats
 from cl_desktop.store import open_database, records
-from cl_desktop.store.migrations_names import TRANSLIT_0009
+from cl_desktop.store.migrations_names import TRANSLIT_0010
 from cl_desktop.store.schema import DERIVED_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import conflicts
 
@@ -150,7 +150,7 @@ def reasons(db: Any, one: str, two: str) -> tuple[str, ...]:
 
 # -- the names -------------------------------------------------------------------------------------------
 def test_one_transliteration_table_serves_search_and_duplicates() -> None:
-    assert {**TRANSLIT_0009} == CYRILLIC_LATIN  # the migration's frozen copy is the table in use
+    assert {**TRANSLIT_0010} == CYRILLIC_LATIN  # the migration's frozen copy is the table in use
     assert CYRILLIC_LATIN["ў"] == "o"
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.errors import KnownError
-from cl_desktop.i18n.labels import digits
+from cl_desktop.i18n.formats import digits
 from cl_desktop.reports import data
 from cl_desktop.reports.catalogue import KINDS, build_report
 from cl_desktop.reports.common import BuildOptions

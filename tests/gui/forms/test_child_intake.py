@@ -37,7 +37,8 @@ def show(qtbot: Any, form: Any) -> Any:
     qtbot.addWidget(form, before_close_func=lambda w: setattr(w, "dirty", False))
     form.show()
     form.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # the form's own field, not whatever another window left focused
+    qtbot.waitUntil(lambda: form.isActiveWindow() and form.isAncestorOf(QApplication.focusWidget()))
     return form
 
 

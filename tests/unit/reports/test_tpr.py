@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from cl_desktop.errors import NotFound
-from cl_desktop.i18n.labels import format_number
+from cl_desktop.i18n.formats import format_number
 from cl_desktop.reports import data, tpr
 from cl_desktop.reports.data import ReportTable
 

@@ -46,7 +46,7 @@ def test_an_upgrade_marks_the_figures_for_the_figures_code_to_build(tmp_path: Pa
 
 
 def test_the_stored_transliterations_are_rewritten_with_the_one_table(tmp_path: Path) -> None:
-    """0008 wrote ``ў`` as "u" for search; 0009 rewrites what it stored with the table duplicates use."""
+    """0008 wrote ``ў`` as "u" for search; 0010 rewrites what it stored with the table duplicates use."""
     from cl_desktop.services import lists
     from cl_desktop.services.lists import ListQuery
 
