@@ -8,7 +8,7 @@ ordered, whether the name was typed in Khmer, Cyrillic or Latin letters). A chil
 with its first registration: children born the same day are also compared in name order.
 
 The score, in points, is the names' (100 for the same name in the child's own script or in Latin
-letters, 95 for names that sound the same, 90 or 80 for names one or two typing slips apart) plus
+letters, 95 for names that sound the same, 80 or 70 for names one or two typing slips apart) plus
 the birth date's and the place's (:func:`_birth`, :func:`_place`); each part gives a reason, so the
 review list says "same name in Khmer, same birth date, another province". A pair is listed from :data:`SCAN_POINTS`.
 
@@ -133,7 +133,7 @@ def edits(a: str, b: str, most: int = 2) -> int:
 
 
 # A name that differs from another in one letter, or in two letters of a long name: a typing slip.
-_SLIP_POINTS = {1: 90, 2: 80}
+_SLIP_POINTS = {1: 80, 2: 70}  # a slip is weaker evidence than the same sound: the place must help
 _LONG_NAME = 10  # letters from which two slips are still the same name
 
 
