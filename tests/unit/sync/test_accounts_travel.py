@@ -9,8 +9,8 @@ import pytest
 from replicas import Network
 
 from cl_desktop.errors import KnownError
+from cl_desktop.security.roles import Role
 from cl_desktop.services.accounts import create_user, reset_password, verify_password
-from cl_desktop.services.context import Role
 from cl_desktop.sync.setup_file import add_office, init_from_setup
 
 
