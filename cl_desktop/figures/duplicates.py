@@ -405,14 +405,17 @@ def candidates(
     year = typed.birth[:4] if typed.day is not None and typed.birth else ""
     keys = sorted(typed.forms.keys)
     for key in keys:
-        if year:
+        if year and typed.day is not None:
             years = [str(int(year) + d) for d in (-2, -1, 0, 1, 2)] + [""]
             wanted = [f"{sex}|{key}|{y}" for y in years]
+            # born within the window an estimate allows (or not known): no other can reach the threshold
+            low = date.fromordinal(typed.day - BIRTH_WINDOW_DAYS).isoformat()
+            high = date.fromordinal(typed.day + BIRTH_WINDOW_DAYS).isoformat()
             sql = (
                 f"{source} AND c.id IN (SELECT child_id FROM child_match_keys WHERE key IN "
-                f"({', '.join('?' for _ in wanted)}))"
+                f"({', '.join('?' for _ in wanted)})) AND (+c.birth_date BETWEEN ? AND ? OR c.birth_date IS NULL)"
             )
-            args: list[Any] = wanted
+            args: list[Any] = [*wanted, low, high]
         else:
             sql = f"{source} AND c.id IN (SELECT child_id FROM child_match_keys WHERE key >= ? AND key < ?)"
             args = [f"{sex}|{key}|", f"{sex}|{key}|\uffff"]
