@@ -21,9 +21,9 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.security import backup
-from cl_desktop.security.roles import Role
+from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import Actor, Context
+from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
 
 FULL = r"The disk is full; free some space and try again\."
