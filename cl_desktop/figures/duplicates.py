@@ -28,6 +28,7 @@ import weakref
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -347,6 +348,24 @@ def refresh_keys(db: Database) -> int:
                 db.conn.executemany("DELETE FROM child_name_keys WHERE child_id = ?", [(t,) for t in part])
         db.execute("UPDATE child_name_keys_mark SET last_rowid = ?", [top])
     return done
+
+
+def key_waiting_children(path: Path) -> int:
+    """Key the children waiting for keys (after an upgrade, a bulk load or a change of the rules), on a
+    connection of its own: the application does it after start-up, off the GUI thread, so the look-up
+    while typing finds every child by key. A busy or read-only file is left for the next time."""
+    from cl_desktop.store import open_database
+
+    try:
+        db = open_database(path, create=False)
+    except DatabaseError:
+        return 0
+    try:
+        with contextlib.suppress(sqlite3.OperationalError, DatabaseError):
+            return refresh_keys(db)
+        return 0
+    finally:
+        db.close()
 
 
 def _refresh_quietly(db: Database) -> None:

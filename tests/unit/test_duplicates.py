@@ -482,3 +482,15 @@ def test_any_planted_variation_is_found_by_the_scan_and_while_typing(shared: Any
         assert one in {c.child_id for c in typed}, (kind, first, second)
     finally:
         db.execute("UPDATE children SET deleted = 1 WHERE id IN (?, ?)", [one, two])
+
+
+def test_the_children_waiting_for_keys_are_keyed_off_the_form(office_db: Any, add: Any, tmp_path: Path) -> None:
+    """After start-up the application keys them on its own connection; the look-up then finds them by key."""
+    first = add("Нилуфар Каримова", place=PHNOM_PENH)
+    assert office_db.execute("SELECT count(*) FROM child_match_keys").fetchone()[0] == 0
+    office_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert duplicates.key_waiting_children(tmp_path / "office.sqlite") == 1
+    assert office_db.execute("SELECT count(*) FROM child_match_keys WHERE child_id = ?", [first]).fetchone()[0] == 2
+    assert duplicates.key_waiting_children(tmp_path / "office.sqlite") == 0
+    assert duplicates.key_waiting_children(tmp_path / "missing.sqlite") == 0  # nothing to key: nothing made
+    assert not (tmp_path / "missing.sqlite").exists()
