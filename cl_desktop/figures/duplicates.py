@@ -497,10 +497,6 @@ def scan(db: Database, *, limit: int | None = None, only: set[str] | None = None
     return pairs[:limit] if limit else pairs
 
 
-def _birth_order(child: _Child) -> int:
-    return -1 if child.day is None else child.day
-
-
 def _name_order(child: _Child) -> str:
     return child.forms.latin
 
@@ -510,63 +506,103 @@ def _ending_order(child: _Child) -> str:
 
 
 def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidate]]:
+    """One pass over the children of each sex in birth-date order (the covering index's order), holding
+    only the children born within the birth window of the current one: memory stays bounded by the
+    window, not by the database."""
     where = places(db)
     decided = decided_pairs(db)
-    children: list[_Child] = [
-        _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], where.get(r[7], _NOWHERE), r[8] or "")
-        for r in db.execute(f"SELECT {_COLUMNS} FROM children c WHERE c.deleted = 0")
-    ]
-    # Children sharing a key: born the same day (listed wherever they were registered), or in the same
-    # commune (the birth dates cost points there, which only the commune or the village gives back).
-    same_day: dict[tuple[str, str, int], list[_Child]] = defaultdict(list)
-    near: dict[tuple[str, str, str], list[_Child]] = defaultdict(list)
-    by_day: dict[tuple[str, int], list[_Child]] = defaultdict(list)
-    for child in children:
-        sex, day, local = child.sex, child.day, child.place.commune or child.place.village
-        for key in child.forms.keys:
-            if day is not None:
-                same_day[sex, key, day].append(child)
-            if local:
-                near[sex, key, local].append(child)
-        if day is not None:
-            by_day[sex, day].append(child)
-    seen: set[tuple[str, str]] = set(decided)
     out: list[tuple[int, Candidate, Candidate]] = []
 
     def compare(a: _Child, b: _Child) -> None:
         pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-        if pair in seen:
-            return
-        seen.add(pair)
-        if only is not None and a.id not in only and b.id not in only:
+        if pair in decided or (only is not None and a.id not in only and b.id not in only):
             return
         points, reasons = score(a, b)
         if points >= SCAN_POINTS:
             first, second = (a, b) if a.id == pair[0] else (b, a)
             out.append((points, first.candidate(points, reasons), second.candidate(points, reasons)))
 
-    for block in same_day.values():
-        if len(block) > 1:
-            for i, a in enumerate(block):
-                for b in block[i + 1 :]:
-                    compare(a, b)
-    for block in near.values():
-        if len(block) < 2:
-            continue
-        block.sort(key=_birth_order)
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                if a.day is not None and b.day is not None:
-                    days = b.day - a.day
-                    if days > BIRTH_WINDOW_DAYS:
-                        break
-                    if days == 0 or (days > TYPED_DATE_SLIP and not (a.estimated or b.estimated)):
-                        continue
-                compare(a, b)
-    # Born the same day, names in name order (and ending first): a consonant mistyped in one of them.
-    for group in by_day.values():
+    rows = db.execute(f"SELECT {_COLUMNS} FROM children c WHERE c.deleted = 0 ORDER BY c.sex, c.birth_date")
+    sex: str | None = None
+    window = _Window(compare)
+    for r in rows:
+        child = _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], where.get(r[7], _NOWHERE), r[8] or "")
+        if child.sex != sex:
+            window.finish()
+            window, sex = _Window(compare), child.sex
+        window.add(child)
+    window.finish()
+    out.sort(key=lambda p: (-p[0], p[1].case_number, p[2].case_number))
+    return [(a, b) for _points, a, b in out]
+
+
+class _Window:
+    """The children of one sex seen so far that a new child (arriving in birth-date order) may still be:
+    those sharing a key born the same day (wherever registered), those sharing a key in the same commune
+    born within the birth window, and those of unknown birth date sharing a key in the same commune."""
+
+    def __init__(self, compare: Any) -> None:
+        self.compare = compare
+        self.day: int | None = None
+        self.today: list[_Child] = []  # born on ``day``: the typo pass
+        self.today_keys: dict[str, list[_Child]] = defaultdict(list)
+        self.near: dict[tuple[str, str], list[_Child]] = {}  # (key, commune) -> children in birth order
+        self.undated: dict[tuple[str, str], list[_Child]] = defaultdict(list)
+        self.swept = 0
+
+    def add(self, child: _Child) -> None:
+        day, local = child.day, child.place.commune or child.place.village
+        if day is None:
+            if local:
+                for key in child.forms.keys:
+                    for other in self.undated[key, local]:
+                        self.compare(other, child)
+                    self.undated[key, local].append(child)
+            return
+        if day != self.day:
+            self._new_day(day)
+        partners: dict[str, _Child] = {}
+        for key in child.forms.keys:
+            for other in self.today_keys[key]:
+                partners[other.id] = other  # the same day: wherever registered
+            self.today_keys[key].append(child)
+            if not local:
+                continue
+            for other in self.undated.get((key, local), ()):
+                partners[other.id] = other
+            block = self.near.get((key, local))
+            if block is None:
+                self.near[key, local] = [child]
+                continue
+            start = 0
+            while start < len(block) and day - block[start].day > BIRTH_WINDOW_DAYS:  # type: ignore[operator]
+                start += 1
+            if start:
+                del block[:start]
+            for other in block:
+                days = day - other.day  # type: ignore[operator]
+                if days > 0 and (days <= TYPED_DATE_SLIP or child.estimated or other.estimated):
+                    partners[other.id] = other
+            block.append(child)
+        for other in partners.values():
+            self.compare(other, child)
+        self.today.append(child)
+
+    def _new_day(self, day: int) -> None:
+        self._typos()
+        self.day = day
+        self.today = []
+        self.today_keys.clear()
+        if day - self.swept > 100:  # let go of the blocks nobody born from now on can join
+            self.swept = day
+            for k in [k for k, block in self.near.items() if day - block[-1].day > BIRTH_WINDOW_DAYS]:  # type: ignore[operator]
+                del self.near[k]
+
+    def _typos(self) -> None:
+        """Born the same day, names in name order (and ending first): a consonant mistyped in one of them."""
+        group = self.today
         if len(group) < 2:
-            continue
+            return
         for ranked in (sorted(group, key=_name_order), sorted(group, key=_ending_order)):
             for i, a in enumerate(ranked):
                 fa = a.forms
@@ -576,9 +612,10 @@ def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidat
                     if fa is fb or abs(la - len(fb.latin)) > 2 or not fa.keys.isdisjoint(fb.keys):
                         continue
                     if (fa.letters & fb.letters).bit_count() >= max(la, len(fb.latin)) - 2:  # within_slips
-                        compare(a, b)
-    out.sort(key=lambda p: (-p[0], p[1].case_number, p[2].case_number))
-    return [(a, b) for _points, a, b in out]
+                        self.compare(a, b)
+
+    def finish(self) -> None:
+        self._typos()
 
 
 def unreviewed(db: Database, *, project_id: str | None = None) -> list[tuple[Candidate, Candidate]]:
