@@ -264,7 +264,7 @@ def score(a: _Child, b: _Child) -> tuple[int, tuple[str, ...]]:
     names, why = _names(a.forms, b.forms)
     birth, born = _birth(a, b)
     place, where = _place(a.place, b.place)
-    reasons = (why, born, where)
+    reasons: tuple[str, ...] = (why, born, where)
     if a.office != b.office and a.office and b.office:
         reasons += ("registered by another office",)
     return names + birth + place, reasons
@@ -668,16 +668,17 @@ def planted_pairs(db: Database, meta_key: str = "demo_planted_duplicates") -> li
     row = db.execute("SELECT value FROM meta WHERE key = ?", [meta_key]).fetchone()
     if row is None:
         return []
-    ids = {}
-    out = []
+    ids: dict[str, str | None] = {}
+    out: list[tuple[str, str, str]] = []
     for entry in json.loads(row[0]):
         first, second, kind = (*entry, "unknown")[:3]
         for case in (first, second):
             if case not in ids:
                 found = db.execute("SELECT id FROM children WHERE case_number = ?", [case]).fetchone()
-                ids[case] = found[0] if found else None
-        if ids[first] and ids[second]:
-            out.append((ids[first], ids[second], kind))
+                ids[case] = str(found[0]) if found else None
+        one, two = ids[first], ids[second]
+        if one and two:
+            out.append((one, two, str(kind)))
     return out
 
 
