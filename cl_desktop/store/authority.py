@@ -86,6 +86,9 @@ RULES: dict[str, Rule] = {
     "narratives": Rule(OWNER, OWNER, OWNER, what="narratives"),
     # headquarters reviews suspected duplicates: its decisions on pairs go to every office
     "duplicate_decisions": Rule(HQ, HQ, HQ, what="decisions on suspected duplicate children"),
+    # headquarters' codes for DHIS2 (metadata); the Kobo/ODK submissions an office imported (its own)
+    "dhis2_mappings": Rule(HQ, HQ, HQ, what="DHIS2 codes"),
+    "form_submissions": Rule(OWNER, OWNER, OWNER, what="imported form submissions"),
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).
