@@ -104,10 +104,17 @@ def atomic_path(
     """
     final = Path(final)
     directory = final.parent if str(final.parent) else Path(".")
+    if directory.exists() and not directory.is_dir():
+        raise KnownError(f"{directory} is a file, not a folder: choose a folder to write {final.name} in.")
     if not directory.is_dir():
         raise KnownError(f"The folder {directory} does not exist.")
+    if final.is_dir():
+        raise KnownError(f"{final} is a folder: give a file name to write.")
     remove_stale(directory, stale or f".{final.name}.*{suffix}")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=suffix, dir=directory)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=suffix, dir=directory)
+    except OSError as exc:
+        raise KnownError(f"Could not write {final}: {exc.strerror or exc}.") from exc
     os.close(fd)
     tmp = Path(tmp_name)
     lock = hold(tmp)

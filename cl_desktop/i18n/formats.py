@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -43,6 +44,29 @@ _SEPARATORS: dict[str, tuple[str, str]] = {
     "ru": ("\u00a0", ","),
     "km": (".", ","),
 }
+
+
+def prefers_khmer_digits() -> bool:
+    """Whether the build in progress asked for Khmer digits (a Khmer report inside ``digits(True)``)."""
+    return _PREFER_KHMER_DIGITS.get()
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def khmer_digits_in_text(text: str) -> str:
+    """Khmer digits in every number of a text, but not inside codes ("KH-BMC-000001", "E1", "A3.2").
+
+    Ages, hours, years ("FY ២០០៨"), period codes ("២០១២-០៤") and counts change; a word that
+    holds a Latin letter is an identifier and keeps its digits.
+    """
+    if not any(ch.isdigit() and ch.isascii() for ch in text):
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        return m.group(0) if _LATIN_LETTER.search(m.group(0)) else to_khmer_digits(m.group(0))
+
+    return re.sub(r"\S+", word, text)
 
 
 def to_khmer_digits(text: str) -> str:

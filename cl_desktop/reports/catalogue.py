@@ -32,9 +32,9 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("programme", "programme", "action_programme_report", frozenset({"project", "period", "programme"})),
         ReportKind("register", "register", "beneficiary_register", frozenset({"project", "programme"})),
         ReportKind("child", "child_profile", "child_profile", frozenset({"child"})),
-        ReportKind("quality", "quality", "data_quality_report", frozenset({"project"})),
-        ReportKind("intake-form", "blank_forms", "intake_form", frozenset()),
-        ReportKind("followup-form", "blank_forms", "follow_up_form", frozenset()),
+        ReportKind("quality", "quality", "data_quality_report", frozenset({"project", "programme"})),
+        ReportKind("intake-form", "blank_forms", "intake_form", frozenset({"project"})),
+        ReportKind("followup-form", "blank_forms", "follow_up_form", frozenset({"project"})),
     )
 }
 

@@ -9,6 +9,7 @@ chart splits between rows across pages and keeps one scale for all parts.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,6 +35,17 @@ class ProgressBar:
     target: Number | None = None
 
 
+def below_target(pct: float, decimals: int = 0) -> float:
+    """A percentage rounded for print that never reads as a met target when it is not (99.6 → 99.6, not 100).
+
+    Values rounding up to 100 from below keep one decimal, cut rather than rounded.
+    """
+    shown = round(pct, decimals)
+    if pct < 100 <= shown:
+        return math.floor(pct * 10 ** (decimals + 1)) / 10 ** (decimals + 1)
+    return shown
+
+
 def percent_of_target(actual: Number, target: Number | None) -> float | None:
     """Achievement in percent, or None when there is no positive target."""
     if target is None or target <= 0:
@@ -53,7 +65,7 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         bar_height: float = 10.0,
         row_gap: float = 5.0,
         legend: bool = True,
-        khmer_digits: bool = False,
+        khmer_digits: bool | None = None,
         scale_max: float | None = None,
         font_size: float = 8.0,
     ) -> None:
@@ -87,7 +99,10 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def _percent_text(self, bar: ProgressBar) -> str:
         pct = percent_of_target(bar.actual, bar.target)
-        return "" if pct is None else format_percent(pct, self.lang, self.khmer_digits)
+        if pct is None:
+            return ""
+        shown = below_target(pct)
+        return format_percent(shown, self.lang, self.khmer_digits, decimals=0 if shown == round(pct) else 1)
 
     def _legend_height(self) -> float:
         return self.font_size * 2.4 if self.legend else 0.0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -10,14 +9,12 @@ from typing import Any
 from cl_desktop.domain.rules import (
     Explained,
     Thresholds,
-    Visit,
-    WorkStatus,
     age_on,
     classify_work,
-    derive_outcome,
 )
 from cl_desktop.domain.validation import Checker, FieldError, Invalid, check_intake_age, check_within
 from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.figures import child_file
 from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
@@ -78,28 +75,12 @@ class Children:
         return Thresholds.from_project(records.get_row(self.db, "projects", project_id))
 
     def classification(self, child: Mapping[str, Any]) -> Explained:
-        """The intake work status with its reason, e.g. 'child labour: age 12, 30 h/week'."""
-        return classify_work(
-            int(child["age_at_intake"]),
-            working=bool(child["working"]),
-            hours_per_week=int(child["hours_per_week"]),
-            hazards=json.loads(child["hazards"]),
-            risk_factors=json.loads(child["risk_factors"]),
-            thresholds=self.thresholds(child["project_id"]),
-        )
+        """The intake work status with its reason, e.g. 'child labour: age 12, 30 h/week' (as the profile prints it)."""
+        return child_file.classification(self.db, child)
 
     def explain_outcome(self, child: Mapping[str, Any]) -> Explained:
-        """Withdrawn / prevented / in progress with the rule that produced it."""
-        education = set(self.ref.education_services())
-        dates = [
-            date.fromisoformat(s["start_date"]) for s in self.services_of(child["id"]) if s["service_type"] in education
-        ]
-        visits = [
-            Visit(date.fromisoformat(f["visit_date"]), WorkStatus(f["work_status"]).in_child_labour)
-            for f in self.follow_ups_of(child["id"])
-        ]
-        months = self.thresholds(child["project_id"]).withdrawn_months
-        return derive_outcome(child["work_status"], dates, visits, withdrawn_months=months)
+        """Withdrawn / prevented / in progress with the rule that produced it (as the profile prints it)."""
+        return child_file.outcome(self.db, child)
 
     # -- writing ---------------------------------------------------------
     def validate(self, values: Mapping[str, Any], *, existing: Mapping[str, Any] | None = None) -> dict[str, Any]:

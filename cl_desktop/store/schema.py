@@ -454,3 +454,4 @@ from cl_desktop.store import migrations_scope  # noqa: E402, F401
 from cl_desktop.store import migrations_names  # noqa: E402, F401
 from cl_desktop.store import migrations_exchange  # noqa: E402, F401
 from cl_desktop.store import anchors  # noqa: E402, F401
+from cl_desktop.store import migrations_approved  # noqa: E402, F401

@@ -243,7 +243,7 @@ class ChildRecordView(QWidget):
         self.refresh()
 
     def _reason(self, explained: Any, labels: Any) -> str:
-        return reasons.explain(explained, self.lang, labels)
+        return reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
 
     def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
         while self.profile.count():

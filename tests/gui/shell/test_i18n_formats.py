@@ -135,9 +135,9 @@ def test_sign_in_shows_the_language_on_screen(qapp: Any, qtbot: Any, ctx: Any, r
     assert dialog.language_box.currentData() == "ru"
     dialog.user_edit.setText("admin")
     dialog.password_edit.setText("admin")
-    dialog.try_sign_in()  # the demo password is pointed out first ...
-    assert dialog.actor is None
-    dialog.try_sign_in()  # ... and the second press goes on
+    dialog.try_sign_in()
+    assert dialog.actor is None and "демонстрационный пароль" in dialog.message.text()  # the demo's password
+    dialog.try_sign_in()
     assert dialog.actor is not None
     assert settings.get("ui/language") == ""  # untouched: the account's language still decides
     again = LoginDialog(ctx.db)
@@ -146,7 +146,7 @@ def test_sign_in_shows_the_language_on_screen(qapp: Any, qtbot: Any, ctx: Any, r
     again.user_edit.setText("admin")
     again.password_edit.setText("admin")
     again.try_sign_in()
-    again.try_sign_in()  # past the demo password's warning
+    again.try_sign_in()
     assert settings.get("ui/language") == "km"
 
 
