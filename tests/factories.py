@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 
 
 def ctx_for(db: Any, role: Role = Role.ADMIN, user: str = "coord") -> Context:

@@ -164,7 +164,8 @@ def _measure(path: Path, runs: int, work: Path) -> list[Measure]:
 
 
 def _admin(db: Any, office: str) -> Any:
-    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.security.roles import Actor, Role
+    from cl_desktop.services.context import Context
 
     return Context(db, Actor(username="bench", role=Role.ADMIN, office=office))
 

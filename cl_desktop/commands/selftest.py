@@ -266,8 +266,9 @@ def _bundle_through_cli(state: SelfTest) -> str:
     A small headquarters database of its own keeps this step to seconds (an office set up from
     the whole demo carries its 14,000 children).
     """
+    from cl_desktop.security.roles import Actor, Role
     from cl_desktop.services.children import Children
-    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.services.context import Context
     from cl_desktop.services.projects import Projects
     from cl_desktop.services.reference import location_id
     from cl_desktop.services.setup import create_database

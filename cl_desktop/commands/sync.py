@@ -1,4 +1,4 @@
-"""office, sync."""
+"""office, sync, transfer."""
 
 from __future__ import annotations
 
@@ -8,15 +8,29 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cl_desktop.errors import RefusedInput, UsageError
-
-CLI_USER = "cli"
+from cl_desktop.commands import cli_user
+from cl_desktop.errors import DatabaseError, KnownError, RefusedInput, UsageError
 
 
 def _db(args: argparse.Namespace) -> Any:
     from cl_desktop.commands.core import open_existing
 
     return open_existing(args)
+
+
+def _sync(args: argparse.Namespace) -> Any:
+    """The role layer for the command line: whoever can run it can write the file, so it acts as
+    an administrator of the database's own office, named ``cli:`` and the OS account in the audit trail."""
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services.context import Context
+    from cl_desktop.services.sync import Sync
+
+    db = _db(args)
+    return Sync(Context(db, system_actor(db, cli_user())))
+
+
+def _codes(value: str | None) -> list[str] | None:
+    return [c for c in value.split(",") if c.strip()] if value is not None else None
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -36,7 +50,15 @@ def register(sub: Any) -> None:
     p.add_argument("--passphrase", metavar="P", help="passphrase protecting the setup file (default: generated)")
     p.add_argument("--admin", metavar="USERNAME", help="create a coordinator account for the office")
     p.add_argument("--password", metavar="PASSWORD")
+    p.add_argument("--provinces", metavar="CODES", help="the office's provinces, e.g. KH-7,KH-23 (default: all)")
+    p.add_argument("--programmes", metavar="CODES", help="the office's action programmes, e.g. AP001,AP004")
     p.set_defaults(handler=cmd_office_add)
+    p = osub.add_parser("scope", help="change the provinces and programmes an office holds")
+    _add_db(p)
+    p.add_argument("--code", required=True, metavar="CODE")
+    p.add_argument("--provinces", metavar="CODES")
+    p.add_argument("--programmes", metavar="CODES")
+    p.set_defaults(handler=cmd_office_scope)
     p = osub.add_parser("revoke", help="refuse the office's bundles from now on")
     _add_db(p)
     p.add_argument("--code", required=True, metavar="CODE")
@@ -46,6 +68,13 @@ def register(sub: Any) -> None:
     _add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_office_list)
+
+    p = sub.add_parser("transfer", help="hand a child to another office")
+    _add_db(p)
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--to-office", required=True, metavar="CODE")
+    p.add_argument("--reason", default="", metavar="R")
+    p.set_defaults(handler=cmd_transfer)
 
     sync = sub.add_parser("sync", help="exchange bundles between offices and headquarters")
     ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
@@ -75,8 +104,14 @@ def register(sub: Any) -> None:
     p = ssub.add_parser("duplicates", help="suspected duplicate children across offices")
     _add_db(p)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--scan", action="store_true", help="compare all children first (slow on large databases)")
+    p.add_argument("--scan", action="store_true", help="compare all children first (seconds per 100,000)")
+    p.add_argument("--not-same", metavar="ID", help="decide that the listed pair ID is two children")
     p.set_defaults(handler=cmd_duplicates)
+    p = ssub.add_parser("same", help="decide that two children are one: the other counts no more, merge later")
+    _add_db(p)
+    p.add_argument("keep", metavar="KEEP_CASE")
+    p.add_argument("other", metavar="OTHER_CASE")
+    p.set_defaults(handler=cmd_same)
     p = ssub.add_parser("merge", help="merge two children, keeping the first")
     _add_db(p)
     p.add_argument("keep", metavar="KEEP_CASE")
@@ -89,20 +124,17 @@ def register(sub: Any) -> None:
 
 
 def cmd_office_add(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.setup_file import add_office
-
     if args.admin and not args.password:
         raise UsageError("--admin needs --password")
-    db = _db(args)
-    e = add_office(
-        db,
+    e = _sync(args).add_office(
         code=args.code,
         name=args.name,
         out=args.output,
-        user=CLI_USER,
         passphrase=args.passphrase,
         admin=args.admin,
         password=args.password,
+        provinces=_codes(args.provinces),
+        programmes=_codes(args.programmes),
     )
     print(f"Added office {e.code}; setup file {args.output}.")
     print(f"Office key fingerprint:       {e.fingerprint}")
@@ -112,31 +144,46 @@ def cmd_office_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_office_revoke(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.setup_file import revoke_office
+def cmd_office_scope(args: argparse.Namespace) -> int:
+    if args.provinces is None and args.programmes is None:
+        raise UsageError("office scope needs --provinces and/or --programmes")
+    row = _sync(args).set_scope(args.code, provinces=_codes(args.provinces), programmes=_codes(args.programmes))
+    scope = json.loads(row["scope"])
+    print(
+        f"Office {row['code']} now holds provinces {', '.join(scope['provinces']) or '(none)'} and programmes "
+        f"{', '.join(scope['programmes']) or '(none)'}; its next return bundle brings and removes records to match."
+    )
+    return 0
 
-    revoke_office(_db(args), args.code, args.reason, CLI_USER)
+
+def cmd_transfer(args: argparse.Namespace) -> int:
+    t = _sync(args).transfer(args.case, args.to_office, args.reason)
+    state = "confirmed" if t.get("confirmed_at") else "sent with the next bundle to headquarters"
+    print(f"Transferred {t['case_number']} from {t['from_office']} to {t['to_office']} ({state}).")
+    return 0
+
+
+def cmd_office_revoke(args: argparse.Namespace) -> int:
+    _sync(args).revoke_office(args.code, args.reason)
     print(f"Revoked office {args.code}; its bundles are refused from now on.")
     return 0
 
 
 def cmd_office_list(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.setup_file import list_offices
-
-    rows = list_offices(_db(args))
+    rows = _sync(args).offices()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
         state = "revoked " + str(r["revoked_at"]) if r["revoked_at"] else ("headquarters" if r["hq"] else "active")
-        print(f"{r['code']:<12} {r['name']:<36} {r['fingerprint'] or '(no keys)':<20} {state}")
+        scope = r.get("scope")
+        held = "all" if scope is None else ",".join(scope["provinces"] + scope["programmes"])
+        print(f"{r['code']:<12} {r['name']:<36} {r['fingerprint'] or '(no keys)':<20} {state:<14} {held}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.engine import export_bundle
-
-    m = export_bundle(_db(args), args.output, user=CLI_USER, full=args.full, office=args.office)
+    m = _sync(args).export(args.output, full=args.full, office=args.office)
     total = sum(m.counts.values())
     what = "all rows" if m.is_full else "changes"
     print(f"Wrote {args.output}: {what} for {m.recipient}, {total:,} records.")
@@ -144,27 +191,33 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.engine import import_bundle
-
-    db = _db(args)
+    sync = _sync(args)
     results = []
     for name in args.files:
         if not Path(name).exists():
             raise RefusedInput(f"The bundle file {name} does not exist.")
-    for name in args.files:
-        r = import_bundle(db, name, user=CLI_USER)
+    refused = 0
+    # In the order their change ranges require, each in its own transaction with its own receipt;
+    # a refused file does not stop the others (a later one may not need it).
+    for path in sync.import_order(args.files):
+        try:
+            r = sync.import_bundle(path)
+        except DatabaseError:
+            raise  # the database cannot take any import (disk full, locked): said once
+        except KnownError as exc:
+            refused += 1
+            print(f"cl-desktop: {exc}", file=sys.stderr)
+            continue
         results.append(r)
         if not args.json:
             print(r.sentence())
     if args.json:
         print(json.dumps([{"file": r.file, "sender": r.sender, **r.receipt.as_dict()} for r in results], indent=2))
-    return 0
+    return 1 if refused else 0
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.conflicts import list_conflicts
-
-    rows = list_conflicts(_db(args), status="all" if args.all else "open")
+    rows = _sync(args).conflicts(status="all" if args.all else "open")
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return 0
@@ -180,22 +233,20 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.conflicts import resolve
-
-    resolve(_db(args), args.id, keep=args.keep, value=args.value, user=CLI_USER)
+    _sync(args).resolve(args.id, keep=args.keep, value=args.value)
     print(f"Resolved conflict {args.id}.")
     return 0
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.conflicts import list_duplicates
-
-    db = _db(args)
+    sync = _sync(args)
+    if args.not_same:
+        sync.dismiss_duplicate(args.not_same)
+        print(f"Pair {args.not_same}: not the same child (remembered and sent to every office).")
+        return 0
     if args.scan:
-        from cl_desktop.sync.engine import scan_duplicates
-
-        scan_duplicates(db)
-    rows = list_duplicates(db)
+        sync.scan_duplicates()
+    rows = sync.duplicates()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -203,16 +254,20 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         print("No suspected duplicates.")
     for d in rows:
         print(
-            f"{d['a_case']} {d['a_name']} ({d['a_office']}) ~ {d['b_case']} {d['b_name']} ({d['b_office']}): "
-            f"{d['score']:.2f}, {'; '.join(d['reasons'])}"
+            f"{d['id']}  {d['a_case']} {d['a_name']} ({d['a_office']}) ~ {d['b_case']} {d['b_name']} "
+            f"({d['b_office']}): {d['score']:.2f}, {'; '.join(d['reasons'])}"
         )
     return 0
 
 
-def cmd_merge(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.conflicts import merge_children
+def cmd_same(args: argparse.Namespace) -> int:
+    _sync(args).confirm_duplicate(args.keep, args.other)
+    print(f"{args.other} is {args.keep}: counted once from now on; merge them with `sync merge`.")
+    return 0
 
-    moved = merge_children(_db(args), args.keep, args.other, user=CLI_USER)
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    moved = _sync(args).merge_children(args.keep, args.other)
     print(
         f"Merged {args.other} into {args.keep}: {moved['services']} services and "
         f"{moved['follow_ups']} follow-ups moved."
@@ -221,9 +276,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.engine import bundle_history
-
-    rows = bundle_history(_db(args))
+    rows = _sync(args).history()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -241,7 +294,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_init_from_setup(args: argparse.Namespace) -> int:
     """``cl-desktop init --db PATH --setup SETUP_FILE [--passphrase P]`` (the option lives in core.py)."""
     from cl_desktop.commands.core import db_path
-    from cl_desktop.sync.setup_file import init_from_setup, setup_info
+    from cl_desktop.services.sync import init_from_setup, setup_info
 
     if args.office_code or args.hq:
         raise UsageError("--setup takes the office from the setup file; leave out --office-code and --hq")

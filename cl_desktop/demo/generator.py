@@ -44,17 +44,20 @@ from cl_desktop.demo.names import (
 )
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.duplicates import refresh_keys
+from cl_desktop.figures.outcomes import invalidate_summary, refresh_outcomes
 from cl_desktop.ids import utc_now
-from cl_desktop.services.accounts import hash_password
-from cl_desktop.services.context import Actor, Context, Role, set_meta
-from cl_desktop.services.duplicates import refresh_keys
-from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes
+from cl_desktop.security.passwords import hash_password
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id, organisation_id
 from cl_desktop.services.setup import create_database
 from cl_desktop.store import open_database, records
-from cl_desktop.store.migrations_lists import name_sort, name_translit
+from cl_desktop.store.meta import set_meta
+from cl_desktop.store.migrations_lists import name_sort
+from cl_desktop.store.migrations_names import name_translit
 from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES
 
 log = logging.getLogger("cl_desktop.demo")
@@ -83,7 +86,8 @@ def set_aside_while_loading(name: str, sql: str) -> bool:
     return name in LOAD_TRIGGERS or (name.startswith("indicator_") and _SUMMARY_GUARD in sql)
 
 
-PLANTED_DUPLICATES_KEY = "demo_planted_duplicates"  # meta: the case-number pairs registered twice on purpose
+# meta: [case number, case number, kind] of each child registered twice on purpose (scale.DUPLICATE_KINDS)
+PLANTED_DUPLICATES_KEY = "demo_planted_duplicates"
 
 DEMO_ACCOUNTS = (
     ("admin", "admin", Role.ADMIN, "Headquarters administrator"),
@@ -736,9 +740,27 @@ class _Generator:
         sizes[sizes.index(max(sizes))] += extra - sum(sizes)  # the rounding remainder
         thresholds = Thresholds.from_project(project)
         planned = []
+        villages: dict[str, tuple[str, ...]] = {p: tuple(v) for p, v in project["_villages"].items()}
+        communes: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for province, ids in villages.items():
+            parents: dict[str, list[str]] = {}
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk : chunk + 500]
+                marks = ", ".join("?" for _ in part)
+                for village, parent in self.db.execute(
+                    f"SELECT id, parent_id FROM locations WHERE id IN ({marks}) ORDER BY code", part
+                ):
+                    parents.setdefault(parent, []).append(village)
+            communes[province] = tuple(tuple(v) for v in parents.values())
+        order = sorted(villages)
         for programme, n in zip(programmes, sizes, strict=True):
             province = programme["_province"]
             country, abbrev = self.province_abbrev[province]
+            # a move planted among the duplicates goes to the next province's first villages
+            there = order[(order.index(province) + 1) % len(order)]
+            there_country, there_abbrev = self.province_abbrev[there]
+            office = f"{there_country}-{there_abbrev}"
+            elsewhere = tuple((v, location_id(there), office) for v in villages[there][:8] if there != province)
             planned.append(
                 (
                     scale.ScaleProgramme(
@@ -750,8 +772,10 @@ class _Generator:
                         sector=programme["_sector"],
                         start=date.fromisoformat(programme["start_date"]),
                         end=date.fromisoformat(programme["end_date"]),
-                        villages=tuple(project["_villages"][province]),
+                        villages=villages[province],
                         thresholds=thresholds,
+                        communes=communes[province],
+                        elsewhere=elsewhere,
                     ),
                     n,
                 )
@@ -766,7 +790,7 @@ class _Generator:
         stamp = dict(zip(_BulkWriter.STAMP, _BulkWriter.stamp_of(self.author, self.now), strict=True))
         sql = {t: scale.insert_sql(t, stamp) for t in scale.TABLES}
         counts = dict.fromkeys(scale.TABLES, 0)
-        pairs: list[tuple[str, str]] = []
+        pairs: list[tuple[str, str, str, str]] = []
         workers = _workers(spec, total, len(chunks))
         for built in _built_chunks(chunks, workers):
             for table in scale.TABLES:
@@ -777,7 +801,11 @@ class _Generator:
             self.serial = max(self.serial, built.last_serial)
             done += len(built.rows["children"])
             report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total)
-        set_meta(self.db, PLANTED_DUPLICATES_KEY, json.dumps(pairs))
+        # a child planted as registered by another province's office carries that office's code
+        self.db.conn.executemany(
+            "UPDATE children SET office = ? WHERE case_number = ?", [(o, b) for _a, b, _k, o in pairs if o]
+        )
+        set_meta(self.db, PLANTED_DUPLICATES_KEY, json.dumps([[a, b, kind] for a, b, kind, _o in pairs]))
         self.counts["planted_duplicates"] = len(pairs)
         return counts
 

@@ -120,6 +120,21 @@ def age_on(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
+MAX_ESTIMATED_AGE = 30  # an age typed instead of a birth date above this is a typing error
+
+
+def estimated_birth_date(age: int, on: date) -> date:
+    """The birth date recorded for a child whose age in years is all that is known on ``on``.
+
+    Half a year before the birthday ``age`` years earlier: the middle of the year of
+    birth that the age allows, so the age on ``on`` comes out as typed. The day is
+    capped at 28 so every month has it. Raises ``ValueError`` outside 0-30 years.
+    """
+    if not 0 <= age <= MAX_ESTIMATED_AGE:
+        raise ValueError(f"an estimated age must be from 0 to {MAX_ESTIMATED_AGE} years")
+    return date(on.year - age, on.month, min(on.day, 28)) - timedelta(days=182)
+
+
 def age_group(age: int) -> str | None:
     for name, low, high in AGE_GROUPS:
         if low <= age <= high:

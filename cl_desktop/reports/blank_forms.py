@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlite_utils import Database
 
+from cl_desktop.errors import NotFound
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
-from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths
-from cl_desktop.reports.labels import label
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, short_name
 from cl_desktop.reports.layout import PageHeader, build_pdf
 from cl_desktop.reports.styles import GRID, INK, ZEBRA_FILL, Lang, get_styles
 from cl_desktop.reports.text import para
@@ -130,9 +132,17 @@ def _values(db: Database, list_name: str, lang: Lang) -> list[str]:
     return [names[c] for c in data.reference_order(db, list_name) if c in names]
 
 
-def intake_story(db: Database, lang: Lang) -> Iterator[Flowable]:
+def _project_line(project: dict[str, Any] | None, lang: Lang) -> Flowable:
+    """The project the form is for, printed; a box to write it in when the database has none."""
+    if project is None:
+        return write_in([label("project", lang)], lang, columns=1)
+    return para(f"{label('project', lang)}: {project['code']} · {project['title']}", get_styles(lang).body_bold)
+
+
+def intake_story(db: Database, lang: Lang, project: dict[str, Any] | None = None) -> Iterator[Flowable]:
     styles = get_styles(lang)
     yield para(label("intake_form", lang), styles.title)
+    yield _project_line(project, lang)
     yield para(label("form_instructions", lang), styles.small)
     yield _section(label("form_office_use", lang), lang)
     yield write_in(
@@ -158,6 +168,11 @@ def intake_story(db: Database, lang: Lang) -> Iterator[Flowable]:
     yield write_in([label("guardian", lang), label("household_head", lang)], lang)
     yield from choices(label("relationship", lang), _values(db, "relation", lang), lang, columns=3)
     yield from choices(label("consent_given", lang), [label("yes", lang), label("no", lang)], lang, columns=4)
+    yield write_in(
+        [label("guardian_name", lang), label("guardian_signature", lang), label("consent_date", lang)],
+        lang,
+        columns=3,
+    )
     yield _section(label("work_information", lang), lang)
     yield write_in([label("work_activities", lang)], lang, columns=1)
     yield write_in([label("hours_per_week", lang), label("age_started_work", lang)], lang)
@@ -175,9 +190,10 @@ def intake_story(db: Database, lang: Lang) -> Iterator[Flowable]:
     yield write_in([label("interviewer", lang), label("signature", lang), label("date", lang)], lang, columns=3)
 
 
-def followup_story(db: Database, lang: Lang) -> Iterator[Flowable]:
+def followup_story(db: Database, lang: Lang, project: dict[str, Any] | None = None) -> Iterator[Flowable]:
     styles = get_styles(lang)
     yield para(label("follow_up_form", lang), styles.title)
+    yield _project_line(project, lang)
     yield para(label("form_instructions", lang), styles.small)
     yield _section(label("child_information", lang), lang)
     yield write_in([label("case_number", lang), label("name", lang), label("visit_date", lang)], lang, columns=3)
@@ -206,8 +222,15 @@ def build_with(
     kind: str, db: Database, path: str | os.PathLike[str], options: BuildOptions, on_page: ProgressCallback | None
 ) -> int:
     lang = options.lang
+    try:
+        project: dict[str, Any] | None = data.project_by_code(db, options.project)
+    except NotFound:
+        if options.project:
+            raise
+        project = None
     if kind == "intake-form":
-        title, story = label("intake_form", lang), intake_story(db, lang)
+        title, story = label("intake_form", lang), intake_story(db, lang, project)
     else:
-        title, story = label("follow_up_form", lang), followup_story(db, lang)
-    return build_pdf(path, story, header=PageHeader(title=title), lang=lang, on_page=on_page)
+        title, story = label("follow_up_form", lang), followup_story(db, lang, project)
+    header = PageHeader(title=title, project=short_name(project) if project else "")
+    return build_pdf(path, story, header=header, lang=lang, on_page=on_page)

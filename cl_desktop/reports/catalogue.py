@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from cl_desktop.errors import UsageError
-from cl_desktop.reports import labels
+from cl_desktop.i18n import formats
 from cl_desktop.reports.common import BuildOptions, ProgressCallback
 from cl_desktop.reports.styles import LANGS
 
@@ -32,9 +32,9 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("programme", "programme", "action_programme_report", frozenset({"project", "period", "programme"})),
         ReportKind("register", "register", "beneficiary_register", frozenset({"project", "programme"})),
         ReportKind("child", "child_profile", "child_profile", frozenset({"child"})),
-        ReportKind("quality", "quality", "data_quality_report", frozenset({"project"})),
-        ReportKind("intake-form", "blank_forms", "intake_form", frozenset()),
-        ReportKind("followup-form", "blank_forms", "follow_up_form", frozenset()),
+        ReportKind("quality", "quality", "data_quality_report", frozenset({"project", "programme"})),
+        ReportKind("intake-form", "blank_forms", "intake_form", frozenset({"project"})),
+        ReportKind("followup-form", "blank_forms", "follow_up_form", frozenset({"project"})),
     )
 }
 
@@ -53,6 +53,6 @@ def build_report(
     if options.lang not in LANGS:
         raise UsageError(f"Unknown language {options.lang}; choose one of {', '.join(LANGS)}.")
     module = importlib.import_module(f"cl_desktop.reports.{spec.module}")
-    with labels.digits(options.khmer_digits and options.lang == "km"):
+    with formats.digits(options.khmer_digits and options.lang == "km"):
         result: int = module.build_with(kind, db, path, options, on_page)
     return result

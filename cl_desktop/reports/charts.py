@@ -9,6 +9,7 @@ chart splits between rows across pages and keeps one scale for all parts.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,8 +17,9 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
+from cl_desktop.i18n.formats import format_number, format_percent
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import fonts
-from cl_desktop.reports.labels import format_number, format_percent, label
 from cl_desktop.reports.styles import ACTUAL_FILL, GRID, INK, MUTED, TARGET_FILL, Lang, get_styles
 from cl_desktop.reports.text import draw_string, para, string_width
 
@@ -31,6 +33,17 @@ class ProgressBar:
     label: str
     actual: Number
     target: Number | None = None
+
+
+def below_target(pct: float, decimals: int = 0) -> float:
+    """A percentage rounded for print that never reads as a met target when it is not (99.6 → 99.6, not 100).
+
+    Values rounding up to 100 from below keep one decimal, cut rather than rounded.
+    """
+    shown = round(pct, decimals)
+    if pct < 100 <= shown:
+        return math.floor(pct * 10 ** (decimals + 1)) / 10 ** (decimals + 1)
+    return shown
 
 
 def percent_of_target(actual: Number, target: Number | None) -> float | None:
@@ -52,7 +65,7 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         bar_height: float = 10.0,
         row_gap: float = 5.0,
         legend: bool = True,
-        khmer_digits: bool = False,
+        khmer_digits: bool | None = None,
         scale_max: float | None = None,
         font_size: float = 8.0,
     ) -> None:
@@ -86,7 +99,10 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def _percent_text(self, bar: ProgressBar) -> str:
         pct = percent_of_target(bar.actual, bar.target)
-        return "" if pct is None else format_percent(pct, self.lang, self.khmer_digits)
+        if pct is None:
+            return ""
+        shown = below_target(pct)
+        return format_percent(shown, self.lang, self.khmer_digits, decimals=0 if shown == round(pct) else 1)
 
     def _legend_height(self) -> float:
         return self.font_size * 2.4 if self.legend else 0.0

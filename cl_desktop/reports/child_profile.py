@@ -5,38 +5,56 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
-from cl_desktop.domain.rules import Thresholds, Visit, WorkStatus, age_group, classify_work, derive_outcome
+from cl_desktop.domain.rules import Explained, age_group
+from cl_desktop.errors import NotFound
+from cl_desktop.figures import child_file
+from cl_desktop.i18n.formats import format_month, format_number
+from cl_desktop.i18n.labels import label, sexed
 from cl_desktop.reports import data
-from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, table_flowables
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_date, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
+from cl_desktop.security.pseudonymise import DROPPED_COLUMNS, pseudonym, to_month
 
 
-def _explain(reason_key: str, params: dict[str, Any], lang: Lang, names: dict[str, dict[str, str]]) -> str:
-    """The rule's reason in the report language, dates and codes translated."""
-    shown: dict[str, Any] = {}
-    for key, value in params.items():
-        if isinstance(value, str) and len(value) == 10 and value[4] == "-":
-            shown[key] = format_date(date.fromisoformat(value), lang)
-        elif key == "hazards":
-            shown[key] = ", ".join(names["hazard"].get(c.strip(), c.strip()) for c in str(value).split(","))
-        elif key == "factors":
-            shown[key] = ", ".join(names["risk_factor"].get(c.strip(), c.strip()) for c in str(value).split(","))
-        elif key == "status":
-            shown[key] = names["work_status"].get(str(value), str(value))
-        else:
-            shown[key] = value
-    return label(f"reason_{reason_key}", lang, **shown)
+def _printer(lang: Lang, pseudonymise: bool) -> Callable[[str | None], str]:
+    """How the profile writes a date: in full, or to the month when pseudonymised."""
+
+    def when(value: str | None) -> str:
+        if not pseudonymise:
+            return date_text(value, lang)
+        month = to_month(value)
+        return format_month(date.fromisoformat(month + "-01"), lang) if month else ""
+
+    return when
+
+
+def _explain(
+    explained: Explained,
+    lang: Lang,
+    db: Database,
+    sex: str | None = None,
+    pseudonymise: bool = False,
+) -> str:
+    """The rule's reason worded as the child screen words it; pseudonymised: no exact age, no day."""
+    return child_file.reason_text(
+        explained,
+        lang,
+        lambda name, language: data.reference_labels(db, name, language),
+        date_text=_printer(lang, pseudonymise),
+        number_text=lambda value: format_number(value, lang),
+        sex=sex,
+        age_text=(lambda age: age_group(age) or "—") if pseudonymise else None,
+    )
 
 
 def _names(db: Database, lang: Lang) -> dict[str, dict[str, str]]:
@@ -65,28 +83,9 @@ def profile(db: Database, case_number: str, lang: Lang) -> dict[str, Any]:
     visits = list(
         db.query("SELECT * FROM follow_ups WHERE child_id = ? AND deleted = 0 ORDER BY visit_date", [child["id"]])
     )
-    thresholds = Thresholds.from_project(project_row)
-    classification = classify_work(
-        int(child["age_at_intake"]),
-        working=bool(child["working"]),
-        hours_per_week=int(child["hours_per_week"]),
-        hazards=json.loads(child["hazards"] or "[]"),
-        risk_factors=json.loads(child["risk_factors"] or "[]"),
-        thresholds=thresholds,
-    )
-    education = {
-        r[0]
-        for r in db.execute(
-            "SELECT code FROM reference_items WHERE list = 'service_type' "
-            "AND json_extract(attributes, '$.education') = 1"
-        )
-    }
-    outcome = derive_outcome(
-        child["work_status"],
-        [date.fromisoformat(s["start_date"]) for s in services if s["service_type"] in education],
-        [Visit(date.fromisoformat(v["visit_date"]), WorkStatus(v["work_status"]).in_child_labour) for v in visits],
-        withdrawn_months=thresholds.withdrawn_months,
-    )
+    # The same result as the child screen (services.children): one child file.
+    found = child_file.child_file(db, child)
+    classification, outcome = found.classification, found.outcome
     return {
         "child": child,
         "project": project_row,
@@ -97,26 +96,27 @@ def profile(db: Database, case_number: str, lang: Lang) -> dict[str, Any]:
     }
 
 
-def tables(db: Database, case_number: str, lang: Lang = "en") -> list[ReportTable]:
+def tables(db: Database, case_number: str, lang: Lang = "en", pseudonymise: bool = False) -> list[ReportTable]:
     info = profile(db, case_number, lang)
     names = _names(db, lang)
+    when = _printer(lang, pseudonymise)
     service_rows = [
         (
             names["service_type"].get(s["service_type"], s["service_type"]),
-            date_text(s["start_date"], lang, numeric=True),
-            date_text(s["end_date"], lang, numeric=True),
+            when(s["start_date"]),
+            when(s["end_date"]),
             s["provider"],
         )
         for s in info["services"]
     ]
     visit_rows = [
         (
-            date_text(v["visit_date"], lang, numeric=True),
+            when(v["visit_date"]),
             names["work_status"].get(v["work_status"], v["work_status"]),
             v["hours_per_week"],
             names["school_status"].get(v["school_status"], v["school_status"]),
             v["attendance_percent"],
-            v["visited_by"],
+            "" if pseudonymise and "visited_by" in DROPPED_COLUMNS else v["visited_by"],
         )
         for v in info["visits"]
     ]
@@ -145,10 +145,15 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
     styles = get_styles(lang)
     names = _names(db, lang)
     c = dict(info["child"])
+    when = _printer(lang, pseudonymise)
     if pseudonymise:
-        # Nothing that names or locates the child beyond the province: the case number links back.
+        # security.pseudonymise's definition: the case number for the name, the age group for the
+        # birth date and age, no village, dates to the month, no free text that may name someone.
         group = age_group(int(c["age_at_intake"])) or ""
-        c.update(name="—", name_latin="", guardian_name="—", location_id=None, birth_date=None, work_activities="")
+        c.update(name=pseudonym(c), name_latin="", location_id=None, birth_date=None)
+        for column in DROPPED_COLUMNS & set(c):
+            if column != "location_id":
+                c[column] = "—" if column == "guardian_name" else ""
         c["birth_date_estimated"] = 0
         c["_age_group"] = group
     places = data.location_names(db, [c["location_id"] or "", c["province_id"] or ""], lang)
@@ -170,13 +175,13 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
             (label("name_latin", lang), c["name_latin"]),
             (label("sex", lang), label("female" if c["sex"] == "F" else "male", lang)),
             (label("date_of_birth", lang), born),
-            (label("age", lang), str(c["age_at_intake"])),
+            (label("age", lang), c.get("_age_group") or str(c["age_at_intake"])),
             (label("village", lang), places.get(c["location_id"] or "", "")),
             (label("province", lang), places.get(c["province_id"] or "", "")),
             (label("guardian", lang), c["guardian_name"]),
             (label("relationship", lang), names["relation"].get(c["guardian_relation"], c["guardian_relation"])),
             (label("consent_given", lang), label("yes" if c["consent"] else "no", lang)),
-            (label("intake_date", lang), date_text(c["intake_date"], lang)),
+            (label("intake_date", lang), when(c["intake_date"])),
             (label("project", lang), info["project"]["code"]),
             (label("action_programme", lang), programme),
         ],
@@ -194,13 +199,16 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
             (label("hazards", lang), hazards),
             (label("age_started_work", lang), "" if c["age_started_work"] is None else str(c["age_started_work"])),
             (label("risk_factors", lang), risks),
-            (label("school_status", lang), names["school_status"].get(c["school_status"], c["school_status"])),
+            (
+                label("school_status", lang),
+                sexed(names["school_status"].get(c["school_status"], c["school_status"]), c["sex"]),
+            ),
             (label("classification", lang), names["work_status"].get(c["work_status"], c["work_status"])),
-            (label("reason", lang), _explain(cls.reason_key, cls.params, lang, names)),
+            (label("reason", lang), _explain(cls, lang, db, c["sex"], pseudonymise)),
         ],
         lang=lang,
     )
-    service_table, visit_table = tables(db, c["case_number"], lang)
+    service_table, visit_table = tables(db, c["case_number"], lang, pseudonymise)
     yield para(label("services_received", lang), styles.heading)
     yield from table_flowables(service_table, lang, ["*", "16%", "16%", "28%"], heading=False)
     yield para(label("follow_up_visits", lang), styles.heading)
@@ -211,7 +219,7 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
     yield key_value_table(
         [
             (label("outcome", lang), names["outcome"].get(code, label("in_progress", lang))),
-            (label("reason", lang), _explain(outcome.reason_key, outcome.params, lang, names)),
+            (label("reason", lang), _explain(outcome, lang, db, c["sex"], pseudonymise)),
         ],
         lang=lang,
     )
@@ -226,10 +234,12 @@ def build_with(
         raise UsageError("The child profile needs a case number.")
     lang = options.lang
     info = profile(db, options.child, lang)
+    if options.project and options.project != info["project"]["code"]:
+        raise NotFound(f"Child {options.child} is not part of project {options.project}.")
     c = info["child"]
     header = PageHeader(
         title=label("child_profile", lang),
-        project=f"{info['project']['code']} · {info['project']['title']}",
+        project=short_name(info["project"]),
         period=c["case_number"],
     )
     body = story(db, info, lang, options.pseudonymise)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -10,8 +11,9 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from cl_desktop.i18n.formats import format_date, format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_date, format_number, label
 from cl_desktop.reports.layout import (
     TABLE_SPACE_AFTER,
     TABLE_SPACE_BEFORE,
@@ -40,11 +42,17 @@ class BuildOptions:
     outcome: str | None = None
     #: Print no names or birth dates (register, child profile): for reports leaving the office.
     pseudonymise: bool = False
-    #: Khmer reports: numbers and dates in Khmer digits (build inside ``labels.digits(khmer_digits)``).
+    #: Khmer reports: numbers and dates in Khmer digits (build inside ``formats.digits(khmer_digits)``).
     khmer_digits: bool = False
 
 
 ProgressCallback = Callable[[int], None]
+
+
+def short_name(project: dict[str, Any]) -> str:
+    """What the running header names a project by: code and short title (the long title hides the period)."""
+    title = str(project.get("short_title") or "").strip() or str(project.get("title") or "")
+    return f"{project['code']} · {title}"
 
 
 def iso(value: str | None) -> date | None:
@@ -55,7 +63,10 @@ def percent_text(value: float | None, lang: Lang) -> str:
     """72.4 → "72.4%" (Russian "72,4 %"); None → ""."""
     if value is None:
         return ""
-    number = format_number(round(float(value), 1), lang)
+    shown = round(float(value), 1)
+    if float(value) < 100 <= shown:  # 99.96 prints 99.9, not a met target
+        shown = math.floor(float(value) * 10) / 10
+    number = format_number(shown, lang)
     return f"{number}\u00a0%" if lang == "ru" else f"{number}%"
 
 
@@ -233,6 +244,8 @@ def _grouped_table(
         first_total = 2 + len(body)
         commands.append(("BACKGROUND", (0, first_total), (-1, -1), TOTAL_FILL))
         commands.append(("LINEABOVE", (0, first_total), (-1, first_total), 1.0, INK))
+        # Totals never stand alone on a page: they go with the last row above them.
+        commands.append(("NOSPLIT", (0, max(2, first_total - 1)), (-1, -1)))
     return Table(
         data,
         colWidths=list(col_widths) if col_widths else None,

@@ -1,4 +1,4 @@
-"""Qt-free queries the reports need beyond ``services/indicators.py``.
+"""Qt-free queries the reports need beyond ``figures/indicators.py``.
 
 Every number a report prints comes from an SQL aggregate here or there, never
 from a Python loop over children, so a report on a million children costs a few
@@ -7,7 +7,9 @@ index scans. Row readers for the register stream from a cursor.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,7 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
-from cl_desktop.services.indicators import BySex, date_span, summary_current, summary_sums
+from cl_desktop.figures.indicators import BySex, by_key, counts, date_span
 
 Row = tuple[Any, ...]
 
@@ -72,7 +74,7 @@ def project_by_code(db: Database, code: str | None) -> dict[str, Any]:
 def period_by_code(
     db: Database, project: dict[str, Any], code: str | None, today: date | None = None
 ) -> dict[str, Any]:
-    """The named reporting period, or the latest one that has ended (else the first one)."""
+    """The named reporting period, or :func:`default_period`."""
     if code:
         rows = list(
             db.query(
@@ -83,24 +85,54 @@ def period_by_code(
         if not rows:
             raise NotFound(f"Project {project['code']} has no reporting period {code}.")
         return rows[0]
-    today = today or date.today()
-    rows = list(
-        db.query(
-            "SELECT * FROM reporting_periods WHERE project_id = ? AND deleted = 0 AND end_date <= ? "
-            "ORDER BY end_date DESC LIMIT 1",
-            [project["id"], today.isoformat()],
-        )
-    )
-    if not rows:
-        rows = list(
-            db.query(
-                "SELECT * FROM reporting_periods WHERE project_id = ? AND deleted = 0 ORDER BY start_date LIMIT 1",
-                [project["id"]],
-            )
-        )
-    if not rows:
+    found = default_period(db, project, today)
+    if found is None:
         raise NotFound(f"Project {project['code']} has no reporting period.")
-    return rows[0]
+    return found
+
+
+def default_period(db: Database, project: dict[str, Any], today: date | None = None) -> dict[str, Any] | None:
+    """The period a report shows when none is named.
+
+    For a running project the period that contains today; otherwise the latest
+    period that has records (registrations, services, outcomes) or a narrative.
+    A period wholly outside the project's dates is never the default, so a
+    finished project does not open on the empty stub after its work ended.
+    """
+    today = today or date.today()
+    start, end = str(project.get("start_date") or ""), str(project.get("end_date") or "9999-12-31")
+    inside = [
+        p
+        for p in periods(db, project["id"])
+        if (not start or str(p["end_date"]) >= start) and str(p["start_date"]) <= end
+    ]
+    if not inside:
+        return None
+    if start <= today.isoformat() <= end:
+        for p in inside:
+            if str(p["start_date"]) <= today.isoformat() <= str(p["end_date"]):
+                return p
+    for p in reversed(inside):
+        if str(p["start_date"]) <= today.isoformat() and period_has_data(db, project["id"], p):
+            return p
+    ended = [p for p in inside if str(p["end_date"]) <= today.isoformat()]
+    return ended[-1] if ended else inside[0]
+
+
+def period_has_data(db: Database, project_id: str, period: dict[str, Any]) -> bool:
+    """Whether anything the period's report counts happened in it, or its narrative was written."""
+    since, until = str(period["start_date"]), str(period["end_date"])
+    row = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM narratives WHERE period_id = ? AND deleted = 0 AND trim(body) <> '') "
+        "OR EXISTS (SELECT 1 FROM children WHERE project_id = ? AND deleted = 0 "
+        "AND intake_date BETWEEN ? AND ?) "
+        "OR EXISTS (SELECT 1 FROM children WHERE project_id = ? AND outcome IN ('withdrawn', 'prevented') "
+        "AND outcome_date BETWEEN ? AND ? AND deleted = 0) "
+        "OR EXISTS (SELECT 1 FROM services s JOIN children c ON c.id = s.child_id "
+        "WHERE s.start_date BETWEEN ? AND ? AND s.deleted = 0 AND c.project_id = ? AND c.deleted = 0)",
+        [period["id"], project_id, since, until, project_id, since, until, since, until, project_id],
+    ).fetchone()
+    return bool(row[0])
 
 
 def periods(db: Database, project_id: str) -> list[dict[str, Any]]:
@@ -156,12 +188,20 @@ def location_names(db: Database, ids: Sequence[str], lang: str) -> dict[str, str
     }
 
 
+def one_spelling(text: str, lang: str) -> str:
+    """English reports spell as the donor does ("child labor"); the vocabularies say "labour"."""
+    if lang != "en":
+        return text
+    return text.replace("labour", "labor").replace("Labour", "Labor")
+
+
 def reference_labels(db: Database, list_name: str, lang: str) -> dict[str, str]:
     column = {"km": "label_km", "ru": "label_ru"}.get(lang, "label_en")
     return {
-        code: (text or en)
+        code: one_spelling(text or en, lang) if not text or lang == "en" else text
         for code, text, en in db.execute(
-            f"SELECT code, {column}, label_en FROM reference_items WHERE list = ? AND deleted = 0 ORDER BY sort",
+            # Deleted codes keep their labels, as on screen: old records still carry them.
+            f"SELECT code, {column}, label_en FROM reference_items WHERE list = ? ORDER BY sort",
             [list_name],
         )
     }
@@ -204,13 +244,8 @@ def services_by_type(
     programme_id: str | None = None,
 ) -> dict[str, BySex]:
     """Services given to children, counted per service, by the child's sex."""
-    if not programme_id and summary_current(db):
-        counts: dict[str, BySex] = {}
-        for _m, stype, sex, n in summary_sums(db, project_id, ("services",), "", since, until):
-            counts.setdefault(stype, BySex()).add(sex, n)
-        return counts
     sql = (
-        "SELECT s.service_type, c.sex, count(*) FROM services s JOIN children c ON c.id = s.child_id "
+        "SELECT 'services', s.service_type, c.sex, count(*) FROM services s JOIN children c ON c.id = s.child_id "
         "WHERE s.deleted = 0 AND c.deleted = 0 AND c.project_id = ?"
     )
     args: list[Any] = [project_id]
@@ -220,10 +255,10 @@ def services_by_type(
     if programme_id:
         sql += " AND c.programme_id = ?"
         args.append(programme_id)
-    result: dict[str, BySex] = {}
-    for stype, sex, n in db.execute(sql + " GROUP BY s.service_type, c.sex", args):
-        result.setdefault(stype, BySex()).add(sex, n)
-    return result
+    direct = (sql + " GROUP BY s.service_type, c.sex", args)
+    return by_key(
+        counts(db, project_id, ("services",), direct=direct, since=since, until=until, summary=not programme_id)
+    )
 
 
 def registered_by(
@@ -235,12 +270,10 @@ def registered_by(
     programme_id: str | None = None,
 ) -> dict[str, BySex]:
     """Children registered up to ``until``, grouped by an SQL expression over ``c``."""
-    if dimension_sql == "'total'" and not programme_id and summary_current(db):
-        total = BySex()
-        for _m, _k, sex, n in summary_sums(db, project_id, ("registered",), "", None, until):
-            total.add(sex, n)
-        return {"total": total} if total.total else {}
-    sql = f"SELECT {dimension_sql} AS k, c.sex, count(*) FROM children c WHERE c.deleted = 0 AND c.project_id = ?"
+    sql = (
+        f"SELECT 'registered', {dimension_sql} AS k, c.sex, count(*) FROM children c "
+        "WHERE c.deleted = 0 AND c.project_id = ?"
+    )
     args: list[Any] = [project_id]
     span, span_args = date_span(None, until, "c.intake_date")
     sql += span
@@ -248,31 +281,24 @@ def registered_by(
     if programme_id:
         sql += " AND c.programme_id = ?"
         args.append(programme_id)
-    result: dict[str, BySex] = {}
-    for key, sex, n in db.execute(sql + " GROUP BY k, c.sex", args):
-        result.setdefault(str(key or ""), BySex()).add(sex, n)
-    return result
+    summary = dimension_sql == "'total'" and not programme_id
+    return by_key(
+        counts(db, project_id, ("registered",), direct=(sql + " GROUP BY k, c.sex", args), until=until, summary=summary)
+    )
 
 
 def follow_up_count(db: Database, project_id: str, *, since: str | None, until: str | None) -> BySex:
     """Follow-up visits to the project's children in the span, by the child's sex."""
-    if summary_current(db):
-        visits = BySex()
-        for _m, _k, sex, n in summary_sums(db, project_id, ("visits",), "", since, until):
-            visits.add(sex, n)
-        return visits
     sql = (
-        "SELECT c.sex, count(*) FROM follow_ups f JOIN children c ON c.id = f.child_id "
+        "SELECT 'visits', 'total', c.sex, count(*) FROM follow_ups f JOIN children c ON c.id = f.child_id "
         "WHERE f.deleted = 0 AND c.deleted = 0 AND c.project_id = ?"
     )
     args: list[Any] = [project_id]
     span, span_args = date_span(since, until, "f.visit_date")
     sql += span
     args += span_args
-    result = BySex()
-    for sex, n in db.execute(sql + " GROUP BY c.sex", args):
-        result.add(sex, n)
-    return result
+    rows = counts(db, project_id, ("visits",), direct=(sql + " GROUP BY c.sex", args), since=since, until=until)
+    return by_key(rows).get("total", BySex())
 
 
 def activities_summary(db: Database, project_id: str, *, since: str | None, until: str | None) -> list[Row]:
@@ -366,7 +392,9 @@ def register_rows(db: Database, selection: RegisterFilter, lang: str) -> Iterato
                 return
             yield from batch
     finally:
-        cursor.close()
+        # A build stopped part-way closes the database before this generator is collected.
+        with contextlib.suppress(sqlite3.ProgrammingError):
+            cursor.close()
 
 
 # --- Participant status (POC/POH) -------------------------------------------------------

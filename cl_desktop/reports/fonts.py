@@ -25,6 +25,7 @@ still has the bug, so an upstream fix switches ours off by itself.
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import logging
@@ -98,6 +99,7 @@ def register_fonts() -> None:
             _install_shaping_wrapper(group_by_font=mixed_bug)
         _fixes["shapeFragWord"] = mixed_bug
         _fixes["splitFragWord"] = split_bug and _install_shaped_split_fix()
+        _fixes["splitWord"] = _install_word_split()
         for name, installed in _fixes.items():
             if not installed:
                 log.info("reportlab no longer needs the %s fix; not patching", name)
@@ -291,18 +293,48 @@ def _is_khmer_final(text: str, i: int) -> bool:
     return not takes_vowel
 
 
+def _has_khmer(text: str) -> bool:
+    return any("\u1780" <= ch <= "\u17ff" or "\u19e0" <= ch <= "\u19ff" for ch in text)
+
+
+@functools.lru_cache(maxsize=8192)
+def word_starts(text: str) -> frozenset[int]:
+    """Offsets where a line may break in Khmer text: ICU's dictionary-based word boundaries.
+
+    Khmer writes no spaces between words, so only a dictionary knows that
+    "បានដកចេញពីពលកម្មកុមារ" is បាន | ដកចេញ | ពី | ពលកម្ម | កុមារ. Names and narratives come from
+    users, so zero-width spaces in the catalogue cannot be the whole answer.
+    """
+    from icu4py.breakers import LineBreaker
+
+    starts = set()
+    offset = 0
+    for segment in LineBreaker(text, "km"):
+        starts.add(offset)
+        offset += len(segment)
+    return frozenset(starts)
+
+
 def _annotate_breaks(word: Any, frags: list[Any]) -> Any:
-    """Record on each ShapedStr of a shaped word where it may be cut (by glyph)."""
+    """Record on each ShapedStr of a shaped word where it may be cut (by glyph).
+
+    Level 2 (preferred) marks word boundaries; level 1 marks the other cluster
+    boundaries, used only for a word wider than its column.
+    """
     from reportlab.pdfbase.ttfonts import ShapedStr
 
     text = "".join(str(s) for f, s in frags if not hasattr(f, "cbDefn"))
+    words = word_starts(text) if _has_khmer(text) else None
     for _f, s in word[1:]:
         if isinstance(s, ShapedStr) and s.__shapeData__:
             data = s.__shapeData__
             levels = []
             for g, sd in enumerate(data):
                 inside = (g > 0 and sd.cluster == data[g - 1].cluster) or sd.cluster < 0
-                levels.append(0 if inside else break_level(text, sd.cluster))
+                level = 0 if inside else break_level(text, sd.cluster)
+                if level and words is not None:
+                    level = 2 if sd.cluster in words else 1
+                levels.append(level)
             setattr(s, _BREAKS_ATTR, tuple(levels))
     return word
 
@@ -353,6 +385,14 @@ def _word_units(w: Any) -> list[tuple[Any, Any, float, int]]:
     return units
 
 
+def _rest_of_word(units: list[tuple[Any, Any, float, int]], index: int) -> list[tuple[Any, Any, float, int]]:
+    """The units from ``index`` up to the next word boundary (level 2)."""
+    end = index
+    while end < len(units) and (end == index or units[end][3] != 2):
+        end += 1
+    return units[index:end]
+
+
 def _install_shaped_split_fix() -> bool:
     from reportlab.pdfbase.ttfonts import ShapedStr, makeShapedFragWord
     from reportlab.platypus import paragraph
@@ -394,7 +434,7 @@ def _install_shaped_split_fix() -> bool:
         line: list[tuple[Any, Any, float, int]] = []
         used = 0.0
         limit = maxWidth
-        for unit in units:
+        for index, unit in enumerate(units):
             width, level = unit[2], unit[3]
             next_limit = maxWidths[min(last_line, lineno + 1)]
             if not line and not out and width > limit and width <= next_limit:
@@ -404,6 +444,18 @@ def _install_shaped_split_fix() -> bool:
                 limit = next_limit
             elif line and used + width > limit and level:
                 preferred = [j for j in range(1, len(line)) if line[j][3] == 2]
+                fresh = bool(out) or limit >= maxWidths[min(last_line, lineno)] - 0.5
+                rest = [] if level == 2 else _rest_of_word(units, index)
+                whole = used + sum(u[2] for u in rest)
+                if not preferred and not fresh and whole <= next_limit:
+                    # The first word does not fit after what the line already holds but fits
+                    # on a line of its own: move it there rather than cut it.
+                    out.append(emit([], paragraph._SplitFrag, unit[0]))
+                    lineno += 1
+                    limit = maxWidths[min(last_line, lineno)]
+                    line.append(unit)
+                    used += width
+                    continue
                 cut = preferred[-1] if preferred else len(line)
                 out.append(emit(line[:cut], paragraph._SplitFrag, unit[0]))
                 line = line[cut:]
@@ -457,3 +509,109 @@ def shaped_split_bug_present() -> bool:
 
     register_fonts()
     return _shaped_split_bug_present(paragraph._splitFragWord)
+
+
+# --- Cutting unshaped words -----------------------------------------------------------
+
+#: Fewest letters left on either side of a cut word: a line never starts with a lone letter.
+MIN_PIECE = 2
+
+
+def split_word(
+    text: str, widths: list[float], room: Callable[[int], float], first_room: float, hyphen: float
+) -> list[str]:
+    """Cut a word wider than its column into pieces that each fit a line.
+
+    ``widths`` are the characters' widths, ``room(i)`` the width of line ``i``
+    counted from the line the word starts on, where only ``first_room`` is left.
+    A piece ending between two letters gets a hyphen; no cut leaves fewer than
+    MIN_PIECE characters on either side, so a line never starts with a lone
+    letter. The first piece is empty when the word should start on the next line.
+    """
+    n = len(text)
+    out: list[str] = []
+    start = 0
+    line = 0
+    left = first_room
+    while start < n:
+        used = 0.0
+        end = start
+        while end < n and used + widths[end] <= left:
+            used += widths[end]
+            end += 1
+        if end >= n:
+            out.append(text[start:])
+            break
+        def fits(at: int, start: int = start, left: float = left) -> bool:
+            joins = text[at - 1].isalpha() and text[at].isalpha()
+            head = sum(widths[start:at]) + (hyphen if joins else 0.0)
+            return head <= left and at - start >= MIN_PIECE and n - at >= MIN_PIECE
+
+        syllables = [at for at in syllable_breaks(text) if start < at <= end and fits(at)]
+        cut = syllables[-1] if syllables else end
+        while cut > start and not fits(cut):
+            cut -= 1
+        if cut <= start:
+            if start == 0 and not out and left < room(0) - 0.5:
+                out.append("")  # nothing fits after what the line already holds
+                line += 1
+                left = room(line)
+                continue
+            # Even MIN_PIECE characters overflow the column: take them anyway rather than a lone letter.
+            cut = start + MIN_PIECE
+            if n - cut < MIN_PIECE:
+                out.append(text[start:])
+                break
+        joins = text[cut - 1].isalpha() and text[cut].isalpha()
+        out.append(text[start:cut] + ("-" if joins else ""))
+        start = cut
+        line += 1
+        left = room(line)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def syllable_breaks(text: str) -> tuple[int, ...]:
+    """Where a Cyrillic word may be hyphenated (pyphen's ru_RU patterns); () for other words."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in text):
+        return ()
+    return tuple(_russian().positions(text))
+
+
+@functools.cache
+def _russian() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="ru_RU")
+
+
+def _install_word_split() -> bool:
+    """reportlab's ``_splitWord`` cuts anywhere without a hyphen ("предотвращен | о"): use :func:`split_word`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import paragraph
+
+    def split(
+        w: Any,
+        lineWidth: float,
+        maxWidths: list[float],
+        lineno: int,
+        fontName: str,
+        fontSize: float,
+        encoding: str = "utf8",
+    ) -> list[Any]:
+        if isinstance(w, bytes):
+            w = w.decode(encoding)
+        last = len(maxWidths) - 1
+        widths = [stringWidth(c, fontName, fontSize) for c in w]
+        pieces = split_word(
+            w,
+            widths,
+            lambda i: maxWidths[min(last, lineno + i)],
+            maxWidths[min(last, lineno)] - lineWidth,
+            stringWidth("-", fontName, fontSize),
+        )
+        return [paragraph._SplitWord(p) for p in pieces[:-1]] + [paragraph._SplitWordEnd(pieces[-1])]
+
+    ORIGINALS["splitWord"] = paragraph._splitWord
+    paragraph._splitWord = split
+    return True

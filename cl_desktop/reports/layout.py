@@ -54,8 +54,9 @@ from reportlab.platypus import (
 )
 
 from cl_desktop.atomic import atomic_path
+from cl_desktop.i18n.formats import format_date, format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import fonts
-from cl_desktop.reports.labels import format_date, format_number, label
 from cl_desktop.reports.styles import (
     GRID,
     HEADER_FILL,
@@ -279,9 +280,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         if self.header.note:
             note = self._note_cache.get(width)
             if note is None:
-                note = self._note_cache[width] = fit_text(
-                    self.header.note, styles.page_footer, inner * 0.68, 1
-                )
+                # Two lines fit the footer: the donor's bureau and the project's short title.
+                note = self._note_cache[width] = fit_text(self.header.note, styles.page_footer, inner * 0.68, 2)
             _, h = note.wrap(inner * 0.68, FOOTER_HEIGHT)
             note.drawOn(canvas, MARGIN_X, baseline_top - h)
 
@@ -433,6 +433,9 @@ def _table_style(
             ("BACKGROUND", (0, n_rows - 1), (-1, n_rows - 1), TOTAL_FILL),
             ("LINEABOVE", (0, n_rows - 1), (-1, n_rows - 1), 1.0, INK),
         ]
+        if n_rows - 2 >= first_data:
+            # A Total row never stands alone on a page: it goes with the row above it.
+            commands.append(("NOSPLIT", (0, n_rows - 2), (-1, n_rows - 1)))
     return TableStyle(commands)
 
 

@@ -10,6 +10,9 @@ from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
+from cl_desktop.figures.indicators import AGE_GROUP_SQL, BySex, outcome_counts
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import (
     BuildOptions,
@@ -21,11 +24,9 @@ from cl_desktop.reports.common import (
     table_flowables,
 )
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_number, format_period, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
-from cl_desktop.services.indicators import AGE_GROUP_SQL, BySex, outcome_counts
 
 
 def _resolve(db: Database, options: BuildOptions) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:

@@ -1,6 +1,6 @@
 """Data-quality report: what a coordinator fixes before printing the progress report.
 
-The findings come from ``services.quality.findings``; their English sentences are
+The findings come from ``figures.quality.findings``; their English sentences are
 matched back to label keys so the report speaks the reader's language.
 """
 
@@ -15,14 +15,16 @@ from typing import Any
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
+from cl_desktop.errors import NotFound
+from cl_desktop.figures.quality import Finding, findings
+from cl_desktop.i18n.formats import format_date, format_number
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
-from cl_desktop.reports.common import BuildOptions, ProgressCallback, table_flowables
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, short_name, table_flowables
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_date, format_number, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
-from cl_desktop.services.quality import Finding, findings
 
 _KEYS = {
     "children without a household": "qf_no_household",
@@ -50,11 +52,19 @@ def describe(finding: Finding, lang: Lang) -> str:
 
 
 def tables(
-    db: Database, project_code: str | None, period_code: str | None = None, lang: Lang = "en", today: date | None = None
+    db: Database,
+    project_code: str | None,
+    period_code: str | None = None,
+    lang: Lang = "en",
+    today: date | None = None,
+    programme_code: str | None = None,
 ) -> list[ReportTable]:
     project = data.project_by_code(db, project_code)
-    rows: list[tuple[Any, ...]] = []
-    for f in findings(db, project_id=project["id"], today=today):
+    programme_id = _programme_id(db, project, programme_code)
+    rows: list[tuple[Any, ...]] = [
+        (label("severity_warning", lang), text, 1, project["code"]) for text in cover_sheet_gaps(db, project, lang)
+    ]
+    for f in findings(db, project_id=project["id"], today=today, programme_id=programme_id):
         rows.append(
             (
                 label("severity_error" if f.severity == "error" else "severity_warning", lang),
@@ -72,21 +82,51 @@ def tables(
     ]
 
 
-def story(db: Database, project: dict[str, Any], lang: Lang) -> Iterator[Flowable]:
+def cover_sheet_gaps(db: Database, project: dict[str, Any], lang: Lang) -> list[str]:
+    """What the donor's TPR cover sheet needs and the project lacks (printed there as missing)."""
+    from cl_desktop.reports.tpr import recipient_identifier
+
+    gaps = []
+    if not str(project.get("grant_number") or "").strip():
+        gaps.append(label("qf_no_grant_number", lang))
+    period = data.default_period(db, project)
+    if period is not None:
+        kind, value = recipient_identifier(project, period)
+        if not value:
+            gaps.append(label("qf_no_recipient_id", lang, kind=kind))
+    return gaps
+
+
+def _programme_id(db: Database, project: dict[str, Any], code: str | None) -> str | None:
+    if not code:
+        return None
+    programme = data.programme_by_code(db, code)
+    if programme["project_id"] != project["id"]:
+        raise NotFound(f"Action programme {code} is not part of project {project['code']}.")
+    return str(programme["id"])
+
+
+def story(db: Database, project: dict[str, Any], lang: Lang, programme: str | None = None) -> Iterator[Flowable]:
     styles = get_styles(lang)
+    programme_id = _programme_id(db, project, programme)
     checked = db.execute(
-        "SELECT count(*) FROM children WHERE project_id = ? AND deleted = 0", [project["id"]]
+        "SELECT count(*) FROM children WHERE project_id = ? AND deleted = 0"
+        + (" AND programme_id = ?" if programme_id else ""),
+        [project["id"], *([programme_id] if programme_id else [])],
     ).fetchone()[0]
     yield para(label("data_quality_report", lang), styles.title)
+    pairs = [(label("project", lang), f"{project['code']} · {project['title']}")]
+    if programme:
+        pairs.append((label("action_programme", lang), programme))
     yield key_value_table(
         [
-            (label("project", lang), f"{project['code']} · {project['title']}"),
+            *pairs,
             (label("records_checked", lang), format_number(checked, lang)),
             (label("date", lang), format_date(date.today(), lang)),
         ],
         lang=lang,
     )
-    (table,) = tables(db, project["code"], None, lang)
+    (table,) = tables(db, project["code"], None, lang, programme_code=programme)
     if not table.rows:
         yield para(label("no_issues", lang), styles.body)
         return
@@ -98,5 +138,5 @@ def build_with(
 ) -> int:
     lang = options.lang
     project = data.project_by_code(db, options.project)
-    header = PageHeader(title=label("data_quality_report", lang), project=f"{project['code']} · {project['title']}")
-    return build_pdf(path, story(db, project, lang), header=header, lang=lang, on_page=on_page)
+    header = PageHeader(title=label("data_quality_report", lang), project=short_name(project))
+    return build_pdf(path, story(db, project, lang, options.programme), header=header, lang=lang, on_page=on_page)

@@ -15,16 +15,19 @@ from typing import Any
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
+from cl_desktop.domain.rules import age_group
+from cl_desktop.i18n.formats import format_number
+from cl_desktop.i18n.labels import label, sexed
 from cl_desktop.reports import data
-from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words, short_name
 from cl_desktop.reports.data import RegisterFilter, ReportTable
-from cl_desktop.reports.labels import format_number, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, data_table, key_value_table
 from cl_desktop.reports.streamed import streamed_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
+from cl_desktop.security.pseudonymise import pseudonym
 
-WIDTHS = ["14.5%", "*", "4%", "5%", "12%", "14%", "7%", "14%"]
+WIDTHS = ["14.5%", "*", "4%", "6.5%", "12%", "14%", "7%", "14%"]
 
 
 def selection_for(db: Database, options: BuildOptions) -> tuple[RegisterFilter, list[tuple[str, str]]]:
@@ -101,7 +104,10 @@ def display_rows(
     for case, name, latin, sex, age, village, status, service_codes, outcome in data.register_rows(db, selection, lang):
         shown = f"{name} ({latin})" if latin and latin != name else name
         if pseudonymise:
-            shown = "—"
+            # security.pseudonymise's definition: case number for the name, age group, no village.
+            shown = pseudonym({"case_number": case})
+            age = age_group(int(age)) or "—"
+            village = ""
         codes = service_codes or ""
         text = service_cache.get(codes)
         if text is None:
@@ -115,7 +121,7 @@ def display_rows(
             village,
             statuses.get(status, status),
             text,
-            outcomes.get(outcome, outcome),
+            sexed(outcomes.get(outcome, outcome), sex) if lang == "ru" else outcomes.get(outcome, outcome),
         )
 
 
@@ -157,6 +163,11 @@ def story(
     )
 
 
+def _header_project(db: Database, selection: RegisterFilter) -> str:
+    row = list(db.query("SELECT code, title, short_title FROM projects WHERE id = ?", [selection.project_id]))
+    return short_name(row[0]) if row else ""
+
+
 def build_with(
     kind: str, db: Database, path: str | os.PathLike[str], options: BuildOptions, on_page: ProgressCallback | None
 ) -> int:
@@ -164,7 +175,7 @@ def build_with(
     selection, shown = selection_for(db, options)
     page_header = PageHeader(
         title=label("beneficiary_register", lang),
-        project=" · ".join(value for _, value in shown[:1]),
+        project=_header_project(db, selection),
         period=" · ".join(value for _, value in shown[1:]),
     )
     body = story(db, selection, shown, lang, options.pseudonymise)

@@ -23,6 +23,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from cl_desktop.i18n.formats import khmer_digits_in_text, prefers_khmer_digits
 from cl_desktop.reports import fonts
 from cl_desktop.reports.styles import GRID, HEADER_FILL, ZEBRA_FILL, Lang, get_styles, right_aligned
 from cl_desktop.reports.text import KHMER_LEADING_FACTOR, has_khmer, para, shaped_runs
@@ -67,6 +68,8 @@ class _Shared:
         self.size = float(self.style.fontSize)
         self.leading = float(self.style.leading)
         self.drawable = fonts.charset(fonts.SANS)
+        # Read once: the rows are drawn later, page by page, still inside the build.
+        self.khmer_digits = self.lang == "km" and prefers_khmer_digits()
         for i, text in enumerate(self.header):
             style = right_aligned(styles.table_header) if i in self.numeric else styles.table_header
             self.header_cells.append(para(text, style))
@@ -85,6 +88,8 @@ class _Shared:
         return [self.cell(i, "" if v is None else str(v)) for i, v in enumerate(row)]
 
     def cell(self, column: int, text: str) -> _Cell:
+        if self.khmer_digits:
+            text = khmer_digits_in_text(text)
         key = (column, text)
         if column in self.cached_columns:
             found = self.cache.get(key)
@@ -113,16 +118,19 @@ class _Shared:
 
 
 def _hard_wrap(lines: list[str], font: str, size: float, width: float) -> list[str]:
-    """Cut lines still wider than the column (one long word) between characters."""
+    """Cut lines still wider than the column (one long word) at syllables with a hyphen.
+
+    ``fonts.split_word`` never leaves a lone letter on a line and falls back to a
+    hyphenated cut between letters only where no syllable fits.
+    """
     out: list[str] = []
     for line in lines:
-        while stringWidth(line, font, size) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                cut -= 1
-            out.append(line[:cut])
-            line = line[cut:]
-        out.append(line)
+        if stringWidth(line, font, size) <= width or len(line) < 2:
+            out.append(line)
+            continue
+        widths = [stringWidth(ch, font, size) for ch in line]
+        pieces = fonts.split_word(line, widths, lambda _i: width, width, stringWidth("-", font, size))
+        out.extend(piece for piece in pieces if piece)
     return out
 
 

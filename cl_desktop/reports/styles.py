@@ -99,6 +99,10 @@ def get_styles(lang: Lang = "en") -> ReportStyles:
             # Wrap at spaces; a word longer than the column (an e-mail address, a
             # long Khmer phrase) is cut by reportlab rather than overflowing.
             splitLongWords=1,
+            # Russian words are long and the columns narrow: break them at syllables with a
+            # hyphen (pyphen's ru_RU patterns) before a word is ever cut (see fonts.split_word).
+            hyphenationLang="ru_RU" if lang == "ru" else "",
+            embeddedHyphenation=1 if lang == "ru" else 0,
             allowWidows=0,
             allowOrphans=0,
         )

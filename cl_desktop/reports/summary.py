@@ -15,14 +15,15 @@ from typing import Any
 from reportlab.platypus import Flowable, ListFlowable, ListItem, PageBreak
 from sqlite_utils import Database
 
+from cl_desktop.figures.indicators import outcome_totals
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, iso
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_number, format_period, label
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
-from cl_desktop.services.indicators import outcome_totals
 
 
 def results_counts(db: Database, project: dict[str, Any]) -> tuple[int, int]:
@@ -33,15 +34,74 @@ def results_counts(db: Database, project: dict[str, Any]) -> tuple[int, int]:
 
 
 def results_sentence(db: Database, project: dict[str, Any], lang: Lang) -> str:
+    """The RESULTS box: counts from the records, the sectors and provinces of the children counted.
+
+    In English a ``results_text`` holding ``{withdrawn}`` and ``{prevented}`` is the donor's own
+    wording with the counts filled in; a ``results_text`` without them follows the counts
+    (", including …"). Other languages are built from the records alone, so no English
+    clause is left untranslated.
+    """
     withdrawn, prevented = results_counts(db, project)
-    sentence = label(
-        "summary_results_sentence",
-        lang,
-        withdrawn=format_number(withdrawn, lang),
-        prevented=format_number(prevented, lang),
-    )
+    if not withdrawn and not prevented and not _has_children(db, project):
+        return label("summary_no_children", lang)
+    numbers = {"withdrawn": format_number(withdrawn, lang), "prevented": format_number(prevented, lang)}
     extra = str(project.get("results_text") or "").strip()
-    return f"{sentence}, {extra.rstrip('.')}." if extra else f"{sentence}."
+    if lang == "en" and "{withdrawn}" in extra:
+        sentence = extra.replace("{withdrawn}", numbers["withdrawn"]).replace("{prevented}", numbers["prevented"])
+    elif lang == "en" and extra:
+        sentence = label("summary_results_sentence", lang, **numbers)
+        sentence = f"{sentence}, {extra.rstrip('.')}."
+    else:
+        sentence = label("summary_results_sentence", lang, **numbers)
+        sectors = counted_sectors(db, project, lang)
+        if sectors:
+            sentence += ", " + label("summary_including", lang, sectors=join_words(sectors, lang))
+        sentence += "។" if lang == "km" else "."
+    provinces = counted_provinces(db, project, lang)
+    if provinces and len(data.json_list(project.get("countries"))) <= 1:
+        names = join_words(provinces, lang)
+        sentence += " " + label("summary_provinces", lang, count=format_number(len(provinces), lang), names=names)
+    return sentence
+
+
+def join_words(items: list[str], lang: Lang) -> str:
+    """"a, b, and c" (Khmer and Russian "a, b និង/и c")."""
+    if len(items) <= 1:
+        return "".join(items)
+    last = label("list_and", lang)
+    if len(items) == 2 and lang == "en":
+        last = " and "
+    return ", ".join(items[:-1]) + last + items[-1]
+
+
+def _has_children(db: Database, project: dict[str, Any]) -> bool:
+    row = db.execute("SELECT 1 FROM children WHERE project_id = ? AND deleted = 0 LIMIT 1", [project["id"]])
+    return row.fetchone() is not None
+
+
+def counted_sectors(db: Database, project: dict[str, Any], lang: Lang) -> list[str]:
+    """Sectors of the children withdrawn or prevented, most children first ("other" and blanks left out)."""
+    names = data.reference_labels(db, "sector", lang)
+    rows = db.execute(
+        "SELECT sector, count(*) FROM children WHERE project_id = ? AND deleted = 0 "
+        "AND outcome IN ('withdrawn', 'prevented') AND sector NOT IN ('', 'other') GROUP BY sector "
+        "ORDER BY 2 DESC, 1",
+        [project["id"]],
+    )
+    return [names.get(code, code).lower() for code, _ in rows]
+
+
+def counted_provinces(db: Database, project: dict[str, Any], lang: Lang) -> list[str]:
+    """Provinces of the children withdrawn or prevented, in the report's language, by name."""
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT province_id FROM children WHERE project_id = ? AND deleted = 0 "
+            "AND outcome IN ('withdrawn', 'prevented') AND province_id IS NOT NULL",
+            [project["id"]],
+        )
+    ]
+    return sorted(data.location_names(db, ids, lang).values())
 
 
 def _bullets(items: list[str], lang: Lang) -> Flowable:
@@ -71,13 +131,35 @@ def _country_text(db: Database, project: dict[str, Any], lang: Lang) -> str:
     return f"{region} / {countries}" if region and countries else region or countries
 
 
+def funding_text(p: dict[str, Any], lang: Lang) -> str:
+    """"FY 2008: USD 4,310,000"; what is missing is said, never printed as 0."""
+    missing = []
+    if not p.get("fiscal_year"):
+        missing.append(label("fiscal_year", lang))
+    if not p.get("funding_amount"):
+        missing.append(label("funding_amount", lang))
+    amount = f"{p['currency']} {format_number(round(p['funding_amount']), lang)}" if p.get("funding_amount") else ""
+    known = ": ".join(x for x in (str(p.get("fiscal_year") or ""), amount) if x)
+    if missing:
+        gap = label("missing_value", lang, what=", ".join(missing))
+        return f"{known} ({gap})" if known else gap
+    return known
+
+
+def footer_note(project: dict[str, Any], lang: Lang) -> str:
+    """The donor's footer: "U.S. Department of Labor, International Labor Affairs Bureau · short title"."""
+    donor = str(project.get("donor") or "")
+    if "department of labor" in donor.lower():
+        donor = f"{donor}, {label('ilab', lang)}"
+    title = str(project.get("short_title") or "").strip() or str(project.get("title") or "")
+    return " · ".join(x for x in (donor, title) if x)
+
+
 def pairs(db: Database, project: dict[str, Any], lang: Lang) -> list[tuple[str, Any]]:
     """The label/value rows of the summary (values are text or lists of flowables)."""
     styles = get_styles(lang)
     p = project
-    funding = f"{p['currency']} {format_number(round(p['funding_amount']), lang)}"
-    if p["fiscal_year"]:
-        funding = f"{p['fiscal_year']}: {funding}"
+    funding = funding_text(p, lang)
     objectives: list[Flowable] = [para(p["development_objective"], styles.kv_value)]
     intermediate = [str(x).rstrip(";.") for x in data.json_list(p["intermediate_objectives"])]
     if intermediate:
@@ -148,7 +230,7 @@ def build(
     header = PageHeader(
         title=label("project_summary", lang),
         project=row["donor"],
-        note=row["title"],
+        note=footer_note(row, lang),
     )
     return build_pdf(path, story(db, row, lang), header=header, lang=lang, on_page=on_page)
 

@@ -34,6 +34,7 @@ from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from cl_desktop.i18n.formats import khmer_digits_in_text, prefers_khmer_digits
 from cl_desktop.reports import fonts
 
 #: What a run of undrawable characters becomes (Noto Sans has this glyph).
@@ -255,6 +256,8 @@ def para(text: Any, style: ParagraphStyle, *, newlines: bool = True) -> Paragrap
     """
     fonts.register_fonts()
     text = "" if text is None else str(text)
+    if prefers_khmer_digits():
+        text = khmer_digits_in_text(text)
     bold = fonts.is_bold_face(style.fontName)
     if has_khmer(text):
         use = style if style.shaping else khmer_variant(style, shaped=True)

@@ -3,12 +3,13 @@
 Cover sheet, summary of achievements, the indicator data reporting form,
 beneficiary tables, services, action programme status, results framework,
 charts and the period's narrative. Every number is an SQL aggregate
-(``services/indicators.py`` and ``reports/data.py``); :func:`tables` returns the
+(``figures/indicators.py`` and ``reports/data.py``); :func:`tables` returns the
 same tables as plain values for CSV/XLSX export.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +18,15 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from sqlite_utils import Database
 
+from cl_desktop.domain.rules import EDUCATION_SERVICES
+from cl_desktop.figures import approved, indicators
+from cl_desktop.figures.indicators import (
+    BySex,
+    ProjectIndicators,
+    outcome_counts,
+)
+from cl_desktop.i18n.formats import format_number, format_period
+from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.charts import ProgressBar, ProgressChart
 from cl_desktop.reports.common import (
@@ -26,24 +36,18 @@ from cl_desktop.reports.common import (
     iso,
     percent,
     percent_text,
-    sign_off,
+    short_name,
     table_flowables,
 )
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_number, format_period, label
+from cl_desktop.reports.evidence import REFERENCES, reference_of
 from cl_desktop.reports.layout import PageHeader, build_pdf, frame_size, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
-from cl_desktop.services import indicators
-from cl_desktop.services.indicators import (
-    BySex,
-    ProjectIndicators,
-    outcome_counts,
-)
 
 __all__ = ["ReportTable", "TprContext", "build", "collect", "tables"]
 
-_POC = ("POC1", "POC2", "POC3", "POC4")
+_POC = ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")
 
 
 @dataclass
@@ -83,7 +87,59 @@ def collect(db: Database, project_code: str | None, period_code: str | None, lan
         [project["id"]],
     ):
         targets.setdefault(str(code), value)
-    return TprContext(db, lang, project, period, indicators.project_indicators(db, project, period), targets)
+    figures = indicators.project_indicators(db, project, period)
+    frozen = approved.stored(db, period["id"])
+    if frozen is not None:
+        figures = _as_approved(figures, frozen)
+    return TprContext(db, lang, project, period, figures, targets)
+
+
+def _as_approved(figures: ProjectIndicators, frozen: dict[str, dict[str, list[int]]]) -> ProjectIndicators:
+    """The indicator form's figures as the period's approval froze them (the records may have moved since)."""
+
+    def by_sex(ref: str, span: str) -> BySex:
+        girls, boys = frozen[ref][span]
+        return BySex(girls, boys)
+
+    return dataclasses.replace(
+        figures,
+        withdrawn_period=by_sex("A1.1", "period"),
+        withdrawn_cumulative=by_sex("A1.1", "cumulative"),
+        prevented_period=by_sex("A1.2", "period"),
+        prevented_cumulative=by_sex("A1.2", "cumulative"),
+        e1_period={**figures.e1_period, "total": by_sex("A1.3", "period")},
+        e1_cumulative={**figures.e1_cumulative, "total": by_sex("A1.3", "cumulative")},
+        l1_period=by_sex("A1.4", "period"),
+        l1_cumulative=by_sex("A1.4", "cumulative"),
+    )
+
+
+def restatement_table(ctx: TprContext) -> ReportTable | None:
+    """Figures of earlier approved reports that the records no longer give, and the children that moved."""
+    lang = ctx.lang
+    found = approved.restatements(ctx.db, ctx.project["id"], ctx.since)
+    if not found:
+        return None
+    names = {ref: label(key, lang) for ref, (key, _kind) in REFERENCES.items()}
+    rows: list[tuple[Any, ...]] = []
+    for r in found:
+        moved = [*(f"+{c}" for c in r.entered), *(f"-{c}" for c in r.left)]
+        shown = ", ".join(moved[:12]) + (f" (+{len(moved) - 12})" if len(moved) > 12 else "")
+        entered, left = format_number(len(r.entered), lang), format_number(len(r.left), lang)
+        why = label("restated_why", lang, entered=entered, left=left)
+        rows.append((r.period_code, f"{r.reference} {names[r.reference]}", r.approved, r.current, shown, why))
+    return ReportTable(
+        label("restatements", lang),
+        (
+            label("reporting_period", lang),
+            label("indicator", lang),
+            label("approved_value", lang),
+            label("current_value", lang),
+            label("children_moved", lang),
+            label("reason", lang),
+        ),
+        rows,
+    )
 
 
 def _sex3(value: BySex | None) -> tuple[int, int, int]:
@@ -152,6 +208,19 @@ def indicator_form(ctx: TprContext) -> ReportTable:
     )
 
 
+#: The evidence reference of each row of the indicator form, in order (withdrawn, prevented, E1, L1).
+FORM_REFERENCES = tuple(REFERENCES)
+
+
+def with_references(form: ReportTable) -> ReportTable:
+    """The form as printed: each figure's row led by its evidence reference ("A1.1 Children withdrawn").
+
+    The exported tables keep the plain labels other systems key on.
+    """
+    rows = [(f"{ref} {row[0]}", *row[1:]) for ref, row in zip(FORM_REFERENCES, form.rows, strict=True)]
+    return dataclasses.replace(form, rows=rows)
+
+
 def poc_table(ctx: TprContext) -> ReportTable:
     lang = ctx.lang
     g, b, t = _girls_boys_total(lang)
@@ -171,7 +240,7 @@ def poc_table(ctx: TprContext) -> ReportTable:
             )
         )
     return ReportTable(
-        f"{label('common_indicators', lang)}: POC1-POC4",
+        f"{label('common_indicators', lang)}: POC1-POC4, POH1-POH4",
         (label("indicator", lang), label("target", lang), g, b, t, label("count", lang), label("children", lang)),
         rows,
         percent_columns=frozenset({1, 2, 3, 4}),
@@ -206,6 +275,51 @@ def e1_table(ctx: TprContext) -> ReportTable:
         rows,
         total_rows=1,
         groups=(("", 1), (label("this_period", lang), 3), (label("cumulative", lang), 3)),
+    )
+
+
+#: USDOL's E1 education service types; school supplies and scholarships keep a child in formal school.
+E1_KINDS = ("formal", "nonformal", "vocational")
+_E1_KIND_SQL = (
+    "CASE s.service_type WHEN 'nonformal_education' THEN 'nonformal' "
+    "WHEN 'vocational_training' THEN 'vocational' ELSE 'formal' END"
+)
+
+
+def e1_split(ctx: TprContext) -> ReportTable:
+    """E1 cumulatively by work status at intake × education service type, as USDOL's form asks.
+
+    A child in child labour (hazardous or not) counts under child labour, never also as at risk;
+    a child given two types counts under each type and once in the row's total.
+    """
+    lang = ctx.lang
+    edu = ", ".join(f"'{t}'" for t in sorted(EDUCATION_SERVICES))
+    sql = f"""WITH x AS MATERIALIZED (
+        SELECT DISTINCT c.id,
+            CASE WHEN c.work_status IN ('hazardous', 'child_labour') THEN 'child_labour' ELSE 'at_risk' END AS st,
+            {_E1_KIND_SQL} AS kind
+        FROM children c JOIN services s ON s.child_id = c.id
+        WHERE c.deleted = 0 AND s.deleted = 0 AND c.project_id = ? AND c.work_status != 'not_at_risk'
+          AND s.service_type IN ({edu}) AND s.start_date <= ?)
+    SELECT st, kind, count(DISTINCT id) FROM x GROUP BY st, kind
+    UNION ALL SELECT st, 'total', count(DISTINCT id) FROM x GROUP BY st"""
+    found = {(st, kind): n for st, kind, n in ctx.db.execute(sql, [ctx.project["id"], ctx.until])}
+    statuses = data.reference_labels(ctx.db, "work_status", lang)
+    rows: list[tuple[Any, ...]] = []
+    for status, name in (("child_labour", statuses.get("child_labour", "")), ("at_risk", statuses.get("at_risk", ""))):
+        rows.append((name, *(found.get((status, k), 0) for k in (*E1_KINDS, "total"))))
+    rows.append((label("total", lang), *(sum(int(r[i]) for r in rows) for i in range(1, 5))))
+    return ReportTable(
+        label("e1_split", lang),
+        (
+            label("work_status", lang),
+            label("e1_formal", lang),
+            label("e1_nonformal", lang),
+            label("e1_vocational", lang),
+            label("total_children_once", lang),
+        ),
+        rows,
+        total_rows=1,
     )
 
 
@@ -278,7 +392,8 @@ def services_table(ctx: TprContext) -> ReportTable:
         sums = [a + b for a, b in zip(sums, values, strict=True)]
         rows.append((names.get(code, code), *values))
     rows.append((label("total", lang), *sums))
-    g, b, t = _girls_boys_total(lang)
+    # Services, not children: the headings say so (E1 counts the children).
+    g, b, t = label("services_to_girls", lang), label("services_to_boys", lang), label("services_total", lang)
     return ReportTable(
         label("services_delivered", lang),
         (label("service_type", lang), g, b, t, g, b, t),
@@ -307,8 +422,8 @@ def programme_table(ctx: TprContext) -> ReportTable:
             (
                 ap["code"],
                 ap["title"],
-                date_text(ap["start_date"], lang, numeric=True),
-                date_text(ap["end_date"], lang, numeric=True),
+                date_text(ap["start_date"], lang),
+                date_text(ap["end_date"], lang),
                 statuses.get(ap["status"], ap["status"]),
                 round(ap["budget"]),
                 round(ap["expenditure"]),
@@ -372,6 +487,14 @@ def computed_actuals(ctx: TprContext) -> dict[str, float | None]:
     return actual
 
 
+def _indicator_code(ind: dict[str, Any]) -> str:
+    """The code the donor reads: the indicator form's reference for withdrawn/prevented, never an internal key."""
+    code = str(ind["code"] or "")
+    if code in ("withdrawn", "prevented"):
+        return reference_of(f"children_{code}")
+    return code
+
+
 def results_table(ctx: TprContext) -> ReportTable:
     lang = ctx.lang
     actuals = computed_actuals(ctx)
@@ -408,7 +531,7 @@ def results_table(ctx: TprContext) -> ReportTable:
             actual = actuals.get(common) if common else ind["actual_value"]
             rows.append(
                 (
-                    ind["code"],
+                    _indicator_code(ind),
                     ind["title"],
                     value(ind["baseline_value"], ind["baseline_text"], ind["unit"]),
                     value(ind["target_value"], ind["target_text"], ind["unit"]),
@@ -433,6 +556,8 @@ def results_table(ctx: TprContext) -> ReportTable:
                     "",
                 )
             )
+            if not by_result.get(r["id"]) and r["level"] != "objective" and not kids.get(r["id"]):
+                rows.append(("", label("no_indicator_yet", lang), "", "", ""))
             add_indicators(r["id"])
             walk(r["id"])
 
@@ -470,6 +595,7 @@ def all_tables(ctx: TprContext) -> list[ReportTable]:
         services_table(ctx),
         programme_table(ctx),
         results_table(ctx),
+        e1_split(ctx),
     ]
 
 
@@ -485,7 +611,7 @@ def header_for(ctx: TprContext) -> PageHeader:
     lang = ctx.lang
     return PageHeader(
         title=label("technical_progress_report", lang),
-        project=f"{ctx.project['code']} · {ctx.project['title']}",
+        project=short_name(ctx.project),
         period=f"{label('reporting_period', lang)}: {ctx.period_text()}",
     )
 
@@ -505,30 +631,98 @@ def _countries(ctx: TprContext) -> str:
     return ", ".join(names.get(c, c) for c in codes)
 
 
+#: From this day SAM.gov's unique entity identifier replaced the DUNS number on federal awards.
+UEI_FROM = "2022-04-04"
+ANNEXES = ("annex_a", "annex_b", "annex_c", "annex_d", "annex_e", "annex_f", "annex_g", "annex_h")
+
+
+def recipient_identifier(project: dict[str, Any], period: dict[str, Any]) -> tuple[str, str]:
+    """("DUNS" or "UEI", the value or ""): chosen by the reporting period, as USDOL's cover sheet asks."""
+    kind = "UEI" if str(period["end_date"]) >= UEI_FROM else "DUNS"
+    return kind, str(project.get(kind.lower()) or "").strip()
+
+
+def is_final(project: dict[str, Any], period: dict[str, Any]) -> bool:
+    """The report for the period in which the project ends (or any later one) is the final report."""
+    return str(period["end_date"]) >= str(project["end_date"])
+
+
+def _missing(value: Any, lang: Lang) -> str:
+    text = str(value or "").strip()
+    return text or label("missing", lang)
+
+
+def _boxes(items: list[tuple[str, bool]], lang: Lang) -> str:
+    # Noto Sans has no ballot boxes: brackets read the same on paper.
+    ticked_box, empty_box = "[X]", "[\u2002\u2002]"
+    return "\n".join(f"{ticked_box if ticked else empty_box} {text}" for text, ticked in items)
+
+
 def cover(ctx: TprContext) -> list[Flowable]:
+    """USDOL's TPR cover sheet, box by box; a missing grant number or identifier is printed as missing."""
     lang = ctx.lang
     styles = get_styles(lang)
     p = ctx.project
-    funding = f"{p['fiscal_year']}: {p['currency']} {format_number(round(p['funding_amount']), lang)}".strip(": ")
+    usdol = "department of labor" in str(p["donor"] or "").lower()
+    kind, identifier = recipient_identifier(p, ctx.period)
+    months = _months(ctx.period)
+    final = is_final(p, ctx.period)
+    contact = str(p["contact"] or "")
     pairs = [
-        (label("donor", lang), p["donor"]),
-        (label("grantee", lang), p["grantee"]),
-        (label("grant_number", lang), p["grant_number"] or "—"),
-        (label("project_title", lang), p["title"]),
-        (label("project_code", lang), p["code"]),
-        (label("country", lang), f"{p['region']} / {_countries(ctx)}" if p["region"] else _countries(ctx)),
-        (label("project_period", lang), ctx.project_period_text()),
-        (label("reporting_period", lang), f"{ctx.period_text()} ({ctx.period['code']})"),
-        (label("fiscal_year_funding", lang), funding),
-        (label("contact_information", lang), p["contact"]),
+        (label("cs_federal_agency", lang), label("cs_usdol", lang) if usdol else p["donor"]),
+        (label("cs_grant_number", lang), _missing(p["grant_number"], lang)),
+        (label("cs_uei" if kind == "UEI" else "cs_duns", lang), _missing(identifier, lang)),
+        (label("cs_country_project", lang), f"{_countries(ctx)} · {p['title']} ({p['code']})"),
+        (
+            label("cs_contacts", lang),
+            "\n".join(
+                (
+                    label("cs_contact_hq", lang, value=_missing(p["grantee"], lang)),
+                    label("cs_contact_field", lang, value=_missing(contact, lang)),
+                )
+            ),
+        ),
+        (label("cs_project_period", lang), ctx.project_period_text()),
+        (label("cs_period_end", lang), f"{date_text(ctx.period['end_date'], lang)} ({ctx.period['code']})"),
+        (label("cs_final_report", lang), label("yes" if final else "no", lang)),
+        (label("cs_frequency", lang), label("cs_semi_annual" if months == 6 else "cs_other_frequency", lang)),
+        (label("cs_annexes", lang), _boxes([(label(a, lang), a == "annex_a") for a in ANNEXES], lang)),
+        (label("fiscal_year_funding", lang), _funding(p, lang)),
     ]
-    return [
+    out: list[Flowable] = [
         para(label("technical_progress_report", lang), styles.title),
         para(label("cover_sheet", lang), styles.subtitle),
-        key_value_table(pairs, lang=lang),
-        para(label("certified_by", lang), styles.subheading),
-        *sign_off(lang, ("prepared_by", "approved_by"))[1:],
     ]
+    if not data.period_has_data(ctx.db, p["id"], ctx.period):
+        out.append(para(label("period_no_data", lang), styles.body))
+    return [
+        *out,
+        key_value_table(pairs, lang=lang, key_width="34%"),
+        para(label("cs_certification", lang), styles.subheading),
+        para(label("certification", lang), styles.body),
+        key_value_table(
+            [
+                (label(k, lang), "")
+                for k in ("cs_name", "cs_title", "signature", "cs_telephone", "cs_email", "cs_date_submitted")
+            ],
+            lang=lang,
+            key_width="34%",
+        ),
+    ]
+
+
+def _months(period: dict[str, Any]) -> int:
+    start, end = iso(period["start_date"]), iso(period["end_date"])
+    if start is None or end is None:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _funding(p: dict[str, Any], lang: Lang) -> str:
+    if not p["funding_amount"]:
+        return _missing("", lang)
+    amount = f"{p['currency']} {format_number(round(p['funding_amount']), lang)}"
+    return f"{p['fiscal_year']}: {amount}" if p["fiscal_year"] else amount
 
 
 def achievements(ctx: TprContext) -> list[Flowable]:
@@ -635,16 +829,25 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from achievements(ctx)
     form, poc, e1, *rest = all_tables(ctx)
     yield para(label("indicator_data_form", lang), styles.heading)
-    yield from table_flowables(form, lang, ["*", "9%", "7.5%", "7.5%", "8%", "7.5%", "7.5%", "8%", "9%"], heading=False)
+    yield from table_flowables(
+        with_references(form), lang, ["*", "9%", "7.5%", "7.5%", "8%", "7.5%", "7.5%", "8%", "9%"], heading=False
+    )
+    if approved.stored(ctx.db, ctx.period["id"]) is not None:
+        yield para(label("figures_as_approved", lang), styles.small)
+    restated = restatement_table(ctx)
+    if restated is not None:
+        yield from table_flowables(restated, lang, ["10%", "22%", "9%", "9%", "*", "20%"])
     yield from table_flowables(poc, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
     yield from table_flowables(e1, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
+    yield from table_flowables(rest[7], lang, ["*", "14%", "14%", "14%", "16%"])
     yield from charts(ctx)
     yield para(label("beneficiaries", lang), styles.heading)
     widths = ["*", "8.5%", "8.5%", "8.5%", "8.5%", "8.5%", "8.5%", "9%"]
     breakdowns, services, programmes, results = rest[:4], rest[4], rest[5], rest[6]
     for table in breakdowns:
         yield from table_flowables(table, lang, widths)
-    yield from table_flowables(services, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
+    yield from table_flowables(services, lang, ["*", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%"])
+    yield para(label("services_units_note", lang), styles.small)
     # Eleven columns need a landscape page.
     yield NextPageTemplate("landscape")
     yield PageBreak()
@@ -652,14 +855,15 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from table_flowables(
         programmes,
         lang,
-        ["12%", "*", "8%", "8%", "8%", "8.5%", "8.5%", "6%", "6.5%", "6.5%", "6.5%"],
+        ["10.5%", "*", "10%", "10%", "7%", "7%", "7.5%", "5.5%", "5.5%", "6%", "5.5%"],
         heading=False,
         width=frame_size("landscape")[0],
     )
     yield NextPageTemplate("portrait")
     yield PageBreak()
     yield para(label("results_framework", lang), styles.heading)
-    yield from table_flowables(results, lang, ["11%", "*", "14%", "16%", "14%"], heading=False)
+    # Targets may be sentences ("a national plan adopted"): the widest value column is theirs.
+    yield from table_flowables(results, lang, ["10%", "*", "13%", "22%", "13%"], heading=False)
     yield Spacer(1, 6)
     yield from narrative(ctx)
 

@@ -1,13 +1,18 @@
 """Pseudonymised outputs: exports and reports that leave the office carry no names.
 
-One switch (``pseudonymise=True`` in an exporter or report) routes every row
-through :func:`pseudonymise_row`: a child's name becomes its case number, a
-birth date becomes an age group, and free text that may hold names (notes,
-guardian, address) is left out. Case numbers let headquarters ask the office
-about a child without the file itself naming anyone.
+The one definition, applied by every export and every report that lists children:
 
-Exporters call :func:`pseudonymise_columns` on their header and
-:func:`pseudonymise_row` (or :func:`pseudonymise_rows`) on each row dict.
+- no name: a child's name becomes its case number (a household head's, the household code);
+- no exact birth date or age: both become the age group (5-8, 9-11, 12-14, 15-17);
+- no village (nor commune): the province stays, so figures can still be placed;
+- dates to the month ("2009-06"), so a date cannot single a child out;
+- free text that may name people or places (notes, guardian, address, work activities,
+  who visited) is left out.
+
+Case numbers let headquarters ask the office about a child without the file itself naming
+anyone. Exporters call :func:`pseudonymise_columns` on their header and
+:func:`pseudonymise_row` (or :func:`pseudonymise_rows`) on each row dict; reports print
+through :func:`to_month`, :func:`age_group_label` and :data:`DROPPED_COLUMNS` the same way.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ NAME_COLUMNS = frozenset({"name", "name_latin", "child_name", "head_name", "head
 # Columns left out: they name people or places precisely, or are free text that may.
 DROPPED_COLUMNS = frozenset(
     {"guardian_name", "notes", "address", "work_activities", "visited_by", "phone", "contact", "consent_date"}
+    # The exact age and the village locate a child as well as a name does.
+    | {"age_at_intake", "age", "village", "village_name", "location_id", "commune", "commune_name"}
 )
 # Columns replaced by an age group.
 BIRTH_COLUMNS = frozenset({"birth_date"})
@@ -47,6 +54,23 @@ def age_group_label(birth: str | date | None, on: str | date | None = None) -> s
     return UNDER if age < AGE_GROUPS[0][1] else OVER
 
 
+def is_date_column(key: str) -> bool:
+    """Dates other than the birth date, which are printed to the month."""
+    return (key == "date" or key.endswith(("_date", "_on"))) and key not in BIRTH_COLUMNS
+
+
+def to_month(value: str | date | None) -> str:
+    """"2009-06-24" → "2009-06"; a value that is not a date becomes "" rather than leak."""
+    if value is None or value == "":
+        return ""
+    text = value.isoformat() if isinstance(value, date) else str(value)
+    try:
+        date.fromisoformat(text[:10])
+    except ValueError:
+        return ""
+    return text[:7]
+
+
 def pseudonym(row: Mapping[str, Any]) -> str:
     """The identifier that stands in for a name: case number, household code, else a short id."""
     for key in ("case_number", "household_code", "code"):
@@ -66,6 +90,8 @@ def pseudonymise_row(row: Mapping[str, Any], *, on: str | date | None = None) ->
             out[key] = pseudonym(row) if value else value
         elif key in BIRTH_COLUMNS:
             out[AGE_GROUP_COLUMN] = age_group_label(value, ref)
+        elif is_date_column(key):
+            out[key] = to_month(value)
         else:
             out[key] = value
     return out

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from cl_desktop.domain.validation import Checker, FieldError, Invalid
-from cl_desktop.services.context import Context, Role
+from cl_desktop.security.roles import Role
+from cl_desktop.services.context import Context
 from cl_desktop.services.reference import LANGUAGES, ReferenceLists
 from cl_desktop.store import records
 

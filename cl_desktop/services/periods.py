@@ -8,6 +8,7 @@ from typing import Any
 from cl_desktop.domain.rules import periods_between
 from cl_desktop.domain.validation import Checker
 from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.figures import approved
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
 from cl_desktop.store import records
@@ -123,13 +124,17 @@ class Periods:
         period = self.get(period_id)
         if period["status"] != "submitted":
             raise RefusedInput(f"Period {period['code']} is {period['status']}; submit it before approving it.")
-        return records.update(
-            self.db,
-            "reporting_periods",
-            period_id,
-            {"status": "approved", "approved_at": utc_now(), "approved_by": self.ctx.actor.username},
-            self.ctx.author(),
-        )
+        with self.db.atomic():
+            updated = records.update(
+                self.db,
+                "reporting_periods",
+                period_id,
+                {"status": "approved", "approved_at": utc_now(), "approved_by": self.ctx.actor.username},
+                self.ctx.author(),
+            )
+            # The approved report prints these figures from now on, whatever the records do later.
+            approved.store(self.db, period["project_id"], period)
+        return updated
 
     def reopen(self, period_id: str, reason: str) -> dict[str, Any]:
         self.ctx.require("period.reopen")

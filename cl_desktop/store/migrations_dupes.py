@@ -1,6 +1,11 @@
 """Schema migrations for duplicate detection at national scale.
 
 Register with ``@MIGRATIONS(name="00NN_...")`` from ``cl_desktop.store.schema``.
+
+The keys themselves are computed by the figures code (``figures.duplicates``), never here: a
+migration does the same thing whenever it runs, and the transliteration behind the keys may
+change. A migration leaves the keys empty; the figures code fills the empty ones on first use (the
+full scan and ``refresh_keys`` key them, and a look-up while typing computes them as it reads).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from sqlite_utils import Database
 from cl_desktop.store.schema import MIGRATIONS
 
 # Every writer (the forms, a bundle being applied, a bulk load) leaves an empty key for a
-# changed name; ``services.duplicates.refresh_keys`` fills the empty ones.
+# changed name; ``figures.duplicates.refresh_keys`` fills the empty ones.
 NAME_KEY_TRIGGERS = (
     """CREATE TRIGGER IF NOT EXISTS child_name_keys_insert AFTER INSERT ON children BEGIN
 INSERT OR REPLACE INTO child_name_keys(child_id, name_key) VALUES (new.id, NULL); END""",
@@ -21,16 +26,6 @@ INSERT OR REPLACE INTO child_name_keys(child_id, name_key) VALUES (new.id, NULL)
     """CREATE TRIGGER IF NOT EXISTS child_name_keys_delete AFTER DELETE ON children BEGIN
 DELETE FROM child_name_keys WHERE child_id = old.id; END""",
 )
-
-
-def _fill_empty_keys(db: Database) -> None:
-    from cl_desktop.services.duplicates import name_key
-
-    db.conn.create_function("cl_name_key", 2, name_key, deterministic=True)
-    db.execute(
-        "UPDATE child_name_keys SET name_key = cl_name_key(c.name, c.name_latin) FROM children c "
-        "WHERE child_name_keys.name_key IS NULL AND c.id = child_name_keys.child_id"
-    )
 
 
 @MIGRATIONS(name="0007_duplicate_keys")
@@ -52,7 +47,6 @@ def m0007_duplicate_keys(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO child_name_keys(child_id, name_key) SELECT id, NULL FROM children")
     for sql in NAME_KEY_TRIGGERS:
         db.execute(sql)
-    _fill_empty_keys(db)
     db.execute("CREATE INDEX IF NOT EXISTS child_name_keys_key ON child_name_keys(name_key)")
     db.execute(
         "CREATE INDEX IF NOT EXISTS children_dupe_scan ON children("
@@ -101,7 +95,6 @@ def m0007_duplicate_keys_cyrillic(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS child_name_keys_key")
     db.execute("CREATE INDEX child_name_keys_todo ON child_name_keys(child_id) WHERE name_key IS NULL")
     db.execute("CREATE INDEX child_name_keys_cyrillic ON child_name_keys(name_key) WHERE cyrillic_alone = 1")
-    _fill_empty_keys(db)
 
 
 @MIGRATIONS(name="0007_duplicate_keys_mark")

@@ -9,8 +9,13 @@ sex); ``indicator_summary`` is their sum per project, kept equal by triggers on
 on ``children`` from the children's own rows. Both are derived per
 replica (not in ``SYNCED_TABLES``, not audited). Triggers on the source tables list the
 children and households whose facts may have changed in ``indicator_pending``;
-``services.outcomes.refresh_outcomes`` recomputes them in the same transaction. While
+the figures code (``cl_desktop.figures``) recomputes them in the same transaction. While
 anything is pending, or ``indicator_state.rebuild`` is set, readers use the direct queries.
+
+A migration does the same thing whenever it runs, so these import nothing above ``store``: the
+age groups' SQL is frozen here as it was released, and the migrations build no figures. They
+create the tables with ``rebuild`` set (or clear, on a database without children, whose summary
+is empty) and the figures code rebuilds the summary on its first write (``figures.current``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,14 @@ from sqlite_utils import Database
 from cl_desktop.store.schema import MIGRATIONS
 
 _ACTIVE = "(SELECT rebuild FROM indicator_state) = 0"
+
+# ``figures.indicators.AGE_GROUP_SQL`` as released with 0006 (the triggers below must not follow a
+# later change of the age groups: a change would come with a migration of its own).
+AGE_GROUP_SQL = (
+    "CASE WHEN c.age_at_intake BETWEEN 5 AND 8 THEN '5-8' WHEN c.age_at_intake BETWEEN 9 AND 11 THEN '9-11' "
+    "WHEN c.age_at_intake BETWEEN 12 AND 14 THEN '12-14' WHEN c.age_at_intake BETWEEN 15 AND 17 THEN '15-17' "
+    "ELSE 'other' END"
+)
 
 
 def _pending(*entities: str) -> str:
@@ -138,7 +151,6 @@ def _triggers() -> list[str]:
 
 def _outcome_triggers() -> list[str]:
     """Withdrawn and prevented children by dimension, kept from the children's own rows."""
-    from cl_desktop.services.indicators import AGE_GROUP_SQL
 
     def outcome(row: str, sign: str) -> str:
         keys = (
@@ -243,16 +255,15 @@ _TABLE_NAMES = ("indicator_state", "indicator_pending", "indicator_facts", "indi
 
 
 def _create_and_build(db: Database) -> None:
+    """The tables and triggers, the summary marked for a rebuild unless there is nothing to sum."""
     for sql in (*_TABLES, "INSERT INTO indicator_state (id, rebuild) VALUES (1, 1)", *_triggers()):
         db.execute(sql)
-    from cl_desktop.services.outcomes import rebuild_summary
-
-    rebuild_summary(db)
+    db.execute("UPDATE indicator_state SET rebuild = 0 WHERE NOT EXISTS (SELECT 1 FROM children)")
 
 
 @MIGRATIONS(name="0006_indicator_summary")
 def m0006_indicator_summary(db: Database) -> None:
-    """Precomputed indicator contributions and their per-project sums, built from the data now."""
+    """Precomputed indicator contributions and their per-project sums (built on the first write)."""
     _create_and_build(db)
 
 

@@ -24,6 +24,8 @@ from sqlite_utils import Database
 
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.store import records
+from cl_desktop.store.authority import RULES
+from cl_desktop.store.meta import get_meta
 from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS, SYNCED_TABLES
 
 MERGED_INTO = "merged into "
@@ -114,9 +116,21 @@ class Applier:
         self.child_ids: set[str] = set()
         self.follow_up_ids: set[str] = set()
         self.new_children: list[str] = []
+        self.renumbered: list[tuple[str, str, str]] = []  # (child, old number, new number)
+        self.receipt_user = "sync"  # who the import's own changes (confirmations) are recorded as
         self._prev_hash: str | None = None
         self._columns = _LazyColumns(db, travelling_columns)
         self._content = _LazyColumns(db, content_columns)
+        # ``sync.authority.Authority`` of the import, checking each change and row before it applies
+        self.authority: Any = None
+        self._own: str | None = None
+
+    @property
+    def own(self) -> str:
+        if self._own is None:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
+            self._own = str(row[0]) if row else ""
+        return self._own
 
     # -- helpers -------------------------------------------------------------
     def _get(self, table: str, row_id: str) -> dict[str, Any] | None:
@@ -134,6 +148,25 @@ class Applier:
             self.child_ids.add(row["child_id"])
 
     def _insert(self, table: str, row: dict[str, Any]) -> None:
+        if table == "children" and row.get("case_number"):
+            number = str(row["case_number"])
+            clash = self.db.execute(
+                "SELECT id, office FROM children WHERE case_number = ? AND id != ?", [number, row["id"]]
+            ).fetchone()
+            if clash and self.hq:
+                # Two offices handed out the same number (before numbers carried the office code): the
+                # child that arrives second is renumbered by an audited change of headquarters', which
+                # travels with the old number kept as an alias.
+                row = {**row, "case_number": free_case_number(self.db, number, str(row.get("office") or ""))}
+                self.renumbered.append((str(row["id"]), number, str(row["case_number"])))
+            elif clash:
+                # At an office the child already here is the one headquarters renumbered (headquarters
+                # sends a renumbered child under its new number): it takes that number now, and
+                # headquarters' change, further on, finds it done.
+                self.db.execute(
+                    "UPDATE children SET case_number = ? WHERE id = ?",
+                    [free_case_number(self.db, number, str(clash[1])), clash[0]],
+                )
         cols = [c for c in self._columns[table] if c in row]
         self.db.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -158,9 +191,17 @@ class Applier:
             self.receipt.skipped += 1
             return
         if table in self.bulk:
+            if self.authority is not None:
+                self.authority.row(table, row, None, [])
             self._queue(table, row)
             return
         self.flush()
+        if self.authority is not None and self.authority.signer != self.authority.hq:
+            here = self._get(table, row["id"])
+            fields = self._content[table]
+            self.authority.row(
+                table, row, here, [c for c in fields if c in row and normal(row[c]) != here[c]] if here else []
+            )
         # One statement per new row (the common case: a first load): insert unless the id is here.
         # Snapshot values come straight from the sender's SQLite, so they need no normalising.
         cols = tuple(c for c in self._columns[table] if c in row)
@@ -186,6 +227,10 @@ class Applier:
             return
         if not self.hq:
             values = {c: row[c] for c in self._columns[table] if c in row and c != "id"}
+            for column in RULES[table].owner_only_columns if table in RULES else ():
+                if local.get(RULES[table].owner_column) == self.own:
+                    values.pop(column, None)  # our own account's password is ours: never from a copy
+            values.update(self._pending_values(table, row["id"], local))
             self._set(table, row["id"], values)
             if self.track:
                 self._touch(table, {**local, **values})
@@ -216,6 +261,8 @@ class Applier:
             for values in rows:
                 self.apply_row(table, dict(zip(cols, values, strict=True)), sender)
             return
+        if self.authority is not None:
+            self.authority.new_rows(table, cols, rows)
         known = self._columns[table]
         keep = [i for i, c in enumerate(cols) if c in known]
         names = [cols[i] for i in keep]
@@ -264,6 +311,8 @@ class Applier:
         action = entry["action"]
         effective: dict[str, Any] = {}
         local = self._get(table, entry["row_id"]) if entry.get("row_id") and table in self._columns else None
+        if self.authority is not None:
+            self.authority.entry(entry, local, row)
         row_version = local["version"] if local else entry.get("row_version")
         base_version = local["version"] if local else entry.get("base_version")
         if action == "bulk" or table not in self._columns:
@@ -316,6 +365,33 @@ class Applier:
                 "reason": entry.get("reason") or "",
             }
         )
+        if self.renumbered:
+            if self.hq:
+                self.record_renumbering(records.Author(user="sync", office=self.own, source="sync"))
+            else:
+                self.renumbered = []  # headquarters' renumbering arrives as its own change
+
+    def record_renumbering(self, author: records.Author) -> None:
+        """At headquarters: the audited change of each clashing child's number and its alias."""
+        for child_id, old, new in self.renumbered:
+            row = self.db.execute("SELECT version FROM children WHERE id = ?", [child_id]).fetchone()
+            self.db.execute("UPDATE children SET version = ? WHERE id = ?", [row[0] + 1, child_id])
+            reason = f"case number {old} was also another child's"
+            records.append_audit(
+                self.db,
+                author,
+                action="update",
+                table="children",
+                row_id=child_id,
+                row_version=row[0] + 1,
+                base_version=row[0],
+                changes={"case_number": [old, new]},
+                reason=reason,
+            )
+            records.insert(self.db, "case_aliases", {"child_id": child_id, "case_number": old}, author, reason=reason)
+            self.receipt.notes.append(f"Case number {old} was already another child's: the child arrived as {new}.")
+        self.renumbered = []
+        self._prev_hash = None  # entries were appended behind our back: read the chain's end again
 
     def _append(self, entry: dict[str, Any]) -> None:
         """``records.append_audit`` for replayed entries, without its per-entry look-ups: the import
@@ -356,13 +432,26 @@ class Applier:
             self.receipt.skipped += 1
         return effective
 
+    def _pending_values(self, table: str, row_id: str, local: dict[str, Any]) -> dict[str, Any]:
+        """Fields of a row this office changed and headquarters has not acknowledged: a copy of the row
+        from headquarters does not undo them (our change is on its way and will merge there)."""
+        kept: dict[str, Any] = {}
+        for (changes,) in self.db.execute(
+            "SELECT changes FROM audit_log WHERE table_name = ? AND row_id = ? AND office = ? AND office_seq > ?",
+            [table, row_id, self.own, self.acked],
+        ):
+            for column in json.loads(changes):
+                if column in local:
+                    kept[column] = local[column]
+        return kept
+
     def _delete_pending(self, table: str, row_id: str) -> int | None:
         """The change number of our own delete of this record that headquarters has not seen yet."""
-        own = self.db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
+        own = get_meta(self.db, "office_code")
         row = self.db.execute(
             "SELECT max(office_seq) FROM audit_log WHERE table_name = ? AND row_id = ? AND office = ? "
             "AND action = 'delete' AND office_seq > ?",
-            [table, row_id, own[0] if own else "", self.acked],
+            [table, row_id, own, self.acked],
         ).fetchone()
         return int(row[0]) if row and row[0] is not None else None
 
@@ -514,6 +603,16 @@ class Applier:
             "INSERT OR IGNORE INTO sync_merges(merged_id, kept_id, at, by) VALUES (?, ?, ?, ?)",
             [entry["row_id"], kept, entry["at"], entry["user"]],
         )
+
+
+def free_case_number(db: Database, number: str, origin: str) -> str:
+    """The number a clashing child is given: its old one with its office's code, made unique."""
+    base = f"{number}-{origin}" if origin else f"{number}-B"
+    candidate, n = base, 1
+    while db.execute("SELECT 1 FROM children WHERE case_number = ?", [candidate]).fetchone():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def _redact(table: str, changes: dict[str, Any]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from cl_desktop.errors import RefusedInput
 from cl_desktop.ids import utc_now
 from cl_desktop.store import records
+from cl_desktop.store.meta import get_meta, read_setting
 from cl_desktop.sync.container import RevokedSigner, UnknownSigner
 from cl_desktop.sync.crypto import KeyPair
 
@@ -32,13 +33,11 @@ _ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L, U: read aloud and
 
 
 def own_office(db: Database) -> str:
-    row = db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
-    return str(row[0]) if row else "HQ"
+    return get_meta(db, "office_code", "HQ")
 
 
 def is_hq(db: Database) -> bool:
-    row = db.execute("SELECT value FROM meta WHERE key = 'is_hq'").fetchone()
-    return bool(row and row[0] == "1")
+    return bool(read_setting(db, "is_hq"))
 
 
 def load_own_keys(db: Database) -> KeyPair | None:
@@ -142,7 +141,7 @@ def unseal_keys(box: object, passphrase: str) -> KeyPair:
     except (KeyError, ValueError, TypeError):
         raise RefusedInput("The setup file is damaged; ask headquarters for a new one.") from None
     try:
-        if not 1 << 10 <= n <= 1 << 20 or n & (n - 1):
+        if not 1 << 10 <= n <= 1 << 17 or n & (n - 1):  # 128 MiB at most, whatever the file says
             raise ValueError("scrypt cost out of range")
         raw = AESGCM(_kdf(passphrase, salt, n)).decrypt(nonce, sealed, _SEAL_INFO)
     except (InvalidTag, ValueError):

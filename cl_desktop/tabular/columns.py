@@ -4,7 +4,8 @@ One definition per list says, for each spreadsheet column, its header, the
 database value it shows and the service field it feeds on import. Export and
 import read the same definition, so a list exported, edited in Excel and
 imported again round-trips. Read-only columns (a village's name, a derived
-work status) help the person editing and are ignored on import.
+work status) help the person editing and are ignored on import; the age at
+intake is read only when the birth date is blank, to estimate it as the form does.
 
 Cell types: ``text``, ``date``, ``int``, ``bool`` (yes/no), ``sex`` (F/M),
 ``ref`` / ``refs`` (one / several codes of a reference list, shown as English
@@ -57,7 +58,7 @@ _CHILDREN: tuple[Col, ...] = (
     Col("school_status", "School status", "ref", "school_status", "school_status"),
     Col("risk_factors", "Risk factors", "refs", "risk_factors", "risk_factor"),
     Col("notes", "Notes", "text", "notes"),
-    Col("age_at_intake", "Age at intake", "int"),
+    Col("age_at_intake", "Age at intake", "int", "age_at_intake"),  # read only to estimate a missing birth date
     Col("work_status", "Work status at intake", "ref", ref="work_status"),
     Col("outcome", "Outcome", "ref", ref="outcome"),
     Col("outcome_date", "Outcome date", "date"),

@@ -258,7 +258,7 @@ AGGREGATE_HEADER = ["Project", "Period", "Province", "Indicator", "Sex", "Value"
 
 def indicator_aggregate(db: Database, project: str | None = None) -> Iterator[list[Any]]:
     """Withdrawn and prevented (by outcome date) and E1/L1 (by service start) per period, province and sex."""
-    from cl_desktop.services.indicators import indicator_rows
+    from cl_desktop.figures.indicators import indicator_rows
 
     pid = project_id(db, project) if project else None
     code = None

@@ -1,6 +1,7 @@
 """Spreadsheet import: every row validated by the services, all rows in one transaction.
 
-The import runs inside one ``db.atomic()`` block; each row gets its own
+The import runs inside one transaction (``figures.current.writing``: the derived figures are
+current when it commits); each row gets its own
 savepoint so a refused row leaves no trace while the others are still checked.
 If any row is invalid the whole transaction is rolled back and every error is
 reported with its row number and column, so the clerk fixes the file once.
@@ -17,13 +18,16 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid, humanize
-from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.errors import DatabaseError, KnownError, RefusedInput
+from cl_desktop.figures.current import writing
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.context import Context
 from cl_desktop.store.records import Author
@@ -145,7 +149,7 @@ def import_file(
             raise ImportRefused(result)
         importer = _RowImporter(ImportContext(ctx), kind, mapping)
         try:
-            with ctx.db.atomic():
+            with writing(ctx.db):
                 for number, cells in _rows(reader, result, preview_rows):
                     result.rows += 1
                     try:
@@ -252,6 +256,8 @@ class _RowImporter:
                 errors.append(RowError(number, col.label, f"{col.label}: {exc}"))
         identity = self._identity(number, values, errors)
         failed_columns = {e.column for e in errors}
+        if self.kind == "children" and not self._estimate_birth_date(number, values, errors):
+            failed_columns |= {errors[-1].column, self._column("birth_date")}  # one sentence for the missing date
         key_label = self.by_field[IDENTITY[self.kind]].label if IDENTITY[self.kind] in self.by_field else ""
         stoppers = {c.label for c in columns(self.kind) if c.type in ("child", "household", "id", "project")}
         if failed_columns & (stoppers | {key_label}):
@@ -270,6 +276,8 @@ class _RowImporter:
             label = self._column(exc.field)
             errors.append(RowError(number, label, f"{label}: {exc}"))
             raise _RowFailed(errors) from None
+        except DatabaseError:
+            raise  # the file cannot take the import (disk full, locked, I/O error): stop, say it once
         except KnownError as exc:
             errors.append(RowError(number, "", str(exc)))
             raise _RowFailed(errors) from None
@@ -279,6 +287,32 @@ class _RowImporter:
         if errors:
             raise _RowFailed(errors)
         return outcome
+
+    def _estimate_birth_date(self, number: int, values: dict[str, Any], errors: list[RowError]) -> bool:
+        """An age at intake given without a birth date stands for an estimated birth date, as on the form.
+
+        The age is never stored as typed (it is derived from the birth date); with a birth
+        date in the row, the age column is ignored.
+        """
+        if "age_at_intake" not in values:
+            return True
+        age = values.pop("age_at_intake")
+        if age is None or (values.get("birth_date") or "") != "":
+            return True
+        label = self.by_field["age_at_intake"].label
+        intake = values.get("intake_date")
+        if not isinstance(intake, date):
+            try:
+                intake = date.fromisoformat(str(intake or "")[:10])
+            except ValueError:
+                return True  # no birth date and no intake date: the service says which is missing
+        if not isinstance(age, int) or not 0 <= age <= MAX_ESTIMATED_AGE:
+            message = f"{label}: write a whole number of years from 0 to {MAX_ESTIMATED_AGE}."
+            errors.append(RowError(number, label, message))
+            return False
+        values["birth_date"] = estimated_birth_date(age, intake).isoformat()
+        values["birth_date_estimated"] = True
+        return True
 
     def _identity(self, number: int, values: dict[str, Any], errors: list[RowError]) -> dict[str, Any] | None:
         """The existing record this row names, if any; a name used twice in the file is an error."""

@@ -18,8 +18,10 @@ from cl_desktop import APP_NAME, __version__
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.paths import default_database
 from cl_desktop.resources import resource_path
-from cl_desktop.services.context import Actor, Context, Role, get_meta
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
+from cl_desktop.store.meta import get_meta
 
 log = logging.getLogger("cl_desktop.ui")
 
@@ -188,7 +190,9 @@ def offer_backup(path: Path, error: DatabaseError) -> Database | None:
 
 
 def start_background_checks(window: Any, path: Path, *, check_file: bool) -> None:
-    """After the first paint: the daily backup if due, and quick_check for big files."""
+    """After the first paint: the daily backup if due, quick_check for big files, and the duplicate keys of
+    the children waiting for them."""
+    from cl_desktop.figures.duplicates import key_waiting_children
     from cl_desktop.security.backup import backup_if_due
     from cl_desktop.store.database import quick_check
 
@@ -196,6 +200,7 @@ def start_background_checks(window: Any, path: Path, *, check_file: bool) -> Non
         if check_file:
             quick_check(path)
         backup_if_due(path)
+        key_waiting_children(path)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, KnownError):

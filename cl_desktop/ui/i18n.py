@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cl_desktop.reports import labels
+from cl_desktop.i18n import formats
 from cl_desktop.resources import resource_path
 
 log = logging.getLogger("cl_desktop.ui.i18n")
@@ -47,12 +47,12 @@ def set_khmer_digits(on: bool) -> None:
 
 def number(value: int | float | Decimal | None, decimals: int | None = None) -> str:
     """A number grouped the way the interface language writes it (5,860 / 5 860 / 5.860), in its digits."""
-    return labels.format_number(value, str(_format["lang"]), khmer_digits(), decimals=decimals)
+    return formats.format_number(value, str(_format["lang"]), khmer_digits(), decimals=decimals)
 
 
 def percent(value: float | None, decimals: int = 0) -> str:
     """A percentage already multiplied by 100: 72% / 72 % / ៧២%."""
-    return labels.format_percent(value, str(_format["lang"]), khmer_digits(), decimals=decimals)
+    return formats.format_percent(value, str(_format["lang"]), khmer_digits(), decimals=decimals)
 
 
 def as_date(value: object) -> dt.date | None:
@@ -77,7 +77,7 @@ def date_text(value: object, *, numeric: bool = True) -> str:
     day = as_date(value)
     if day is None:
         return "" if value is None else str(value)
-    return labels.format_date(day, str(_format["lang"]), khmer_digits(), numeric=numeric)
+    return formats.format_date(day, str(_format["lang"]), khmer_digits(), numeric=numeric)
 
 
 def timestamp_text(value: object) -> str:
@@ -90,7 +90,7 @@ def timestamp_text(value: object) -> str:
 
 def digits_text(text: str) -> str:
     """Text holding numbers (a figure, a range) in the digits the user prefers."""
-    return labels.to_khmer_digits(text) if khmer_digits() else text
+    return formats.to_khmer_digits(text) if khmer_digits() else text
 
 
 def install(app: QCoreApplication, lang: str, *, khmer_digits: bool | None = None) -> str:

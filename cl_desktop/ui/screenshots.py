@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _shoot(args: argparse.Namespace, work: Path) -> int:
-    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.security.roles import Actor, Role
+    from cl_desktop.services.context import Context
     from cl_desktop.store import open_database
     from cl_desktop.ui.app import application
     from cl_desktop.ui.main_window import MainWindow

@@ -84,3 +84,34 @@ def test_importing_garbage_is_refused_cleanly(demo_path: Path, tmp_path: Path) -
     result = cli("import", "households", "--db", str(demo_path), str(path))
     assert result.returncode == 1
     assert result.stderr.startswith("cl-desktop: registre.xlsx is not") and result.stderr.count("\n") == 1
+
+
+def test_an_age_in_place_of_a_birth_date_imports_as_an_estimate_through_the_command_line(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+    from datetime import date
+
+    from cl_desktop.domain.rules import estimated_birth_date
+
+    out = tmp_path / "children.csv"
+    exported = cli("export", "children", "--db", str(demo_path), "-o", str(out), "--search", "KH-PNP-000001")
+    assert exported.returncode == 0, exported.stderr
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    header, row = rows[0], rows[1]
+    case = row[header.index("Case number")]
+    row[header.index("Date of birth")] = ""
+    row[header.index("Age at intake")] = "13"
+    with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows(rows[:2])
+
+    done = cli("import", "children", "--db", str(demo_path), str(out))
+
+    assert done.returncode == 0, done.stderr
+    assert "1 were updated" in done.stdout
+    with sqlite3.connect(demo_path) as conn:
+        birth, estimated, intake = conn.execute(
+            "SELECT birth_date, birth_date_estimated, intake_date FROM children WHERE case_number = ?", [case]
+        ).fetchone()
+    assert birth == estimated_birth_date(13, date.fromisoformat(intake)).isoformat() and estimated == 1

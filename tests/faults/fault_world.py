@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def build_office(path: Path) -> dict[str, Any]:
     """An office database with a project and a programme; returns what a writer needs."""
-    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.security.roles import Actor, Role
+    from cl_desktop.services.context import Context
     from cl_desktop.services.projects import Projects
     from cl_desktop.services.reference import location_id
     from cl_desktop.services.setup import create_database
@@ -43,7 +44,8 @@ def build_office(path: Path) -> dict[str, Any]:
 SAVE_LOOP = r"""
 import json, sys
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
 path, ids = sys.argv[1], json.loads(sys.argv[2])
 db = open_database(path)

@@ -19,8 +19,9 @@ from fault_world import build_office
 from cl_desktop.atomic import atomic_write
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.security import backup
+from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
 
 

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.pages.reports import ReportsPage
@@ -55,11 +56,12 @@ def test_project_summary_is_built_and_opened(qtbot: Any, page: ReportsPage, tmp_
     assert page.generate.isEnabled()
 
 
-def test_periods_follow_the_project_and_default_to_the_latest_ended(page: ReportsPage) -> None:
+def test_periods_follow_the_project_and_default_to_the_latest_with_records(page: ReportsPage) -> None:
     choose(page.kind, "tpr")
     choose(page.project, "CAR-WFCL")
     assert page.period.isEnabled()
-    assert page.period.currentData() == "2007-10"
+    # 2007-10 ended too, but nothing was recorded in it: the work ended in 2007-04.
+    assert page.period.currentData() == "2007-04"
     assert page.programme.count() == 1 + 9
     assert "CAR-WFCL" in page.output.text() and page.output.text().endswith("-en.pdf")
 

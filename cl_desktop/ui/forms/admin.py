@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.security.roles import Role
 from cl_desktop.services import accounts
-from cl_desktop.services.context import Role
 from cl_desktop.services.directory import Offices, Organisations, office_codes, update_account
 from cl_desktop.services.locations import Locations, display_name
 from cl_desktop.ui.forms.base import FormDialog

@@ -7,7 +7,7 @@ this one (``duplicates.candidates``), so a duplicate is caught before saving.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cl_desktop.domain.rules import WorkStatus, age_on, classify_work
+from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, WorkStatus, age_on, classify_work, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid
-from cl_desktop.services import duplicates
+from cl_desktop.figures import duplicates
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
@@ -336,15 +336,22 @@ class ChildForm(FormDialog):
         name = self.fields["name"].text().strip()
         sex = self.fields["sex"].value()
         birth = parse_day(self.fields["birth_date"].text())
+        estimated = bool(self.record and self.record.get("birth_date_estimated"))
+        if birth is None and not self.fields["birth_date"].text().strip():
+            # only an age: the child is looked for around the birth date it gives (an estimate)
+            age, intake = parse_int(self.age_edit.text()), parse_day(self.fields["intake_date"].text())
+            if age is not None and intake is not None and 0 <= age <= MAX_ESTIMATED_AGE:
+                birth, estimated = estimated_birth_date(age, intake), True
         location = self.fields["location_id"].location_id()
         found: list[duplicates.Candidate] = []
-        if name and sex and birth and location:
+        if name and sex:  # wherever and whenever the child was registered: the place only weighs
             found = duplicates.candidates(
                 self.db,
                 name=name,
                 sex=sex,
-                birth_date=birth.isoformat(),
-                location_id=location,
+                birth_date=birth.isoformat() if birth else None,
+                birth_date_estimated=estimated,
+                location_id=location or None,
                 name_latin=self.fields["name_latin"].text().strip(),
                 exclude_id=self.record_id,
             )
@@ -402,11 +409,10 @@ class ChildForm(FormDialog):
         if age_text and not raw["birth_date"].strip():
             age = parse_int(age_text)
             intake = parse_day(raw["intake_date"])
-            if age is None or not 0 <= age <= 30:
+            if age is None or not 0 <= age <= MAX_ESTIMATED_AGE:
                 self.local_errors.append(FieldError("age_estimated", "bad_number", {"value": age_text}))
             elif intake is not None:
-                estimated = date(intake.year - age, intake.month, min(intake.day, 28)) - timedelta(days=182)
-                child["birth_date"] = estimated.isoformat()
+                child["birth_date"] = estimated_birth_date(age, intake).isoformat()
                 child["birth_date_estimated"] = True
         elif self.record and self.record.get("birth_date_estimated") and raw["birth_date"] == self.record["birth_date"]:
             child["birth_date_estimated"] = True

@@ -7,7 +7,6 @@ stay responsive meanwhile.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import AGE_GROUPS
-from cl_desktop.services import indicators, quality
+from cl_desktop.figures import quality
+from cl_desktop.figures.indicators import BySex
 from cl_desktop.services.context import Context
-from cl_desktop.services.indicators import BySex, ProjectIndicators
+from cl_desktop.services.dashboard import Dashboard, DashboardData
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import ReferenceLists
@@ -44,79 +44,6 @@ POC_NAMES = {
     "POC3": QT_TRANSLATE_NOOP("Dashboard", "POC3 in other worst forms"),
     "POC4": QT_TRANSLATE_NOOP("Dashboard", "POC4 attending school regularly"),
 }
-
-
-@dataclass
-class DashboardData:
-    """Everything the dashboard shows for one project and period (computed in a worker)."""
-
-    indicators: ProjectIndicators
-    withdrawn_by_age: dict[str, BySex]
-    prevented_by_age: dict[str, BySex]
-    by_programme: list[tuple[str, int, int]]  # code, withdrawn + prevented, target
-    findings: list[quality.Finding]
-
-
-def _programme_total(
-    db: Any, project_id: str, until: str | None, programme_id: str | None, outcome: str, since: str | None
-) -> BySex:
-    # Module level on purpose: pyside6-lupdate loses the class context after a nested function.
-    return indicators.outcome_totals(db, project_id, outcome, since=since, until=until, programme_id=programme_id)
-
-
-def compute(
-    ctx: Context,
-    project: dict[str, Any],
-    period: dict[str, Any] | None,
-    job: Job | None = None,
-    programme: dict[str, Any] | None = None,
-) -> DashboardData:
-    """The dashboard's figures; no Qt, safe on a worker thread.
-
-    With ``programme``, withdrawn and prevented (and their targets) are the programme's;
-    E1, L1 and POC stay the project's.
-    """
-    db = ctx.db
-    data = indicators.project_indicators(db, project, period)
-    until = period["end_date"] if period else None
-    since = period["start_date"] if period else None
-    programme_id = programme["id"] if programme else None
-    if programme:
-        scope = (db, project["id"], until, programme_id)
-        data = replace(
-            data,
-            withdrawn_period=_programme_total(*scope, "withdrawn", since),
-            withdrawn_cumulative=_programme_total(*scope, "withdrawn", None),
-            prevented_period=_programme_total(*scope, "prevented", since),
-            prevented_cumulative=_programme_total(*scope, "prevented", None),
-            target_withdrawn=BySex(programme["target_withdrawn_f"], programme["target_withdrawn_m"]),
-            target_prevented=BySex(programme["target_prevented_f"], programme["target_prevented_m"]),
-        )
-    if job:
-        job.progress(1, 4)
-    by_age = {
-        outcome: indicators.outcome_counts(
-            db, project["id"], outcome, until=until, by="age_group", programme_id=programme_id
-        )
-        for outcome in ("withdrawn", "prevented")
-    }
-    if job:
-        job.check()
-        job.progress(2, 4)
-    programme_counts: dict[str, int] = {}
-    for outcome in ("withdrawn", "prevented"):
-        for key, n in indicators.outcome_counts(db, project["id"], outcome, until=until, by="programme").items():
-            programme_counts[key] = programme_counts.get(key, 0) + n.total
-    targets = ("target_withdrawn_f", "target_withdrawn_m", "target_prevented_f", "target_prevented_m")
-    by_programme = [
-        (r["code"], programme_counts.get(r["id"], 0), sum(int(r.get(t) or 0) for t in targets))
-        for r in Projects(ctx).programmes(project["id"])
-    ]
-    if job:
-        job.check()
-        job.progress(3, 4)
-    found = quality.findings(db, project_id=project["id"], include_duplicates=False)
-    return DashboardData(data, by_age["withdrawn"], by_age["prevented"], by_programme, found)
 
 
 def tr(text: str) -> str:
@@ -352,18 +279,15 @@ class DashboardPage(QWidget):
         if not project_id:
             self.status.setText(self.tr("No project yet: create one on the Projects page."))
             return
-        project = Projects(self.ctx).get(project_id)
-        period_id = self.period_combo.currentData()
-        period = Periods(self.ctx).get(period_id) if period_id else None
-        programme_id = self.programme_combo.currentData()
-        programme = next((p for p in Projects(self.ctx).programmes(project_id) if p["id"] == programme_id), None)
+        period_id = self.period_combo.currentData() or None
+        programme_id = self.programme_combo.currentData() or None
         self.loading = True
         self.status.setText(self.tr("Computing…"))
         ctx = self.ctx
 
         def work(job: Job) -> DashboardData:
             with reader(ctx) as own:
-                return compute(own, project, period, job, programme)
+                return Dashboard(own).compute(project_id, period_id, programme_id, job)
 
         self.tasks.run(
             self.tr("Computing the dashboard…"),

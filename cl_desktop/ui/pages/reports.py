@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.errors import KnownError
+from cl_desktop.i18n.formats import digits
 from cl_desktop.reports import data
 from cl_desktop.reports.catalogue import KINDS, build_report
 from cl_desktop.reports.common import BuildOptions
-from cl_desktop.reports.labels import digits
 from cl_desktop.services.context import Context
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus

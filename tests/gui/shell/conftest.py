@@ -20,7 +20,8 @@ def gui_fonts(qapp: Any) -> None:
 
 @pytest.fixture
 def ctx(demo_path: Path, gui_fonts: None) -> Iterator[Any]:
-    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.security.roles import Actor, Role
+    from cl_desktop.services.context import Context
     from cl_desktop.store import open_database
 
     db = open_database(demo_path)
@@ -33,7 +34,8 @@ def shared_ctx(demo_template: Path, tmp_path_factory: pytest.TempPathFactory, gu
     """One demo copy for a module's read-only tests (model checks): copying per test costs more than the test."""
     import sqlite3
 
-    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.security.roles import Actor, Role
+    from cl_desktop.services.context import Context
     from cl_desktop.store import open_database
 
     path = tmp_path_factory.mktemp("shared") / "demo.sqlite"

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from cl_desktop.errors import PermissionDenied
 from cl_desktop.security.backup import REPLACED, list_backups
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.security.roles import Actor, Role
+from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
 
 

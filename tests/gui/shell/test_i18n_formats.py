@@ -136,6 +136,8 @@ def test_sign_in_shows_the_language_on_screen(qapp: Any, qtbot: Any, ctx: Any, r
     dialog.user_edit.setText("admin")
     dialog.password_edit.setText("admin")
     dialog.try_sign_in()
+    assert dialog.actor is None and "демонстрационный пароль" in dialog.message.text()  # the demo's password
+    dialog.try_sign_in()
     assert dialog.actor is not None
     assert settings.get("ui/language") == ""  # untouched: the account's language still decides
     again = LoginDialog(ctx.db)
@@ -143,6 +145,7 @@ def test_sign_in_shows_the_language_on_screen(qapp: Any, qtbot: Any, ctx: Any, r
     again.language_box.setCurrentIndex(again.language_box.findData("km"))
     again.user_edit.setText("admin")
     again.password_edit.setText("admin")
+    again.try_sign_in()
     again.try_sign_in()
     assert settings.get("ui/language") == "km"
 
@@ -159,7 +162,7 @@ def test_timestamps(qapp: Any, restore_language: None) -> None:
 def test_dashboard_findings_in_the_language(qapp: Any, restore_language: None) -> None:
     import re
 
-    from cl_desktop.services.quality import Finding
+    from cl_desktop.figures.quality import Finding
     from cl_desktop.ui.pages.dashboard import _finding_text
 
     finding = Finding("missing", "error", "1,234 children without consent", 1234)
@@ -170,7 +173,7 @@ def test_dashboard_findings_in_the_language(qapp: Any, restore_language: None) -
 
 
 def test_the_account_language_applies_when_none_is_chosen(qapp: Any, ctx: Any, restore_language: None) -> None:
-    from cl_desktop.services.context import Actor, Role
+    from cl_desktop.security.roles import Actor, Role
     from cl_desktop.ui.app import account_language, set_language
 
     ctx.db.execute("UPDATE users SET language = 'km' WHERE username = 'clerk'")

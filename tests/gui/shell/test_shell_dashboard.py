@@ -134,7 +134,8 @@ def test_reopening_asks_for_a_reason_and_the_service_refuses_an_empty_one(
 
 
 def test_a_clerk_cannot_approve_and_the_service_says_why(qtbot: Any, window: Any, click_page: Any, ctx: Any) -> None:
-    from cl_desktop.services.context import Actor, Context, Role
+    from cl_desktop.security.roles import Actor, Role
+    from cl_desktop.services.context import Context
     from cl_desktop.ui.pages.periods import PeriodsPanel
 
     clerk = Context(ctx.db, Actor(username="clerk", role=Role.CLERK, office="HQ"))

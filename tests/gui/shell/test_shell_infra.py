@@ -250,7 +250,7 @@ def test_the_app_starts_on_a_database_and_signs_in_from_the_environment(
 
 def test_the_app_signs_in_through_the_login_dialog(demo_path: Path, monkeypatch: Any, qapp: Any) -> None:
     login = pytest.importorskip("cl_desktop.ui.login")
-    from cl_desktop.services.context import Actor, Role
+    from cl_desktop.security.roles import Actor, Role
     from cl_desktop.ui import app
 
     asked: list[Any] = []

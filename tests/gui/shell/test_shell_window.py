@@ -68,7 +68,7 @@ def test_ctrl_n_starts_a_new_record_on_the_current_page(qtbot: Any, window: Any,
 
 
 def test_status_bar_names_office_user_file_backup_and_sync(window: Any, ctx: Any, demo_path: Any) -> None:
-    from cl_desktop.services.context import set_meta
+    from cl_desktop.store.meta import set_meta
 
     assert "HQ" in window.office_label.text()
     assert "admin" in window.user_label.text()

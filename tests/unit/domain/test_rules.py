@@ -152,3 +152,27 @@ def test_default_periods_are_october_to_march_and_april_to_september() -> None:
     spans = periods_between(D("2008-09-30"), D("2012-12-31"))
     assert spans[0].code == "2008-04" and spans[-1].code == "2012-10"
     assert len(spans) == 10
+
+
+@given(st.integers(min_value=0, max_value=30), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+def test_an_estimated_birth_date_gives_back_the_age_typed(age: int, on: date) -> None:
+    from cl_desktop.domain.rules import estimated_birth_date
+
+    born = estimated_birth_date(age, on)
+    assert age_on(born, on) == age
+    assert on - born >= timedelta(days=age * 365 + 182)
+
+
+def test_an_estimated_birth_date_is_half_a_year_before_the_birthday() -> None:
+    from cl_desktop.domain.rules import estimated_birth_date
+
+    assert estimated_birth_date(12, date(2010, 3, 31)) == date(1998, 3, 28) - timedelta(days=182)
+    assert estimated_birth_date(0, date(2010, 3, 15)) == date(2009, 9, 14)
+
+
+@pytest.mark.parametrize("age", [-1, 31, 120])
+def test_an_age_outside_0_to_30_has_no_estimated_birth_date(age: int) -> None:
+    from cl_desktop.domain.rules import estimated_birth_date
+
+    with pytest.raises(ValueError):
+        estimated_birth_date(age, date(2010, 3, 15))

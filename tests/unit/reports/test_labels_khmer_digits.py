@@ -1,4 +1,4 @@
-"""A Khmer report printed with Khmer digits when the build asks for them (Reports page, ``labels.digits``)."""
+"""A Khmer report printed with Khmer digits when the build asks for them (Reports page, ``formats.digits``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cl_desktop.reports import labels
+from cl_desktop.i18n import formats
 from cl_desktop.reports.catalogue import build_report
 from cl_desktop.reports.common import BuildOptions
 
@@ -16,7 +16,7 @@ def test_khmer_summary_with_khmer_digits(
 ) -> None:
     options = BuildOptions(project="KH-WFCL", lang="km", khmer_digits=True)
     out = tmp_path / "summary-km-digits.pdf"
-    with labels.digits(options.khmer_digits):
+    with formats.digits(options.khmer_digits):
         build_report("summary", demo_db, out, options)
     first = " ".join(pdf_pages_text(out)[0].split())
     assert "៥.៨៦០" in first and "5.860" not in first

@@ -8,18 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from cl_desktop.reports import labels
-from cl_desktop.reports.labels import (
-    CATALOGUES,
-    EN,
-    format_date,
-    format_month,
-    format_number,
-    format_percent,
-    format_period,
-    label,
-    placeholders,
-)
+from cl_desktop.i18n import formats, labels
+from cl_desktop.i18n.formats import format_date, format_month, format_number, format_percent, format_period
+from cl_desktop.i18n.labels import CATALOGUES, EN, label, placeholders
 from cl_desktop.reports.text import SUBSTITUTE, plain_text
 
 KHMER = re.compile("[\u1780-\u17ff]")
@@ -130,8 +121,8 @@ def test_dates_use_khmer_months_and_russian_genitive() -> None:
 
 def test_month_names_are_the_agreed_ones() -> None:
     agreed = "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ"
-    assert labels.MONTHS["km"] == tuple(agreed.split(" "))
-    assert labels.MONTHS["ru"][0] == "января" and labels.MONTHS["ru"][4] == "мая"
+    assert formats.MONTHS["km"] == tuple(agreed.split(" "))
+    assert formats.MONTHS["ru"][0] == "января" and formats.MONTHS["ru"][4] == "мая"
     assert [format_date(dt.date(2012, m, 1), "km").split()[1] for m in range(1, 13)] == list(
-        labels.MONTHS["km"]
+        formats.MONTHS["km"]
     )

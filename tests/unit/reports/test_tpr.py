@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from cl_desktop.errors import NotFound
+from cl_desktop.i18n.formats import format_number
 from cl_desktop.reports import data, tpr
 from cl_desktop.reports.data import ReportTable
-from cl_desktop.reports.labels import format_number
 
 PagesText = Callable[[Path], list[str]]
 
@@ -103,5 +102,7 @@ def test_default_project_and_period(demo_db: Any) -> None:
     ctx = tpr.collect(demo_db, None, None, "en")
     assert ctx.project["code"] == "CAR-WFCL"
     assert ctx.period["end_date"] <= "2026-01-01"
+    # The latest period with records, not the empty one after the work ended.
     later = [p for p in data.periods(demo_db, ctx.project["id"]) if p["end_date"] > ctx.period["end_date"]]
-    assert all(p["end_date"] > date.today().isoformat() for p in later)
+    assert later and not any(data.period_has_data(demo_db, ctx.project["id"], p) for p in later)
+    assert data.period_has_data(demo_db, ctx.project["id"], ctx.period)

@@ -8,9 +8,9 @@ from security_world import World
 
 from cl_desktop.cli import main
 from cl_desktop.errors import RefusedInput
+from cl_desktop.security.roles import Role
 from cl_desktop.services import accounts
 from cl_desktop.services.accounts import LoginRefused, authenticate
-from cl_desktop.services.context import Role
 
 
 def test_an_administrator_creates_a_clerk_who_can_then_log_in(world: World) -> None:

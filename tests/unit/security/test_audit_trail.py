@@ -13,9 +13,10 @@ from factories import ctx_for, intake
 from security_world import World, household_values
 
 from cl_desktop.cli import main
+from cl_desktop.security.roles import Role
 from cl_desktop.services import accounts
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import Context, Role
+from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.store.records import GENESIS_HASH, HASHED_FIELDS, entry_hash

@@ -16,8 +16,8 @@ from cl_desktop.errors import DatabaseError, KnownError, RefusedInput
 from cl_desktop.security import backup
 from cl_desktop.security.crypto_at_rest import WrongPassphrase, is_encrypted
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import get_meta
 from cl_desktop.store import open_database
+from cl_desktop.store.meta import get_meta
 
 
 @pytest.fixture(autouse=True)

@@ -7,8 +7,8 @@ from factories import ctx_for, intake
 
 from cl_desktop.domain.validation import Invalid
 from cl_desktop.errors import PermissionDenied, RefusedInput
+from cl_desktop.security.roles import Role
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import Role
 from cl_desktop.services.periods import Periods
 from cl_desktop.store import records
 

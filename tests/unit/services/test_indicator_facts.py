@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cl_desktop.services.indicator_facts import _KEYS, Segment, child_segments, household_segments
+from cl_desktop.figures.indicator_facts import _KEYS, Segment, child_segments, household_segments
 
 #       id   project sex  household work_status   school_status          intake        worst thr target
 CHILD = ("c1", "p1", "F", "h1", "child_labour", "attending_irregularly", "2008-03-01", 1, 75, 1)

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 from factories import intake
 
-from cl_desktop.services import indicators
+from cl_desktop.figures import indicators
 from cl_desktop.services.children import Children
 from cl_desktop.services.projects import Projects
 

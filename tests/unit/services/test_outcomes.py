@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cl_desktop.domain.rules import Visit, WorkStatus, derive_outcome
+from cl_desktop.figures.outcomes import refresh_outcomes
 from cl_desktop.ids import uuid7
-from cl_desktop.services.outcomes import refresh_outcomes
 
 histories = st.fixed_dictionaries(
     {

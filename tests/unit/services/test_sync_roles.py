@@ -9,7 +9,7 @@ import pytest
 from factories import ctx_for
 
 from cl_desktop.errors import PermissionDenied
-from cl_desktop.services.context import Role
+from cl_desktop.security.roles import Role
 from cl_desktop.services.sync import Sync, import_permission
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,9 @@ from typing import Any
 from factories import intake
 from sqlite_utils import Database
 
+from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.children import Children
-from cl_desktop.services.context import Actor, Context, Role
+from cl_desktop.services.context import Context
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id
 from cl_desktop.services.setup import create_database
@@ -78,7 +80,7 @@ class Network:
         return records.Author(user=user or f"user-{code}", office=code)
 
     def register(self, code: str, name: str = "សុខ ស្រីមុំ", **overrides: Any) -> dict[str, Any]:
-        values = intake(self.project, self.programme, location_id(VILLAGES[code]), name=name, **overrides)
+        values = intake(self.project, self.programme, location_id(VILLAGES.get(code, "KH-3")), name=name, **overrides)
         return Children(self.ctx(code)).register(values)
 
     def edit(self, code: str, table: str, row_id: str, **values: Any) -> None:
@@ -122,12 +124,85 @@ class Network:
             db.close()
 
 
-def content(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Row contents of every synced table, without the columns each replica stamps for itself."""
+def content(db: Database, office: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    """Row contents of every synced table, without the columns each replica stamps for itself; with
+    ``office``, only the rows headquarters' database (``db``) lets that office hold."""
+    keep = held(db, office) if office else None
     out = {}
     for table in SYNCED_TABLES:
         cols = [c for c in db[table].columns_dict if c not in LOCAL_COLUMNS]
-        out[table] = [tuple(r) for r in db.execute(f"SELECT {', '.join(cols)} FROM [{table}] ORDER BY id").fetchall()]
+        rows = db.execute(f"SELECT {', '.join(cols)} FROM [{table}] ORDER BY id").fetchall()
+        if keep is not None and table in keep:
+            rows = [r for r in rows if r[cols.index("id")] in keep[table]]
+        out[table] = [tuple(r) for r in rows]
+    return out
+
+
+def held(db: Database, office: str) -> dict[str, set[str]]:
+    """What an office may hold, worked out here from the rules as docs/sync.md states them: its own
+    accounts, and the children in its provinces or programmes
+    or created by it, with their households, services and visits (every child if it has no scope)."""
+    out = {"users": {r[0] for r in db.execute("SELECT id FROM users WHERE office_code = ?", [office])}}
+    raw = db.execute("SELECT scope FROM offices WHERE code = ?", [office]).fetchone()[0]
+    if raw is None:
+        return out
+    scope = json.loads(raw)
+    provinces = {r[0] for r in db.execute("SELECT id, code FROM locations") if r[1] in scope["provinces"]}
+    programmes = {r[0] for r in db.execute("SELECT id, code FROM action_programmes") if r[1] in scope["programmes"]}
+
+    def province(location: str | None) -> str | None:
+        while location is not None:
+            level, parent = db.execute("SELECT level, parent_id FROM locations WHERE id = ?", [location]).fetchone()
+            if level == "province":
+                return location
+            location = parent
+        return None
+
+    # the last confirmed transfer of each child says who holds it, and that its sender no longer does
+    last: dict[str, tuple[str, str]] = {}
+    for child_id, source, target in db.execute(
+        "SELECT child_id, from_office, to_office FROM transfers WHERE confirmed_at IS NOT NULL AND deleted = 0 "
+        "ORDER BY confirmed_at, id"
+    ):
+        last[child_id] = (source, target)
+    away = {c for c, (_s, t) in last.items() if t != office}
+    handed = {c for c, (s, t) in last.items() if s == office and t != office}
+    children = {
+        cid
+        for cid, owner, prov, prog, loc in db.execute(
+            "SELECT id, office, province_id, programme_id, location_id FROM children"
+        )
+        if (owner == office and cid not in away)
+        or last.get(cid, ("", ""))[1] == office
+        or prog in programmes
+        or (prov or province(loc)) in provinces
+    }
+    own_services = list(db.execute("SELECT child_id, household_id FROM services WHERE office = ?", [office]))
+    children |= {c for c, _ in own_services if c and c not in away} | {
+        r[0] for r in db.execute("SELECT child_id FROM follow_ups WHERE office = ?", [office]) if r[0] not in away
+    }
+    children -= handed
+    households = {h for _, h in own_services if h} | {
+        hid
+        for hid, owner, prog, loc in db.execute("SELECT id, office, programme_id, location_id FROM households")
+        if owner == office or prog in programmes or province(loc) in provinces
+    }
+    households |= {
+        h for cid, h in db.execute("SELECT id, household_id FROM children") if cid in children and h is not None
+    }
+    out["children"] = children
+    out["case_aliases"] = {r[0] for r in db.execute("SELECT id, child_id FROM case_aliases") if r[1] in children}
+    out["households"] = households
+    out["services"] = {
+        sid
+        for sid, owner, c, h in db.execute("SELECT id, office, child_id, household_id FROM services")
+        if (owner == office and c not in away) or c in children or h in households
+    }
+    out["follow_ups"] = {
+        fid
+        for fid, owner, c in db.execute("SELECT id, office, child_id FROM follow_ups")
+        if (owner == office and c not in away) or c in children
+    }
     return out
 
 

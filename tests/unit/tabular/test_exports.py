@@ -142,7 +142,7 @@ def test_pseudonymised_exports_carry_no_names_and_cannot_be_imported_back(demo: 
 
 
 def test_the_indicator_aggregate_adds_up_to_the_indicators(demo: Any) -> None:
-    from cl_desktop.services.indicators import e1_counts, l1_count, outcome_totals
+    from cl_desktop.figures.indicators import e1_counts, l1_count, outcome_totals
     from cl_desktop.tabular.exporter import indicator_aggregate
 
     pid = demo.execute("SELECT id FROM projects WHERE code = 'KH-WFCL'").fetchone()[0]

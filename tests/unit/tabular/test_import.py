@@ -359,3 +359,45 @@ def test_hostile_files_are_imported_whole_or_refused_without_a_trace(
             assert content(shared_demo) == before
     finally:
         shared_demo.execute("ROLLBACK")
+
+
+def test_an_age_without_a_birth_date_imports_as_an_estimated_birth_date(demo_db: Any, tmp_path: Path) -> None:
+    from datetime import date
+
+    from cl_desktop.domain.rules import age_on, estimated_birth_date
+
+    path = tmp_path / "children.csv"
+    header, rows = export(demo_db, "children", path)
+    new = list(rows[2])
+    for label, value in (("Case number", ""), ("Name", "Age Only"), ("Household code", ""), ("Date of birth", "")):
+        cell(header, new, label, value)
+    cell(header, new, "Age at intake", "11")
+    cell(header, rows[0], "Age at intake", "25")  # beside a birth date the age is ignored
+    rows.append(new)
+    write_table(path, header, rows)
+
+    result = import_file(ctx_for(demo_db), "children", path)
+
+    assert (result.added, result.updated) == (1, 0)
+    added = demo_db.execute(
+        "SELECT birth_date, birth_date_estimated, intake_date, age_at_intake FROM children WHERE name = 'Age Only'"
+    ).fetchone()
+    intake = date.fromisoformat(added[2])
+    assert added[0] == estimated_birth_date(11, intake).isoformat()
+    assert added[1] == 1 and added[3] == 11 == age_on(date.fromisoformat(added[0]), intake)
+
+
+def test_an_impossible_estimated_age_names_its_row_and_column(demo_db: Any, tmp_path: Path) -> None:
+    path = tmp_path / "children.csv"
+    header, rows = export(demo_db, "children", path)
+    cell(header, rows[1], "Date of birth", "")
+    cell(header, rows[1], "Age at intake", "45")
+    write_table(path, header, rows)
+    before = content(demo_db)
+
+    with pytest.raises(ImportRefused) as caught:
+        import_file(ctx_for(demo_db), "children", path)
+
+    assert [(e.row, e.column) for e in caught.value.result.errors] == [(3, "Age at intake")]
+    assert "from 0 to 30" in caught.value.result.errors[0].message
+    assert content(demo_db) == before

@@ -1,4 +1,4 @@
-"""Printed words of every report in English, Khmer and Russian, and number/date formats.
+"""Printed words of every report in English, Khmer and Russian (number/date formats: ``i18n.formats``).
 
 Reports are read by Cambodian and Central Asian government staff, so the
 catalogue lives in code, reviewed like code, instead of going through Qt's
@@ -14,12 +14,8 @@ unknown key is a bug and raises ``KeyError``.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
-import datetime as dt
+import re
 import string
-from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any
 
 EN: dict[str, str] = {
@@ -944,7 +940,9 @@ KM.update(
         "tick_all_that_apply": "គូសធីកគ្រប់ចម្លើយដែលពាក់ព័ន្ធ។",
         "certified_by": "បញ្ជាក់ដោយ",
         "narrative_none": "មិនមានរបាយការណ៍បរិយាយសម្រាប់រយៈពេលនេះទេ។",
-        "reason_hazardous": "ពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ គ្រោះថ្នាក់៖ {hazards}",
+        "reason_hazardous": (
+            "ពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ គ្រោះថ្នាក់៖ {hazards}"
+        ),
         "reason_child_labour_young": (
             "ពលកម្មកុមារ៖ អាយុ {age} ឆ្នាំ {hours} ម៉ោង/សប្តាហ៍ (លើសពី {limit} ម៉ោង/សប្តាហ៍ សម្រាប់អាយុក្រោម {max_age_plus} ឆ្នាំ)"
         ),
@@ -1072,6 +1070,235 @@ RU.update(
     }
 )
 
+# --- Defaults, scope and errors of the reports ---
+EN.update(
+    {
+        "no_indicator_yet": "No indicator has been defined for this objective yet.",
+        "restatements": "Restatements of approved figures",
+        "approved_value": "As approved",
+        "current_value": "From the records now",
+        "children_moved": "Children or households that moved (+ entered, - left)",
+        "restated_why": "Records changed after approval: {entered} now counted, {left} no longer counted",
+        "figures_as_approved": (
+            "The figures above are those approved for this period; later changes to the records appear as "
+            "restatements in the next report."
+        ),
+        "e1_split": "E1 by work status at intake and education service type (cumulative)",
+        "e1_formal": "Formal education",
+        "e1_nonformal": "Non-formal education",
+        "e1_vocational": "Vocational training",
+        "cs_federal_agency": "1. Federal agency and organisational element",
+        "cs_usdol": (
+            "U.S. Department of Labor, Bureau of International Labor Affairs, Office of Child Labor, Forced "
+            "Labor, and Human Trafficking (USDOL/ILAB/OCFT)"
+        ),
+        "cs_grant_number": "2. Federal grant (cooperative agreement) number",
+        "cs_duns": "3. Recipient DUNS number",
+        "cs_uei": "3. Recipient unique entity identifier (SAM.gov UEI)",
+        "cs_country_project": "4. Country and project name",
+        "cs_contacts": "5. Recipient contacts",
+        "cs_contact_hq": "Headquarters: {value}",
+        "cs_contact_field": "Field: {value}",
+        "cs_project_period": "6. Project/grant period",
+        "cs_period_end": "7. Reporting period end date",
+        "cs_final_report": "8. Final report",
+        "cs_frequency": "9. Reporting frequency",
+        "cs_semi_annual": "Semi-annual",
+        "cs_other_frequency": "Other",
+        "cs_annexes": "10. Annexes attached",
+        "annex_a": "A. Data reporting form",
+        "annex_b": "B. Work plan",
+        "annex_c": "C. Response to comments",
+        "annex_d": "D. Evaluation recommendations",
+        "annex_e": "E. VAT exemption",
+        "annex_f": "F. Sustainability strategy",
+        "annex_g": "G. Outputs and research",
+        "annex_h": "H. Other",
+        "cs_certification": "11. Certification",
+        "cs_name": "Name",
+        "cs_title": "Title",
+        "cs_telephone": "Telephone",
+        "cs_email": "E-mail",
+        "cs_date_submitted": "Date submitted",
+        "missing": "MISSING",
+        "qf_no_grant_number": "The project has no federal grant number: the TPR cover sheet prints it as missing.",
+        "qf_no_recipient_id": (
+            "The project has no recipient identifier ({kind}): the TPR cover sheet prints it as missing."
+        ),
+        "guardian_name": "Parent or guardian (name)",
+        "guardian_signature": "Signature or thumbprint of the parent or guardian",
+        "consent_date": "Date of consent",
+        "services_to_girls": "Services to girls",
+        "services_to_boys": "Services to boys",
+        "services_total": "All services",
+        "services_units_note": "Counted in services, not children: a child may receive several services.",
+        "funding_amount": "Funding level",
+        "summary_including": "including work in {sectors}",
+        "summary_provinces": "The project worked in {count} provinces: {names}.",
+        "summary_no_children": "No child has been registered yet, so none is counted as withdrawn or prevented.",
+        "list_and": ", and ",
+        "ilab": "International Labor Affairs Bureau",
+        "missing_value": "Missing: {what}",
+        "period_no_data": (
+            "Nothing was recorded for this period: no child was registered, served, withdrawn or prevented "
+            "and no narrative was written. The figures below are those of the project to date."
+        ),
+    }
+)
+KM.update(
+    {
+        "no_indicator_yet": "មិនទាន់មានសូចនាករកំណត់សម្រាប់គោលបំណងនេះនៅឡើយទេ។",
+        "restatements": "ការកែតម្រូវតួលេខដែលបានអនុម័ត",
+        "approved_value": "តាមការអនុម័ត",
+        "current_value": "តាមកំណត់ត្រាបច្ចុប្បន្ន",
+        "children_moved": "កុមារ ឬគ្រួសារដែលបានផ្លាស់ប្តូរ (+ ចូល, - ចេញ)",
+        "restated_why": "កំណត់ត្រាបានផ្លាស់ប្តូរក្រោយការអនុម័ត៖ {entered} ត្រូវបានរាប់ឥឡូវនេះ {left} លែងត្រូវបានរាប់",
+        "figures_as_approved": (
+            "តួលេខខាងលើគឺជាតួលេខដែលបានអនុម័តសម្រាប់រយៈពេលនេះ "
+            "ការផ្លាស់ប្តូរកំណត់ត្រានៅពេលក្រោយនឹងបង្ហាញជាការកែតម្រូវនៅក្នុងរបាយការណ៍បន្ទាប់។"
+        ),
+        "e1_split": "E1 តាមស្ថានភាពការងារពេលចុះឈ្មោះ និងប្រភេទសេវាអប់រំ (សរុបបង្គរ)",
+        "e1_formal": "ការអប់រំផ្លូវការ",
+        "e1_nonformal": "ការអប់រំក្រៅប្រព័ន្ធ",
+        "e1_vocational": "បណ្តុះបណ្តាលវិជ្ជាជីវៈ",
+        "cs_federal_agency": "១. ស្ថាប័នសហព័ន្ធ និងអង្គភាព",
+        "cs_usdol": (
+            "ក្រសួងការងារសហរដ្ឋអាមេរិក ការិយាល័យកិច្ចការការងារអន្តរជាតិ ការិយាល័យពលកម្មកុមារ ពលកម្មដោយបង្ខំ "
+            "និងការជួញដូរមនុស្ស (USDOL/ILAB/OCFT)"
+        ),
+        "cs_grant_number": "២. លេខជំនួយសហព័ន្ធ (កិច្ចព្រមព្រៀងសហប្រតិបត្តិការ)",
+        "cs_duns": "៣. លេខ DUNS របស់អ្នកទទួល",
+        "cs_uei": "៣. លេខសម្គាល់អង្គភាពរបស់អ្នកទទួល (SAM.gov UEI)",
+        "cs_country_project": "៤. ប្រទេស និងឈ្មោះគម្រោង",
+        "cs_contacts": "៥. ទំនាក់ទំនងអ្នកទទួល",
+        "cs_contact_hq": "ទីស្នាក់ការកណ្តាល៖ {value}",
+        "cs_contact_field": "មូលដ្ឋាន៖ {value}",
+        "cs_project_period": "៦. រយៈពេលគម្រោង/ជំនួយ",
+        "cs_period_end": "៧. កាលបរិច្ឆេទបញ្ចប់រយៈពេលរាយការណ៍",
+        "cs_final_report": "៨. របាយការណ៍ចុងក្រោយ",
+        "cs_frequency": "៩. ភាពញឹកញាប់នៃការរាយការណ៍",
+        "cs_semi_annual": "ប្រចាំឆមាស",
+        "cs_other_frequency": "ផ្សេងៗ",
+        "cs_annexes": "១០. ឧបសម្ព័ន្ធភ្ជាប់",
+        "annex_a": "ក. ទម្រង់រាយការណ៍ទិន្នន័យ",
+        "annex_b": "ខ. ផែនការការងារ",
+        "annex_c": "គ. ការឆ្លើយតបនឹងមតិយោបល់",
+        "annex_d": "ឃ. អនុសាសន៍វាយតម្លៃ",
+        "annex_e": "ង. ការលើកលែងពន្ធអាករលើតម្លៃបន្ថែម",
+        "annex_f": "ច. យុទ្ធសាស្ត្រនិរន្តរភាព",
+        "annex_g": "ឆ. លទ្ធផល និងការស្រាវជ្រាវ",
+        "annex_h": "ជ. ផ្សេងៗ",
+        "cs_certification": "១១. វិញ្ញាបនកម្ម",
+        "cs_name": "ឈ្មោះ",
+        "cs_title": "មុខតំណែង",
+        "cs_telephone": "ទូរស័ព្ទ",
+        "cs_email": "អ៊ីមែល",
+        "cs_date_submitted": "កាលបរិច្ឆេទដាក់ជូន",
+        "missing": "ខ្វះ",
+        "qf_no_grant_number": "គម្រោងគ្មានលេខជំនួយសហព័ន្ធ៖ ទំព័រគម្របនៃ TPR បោះពុម្ពថាខ្វះ។",
+        "qf_no_recipient_id": "គម្រោងគ្មានលេខសម្គាល់អ្នកទទួល ({kind})៖ ទំព័រគម្របនៃ TPR បោះពុម្ពថាខ្វះ។",
+        "guardian_name": "ឪពុកម្តាយ ឬអាណាព្យាបាល (ឈ្មោះ)",
+        "guardian_signature": "ហត្ថលេខា ឬស្នាមមេដៃរបស់ឪពុកម្តាយ ឬអាណាព្យាបាល",
+        "consent_date": "កាលបរិច្ឆេទនៃការយល់ព្រម",
+        "services_to_girls": "សេវាជូនក្មេងស្រី",
+        "services_to_boys": "សេវាជូនក្មេងប្រុស",
+        "services_total": "សេវាទាំងអស់",
+        "services_units_note": "រាប់ជាចំនួនសេវា មិនមែនចំនួនកុមារទេ៖ កុមារម្នាក់អាចទទួលសេវាច្រើន។",
+        "funding_amount": "កម្រិតថវិកា",
+        "summary_including": "រួមទាំងការងារក្នុងវិស័យ {sectors}",
+        "summary_provinces": "គម្រោងបានអនុវត្តនៅក្នុងខេត្តចំនួន {count}៖ {names}។",
+        "summary_no_children": (
+            "មិនទាន់មានកុមារណាម្នាក់ត្រូវបានចុះឈ្មោះនៅឡើយទេ ដូច្នេះគ្មានកុមារត្រូវបានរាប់ថាបានដកចេញ ឬបង្ការទេ។"
+        ),
+        "list_and": " និង ",
+        "ilab": "ការិយាល័យកិច្ចការការងារអន្តរជាតិ",
+        "missing_value": "ខ្វះ៖ {what}",
+        "period_no_data": (
+            "គ្មានអ្វីត្រូវបានកត់ត្រាសម្រាប់រយៈពេលនេះទេ៖ គ្មានកុមារណាម្នាក់ត្រូវបានចុះឈ្មោះ ទទួលសេវា ដកចេញ ឬបង្ការ "
+            "ហើយគ្មានរបាយការណ៍បរិយាយត្រូវបានសរសេរ។ តួលេខខាងក្រោមគឺជាតួលេខរបស់គម្រោងរហូតមកដល់បច្ចុប្បន្ន។"
+        ),
+    }
+)
+RU.update(
+    {
+        "no_indicator_yet": "Показатель для этой задачи еще не определен.",
+        "restatements": "Пересмотр утвержденных показателей",
+        "approved_value": "Утверждено",
+        "current_value": "По данным сейчас",
+        "children_moved": "Изменившиеся дети или домохозяйства (+ вошли, - выбыли)",
+        "restated_why": "Данные изменены после утверждения: теперь учтены {entered}, больше не учтены {left}",
+        "figures_as_approved": (
+            "Выше приведены показатели, утвержденные за этот период; последующие изменения данных будут показаны "
+            "как пересмотр в следующем отчете."
+        ),
+        "e1_split": "E1 по статусу занятости при регистрации и виду образовательных услуг (нарастающим итогом)",
+        "e1_formal": "Формальное образование",
+        "e1_nonformal": "Неформальное образование",
+        "e1_vocational": "Профессиональное обучение",
+        "cs_federal_agency": "1. Федеральное ведомство и подразделение",
+        "cs_usdol": (
+            "Министерство труда США, Бюро по международным вопросам труда, Управление по вопросам детского и "
+            "принудительного труда и торговли людьми (USDOL/ILAB/OCFT)"
+        ),
+        "cs_grant_number": "2. Номер федерального гранта (соглашения о сотрудничестве)",
+        "cs_duns": "3. Номер DUNS получателя",
+        "cs_uei": "3. Уникальный идентификатор получателя (SAM.gov UEI)",
+        "cs_country_project": "4. Страна и название проекта",
+        "cs_contacts": "5. Контакты получателя",
+        "cs_contact_hq": "Штаб-квартира: {value}",
+        "cs_contact_field": "На местах: {value}",
+        "cs_project_period": "6. Срок проекта/гранта",
+        "cs_period_end": "7. Дата окончания отчетного периода",
+        "cs_final_report": "8. Итоговый отчет",
+        "cs_frequency": "9. Периодичность отчетности",
+        "cs_semi_annual": "Раз в полгода",
+        "cs_other_frequency": "Иная",
+        "cs_annexes": "10. Приложения",
+        "annex_a": "A. Форма отчетности по данным",
+        "annex_b": "B. План работы",
+        "annex_c": "C. Ответ на замечания",
+        "annex_d": "D. Рекомендации оценки",
+        "annex_e": "E. Освобождение от НДС",
+        "annex_f": "F. Стратегия устойчивости",
+        "annex_g": "G. Результаты и исследования",
+        "annex_h": "H. Прочее",
+        "cs_certification": "11. Удостоверение",
+        "cs_name": "ФИО",
+        "cs_title": "Должность",
+        "cs_telephone": "Телефон",
+        "cs_email": "Электронная почта",
+        "cs_date_submitted": "Дата представления",
+        "missing": "НЕ УКАЗАНО",
+        "qf_no_grant_number": (
+            "У проекта нет номера федерального гранта: в техническом отчете он указан как отсутствующий."
+        ),
+        "qf_no_recipient_id": (
+            "У проекта нет идентификатора получателя ({kind}): в техническом отчете он указан как отсутствующий."
+        ),
+        "guardian_name": "Родитель или опекун (ФИО)",
+        "guardian_signature": "Подпись родителя или опекуна",
+        "consent_date": "Дата согласия",
+        "services_to_girls": "Услуг девочкам",
+        "services_to_boys": "Услуг мальчикам",
+        "services_total": "Всего услуг",
+        "services_units_note": "Считаются услуги, а не дети: ребенок может получить несколько услуг.",
+        "funding_amount": "Объем финансирования",
+        "summary_including": "в том числе в секторах: {sectors}",
+        "summary_provinces": "Проект работал в провинциях ({count}): {names}.",
+        "summary_no_children": (
+            "Ни один ребенок еще не зарегистрирован, поэтому выведенных и защищенных от вовлечения детей нет."
+        ),
+        "list_and": " и ",
+        "ilab": "Бюро по международным вопросам труда",
+        "missing_value": "Не указано: {what}",
+        "period_no_data": (
+            "За этот период ничего не зарегистрировано: ни один ребенок не был зарегистрирован, не получил услуг, "
+            "не был выведен или защищен от вовлечения, описательная часть не составлена. Ниже приведены данные "
+            "проекта на сегодняшний день."
+        ),
+    }
+)
+
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "km": KM, "ru": RU}
 
 
@@ -1087,210 +1314,25 @@ def label(key: str, lang: str = "en", **values: Any) -> str:
     return text.format_map(values) if values else text
 
 
-def placeholders(text: str) -> frozenset[str]:
-    """The ``{names}`` a label expects (the catalogue test compares them)."""
-    return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
-
-
-# --- Numbers -----------------------------------------------------------------------
-
-_KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
-# The digits a build asked for, for the formatters called without ``khmer_digits`` (the reports
-# format numbers deep inside tables and charts). Only Khmer text takes Khmer digits.
-_PREFER_KHMER_DIGITS: contextvars.ContextVar[bool] = contextvars.ContextVar("prefer_khmer_digits", default=False)
-
-
-@contextlib.contextmanager
-def digits(khmer: bool) -> Iterator[None]:
-    """Within the block, Khmer numbers and dates are written with Khmer digits when ``khmer`` is true."""
-    token = _PREFER_KHMER_DIGITS.set(bool(khmer))
-    try:
-        yield
-    finally:
-        _PREFER_KHMER_DIGITS.reset(token)
-
-
-def _khmer(lang: str, khmer_digits: bool | None) -> bool:
-    if khmer_digits is None:
-        return lang == "km" and _PREFER_KHMER_DIGITS.get()
-    return khmer_digits
-
-
-# (group separator, decimal separator). Russian groups with a no-break space so a
-# number never wraps; Khmer follows CLDR (1.234,5).
-_SEPARATORS: dict[str, tuple[str, str]] = {
-    "en": (",", "."),
-    "ru": ("\u00a0", ","),
-    "km": (".", ","),
-}
-
-
-def to_khmer_digits(text: str) -> str:
-    """Replace Latin digits with Khmer digits (០-៩)."""
-    return text.translate(_KHMER_DIGITS)
-
-
-def format_number(
-    n: int | float | Decimal | None,
-    lang: str = "en",
-    khmer_digits: bool | None = None,
-    *,
-    decimals: int | None = None,
-) -> str:
-    """Group thousands the way readers of ``lang`` expect: 5,860 / 5 860 / 5.860.
-
-    ``decimals=None`` prints integers as integers and others with up to two
-    decimals (trailing zeros dropped). None prints as an empty string.
-    ``khmer_digits=None`` follows :func:`digits` (Khmer digits for Khmer when asked).
-    """
-    if n is None:
-        return ""
-    value = Decimal(repr(n)) if isinstance(n, float) else Decimal(n)
-    if not value.is_finite():
-        return "–"
-    trim = decimals is None
-    if decimals is None:
-        decimals = 0 if value == value.to_integral_value() else 2
-    text = f"{abs(value):,.{decimals}f}"
-    if trim and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    negative = value < 0 and any(ch in "123456789" for ch in text)
-    group, decimal = _SEPARATORS.get(lang, _SEPARATORS["en"])
-    text = text.replace(",", "\0").replace(".", decimal).replace("\0", group)
-    if negative:
-        text = "-" + text
-    return to_khmer_digits(text) if _khmer(lang, khmer_digits) else text
-
-
-def format_percent(
-    value: float | Decimal | None,
-    lang: str = "en",
-    khmer_digits: bool | None = None,
-    *,
-    decimals: int = 0,
-) -> str:
-    """A percentage already multiplied by 100 (72.4 → "72%"; Russian "72 %")."""
-    if value is None:
-        return ""
-    number = format_number(value, lang, khmer_digits, decimals=decimals)
-    return f"{number}\u00a0%" if lang == "ru" else f"{number}%"
-
-
-# --- Dates -------------------------------------------------------------------------
-
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "km": (
-        "មករា",
-        "កុម្ភៈ",
-        "មីនា",
-        "មេសា",
-        "ឧសភា",
-        "មិថុនា",
-        "កក្កដា",
-        "សីហា",
-        "កញ្ញា",
-        "តុលា",
-        "វិច្ឆិកា",
-        "ធ្នូ",
-    ),
-    # Genitive: "30 сентября 2008 г."
-    "ru": (
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ),
-}
-RU_MONTHS_NOMINATIVE: tuple[str, ...] = (
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
+_SEXED = (
+    (re.compile(r"(\w+)ым\(ой\)"), r"\1ой", r"\1ым"),
+    (re.compile(r"(\w+)ся\(ась\)"), r"\1ась", r"\1ся"),
+    (re.compile(r"(\w+)\(а\)"), r"\1а", r"\1"),
 )
 
 
-def format_date(
-    date: dt.date | None,
-    lang: str = "en",
-    khmer_digits: bool | None = None,
-    *,
-    numeric: bool = False,
-    long: bool = False,
-) -> str:
-    """A date as its readers write it: 30 September 2008 / 30 сентября 2008 г. / 30 កញ្ញា 2008.
+def sexed(text: str, sex: str | None) -> str:
+    """A Russian text written for both sexes ("выведен(а)", "выведенным(ой)") in the child's form.
 
-    ``numeric`` gives 30/09/2008 (30.09.2008 in Russian) for dense tables; ``long``
-    gives the formal Khmer ថ្ងៃទី30 ខែកញ្ញា ឆ្នាំ2008. None prints as "".
+    Text without those forms, and a child of unknown sex, stay as written.
     """
-    if date is None:
-        return ""
-    if isinstance(date, dt.datetime):
-        date = date.date()
-    day, month, year = date.day, date.month, date.year
-    if numeric:
-        sep = "." if lang == "ru" else "/"
-        text = f"{day:02d}{sep}{month:02d}{sep}{year:04d}"
-    elif lang == "ru":
-        text = f"{day} {MONTHS['ru'][month - 1]} {year}\u00a0г."
-    elif lang == "km":
-        name = MONTHS["km"][month - 1]
-        text = f"ថ្ងៃទី{day} ខែ{name} ឆ្នាំ{year}" if long else f"{day} {name} {year}"
-    else:
-        text = f"{day} {MONTHS['en'][month - 1]} {year}"
-    return _digits(text, lang, khmer_digits)
+    if sex not in ("F", "M") or "(" not in text:
+        return text
+    for pattern, female, male in _SEXED:
+        text = pattern.sub(female if sex == "F" else male, text)
+    return text
 
 
-def format_month(date: dt.date, lang: str = "en", khmer_digits: bool | None = None) -> str:
-    """Month and year for period headings: September 2008 / Сентябрь 2008 г. / កញ្ញា 2008."""
-    if lang == "ru":
-        text = f"{RU_MONTHS_NOMINATIVE[date.month - 1].capitalize()} {date.year}\u00a0г."
-    elif lang == "km":
-        text = f"ខែ{MONTHS['km'][date.month - 1]} ឆ្នាំ{date.year}"
-    else:
-        text = f"{MONTHS['en'][date.month - 1]} {date.year}"
-    return _digits(text, lang, khmer_digits)
-
-
-def format_period(
-    start: dt.date | None, end: dt.date | None, lang: str = "en", khmer_digits: bool | None = None
-) -> str:
-    """A date range, e.g. for the reporting period in page headers."""
-    first = format_date(start, lang, khmer_digits)
-    last = format_date(end, lang, khmer_digits)
-    if first and last:
-        return f"{first} – {last}"
-    return first or last
-
-
-def _digits(text: str, lang: str, to_khmer: bool | None) -> str:
-    return to_khmer_digits(text) if lang == "km" and _khmer(lang, to_khmer) else text
+def placeholders(text: str) -> frozenset[str]:
+    """The ``{names}`` a label expects (the catalogue test compares them)."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)

@@ -2,7 +2,7 @@
 
 Derived columns (``schema.DERIVED_COLUMNS``) never travel: each replica computes
 them with the same rules the forms use (``domain.rules.classify_work``, then the
-outcome rule through ``services.outcomes``), so a bundle cannot carry a stale or forged status.
+outcome rule through ``figures.outcomes``), so a bundle cannot carry a stale or forged status.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
-from cl_desktop.services.outcomes import invalidate_summary, refresh_outcomes, refresh_summary
+from cl_desktop.figures.outcomes import invalidate_summary, refresh_outcomes, refresh_summary
 from cl_desktop.store.staged import StagedUpdate
 
 _BATCH = 500

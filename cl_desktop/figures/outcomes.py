@@ -15,7 +15,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import Outcome, Visit, WorkStatus, derive_outcome
-from cl_desktop.services import indicator_facts
+from cl_desktop.figures import indicator_facts
 from cl_desktop.store.staged import StagedUpdate
 
 _EDU = indicator_facts.EDU_SQL
@@ -215,7 +215,7 @@ _WORST = "(SELECT code FROM reference_items WHERE list = 'sector' AND json_extra
 
 
 def _age_group_sql() -> str:
-    from cl_desktop.services.indicators import AGE_GROUP_SQL
+    from cl_desktop.figures.indicators import AGE_GROUP_SQL
 
     return AGE_GROUP_SQL
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.services import duplicates
+from cl_desktop.figures import duplicates
 
 FOLLOW_UP_INTERVAL_DAYS = 180
 
@@ -38,9 +38,18 @@ def overdue_follow_ups_sql(
 
 
 def findings(
-    db: Database, *, today: date | None = None, project_id: str | None = None, include_duplicates: bool = True
+    db: Database,
+    *,
+    today: date | None = None,
+    project_id: str | None = None,
+    include_duplicates: bool = True,
+    programme_id: str | None = None,
 ) -> list[Finding]:
+    """What to fix, counted over the project (and programme) when given, else over the whole database."""
     scope, args = ("AND c.project_id = ?", [project_id]) if project_id else ("", [])
+    if programme_id:
+        scope += " AND c.programme_id = ?"
+        args = [*args, programme_id]
     checks = [
         ("missing", "warning", "children without a household", "c.household_id IS NULL"),
         ("missing", "warning", "children with an estimated date of birth", "c.birth_date_estimated = 1"),
@@ -82,12 +91,19 @@ def findings(
         )
     orphans = db.execute(
         "SELECT count(*) FROM services s LEFT JOIN children c ON c.id = s.child_id "
-        "WHERE s.deleted = 0 AND s.child_id IS NOT NULL AND (c.id IS NULL OR c.deleted = 1)"
+        # In a scope, only services of deleted children of the scope (a missing child belongs to none).
+        f"WHERE s.deleted = 0 AND s.child_id IS NOT NULL AND (c.id IS NULL OR c.deleted = 1) "
+        f"{'AND c.id IS NOT NULL ' + scope if scope else ''}",
+        args,
     ).fetchone()[0]
     if orphans:
         out.append(Finding("integrity", "error", f"{orphans:,} services belong to deleted children", orphans))
     if include_duplicates:
-        pairs = duplicates.scan(db, limit=1000)
+        pairs = duplicates.unreviewed(db, project_id=project_id)
+        if programme_id:
+            # A pair belongs to the programme when either child does (the other may sit elsewhere).
+            members = {r[0] for r in db.execute(f"SELECT c.id FROM children c WHERE c.deleted = 0 {scope}", args)}
+            pairs = [(a, b) for a, b in pairs if a.child_id in members or b.child_id in members]
         if pairs:
             out.append(
                 Finding(
