@@ -1173,7 +1173,6 @@
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
