@@ -60,3 +60,5 @@ def m0016_referrals(db: Database) -> None:
     )
     db.execute("CREATE INDEX referral_events_referral ON referral_events(referral_id, event_date)")
     db.execute("CREATE INDEX referral_events_child ON referral_events(child_id)")
+    # the project setting: days an accepted referral may wait for its service before it is overdue
+    db.execute("ALTER TABLE projects ADD COLUMN referral_service_days INTEGER NOT NULL DEFAULT 30")
