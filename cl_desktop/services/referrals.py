@@ -274,3 +274,98 @@ class Referrals:
             author,
         )
         return str(row["id"])
+
+    # -- exchange with a national case-management system -----------------------
+    def export_records(self, *, today: date | None = None) -> dict[str, Any]:
+        """The referrals keyed by case number and referral id; the child's data only with consent."""
+        self.ctx.require("export.run")
+        out = []
+        for row in self.listing(today=today):
+            item: dict[str, Any] = {
+                "referral_id": row["id"],
+                "case_number": row["case_number"],
+                "household_code": row["household_code"],
+                "organisation_code": row["organisation_code"],
+                "organisation_name": row["organisation_name"],
+                "service_type": row["service_type"],
+                "urgency": row["urgency"],
+                "referral_date": row["referral_date"],
+                "expected_date": row["expected_date"],
+                "status": row["status"],
+                "status_date": row["status_date"],
+                "overdue": row["overdue"],
+                "referring_office": row["referring_office"],
+                "consent_to_share": bool(row["consent_to_share"]),
+                "events": [
+                    {"status": e["status"], "date": e["event_date"], "by": e["by_user"], "note": e["note"]}
+                    for e in self.events(row["id"])
+                ],
+            }
+            if row["consent_to_share"]:
+                item["reason"] = row["reason"]
+                if row["child_id"]:
+                    child = records.get_row(self.db, "children", row["child_id"])
+                    item["child"] = {
+                        k: child[k]
+                        for k in ("name", "name_latin", "sex", "birth_date", "guardian_name", "guardian_relation")
+                    }
+            else:
+                item["events"] = [{k: v for k, v in e.items() if k != "note"} for e in item["events"]]
+            out.append(item)
+        return {"format": "cl-desktop-referrals", "version": 1, "referrals": out}
+
+    def import_responses(self, rows: Any, *, source: str = "import", dry_run: bool = False) -> dict[str, int]:
+        """Status updates keyed by ``referral_id`` (and ``case_number``): all or nothing, safe to run twice.
+
+        A row whose referral already has that status on that date changes nothing. Any refused row
+        names its number and nothing is imported.
+        """
+        if isinstance(rows, Mapping):
+            rows = rows.get("responses")
+        if not isinstance(rows, list):
+            raise RefusedInput("The file holds no list of responses (a JSON list, or an object with 'responses').")
+        try:
+            return self._apply_responses(rows, source, dry_run)
+        except _DryRun as done:
+            return done.result
+
+    def _apply_responses(self, rows: list[Any], source: str, dry_run: bool) -> dict[str, int]:
+        applied = skipped = 0
+        with writing(self.db):
+            for n, item in enumerate(rows, 1):
+                try:
+                    if not isinstance(item, Mapping):
+                        raise RefusedInput("it is not an object")
+                    rid = str(item.get("referral_id") or "").strip()
+                    found = list(self.db.query("SELECT * FROM referrals WHERE id = ? AND deleted = 0", [rid]))
+                    if not rid or not found:
+                        raise RefusedInput(f"unknown referral id {rid!r}")
+                    referral = found[0]
+                    case = str(item.get("case_number") or "").strip().upper()
+                    if case and referral["child_id"]:
+                        number = self.db.execute(
+                            "SELECT case_number FROM children WHERE id = ?", [referral["child_id"]]
+                        ).fetchone()[0]
+                        if number != case:
+                            raise RefusedInput(f"referral {rid} is for case {number}, not {case}")
+                    status = rules.status_of(str(item.get("status") or ""))
+                    day = _date(item.get("date") or "", "date")
+                    if referral["status"] == status.value and referral["status_date"] == day.isoformat():
+                        skipped += 1
+                        continue
+                    self.change_status(rid, status.value, on=day, note=str(item.get("note") or ""), source=source)
+                    applied += 1
+                except RefusedInput as exc:
+                    text = str(exc).rstrip(".")
+                    raise RefusedInput(f"Response {n}: {text[:1].lower() + text[1:]}; nothing was imported.") from None
+            if dry_run:
+                raise _DryRun({"applied": applied, "unchanged": skipped})
+        return {"applied": applied, "unchanged": skipped}
+
+
+class _DryRun(Exception):
+    """Carries the result out of the transaction: raised inside it on a dry run, so it is rolled back."""
+
+    def __init__(self, result: dict[str, int]) -> None:
+        super().__init__()
+        self.result = result
