@@ -143,3 +143,14 @@ def test_overdue_listing_and_counts(ctx: Context, world: Any, project: Any) -> N
     assert overdue == {late["id"], waiting["id"]}
     counts = svc.counts_by_project()[project["code"]]
     assert (counts["referred"], counts["declined"], counts["accepted"], counts["closed"]) == (1, 1, 1, 0)
+
+
+def test_merging_a_duplicate_moves_its_referrals(ctx: Context, world: Any, project: Any, programme: Any) -> None:
+    from cl_desktop.services.reference import location_id
+    from cl_desktop.sync import conflicts
+
+    other = Children(ctx).register(intake(project, programme, location_id("KH-8"), name_latin="Sok Sreymom"))
+    made = _refer(ctx, world, case_number=other["case_number"])
+    conflicts.merge_children(ctx.db, world["child"]["case_number"], other["case_number"], user="coord")
+    assert Referrals(ctx).get(made["id"])["child_id"] == world["child"]["id"]
+    assert {e["child_id"] for e in Referrals(ctx).events(made["id"])} == {world["child"]["id"]}
