@@ -181,6 +181,19 @@ class Referrals:
             self._event(created, Status.REFERRED, referred, "", None)
         return created
 
+    def set_expected(self, referral_id: str, expected: date | str) -> dict[str, Any]:
+        """Change the date an answer is expected (only while none has come)."""
+        self.ctx.require("referral.write")
+        referral = self.get(referral_id)
+        if referral["status"] not in (Status.REFERRED.value, Status.NO_RESPONSE.value):
+            raise RefusedInput("The referral was answered; its expected response date no longer matters.")
+        day = _date(expected, "expected response date")
+        rules.check_expected(date.fromisoformat(referral["referral_date"]), day)
+        with writing(self.db):
+            return records.update(
+                self.db, "referrals", referral_id, {"expected_date": day.isoformat()}, self.ctx.author()
+            )
+
     def _event(self, referral: Mapping[str, Any], status: Status, day: date, note: str, service_id: str | None) -> None:
         records.insert(
             self.db,

@@ -154,3 +154,16 @@ def test_merging_a_duplicate_moves_its_referrals(ctx: Context, world: Any, proje
     conflicts.merge_children(ctx.db, world["child"]["case_number"], other["case_number"], user="coord")
     assert Referrals(ctx).get(made["id"])["child_id"] == world["child"]["id"]
     assert {e["child_id"] for e in Referrals(ctx).events(made["id"])} == {world["child"]["id"]}
+
+
+def test_the_expected_date_is_editable_until_an_answer(ctx: Context, world: Any) -> None:
+    made = _refer(ctx, world)
+    svc = Referrals(ctx)
+    assert svc.set_expected(made["id"], "2010-03-31")["expected_date"] == "2010-03-31"
+    assert not svc.listing(today=date(2010, 3, 20), overdue=True)
+    with pytest.raises(RefusedInput, match="before the referral date"):
+        svc.set_expected(made["id"], "2010-02-01")
+    svc.change_status(made["id"], "declined", on="2010-03-05")
+    with pytest.raises(RefusedInput, match="was answered"):
+        svc.set_expected(made["id"], "2010-04-30")
+    assert svc.get(made["id"])["expected_date"] == "2010-03-31"
