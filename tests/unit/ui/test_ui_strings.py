@@ -13,7 +13,7 @@ import ast
 import re
 from pathlib import Path
 
-UI = Path(__file__).resolve().parents[2] / "cl_desktop" / "ui"
+UI = Path(__file__).resolve().parents[3] / "cl_desktop" / "ui"
 
 # method name -> which positional arguments are shown to the user
 METHODS: dict[str, tuple[int, ...]] = {
