@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "cl_desktop.commands.sync",
     "cl_desktop.commands.reports",
     "cl_desktop.commands.security",
+    "cl_desktop.commands.exchange",
 )
 
 

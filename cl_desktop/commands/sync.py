@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cl_desktop.errors import RefusedInput, UsageError
+from cl_desktop.errors import DatabaseError, KnownError, RefusedInput, UsageError
 
 CLI_USER = "cli"
 
@@ -144,21 +144,31 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.engine import import_bundle
+    from cl_desktop.sync.engine import import_bundle, import_order
 
     db = _db(args)
     results = []
     for name in args.files:
         if not Path(name).exists():
             raise RefusedInput(f"The bundle file {name} does not exist.")
-    for name in args.files:
-        r = import_bundle(db, name, user=CLI_USER)
+    refused = 0
+    # In the order their change ranges require, each in its own transaction with its own receipt;
+    # a refused file does not stop the others (a later one may not need it).
+    for path in import_order(db, args.files):
+        try:
+            r = import_bundle(db, path, user=CLI_USER)
+        except DatabaseError:
+            raise  # the database cannot take any import (disk full, locked): said once
+        except KnownError as exc:
+            refused += 1
+            print(f"cl-desktop: {exc}", file=sys.stderr)
+            continue
         results.append(r)
         if not args.json:
             print(r.sentence())
     if args.json:
         print(json.dumps([{"file": r.file, "sender": r.sender, **r.receipt.as_dict()} for r in results], indent=2))
-    return 0
+    return 1 if refused else 0
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

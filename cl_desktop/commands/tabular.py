@@ -13,6 +13,7 @@ IMPORT_KINDS = ("children", "households", "services", "followups")
 
 
 def register(sub: Any) -> None:
+    from cl_desktop.commands import exchange
     from cl_desktop.tabular.exporter import export_kinds
 
     p = sub.add_parser(
@@ -24,7 +25,8 @@ def register(sub: Any) -> None:
         "tpr-tables writes one sheet per table in XLSX, and in CSV one long table with the columns "
         "Table, Row, Column, Value.",
     )
-    p.add_argument("kind", metavar="KIND", choices=export_kinds(), help=", ".join(export_kinds()))
+    kinds = (*export_kinds(), *exchange.EXPORT_KINDS)
+    p.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
     add_db(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.csv or OUT.xlsx")
     p.add_argument("--project", metavar="CODE", help="only this project's rows (required for tpr-tables)")
@@ -39,6 +41,7 @@ def register(sub: Any) -> None:
         action="store_true",
         help="lists: case numbers instead of names, age groups instead of birth dates, no free text",
     )
+    exchange.add_export_arguments(p)
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser(
@@ -48,16 +51,22 @@ def register(sub: Any) -> None:
         "number (children), household code (households) or ID (services, followups); others are added. "
         "Every row is validated; if any is invalid nothing is imported and each error is listed.",
     )
-    p.add_argument("kind", metavar="KIND", choices=IMPORT_KINDS, help=", ".join(IMPORT_KINDS))
+    kinds = (*IMPORT_KINDS, *exchange.IMPORT_KINDS)
+    p.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
     add_db(p)
     p.add_argument("file", metavar="FILE", help="FILE.csv or FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="check every row and report, but import nothing")
+    exchange.add_import_arguments(p)
     p.set_defaults(handler=cmd_import)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from cl_desktop.commands import exchange
     from cl_desktop.tabular import exporter
     from cl_desktop.tabular.writers import format_of
+
+    if args.kind in exchange.EXPORT_KINDS:
+        return exchange.cmd_export(args)
 
     format_of(args.output)
     db = open_existing(args, reads_only=True)
@@ -83,8 +92,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from cl_desktop.commands import exchange
     from cl_desktop.security.roles import system_actor
     from cl_desktop.services.context import Context
+
+    if args.kind in exchange.IMPORT_KINDS:
+        return exchange.cmd_import(args)
     from cl_desktop.tabular.importer import ImportRefused, import_file
 
     db = open_existing(args)

@@ -28,7 +28,7 @@ import multiprocessing
 import os
 import random
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -86,7 +86,8 @@ def set_aside_while_loading(name: str, sql: str) -> bool:
     return name in LOAD_TRIGGERS or (name.startswith("indicator_") and _SUMMARY_GUARD in sql)
 
 
-PLANTED_DUPLICATES_KEY = "demo_planted_duplicates"  # meta: the case-number pairs registered twice on purpose
+# meta: [case number, case number, kind] of each child registered twice on purpose (scale.DUPLICATE_KINDS)
+PLANTED_DUPLICATES_KEY = "demo_planted_duplicates"
 
 DEMO_ACCOUNTS = (
     ("admin", "admin", Role.ADMIN, "Headquarters administrator"),
@@ -667,23 +668,27 @@ class _Generator:
         seed_chunks = self._seed_chunks(plans, spec)
         scale_chunks = self._scale_chunks(scale_project, spec) if scale_project is not None else []
         counts = dict.fromkeys(BULK_TABLES, 0)
-        pairs: list[tuple[str, str]] = []
+        pairs: list[tuple[str, str, str, str]] = []
         done = 0
         author = self.author
         stamp = dict(zip(STAMP, (author.office, self.now, author.user, self.now, author.user, 1, 0), strict=True))
-        sql = {t: scale.insert_sql(t, stamp) for t in BULK_TABLES}
+        insert = {t: scale.insert_sql(t, stamp) for t in BULK_TABLES}
         workers = _workers(spec, total, len(scale_chunks)) if scale_chunks else 0
         for built in itertools.chain(_built_chunks(seed_chunks, 0), _built_chunks(scale_chunks, workers)):
             for table in BULK_TABLES:
                 rows = built.rows[table]
-                self.db.conn.executemany(sql[table], rows)
+                self.db.conn.executemany(insert[table], rows)
                 counts[table] += len(rows)
             pairs.extend(built.duplicates)
             self.serial = max(self.serial, built.last_serial)
             done += len(built.rows["children"])
             report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total)
         if scale_project is not None:
-            set_meta(self.db, PLANTED_DUPLICATES_KEY, json.dumps(pairs))
+            # a child planted as registered by another province's office carries that office's code
+            self.db.conn.executemany(
+                "UPDATE children SET office = ? WHERE case_number = ?", [(o, b) for _a, b, _k, o in pairs if o]
+            )
+            set_meta(self.db, PLANTED_DUPLICATES_KEY, json.dumps([[a, b, kind] for a, b, kind, _o in pairs]))
             self.counts["planted_duplicates"] = len(pairs)
         report("Building the indexes", 0.85)
         for _name, sql in indexes:
@@ -760,10 +765,29 @@ class _Generator:
         extra = (spec.children or 0) - seed_population()
         sizes = [p["_planned"] for p in programmes]
         sizes[sizes.index(max(sizes))] += extra - sum(sizes)  # the rounding remainder
-        planned: list[tuple[scale.ScaleProgramme, int | tuple[str, ...]]] = [
-            (self._chunk_programme(project, programme, project["_villages"][programme["_province"]]), n)
-            for programme, n in zip(programmes, sizes, strict=True)
-        ]
+        planned: list[tuple[scale.ScaleProgramme, int | tuple[str, ...]]] = []
+        villages: dict[str, tuple[str, ...]] = {p: tuple(v) for p, v in project["_villages"].items()}
+        communes: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for province, ids in villages.items():
+            parents: dict[str, list[str]] = {}
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk : chunk + 500]
+                marks = ", ".join("?" for _ in part)
+                for village, parent in self.db.execute(
+                    f"SELECT id, parent_id FROM locations WHERE id IN ({marks}) ORDER BY code", part
+                ):
+                    parents.setdefault(parent, []).append(village)
+            communes[province] = tuple(tuple(v) for v in parents.values())
+        order = sorted(villages)
+        for programme, n in zip(programmes, sizes, strict=True):
+            province = programme["_province"]
+            # a move planted among the duplicates goes to the next province's first villages
+            there = order[(order.index(province) + 1) % len(order)]
+            there_country, there_abbrev = self.province_abbrev[there]
+            office = f"{there_country}-{there_abbrev}"
+            elsewhere = tuple((v, location_id(there), office) for v in villages[there][:8] if there != province)
+            chunk_programme = self._chunk_programme(project, programme, villages[province])
+            planned.append((replace(chunk_programme, communes=communes[province], elsewhere=elsewhere), n))
         return scale.plan_chunks(planned, spec.seed, self.serial, self.case_counter)
 
     def finish(self, projects: list[dict[str, Any]]) -> None:

@@ -15,13 +15,14 @@ Each child is planned as withdrawn, prevented, in progress or at risk and gets t
 that make the rules derive that status when the programme has time for them: an education
 service soon after intake and follow-up visits about every quarter for a school year or
 more, fewer for children enrolled late in the programme, and none after a drop-out.
-One child in :data:`DUPLICATE_EVERY` is a second registration of an earlier child (same
-child, another team: another Latin spelling, sometimes an estimated birth date or another
-village), and the pairs are returned so the duplicate review can be checked against them.
+One child in :data:`DUPLICATE_EVERY` is a second registration of an earlier child, planted as one
+of :data:`DUPLICATE_KINDS` in turn (another Latin spelling or word order, a move to another commune,
+province or office, an estimated birth date, names in Khmer only or Cyrillic only, a typo), and the
+pairs are returned with their kind so duplicate detection can be measured against them.
 
 A chunk given its children's statuses (``kinds``: the seed projects, whose withdrawn and
 prevented counts must come out exactly) gets a schedule of visits that makes the rules
-derive each planned status, with no drop-outs and no late enrolment.
+derive each planned status, with no drop-outs, no late enrolment and no second registrations.
 """
 
 from __future__ import annotations
@@ -44,14 +45,29 @@ from cl_desktop.demo.names import (
     latin_variant,
 )
 from cl_desktop.domain.rules import Thresholds, age_on, classify_work
-from cl_desktop.store.migrations_lists import name_sort, name_translit
+from cl_desktop.store.migrations_lists import name_sort
+from cl_desktop.store.migrations_names import name_translit
 
 CHUNK_CHILDREN = 5_000
 # Upper bound of records per child (household, its livelihood service, the child, education and
 # up to three other services, the intake visit and at most eight follow-ups), so ranges never overlap.
 SERIALS_PER_CHILD = 20
 DUPLICATE_EVERY = 1_000
+# How a second registration of a child differs from the first, planted in this order in turn.
+DUPLICATE_KINDS = (
+    "latin_spelling",  # another Latin spelling of the same Khmer name, same village and birth date
+    "latin_order",  # the Latin words in the other order
+    "moved_commune",  # the same names and birth date, a village of another commune
+    "moved_province",  # ... of another province
+    "moved_office",  # ... of another province, registered by that province's office
+    "estimated_birth",  # a birth date estimated 1 to 7 months off, another village of the commune
+    "khmer_only",  # first in Khmer letters only, then in Latin letters only
+    "cyrillic_only",  # first in Latin letters only, then in Cyrillic letters only
+    "name_typo",  # a letter of the Latin name mistyped (Latin letters only the second time)
+)
 ID_EPOCH_MS = 1_600_000_000_000  # the time part of the synthetic ids: a fixed epoch plus the serial
+# (family, given, sex, birth, village, case number, row) of a child, for its second registration
+Person = tuple[tuple[str, str], tuple[str, str], str, int, str, str, int]
 
 KIND_WEIGHTS = (("withdrawn", 0.40), ("prevented", 0.40), ("in_progress", 0.12), ("at_risk", 0.08))
 HAZARDS = ("heavy_loads", "dust_fumes", "extreme_heat", "dangerous_tools", "long_hours", "chemicals", "night_work")
@@ -157,6 +173,8 @@ class ScaleProgramme:
     end: date
     villages: tuple[str, ...]
     thresholds: Thresholds = field(default_factory=Thresholds)
+    communes: tuple[tuple[str, ...], ...] = ()  # the villages grouped by commune (for moves)
+    elsewhere: tuple[tuple[str, str, str], ...] = ()  # (village, province, office) in other provinces
 
 
 @dataclass(frozen=True)
@@ -168,6 +186,7 @@ class Chunk:
     first_serial: int
     seed: int
     duplicates: int = 0  # children registered a second time in this chunk
+    first_duplicate: int = 0  # how many were planted before this chunk (their kinds go in turn)
     kinds: tuple[str, ...] = ()  # the planned status of each child, each derived as planned; () = drawn
     stream: str = "demo-scale"  # the name of the random streams (the seed projects' are their own)
 
@@ -175,7 +194,8 @@ class Chunk:
 @dataclass
 class Built:
     rows: dict[str, list[tuple[Any, ...]]]
-    duplicates: list[tuple[str, str]]  # (case number, case number of its second registration)
+    # (case number, case number of its second registration, kind, the office that registered it or "")
+    duplicates: list[tuple[str, str, str, str]]
     last_serial: int
 
 
@@ -194,7 +214,7 @@ def plan_chunks(
     """
     chunks: list[Chunk] = []
     serial = first_serial
-    done = 0
+    done = planted = 0
     for programme, planned in programmes:
         kinds = planned if isinstance(planned, tuple) else ()
         children = len(kinds) if kinds else int(planned)
@@ -205,8 +225,21 @@ def plan_chunks(
             case_counters[prefix] = first_case + n - 1
             # one in DUPLICATE_EVERY of all the children so far, each after the child it repeats
             duplicates = 0 if kinds else min(n - 1, (done + n) // DUPLICATE_EVERY - done // DUPLICATE_EVERY)
-            chunk_kinds = kinds[start : start + n]
-            chunks.append(Chunk(len(chunks), programme, n, first_case, serial, seed, duplicates, chunk_kinds, stream))
+            chunks.append(
+                Chunk(
+                    len(chunks),
+                    programme,
+                    n,
+                    first_case,
+                    serial,
+                    seed,
+                    duplicates,
+                    first_duplicate=planted,
+                    kinds=kinds[start : start + n],
+                    stream=stream,
+                )
+            )
+            planted += duplicates
             serial += n * SERIALS_PER_CHILD
             done += n
     return chunks
@@ -276,9 +309,10 @@ class _Builder:
         self.status: dict[tuple[Any, ...], str] = {}
         self.sort_keys: dict[str, tuple[str, str]] = {}
         self.first_day, self.days, self.iso = _calendar()
-        # (family, given, sex, birth, village, case number) of the chunk's children, for re-registrations
-        self.people: list[tuple[tuple[str, str], tuple[str, str], str, int, str, str]] = []
-        self.duplicates: list[tuple[str, str]] = []
+        # (family, given, sex, birth, village, case number, row) of the chunk's children, for re-registrations
+        self.people: list[Person] = []
+        self.duplicates: list[tuple[str, str, str, str]] = []
+        self.planted = 0
 
     def new_id(self) -> str:
         self.serial = serial = self.serial + 1
@@ -331,6 +365,7 @@ class _Builder:
             kind = planned[i] if planned else _drawn_kind(r())
             if i in again:
                 self.child(i, kind, self.people[int(r() * len(self.people))], None)
+                self.planted += 1
                 household = None
             else:
                 household = self.child(i, kind, None, household if household and r() < 0.35 else None)
@@ -351,7 +386,7 @@ class _Builder:
         self,
         index: int,
         kind: str,
-        original: tuple[tuple[str, str], tuple[str, str], str, int, str, str] | None,
+        original: Person | None,
         sibling_of: tuple[str, str, tuple[str, str], str, str] | None,
     ) -> tuple[str, str, tuple[str, str], str, str]:
         r, p, iso, days = self.rng.random, self.p, self.iso, self.days
@@ -367,6 +402,8 @@ class _Builder:
         else:
             age = 6 + int(r() * 10)
         estimated = 0
+        office = ""
+        plant = ""
         if original is None:
             sex = "F" if r() < 0.48 else "M"
             birth = intake - 365 * age - 30 - int(r() * 301)
@@ -380,18 +417,15 @@ class _Builder:
             name, latin = names.full_name(family, given, sex)
             village = sibling_of[1] if sibling_of is not None else p.villages[int(r() * len(p.villages))]
         else:  # the same child registered again by another team
-            family, given, sex, birth, village, _case = original
-            name, latin = self.names.full_name(family, given, sex)
-            latin = latin_variant(latin, int(r() * 3))
-            if r() < 0.3:
-                birth += int(r() * 401) - 200
-                estimated = 1
-            if r() < 0.25:
-                village = p.villages[int(r() * len(p.villages))]
+            family, given, sex, birth, village, _case, _row = original
+            plant = DUPLICATE_KINDS[(self.chunk.first_duplicate + self.planted) % len(DUPLICATE_KINDS)]
+            name, latin, birth, estimated, village, province, office = self.again(plant, original)
             intake = max(intake, birth + 365 * 6)
             sibling_of = None
-        if r() < 0.1:
+        if original is None and r() < 0.1:
             estimated = 1
+        if original is None:
+            province = p.province_id
         birth_day = days[birth - base]
         age = age_on(birth_day, days[intake - base])
         # household: siblings share one
@@ -469,7 +503,7 @@ class _Builder:
                 iso[birth - base],
                 estimated,
                 village,
-                p.province_id,
+                province,
                 head,
                 (("mother", "grandparent", "relative") if head_sex == "F" else ("father", "grandparent", "relative"))[
                     int(r() * 3)
@@ -489,9 +523,9 @@ class _Builder:
             )
         )
         if original is None:
-            self.people.append((family, given, sex, birth, village, case))
+            self.people.append((family, given, sex, birth, village, case, len(self.children) - 1))
         else:
-            self.duplicates.append((original[5], case))
+            self.duplicates.append((original[5], case, plant, office))
         # services
         gap = 7 + int(r() * 39)
         service_start = intake + gap
@@ -561,6 +595,52 @@ class _Builder:
             self.follow_ups.append((self.new_id(), child_id, iso[day - base], *row, status))
         return household_id, village, family, head, head_sex
 
+    def again(self, plant: str, original: Person) -> tuple[str, str, int, int, str, str, str]:
+        """(name, Latin name, birth, estimated, village, province, office) of a second registration of
+        ``original`` planted as ``plant``; for the kinds about scripts, the first registration is rewritten
+        to be in one script only."""
+        r, p = self.rng.random, self.p
+        family, given, _sex, birth, village, _case, row = original
+        name, latin = f"{family[0]} {given[0]}", f"{family[1]} {given[1]}"
+        estimated, province, office = 0, p.province_id, ""
+        if plant == "latin_spelling":
+            swapped = f"{given[1]} {family[1]}"
+            latin = next((v for k in range(3) if (v := latin_variant(latin, k)) != swapped), latin + "h")
+        elif plant == "latin_order":
+            latin = f"{given[1]} {family[1]}"
+        elif plant == "moved_commune":
+            others = [c for c in p.communes if village not in c] or [p.villages]
+            commune = others[int(r() * len(others))]
+            village = commune[int(r() * len(commune))]
+        elif plant in ("moved_province", "moved_office"):
+            if p.elsewhere:
+                village, province, there = p.elsewhere[int(r() * len(p.elsewhere))]
+                office = there if plant == "moved_office" else ""
+        elif plant == "estimated_birth":
+            shift = 30 + int(r() * 181)
+            birth += shift if r() < 0.5 else -shift
+            estimated = 1
+            latin = f"{given[1]} {family[1]}" if r() < 0.5 else latin
+            commune = next((c for c in p.communes if village in c), (village,))
+            village = commune[int(r() * len(commune))]
+        elif plant == "khmer_only":
+            self.rename(row, name, "")
+            name, latin = latin_variant(latin, int(r() * 3)), ""
+        elif plant == "cyrillic_only":
+            sex = self.children[row][7]
+            surname = CA_FAMILY[int(r() * len(CA_FAMILY))]
+            first = (CA_GIRLS if sex == "F" else CA_BOYS)[int(r() * len(CA_GIRLS if sex == "F" else CA_BOYS))]
+            fem = ("а", "a") if sex == "F" else ("", "")
+            self.rename(row, f"{first[1]} {surname[1]}{fem[1]}", "")
+            name, latin = f"{first[0]} {surname[0]}{fem[0]}", ""
+        elif plant == "name_typo":
+            name, latin = typo(latin, int(r() * 1_000_000)), ""
+        return name, latin, birth, estimated, village, province, office
+
+    def rename(self, row: int, name: str, latin: str) -> None:
+        """Give an earlier child of the chunk another name (its name keys with it)."""
+        old = self.children[row]
+        self.children[row] = (*old[:5], name, latin, *old[7:-2], *self.keys(name))
 
     def _quarterly_visits(self, kind: str, service_start: int, end: int) -> tuple[list[int], bool]:
         """Follow-up visits about every quarter while the child is monitored, within the programme.
@@ -606,6 +686,28 @@ class _Builder:
         if r() < 0.4:  # in progress, found working again
             return [first, first + 60 + int(r() * 61)], True
         return [first], False
+
+
+def typo(latin: str, pick: int) -> str:
+    """``latin`` with one letter mistyped: dropped, doubled, swapped with the next or replaced, in a
+    word of three letters or more (never the first letter of a word)."""
+    words = latin.split()
+    candidates = [i for i, w in enumerate(words) if len(w) >= 3]
+    w = candidates[pick % len(candidates)] if candidates else 0
+    word = words[w]
+    at = 1 + (pick // 7) % max(1, len(word) - 1)
+    how = (pick // 101) % 4
+    if how == 0:
+        word = word[:at] + word[at + 1 :]
+    elif how == 1:
+        word = word[:at] + word[at] + word[at:]
+    elif how == 2 and at + 1 < len(word):
+        word = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+    else:
+        letters = "aeioukmnprst"
+        word = word[:at] + next(c for c in letters[(pick // 13) % 12 :] + letters if c != word[at]) + word[at + 1 :]
+    words[w] = word
+    return " ".join(words)
 
 
 def build_chunk(chunk: Chunk) -> Built:

@@ -2,9 +2,9 @@
 
 Names are stored as typed (Khmer, Cyrillic, Latin). To compare a Khmer or
 Cyrillic name with a Latin one we use the Latin transliteration field when
-present, else a simple Cyrillic → Latin transliteration (Russian letters and
-the Kazakh, Kyrgyz, Tajik and Uzbek ones); Khmer without a transliteration is
-compared only with Khmer. Apostrophes inside a word are dropped, so the Uzbek
+present, else the Cyrillic → Latin transliteration of ``domain.translit`` (the
+one table search uses too); Khmer is compared as typed and, for duplicate
+detection, through the romanisation in ``domain.translit``. Apostrophes inside a word are dropped, so the Uzbek
 Latin "Oʻtkir" and "O'tkir" read as "otkir", like the Cyrillic "Ўткир".
 """
 
@@ -13,79 +13,20 @@ from __future__ import annotations
 import unicodedata
 from difflib import SequenceMatcher
 
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўқғҳҷӯөүұңһә",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "i",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-            "i",
-            "i",
-            "e",
-            "o",
-            "q",
-            "gh",
-            "h",
-            "j",
-            "u",
-            "o",
-            "u",
-            "u",
-            "ng",
-            "h",
-            "a",
-        ],
-        strict=True,
-    )
-)
+from cl_desktop.domain.translit import cyrillic_latin, is_khmer
 
+__all__ = ["comparable", "is_khmer", "normalise", "similarity", "sorted_words"]
 
 # Before decomposing: apostrophes and the Uzbek modifier letters (oʻ, gʻ, ʼ) join the letters
-# around them, and the Uzbek ў (Latin oʻ) would otherwise decompose to у + breve and read "u".
-_BEFORE: dict[int, str | None] = {**dict.fromkeys(map(ord, "'‘’ʻʼʹ`´"), None), ord("ў"): "o"}
+# around them; Cyrillic is transliterated before decomposing too (ў is "o", not у + breve).
+_BEFORE: dict[int, str | None] = dict.fromkeys(map(ord, "'‘’ʻʼʹ`´"), None)
 
 
 def normalise(name: str) -> str:
     """Case-folded, accents and apostrophes removed, Cyrillic transliterated, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", name.casefold().translate(_BEFORE))
+    text = unicodedata.normalize("NFKD", cyrillic_latin(name.casefold().translate(_BEFORE)))
     text = "".join(ch for ch in text if not unicodedata.combining(ch) or is_khmer(ch))
-    text = "".join(_CYRILLIC.get(ch, ch) for ch in text)
     return " ".join("".join(ch if ch.isalnum() or is_khmer(ch) else " " for ch in text).split())
-
-
-def is_khmer(ch: str) -> bool:
-    return "\u1780" <= ch <= "\u17ff" or "\u19e0" <= ch <= "\u19ff"
 
 
 def comparable(name: str, latin: str = "") -> str:

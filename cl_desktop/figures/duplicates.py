@@ -1,46 +1,55 @@
-"""Suspected duplicate children: while typing an intake, and across the database.
+"""Suspected duplicate children: while typing an intake, at import, and across the database.
 
-Names are compared in one form whatever script they were typed in (``domain.names``): the
-Latin transliteration when there is one, else the name normalised, Cyrillic transliterated.
-Each child's form is kept in the table ``child_name_keys`` (this replica's own, never synced):
-a trigger empties it when a child is renamed, children added since the last refresh lie above a
-rowid mark, and :func:`refresh_keys` keys both, so the full scan neither joins, sorts nor
-normalises a million names in Python.
+The child most likely to be registered twice is the one who moved, so the place never decides which
+children are compared: it only raises or lowers the score. Children are compared when they share a
+*blocking key*: the sex and the sound of the name (``domain.translit.sound_keys``: the consonants the
+name is spoken with, read from each word round, shared however the words are spelt, split, joined or
+ordered, whether the name was typed in Khmer, Cyrillic or Latin letters). A child mistyped in a consonant shares no key
+with its first registration: children born the same day are also compared in name order.
+
+The score, in points, is the names' (100 for the same name in the child's own script or in Latin
+letters, 95 for names that sound the same, 90 or 80 for names one or two typing slips apart) plus
+the birth date's and the place's (:func:`_birth`, :func:`_place`); each part gives a reason, so the
+review list says "same name in Khmer, same birth date, another province". A pair is listed from :data:`SCAN_POINTS`.
+
+Each child's keys are kept in ``child_match_keys`` (this replica's own, never synced) for the look-up
+while typing: children added since the last refresh lie above a rowid mark, and a trigger empties
+``child_name_keys.name_key`` when a name, the sex or the birth date changes; :func:`refresh_keys`
+keys both. Decisions on pairs (``duplicate_decisions``, synced) keep a pair from being asked twice.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import sqlite3
-from collections import Counter
-from datetime import date, timedelta
+import weakref
+from collections import defaultdict
+from datetime import date
 from functools import lru_cache
-from itertools import count, permutations
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
-from cl_desktop.domain.names import comparable, normalise, similarity, sorted_words
+from cl_desktop.domain.names import normalise
+from cl_desktop.domain.translit import is_cyrillic, is_khmer, latin_words, sound_keys
 from cl_desktop.errors import DatabaseError
 
-NAME_THRESHOLD = 0.8
-SCAN_THRESHOLD = NAME_THRESHOLD + 0.1  # the full scan lists only the stronger suspicions
-BIRTH_WINDOW_DAYS = 400
-SCAN_WINDOW = 4  # each child is compared with the next few in name order within its block
+SCAN_POINTS = 100  # a pair the scan lists for review
+TYPING_POINTS = 90  # a child shown while typing (the clerk glances; the reviewer decides)
+SCAN_THRESHOLD = SCAN_POINTS / 100
+NAME_THRESHOLD = TYPING_POINTS / 100
+BIRTH_WINDOW_DAYS = 400  # an estimated birth date may be this far off
+TYPED_DATE_SLIP = 31  # two typed (not estimated) dates this close may be one date mistyped
+TYPO_WINDOW = 3  # children born the same day: each compared with the next few in name order
 # Children added since the keys were last refreshed are read by rowid, at most this many of the
 # latest (after a bulk load the rest wait for the scan or refresh_keys).
 _UNKEYED_LOOKUP = 5000
-# Names less alike than this cannot reach the scan's threshold with these (birth, village) bonuses.
-_floors = {
-    (birth, village): round(SCAN_THRESHOLD - birth - village - 1e-9, 9)
-    for birth in (0.15, 0.05, -0.2, 0.0)
-    for village in (0.15, 0.0)
-}
 
 
 class Candidate(NamedTuple):
-    """A child who resembles another, with the score and the reasons (a scan makes millions: a tuple)."""
+    """A child who resembles another, with the score and the reasons (a scan makes many: a tuple)."""
 
     child_id: str
     case_number: str
@@ -52,79 +61,120 @@ class Candidate(NamedTuple):
     reasons: tuple[str, ...]
 
 
-def name_key(name: str | None, latin: str | None = "") -> str:
-    """The form a child's name is compared in (kept in ``child_name_keys``)."""
-    return comparable(name or "", latin or "")
+class Forms(NamedTuple):
+    """A name in the forms it is compared in."""
+
+    native: str  # the name as typed, normalised, words sorted, when it has Khmer or Cyrillic letters
+    script: str  # "Khmer", "Cyrillic" or ""
+    latin: str  # in Latin letters (the Latin name, else the name transliterated or romanised), words sorted
+    other: str  # the name typed in another script, in Latin letters, when a Latin name was typed too
+    keys: frozenset[str]  # blocking keys: the sound of each form
+    letters: int  # the letters of ``latin`` as a bit mask (an upper bound of the similarity)
 
 
-_key = lru_cache(maxsize=1 << 16)(name_key)
-_normalise = lru_cache(maxsize=1 << 16)(normalise)
-_sorted_words = lru_cache(maxsize=1 << 16)(sorted_words)
+@lru_cache(maxsize=1 << 17)
+def forms(name: str | None, latin: str | None) -> Forms:
+    name, latin = (name or "").strip(), (latin or "").strip()
+    script = "Khmer" if any(is_khmer(ch) for ch in name) else "Cyrillic" if any(is_cyrillic(ch) for ch in name) else ""
+    native = " ".join(sorted(normalise(name).split())) if script else ""
+    typed_latin = " ".join(sorted(latin_words(name)))
+    if latin:
+        in_latin = " ".join(sorted(latin_words(latin)))
+        other = typed_latin if script and typed_latin != in_latin else ""
+    else:
+        in_latin, other = typed_latin, ""
+    keys = set(sound_keys(latin) | sound_keys(name))
+    if not keys and in_latin:
+        keys.add("=" + in_latin)  # too few consonants to go by: the name itself
+    return Forms(native, script, in_latin, other, frozenset(keys), _letters(in_latin))
 
 
-@lru_cache(maxsize=1 << 14)
-def _day(iso: str) -> int:
-    return date.fromisoformat(iso).toordinal()
+_BITS: dict[tuple[str, int], int] = {}
 
 
-# Each (letter, n) — the n-th of that letter in a name — gets a bit of its own, once, for good.
-_LETTER_BITS: dict[tuple[str, int], int] = {}
-_next_bit = count()  # next() is atomic: a look-up in another thread never shares a bit
-
-
-@lru_cache(maxsize=1 << 14)
 def _letters(text: str) -> int:
-    """The letters of a name as bits, the n-th "a" its own bit: two names have as many letters in
-    common, in any order, as their masks have bits in common."""
-    seen: Counter[str] = Counter()
+    """The letters of a text as bits, the n-th "a" its own bit: two texts have as many letters in common,
+    in any order, as their masks have bits in common."""
+    seen: dict[str, int] = {}
     mask = 0
     for ch in text:
-        seen[ch] += 1
-        element = (ch, seen[ch])
-        bit = _LETTER_BITS.get(element)
-        if bit is None:
-            bit = _LETTER_BITS.setdefault(element, next(_next_bit))
+        seen[ch] = n = seen.get(ch, 0) + 1
+        bit = _BITS.setdefault((ch, n), len(_BITS))
         mask |= 1 << bit
     return mask
 
 
-def _bound(a: str, b: str, a_letters: int, b_letters: int) -> float:
-    """An upper bound of ``similarity(a, b)`` at a fraction of its cost.
+def edits(a: str, b: str, most: int = 2) -> int:
+    """Letters added, dropped, changed or swapped with the next to make ``b`` of ``a`` (Damerau-Levenshtein,
+    adjacent swaps), or ``most + 1`` when it takes more than ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    if a == b:
+        return 0
+    before: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        low = current[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if before is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, before[j - 2] + 1)
+            current[j] = value
+            low = min(low, value)
+        if low > most:
+            return most + 1
+        before, previous = previous, current
+    return min(previous[-1], most + 1)
 
-    ``SequenceMatcher.ratio`` is 2·M/T with M matched characters, and no more characters can
-    match than the two names have in common, in any order (the swapped form has the same ones).
-    """
-    size = len(a) + len(b)
-    return 2.0 * (a_letters & b_letters).bit_count() / size if size else 0.0
+
+# A name that differs from another in one letter, or in two letters of a long name: a typing slip.
+_SLIP_POINTS = {1: 90, 2: 80}
+_LONG_NAME = 10  # letters from which two slips are still the same name
 
 
-def _upper_bound(a: str, b: str) -> float:
-    return _bound(a, b, _letters(a), _letters(b))
+def _slips(a: str, b: str) -> int:
+    """``edits(a, b)`` up to 2, word by word when the words line up (one word differs: only it is measured)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) == len(wb):
+        differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+        if len(differ) == 1:
+            return edits(*differ[0])
+        if len(differ) > 2:
+            return 3
+    return edits(a, b)
 
 
-# Names repeat (the same few thousand given and family names): each distinct pair is compared once.
-_similarity = lru_cache(maxsize=1 << 18)(similarity)
+def within_slips(a: Forms, b: Forms) -> bool:
+    """Whether two names may be two slips apart at most (a cheap test on lengths and letters)."""
+    la, lb = len(a.latin), len(b.latin)
+    return abs(la - lb) <= 2 and (a.letters & b.letters).bit_count() >= max(la, lb) - 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _names(a: Forms, b: Forms) -> tuple[int, str]:
+    """(points, reason) of two names: the same, the same sound, or a typing slip or two apart."""
+    if a.native and a.native == b.native:
+        return 100, f"same name in {a.script}"
+    if a.latin and a.latin == b.latin:
+        return 100, "same name in Latin letters"
+    if not a.keys.isdisjoint(b.keys):
+        return 95, "names sound the same"
+    if not within_slips(a, b):
+        return 0, "names unlike"
+    slips = min(_slips(a.latin, b.latin), _slips(a.native, b.native) if a.native and b.native else 3)
+    if slips == 2 and max(len(a.latin), len(b.latin)) < _LONG_NAME:
+        slips = 3
+    if slips > 2:
+        return 0, "names unlike"
+    return _SLIP_POINTS[slips], f"names {slips} letter{'s' if slips > 1 else ''} apart"
 
 
 class _Child:
     """One child as the comparison needs it."""
 
-    __slots__ = (
-        "birth",
-        "case_number",
-        "day",
-        "id",
-        "key",
-        "latin",
-        "letters",
-        "location",
-        "name",
-        "native",
-        "native_letters",
-        "pos",
-        "sex",
-        "village",
-    )
+    __slots__ = ("birth", "case_number", "day", "estimated", "forms", "id", "name", "office", "place", "sex")
 
     def __init__(
         self,
@@ -134,152 +184,184 @@ class _Child:
         latin: str | None,
         sex: str,
         birth: str | None,
-        location: str | None,
-        village: str,
-        key: str | None,
+        estimated: int | None,
+        place: Place,
+        office: str,
     ) -> None:
         self.id = id
         self.case_number = case_number
         self.name = name
-        self.latin = (latin or "").strip()
         self.sex = sex
-        self.birth = birth
-        self.location = location
-        self.village = village
-        self.key = key if key is not None else _key(name, latin)
+        self.birth = birth or None
         self.day = _day(birth) if birth else None
-        # the name as typed, normalised: compared too when either name has a transliteration
-        self.native = _normalise(name) if self.latin else self.key
-        self.pos = 0  # place in its block's name order (scan)
-        self.letters = self.native_letters = 0  # the scan sets them, one block at a time
+        self.estimated = bool(estimated)
+        self.place = place
+        self.office = office
+        self.forms = forms(name, latin)
 
-    def candidate(self, score: float, reasons: tuple[str, ...]) -> Candidate:
+    def candidate(self, points: int, reasons: tuple[str, ...]) -> Candidate:
         return Candidate(
-            self.id, self.case_number, self.name, self.sex, self.birth, self.village, round(score, 3), reasons
+            self.id, self.case_number, self.name, self.sex, self.birth, self.place.village_name, points / 100, reasons
         )
 
 
-@lru_cache(maxsize=1 << 17)  # (names %, days apart, village): some 100 × 367 × 2 combinations
-def _reasons(head: str, days: int | None, same_village: bool) -> tuple[str, ...]:
-    """The reasons shown for a pair (one shared tuple per combination: a scan holds a million)."""
-    extra = []
+@lru_cache(maxsize=1 << 15)
+def _day(iso: str) -> int | None:
+    try:
+        return date.fromisoformat(iso).toordinal()
+    except ValueError:
+        return None
+
+
+class Place(NamedTuple):
+    """A location and the places above it (ids), for comparing where two children were registered."""
+
+    village: str
+    commune: str
+    district: str
+    province: str
+    village_name: str
+
+
+_NOWHERE = Place("", "", "", "", "")
+_LEVELS = ("village", "commune", "district", "province")
+
+
+def _birth(a: _Child, b: _Child) -> tuple[int, str]:
+    if a.day is None or b.day is None:
+        return -10, "a birth date missing"
+    days = abs(a.day - b.day)
     if days == 0:
-        extra.append("same date of birth")
-    elif days is not None and days <= 366:
-        extra.append(f"born {days} days apart")
-    if same_village:
-        extra.append("same village")
-    return (head, *extra)
+        return 20, "same birth date"
+    if a.estimated or b.estimated:
+        if days <= BIRTH_WINDOW_DAYS:
+            return -10, f"born {days} days apart (estimated)"
+    elif days <= TYPED_DATE_SLIP:
+        return -10, f"born {days} days apart"
+    return -50, f"born {days} days apart"
 
 
-def _names(a_key: str, b_key: str, a_native: str, b_native: str, floor: float) -> tuple[float, bool]:
-    """(similarity, False) of two names, or (an upper bound, True) when that is below ``floor``.
-
-    A transliterated name is also compared as typed (``a_native``/``b_native``, empty when
-    neither has a transliteration): two Khmer names, one without its transliteration, still meet.
-    """
-    if a_key and a_key == b_key:
-        return 1.0, False  # the same name (possibly typed in another script): nothing to measure
-    if a_native and a_native == b_native:
-        return 1.0, False
-    # Most pairs cannot reach the threshold: rule them out with the cheap bound before the full ratio.
-    bound = max(_upper_bound(a_key, b_key), _upper_bound(a_native, b_native) if a_native else 0.0)
-    if bound < floor:
-        return bound, True
-    return _similar(a_key, b_key, a_native, b_native), False
+def _place(a: Place, b: Place) -> tuple[int, str]:
+    if a.village and a.village == b.village:
+        return 15, "same village"
+    if a.commune and a.commune == b.commune:
+        return 10, "same commune, another village"
+    if a.district and a.district == b.district:
+        return 5, "same district, another commune"
+    if a.province and a.province == b.province:
+        return 0, "same province, another district"
+    if a.province and b.province:
+        return -5, "another province"
+    return 0, "place not recorded"
 
 
-@lru_cache(maxsize=1 << 18)
-def _similar(a_key: str, b_key: str, a_native: str, b_native: str) -> float:
-    """The similarity of two names, and of their native forms when given. Names repeat, so each
-    distinct pair of names is measured once."""
-    names = _similarity(a_key, b_key)
-    if a_native:
-        names = max(names, _similarity(a_native, b_native))
-    return names
+def score(a: _Child, b: _Child) -> tuple[int, tuple[str, ...]]:
+    """Points and reasons of a pair: the names', the birth dates' and the places'."""
+    names, why = _names(a.forms, b.forms)
+    birth, born = _birth(a, b)
+    place, where = _place(a.place, b.place)
+    reasons = (why, born, where)
+    if a.office != b.office and a.office and b.office:
+        reasons += ("registered by another office",)
+    return names + birth + place, reasons
 
 
-@lru_cache(maxsize=1 << 10)
-def _alike(percent: int, at_most: bool) -> str:
-    return f"names at most {percent}% alike" if at_most else f"names {percent}% alike"
+# -- places ------------------------------------------------------------------------------------------
+_places: weakref.WeakKeyDictionary[Any, tuple[tuple[int, str], dict[str | None, Place]]] = weakref.WeakKeyDictionary()
 
 
-def _score(a: _Child, b: _Child) -> tuple[float, tuple[str, ...]]:
-    """How much ``b`` resembles ``a``: name similarity plus birth-date and village bonuses."""
-    bonuses: list[float] = []  # added one by one after the name score, in the order they always were
-    days = None
-    if a.day is not None and b.day is not None:
-        days = abs(a.day - b.day)
-        bonuses.append(0.15 if days == 0 else 0.05 if days <= 366 else -0.2)
-    same_village = bool(a.location and b.location == a.location)
-    if same_village:
-        bonuses.append(0.15)
-    native = a.key != b.key and bool(a.latin or b.latin)
-    floor = NAME_THRESHOLD - 1e-9 - sum(bonuses)
-    names, is_bound = _names(a.key, b.key, a.native if native else "", b.native if native else "", round(floor, 9))
-    if is_bound:
-        return names + sum(bonuses), _reasons(_alike(round(names * 100), True), days, same_village)
-    score = names
-    for bonus in bonuses:
-        score += bonus
-    return score, _reasons(_alike(round(names * 100), False), days, same_village)
+def places(db: Database) -> dict[str | None, Place]:
+    """Every location with the places above it (read again when the locations change)."""
+    stamp = tuple(db.execute("SELECT count(*), coalesce(max(updated_at), '') FROM locations").fetchone())
+    try:
+        cached = _places.get(db)
+    except TypeError:
+        cached = None
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    rows = {r[0]: r[1:] for r in db.execute("SELECT id, parent_id, level, coalesce(name_en, '') FROM locations")}
+    out: dict[str | None, Place] = {None: _NOWHERE, "": _NOWHERE}
+    for loc, (_parent, _level, label) in rows.items():
+        found = dict.fromkeys(_LEVELS, "")
+        at: str | None = loc
+        for _ in range(8):  # country > province > district > commune > village
+            if at is None or at not in rows:
+                break
+            parent, lvl, _name = rows[at]
+            if lvl in found:
+                found[lvl] = at
+            at = parent
+        out[loc] = Place(found["village"], found["commune"], found["district"], found["province"], label)
+    with contextlib.suppress(TypeError):  # a connection that takes no weak reference is read every time
+        _places[db] = (stamp, out)
+    return out
 
 
-def _cyrillic_alone(name: str | None, latin: str | None) -> int:
-    """1 for a name in Cyrillic typed without a Latin spelling (as the update trigger marks it)."""
-    return int(not latin and any("\u0400" <= ch <= "\u04ff" for ch in name or ""))
+# -- keys kept for the look-up while typing ------------------------------------------------------------
+def child_keys(name: str | None, latin: str | None, sex: str | None, birth: str | None) -> list[str]:
+    """The keys of ``child_match_keys``: sex, sound of the name, birth year ("" when not known)."""
+    year = (birth or "")[:4]
+    return [f"{sex}|{key}|{year}" for key in sorted(forms(name, latin).keys)]
+
+
+def _fill(db: Database, where: str, args: list[Any]) -> int:
+    rows = db.execute(f"SELECT id, name, name_latin, sex, birth_date FROM children WHERE {where}", args).fetchall()
+    ids = [(r[0],) for r in rows]
+    db.execute(f"DELETE FROM child_match_keys WHERE child_id IN (SELECT id FROM children WHERE {where})", args)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO child_match_keys(key, child_id) VALUES (?, ?)",
+        [(key, r[0]) for r in rows for key in child_keys(r[1], r[2], r[3], r[4])],
+    )
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO child_name_keys(child_id, name_key, cyrillic_alone) VALUES (?, '', 0)", ids
+    )
+    return len(rows)
 
 
 def refresh_keys(db: Database) -> int:
-    """Key the children added since the last refresh and fill the keys emptied by renames; returns how many.
+    """Key the children added since the last refresh and those whose keys a change emptied; returns how many.
 
-    Bulk writers (the demo generator, a big bundle) may call it once after loading; otherwise
-    the full scan does it first.
+    Bulk writers (the demo generator, a big bundle) may call it once after loading; otherwise the
+    full scan does it first.
     """
-    db.conn.create_function("cl_name_key", 2, name_key, deterministic=True)
-    db.conn.create_function("cl_cyrillic_alone", 2, _cyrillic_alone, deterministic=True)
     with db.atomic():
         mark = db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
         top = db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
-        added = db.execute(
-            "INSERT OR REPLACE INTO child_name_keys(child_id, name_key, cyrillic_alone) "
-            "SELECT id, cl_name_key(name, name_latin), cl_cyrillic_alone(name, name_latin) FROM children "
-            "WHERE rowid > ?",
-            [mark],
-        ).rowcount
-        filled = db.execute(
-            "UPDATE child_name_keys SET name_key = cl_name_key(c.name, c.name_latin) FROM children c "
-            "WHERE child_name_keys.name_key IS NULL AND c.id = child_name_keys.child_id"
-        ).rowcount
+        done = 0
+        for start in range(mark, top, 50_000):
+            done += _fill(db, "rowid > ? AND rowid <= ?", [start, min(top, start + 50_000)])
+        while True:
+            todo = [r[0] for r in db.execute("SELECT child_id FROM child_name_keys WHERE name_key IS NULL LIMIT 50000")]
+            if not todo:
+                break
+            db.conn.executemany("DELETE FROM child_name_keys WHERE child_id = ?", [(t,) for t in todo])
+            for start in range(0, len(todo), 500):
+                part = todo[start : start + 500]
+                done += _fill(db, f"id IN ({', '.join('?' for _ in part)})", part)
         db.execute("UPDATE child_name_keys_mark SET last_rowid = ?", [top])
-    return int(added) + int(filled)
+    return done
 
 
 def _refresh_quietly(db: Database) -> None:
-    """Fill empty keys if the connection may write (a read-only one computes them as it reads)."""
+    """Key what is unkeyed if the connection may write (a read-only one reads those children directly)."""
     if db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None and (
         db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
         >= db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
     ):
         return
-    # A read-only or busy database keeps its empty keys: they are computed while reading.
     with contextlib.suppress(sqlite3.OperationalError, DatabaseError):
         refresh_keys(db)
 
 
+def decided_pairs(db: Database) -> set[tuple[str, str]]:
+    """Pairs already decided ("distinct" or "same"): never asked again."""
+    return {(r[0], r[1]) for r in db.execute("SELECT child_a, child_b FROM duplicate_decisions WHERE deleted = 0")}
+
+
+# -- while typing, and at import ------------------------------------------------------------------------
 _COLUMNS = (
-    "c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, c.location_id, coalesce(l.name_en, '') AS village"
+    "c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, c.birth_date_estimated, c.location_id, c.office"
 )
-
-
-def _typed_keys(key: str) -> list[str]:
-    """The typed name's key in every word order (family name first or last), for the key index."""
-    words = key.split()
-    if not words:
-        return []
-    if len(words) > 3:
-        return [key, sorted_words(key)]
-    return list(dict.fromkeys(" ".join(p) for p in permutations(words)))
 
 
 def candidates(
@@ -290,237 +372,254 @@ def candidates(
     birth_date: str | None = None,
     location_id: str | None = None,
     name_latin: str = "",
+    birth_date_estimated: bool = False,
+    office: str = "",
     exclude_id: str | None = None,
-    limit: int = 8,
+    limit: int | None = 8,
 ) -> list[Candidate]:
-    """Children who resemble a new intake: same sex, a similar name, a close birth date or the same village.
+    """Children who may be the one being typed (or imported), likeliest first.
 
-    Looks in small sets found by index: the same village; name matches (trigram index, on the
-    name as typed, its transliteration and, for Cyrillic, its automatic transliteration) among
-    children born within about a year; and children whose name has the same comparable form
-    (``child_name_keys``), which finds a child typed in Cyrillic without a transliteration from its
-    Latin spelling.
+    Found by index wherever they were registered: those sharing a blocking key (sex, sound of the
+    name, birth year within two of the typed one or unknown), those born the same day (a mistyped
+    name), and those not keyed yet (added since the last refresh, or renamed).
     """
     if not name.strip() or sex not in ("F", "M"):
         return []
-    typed = _Child("", "", name, name_latin, sex, birth_date or None, location_id, "", None)
-    rows: dict[str, tuple[Any, ...]] = {}
-    if location_id:
-        for r in db.execute(
-            f"SELECT {_COLUMNS} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
-            # +c.sex: read the village's children by the location index, not half the table by sex
-            # (the order and the first 2,000 are those the (sex, birth_date) index gave)
-            "WHERE c.location_id = ? AND +c.sex = ? AND c.deleted = 0 ORDER BY c.birth_date, c.rowid LIMIT 2000",
-            [location_id, sex],
-        ):
-            rows[r[0]] = r
-    span_sql, span_args = "", []
-    if birth_date:
-        d = date.fromisoformat(birth_date)
-        span_sql = " AND c.birth_date BETWEEN ? AND ?"
-        span_args = [
-            (d - timedelta(days=BIRTH_WINDOW_DAYS)).isoformat(),
-            (d + timedelta(days=BIRTH_WINDOW_DAYS)).isoformat(),
-        ]
-    words = {*name.split(), *name_latin.split()}
-    if not name_latin.strip():
-        words |= set(typed.key.split())  # Cyrillic typed alone also finds the Latin spelling
-    terms = [t for t in words if len(t) >= 3]
-    if terms:
-        match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        # The name matches are found once (IN subquery), not probed per child of the birth window:
-        # joining children_fts let the planner run the MATCH again for every child (1.6 s on 20,000).
-        sql = (
-            f"SELECT {_COLUMNS} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
-            f"WHERE c.rowid IN (SELECT rowid FROM children_fts WHERE children_fts MATCH ?) "
-            f"AND c.sex = ? AND c.deleted = 0{span_sql} LIMIT 500"
-        )
-        for r in db.execute(sql, [match, sex, *span_args]):
-            rows[r[0]] = r
-    # Cyrillic names typed without a Latin spelling, by key: those with the typed name's key, and
-    # those whose key was emptied by a rename (a look-up does not write, so the form never waits
-    # for another program's write lock).
-    keys = _typed_keys(typed.key)
-    lookups: list[tuple[str, list[str]]] = [("k.name_key IS NULL", [])]
-    if keys:
-        lookups.insert(0, (f"k.name_key IN ({', '.join('?' for _ in keys)})", keys))
-    for where, args in lookups:
-        sql = (
-            # CROSS JOIN: from the few keys to their children, never the children of one sex first
-            f"SELECT {_COLUMNS} FROM child_name_keys k CROSS JOIN children c ON c.id = k.child_id "
-            f"LEFT JOIN locations l ON l.id = c.location_id "
-            f"WHERE k.cyrillic_alone = 1 AND {where} AND c.sex = ? AND c.deleted = 0{span_sql} LIMIT 500"
-        )
-        for r in db.execute(sql, [*args, sex, *span_args]):
-            rows.setdefault(r[0], r)
-    # ... and those added since the keys were last refreshed (the latest few thousand): read by rowid
-    sql = (
-        f"SELECT {_COLUMNS} FROM children c LEFT JOIN locations l ON l.id = c.location_id "
-        "WHERE c.rowid > max((SELECT last_rowid FROM child_name_keys_mark), "
-        f"(SELECT coalesce(max(rowid), 0) FROM children) - {_UNKEYED_LOOKUP}) "
-        "AND coalesce(c.name_latin, '') = '' AND c.name GLOB '*[\u0400-\u04ff]*' "
-        f"AND +c.sex = ? AND c.deleted = 0{span_sql.replace('c.birth_date', '+c.birth_date')} LIMIT 500"
+    where = places(db)
+    typed = _Child(
+        "", "", name, name_latin, sex, birth_date, birth_date_estimated, where.get(location_id, _NOWHERE), office
     )
-    for r in db.execute(sql, [sex, *span_args]):
+    rows: dict[str, tuple[Any, ...]] = {}
+    source = f"SELECT {_COLUMNS} FROM children c WHERE c.deleted = 0"
+    year = typed.birth[:4] if typed.day is not None and typed.birth else ""
+    keys = sorted(typed.forms.keys)
+    for key in keys:
+        if year:
+            years = [str(int(year) + d) for d in (-2, -1, 0, 1, 2)] + [""]
+            wanted = [f"{sex}|{key}|{y}" for y in years]
+            sql = (
+                f"{source} AND c.id IN (SELECT child_id FROM child_match_keys WHERE key IN "
+                f"({', '.join('?' for _ in wanted)}))"
+            )
+            args: list[Any] = wanted
+        else:
+            sql = f"{source} AND c.id IN (SELECT child_id FROM child_match_keys WHERE key >= ? AND key < ?)"
+            args = [f"{sex}|{key}|", f"{sex}|{key}|\uffff"]
+        for r in db.execute(sql + " LIMIT 20000", args):
+            rows[r[0]] = r
+    if typed.day is not None and typed.birth:
+        # the same birth date: a name mistyped in a consonant shares no key
+        for r in db.execute(f"{source} AND c.sex = ? AND c.birth_date = ? LIMIT 5000", [sex, typed.birth]):
+            rows.setdefault(r[0], r)
+    # not keyed yet: renamed since the last refresh, or added since (the latest few thousand)
+    for r in db.execute(
+        f"SELECT {_COLUMNS} FROM child_name_keys k CROSS JOIN children c ON c.id = k.child_id "
+        "WHERE k.name_key IS NULL AND c.deleted = 0 AND c.sex = ? LIMIT 5000",
+        [sex],
+    ):
         rows.setdefault(r[0], r)
+    for r in db.execute(
+        f"{source} AND c.rowid > max((SELECT last_rowid FROM child_name_keys_mark), "
+        f"(SELECT coalesce(max(rowid), 0) FROM children) - {_UNKEYED_LOOKUP}) AND +c.sex = ?",
+        [sex],
+    ):
+        rows.setdefault(r[0], r)
+    decided: set[str] = set()
+    if exclude_id:
+        decided = {
+            r[0]
+            for r in db.execute(
+                "SELECT CASE WHEN child_a = ? THEN child_b ELSE child_a END FROM duplicate_decisions "
+                "WHERE (child_a = ? OR child_b = ?) AND deleted = 0",
+                [exclude_id, exclude_id, exclude_id],
+            )
+        }
     found = []
     for r in rows.values():
-        if r[0] == exclude_id:
+        if r[0] == exclude_id or r[0] in decided:
             continue
-        child = _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], None)
-        score, reasons = _score(typed, child)
-        if score >= NAME_THRESHOLD:
-            found.append(child.candidate(score, reasons))
-    found.sort(key=lambda c: -c.score)
-    return found[:limit]
+        child = _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], where.get(r[7], _NOWHERE), r[8] or "")
+        points, reasons = score(typed, child)
+        if points >= TYPING_POINTS:
+            found.append(child.candidate(points, reasons))
+    found.sort(key=lambda c: (-c.score, c.case_number))
+    return found[:limit] if limit else found
 
 
-def scan(db: Database, *, limit: int | None = None) -> list[tuple[Candidate, Candidate]]:
-    """Pairs of suspected duplicates across all children.
+# -- across the database --------------------------------------------------------------------------------
+def scan(db: Database, *, limit: int | None = None, only: set[str] | None = None) -> list[tuple[Candidate, Candidate]]:
+    """Pairs of suspected duplicates across all children, likeliest first, without the decided pairs.
 
-    Blocks on (sex, birth year, commune-or-village) so that only children who could be the same
-    are compared, then compares each child with the next few in name order (and in name order
-    with the words sorted); linear in the number of children. The children are read in
-    (sex, birth date) order from a covering index, one (sex, birth year) at a time, and split
-    into communes in memory.
+    ``only``: just the pairs with one of these children (a bundle's new children).
     """
     _refresh_quietly(db)
-    # A million children make a million small objects and no reference cycles: the cyclic
-    # collector would walk them all again and again (a quarter of the time at that size).
+    # Many small objects and no reference cycles: the cyclic collector would walk them again and again.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _scan(db, limit)
+        pairs = _scan(db, only)
     finally:
         if collecting:
             gc.enable()
-
-
-def _scan(db: Database, limit: int | None) -> list[tuple[Candidate, Candidate]]:
-    places = {
-        r[0]: (r[1] or r[0], r[2] or "")
-        for r in db.execute("SELECT id, parent_id, coalesce(name_en, '') FROM locations")
-    }
-    pairs: list[tuple[Candidate, Candidate]] = []
-    blocks: dict[str | None, list[_Child]] = {}
-    current: tuple[str, str] | None = None
-    sql = (
-        "SELECT c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, c.location_id, k.name_key "
-        "FROM children c LEFT JOIN child_name_keys k ON k.child_id = c.id "
-        "WHERE c.deleted = 0 ORDER BY c.sex, c.birth_date"
-    )
-    for child_id, case_number, name, latin, sex, birth, location, key in db.execute(sql):
-        year = (sex, (birth or "")[:4])
-        if year != current:
-            if _flush(blocks, pairs, limit):
-                return pairs[:limit]
-            blocks, current = {}, year
-        block, village = places.get(location, (location, "")) if location else (None, "")
-        blocks.setdefault(block, []).append(
-            _Child(child_id, case_number, name, latin, sex, birth, location, village, key)
-        )
-    _flush(blocks, pairs, limit)
     return pairs[:limit] if limit else pairs
 
 
-def _flush(blocks: dict[str | None, list[_Child]], pairs: list[tuple[Candidate, Candidate]], limit: int | None) -> bool:
-    """Compare within each block (communes in order); True once ``limit`` pairs are found."""
-    for block in sorted(blocks, key=lambda b: (b is not None, b or "")):
-        pairs.extend(_pairs_in(blocks[block]))
-        if limit and len(pairs) >= limit:
-            return True
-    return False
+def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidate]]:
+    where = places(db)
+    decided = decided_pairs(db)
+    children: list[_Child] = [
+        _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], where.get(r[7], _NOWHERE), r[8] or "")
+        for r in db.execute(f"SELECT {_COLUMNS} FROM children c WHERE c.deleted = 0")
+    ]
+    by_key: dict[tuple[str, str], list[_Child]] = defaultdict(list)
+    by_day: dict[tuple[str, int], list[_Child]] = defaultdict(list)
+    for child in children:
+        for key in child.forms.keys:
+            by_key[child.sex, key].append(child)
+        if child.day is not None:
+            by_day[child.sex, child.day].append(child)
+    seen: set[tuple[str, str]] = set(decided)
+    out: list[tuple[int, Candidate, Candidate]] = []
+
+    def compare(a: _Child, b: _Child) -> None:
+        pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if pair in seen:
+            return
+        seen.add(pair)
+        if only is not None and a.id not in only and b.id not in only:
+            return
+        points, reasons = score(a, b)
+        if points >= SCAN_POINTS:
+            first, second = (a, b) if a.id == pair[0] else (b, a)
+            out.append((points, first.candidate(points, reasons), second.candidate(points, reasons)))
+
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        # Born the same day: listed wherever they were registered.
+        same_day: dict[int, list[_Child]] = defaultdict(list)
+        # Otherwise the birth dates cost points, which only the same commune or village gives back.
+        near: dict[str, list[_Child]] = defaultdict(list)
+        for child in group:
+            if child.day is not None:
+                same_day[child.day].append(child)
+            if child.place.commune or child.place.village:
+                near[child.place.commune or child.place.village].append(child)
+        for block in same_day.values():
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    compare(a, b)
+        for block in near.values():
+            if len(block) < 2:
+                continue
+            block.sort(key=lambda c: -1 if c.day is None else c.day)
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    if a.day is not None and b.day is not None:
+                        days = b.day - a.day
+                        if days > BIRTH_WINDOW_DAYS:
+                            break
+                        if days == 0 or (days > TYPED_DATE_SLIP and not (a.estimated or b.estimated)):
+                            continue
+                    compare(a, b)
+    # Born the same day, names in name order (and ending first): a consonant mistyped in one of them.
+    for group in by_day.values():
+        if len(group) < 2:
+            continue
+        for order in (lambda c: c.forms.latin, lambda c: c.forms.latin[::-1]):
+            ranked = sorted(group, key=order)
+            for i, a in enumerate(ranked):
+                fa = a.forms
+                la = len(fa.latin)
+                for b in ranked[i + 1 : i + 1 + TYPO_WINDOW]:
+                    fb = b.forms
+                    if fa is fb or abs(la - len(fb.latin)) > 2 or not fa.keys.isdisjoint(fb.keys):
+                        continue
+                    if (fa.letters & fb.letters).bit_count() >= max(la, len(fb.latin)) - 2:  # within_slips
+                        compare(a, b)
+    out.sort(key=lambda p: (-p[0], p[1].case_number, p[2].case_number))
+    return [(a, b) for _points, a, b in out]
 
 
-def _pairs_in(group: list[_Child], window: int = SCAN_WINDOW) -> list[tuple[Candidate, Candidate]]:
-    """Sorted-neighbourhood comparison: each name against the next few in name order.
+def unreviewed(db: Database, *, project_id: str | None = None) -> list[tuple[Candidate, Candidate]]:
+    """The suspected pairs nobody has decided on yet (all of them: the data-quality report and the
+    progress report state how many), likeliest first; with ``project_id``, those with a child of it."""
+    pairs = scan(db)
+    if project_id is None or not pairs:
+        return pairs
+    ids = {
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM children WHERE project_id = ? AND deleted = 0 AND id IN (SELECT value FROM json_each(?))",
+            [project_id, json.dumps([c.child_id for pair in pairs for c in pair])],
+        )
+    }
+    return [(a, b) for a, b in pairs if a.child_id in ids or b.child_id in ids]
 
-    Namesakes (the same comparable name) are ordered by birth date. Up to ``window + 1`` of them
-    are all compared with one another; a longer run is one group, linked child to child in birth
-    order (each with the namesake born next, and with the next few born the same day): a reviewer walks
-    it pair by pair and merging along the chain merges the group, where pairing every child with
-    the next ``window`` namesakes would list four times as many pairs, none more telling.
-    """
-    if len(group) < 2:
+
+def unreviewed_count(db: Database, *, project_id: str | None = None) -> int:
+    """How many suspected pairs wait for a decision (for the progress report's data-quality line)."""
+    return len(unreviewed(db, project_id=project_id))
+
+
+# -- measured against the children registered twice on purpose -------------------------------------------
+class Recall(NamedTuple):
+    """How many planted pairs a search found, by kind, and what it costs a reviewer."""
+
+    found: dict[str, int]  # kind -> pairs found
+    planted: dict[str, int]  # kind -> pairs planted
+    missed: list[tuple[str, str, str]]  # (case number, case number, kind)
+    pairs: int  # pairs listed for review
+    children: int
+
+    @property
+    def overall(self) -> float:
+        total = sum(self.planted.values())
+        return sum(self.found.values()) / total if total else 1.0
+
+    def of(self, kind: str) -> float:
+        return self.found.get(kind, 0) / self.planted[kind] if self.planted.get(kind) else 1.0
+
+    @property
+    def review_load(self) -> float:
+        """Pairs a reviewer looks at per 1,000 children."""
+        return 1000 * self.pairs / self.children if self.children else 0.0
+
+
+def planted_pairs(db: Database, meta_key: str = "demo_planted_duplicates") -> list[tuple[str, str, str]]:
+    """The (child id, child id, kind) pairs a demo data set registered twice on purpose."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [meta_key]).fetchone()
+    if row is None:
         return []
-    by_name = sorted(group, key=lambda c: (c.key, c.birth or "", c.location or "", c.id))
-    run_end = [0] * len(by_name)  # index just past the run of namesakes each child belongs to
-    end = len(by_name)
-    for i in range(len(by_name) - 1, -1, -1):
-        if i + 1 < len(by_name) and by_name[i + 1].key != by_name[i].key:
-            end = i + 1
-        run_end[i] = end
-    run_start = 0
-    long_run = [False] * len(by_name)
-    for i in range(1, len(by_name) + 1):
-        if i == len(by_name) or by_name[i].key != by_name[run_start].key:
-            if i - run_start > window + 1:
-                long_run[run_start:i] = [True] * (i - run_start)
-            run_start = i
-    for pos, child in enumerate(by_name):
-        child.pos = pos
-        child.letters = _letters(child.key)  # namesakes are neighbours here: the cache holds them
-        child.native_letters = _letters(child.native) if child.latin else child.letters
-    out: list[tuple[Candidate, Candidate]] = []
-    for i, a in enumerate(by_name):
-        for j in range(i + 1, min(i + 1 + window, len(by_name))):
-            if long_run[i] and j < run_end[i] and j > i + 1 and by_name[j].birth != a.birth:
-                continue  # a long run of namesakes: only the next one, and those born the same day
-            _compare(a, by_name[j], out)
-    # The same with the words of each name in alphabetical order ("Dara Sok" beside "Sok Dara"),
-    # for the pairs not compared above: other names, further apart than the window in name order.
-    by_words = sorted(by_name, key=lambda c: _sorted_words(c.key))
-    for i, a in enumerate(by_words):
-        for b in by_words[i + 1 : i + 1 + window]:
-            if b.key != a.key and abs(b.pos - a.pos) > window:
-                _compare(a, b, out)
+    ids = {}
+    out = []
+    for entry in json.loads(row[0]):
+        first, second, kind = (*entry, "unknown")[:3]
+        for case in (first, second):
+            if case not in ids:
+                found = db.execute("SELECT id FROM children WHERE case_number = ?", [case]).fetchone()
+                ids[case] = found[0] if found else None
+        if ids[first] and ids[second]:
+            out.append((ids[first], ids[second], kind))
     return out
 
 
-def _compare(a: _Child, b: _Child, out: list[tuple[Candidate, Candidate]]) -> None:
-    """Score one pair as ``_score`` does and keep it if it reaches the scan's threshold.
-
-    Written out for speed (a million children make millions of comparisons): the name part is
-    looked up once per distinct pair of names, and a pair whose names are too far apart for its
-    bonuses to lift it is dropped on the cheap upper bound.
-    """
-    days = None
-    birth_bonus = village_bonus = 0.0
-    if a.day is not None and b.day is not None:
-        days = abs(a.day - b.day)
-        birth_bonus = 0.15 if days == 0 else 0.05 if days <= 366 else -0.2
-    same_village = bool(a.location and b.location == a.location)
-    if same_village:
-        village_bonus = 0.15
-    if a.key and a.key == b.key:
-        names = 1.0
-    else:
-        # _names inline: most pairs end on the bound, and a call per pair is most of their cost
-        floor = _floors[birth_bonus, village_bonus]
-        bound = _bound(a.key, b.key, a.letters, b.letters)
-        if a.latin or b.latin:
-            if a.native and a.native == b.native:
-                names = 1.0
-            else:
-                bound = max(bound, _bound(a.native, b.native, a.native_letters, b.native_letters))
-                if bound < floor:
-                    return
-                names = _similar(a.key, b.key, a.native, b.native)
-        elif bound < floor:
-            return
+def recall(db: Database, planted: list[tuple[str, str, str]], pairs: list[tuple[Candidate, Candidate]]) -> Recall:
+    listed = {frozenset((a.child_id, b.child_id)) for a, b in pairs}
+    found: dict[str, int] = defaultdict(int)
+    count: dict[str, int] = defaultdict(int)
+    missed = []
+    cases = dict(
+        db.execute(
+            "SELECT id, case_number FROM children WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps([x for p in planted for x in p[:2]])],
+        ).fetchall()
+    )
+    for first, second, kind in planted:
+        count[kind] += 1
+        if frozenset((first, second)) in listed:
+            found[kind] += 1
         else:
-            names = _similar(a.key, b.key, "", "")
-    score = names  # the bonuses are added one by one, in the order _score adds them
-    if days is not None:
-        score += birth_bonus
-    if same_village:
-        score += village_bonus
-    if score >= SCAN_THRESHOLD:
-        reasons = _reasons(_alike(round(names * 100), False), days, same_village)
-        rounded = round(score, 3)
-        out.append(
-            (
-                Candidate(a.id, a.case_number, a.name, a.sex, a.birth, a.village, rounded, reasons),
-                Candidate(b.id, b.case_number, b.name, b.sex, b.birth, b.village, rounded, reasons),
-            )
-        )
+            missed.append((cases.get(first, first), cases.get(second, second), kind))
+    children = db.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0]
+    return Recall(dict(found), dict(count), missed, len(pairs), children)

@@ -10,15 +10,17 @@ and children withdrawn and prevented — each by sex, for the period and
 cumulatively, and broken down by age group, sector, province and programme.
 
 Figures that run up to a date (outcomes, E1 and L1 cumulatively, POC/POH as of a date) are read
-from ``indicator_summary`` (see ``services/outcomes.py``) when it is current — nothing pending,
+from ``indicator_summary`` (see ``figures/outcomes.py``) when it is current — nothing pending,
 no rebuild due — and otherwise, or for what it does not hold (a period's E1 and L1, one
 programme's breakdowns, every project at once), computed from the records directly. Both give
-the same figures; ``direct=True`` forces the direct queries.
+the same figures; ``direct=True`` forces the direct queries. That choice is made in one place,
+:func:`counts`, which every figure here and in the reports reads through.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -44,6 +46,8 @@ DIMENSIONS: dict[str, str] = {
 _EDU = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
 _IN_CL = "('hazardous', 'child_labour')"
 _WORST = "(SELECT code FROM reference_items WHERE list = 'sector' AND json_extract(attributes, '$.worst_form') = 1)"
+# POC/POH1-4 of a child or household as the summary keys them: "1" or "0" for each (a NULL counts as 0)
+_FLAGS = " || ".join(f"coalesce({flag}, 0)" for flag in ("cl", "hcl", "wfcl", "regular"))
 
 
 @dataclass
@@ -132,6 +136,41 @@ def summary_sums(
     return [(m, k, s, n) for m, k, s, n in db.execute(sql, params) if n]
 
 
+Count = tuple[str, str, str, int]  # (measure, key, sex, n)
+
+
+def counts(
+    db: Database,
+    project_id: str,
+    measures: tuple[str, ...],
+    *,
+    direct: tuple[str, Sequence[Any]],
+    dim: str = "",
+    since: date | str | None = None,
+    until: date | str | None = None,
+    key: str | None = None,
+    summary: bool = True,
+) -> list[Count]:
+    """(measure, key, sex, n) of a count: the one place that chooses between the summary and the records.
+
+    From ``indicator_summary`` (``measures`` of ``project_id`` in ``dim``, the days in the span,
+    one ``key`` or all) when it is current and ``summary`` says it holds the figure asked; else
+    from ``direct``, the SQL and its arguments that give the same rows from the records.
+    """
+    if summary and summary_current(db):
+        return summary_sums(db, project_id, measures, dim, since, until, key)
+    sql, args = direct
+    return [(str(m), str(k or ""), s, n) for m, k, s, n in db.execute(sql, list(args)) if n]
+
+
+def by_key(rows: Iterable[Count]) -> dict[str, BySex]:
+    """Counts by key, each by sex."""
+    result: dict[str, BySex] = {}
+    for _m, key, sex, n in rows:
+        result.setdefault(key, BySex()).add(sex, n)
+    return result
+
+
 def outcome_counts(
     db: Database,
     project_id: str | None,
@@ -144,21 +183,6 @@ def outcome_counts(
     direct: bool = False,
 ) -> dict[str, BySex]:
     """Children with ``outcome`` (withdrawn/prevented) whose outcome date falls in the span."""
-    if (
-        not direct
-        and project_id
-        and outcome in ("withdrawn", "prevented")
-        and (by == "total" or (by in DIMENSIONS and not programme_id))
-        and summary_current(db)
-    ):
-        result: dict[str, BySex] = {}
-        if programme_id:
-            for _m, _k, sex, n in summary_sums(db, project_id, (outcome,), "programme", since, until, programme_id):
-                result.setdefault("total", BySex()).add(sex, n)
-        else:
-            for _m, key, sex, n in summary_sums(db, project_id, (outcome,), by, since, until):
-                result.setdefault(key, BySex()).add(sex, n)
-        return result
     span, args = date_span(since, until, "c.outcome_date")
     where = "c.deleted = 0 AND c.outcome = ?" + span
     params: list[Any] = [outcome, *args]
@@ -168,11 +192,29 @@ def outcome_counts(
     if programme_id:
         where += " AND c.programme_id = ?"
         params.append(programme_id)
-    sql = f"SELECT {DIMENSIONS[by]} AS k, c.sex, count(*) FROM children c WHERE {where} GROUP BY k, c.sex"
-    counts: dict[str, BySex] = {}
-    for key, sex, n in db.execute(sql, params):
-        counts.setdefault(str(key or ""), BySex()).add(sex, n)
-    return counts
+    # one programme's total is the programme's key in the summary's programme breakdown
+    group = DIMENSIONS["programme"] if programme_id and by == "total" else DIMENSIONS[by]
+    sql = f"SELECT ?, {group} AS k, c.sex, count(*) FROM children c WHERE {where} GROUP BY k, c.sex"
+    rows = counts(
+        db,
+        project_id or "",
+        (outcome,),
+        direct=(sql, [outcome, *params]),
+        dim="programme" if programme_id else by,
+        since=since,
+        until=until,
+        key=programme_id,
+        summary=(
+            not direct
+            and bool(project_id)
+            and outcome in ("withdrawn", "prevented")
+            and (by == "total" or (by in DIMENSIONS and not programme_id))
+        ),
+    )
+    result = by_key(rows)
+    if programme_id and by == "total":
+        return {"total": result[programme_id]} if programme_id in result else {}
+    return result
 
 
 def outcome_totals(db: Database, project_id: str | None, outcome: str, **kwargs: Any) -> BySex:
@@ -212,16 +254,6 @@ def e1_counts(
     project's children (CROSS JOIN fixes the order) so it costs in proportion to them. Cumulative
     figures come from the summary when it is current (each child's first service of each type).
     """
-    result: dict[str, BySex] = {}
-    total = BySex()
-    if not direct and not since and summary_current(db):
-        for _m, stype, sex, n in summary_sums(db, project_id, ("e1",), "", None, until):
-            if stype == "total":
-                total.add(sex, n)
-            else:
-                result.setdefault(stype, BySex()).add(sex, n)
-        result["total"] = total
-        return result
     span, args = date_span(since, until, "s.start_date")
     source = (
         "services s JOIN children c ON c.id = s.child_id"
@@ -232,15 +264,14 @@ def e1_counts(
         SELECT DISTINCT c.id, c.sex, s.service_type
         FROM {source} WHERE s.deleted = 0 AND c.deleted = 0
         AND c.project_id = ? AND c.work_status != 'not_at_risk' AND s.service_type IN ({_EDU}){span})
-    SELECT service_type, sex, count(*) FROM x GROUP BY service_type, sex
+    SELECT 'e1', service_type, sex, count(*) FROM x GROUP BY service_type, sex
     UNION ALL
-    SELECT NULL, sex, count(DISTINCT id) FROM x GROUP BY sex"""
-    for stype, sex, n in db.execute(sql, [project_id, *args]):
-        if stype is None:
-            total.add(sex, n)
-        else:
-            result.setdefault(stype, BySex()).add(sex, n)
-    result["total"] = total
+    SELECT 'e1', 'total', sex, count(DISTINCT id) FROM x GROUP BY sex"""
+    rows = counts(
+        db, project_id, ("e1",), direct=(sql, [project_id, *args]), until=until, summary=not direct and not since
+    )
+    result = by_key(rows)
+    result.setdefault("total", BySex())
     return result
 
 
@@ -253,21 +284,16 @@ def l1_count(
     direct: bool = False,
 ) -> BySex:
     """L1: households given livelihood services, by sex of the household head."""
-    result = BySex()
-    if not direct and not since and summary_current(db):
-        for _m, _k, sex, n in summary_sums(db, project_id, ("l1",), "", None, until):
-            result.add(sex or "M", n)
-        return result
     span, args = date_span(since, until, "s.start_date")
-    sql = f"""SELECT h.head_sex, count(DISTINCT h.id) FROM services s
+    sql = f"""SELECT 'l1', 'total', h.head_sex, count(DISTINCT h.id) FROM services s
         JOIN households h ON h.id = s.household_id
         WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'{span}
           AND (s.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)
                OR h.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?))
         GROUP BY h.head_sex"""
-    for sex, n in db.execute(sql, [*args, project_id, project_id]):
-        result.add(sex or "M", n)
-    return result
+    direct_sql = (sql, [*args, project_id, project_id])
+    rows = counts(db, project_id, ("l1",), direct=direct_sql, until=until, summary=not direct and not since)
+    return by_key(rows).get("total", BySex())
 
 
 def participant_status(
@@ -301,23 +327,22 @@ def participant_status(
     ),
     hh AS (SELECT cur.household_id, h.head_sex, max(cl) cl, max(hcl) hcl, max(wfcl) wfcl, min(regular) regular
            FROM cur JOIN households h ON h.id = cur.household_id GROUP BY cur.household_id)
-    SELECT 'POC', sex, count(*), sum(cl), sum(hcl), sum(wfcl), sum(regular) FROM cur GROUP BY sex
+    SELECT 'poc', {_FLAGS}, sex, count(*) FROM cur GROUP BY 2, sex
     UNION ALL
-    SELECT 'POH', head_sex, count(*), sum(cl), sum(hcl), sum(wfcl), sum(regular) FROM hh GROUP BY head_sex"""
-    result = {code: Ratio() for code in ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")}
-    if not direct and summary_current(db):
+    SELECT 'poh', {_FLAGS}, head_sex, count(*) FROM hh GROUP BY 2, head_sex"""
+    summary = not direct
+    if summary:  # the summary's statuses are worked out with the project's own threshold
         row = db.execute("SELECT attendance_threshold FROM projects WHERE id = ?", [project_id]).fetchone()
-        if row is not None and int(row[0] or 75) == threshold:
-            for measure, flags, sex, n in summary_sums(db, project_id, ("poc", "poh"), "", None, until):
-                prefix = measure.upper()
-                for i, flag in enumerate(flags, 1):
-                    result[f"{prefix}{i}"].numerator.add(sex or "M", n if flag == "1" else 0)
-                    result[f"{prefix}{i}"].denominator.add(sex or "M", n)
-            return result
-    for prefix, sex, n, cl, hcl, wfcl, regular in db.execute(sql, [str(until), project_id, threshold]):
-        for i, value in enumerate((cl, hcl, wfcl, regular), 1):
-            result[f"{prefix}{i}"].numerator.add(sex or "M", value or 0)
-            result[f"{prefix}{i}"].denominator.add(sex or "M", n)
+        summary = row is not None and int(row[0] or 75) == threshold
+    rows = counts(
+        db, project_id, ("poc", "poh"), direct=(sql, [str(until), project_id, threshold]), until=until, summary=summary
+    )
+    result = {code: Ratio() for code in ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")}
+    for measure, flags, sex, n in rows:
+        prefix = measure.upper()
+        for i, flag in enumerate(flags, 1):
+            result[f"{prefix}{i}"].numerator.add(sex, n if flag == "1" else 0)
+            result[f"{prefix}{i}"].denominator.add(sex, n)
     return result
 
 
@@ -384,7 +409,9 @@ __all__ = [
     "BySex",
     "ProjectIndicators",
     "Ratio",
+    "by_key",
     "children_counts",
+    "counts",
     "e1_counts",
     "indicator_rows",
     "l1_count",

@@ -87,7 +87,7 @@ def findings(
     if orphans:
         out.append(Finding("integrity", "error", f"{orphans:,} services belong to deleted children", orphans))
     if include_duplicates:
-        pairs = duplicates.scan(db, limit=1000)
+        pairs = duplicates.unreviewed(db, project_id=project_id)
         if pairs:
             out.append(
                 Finding(

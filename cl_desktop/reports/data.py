@@ -1,4 +1,4 @@
-"""Qt-free queries the reports need beyond ``services/indicators.py``.
+"""Qt-free queries the reports need beyond ``figures/indicators.py``.
 
 Every number a report prints comes from an SQL aggregate here or there, never
 from a Python loop over children, so a report on a million children costs a few
@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
-from cl_desktop.figures.indicators import BySex, date_span, summary_current, summary_sums
+from cl_desktop.figures.indicators import BySex, by_key, counts, date_span
 
 Row = tuple[Any, ...]
 
@@ -204,13 +204,8 @@ def services_by_type(
     programme_id: str | None = None,
 ) -> dict[str, BySex]:
     """Services given to children, counted per service, by the child's sex."""
-    if not programme_id and summary_current(db):
-        counts: dict[str, BySex] = {}
-        for _m, stype, sex, n in summary_sums(db, project_id, ("services",), "", since, until):
-            counts.setdefault(stype, BySex()).add(sex, n)
-        return counts
     sql = (
-        "SELECT s.service_type, c.sex, count(*) FROM services s JOIN children c ON c.id = s.child_id "
+        "SELECT 'services', s.service_type, c.sex, count(*) FROM services s JOIN children c ON c.id = s.child_id "
         "WHERE s.deleted = 0 AND c.deleted = 0 AND c.project_id = ?"
     )
     args: list[Any] = [project_id]
@@ -220,10 +215,10 @@ def services_by_type(
     if programme_id:
         sql += " AND c.programme_id = ?"
         args.append(programme_id)
-    result: dict[str, BySex] = {}
-    for stype, sex, n in db.execute(sql + " GROUP BY s.service_type, c.sex", args):
-        result.setdefault(stype, BySex()).add(sex, n)
-    return result
+    direct = (sql + " GROUP BY s.service_type, c.sex", args)
+    return by_key(
+        counts(db, project_id, ("services",), direct=direct, since=since, until=until, summary=not programme_id)
+    )
 
 
 def registered_by(
@@ -235,12 +230,10 @@ def registered_by(
     programme_id: str | None = None,
 ) -> dict[str, BySex]:
     """Children registered up to ``until``, grouped by an SQL expression over ``c``."""
-    if dimension_sql == "'total'" and not programme_id and summary_current(db):
-        total = BySex()
-        for _m, _k, sex, n in summary_sums(db, project_id, ("registered",), "", None, until):
-            total.add(sex, n)
-        return {"total": total} if total.total else {}
-    sql = f"SELECT {dimension_sql} AS k, c.sex, count(*) FROM children c WHERE c.deleted = 0 AND c.project_id = ?"
+    sql = (
+        f"SELECT 'registered', {dimension_sql} AS k, c.sex, count(*) FROM children c "
+        "WHERE c.deleted = 0 AND c.project_id = ?"
+    )
     args: list[Any] = [project_id]
     span, span_args = date_span(None, until, "c.intake_date")
     sql += span
@@ -248,31 +241,24 @@ def registered_by(
     if programme_id:
         sql += " AND c.programme_id = ?"
         args.append(programme_id)
-    result: dict[str, BySex] = {}
-    for key, sex, n in db.execute(sql + " GROUP BY k, c.sex", args):
-        result.setdefault(str(key or ""), BySex()).add(sex, n)
-    return result
+    summary = dimension_sql == "'total'" and not programme_id
+    return by_key(
+        counts(db, project_id, ("registered",), direct=(sql + " GROUP BY k, c.sex", args), until=until, summary=summary)
+    )
 
 
 def follow_up_count(db: Database, project_id: str, *, since: str | None, until: str | None) -> BySex:
     """Follow-up visits to the project's children in the span, by the child's sex."""
-    if summary_current(db):
-        visits = BySex()
-        for _m, _k, sex, n in summary_sums(db, project_id, ("visits",), "", since, until):
-            visits.add(sex, n)
-        return visits
     sql = (
-        "SELECT c.sex, count(*) FROM follow_ups f JOIN children c ON c.id = f.child_id "
+        "SELECT 'visits', 'total', c.sex, count(*) FROM follow_ups f JOIN children c ON c.id = f.child_id "
         "WHERE f.deleted = 0 AND c.deleted = 0 AND c.project_id = ?"
     )
     args: list[Any] = [project_id]
     span, span_args = date_span(since, until, "f.visit_date")
     sql += span
     args += span_args
-    result = BySex()
-    for sex, n in db.execute(sql + " GROUP BY c.sex", args):
-        result.add(sex, n)
-    return result
+    rows = counts(db, project_id, ("visits",), direct=(sql + " GROUP BY c.sex", args), since=since, until=until)
+    return by_key(rows).get("total", BySex())
 
 
 def activities_summary(db: Database, project_id: str, *, since: str | None, until: str | None) -> list[Row]:

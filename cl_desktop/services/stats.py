@@ -6,44 +6,47 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.figures.indicators import summary_current
+from cl_desktop.figures.indicators import counts
 
-# the per-project counts held in the indicator summary (all days), by the column they fill
-_SUMMED = {
-    "children": ("registered", ""),
-    "services": ("services", ""),
-    "follow_ups": ("visits", ""),
-    "withdrawn": ("withdrawn", "total"),
-    "prevented": ("prevented", "total"),
+# The per-project counts, as the indicator summary holds them (all days) and from the records.
+_COUNTED = """
+SELECT 'registered', '', '', count(*) FROM children c WHERE c.project_id = ?1 AND c.deleted = 0
+UNION ALL
+SELECT 'services', '', '', count(*) FROM services s JOIN children c ON c.id = s.child_id
+  WHERE c.project_id = ?1 AND s.deleted = 0 AND c.deleted = 0
+UNION ALL
+SELECT 'visits', '', '', count(*) FROM follow_ups f JOIN children c ON c.id = f.child_id
+  WHERE c.project_id = ?1 AND f.deleted = 0 AND c.deleted = 0"""
+_OUTCOMES = """
+SELECT c.outcome, 'total', '', count(*) FROM children c
+  WHERE c.project_id = ?1 AND c.deleted = 0 AND c.outcome IN ('withdrawn', 'prevented') GROUP BY c.outcome"""
+# the column each measure fills
+_COLUMNS = {
+    "registered": "children",
+    "services": "services",
+    "visits": "follow_ups",
+    "withdrawn": "withdrawn",
+    "prevented": "prevented",
 }
 
 
 def database_stats(db: Database) -> dict[str, Any]:
-    if summary_current(db):
-        counts = ", ".join(
-            f"(SELECT coalesce(sum(n), 0) FROM indicator_summary WHERE project_id = p.id AND measure = '{m}' "
-            f"AND dim = '{d}') AS {column}"
-            for column, (m, d) in _SUMMED.items()
-        )
-        sql = f"""SELECT p.code, p.title,
-          (SELECT count(*) FROM action_programmes a WHERE a.project_id = p.id AND a.deleted = 0) AS action_programmes,
-          {counts}
+    projects = []
+    for row in db.query(
+        """SELECT p.id, p.code, p.title,
+          (SELECT count(*) FROM action_programmes a WHERE a.project_id = p.id AND a.deleted = 0) AS action_programmes
         FROM projects p WHERE p.deleted = 0 ORDER BY p.start_date, p.code"""
-        return _totals(db, list(db.query(sql)))
-    sql = """
-    SELECT p.code, p.title,
-      (SELECT count(*) FROM action_programmes a WHERE a.project_id = p.id AND a.deleted = 0) AS action_programmes,
-      (SELECT count(*) FROM children c WHERE c.project_id = p.id AND c.deleted = 0) AS children,
-      (SELECT count(*) FROM services s JOIN children c ON c.id = s.child_id
-         WHERE c.project_id = p.id AND s.deleted = 0 AND c.deleted = 0) AS services,
-      (SELECT count(*) FROM follow_ups f JOIN children c ON c.id = f.child_id
-         WHERE c.project_id = p.id AND f.deleted = 0 AND c.deleted = 0) AS follow_ups,
-      (SELECT count(*) FROM children c WHERE c.project_id = p.id AND c.deleted = 0
-         AND c.outcome = 'withdrawn') AS withdrawn,
-      (SELECT count(*) FROM children c WHERE c.project_id = p.id AND c.deleted = 0
-         AND c.outcome = 'prevented') AS prevented
-    FROM projects p WHERE p.deleted = 0 ORDER BY p.start_date, p.code"""
-    return _totals(db, list(db.query(sql)))
+    ):
+        pid = row.pop("id")
+        row.update(dict.fromkeys(_COLUMNS.values(), 0))
+        for measures, dim, sql in (
+            (("registered", "services", "visits"), "", _COUNTED),
+            (("withdrawn", "prevented"), "total", _OUTCOMES),
+        ):
+            for measure, _key, _sex, n in counts(db, pid, measures, dim=dim, direct=(sql, [pid])):
+                row[_COLUMNS[measure]] += n
+        projects.append(row)
+    return _totals(db, projects)
 
 
 def _totals(db: Database, projects: list[dict[str, Any]]) -> dict[str, Any]:

@@ -42,6 +42,19 @@ def as_known(exc: sqlite3.Error, db: Database) -> DatabaseError | None:
     return translate_sqlite_error(exc, database_path(db))
 
 
+def note_abort(db: Database, known: DatabaseError | None) -> None:
+    """Remember that SQLite rolled back the whole transaction (full disk, I/O error, busy...).
+
+    After such an error the connection is outside any transaction: without this, the next
+    statement would start a new one on its own and a loop over rows would go on saving
+    them one by one. The outermost ``atomic`` then refuses to commit.
+    """
+    if isinstance(db, GuardedDatabase) and db._depth and not db.conn.in_transaction and db._lost is None:
+        db._lost = known or DatabaseError(
+            f"The change to {database_path(db)} was interrupted by the database; nothing was saved."
+        )
+
+
 def translated(func: F) -> F:
     """Decorate a write function whose first argument is the Database."""
 
@@ -51,6 +64,7 @@ def translated(func: F) -> F:
             return func(db, *args, **kwargs)
         except sqlite3.OperationalError as exc:
             known = as_known(exc, db)
+            note_abort(db, known)
             if known is None:
                 raise
             raise known from exc
@@ -67,21 +81,49 @@ class GuardedDatabase(Database):
     apply. A full disk often shows only at COMMIT, after the audited write
     itself succeeded, so the translation to DatabaseError covers the whole
     transaction.
+
+    All or nothing on every error: SQLite answers some errors (a full disk, an
+    I/O error) by rolling back the whole transaction, savepoints included. A
+    nested block that sees its transaction gone raises at once and marks the
+    outer one lost; the outer block then rolls back and raises instead of
+    committing whatever ran after the error on its own.
     """
+
+    _depth = 0
+    _lost: DatabaseError | None = None
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
+        if self._depth:
+            with self._nested() as db:
+                yield db
+            return
         try:
             if self.conn.in_transaction:
-                with super().atomic() as db:  # a savepoint inside the caller's transaction
+                with super().atomic() as db:  # a savepoint inside the caller's own transaction
                     yield db
                 return
             self._begin()
+            self._depth, self._lost = 1, None
             try:
-                yield self
+                try:
+                    yield self
+                except sqlite3.OperationalError as exc:
+                    note_abort(self, as_known(exc, self))
+                    raise
+                except BaseException:
+                    note_abort(self, None)
+                    raise
+                if self._lost is not None or not self.conn.in_transaction:
+                    raise self._lost or DatabaseError(
+                        f"The change to {database_path(self)} was interrupted by the database; nothing was saved."
+                    )
             except BaseException:
                 self.rollback()
                 raise
+            finally:
+                self._depth = 0
+                self._lost = None
             try:
                 self.conn.execute("COMMIT")
             except BaseException:
@@ -92,6 +134,28 @@ class GuardedDatabase(Database):
             if known is None:
                 raise
             raise known from exc
+
+    @contextlib.contextmanager
+    def _nested(self) -> Iterator[Database]:
+        if self._lost is not None or not self.conn.in_transaction:
+            note_abort(self, None)
+            assert self._lost is not None
+            raise self._lost
+        self._depth += 1
+        try:
+            with super().atomic() as db:  # a savepoint
+                yield db
+        except sqlite3.OperationalError as exc:
+            known = as_known(exc, self)
+            note_abort(self, known)
+            if known is None:
+                raise
+            raise known from exc
+        except BaseException:
+            note_abort(self, None)
+            raise
+        finally:
+            self._depth -= 1
 
     def _begin(self) -> None:
         try:

@@ -185,12 +185,13 @@ def name_sort(name: str) -> str:
     return LATIN + lowered
 
 
-def name_translit(name: str) -> str:
-    """``children.name_translit``: the Latin transliteration of a name with Cyrillic letters, else ''."""
+def name_translit(name: str, translit: dict[str, str] | None = None) -> str:
+    """``children.name_translit`` as this migration's triggers wrote it (``store.migrations_names`` has the
+    current one): the Latin transliteration of a name with Cyrillic letters, else ''."""
     text = name.strip(" ")
     if not any("\u0400" <= ch <= "\u04ff" for ch in text):
         return ""
-    return _apply(_apply(_ascii_lower(text), _CYRILLIC_LOWER), _TRANSLIT)
+    return _apply(_apply(_ascii_lower(text), _CYRILLIC_LOWER), _TRANSLIT if translit is None else translit)
 
 
 def _chains(column: str, pairs: dict[str, str]) -> list[str]:
@@ -205,13 +206,14 @@ def _chains(column: str, pairs: dict[str, str]) -> list[str]:
     return out
 
 
-def name_statements(row: str) -> list[str]:
+def name_statements(row: str, translit: dict[str, str] | None = None) -> list[str]:
     """The trigger statements that fill ``name_sort`` and ``name_translit`` of the child with rowid ``row``.
 
     ``name_translit`` is written once, with its final value, and only when it changes: its own trigger
     feeds the search index. (A bulk load sets aside the triggers that name a search index and rebuilds
     the index at the end, so these, which name none, keep filling both columns meanwhile.)
     """
+    translit = _TRANSLIT if translit is None else translit  # a later migration passes its own table
     where = f"WHERE rowid = {row}"
     text = "trim(name)"
     first = (
@@ -227,7 +229,7 @@ def name_statements(row: str) -> list[str]:
         f"AND substr(name_sort, 1, 1) != '{CYRILLIC}'",
         # Cyrillic: the transliteration is worked out in name_sort, copied, then name_sort made again.
         *lower,
-        *[f"UPDATE children SET {chain} {cyrillic}" for chain in _chains("name_sort", _TRANSLIT)],
+        *[f"UPDATE children SET {chain} {cyrillic}" for chain in _chains("name_sort", translit)],
         f"UPDATE children SET name_translit = substr(name_sort, 2) {cyrillic} "
         "AND name_translit != substr(name_sort, 2)",
         f"UPDATE children SET name_sort = '{CYRILLIC}' || lower({text}) {cyrillic}",
@@ -253,8 +255,8 @@ _FTS_INSERT = (
 )
 
 
-def triggers() -> list[str]:
-    body = ";\n".join(name_statements("new.rowid"))
+def triggers(translit: dict[str, str] | None = None) -> list[str]:
+    body = ";\n".join(name_statements("new.rowid", translit))
     return [
         f"CREATE TRIGGER children_names_insert AFTER INSERT ON children BEGIN\n{body};\nEND",
         f"CREATE TRIGGER children_names_update AFTER UPDATE OF name ON children BEGIN\n{body};\nEND",

@@ -17,13 +17,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import KnownError, NotFound
+from cl_desktop.errors import KnownError, NotFound, RefusedInput
 from cl_desktop.ids import utc_now, uuid7
+from cl_desktop.store.authority import HQ_TABLES, RULES
 from cl_desktop.store.faults import translated
 from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS
 
 GENESIS_HASH = "0" * 64
 REDACTED = "***"
+# The content of another origin's entry about a record that left this office's scope: the entry keeps
+# its place (and hash) in the chain, its content is gone with the record (sync/engine.remove_from_scope).
+REMOVED_CHANGES = '{"~": "removed from this office with its record"}'
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ def insert(db: Database, table: str, values: Mapping[str, Any], author: Author, 
         deleted=0,
     )
     with db.atomic():
+        _within_authority(db, table, None, row, set(row))
         db.table(table).insert(row)
         changes = {k: [None, v] for k, v in _content(table, row).items()}
         append_audit(
@@ -93,6 +98,7 @@ def update(
         diff = {k: [current.get(k), v] for k, v in changes.items() if current.get(k) != v}
         if not diff:
             return current
+        _within_authority(db, table, current, {k: v[1] for k, v in diff.items()}, set(diff))
         now = utc_now()
         new_version = current["version"] + 1
         db.table(table).update(
@@ -128,6 +134,7 @@ def delete(db: Database, table: str, row_id: str, author: Author, *, reason: str
         current = get_row(db, table, row_id)
         if current["deleted"]:
             return
+        _within_authority(db, table, current, {"deleted": 1}, {"deleted"})
         now = utc_now()
         new_version = current["version"] + 1
         db.table(table).update(
@@ -145,6 +152,47 @@ def delete(db: Database, table: str, row_id: str, author: Author, *, reason: str
             at=now,
             reason=reason,
         )
+
+
+# Tables where a local write may lie outside this database's authority (store/authority.py).
+_GUARDED = HQ_TABLES | {t for t, r in RULES.items() if r.office_may_set or r.hq_columns or r.owner_only_columns}
+
+
+def _within_authority(
+    db: Database, table: str, current: Mapping[str, Any] | None, new: Mapping[str, Any], changed: set[str]
+) -> None:
+    """Refuse a local change that headquarters or an office would refuse when it arrives, so that no
+    bundle is ever refused for what its sender was allowed to do. Databases not enrolled in sync
+    (no headquarters, no setup file) are their own authority."""
+    if table not in _GUARDED:
+        return
+    rule = RULES[table]
+    keys = "('is_hq', 'setup_from', 'office_code')"
+    meta = dict(db.execute(f"SELECT key, value FROM meta WHERE key IN {keys}").fetchall())
+    own = str(meta.get("office_code", ""))
+    owner = str((current or new).get(rule.owner_column) or "")
+    if meta.get("is_hq") == "1":
+        if current is not None and changed & rule.owner_only_columns and owner != own:
+            raise RefusedInput(
+                f"The account belongs to the office {owner}: its password is set there, never at headquarters."
+            )
+        return
+    if not meta.get("setup_from"):
+        return
+    refused = RefusedInput(f"Only headquarters changes {rule.what}; this office receives them from headquarters.")
+    if table in HQ_TABLES:
+        raise refused
+    if rule.office_may_set:
+        allowed = dict(rule.office_may_set)
+        if current is None or not changed <= set(allowed):
+            raise refused
+        for column in changed:
+            values = allowed[column]
+            if values is not None and new.get(column) not in values:
+                raise refused
+        return
+    if owner != own or (current is not None and changed & rule.hq_columns):
+        raise RefusedInput(f"This office changes only its own {rule.what}; the others belong to headquarters.")
 
 
 def get_row(db: Database, table: str, row_id: str) -> dict[str, Any]:
@@ -236,6 +284,8 @@ def entry_hash(entry: Mapping[str, Any]) -> str:
 def verify_audit_chain(db: Database) -> list[str]:
     """Return a sentence per broken link; an empty list means the trail is intact."""
     problems: list[str] = []
+    row = db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
+    own = str(row[0]) if row else ""
     prev_hash = GENESIS_HASH
     prev_seq = 0
     cursor = db.execute(f"SELECT seq, {', '.join(HASHED_FIELDS)}, hash FROM audit_log ORDER BY seq")
@@ -246,7 +296,8 @@ def verify_audit_chain(db: Database) -> list[str]:
             problems.append(
                 f"Audit entry {entry['seq']} does not follow entry {prev_seq}: an entry was removed or altered."
             )
-        if entry_hash(entry) != entry["hash"]:
+        removed = entry["changes"] == REMOVED_CHANGES and entry["office"] != own
+        if not removed and entry_hash(entry) != entry["hash"]:
             problems.append(f"Audit entry {entry['seq']} was altered after it was written.")
         prev_hash = entry["hash"]
         prev_seq = entry["seq"]

@@ -46,6 +46,9 @@ SYNCED_TABLES: tuple[str, ...] = (
     "follow_ups",
     "activities",
     "narratives",
+    "duplicate_decisions",
+    "dhis2_mappings",
+    "form_submissions",
 )
 
 # Columns each replica derives from the synced ones; never audited nor sent.
@@ -445,3 +448,6 @@ def known_migration_names() -> list[str]:
 # after 0001, in this order. Never reorder: the order is part of every database's history.
 from cl_desktop.store import migrations_sync, migrations_security, migrations_perf  # noqa: E402, F401, I001
 from cl_desktop.store import migrations_summary, migrations_dupes, migrations_lists  # noqa: E402, F401
+from cl_desktop.store import migrations_scope  # noqa: E402, F401
+from cl_desktop.store import migrations_names  # noqa: E402, F401
+from cl_desktop.store import migrations_exchange  # noqa: E402, F401

@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.store import records
+from cl_desktop.store.authority import RULES
 from cl_desktop.store.meta import get_meta
 from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS, SYNCED_TABLES
 
@@ -118,6 +119,16 @@ class Applier:
         self._prev_hash: str | None = None
         self._columns = _LazyColumns(db, travelling_columns)
         self._content = _LazyColumns(db, content_columns)
+        # ``sync.authority.Authority`` of the import, checking each change and row before it applies
+        self.authority: Any = None
+        self._own: str | None = None
+
+    @property
+    def own(self) -> str:
+        if self._own is None:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
+            self._own = str(row[0]) if row else ""
+        return self._own
 
     # -- helpers -------------------------------------------------------------
     def _get(self, table: str, row_id: str) -> dict[str, Any] | None:
@@ -159,9 +170,17 @@ class Applier:
             self.receipt.skipped += 1
             return
         if table in self.bulk:
+            if self.authority is not None:
+                self.authority.row(table, row, None, [])
             self._queue(table, row)
             return
         self.flush()
+        if self.authority is not None and self.authority.signer != self.authority.hq:
+            here = self._get(table, row["id"])
+            fields = self._content[table]
+            self.authority.row(
+                table, row, here, [c for c in fields if c in row and normal(row[c]) != here[c]] if here else []
+            )
         # One statement per new row (the common case: a first load): insert unless the id is here.
         # Snapshot values come straight from the sender's SQLite, so they need no normalising.
         cols = tuple(c for c in self._columns[table] if c in row)
@@ -187,6 +206,10 @@ class Applier:
             return
         if not self.hq:
             values = {c: row[c] for c in self._columns[table] if c in row and c != "id"}
+            for column in RULES[table].owner_only_columns if table in RULES else ():
+                if local.get(RULES[table].owner_column) == self.own:
+                    values.pop(column, None)  # our own account's password is ours: never from a copy
+            values.update(self._pending_values(table, row["id"], local))
             self._set(table, row["id"], values)
             if self.track:
                 self._touch(table, {**local, **values})
@@ -217,6 +240,8 @@ class Applier:
             for values in rows:
                 self.apply_row(table, dict(zip(cols, values, strict=True)), sender)
             return
+        if self.authority is not None:
+            self.authority.new_rows(table, cols, rows)
         known = self._columns[table]
         keep = [i for i, c in enumerate(cols) if c in known]
         names = [cols[i] for i in keep]
@@ -265,6 +290,8 @@ class Applier:
         action = entry["action"]
         effective: dict[str, Any] = {}
         local = self._get(table, entry["row_id"]) if entry.get("row_id") and table in self._columns else None
+        if self.authority is not None:
+            self.authority.entry(entry, local, row)
         row_version = local["version"] if local else entry.get("row_version")
         base_version = local["version"] if local else entry.get("base_version")
         if action == "bulk" or table not in self._columns:
@@ -356,6 +383,19 @@ class Applier:
         else:
             self.receipt.skipped += 1
         return effective
+
+    def _pending_values(self, table: str, row_id: str, local: dict[str, Any]) -> dict[str, Any]:
+        """Fields of a row this office changed and headquarters has not acknowledged: a copy of the row
+        from headquarters does not undo them (our change is on its way and will merge there)."""
+        kept: dict[str, Any] = {}
+        for (changes,) in self.db.execute(
+            "SELECT changes FROM audit_log WHERE table_name = ? AND row_id = ? AND office = ? AND office_seq > ?",
+            [table, row_id, self.own, self.acked],
+        ):
+            for column in json.loads(changes):
+                if column in local:
+                    kept[column] = local[column]
+        return kept
 
     def _delete_pending(self, table: str, row_id: str) -> int | None:
         """The change number of our own delete of this record that headquarters has not seen yet."""

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping
 
 from sqlite_utils import Database
 
-from cl_desktop.store.migrations_lists import name_sort, name_translit
+from cl_desktop.store.migrations_lists import name_sort
+from cl_desktop.store.migrations_names import name_translit
 
 # Below this many arriving rows, row-by-row index upkeep is cheaper than rebuilding.
 BULK_MIN_ROWS = 5_000
@@ -35,7 +36,7 @@ def empty_tables(db: Database, counts: Mapping[str, int], tables: Iterable[str])
 
 # Insert triggers that work out a row's own derived values in SQL (dozens of statements per row),
 # with the one set-based statement, over the rows loaded, that stands in for each; the Python
-# functions it calls are the ones the triggers mirror (``store/migrations_lists.py``).
+# functions it calls are the ones the triggers mirror (``store/migrations_lists.py``, ``store/migrations_names.py``).
 _STAND_INS = {
     "children_names_insert": (
         "children",

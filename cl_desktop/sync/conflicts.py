@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures.derived import recompute_derived
-from cl_desktop.ids import utc_now
+from cl_desktop.ids import stable_id, utc_now
 from cl_desktop.store import records
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync.apply import MERGED_INTO, content_columns, normal
@@ -155,8 +155,11 @@ def list_duplicates(db: Database, *, status: str = "open") -> list[dict[str, Any
                     b.id AS b_id, b.case_number AS b_case, b.name AS b_name, b.name_latin AS b_latin,
                     b.sex AS b_sex, b.birth_date AS b_birth, b.office AS b_office
              FROM sync_duplicates d JOIN children a ON a.id = d.child_a JOIN children b ON b.id = d.child_b
-             WHERE (? = 'all' OR d.status = ?) ORDER BY d.score DESC, d.found_at"""
-    return [{**r, "reasons": json.loads(r["reasons"])} for r in db.query(sql, [status, status])]
+             WHERE (? = 'all' OR (d.status = ? AND (? != 'open' OR (a.deleted = 0 AND b.deleted = 0 AND NOT EXISTS (
+                 SELECT 1 FROM duplicate_decisions x
+                 WHERE x.child_a = d.child_a AND x.child_b = d.child_b AND x.deleted = 0)))))
+             ORDER BY d.score DESC, d.found_at, a.case_number"""
+    return [{**r, "reasons": json.loads(r["reasons"])} for r in db.query(sql, [status, status, status])]
 
 
 def _child(db: Database, ref: str) -> dict[str, Any]:
@@ -171,15 +174,69 @@ def _child(db: Database, ref: str) -> dict[str, Any]:
     return rows[0]
 
 
+def _pending(db: Database, ref: str, keep_id: str) -> dict[str, Any] | None:
+    """The child ``ref`` if it was confirmed to be ``keep_id`` and still holds its records (merge pending)."""
+    rows = list(db.query("SELECT * FROM children WHERE case_number = ? OR id = ?", [ref.strip().upper(), ref]))
+    if rows and rows[0]["deleted"]:
+        kept = db.execute("SELECT kept_id FROM sync_merges WHERE merged_id = ?", [rows[0]["id"]]).fetchone()
+        if kept and kept[0] == keep_id:
+            return rows[0]
+    return None
+
+
+def decide_pair(
+    db: Database, first_id: str, second_id: str, decision: str, *, user: str, kept_id: str | None = None
+) -> None:
+    """Remember what headquarters decided about a pair ("distinct" or "same"), as a synced, audited record
+    (one per pair on every replica: its id is made from the pair), so the pair is never asked again."""
+    if decision not in ("distinct", "same"):
+        raise RefusedInput(f"{decision!r} is not a decision on a pair of children.")
+    a, b = sorted((first_id, second_id))
+    if a == b:
+        raise RefusedInput("A child cannot be a duplicate of itself.")
+    author = _author(db, user, "resolution")
+    pair_id = stable_id("duplicate_decision", f"{a}|{b}")
+    with db.atomic():
+        current = db.execute("SELECT id FROM duplicate_decisions WHERE id = ?", [pair_id]).fetchone()
+        values = {"decision": decision, "kept_id": kept_id, "deleted": 0}
+        if current is None:
+            records.insert(
+                db, "duplicate_decisions", {"id": pair_id, "child_a": a, "child_b": b, **values}, author
+            )
+        else:
+            records.update(db, "duplicate_decisions", pair_id, values, author)
+        if decision == "distinct":
+            db.execute("UPDATE sync_duplicates SET status = 'dismissed' WHERE child_a = ? AND child_b = ?", [a, b])
+
+
+def confirm_duplicate(db: Database, keep_ref: str, other_ref: str, *, user: str) -> None:
+    """Record that two children are one: from now on the other counts in no figure (it becomes a tombstone
+    pointing to the kept child), while its services and follow-ups wait for :func:`merge_children`."""
+    keep, other = _child(db, keep_ref), _child(db, other_ref)
+    if keep["id"] == other["id"]:
+        raise RefusedInput("A child cannot be merged with itself.")
+    author = _author(db, user, "merge")
+    with db.atomic():
+        decide_pair(db, keep["id"], other["id"], "same", kept_id=keep["id"], user=user)
+        records.delete(db, "children", other["id"], author, reason=f"{MERGED_INTO}{keep['id']}")
+        db.execute(
+            "INSERT OR REPLACE INTO sync_merges(merged_id, kept_id, at, by) VALUES (?, ?, ?, ?)",
+            [other["id"], keep["id"], utc_now(), user],
+        )
+        recompute_derived(db, [keep["id"]], [])
+
+
 def merge_children(db: Database, keep_ref: str, other_ref: str, *, user: str) -> dict[str, int]:
     """Keep one record; move the other's services and follow-ups to it; the other becomes a tombstone
-    pointing to the kept one. Both histories stay in the audit trail."""
-    keep, other = _child(db, keep_ref), _child(db, other_ref)
+    pointing to the kept one (already, when the pair was confirmed). Both histories stay in the audit trail."""
+    keep = _child(db, keep_ref)
+    other = _pending(db, other_ref, keep["id"]) or _child(db, other_ref)
     if keep["id"] == other["id"]:
         raise RefusedInput("A child cannot be merged with itself.")
     author = _author(db, user, "merge")
     moved = {"services": 0, "follow_ups": 0}
     with db.atomic():
+        decide_pair(db, keep["id"], other["id"], "same", kept_id=keep["id"], user=user)
         for table in moved:
             for row in list(db.query(f"SELECT id FROM [{table}] WHERE child_id = ? AND deleted = 0", [other["id"]])):
                 records.update(db, table, row["id"], {"child_id": keep["id"]}, author, reason=f"merge {other['id']}")
@@ -195,7 +252,10 @@ def merge_children(db: Database, keep_ref: str, other_ref: str, *, user: str) ->
     return moved
 
 
-def dismiss_duplicate(db: Database, pair_id: str) -> None:
+def dismiss_duplicate(db: Database, pair_id: str, *, user: str = "headquarters") -> None:
+    """"Not the same child": remembered (and sent to every office) so the pair is never asked again."""
     with db.atomic():
-        if not db.execute("UPDATE sync_duplicates SET status = 'dismissed' WHERE id = ?", [pair_id]).rowcount:
+        row = db.execute("SELECT child_a, child_b FROM sync_duplicates WHERE id = ?", [pair_id]).fetchone()
+        if row is None:
             raise NotFound(f"There is no suspected duplicate {pair_id}.")
+        decide_pair(db, row[0], row[1], "distinct", user=user)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,20 +21,23 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import RefusedInput
+from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.derived import recompute_derived
-from cl_desktop.figures.duplicates import candidates, scan
+from cl_desktop.figures.duplicates import SCAN_THRESHOLD, candidates, refresh_keys, scan
 from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.store import records
+from cl_desktop.store.authority import SCOPED_TABLES
 from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync import state
 from cl_desktop.sync.apply import Applier, Receipt, _LazyColumns, travelling_columns
+from cl_desktop.sync.authority import Authority
 from cl_desktop.sync.bulk import BulkLoad, empty_tables
 from cl_desktop.sync.container import Manifest, open_bundle, read_manifest, write_bundle
+from cl_desktop.sync.outgoing import Selection, whole_rows
 from cl_desktop.sync.payload import (
     CHANGES_VERSION,
     PAYLOAD_VERSION,
@@ -44,6 +46,7 @@ from cl_desktop.sync.payload import (
     damaged,
     decode_lines,
     encode_lines,
+    entry_record,
     row_batch,
 )
 
@@ -77,6 +80,14 @@ class ImportResult:
         return text + "."
 
 
+def hq_code(db: Database) -> str:
+    """Headquarters' office code, as this database knows it."""
+    if sync_keys.is_hq(db):
+        return sync_keys.own_office(db)
+    row = sync_keys.hq_row(db)
+    return str(row["code"]) if row else ""
+
+
 def _author(db: Database, user: str, source: str = "sync") -> records.Author:
     return records.Author(user=user, office=sync_keys.own_office(db), source=source)
 
@@ -84,11 +95,17 @@ def _author(db: Database, user: str, source: str = "sync") -> records.Author:
 # -- export ---------------------------------------------------------------------
 
 
-def _snapshot(db: Database, tables: tuple[str, ...], counts: dict[str, int]) -> Iterator[dict[str, Any]]:
-    """Every row of ``tables`` in ``R`` lines of up to ``ROWS_PER_LINE`` rows (payload version 2)."""
+def _snapshot(
+    db: Database, tables: tuple[str, ...], counts: dict[str, int], selection: Selection
+) -> Iterator[dict[str, Any]]:
+    """The rows of ``tables`` the recipient may hold, in ``R`` lines of up to ``ROWS_PER_LINE`` rows
+    (payload version 2)."""
     for table in tables:
         cols = travelling_columns(db, table)
-        cursor = db.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM [{table}] ORDER BY rowid")
+        where, args = selection.rows_where(table)
+        cursor = db.execute(
+            f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM [{table}] WHERE {where} ORDER BY rowid", args
+        )
         while True:
             batch = cursor.fetchmany(ROWS_PER_LINE)
             if not batch:
@@ -192,9 +209,25 @@ def _write(
     ranges: dict[str, list[int]] = {}
     holds = state.received(db)
     where, args = "0", []
+    selection = Selection(db, kind=kind, own=own, recipient=recipient, hq=hq_code(db))
+    whole: dict[str, list[str]] = {}
+    leaving: list[tuple[str, str]] = []
+    extra = dict(extra or {})
+    if kind == "office":
+        extra["scope_serial"] = state.peer(db, recipient)["scope_serial"]  # the last return bundle taken in
+    elif selection.scoped:
+        peer = state.peer(db, recipient)
+        serial = peer["scope_serial"] + 1 if "setup" not in extra else 0
+        extra["scope_serial"] = serial
+        state.update_peer(db, recipient, scope_serial=serial)
+        if full:
+            selection.mark_sent(serial)
+        else:
+            whole, leaving = selection.plan_scope(serial, peer["scope_acked"])
     if full:
         for table in SYNCED_TABLES:
-            counts[table] = db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            rows_where, rows_args = selection.rows_where(table)
+            counts[table] = db.execute(f"SELECT count(*) FROM [{table}] WHERE {rows_where}", rows_args).fetchone()[0]
         change_range = None
     elif kind == "office":
         acked = state.peer(db, recipient)["acked_seq"]
@@ -209,16 +242,24 @@ def _write(
             start = int(known.get(origin, 0)) + 1
             if origin != recipient and top >= start:
                 ranges[origin] = [start, top]
-        where = "office != ? AND office_seq > coalesce(json_extract(?, '$.\"' || office || '\"'), 0)"
-        args = [recipient, json.dumps(known)]
+        only, only_args = selection.entries_where()
+        where = f"office != ? AND office_seq > coalesce(json_extract(?, '$.\"' || office || '\"'), 0) AND {only}"
+        args = [recipient, json.dumps(known), *only_args]
         mine = ranges.get(own)
         seen = int(known.get(own, 0))
         change_range = {"from_seq": mine[0], "to_seq": mine[1]} if mine else {"from_seq": seen, "to_seq": seen}
     if not full:
         for table, n in db.execute(f"SELECT table_name, count(*) FROM audit_log WHERE {where} GROUP BY 1", args):
             counts[table] = n
+        for table, ids in whole.items():
+            counts[table] = counts.get(table, 0) + len(ids)
+        for table, _row_id in leaving:
+            counts[table] = counts.get(table, 0) + 1
     streamed: dict[str, int] = {}
-    records_iter = _snapshot(db, SYNCED_TABLES, streamed) if full else _entries(db, where, args, streamed)
+    if full:
+        records_iter = _snapshot(db, SYNCED_TABLES, streamed, selection)
+    else:
+        records_iter = _scoped(db, whole, leaving, _entries(db, where, args, streamed), streamed)
 
     version = ROWS_VERSION if full else CHANGES_VERSION
 
@@ -244,13 +285,32 @@ def _write(
             "payload_version": version,
             "ranges": ranges,
             "received": holds,
-            **(extra or {}),
+            **extra,
         },
         encode_lines(lines()),
         keys,
         str(target["encryption_key"]),
     )
     return manifest, counts
+
+
+def _scoped(
+    db: Database,
+    whole: dict[str, list[str]],
+    leaving: list[tuple[str, str]],
+    entries: Iterator[dict[str, Any]],
+    counts: dict[str, int],
+) -> Iterator[dict[str, Any]]:
+    """A return bundle's records: rows entering the office's scope whole (``r``), then the changes,
+    then the rows that left it (``x``: removed from the office, not deleted)."""
+    columns = _LazyColumns(db, travelling_columns)
+    for table, row in whole_rows(db, whole, columns):
+        counts[table] = counts.get(table, 0) + 1
+        yield {"k": "r", "t": table, "r": row}
+    yield from entries
+    for table, row_id in leaving:
+        counts[table] = counts.get(table, 0) + 1
+        yield {"k": "x", "t": table, "i": row_id}
 
 
 def _history(
@@ -328,7 +388,19 @@ def verify_for_import(db: Database, path: str | Path) -> Manifest:
         raise RefusedInput(f"The bundle file {name} is a return bundle for an office, not for headquarters.")
     if not hq and manifest.kind != "return":
         raise RefusedInput(f"The bundle file {name} is an office bundle for headquarters, not for this office.")
-    for origin, (start, _end) in _ranges(manifest, name).items():
+    if not hq and manifest.sender != hq_code(db):
+        raise RefusedInput(
+            f"The bundle file {name} is signed by {manifest.sender}, not by headquarters; an office imports "
+            "only the bundles headquarters sends it."
+        )
+    ranges = _ranges(manifest, name)
+    if hq and set(ranges) - {manifest.sender}:
+        other = sorted(set(ranges) - {manifest.sender})[0]
+        raise RefusedInput(
+            f"The bundle file {name} carries changes numbered as {other}'s, but it is signed by {manifest.sender}, "
+            "who cannot speak for another office; nothing was imported."
+        )
+    for origin, (start, _end) in ranges.items():
         have = state.received_from(db, origin)
         if start > have + 1:
             raise RefusedInput(
@@ -336,6 +408,44 @@ def verify_for_import(db: Database, path: str | Path) -> Manifest:
                 f"only up to {have}: import the bundle with changes {have + 1} to {start - 1} first."
             )
     return manifest
+
+
+def import_order(db: Database, paths: list[str | Path]) -> list[Path]:
+    """The files in the order their change ranges require, whatever order they were given in.
+
+    Each file goes after the files holding the changes it builds on, as far as the given files
+    supply them: a file whose first change follows the database's last one, or the last one of
+    a file placed before it, is placed next (in the given order among those ready). Files that
+    cannot be placed (a change truly missing) and files whose manifest cannot be read keep their
+    turn at the end and in place, so the import refuses them with its own sentence.
+    """
+    pending: list[tuple[Path, dict[str, tuple[int, int]]]] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            ranges = _ranges(read_manifest(path), path.name)
+        except (KnownError, OSError):
+            ranges = {}
+        pending.append((path, ranges))
+    have = {origin: state.received_from(db, origin) for _, ranges in pending for origin in ranges}
+    ordered: list[Path] = []
+    while pending:
+        ready = next(
+            (
+                i
+                for i, (_path, ranges) in enumerate(pending)
+                if all(start <= have[origin] + 1 for origin, (start, _end) in ranges.items())
+            ),
+            None,
+        )
+        if ready is None:
+            ordered += [path for path, _ in pending]  # truly missing changes: refused when imported
+            break
+        path, ranges = pending.pop(ready)
+        for origin, (_start, end) in ranges.items():
+            have[origin] = max(have[origin], end)
+        ordered.append(path)
+    return ordered
 
 
 def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progress | None = None) -> ImportResult:
@@ -352,6 +462,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     ack = manifest.extra.get("received", {}).get(sync_keys.own_office(db)) if not hq else 0
     acked = max(state.peer(db, manifest.sender)["acked_seq"], ack if type(ack) is int else 0)
     applier = Applier(db, hq=hq, bundle_id=manifest.bundle_id, acked=acked, track=not manifest.is_full)
+    applier.authority = Authority(db, file_name=name, signer=manifest.sender, hq_code=hq_code(db), at_hq=hq)
     bulk: BulkLoad | None = None
     total = manifest.plaintext_size
     done = 0
@@ -381,6 +492,10 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                     # meanwhile its row triggers do nothing.
                     invalidate_summary(db)
             expected = {o: state.received_from(db, o) for o in ranges}
+            serial = manifest.extra.get("scope_serial")
+            # rows entering and leaving this office's scope, unless a later return bundle already came
+            fresh = not hq and type(serial) is int and serial > state.peer(db, manifest.sender)["scope_serial"]
+            leaving: list[tuple[str, str]] = []
             n = 0
             saw_end = False
             for rec in decode_lines(counted(), name):
@@ -404,16 +519,29 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                 if kind == "r":
                     table = str(rec["t"])
                     counts[table] = counts.get(table, 0) + 1
-                    applier.apply_row(table, rec["r"], manifest.sender)
+                    if hq or manifest.is_full or fresh:
+                        applier.apply_row(table, rec["r"], manifest.sender)
+                    else:
+                        applier.receipt.skipped += 1
+                elif kind == "x" and not hq:
+                    table = str(rec["t"])
+                    counts[table] = counts.get(table, 0) + 1
+                    if table not in SCOPED_TABLES:
+                        raise damaged(name)
+                    if fresh:
+                        leaving.append((table, str(rec["i"])))
                 elif kind == "e":
-                    entry = rec["e"]
+                    entry = entry_record(rec, name)
                     origin, seq = str(entry["office"]), int(entry["office_seq"])
+                    applier.authority.origin(entry)
                     counts[entry["table_name"]] = counts.get(entry["table_name"], 0) + 1
                     have = expected.get(origin, state.received_from(db, origin))
                     if seq <= have:
                         applier.receipt.skipped += 1
                         continue
-                    if seq != have + 1:
+                    # an office bundle carries every change of its office; a return bundle only those of
+                    # records the office holds, so its numbers may skip (never past the range it states)
+                    if seq != have + 1 and (hq or origin not in ranges or seq > ranges[origin][1]):
                         raise damaged(name)
                     expected[origin] = seq
                     applier.apply_entry(entry, rec.get("r"), rec.get("s"))
@@ -422,6 +550,17 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
             if not saw_end or counts != dict(manifest.counts):
                 raise damaged(name)
             applier.flush()
+            if not hq and not manifest.is_full:
+                for origin, (_start, end) in ranges.items():
+                    state.set_received(db, origin, end)
+            if leaving:
+                removed = remove_from_scope(db, leaving, acked=applier.acked, file_name=name)
+                applier.receipt.notes.append(f"{removed} records left this office's scope and were removed from it.")
+            if type(serial) is int:
+                if hq:
+                    state.update_peer(db, manifest.sender, scope_acked=serial)
+                else:
+                    state.update_peer(db, manifest.sender, scope_serial=serial)
             _after_import(db, applier, manifest, hq, bulk)
             _history(
                 db,
@@ -443,7 +582,71 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
         raise damaged(name) from exc
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache)}")
+    if leaving:
+        wipe_free_pages(db)
     return ImportResult(name, manifest.bundle_id, manifest.sender, applier.receipt, manifest.is_full)
+
+
+REMOVED_CHANGES = records.REMOVED_CHANGES
+
+
+def remove_from_scope(db: Database, rows: list[tuple[str, str]], *, acked: int, file_name: str) -> int:
+    """Take records that left this office's scope out of its database: not deletions (headquarters and
+    the other offices keep them, and no entry says so), and with secure_delete on, so their pages are
+    overwritten; other origins' audit entries about them keep their place in the chain but lose their
+    content. Refused while this office has changes to them that headquarters has not received."""
+    own = sync_keys.own_office(db)
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in rows:
+        by_table.setdefault(table, []).append(row_id)
+    pending = 0
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ", ".join("?" * len(part))
+            pending += db.execute(
+                f"SELECT count(*) FROM audit_log WHERE office = ? AND office_seq > ? AND table_name = ? "
+                f"AND row_id IN ({marks})",
+                [own, acked, table, *part],
+            ).fetchone()[0]
+    if pending:
+        raise RefusedInput(
+            f"The bundle file {file_name} removes records that left this office's scope, but this office "
+            "changed some of them since its last bundle reached headquarters; send a bundle to headquarters "
+            "first and import the return bundle it answers with."
+        )
+    trigger = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_update'"
+    ).fetchone()
+    db.execute("PRAGMA secure_delete = ON")
+    removed = 0
+    if trigger:
+        db.execute("DROP TRIGGER audit_log_no_update")
+    for table in ("follow_ups", "services", "children", "households"):
+        ids = by_table.get(table, [])
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            marks = ", ".join("?" * len(part))
+            removed += db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks}) AND office != ?", [*part, own]).rowcount
+            db.execute(
+                f"UPDATE audit_log SET changes = ? WHERE table_name = ? AND office != ? AND row_id IN ({marks})",
+                [REMOVED_CHANGES, table, own, *part],
+            )
+            db.execute(f"DELETE FROM sync_delete_basis WHERE table_name = ? AND row_id IN ({marks})", [table, *part])
+    if trigger:
+        db.execute(trigger[0])
+    if removed:
+        # the full-text indexes keep old segments until merged: merge them so the names go with the rows
+        for fts in ("children_fts", "children_translit_fts"):
+            db.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+    return removed
+
+
+def wipe_free_pages(db: Database) -> None:
+    """After a removal: copy the overwritten pages into the file and empty the write-ahead log, so
+    neither keeps the removed records."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("PRAGMA secure_delete = OFF")
 
 
 def _nothing() -> None:
@@ -481,47 +684,44 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
             recompute_derived(db, applier.child_ids, applier.follow_up_ids)
     if hq and not manifest.is_full:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
-        if len(applier.new_children) > _CANDIDATE_LOOKUPS // 2:
-            applier.receipt.notes.append(
-                f"{len(applier.new_children)} children arrived: scan for duplicates from the Sync page "
-                "or with `cl-desktop sync duplicates --scan`."
-            )
 
 
-# Above this many new children in one bundle, one blocked scan of all children beats one look-up each.
-_CANDIDATE_LOOKUPS = 100
-_LOOKUP_SECONDS = 5.0
+# Up to this many new children in one bundle, each is looked up like a typed intake; above it one scan
+# of every child, kept to the pairs with a new child, costs less. Every new child is compared either way.
+_CANDIDATE_LOOKUPS = 2000
 
 
 def scan_duplicates(db: Database) -> int:
-    """Compare every child with its likely twins (blocked by sex, birth year and commune)."""
+    """Compare every child with those who could be the same child, wherever registered; list them for review."""
     with db.atomic():
-        ids = [r[0] for r in db.execute("SELECT id FROM children WHERE deleted = 0")]
-        return find_duplicates(db, ids, "scan", whole_scan=True)
+        return find_duplicates(db, [], "scan", whole_scan=True)
 
 
 def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole_scan: bool = False) -> int:
-    """List children who arrived in a bundle and resemble a child recorded by another office.
+    """List the suspected duplicates of children who arrived in a bundle (or of every child: ``whole_scan``)
+    for review at headquarters; returns how many pairs were added to the review queue.
 
-    A bundle with many new children is looked at only for its first few hundred: comparing names
-    costs about half a millisecond per pair, so the whole-database scan (``whole_scan``) is left to
-    a person who asks for it (``sync duplicates --scan``, the Sync page).
+    A bundle's children are compared with children of other offices (an office's own intake form
+    already showed its clerk the children of that office); the whole scan lists every pair. Pairs
+    already decided are never listed again.
     """
-    if not child_ids:
+    if not child_ids and not whole_scan:
         return 0
-    new = set(child_ids)
     pairs: list[tuple[str, str, float, tuple[str, ...]]] = []
-    if not whole_scan:
-        started = time.monotonic()
-        for child_id in child_ids[:_CANDIDATE_LOOKUPS]:
-            if time.monotonic() - started > _LOOKUP_SECONDS:
-                break
+    if whole_scan or len(child_ids) > _CANDIDATE_LOOKUPS:
+        for a, b in scan(db, only=None if whole_scan else set(child_ids)):
+            pairs.append((a.child_id, b.child_id, a.score, a.reasons))
+    else:
+        refresh_keys(db)
+        for child_id in child_ids:
             row = db.execute(
-                "SELECT name, name_latin, sex, birth_date, location_id FROM children WHERE id = ?", [child_id]
+                "SELECT name, name_latin, sex, birth_date, location_id, birth_date_estimated, office "
+                "FROM children WHERE id = ? AND deleted = 0",
+                [child_id],
             ).fetchone()
             if row is None:
                 continue
-            name, latin, sex, birth, location = row
+            name, latin, sex, birth, location, estimated, office = row
             for cand in candidates(
                 db,
                 name=name,
@@ -529,23 +729,29 @@ def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole
                 birth_date=birth,
                 location_id=location,
                 name_latin=latin or "",
+                birth_date_estimated=bool(estimated),
+                office=office or "",
                 exclude_id=child_id,
+                limit=None,
             ):
-                pairs.append((child_id, cand.child_id, cand.score, cand.reasons))
-    else:
-        for a, b in scan(db):
-            if a.child_id in new or b.child_id in new:
-                pairs.append((a.child_id, b.child_id, a.score, a.reasons))
+                if cand.score >= SCAN_THRESHOLD:
+                    pairs.append((child_id, cand.child_id, cand.score, cand.reasons))
     found = 0
+    offices: dict[str, str] = {}
     for one, two, score, reasons in pairs:
-        offices = {r[0] for r in db.execute("SELECT office FROM children WHERE id IN (?, ?)", [one, two])}
-        if len(offices) < 2:
-            continue  # the same office's own children: its intake form already warned about them
+        if not whole_scan:
+            for child in (one, two):
+                if child not in offices:
+                    row = db.execute("SELECT office FROM children WHERE id = ?", [child]).fetchone()
+                    offices[child] = row[0] if row else ""
+            if offices[one] == offices[two]:
+                continue  # the same office's own children: its intake form already warned about them
         first, second = sorted((one, two))
         cur = db.execute(
             "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at, bundle_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [uuid7(), first, second, score, json.dumps(list(reasons)), utc_now(), bundle_id],
+            "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM duplicate_decisions "
+            "WHERE child_a = ? AND child_b = ? AND deleted = 0)",
+            [uuid7(), first, second, score, json.dumps(list(reasons)), utc_now(), bundle_id, first, second],
         )
         found += cur.rowcount
     return found

@@ -141,7 +141,7 @@ def unseal_keys(box: object, passphrase: str) -> KeyPair:
     except (KeyError, ValueError, TypeError):
         raise RefusedInput("The setup file is damaged; ask headquarters for a new one.") from None
     try:
-        if not 1 << 10 <= n <= 1 << 20 or n & (n - 1):
+        if not 1 << 10 <= n <= 1 << 17 or n & (n - 1):  # 128 MiB at most, whatever the file says
             raise ValueError("scrypt cost out of range")
         raw = AESGCM(_kdf(passphrase, salt, n)).decrypt(nonce, sealed, _SEAL_INFO)
     except (InvalidTag, ValueError):

@@ -10,6 +10,7 @@ data.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,9 +23,11 @@ from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import utc_now
 from cl_desktop.security.passwords import hash_password
 from cl_desktop.store import open_database, records
+from cl_desktop.store.authority import SCOPED_TABLES
 from cl_desktop.store.meta import set_meta
 from cl_desktop.store.schema import SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
+from cl_desktop.sync import scope as scopes
 from cl_desktop.sync import state
 from cl_desktop.sync.apply import Applier
 from cl_desktop.sync.bulk import BulkLoad, empty_tables
@@ -53,8 +56,13 @@ def add_office(
     passphrase: str | None = None,
     admin: str | None = None,
     password: str | None = None,
+    provinces: list[str] | None = None,
+    programmes: list[str] | None = None,
 ) -> Enrolment:
-    """Create the office with new keys and write its setup file; all or nothing."""
+    """Create the office with new keys and write its setup file; all or nothing.
+
+    With ``provinces`` and/or ``programmes`` (codes) the office holds only the children in them and
+    the records it creates; without either, the whole country."""
     if not sync_keys.is_hq(db):
         raise RefusedInput("Only headquarters can add offices.")
     code = code.strip().upper()
@@ -66,6 +74,7 @@ def add_office(
         raise RefusedInput(f"There is already an office {code}.")
     if admin and db.execute("SELECT 1 FROM users WHERE username = ?", [admin]).fetchone():
         raise RefusedInput(f"There is already a user {admin}.")
+    scope = checked_scope(db, provinces, programmes) if provinces or programmes else None
     out = Path(out)
     author = records.Author(user=user, office=sync_keys.own_office(db), source="form")
     hq_keys = sync_keys.ensure_own_keys(db, author)
@@ -81,6 +90,7 @@ def add_office(
                 "is_hq": 0,
                 "signing_key": office_keys.public.signing,
                 "encryption_key": office_keys.public.encryption,
+                "scope": scope,
             },
             author,
             reason="office enrolled",
@@ -122,6 +132,60 @@ def add_office(
         state.update_peer(db, code, holds=holds)
         _history(db, manifest, direction="setup", file_name=out.name, counts=counts, receipt=None, user=user)
     return Enrolment(code, passphrase, office_keys.fingerprint, hq_keys.fingerprint, manifest)
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    out: list[str] = []
+    for value in values or []:
+        for code in str(value).split(","):
+            code = code.strip().upper()
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
+def checked_scope(db: Database, provinces: list[str] | None, programmes: list[str] | None) -> str:
+    """The scope as stored on the office row, after checking every code; refuses an unknown one."""
+    p, g = _codes(provinces), _codes(programmes)
+    if not p and not g:
+        raise RefusedInput("Give the office's provinces or action programmes (codes such as KH-12 or AP001).")
+    for code in p:
+        if not db.execute("SELECT 1 FROM locations WHERE code = ? AND level = 'province'", [code]).fetchone():
+            raise RefusedInput(f"There is no province with the code {code}; use province codes such as KH-12.")
+    for code in g:
+        if not db.execute("SELECT 1 FROM action_programmes WHERE upper(code) = ? AND deleted = 0", [code]).fetchone():
+            raise RefusedInput(f"There is no action programme with the code {code}.")
+    g = [str(db.execute("SELECT code FROM action_programmes WHERE upper(code) = ?", [c]).fetchone()[0]) for c in g]
+    return scopes.Scope(tuple(p), tuple(g), frozenset(), frozenset()).as_json()
+
+
+def set_scope(
+    db: Database, code: str, *, provinces: list[str] | None, programmes: list[str] | None, user: str
+) -> dict[str, Any]:
+    """Change an office's scope. Records that leave it are removed from the office with its next return
+    bundle (the office refuses that bundle while it holds unsent changes to them); records that enter
+    it travel whole."""
+    if not sync_keys.is_hq(db):
+        raise RefusedInput("Only headquarters changes an office's scope.")
+    row = sync_keys.office_row(db, code.strip().upper())
+    if row is None or row["is_hq"]:
+        raise RefusedInput(f"There is no office {code} enrolled here.")
+    if row["revoked_at"]:
+        raise RefusedInput(f"The office {row['code']} has been revoked; its scope no longer matters.")
+    scope = checked_scope(db, provinces, programmes)
+    author = records.Author(user=user, office=sync_keys.own_office(db), source="form")
+    with db.atomic():
+        if row["scope"] is None:
+            # until now the office held every record headquarters sent it: track them, so that the
+            # ones outside the new scope are removed
+            office = str(row["code"])
+            for table in SCOPED_TABLES:
+                db.execute(
+                    "INSERT OR IGNORE INTO sync_scope_rows(office, table_name, row_id, serial, state) "
+                    f"SELECT ?, ?, id, 0, 'held' FROM [{table}] WHERE office != ?",
+                    [office, table, office],
+                )
+        return records.update(db, "offices", str(row["id"]), {"scope": scope}, author, reason="office scope")
 
 
 def setup_info(path: str | Path) -> dict[str, Any]:
@@ -265,6 +329,7 @@ def list_offices(db: Database) -> list[dict[str, Any]]:
                 "fingerprint": fp,
                 "revoked_at": row["revoked_at"],
                 "revoked_reason": row["revoked_reason"],
+                "scope": json.loads(row["scope"]) if row.get("scope") else None,
                 "received_up_to": state.received_from(db, str(row["code"])),
                 "acknowledged": peer["acked_seq"],
             }

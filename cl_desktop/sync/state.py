@@ -40,24 +40,43 @@ def set_received(db: Database, origin: str, seq: int) -> None:
 
 
 def peer(db: Database, code: str) -> dict[str, Any]:
-    row = db.execute("SELECT acked_seq, holds FROM sync_peers WHERE peer = ?", [code]).fetchone()
+    row = db.execute(
+        "SELECT acked_seq, holds, scope_serial, scope_acked FROM sync_peers WHERE peer = ?", [code]
+    ).fetchone()
     if row is None:
-        return {"acked_seq": 0, "holds": {}}
-    return {"acked_seq": int(row[0]), "holds": json.loads(row[1])}
+        return {"acked_seq": 0, "holds": {}, "scope_serial": 0, "scope_acked": 0}
+    return {
+        "acked_seq": int(row[0]),
+        "holds": json.loads(row[1]),
+        "scope_serial": int(row[2]),
+        "scope_acked": int(row[3]),
+    }
 
 
 def update_peer(
-    db: Database, code: str, *, acked_seq: int | None = None, holds: Mapping[str, int] | None = None
+    db: Database,
+    code: str,
+    *,
+    acked_seq: int | None = None,
+    holds: Mapping[str, int] | None = None,
+    scope_serial: int | None = None,
+    scope_acked: int | None = None,
 ) -> None:
-    """Raise what we know of a partner; never lower it (bundles may arrive out of order)."""
+    """Raise what we know of a partner; never lower it (bundles may arrive out of order).
+
+    ``scope_serial``: at headquarters, the last return bundle numbered for the office; at an office,
+    the last one taken in. ``scope_acked``: at headquarters, the last one the office confirmed."""
     current = peer(db, code)
     acked = max(current["acked_seq"], acked_seq or 0)
+    serial = max(current["scope_serial"], scope_serial or 0)
+    confirmed = max(current["scope_acked"], scope_acked or 0)
     merged = dict(current["holds"])
     for origin, seq in (holds or {}).items():
         merged[origin] = max(int(merged.get(origin, 0)), int(seq))
     db.execute(
-        "INSERT INTO sync_peers(peer, acked_seq, holds, updated_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(peer) DO UPDATE SET acked_seq = excluded.acked_seq, holds = excluded.holds, "
-        "updated_at = excluded.updated_at",
-        [code, acked, json.dumps(merged, sort_keys=True), utc_now()],
+        "INSERT INTO sync_peers(peer, acked_seq, holds, updated_at, scope_serial, scope_acked) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(peer) DO UPDATE SET acked_seq = excluded.acked_seq, "
+        "holds = excluded.holds, updated_at = excluded.updated_at, scope_serial = excluded.scope_serial, "
+        "scope_acked = excluded.scope_acked",
+        [code, acked, json.dumps(merged, sort_keys=True), utc_now(), serial, confirmed],
     )

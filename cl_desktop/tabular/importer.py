@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid, humanize
-from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.errors import DatabaseError, KnownError, RefusedInput
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.context import Context
 from cl_desktop.store.records import Author
@@ -274,6 +274,8 @@ class _RowImporter:
             label = self._column(exc.field)
             errors.append(RowError(number, label, f"{label}: {exc}"))
             raise _RowFailed(errors) from None
+        except DatabaseError:
+            raise  # the file cannot take the import (disk full, locked, I/O error): stop, say it once
         except KnownError as exc:
             errors.append(RowError(number, "", str(exc)))
             raise _RowFailed(errors) from None

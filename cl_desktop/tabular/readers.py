@@ -30,7 +30,11 @@ MAX_FIELD_CHARS = 100_000
 MAX_COLUMNS = 500
 MAX_ROWS = 2_000_000
 MAX_INFLATE_RATIO = 200
-MAX_UNCOMPRESSED = 4 * 1024**3
+# What the zip directory may declare (zipfile never inflates a member past its declared size).
+# openpyxl's read-only mode streams the worksheet but holds the shared strings in memory, so they
+# get their own, lower limit; 64 MiB of shared strings is about 2 million distinct 30-character cells.
+MAX_UNCOMPRESSED = 1024**3
+MAX_SHARED_STRINGS = 64 * 1024**2
 ZIP_MAGIC = b"PK\x03\x04"
 
 Row = list[Any]
@@ -252,8 +256,10 @@ def _check_zip(path: Path) -> None:
         total += info.file_size
         if info.file_size > 10 * 1024**2 and info.file_size > MAX_INFLATE_RATIO * max(info.compress_size, 1):
             raise RefusedInput(f"{path.name} is suspiciously compressed; it is refused.")
+        if info.filename.lower() == "xl/sharedstrings.xml" and info.file_size > MAX_SHARED_STRINGS:
+            raise RefusedInput(f"{path.name} holds more text than a register can; split it into smaller files.")
     if total > MAX_UNCOMPRESSED:
-        raise RefusedInput(f"{path.name} is too large to import.")
+        raise RefusedInput(f"{path.name} is too large to import; split it into smaller files.")
 
 
 def _xlsx_rows(ws: Any, path: Path) -> Iterator[tuple[int, Row]]:

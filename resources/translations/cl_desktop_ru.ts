@@ -236,7 +236,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="434"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="433"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
@@ -842,205 +842,205 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="104"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="114"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="117"/>
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="118"/>
         <source>Pro&amp;gramme:</source>
         <translation>Про&amp;грамма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="143"/>
         <source>Withdrawn (cumulative)</source>
         <translation>Выведено (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="144"/>
         <source>Prevented (cumulative)</source>
         <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="217"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="145"/>
         <source>E1 education services</source>
         <translation>E1: образовательные услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="218"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
         <source>L1 households, livelihood</source>
         <translation>L1: домохозяйства, средства к существованию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="147"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
         <source>Children withdrawn against target</source>
         <translation>Выведено детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
         <source>Children prevented against target</source>
         <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
         <source>Participant children (POC), % of registered</source>
         <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="161"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
         <source>All action programmes</source>
         <translation>Все программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="322"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="250"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="323"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="251"/>
         <source>submitted</source>
         <translation>представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="324"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="252"/>
         <source>approved</source>
         <translation>утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="352"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="280"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="285"/>
         <source>Computing…</source>
         <translation>Расчет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="368"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="293"/>
         <source>Computing the dashboard…</source>
         <translation>Расчет сводки…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="406"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="331"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="411"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="336"/>
         <source>Figures up to today.</source>
         <translation>Данные на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="448"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="373"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="449"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="374"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="421"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="346"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>цель {target}{pct} · за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="430"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="434"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="359"/>
         <source>this period {n}</source>
         <translation>за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="439"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="364"/>
         <source>no visit for {days} days</source>
         <translation>без посещения, дней: {days}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="450"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="376"/>
         <source>This period</source>
         <translation>За отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="463"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="388"/>
         <source>{group} years</source>
         <translation>{group} лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="467"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
         <source>other ages</source>
         <translation>другой возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="474"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="399"/>
         <source>No education services recorded yet</source>
         <translation>Образовательные услуги пока не внесены</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="483"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
         <source>No action programmes yet</source>
         <translation>Программ действий пока нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="487"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
         <source>No data-quality problems found.</source>
         <translation>Проблем с качеством данных не выявлено.</translation>
     </message>
@@ -1069,6 +1069,93 @@
         <location filename="../../cl_desktop/ui/wizard.py" line="229"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
+    </message>
+</context>
+<context>
+    <name>Dhis2MappingView</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="29"/>
+        <source>Data set</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="30"/>
+        <source>Data elements</source>
+        <translation>Элементы данных</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="31"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="32"/>
+        <source>Category options</source>
+        <translation>Варианты категорий</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="33"/>
+        <source>Organisation units</source>
+        <translation>Организационные единицы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="49"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <source>DHIS2 code</source>
+        <translation>Код DHIS2</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="70"/>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Сохранить соответствие</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="83"/>
+        <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
+        <translation>Соответствие кодам DHIS2 ведет центральный офис; этот офис получает его вместе с метаданными.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="115"/>
+        <source>Nothing to save.</source>
+        <translation>Нечего сохранять.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="126"/>
+        <source>%n mapping row(s) saved.</source>
+        <translation>
+            <numerusform>Сохранена %n строка соответствия.</numerusform>
+            <numerusform>Сохранено %n строки соответствия.</numerusform>
+            <numerusform>Сохранено %n строк соответствия.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1523,34 +1610,122 @@
     </message>
 </context>
 <context>
+    <name>KoboDialog</name>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="33"/>
+        <source>Intake (new children)</source>
+        <translation>Регистрация (новые дети)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
+        <source>Follow-up visits</source>
+        <translation>Контрольные посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="47"/>
+        <source>Import Kobo/ODK submissions</source>
+        <translation>Импорт анкет Kobo/ODK</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Форма</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="59"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="64"/>
+        <source>&amp;Export file (CSV or XLSX)</source>
+        <translation>&amp;Файл выгрузки (CSV или XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="81"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="84"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <source>Kobo/ODK export</source>
+        <translation>Выгрузка Kobo/ODK</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="112"/>
+        <source>Choose a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="120"/>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="128"/>
+        <source>Importing Kobo/ODK submissions</source>
+        <translation>Импорт анкет Kobo/ODK</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="145"/>
+        <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to the duplicates queue. Press Import to save them.</source>
+        <translation>Проверено анкет: {rows}; будет добавлено: {added}, уже импортировано: {unchanged}, в очередь дубликатов: {held}. Нажмите «Импортировать», чтобы сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="153"/>
+        <source>Imported {added} submission(s); {unchanged} were already imported; {held} to review.</source>
+        <translation>Импортировано анкет: {added}; уже были импортированы: {unchanged}; на проверку: {held}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
+        <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
+        <translation>Проблем: {count}; исправьте их в файле и проверьте снова. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="57"/>
         <source>Account language</source>
         <translation>Язык учетной записи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="221"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
         <source>&amp;Digits in Khmer</source>
         <translation>&amp;Цифры в кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="231"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>Даты и числа записываются по правилам языка интерфейса. Новый язык и цифры вступят в силу при следующем запуске CL Desktop.</translation>
     </message>
@@ -1694,32 +1869,32 @@
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="66"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="71"/>
         <source>Search by user name or full name</source>
         <translation>Поиск по имени пользователя или ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="76"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="80"/>
         <source>Search by code or name</source>
         <translation>Поиск по коду или названию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="85"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="89"/>
         <source>Search by code, name or acronym</source>
         <translation>Поиск по коду, названию или аббревиатуре</translation>
     </message>
@@ -1755,52 +1930,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="54"/>
+        <location filename="../../cl_desktop/ui/login.py" line="55"/>
         <source>Unlock CL Desktop</source>
         <translation>Разблокировка CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="54"/>
+        <location filename="../../cl_desktop/ui/login.py" line="55"/>
         <source>Sign in to CL Desktop</source>
         <translation>Вход в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="76"/>
+        <location filename="../../cl_desktop/ui/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="77"/>
+        <location filename="../../cl_desktop/ui/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="79"/>
+        <location filename="../../cl_desktop/ui/login.py" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="81"/>
+        <location filename="../../cl_desktop/ui/login.py" line="82"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="81"/>
+        <location filename="../../cl_desktop/ui/login.py" line="82"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="84"/>
+        <location filename="../../cl_desktop/ui/login.py" line="85"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="84"/>
+        <location filename="../../cl_desktop/ui/login.py" line="85"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="89"/>
+        <location filename="../../cl_desktop/ui/login.py" line="90"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
@@ -1809,7 +1984,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -1861,7 +2036,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2569,47 +2744,47 @@
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="143"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Minimum working age</source>
         <translation>Минимальный возраст для работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work allowed up to age</source>
         <translation>Легкий труд допускается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Light work: most hours per week</source>
         <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Under 18: most hours per week</source>
         <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Months clean before withdrawn</source>
         <translation>Месяцев без детского труда до признания выведенным</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Regular school attendance from (%)</source>
         <translation>Регулярное посещение школы от (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
         <source>Reporting periods start in month</source>
         <translation>Месяц начала отчетных периодов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="166"/>
         <source>&amp;Edit in the project form…</source>
         <translation>&amp;Изменить в форме проекта…</translation>
     </message>
@@ -2818,32 +2993,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="100"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Khmer</source>
         <translation>Кхмерский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
@@ -3125,494 +3300,504 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="39"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="40"/>
         <source>Sectors</source>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="40"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
         <source>Service types</source>
         <translation>Виды услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Poverty markers</source>
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>Guardian relations</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Activity kinds</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Organisation types</source>
         <translation>Типы организаций</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Organisation roles</source>
         <translation>Роли организаций</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Programme status</source>
         <translation>Статус программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Narrative sections</source>
         <translation>Разделы описательной части</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="248"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Reference lists</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Project settings</source>
         <translation>Параметры проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
+        <source>DHIS2 mapping</source>
+        <translation>Соответствие DHIS2</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="95"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="105"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="111"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="121"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="125"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="144"/>
         <source>Return bundle for office</source>
         <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="145"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="149"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="151"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="152"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="178"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="163"/>
+        <source>Import &amp;Kobo/ODK submissions…</source>
+        <translation>Импорт анкет &amp;Kobo/ODK…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="179"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="180"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="181"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="187"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="188"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="183"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="189"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="190"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
         <source>Conflicted</source>
         <translation>Конфликтов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="187"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
         <source>&amp;Save history for printing…</source>
         <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
         <source>Here</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
         <source>Arrived</source>
         <translation>Поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="228"/>
         <source>Keep &amp;here</source>
         <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="225"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
         <source>Keep &amp;arrived</source>
         <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
         <source>or type the right value</source>
         <translation>или введите правильное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
         <source>Use this &amp;value</source>
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="247"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="253"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="257"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
         <source>Merge into it</source>
         <translation>Объединить с ней</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="291"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="286"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="292"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="292"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="308"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="324"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="324"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="378"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="374"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="380"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="398"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="404"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="409"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="409"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="426"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="432"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="438"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="444"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="448"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="458"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="464"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="496"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="502"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="501"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="516"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="522"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="519"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="525"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="576"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="582"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="598"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="604"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="607"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="613"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="611"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="617"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="620"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="626"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="628"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="631"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="664"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
@@ -3744,12 +3929,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="57"/>
+        <location filename="../../cl_desktop/ui/app.py" line="60"/>
         <source>Signing in is not available in this build.</source>
         <translation>В этой сборке вход в систему недоступен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="161"/>
+        <location filename="../../cl_desktop/ui/app.py" line="167"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -3758,12 +3943,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 Последняя исправная резервная копия: {backup}. Восстановить ее сейчас? Поврежденный файл будет сохранен отдельно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="192"/>
+        <location filename="../../cl_desktop/ui/app.py" line="199"/>
         <source>Checking the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="209"/>
+        <location filename="../../cl_desktop/ui/app.py" line="219"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Автоматическое резервное копирование не выполнено: {error}</translation>
     </message>

@@ -96,7 +96,7 @@ def enrol(hq: Path, code: str) -> Path:
     return office
 
 
-def add_children(office: Path, code: str, n: int) -> list[str]:
+def add_children(office: Path, code: str, n: int, start: int = 0) -> list[str]:
     """Children typed at the office (audited one by one), quickly."""
     db = open_database(office)
     project = next(db.query("SELECT id FROM projects"))["id"]
@@ -104,7 +104,7 @@ def add_children(office: Path, code: str, n: int) -> list[str]:
     author = records.Author(user="clerk", office=code)
     ids = []
     with db.atomic():
-        for i in range(n):
+        for i in range(start, start + n):
             row = records.insert(
                 db,
                 "children",
@@ -203,3 +203,85 @@ def test_an_import_killed_midway_changes_nothing_and_can_be_repeated(hq: Path) -
     db = open_database(hq)
     assert db.execute("SELECT count(*) FROM children").fetchone()[0] == 4000
     db.close()
+
+
+def test_an_office_laptop_cannot_take_over_headquarters_administrator(hq: Path) -> None:
+    """The issue's scenario from the command line: headquarters' accounts never reach the office, so
+    `users reset-password` there has nothing to reset, and the office's own accounts stay its own."""
+    env_password = {"CL_DESKTOP_NEW_PASSWORD": "headquarters pass 1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "cl_desktop", "users", "add", "hqadmin", "--role", "admin", "--db", str(hq)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env_password},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    office = enrol(hq, "KH-PNP")
+    listed = ok("users", "list", "--db", str(office), "--json")
+    assert "hqadmin" not in listed
+    command = ["users", "reset-password", "hqadmin", "--reason", "x", "--db", str(office)]
+    result = subprocess.run(
+        [sys.executable, "-m", "cl_desktop", *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CL_DESKTOP_NEW_PASSWORD": "office knows 12"},
+        timeout=300,
+    )
+    assert result.returncode == 1 and "hqadmin" in result.stderr
+    folder = hq.parent
+    ok("sync", "export", "--db", str(office), "-o", str(folder / "pnp-1.clbundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "pnp-1.clbundle"))
+    db = open_database(hq)
+    from cl_desktop.security.passwords import verify_password
+
+    stored = db.execute("SELECT password_hash FROM users WHERE username = 'hqadmin'").fetchone()[0]
+    db.close()
+    assert verify_password("headquarters pass 1", stored)
+
+
+def test_bundles_given_in_any_order_are_imported_in_the_order_their_changes_require(hq: Path) -> None:
+    office = enrol(hq, "KH-ORD")
+    folder = hq.parent
+    bundles = []
+    for i in range(1, 4):  # three exports with no acknowledgement between: b2 starts where b1 ended
+        add_children(office, "KH-ORD", 3, start=10 * i)
+        bundle = folder / f"b{i}.clbundle"
+        ok("sync", "export", "--db", str(office), "-o", str(bundle))
+        db = open_database(office)
+        db.execute("UPDATE sync_peers SET acked_seq = (SELECT max(office_seq) FROM audit_log WHERE office = 'KH-ORD')")
+        db.conn.commit()
+        db.close()
+        bundles.append(bundle)
+    b1, b2, b3 = bundles
+    # the last one alone is truly missing the first two
+    line = refused("sync", "import", "--db", str(hq), str(b3))
+    assert "import the bundle with changes" in line
+    out = ok("sync", "import", "--db", str(hq), str(b3), str(b2), str(b1))
+    receipts = out.strip().splitlines()
+    assert [r.split(":")[0] for r in receipts] == ["b1.clbundle", "b2.clbundle", "b3.clbundle"]
+    assert all("3 added" in r for r in receipts), out
+    db = open_database(hq)
+    assert db.execute("SELECT count(*) FROM children WHERE office = 'KH-ORD'").fetchone()[0] == 9
+    assert db.execute("SELECT count(*) FROM sync_bundles WHERE direction = 'import'").fetchone()[0] == 3
+    db.close()
+
+
+def test_a_bundle_truly_missing_its_predecessor_is_refused_and_the_others_imported(hq: Path) -> None:
+    a, b = enrol(hq, "KH-AA"), enrol(hq, "KH-BB")
+    folder = hq.parent
+    add_children(a, "KH-AA", 2)
+    ok("sync", "export", "--db", str(a), "-o", str(folder / "a1.clbundle"))
+    db = open_database(a)
+    db.execute("UPDATE sync_peers SET acked_seq = (SELECT max(office_seq) FROM audit_log WHERE office = 'KH-AA')")
+    db.conn.commit()
+    db.close()
+    add_children(a, "KH-AA", 2, start=10)
+    ok("sync", "export", "--db", str(a), "-o", str(folder / "a2.clbundle"))
+    add_children(b, "KH-BB", 2)
+    ok("sync", "export", "--db", str(b), "-o", str(folder / "b1.clbundle"))
+    result = cli("sync", "import", "--db", str(hq), str(folder / "a2.clbundle"), str(folder / "b1.clbundle"))
+    assert result.returncode == 1
+    assert result.stdout.startswith("b1.clbundle: from KH-BB, 2 added"), result.stdout
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and "a2.clbundle starts at change" in errors[0]

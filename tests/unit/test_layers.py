@@ -66,7 +66,9 @@ def imported_modules(path: Path, package: tuple[str, ...] | None = None) -> list
     return sorted(found)
 
 
-ABOVE_STORE = ("services", "figures", "sync", "reports", "ui", "tabular", "commands", "demo", "bench", "security")
+ABOVE_STORE = (
+    "services", "figures", "sync", "reports", "ui", "tabular", "commands", "demo", "bench", "security", "exchange",
+)
 
 
 def test_store_and_its_migrations_import_nothing_above_them() -> None:

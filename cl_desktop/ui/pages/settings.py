@@ -33,6 +33,7 @@ from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.pages.dhis2_mapping import Dhis2MappingView
 from cl_desktop.ui.pages.list_page import ListPage
 from cl_desktop.ui.tasks import Tasks
 
@@ -254,12 +255,14 @@ class SettingsPage(QWidget):
         self.reference = ReferenceListsView(ctx)
         self.project_settings = ProjectSettingsView(ctx, bus)
         self.language = LanguageView()
+        self.dhis2 = Dhis2MappingView(ctx)
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.offices, self.tr("Offices"))
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         self.tabs.addTab(self.reference, self.tr("Reference lists"))
         self.tabs.addTab(self.project_settings, self.tr("Project settings"))
         self.tabs.addTab(self.language, self.tr("Language"))
+        self.tabs.addTab(self.dhis2, self.tr("DHIS2 mapping"))
         layout.addWidget(self.tabs, 1)
 
     def current_list(self) -> ListPage | None:

@@ -43,6 +43,7 @@ from cl_desktop.sync import engine
 from cl_desktop.sync.setup_file import add_office, list_offices, revoke_office
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.kobo_dialog import KoboDialog
 from cl_desktop.ui.tasks import Job, Tasks
 
 BUNDLE_SUFFIX = ".clbundle"
@@ -159,6 +160,11 @@ class SyncPage(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.offered_button)
+        self.kobo_button = QPushButton(self.tr("Import &Kobo/ODK submissions…"))
+        self.kobo_button.setObjectName("sync_kobo")
+        self.kobo_button.setEnabled(self.ctx.actor.can("child.write"))
+        self.kobo_button.clicked.connect(lambda: KoboDialog(self.ctx, self.bus, self.tasks, self).exec())
+        buttons.addWidget(self.kobo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.receipts = QPlainTextEdit()
@@ -471,17 +477,18 @@ class SyncPage(QWidget):
     def import_files(self, files: list[str]) -> None:
         """Import several bundles one after the other, each in its own transaction, with progress."""
         user = self.ctx.actor.username
-        names = [Path(f).name for f in files]
 
         def work(job: Job) -> list[str]:
             sentences: list[str] = []
             db, own = self._connection()
             try:
-                for i, name in enumerate(files):
+                ordered = engine.import_order(db, list(files))  # in the order their change ranges require
+                names = [p.name for p in ordered]
+                for i, name in enumerate(ordered):
 
                     def progress(done: int, total: int, i: int = i) -> None:
                         fraction = done / total if total else 1.0
-                        job.progress(int((i + fraction) * 1000), len(files) * 1000, names[i])
+                        job.progress(int((i + fraction) * 1000), len(ordered) * 1000, names[i])
 
                     try:
                         sentences.append(engine.import_bundle(db, name, user=user, progress=progress).sentence())

@@ -119,6 +119,39 @@ def test_summary_equals_direct_queries_after_the_bulk_load(scale_db: Any) -> Non
     assert_same(scale_db, every=True)
 
 
+def test_every_figure_reads_the_summary_when_current_and_the_records_otherwise(scale_db: Any) -> None:
+    """One choice (``indicators.counts``) for every figure: a forged summary shows in each figure the
+    summary holds while it is current, and in none once anything is pending."""
+    db = scale_db
+    truth = figures(db, False, False)
+    db.execute("UPDATE indicator_summary SET n = n * 2")  # current still: nothing pending, no rebuild due
+    forged = figures(db, False, False)
+    national = db.execute("SELECT id FROM projects WHERE code = 'KH-NAT-SCALE'").fetchone()[0]
+    until = max(k[2] for k in truth if k[0] == national and k[1] == "status")
+    programme = next(k[2] for k in truth if k[0] == national and k[1] == "withdrawn" and k[2] not in DIMS)
+    held = [
+        ("stats",),
+        (national, "withdrawn", "total", None, None),
+        (national, "prevented", "age_group", None, until),
+        (national, "withdrawn", programme, None, None),
+        (national, "services", None, None),
+        (national, "visits", None, None),
+        (national, "registered", None),
+        (national, "e1", until),
+        (national, "l1", until),
+        (national, "status", until),
+    ]
+    assert [k for k in held if forged[k] == truth[k]] == []
+    # what the summary does not hold is never read from it: a period's E1 and L1
+    since = next(k[2] for k in truth if k[0] == national and k[1] == "services" and k[2] is not None)
+    for figure in (indicators.e1_counts, indicators.l1_count):
+        assert figure(db, national, since=since, until=until) == figure(
+            db, national, since=since, until=until, direct=True
+        )
+    db.execute("INSERT INTO indicator_pending (entity) VALUES ('c:not-yet-refreshed')")
+    assert figures(db, False, False) == truth
+
+
 def test_summary_follows_edits_through_the_services(scale_db: Any) -> None:
     db = scale_db
     children = Children(ctx_for(db))

@@ -11,6 +11,7 @@ from cl_desktop.services import lists
 from cl_desktop.services.children import Children
 from cl_desktop.services.lists import ListQuery
 from cl_desktop.store import migrations_lists as names
+from cl_desktop.store.migrations_names import name_translit
 
 TRICKY = [
     "Ёлка Иванова",
@@ -47,7 +48,7 @@ def test_every_demo_child_has_the_keys_the_python_rules_give(demo_db: Any) -> No
     rows = demo_db.execute("SELECT name, name_sort, name_translit FROM children").fetchall()
     assert rows
     for name, key, translit in rows:
-        assert (key, translit) == (names.name_sort(name), names.name_translit(name)), name
+        assert (key, translit) == (names.name_sort(name), name_translit(name)), name
 
 
 def test_a_renamed_child_gets_the_same_keys_from_the_triggers_as_from_python(demo_db: Any) -> None:
@@ -56,7 +57,7 @@ def test_a_renamed_child_gets_the_same_keys_from_the_triggers_as_from_python(dem
         if not name.strip():
             continue  # a child always has a name; the empty key is checked in Python below
         child = rename(demo_db, case, name)
-        assert (child["name_sort"], child["name_translit"]) == (names.name_sort(name), names.name_translit(name))
+        assert (child["name_sort"], child["name_translit"]) == (names.name_sort(name), name_translit(name))
     assert names.name_sort("") == names.LATIN
 
 

@@ -7,6 +7,7 @@ What they need is frozen in them (the age groups' SQL), and the figures they wou
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 from cl_desktop.figures import duplicates, indicators
@@ -33,10 +34,37 @@ def test_an_upgrade_marks_the_figures_for_the_figures_code_to_build(tmp_path: Pa
         assert db.execute("SELECT count(*), count(name_key) FROM child_name_keys").fetchone() == (children, 0)
         # the figures code keys them on first use
         assert duplicates.refresh_keys(db) == children
-        keys = db.execute(
-            "SELECT c.name, c.name_latin, k.name_key FROM children c JOIN child_name_keys k ON k.child_id = c.id"
-        ).fetchall()
-        assert [k for *_, k in keys] == [duplicates.name_key(name, latin) for name, latin, _ in keys]
+        for child, name, latin, sex, birth in db.execute(
+            "SELECT id, name, name_latin, sex, birth_date FROM children"
+        ).fetchall():
+            keys = [
+                r[0] for r in db.execute("SELECT key FROM child_match_keys WHERE child_id = ? ORDER BY key", [child])
+            ]
+            assert keys == duplicates.child_keys(name, latin, sex, birth)
+    finally:
+        db.close()
+
+
+def test_the_stored_transliterations_are_rewritten_with_the_one_table(tmp_path: Path) -> None:
+    """0008 wrote ``ў`` as "u" for search; 0010 rewrites what it stored with the table duplicates use."""
+    from cl_desktop.services import lists
+    from cl_desktop.services.lists import ListQuery
+
+    path = tmp_path / "cl-desktop.sqlite"
+    shutil.copyfile(FIRST_RELEASE, path)
+    raw = sqlite3.connect(path)
+    child = raw.execute("SELECT id FROM children ORDER BY rowid LIMIT 1").fetchone()[0]
+    raw.execute("UPDATE children SET name = 'Ўткир Ҳасанов', name_latin = '' WHERE id = ?", [child])
+    raw.commit()
+    raw.close()
+    db = open_database(path, create=False)
+    try:
+        assert db.execute("SELECT name_translit FROM children WHERE id = ?", [child]).fetchone()[0] == "otkir hasanov"
+        assert lists.count(db, "children", ListQuery(search="Otkir")) == 1
+        db.execute("UPDATE children SET name = 'Ўғилой Раҳимова' WHERE id = ?", [child])  # the new triggers
+        assert (
+            db.execute("SELECT name_translit FROM children WHERE id = ?", [child]).fetchone()[0] == "oghiloi rahimova"
+        )
     finally:
         db.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -123,12 +124,75 @@ class Network:
             db.close()
 
 
-def content(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Row contents of every synced table, without the columns each replica stamps for itself."""
+def content(db: Database, office: str | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    """Row contents of every synced table, without the columns each replica stamps for itself; with
+    ``office``, only the rows headquarters' database (``db``) lets that office hold."""
+    keep = held(db, office) if office else None
     out = {}
     for table in SYNCED_TABLES:
         cols = [c for c in db[table].columns_dict if c not in LOCAL_COLUMNS]
-        out[table] = [tuple(r) for r in db.execute(f"SELECT {', '.join(cols)} FROM [{table}] ORDER BY id").fetchall()]
+        rows = db.execute(f"SELECT {', '.join(cols)} FROM [{table}] ORDER BY id").fetchall()
+        if keep is not None and table in keep:
+            rows = [r for r in rows if r[cols.index("id")] in keep[table]]
+        out[table] = [tuple(r) for r in rows]
+    return out
+
+
+def held(db: Database, office: str) -> dict[str, set[str]]:
+    """What an office may hold, worked out here from the rules as docs/sync.md states them: its own
+    accounts, headquarters' office row and its own, and the children in its provinces or programmes
+    or created by it, with their households, services and visits (every child if it has no scope)."""
+    hq = db.execute("SELECT code FROM offices WHERE is_hq = 1").fetchone()[0]
+    out = {
+        "users": {r[0] for r in db.execute("SELECT id FROM users WHERE office_code = ?", [office])},
+        "offices": {r[0] for r in db.execute("SELECT id FROM offices WHERE code IN (?, ?)", [office, hq])},
+    }
+    raw = db.execute("SELECT scope FROM offices WHERE code = ?", [office]).fetchone()[0]
+    if raw is None:
+        return out
+    scope = json.loads(raw)
+    provinces = {r[0] for r in db.execute("SELECT id, code FROM locations") if r[1] in scope["provinces"]}
+    programmes = {r[0] for r in db.execute("SELECT id, code FROM action_programmes") if r[1] in scope["programmes"]}
+
+    def province(location: str | None) -> str | None:
+        while location is not None:
+            level, parent = db.execute("SELECT level, parent_id FROM locations WHERE id = ?", [location]).fetchone()
+            if level == "province":
+                return location
+            location = parent
+        return None
+
+    children = {
+        cid
+        for cid, owner, prov, prog, loc in db.execute(
+            "SELECT id, office, province_id, programme_id, location_id FROM children"
+        )
+        if owner == office or prog in programmes or (prov or province(loc)) in provinces
+    }
+    own_services = list(db.execute("SELECT child_id, household_id FROM services WHERE office = ?", [office]))
+    children |= {c for c, _ in own_services if c} | {
+        r[0] for r in db.execute("SELECT child_id FROM follow_ups WHERE office = ?", [office])
+    }
+    households = {h for _, h in own_services if h} | {
+        hid
+        for hid, owner, prog, loc in db.execute("SELECT id, office, programme_id, location_id FROM households")
+        if owner == office or prog in programmes or province(loc) in provinces
+    }
+    households |= {
+        h for cid, h in db.execute("SELECT id, household_id FROM children") if cid in children and h is not None
+    }
+    out["children"] = children
+    out["households"] = households
+    out["services"] = {
+        sid
+        for sid, owner, c, h in db.execute("SELECT id, office, child_id, household_id FROM services")
+        if owner == office or c in children or h in households
+    }
+    out["follow_ups"] = {
+        fid
+        for fid, owner, c in db.execute("SELECT id, office, child_id FROM follow_ups")
+        if owner == office or c in children
+    }
     return out
 
 

@@ -1,0 +1,343 @@
+"""Submissions exported from Kobo or ODK Central become children or follow-up visits.
+
+The export is the server's CSV or XLSX (one row per submission, XML values and headers; a group's
+name before a ``/`` in a header is ignored). Each submission is keyed by its instance id
+(``meta/instanceID``, ``instanceID``, Briefcase's ``KEY`` or Kobo's ``_uuid``): one already imported,
+here or at another office whose records arrived by sync, is left alone, so importing the same export
+again changes nothing. Every row goes through the same services and rules as the intake and
+follow-up forms (validation, classification, outcomes). A new child who resembles an existing one
+is recorded and put in the duplicates queue for review (Sync → Duplicates), where the two are merged
+or told apart, never counted twice once reviewed. All rows or none: any invalid row and nothing is
+imported; each error names its row and column.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from cl_desktop.domain.validation import Invalid
+from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.duplicates import NAME_THRESHOLD, candidates
+from cl_desktop.ids import utc_now, uuid7
+from cl_desktop.services.children import Children
+from cl_desktop.services.context import Context
+from cl_desktop.store import records
+from cl_desktop.tabular.readers import open_table
+
+FORMS = ("intake", "followup")
+ID_COLUMNS = ("meta/instanceid", "instanceid", "key", "_uuid")
+MAX_ERRORS = 200
+INTAKE_FIELDS = (
+    "intake_date",
+    "name",
+    "name_latin",
+    "sex",
+    "birth_date",
+    "birth_date_estimated",
+    "programme",
+    "village",
+    "guardian_name",
+    "guardian_relation",
+    "consent",
+    "consent_date",
+    "working",
+    "work_activities",
+    "sector",
+    "hours_per_week",
+    "hazards",
+    "age_started_work",
+    "school_status",
+    "risk_factors",
+    "notes",
+)
+FOLLOWUP_FIELDS = (
+    "child",
+    "visit_date",
+    "working",
+    "hours_per_week",
+    "hazards",
+    "school_status",
+    "attendance_percent",
+    "visited_by",
+    "notes",
+)
+REQUIRED = {
+    "intake": ("name", "sex", "birth_date", "programme", "village", "intake_date"),
+    "followup": ("child", "visit_date"),
+}
+# Service field -> the form's field, to name the column an error belongs to.
+FIELD_COLUMN = {"project_id": "programme", "programme_id": "programme", "location_id": "village", "child_id": "child"}
+
+
+@dataclass
+class KoboResult:
+    form: str
+    file: str
+    rows: int = 0
+    added: int = 0
+    unchanged: int = 0
+    held: int = 0
+    errors: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        what = "child(ren)" if self.form == "intake" else "follow-up visit(s)"
+        verb = "would be" if self.dry_run else "were"
+        held = f"; {self.held} resemble an existing child and {verb} put in the duplicates queue" if self.held else ""
+        return (
+            f"{self.file}: {self.rows} submission(s) — {self.added} new {what} {verb} added, "
+            f"{self.unchanged} already imported{held}."
+        )
+
+
+class KoboRefused(RefusedInput):
+    def __init__(self, result: KoboResult, errors: list[str]) -> None:
+        self.result = result
+        self.errors = errors
+        super().__init__(f"{result.file}: {len(errors)} error(s); nothing was imported.")
+
+
+class _Rollback(Exception):
+    pass
+
+
+class _RowError(Exception):
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+def _header(cell: str) -> str:
+    text = str(cell or "").strip()
+    lower = text.lower()
+    if lower in ID_COLUMNS:
+        return lower
+    return text.rsplit("/", 1)[-1] if "/" in text else text
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _date(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = _text(value)
+    return text[:10] if len(text) >= 10 and text[4:5] == "-" else text or None
+
+
+def _bool(value: Any) -> Any:
+    text = _text(value).lower()
+    if text in ("yes", "1", "true"):
+        return True
+    if text in ("no", "0", "false", ""):
+        return False
+    return text  # the service's check names it
+
+
+def _int(value: Any) -> Any:
+    text = _text(value)
+    return text or None
+
+
+def _many(value: Any) -> list[str]:
+    return _text(value).split()
+
+
+CONVERT: dict[str, Callable[[Any], Any]] = {
+    "intake_date": _date,
+    "birth_date": _date,
+    "consent_date": _date,
+    "visit_date": _date,
+    "birth_date_estimated": _bool,
+    "consent": _bool,
+    "working": _bool,
+    "hours_per_week": _int,
+    "age_started_work": _int,
+    "attendance_percent": _int,
+    "hazards": _many,
+    "risk_factors": _many,
+}
+
+
+def submission_key(value: Any) -> str:
+    text = _text(value)
+    return text[5:] if text.lower().startswith("uuid:") else text
+
+
+def import_file(
+    ctx: Context,
+    form: str,
+    path: str | os.PathLike[str],
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> KoboResult:
+    """Import a Kobo/ODK export; raises :class:`KoboRefused` (nothing written) when any row is invalid."""
+    if form not in FORMS:
+        raise RefusedInput("The form is intake or followup.")
+    ctx.require("child.write" if form == "intake" else "followup.write")
+    path = Path(path)
+    result = KoboResult(form, path.name, dry_run=dry_run)
+    errors: list[str] = []
+    with open_table(path) as reader:
+        header = [_header(h) for h in reader.header]
+        id_column = next((c for c in ID_COLUMNS if c in header), None)
+        if id_column is None:
+            raise RefusedInput(
+                f"{path.name} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); "
+                "export the submissions from Kobo or ODK Central with their metadata."
+            )
+        wanted = INTAKE_FIELDS if form == "intake" else FOLLOWUP_FIELDS
+        missing = [f for f in REQUIRED[form] if f not in header]
+        if missing:
+            raise RefusedInput(
+                f"{path.name} is not an export of the {form} form: it lacks the column(s) {', '.join(missing)}."
+            )
+        at = {name: header.index(name) for name in wanted if name in header}
+        importer = _Importer(ctx, form)
+        seen: dict[str, int] = {}
+        try:
+            with ctx.db.atomic():
+                for number, cells in reader.rows():
+                    result.rows += 1
+                    if progress and result.rows % 100 == 0:
+                        progress(result.rows)
+                    key = submission_key(cells[header.index(id_column)])
+                    try:
+                        if not key:
+                            raise _RowError(id_column, "the submission has no id.")
+                        if key in seen:
+                            raise _RowError(id_column, f"the submission {key} is also in row {seen[key]}.")
+                        seen[key] = number
+                        raw = {name: cells[i] if i < len(cells) else None for name, i in at.items()}
+                        outcome = importer.row(key, raw)
+                    except _RowError as exc:
+                        if len(errors) < MAX_ERRORS:
+                            errors.append(f"row {number}, column “{exc.column}”: {exc}")
+                        continue
+                    setattr(result, outcome, getattr(result, outcome) + 1)
+                    if outcome == "added" and importer.last_held:
+                        result.held += 1
+                if result.rows == 0:
+                    raise RefusedInput(f"{path.name} has a header but no submissions.")
+                if errors or dry_run:
+                    raise _Rollback
+        except _Rollback:
+            pass
+    if errors:
+        raise KoboRefused(result, errors)
+    return result
+
+
+class _Importer:
+    def __init__(self, ctx: Context, form: str) -> None:
+        self.ctx = ctx
+        self.db = ctx.db
+        self.form = form
+        self.children = Children(ctx)
+        self.last_held = False
+
+    def _done(self, key: str) -> bool:
+        return (
+            self.db.execute(
+                "SELECT 1 FROM form_submissions WHERE submission_id = ? AND form = ? AND deleted = 0", [key, self.form]
+            ).fetchone()
+            is not None
+        )
+
+    def row(self, key: str, raw: dict[str, Any]) -> str:
+        self.last_held = False
+        if self._done(key):
+            return "unchanged"
+        values = {name: CONVERT.get(name, _text)(value) for name, value in raw.items()}
+        try:
+            with self.db.atomic():
+                if self.form == "intake":
+                    table, record_id = "children", self._intake(values)
+                else:
+                    table, record_id = "follow_ups", self._followup(values)
+                records.insert(
+                    self.db,
+                    "form_submissions",
+                    {"submission_id": key, "form": self.form, "record_table": table, "record_id": record_id},
+                    self.ctx.author("import"),
+                )
+        except Invalid as exc:
+            first = exc.field_errors[0]
+            column = FIELD_COLUMN.get(first.field, first.field)
+            raise _RowError(
+                column, "; ".join(e.message(FIELD_COLUMN.get(e.field, e.field)) for e in exc.field_errors)
+            ) from None
+        except KnownError as exc:
+            raise _RowError("", str(exc)) from None
+        return "added"
+
+    def _lookup(self, sql: str, args: list[Any], column: str, value: str) -> str:
+        row = self.db.execute(sql, args).fetchone()
+        if row is None:
+            raise _RowError(column, f"{column}: “{value}” does not exist in this database.")
+        return str(row[0])
+
+    def _intake(self, values: dict[str, Any]) -> str:
+        programme = values.pop("programme", "") or ""
+        village = values.pop("village", "") or ""
+        if not programme:
+            raise _RowError("programme", "programme is required.")
+        if not village:
+            raise _RowError("village", "village is required.")
+        project_id = self._lookup(
+            "SELECT project_id FROM action_programmes WHERE code = ? AND deleted = 0",
+            [programme],
+            "programme",
+            programme,
+        )
+        values["programme_id"] = self._lookup(
+            "SELECT id FROM action_programmes WHERE code = ? AND deleted = 0", [programme], "programme", programme
+        )
+        values["project_id"] = project_id
+        values["location_id"] = self._lookup(
+            "SELECT id FROM locations WHERE code = ? AND deleted = 0", [village], "village", village
+        )
+        child = self.children.register(values)
+        similar = [
+            c
+            for c in candidates(
+                self.db,
+                name=child["name"],
+                sex=child["sex"],
+                birth_date=child["birth_date"],
+                location_id=child["location_id"],
+                name_latin=child.get("name_latin") or "",
+                exclude_id=child["id"],
+            )
+            if c.score >= NAME_THRESHOLD
+        ]
+        for cand in similar:
+            first, second = sorted((child["id"], cand.child_id))
+            self.db.execute(
+                "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at, bundle_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [uuid7(), first, second, cand.score, json.dumps(list(cand.reasons)), utc_now(), "kobo"],
+            )
+        self.last_held = bool(similar)
+        return str(child["id"])
+
+    def _followup(self, values: dict[str, Any]) -> str:
+        case = (values.pop("child", "") or "").upper()
+        if not case:
+            raise _RowError("child", "child is required.")
+        child_id = self._lookup("SELECT id FROM children WHERE case_number = ? AND deleted = 0", [case], "child", case)
+        return str(self.children.record_follow_up(child_id, values)["id"])

@@ -1,0 +1,253 @@
+"""The figures an aggregate export carries, and the check made before anything leaves.
+
+Each reporting period's figures are the Technical Progress Report's *this period* column, read
+through the same functions (the dashboard summary when it is current): children withdrawn and
+prevented by province and sex and by age group and sex; E1 (children once, and per service type);
+L1 by sex of the household head; POC1-4 and POH1-4 as numerator and denominator as of the period's
+end (DHIS2 works out percentages itself from counts); children registered in the period by work
+status at intake.
+
+:func:`collect` returns the values keyed by our own names; :func:`coded` turns them into DHIS2 codes
+through the mapping and lists every problem a DHIS2 dry run would also meet: figures whose key has no
+code, keys the mapping does not know, periods outside the project or with no DHIS2 period type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from cl_desktop.errors import NotFound, UsageError
+from cl_desktop.exchange.mapping import CATEGORY_BY_KEY, DATA_ELEMENTS, PROJECT_UNIT, Mapping
+from cl_desktop.exchange.periods import dhis2_period, iso_period
+from cl_desktop.figures.indicators import BySex, e1_counts, l1_count, outcome_counts, participant_status
+
+SEXES = ("F", "M")
+
+
+@dataclass(frozen=True)
+class Value:
+    """One figure under our own names: data element key, org-unit key, (category, option) pairs."""
+
+    element: str
+    period: str  # reporting period code
+    unit: str  # location code, or "project:CODE"
+    options: tuple[tuple[str, str], ...]
+    value: int
+
+
+@dataclass(frozen=True)
+class Period:
+    code: str
+    start: date
+    end: date
+
+    @property
+    def iso(self) -> str:
+        return iso_period(self.start, self.end)
+
+    @property
+    def dhis2(self) -> str | None:
+        return dhis2_period(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class CodedValue:
+    data_element: str
+    period: Period
+    org_unit: str
+    categories: tuple[tuple[str, str], ...]  # (category code, option code)
+    value: int
+
+
+@dataclass
+class Check:
+    """What would stop the export: ``errors`` always, ``missing`` (figures without a code) unless allowed."""
+
+    errors: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    def lines(self, allow_missing: bool = False) -> list[str]:
+        kind = "warning" if allow_missing else "error"
+        return [f"error: {e}" for e in self.errors] + [
+            f"{kind}: {m} (left out)" if allow_missing else f"{kind}: {m}" for m in self.missing
+        ]
+
+    def blocks(self, allow_missing: bool = False) -> bool:
+        return bool(self.errors or (self.missing and not allow_missing))
+
+
+def project_by_code(db: Database, code: str) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM projects WHERE code = ? AND deleted = 0", [code]))
+    if not rows:
+        raise NotFound(f"There is no project {code}.")
+    return rows[0]
+
+
+def select_periods(
+    db: Database,
+    project: dict[str, Any],
+    *,
+    period: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> tuple[list[Period], list[str]]:
+    """The project's reporting periods asked for, and errors for periods outside the project."""
+    if period and (since or until):
+        raise UsageError("give either --period or --from/--to, not both")
+    rows = list(
+        db.query(
+            "SELECT code, start_date, end_date FROM reporting_periods WHERE project_id = ? AND deleted = 0 "
+            "ORDER BY start_date",
+            [project["id"]],
+        )
+    )
+    periods = [Period(r["code"], date.fromisoformat(r["start_date"]), date.fromisoformat(r["end_date"])) for r in rows]
+    errors: list[str] = []
+    p_start, p_end = date.fromisoformat(project["start_date"]), date.fromisoformat(project["end_date"])
+    if period:
+        periods = [p for p in periods if p.code == period]
+        if not periods:
+            raise NotFound(f"Project {project['code']} has no reporting period {period}.")
+    if since or until:
+        try:
+            low = date.fromisoformat(since) if since else date.min
+            high = date.fromisoformat(until) if until else date.max
+        except ValueError:
+            raise UsageError("--from and --to take dates written YYYY-MM-DD") from None
+        if high < p_start or low > p_end:
+            errors.append(f"The dates asked for lie outside project {project['code']} ({p_start} to {p_end}).")
+        periods = [p for p in periods if p.start >= low and p.end <= high]
+    if not periods and not errors:
+        raise NotFound(f"Project {project['code']} has no reporting period in the dates asked for.")
+    for p in periods:
+        if p.end < p_start or p.start > p_end:
+            errors.append(f"Period {p.code} ({p.start} to {p.end}) lies outside project {project['code']}.")
+    return periods, errors
+
+
+def _by_sex(
+    element: str, period: str, unit: str, counts: BySex, extra: tuple[tuple[str, str], ...] = ()
+) -> list[Value]:
+    return [Value(element, period, unit, (("sex", sex), *extra), getattr(counts, sex.lower())) for sex in SEXES]
+
+
+def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) -> list[Value]:
+    """Every figure of every period, zeros included, under our own keys."""
+    pid = project["id"]
+    whole = PROJECT_UNIT + project["code"]
+    threshold = int(project.get("attendance_threshold") or 75)
+    codes = dict(db.execute("SELECT id, code FROM locations"))
+    provinces = {
+        codes[loc]
+        for (loc,) in db.execute(
+            "SELECT l.id FROM project_locations pl JOIN locations l ON l.id = pl.location_id "
+            "WHERE pl.project_id = ? AND pl.deleted = 0 AND l.level = 'province'",
+            [pid],
+        )
+    }
+    values: list[Value] = []
+    for period in periods:
+        since, until, code = period.start.isoformat(), period.end.isoformat(), period.code
+        for outcome in ("withdrawn", "prevented"):
+            by_province = outcome_counts(db, pid, outcome, since=since, until=until, by="province")
+            named = {codes.get(k, k): v for k, v in by_province.items()}
+            for unit in sorted(provinces | set(named)):
+                values += _by_sex(outcome, code, unit, named.get(unit, BySex()))
+            by_age = outcome_counts(db, pid, outcome, since=since, until=until, by="age_group")
+            ages = [key for key, _c, _n in CATEGORY_BY_KEY["age_group"].options]
+            for age in [*ages, *sorted(set(by_age) - set(ages))]:
+                values += _by_sex(f"{outcome}_age", code, whole, by_age.get(age, BySex()), (("age_group", age),))
+        registered: dict[str, BySex] = {}
+        for status, sex, n in db.execute(
+            "SELECT work_status, sex, count(*) FROM children WHERE project_id = ? AND deleted = 0 "
+            "AND intake_date >= ? AND intake_date <= ? GROUP BY work_status, sex",
+            [pid, since, until],
+        ):
+            registered.setdefault(status, BySex()).add(sex, n)
+        statuses = [key for key, _c, _n in CATEGORY_BY_KEY["work_status"].options]
+        for status in [*statuses, *sorted(set(registered) - set(statuses))]:
+            values += _by_sex("registered", code, whole, registered.get(status, BySex()), (("work_status", status),))
+        e1 = e1_counts(db, pid, since=since, until=until)
+        values += _by_sex("E1", code, whole, e1.get("total", BySex()))
+        types = [key for key, _c, _n in CATEGORY_BY_KEY["service_type"].options if key != "livelihood"]
+        for stype in [*types, *sorted(set(e1) - {"total", *types})]:
+            values += _by_sex("E1_service", code, whole, e1.get(stype, BySex()), (("service_type", stype),))
+        values += _by_sex("L1", code, whole, l1_count(db, pid, since=since, until=until))
+        status = participant_status(db, pid, until, threshold)
+        for prefix in ("POC", "POH"):
+            for i in range(1, 5):
+                values += _by_sex(f"{prefix}{i}", code, whole, status[f"{prefix}{i}"].numerator)
+            values += _by_sex(f"{prefix}_participants", code, whole, status[f"{prefix}1"].denominator)
+    return values
+
+
+def coded(
+    mapping: Mapping, values: Sequence[Value], periods: Sequence[Period], check: Check, *, dhis2_periods: bool = True
+) -> list[CodedValue]:
+    """The values in DHIS2 codes; each problem goes to ``check`` once, with how many figures it holds."""
+    by_code = {p.code: p for p in periods}
+    elements = {d.key: d for d in DATA_ELEMENTS}
+    missing: dict[str, int] = {}
+    unknown: dict[str, int] = {}
+    result: list[CodedValue] = []
+    for p in periods:
+        if dhis2_periods and p.dhis2 is None:
+            check.errors.append(
+                f"Period {p.code} ({p.start} to {p.end}) has no DHIS2 period type; DHIS2 reads months, "
+                "quarters, six-month and yearly periods."
+            )
+    if not mapping.data_set:
+        check.missing.append("The data set has no code in the DHIS2 mapping.")
+
+    def code_of(kind: str, key: str, what: str) -> str:
+        if not mapping.known(kind, key):
+            unknown[what] = unknown.get(what, 0) + 1
+            return ""
+        code = mapping.code(kind, key)
+        if not code:
+            missing[what] = missing.get(what, 0) + 1
+        return code
+
+    for v in values:
+        element = code_of("data_element", v.element, f"data element “{v.element}”")
+        unit_name = "children without a province" if v.unit == "" else f"organisation unit “{v.unit}”"
+        unit = code_of("org_unit", v.unit, unit_name) if v.unit else ""
+        if v.unit == "":
+            unknown[unit_name] = unknown.get(unit_name, 0) + 1
+        cats: list[tuple[str, str]] = []
+        for category, option in v.options:
+            cat = code_of("category", category, f"category “{category}”")
+            opt = code_of("option", f"{category}:{option}", f"{category} option “{option}”")
+            cats.append((cat, opt))
+        if element and unit and all(c and o for c, o in cats) and elements.get(v.element):
+            result.append(CodedValue(element, by_code[v.period], unit, tuple(cats), v.value))
+    for what, n in missing.items():
+        check.missing.append(f"The {what} has no code in the DHIS2 mapping ({n:,} figure(s)).")
+    for what, n in unknown.items():
+        check.missing.append(f"The DHIS2 mapping does not know the {what} ({n:,} figure(s)).")
+    return result
+
+
+def prepare(
+    db: Database,
+    mapping: Mapping,
+    project_code: str,
+    *,
+    period: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    dhis2_periods: bool = True,
+) -> tuple[list[CodedValue], Check, str]:
+    """Coded values, the check report, and the data set code for one project's periods."""
+    project = project_by_code(db, project_code)
+    periods, errors = select_periods(db, project, period=period, since=since, until=until)
+    check = Check(errors=list(errors))
+    values = coded(mapping, collect(db, project, periods), periods, check, dhis2_periods=dhis2_periods)
+    if not values and not check.errors and not check.missing:
+        check.errors.append("There are no figures to export for the periods asked for.")
+    return values, check, mapping.data_set

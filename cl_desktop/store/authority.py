@@ -1,0 +1,97 @@
+"""Who may create, change and delete the rows of each synced table: one table for the whole program.
+
+Every synced table has a rule here (a test fails for a synced table without one). The sync import
+enforces the rules on every arriving change (``cl_desktop.sync.authority``); an office database made
+from a setup file refuses local writes to headquarters' tables (``store.records``), so an office
+never makes a change that headquarters would refuse.
+
+Who:
+- ``hq``: headquarters alone.
+- ``owner``: headquarters, or the office that owns the row (``office`` column: the office that
+  created it; for accounts ``office_code``).
+- ``scope``: headquarters, the owner, or an office whose scope covers the row (shared fields of
+  records in an office's scope, merged field by field at headquarters).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+HQ = "hq"
+OWNER = "owner"
+SCOPE = "scope"
+
+
+@dataclass(frozen=True)
+class Rule:
+    create: str
+    change: str
+    delete: str
+    # Who owns a row: the column naming its office.
+    owner_column: str = "office"
+    # Columns no office may change, even on a row it may otherwise change.
+    hq_columns: frozenset[str] = frozenset()
+    # Columns only the owning office may change (headquarters included: never).
+    owner_only_columns: frozenset[str] = frozenset()
+    # For ``hq`` tables: columns an office may still change, and the values it may give them.
+    office_may_set: tuple[tuple[str, tuple[object, ...] | None], ...] = ()
+    what: str = ""
+
+
+_HQ = Rule(HQ, HQ, HQ)
+
+RULES: dict[str, Rule] = {
+    # headquarters' metadata: the offices (keys and revocations included), reference lists,
+    # projects, programmes and the results framework
+    "offices": Rule(HQ, HQ, HQ, owner_column="code", what="offices, their keys and revocations"),
+    "locations": Rule(HQ, HQ, HQ, what="locations"),
+    "reference_items": Rule(HQ, HQ, HQ, what="reference lists"),
+    "organisations": Rule(HQ, HQ, HQ, what="organisations"),
+    "projects": Rule(HQ, HQ, HQ, what="projects"),
+    "project_organisations": Rule(HQ, HQ, HQ, what="projects' partners"),
+    "project_locations": Rule(HQ, HQ, HQ, what="projects' areas"),
+    "results": Rule(HQ, HQ, HQ, what="the results framework"),
+    "indicators": Rule(HQ, HQ, HQ, what="indicators"),
+    "indicator_targets": Rule(HQ, HQ, HQ, what="indicator targets"),
+    # an office coordinator submits a period; headquarters approves and reopens
+    "reporting_periods": Rule(
+        HQ,
+        HQ,
+        HQ,
+        office_may_set=(("status", ("submitted",)), ("submitted_at", None), ("submitted_by", None)),
+        what="reporting periods",
+    ),
+    "action_programmes": Rule(HQ, HQ, HQ, what="action programmes"),
+    "programme_locations": Rule(HQ, HQ, HQ, what="action programmes' areas"),
+    # accounts: headquarters' accounts by headquarters alone, an office's accounts by that office
+    # (headquarters may create, deactivate and unlock them, never set their passwords); no office
+    # moves an account to another office
+    "users": Rule(
+        OWNER,
+        OWNER,
+        OWNER,
+        owner_column="office_code",
+        hq_columns=frozenset({"office_code"}),
+        owner_only_columns=frozenset({"password_hash"}),
+        what="accounts",
+    ),
+    # the records an office owns, shared (edits and deletes, merged at headquarters) with the offices
+    # whose scope covers them
+    "households": Rule(OWNER, SCOPE, SCOPE, what="households"),
+    "children": Rule(OWNER, SCOPE, SCOPE, what="children"),
+    "services": Rule(OWNER, SCOPE, SCOPE, what="services"),
+    "follow_ups": Rule(OWNER, SCOPE, SCOPE, what="follow-up visits"),
+    # an office's own reports of its work
+    "activities": Rule(OWNER, OWNER, OWNER, what="activities"),
+    "narratives": Rule(OWNER, OWNER, OWNER, what="narratives"),
+}
+
+# Tables an office holds only as far as its scope reaches (children and what hangs on them).
+SCOPED_TABLES: tuple[str, ...] = ("households", "children", "services", "follow_ups")
+
+# Tables an enrolled office never writes itself (it receives them from headquarters).
+HQ_TABLES = frozenset(t for t, r in RULES.items() if r.create == HQ and not r.office_may_set)
+
+
+def rule(table: str) -> Rule:
+    return RULES[table]

@@ -1,0 +1,104 @@
+"""Settings → DHIS2 mapping edited with the keyboard, and the Kobo/ODK import dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from factories import ctx_for
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
+
+from cl_desktop.exchange import mapping
+from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.kobo_dialog import KoboDialog
+from cl_desktop.ui.pages.dhis2_mapping import Dhis2MappingView
+from cl_desktop.ui.tasks import SyncTasks
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def child(widget: Any, kind: type, name: str) -> Any:
+    found = widget.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def edit_code(qtbot: Any, table: QTableWidget, row: int, text: str) -> None:
+    table.setFocus()
+    table.setCurrentCell(row, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: table.item(row, 2).text() == text)
+
+
+def test_headquarters_edits_a_code_and_saves_it(qtbot: Any, demo_db: Any) -> None:
+    view = Dhis2MappingView(ctx_for(demo_db))
+    qtbot.addWidget(view)
+    view.show()
+    kind = child(view, QComboBox, "mapping_kind")
+    kind.setCurrentIndex(kind.findData("data_set"))
+    table = child(view, QTableWidget, "mapping_table")
+    assert table.rowCount() == 1 and table.item(0, 2).text() == "CL_CHILD_LABOUR"
+    edit_code(qtbot, table, 0, "KH_MOLVT_CL")
+    qtbot.mouseClick(child(view, QPushButton, "mapping_save"), Qt.MouseButton.LeftButton)
+    assert mapping.load(demo_db).data_set == "KH_MOLVT_CL"
+    assert "1 mapping row(s) saved" in child(view, QLabel, "mapping_message").text()
+
+
+def test_a_duplicated_code_is_refused_with_its_row_and_nothing_saved(qtbot: Any, demo_db: Any) -> None:
+    view = Dhis2MappingView(ctx_for(demo_db))
+    qtbot.addWidget(view)
+    view.show()
+    kind = child(view, QComboBox, "mapping_kind")
+    kind.setCurrentIndex(kind.findData("data_element"))
+    table = child(view, QTableWidget, "mapping_table")
+    other = table.item(1, 2).text()
+    edit_code(qtbot, table, 0, other)
+    qtbot.mouseClick(child(view, QPushButton, "mapping_save"), Qt.MouseButton.LeftButton)
+    assert "Row 1: the code" in child(view, QLabel, "mapping_message").text()
+    assert demo_db.execute("SELECT count(*) FROM dhis2_mappings").fetchone()[0] == 0
+
+
+def test_an_office_sees_the_mapping_read_only(qtbot: Any, office_db: Any) -> None:
+    view = Dhis2MappingView(ctx_for(office_db))
+    qtbot.addWidget(view)
+    assert not child(view, QPushButton, "mapping_save").isEnabled()
+    assert "Headquarters keeps" in child(view, QLabel, "mapping_message").text()
+
+
+def test_the_kobo_dialog_checks_then_imports(qtbot: Any, demo_db: Any, tmp_path: Path) -> None:
+    programme, village = demo_db.execute(
+        "SELECT ap.code, l.code FROM children c JOIN action_programmes ap ON ap.id = c.programme_id "
+        "JOIN locations l ON l.id = c.location_id WHERE ap.code LIKE 'KH-WFCL-%' LIMIT 1"
+    ).fetchone()
+    export = tmp_path / "kobo.csv"
+    header = "name,sex,birth_date,programme,village,intake_date,guardian_name,guardian_relation,consent,"
+    header += "consent_date,working,school_status,_uuid\n"
+    good = f"Dialog Child,F,2000-02-02,{programme},{village},2010-06-15,Mother,mother,yes,2010-06-15,no,"
+    export.write_text(
+        header + good + "dropped_out,k-1\n" + good.replace("2000", "2009") + "dropped_out,k-2\n", encoding="utf-8"
+    )
+    bus = DataBus()
+    changed: list[str] = []
+    bus.changed.connect(changed.append)
+    dialog = KoboDialog(ctx_for(demo_db), bus, SyncTasks())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    file = child(dialog, QLineEdit, "kobo_file")
+    qtbot.keyClicks(file, str(export))
+    qtbot.mouseClick(child(dialog, QPushButton, "kobo_check"), Qt.MouseButton.LeftButton)
+    assert "row 3, column “birth_date”" in child(dialog, QPlainTextEdit, "kobo_errors").toPlainText()
+    assert not child(dialog, QPushButton, "kobo_import").isEnabled()
+    export.write_text(header + good + "dropped_out,k-1\n", encoding="utf-8")
+    qtbot.mouseClick(child(dialog, QPushButton, "kobo_check"), Qt.MouseButton.LeftButton)
+    assert "1 to add" in child(dialog, QLabel, "kobo_summary").text()
+    before = demo_db.execute("SELECT count(*) FROM children").fetchone()[0]
+    qtbot.mouseClick(child(dialog, QPushButton, "kobo_import"), Qt.MouseButton.LeftButton)
+    assert demo_db.execute("SELECT count(*) FROM children").fetchone()[0] == before + 1
+    assert changed == ["children"]
