@@ -8,6 +8,7 @@ subcommands from its own module in ``cl_desktop.commands``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
@@ -69,7 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cl_desktop.commands.core import open_gui
 
             return open_gui(None)
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a reader that stopped early (`| head`) shows here, not at exit
+        return code
+    except BrokenPipeError:
+        # The reader of our output went away: nothing to say to anyone. Point stdout at devnull so
+        # the interpreter's own flush at exit does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except UsageError as exc:
         print(f"cl-desktop: {exc}", file=sys.stderr)
         if debug:

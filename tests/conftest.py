@@ -13,6 +13,17 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _cheap_password_hashes() -> None:
+    """Tests create hundreds of accounts: they hash at a tiny Argon2id cost through the explicit
+    test-only ``TEST_COST`` (the default stays; tests/unit/services/test_accounts.py checks it)."""
+    from cl_desktop.security import passwords
+
+    passwords.TEST_COST = passwords.Cost("argon2id", 8, 1, 1)
+
+
+_cheap_password_hashes()
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path_factory.mktemp("data")

@@ -58,6 +58,7 @@ def add_import_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_mapping(args: argparse.Namespace) -> int:
+    from cl_desktop.commands import cli_user
     from cl_desktop.exchange import mapping
     from cl_desktop.security.roles import system_actor
     from cl_desktop.services.context import Context
@@ -73,7 +74,7 @@ def cmd_mapping(args: argparse.Namespace) -> int:
     db = open_existing(args)
     try:
         try:
-            changed = mapping.import_csv(Context(db, system_actor(db, "mapping")), args.file)
+            changed = mapping.import_csv(Context(db, system_actor(db, cli_user())), args.file)
         except mapping.MappingRefused as exc:
             for error in exc.errors:
                 print(f"{args.file}: {error}", file=sys.stderr)
@@ -167,6 +168,7 @@ def cmd_dhis2_send(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from cl_desktop.commands import cli_user
     from cl_desktop.exchange import kobo
     from cl_desktop.security.roles import system_actor
     from cl_desktop.services.context import Context
@@ -175,7 +177,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError("import kobo needs --form intake or --form followup")
     db = open_existing(args)
     try:
-        ctx = Context(db, system_actor(db, "kobo"))
+        ctx = Context(db, system_actor(db, cli_user()))
         try:
             result = kobo.import_file(ctx, args.form, args.file, dry_run=args.dry_run)
         except kobo.KoboRefused as exc:

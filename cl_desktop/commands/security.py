@@ -113,6 +113,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
+    from cl_desktop.commands import cli_user
     from cl_desktop.security.roles import system_actor
     from cl_desktop.services import accounts
     from cl_desktop.services.context import Context
@@ -124,7 +125,7 @@ def cmd_users(args: argparse.Namespace) -> int:
     try:
         # Whoever can run this command can write the file: act as a system administrator,
         # named in the audit trail after the operating-system account.
-        ctx = Context(db, system_actor(db, f"cli:{getpass.getuser()}"))
+        ctx = Context(db, system_actor(db, cli_user()))
         if args.users_command == "list":
             rows = accounts.list_users(ctx)
             if args.json:

@@ -1,4 +1,4 @@
-"""office, sync."""
+"""office, sync, transfer."""
 
 from __future__ import annotations
 
@@ -8,15 +8,29 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cl_desktop.commands import cli_user
 from cl_desktop.errors import DatabaseError, KnownError, RefusedInput, UsageError
-
-CLI_USER = "cli"
 
 
 def _db(args: argparse.Namespace) -> Any:
     from cl_desktop.commands.core import open_existing
 
     return open_existing(args)
+
+
+def _sync(args: argparse.Namespace) -> Any:
+    """The role layer for the command line: whoever can run it can write the file, so it acts as
+    an administrator of the database's own office, named ``cli:`` and the OS account in the audit trail."""
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services.context import Context
+    from cl_desktop.services.sync import Sync
+
+    db = _db(args)
+    return Sync(Context(db, system_actor(db, cli_user())))
+
+
+def _codes(value: str | None) -> list[str] | None:
+    return [c for c in value.split(",") if c.strip()] if value is not None else None
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
@@ -36,7 +50,15 @@ def register(sub: Any) -> None:
     p.add_argument("--passphrase", metavar="P", help="passphrase protecting the setup file (default: generated)")
     p.add_argument("--admin", metavar="USERNAME", help="create a coordinator account for the office")
     p.add_argument("--password", metavar="PASSWORD")
+    p.add_argument("--provinces", metavar="CODES", help="the office's provinces, e.g. KH-7,KH-23 (default: all)")
+    p.add_argument("--programmes", metavar="CODES", help="the office's action programmes, e.g. AP001,AP004")
     p.set_defaults(handler=cmd_office_add)
+    p = osub.add_parser("scope", help="change the provinces and programmes an office holds")
+    _add_db(p)
+    p.add_argument("--code", required=True, metavar="CODE")
+    p.add_argument("--provinces", metavar="CODES")
+    p.add_argument("--programmes", metavar="CODES")
+    p.set_defaults(handler=cmd_office_scope)
     p = osub.add_parser("revoke", help="refuse the office's bundles from now on")
     _add_db(p)
     p.add_argument("--code", required=True, metavar="CODE")
@@ -46,6 +68,13 @@ def register(sub: Any) -> None:
     _add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_office_list)
+
+    p = sub.add_parser("transfer", help="hand a child to another office")
+    _add_db(p)
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--to-office", required=True, metavar="CODE")
+    p.add_argument("--reason", default="", metavar="R")
+    p.set_defaults(handler=cmd_transfer)
 
     sync = sub.add_parser("sync", help="exchange bundles between offices and headquarters")
     ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
@@ -89,20 +118,17 @@ def register(sub: Any) -> None:
 
 
 def cmd_office_add(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.setup_file import add_office
-
     if args.admin and not args.password:
         raise UsageError("--admin needs --password")
-    db = _db(args)
-    e = add_office(
-        db,
+    e = _sync(args).add_office(
         code=args.code,
         name=args.name,
         out=args.output,
-        user=CLI_USER,
         passphrase=args.passphrase,
         admin=args.admin,
         password=args.password,
+        provinces=_codes(args.provinces),
+        programmes=_codes(args.programmes),
     )
     print(f"Added office {e.code}; setup file {args.output}.")
     print(f"Office key fingerprint:       {e.fingerprint}")
@@ -112,31 +138,46 @@ def cmd_office_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_office_revoke(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.setup_file import revoke_office
+def cmd_office_scope(args: argparse.Namespace) -> int:
+    if args.provinces is None and args.programmes is None:
+        raise UsageError("office scope needs --provinces and/or --programmes")
+    row = _sync(args).set_scope(args.code, provinces=_codes(args.provinces), programmes=_codes(args.programmes))
+    scope = json.loads(row["scope"])
+    print(
+        f"Office {row['code']} now holds provinces {', '.join(scope['provinces']) or '(none)'} and programmes "
+        f"{', '.join(scope['programmes']) or '(none)'}; its next return bundle brings and removes records to match."
+    )
+    return 0
 
-    revoke_office(_db(args), args.code, args.reason, CLI_USER)
+
+def cmd_transfer(args: argparse.Namespace) -> int:
+    t = _sync(args).transfer(args.case, args.to_office, args.reason)
+    state = "confirmed" if t.get("confirmed_at") else "sent with the next bundle to headquarters"
+    print(f"Transferred {t['case_number']} from {t['from_office']} to {t['to_office']} ({state}).")
+    return 0
+
+
+def cmd_office_revoke(args: argparse.Namespace) -> int:
+    _sync(args).revoke_office(args.code, args.reason)
     print(f"Revoked office {args.code}; its bundles are refused from now on.")
     return 0
 
 
 def cmd_office_list(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.setup_file import list_offices
-
-    rows = list_offices(_db(args))
+    rows = _sync(args).offices()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
         state = "revoked " + str(r["revoked_at"]) if r["revoked_at"] else ("headquarters" if r["hq"] else "active")
-        print(f"{r['code']:<12} {r['name']:<36} {r['fingerprint'] or '(no keys)':<20} {state}")
+        scope = r.get("scope")
+        held = "all" if scope is None else ",".join(scope["provinces"] + scope["programmes"])
+        print(f"{r['code']:<12} {r['name']:<36} {r['fingerprint'] or '(no keys)':<20} {state:<14} {held}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.engine import export_bundle
-
-    m = export_bundle(_db(args), args.output, user=CLI_USER, full=args.full, office=args.office)
+    m = _sync(args).export(args.output, full=args.full, office=args.office)
     total = sum(m.counts.values())
     what = "all rows" if m.is_full else "changes"
     print(f"Wrote {args.output}: {what} for {m.recipient}, {total:,} records.")
@@ -144,9 +185,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.engine import import_bundle, import_order
-
-    db = _db(args)
+    sync = _sync(args)
     results = []
     for name in args.files:
         if not Path(name).exists():
@@ -154,9 +193,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     refused = 0
     # In the order their change ranges require, each in its own transaction with its own receipt;
     # a refused file does not stop the others (a later one may not need it).
-    for path in import_order(db, args.files):
+    for path in sync.import_order(args.files):
         try:
-            r = import_bundle(db, path, user=CLI_USER)
+            r = sync.import_bundle(path)
         except DatabaseError:
             raise  # the database cannot take any import (disk full, locked): said once
         except KnownError as exc:
@@ -172,9 +211,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.conflicts import list_conflicts
-
-    rows = list_conflicts(_db(args), status="all" if args.all else "open")
+    rows = _sync(args).conflicts(status="all" if args.all else "open")
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return 0
@@ -190,22 +227,16 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.conflicts import resolve
-
-    resolve(_db(args), args.id, keep=args.keep, value=args.value, user=CLI_USER)
+    _sync(args).resolve(args.id, keep=args.keep, value=args.value)
     print(f"Resolved conflict {args.id}.")
     return 0
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.conflicts import list_duplicates
-
-    db = _db(args)
+    sync = _sync(args)
     if args.scan:
-        from cl_desktop.sync.engine import scan_duplicates
-
-        scan_duplicates(db)
-    rows = list_duplicates(db)
+        sync.scan_duplicates()
+    rows = sync.duplicates()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -220,9 +251,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.conflicts import merge_children
-
-    moved = merge_children(_db(args), args.keep, args.other, user=CLI_USER)
+    moved = _sync(args).merge_children(args.keep, args.other)
     print(
         f"Merged {args.other} into {args.keep}: {moved['services']} services and "
         f"{moved['follow_ups']} follow-ups moved."
@@ -231,9 +260,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from cl_desktop.sync.engine import bundle_history
-
-    rows = bundle_history(_db(args))
+    rows = _sync(args).history()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -251,7 +278,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_init_from_setup(args: argparse.Namespace) -> int:
     """``cl-desktop init --db PATH --setup SETUP_FILE [--passphrase P]`` (the option lives in core.py)."""
     from cl_desktop.commands.core import db_path
-    from cl_desktop.sync.setup_file import init_from_setup, setup_info
+    from cl_desktop.services.sync import init_from_setup, setup_info
 
     if args.office_code or args.hq:
         raise UsageError("--setup takes the office from the setup file; leave out --office-code and --hq")

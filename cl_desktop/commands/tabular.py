@@ -92,7 +92,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from cl_desktop.commands import exchange
+    from cl_desktop.commands import cli_user, exchange
     from cl_desktop.security.roles import system_actor
     from cl_desktop.services.context import Context
 
@@ -102,7 +102,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = open_existing(args)
     try:
-        ctx = Context(db, system_actor(db, "import"))
+        ctx = Context(db, system_actor(db, cli_user()))
         try:
             result = import_file(ctx, args.kind, args.file, dry_run=args.dry_run)
         except ImportRefused as exc:

@@ -2,7 +2,7 @@
 
 Derived columns (``schema.DERIVED_COLUMNS``) never travel: each replica computes
 them with the same rules the forms use (``domain.rules.classify_work``, then the
-outcome rule through ``services.outcomes``), so a bundle cannot carry a stale or forged status.
+outcome rule through ``figures.outcomes``), so a bundle cannot carry a stale or forged status.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Each child's and each household's contributions to the indicators, in one streaming pass.
 
 ``indicator_facts`` holds, per child and per household, the rows ``[measure, key, day, n]`` it
-adds to its project's figures (see the table in ``services.outcomes``); ``indicator_summary``
+adds to its project's figures (see the table in ``figures.outcomes``); ``indicator_summary``
 holds their sums. This module computes those rows.
 
 The children are read once, household by household, in batches; their follow-up visits and

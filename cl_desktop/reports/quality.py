@@ -1,6 +1,6 @@
 """Data-quality report: what a coordinator fixes before printing the progress report.
 
-The findings come from ``services.quality.findings``; their English sentences are
+The findings come from ``figures.quality.findings``; their English sentences are
 matched back to label keys so the report speaks the reader's language.
 """
 

@@ -3,7 +3,7 @@
 Cover sheet, summary of achievements, the indicator data reporting form,
 beneficiary tables, services, action programme status, results framework,
 charts and the period's narrative. Every number is an SQL aggregate
-(``services/indicators.py`` and ``reports/data.py``); :func:`tables` returns the
+(``figures/indicators.py`` and ``reports/data.py``); :func:`tables` returns the
 same tables as plain values for CSV/XLSX export.
 """
 

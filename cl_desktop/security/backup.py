@@ -28,11 +28,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from cl_desktop.atomic import atomic_path, fsync_dir
+from cl_desktop.atomic import atomic_path, fsync_dir, hold, remove_stale, remove_temporary
 from cl_desktop.errors import DatabaseError, KnownError, NotFound, RefusedInput
 from cl_desktop.paths import backup_dir
 from cl_desktop.security import crypto_at_rest
 from cl_desktop.security.roles import Actor, require
+from cl_desktop.store import anchors
 from cl_desktop.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, open_database, translate_sqlite_error
 from cl_desktop.store.meta import get_meta, set_meta
 from cl_desktop.store.schema import MIGRATIONS, known_migration_names
@@ -120,13 +121,14 @@ def make_backup(
         raise RefusedInput("A backup cannot overwrite the database it copies.")
     db = open_database(db_path, create=False, migrate=False)
     try:
+        head = anchors.head(db)  # what the copy holds at least: checked against the trail from now on
         if encrypted:
             assert passphrase is not None
             _encrypted_backup(db, db_path, target, passphrase)
         else:
-            with atomic_path(target) as tmp:
+            with atomic_path(target, stale=f".{db_path.stem}-*.part") as tmp:
                 _copy_verified(db, db_path, tmp)
-        _record(db, stamp)
+        _record(db, stamp, head, target.name)
     finally:
         db.close()
     log.info("backed up %s to %s", db_path, target)
@@ -154,12 +156,14 @@ def _copy_verified(db: Database, db_path: Path, tmp: Path) -> str:
 def _encrypted_backup(db: Database, db_path: Path, target: Path, passphrase: str) -> None:
     # The plain copy is made beside the database (the same disk, already protected the
     # same way), never in the destination folder, which is often a USB stick.
+    remove_stale(db_path.parent, f".{db_path.name}.*.backup.part")
     fd, plain_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".backup.part", dir=db_path.parent)
     os.close(fd)
     plain = Path(plain_name)
+    lock = hold(plain)
     try:
         digest = _copy_verified(db, db_path, plain)
-        with atomic_path(target) as tmp:
+        with atomic_path(target, stale=f".{db_path.stem}-*.part") as tmp:
             crypto_at_rest.encrypt_file(plain, tmp, passphrase)
             check = _HashSink()
             with open(tmp, "rb") as fh:
@@ -167,8 +171,9 @@ def _encrypted_backup(db: Database, db_path: Path, target: Path, passphrase: str
             if check.hexdigest() != digest:
                 raise KnownError(f"The encrypted backup {target} did not read back identically; nothing was kept.")
     finally:
-        with contextlib.suppress(OSError):
-            plain.unlink()
+        if lock is not None:
+            lock.close()
+        remove_temporary(plain)
 
 
 class _HashSink:
@@ -193,10 +198,12 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _record(db: Database, stamp: datetime) -> None:
+def _record(db: Database, stamp: datetime, head: anchors.Head | None = None, name: str = "") -> None:
     try:
         with db.atomic():
             set_meta(db, "last_backup_at", stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
+            if head is not None and db["audit_anchors"].exists():
+                anchors.record(db, name, anchors.BACKUP, head)
     except sqlite3.Error as exc:  # a read-only database can still be backed up
         log.warning("could not record last_backup_at: %s", exc)
 
@@ -386,9 +393,11 @@ def restore_backup(
         raise NotFound(f"There is no backup file {backup}.")
     if not db_path.parent.is_dir():
         raise RefusedInput(f"The folder {db_path.parent} does not exist.")
+    remove_stale(db_path.parent, f".{db_path.name}.*.restore.part")  # a restore killed earlier
     fd, staged_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".restore.part", dir=db_path.parent)
     os.close(fd)
     staged = Path(staged_name)
+    lock = hold(staged)
     try:
         if crypto_at_rest.is_encrypted(backup):
             if passphrase is None:
@@ -411,9 +420,9 @@ def restore_backup(
     except OSError as exc:
         raise KnownError(f"Could not restore {db_path}: {exc.strerror or exc}.") from exc
     finally:
-        for p in (staged, Path(f"{staged}-journal")):
-            with contextlib.suppress(OSError):
-                p.unlink()
+        if lock is not None:
+            lock.close()
+        remove_temporary(staged)
     log.info("restored %s from %s (replaced file kept at %s)", db_path, backup, aside)
     return aside
 

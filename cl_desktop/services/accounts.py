@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.errors import NotFound, RefusedInput
-from cl_desktop.security.passwords import hash_password, verify_password
+from cl_desktop.errors import KnownError, NotFound, RefusedInput
+from cl_desktop.security.passwords import (
+    hash_password,
+    needs_rehash,
+    refuse_name_as_password,
+    verify_password,
+)
 from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.context import Context
 from cl_desktop.store import records
@@ -47,6 +53,11 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
     if user["failed_logins"] or user["locked_until"]:
         with db.atomic():
             db.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", [user["id"]])
+    if needs_rehash(user["password_hash"]):
+        # A hash from an older, cheaper cost: the password is at hand now, so store it at today's cost.
+        # The same password, so not an account change for the trail (the hash is never shown there).
+        with contextlib.suppress(KnownError), db.atomic():
+            db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [hash_password(password), user["id"]])
     return Actor(
         username=user["username"],
         role=Role(user["role"]),
@@ -66,12 +77,25 @@ USERNAME_PATTERN = re.compile(r"[\w.@-]{2,64}")
 ROLE_NAMES = {Role.CLERK: "data-entry clerk", Role.COORDINATOR: "coordinator", Role.ADMIN: "headquarters administrator"}
 
 
+def accounts_with_demo_passwords(db: Database) -> list[str]:
+    """Active accounts whose password is still their user name, as in the demo.
+
+    One hash per account (about 0.2 s each at today's cost): ``check`` asks, not sign-in.
+    """
+    return [
+        str(r["username"])
+        for r in db.query(
+            "SELECT username, password_hash FROM users WHERE active = 1 AND deleted = 0 ORDER BY username"
+        )
+        if r["password_hash"] and verify_password(str(r["username"]), str(r["password_hash"]))
+    ]
+
+
 def check_new_password(password: str, username: str = "") -> None:
     """Refuse passwords a thief guesses first; length matters more than symbols."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise RefusedInput(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
-    if username and password.strip().casefold() == username.strip().casefold():
-        raise RefusedInput("The password must not be the user name.")
+    refuse_name_as_password(username, password)
 
 
 def list_users(ctx: Context, *, include_inactive: bool = True) -> list[dict[str, Any]]:

@@ -18,10 +18,10 @@ from cl_desktop.domain.rules import (
 )
 from cl_desktop.domain.validation import Checker, FieldError, Invalid, check_intake_age, check_within
 from cl_desktop.errors import NotFound, RefusedInput
-from cl_desktop.figures.outcomes import refresh_outcomes
+from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
-from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.services.reference import ReferenceLists, case_number_of_alias, has_alias
 from cl_desktop.store import records
 
 SEXES = ("F", "M")
@@ -38,10 +38,28 @@ class Children:
     def get(self, child_id: str) -> dict[str, Any]:
         return records.get_row(self.db, "children", child_id)
 
-    def by_case(self, case_number: str) -> dict[str, Any]:
+    def transferred_to(self, child_id: str) -> dict[str, Any] | None:
+        """The transfer of this child away from this office, if any: the child is then read-only here."""
         rows = list(
-            self.db.query("SELECT * FROM children WHERE case_number = ? AND deleted = 0", [case_number.strip().upper()])
+            self.db.query(
+                "SELECT * FROM transfers WHERE child_id = ? AND from_office = ? AND deleted = 0 "
+                "ORDER BY created_at DESC LIMIT 1",
+                [child_id, self.ctx.office_code],
+            )
         )
+        return rows[0] if rows and not self.ctx.is_hq else None
+
+    def _editable(self, child_id: str) -> None:
+        moved = self.transferred_to(child_id)
+        if moved is not None:
+            raise RefusedInput(
+                f"The child {moved['case_number']} was transferred to {moved['to_office']} on "
+                f"{moved['transferred_on']}; the record is read-only here."
+            )
+
+    def by_case(self, case_number: str) -> dict[str, Any]:
+        number = case_number_of_alias(self.db, case_number) or case_number.strip().upper()
+        rows = list(self.db.query("SELECT * FROM children WHERE case_number = ? AND deleted = 0", [number]))
         if not rows:
             raise NotFound(f"There is no child with case number {case_number}.")
         return rows[0]
@@ -151,7 +169,7 @@ class Children:
         """Intake: validate, give a case number, save, derive the status."""
         self.ctx.require("child.write")
         clean = self.validate(values)
-        with self.db.atomic():
+        with writing(self.db):
             clean["case_number"] = (values.get("case_number") or "").strip().upper() or self.next_case_number(
                 clean["location_id"]
             )
@@ -164,24 +182,24 @@ class Children:
 
     def update(self, child_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
         self.ctx.require("child.write")
+        self._editable(child_id)
         existing = self.get(child_id)
         clean = self.validate(values, existing=existing)
         derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
         changes = {k: v for k, v in clean.items() if k in values or k in ("province_id",)}
-        with self.db.atomic():
+        with writing(self.db):
             records.update(self.db, "children", child_id, changes, self.ctx.author(), base_version=base_version)
             records.set_derived(self.db, "children", child_id, derived)
-            refresh_outcomes(self.db, [child_id])
         return self.get(child_id)
 
     def delete(self, child_id: str, reason: str) -> None:
         self.ctx.require("child.write")
+        self._editable(child_id)
         child = self.get(child_id)
         if self.periods.locked_period(child["project_id"], child["intake_date"]):
             raise RefusedInput("This child was registered in an approved reporting period; it is locked.")
-        with self.db.atomic():
+        with writing(self.db):
             records.delete(self.db, "children", child_id, self.ctx.author(), reason=reason)
-            refresh_outcomes(self.db, [child_id])
 
     def case_prefix(self, location_id: str) -> str:
         """Whose series a new case number belongs to.
@@ -240,7 +258,7 @@ class Children:
     def register_household(self, values: Mapping[str, Any]) -> dict[str, Any]:
         self.ctx.require("household.write")
         clean = self.validate_household(values)
-        with self.db.atomic():
+        with writing(self.db):
             if not clean.get("code"):
                 clean["code"] = self._next_household_code()
             return records.insert(self.db, "households", clean, self.ctx.author())
@@ -252,11 +270,10 @@ class Children:
         existing = records.get_row(self.db, "households", household_id)
         clean = self.validate_household({**existing, **values})
         changes = {k: v for k, v in clean.items() if k in values}
-        with self.db.atomic():
+        with writing(self.db):
             row = records.update(
                 self.db, "households", household_id, changes, self.ctx.author(), base_version=base_version
             )
-            refresh_outcomes(self.db, [])  # the household's figures (its head's sex, L1) follow
         return row
 
     def validate_household(self, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -311,7 +328,7 @@ class Children:
             errors += exc.field_errors
         if errors:
             raise Invalid(errors, {**LABELS, **{f"household.{k}": v for k, v in LABELS.items()}})
-        with self.db.atomic():
+        with writing(self.db):
             household = self.register_household(household_values)
             return self.register({**child_values, "household_id": household["id"]})
 
@@ -331,7 +348,7 @@ class Children:
             labels = {f"household.{k}": v for k, v in LABELS.items()}
             errors = [FieldError(f"household.{e.field}", e.code, e.params) for e in exc.field_errors]
             raise Invalid(errors, labels) from exc
-        with self.db.atomic():
+        with writing(self.db):
             household = self.register_household(household_values)
             return self.update(child_id, {**child_values, "household_id": household["id"]}, base_version=base_version)
 
@@ -372,6 +389,17 @@ class Children:
         text = text.strip()
         if not text:
             return []
+        if has_alias(self.db, text):  # a former case number: its child, and the child numbered so now
+            former = list(
+                self.db.query(
+                    "SELECT c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, "
+                    "coalesce(l.name_en, '') AS village FROM children c LEFT JOIN locations l ON l.id = c.location_id "
+                    "WHERE c.deleted = 0 AND (c.case_number = ? OR c.id IN "
+                    "(SELECT child_id FROM case_aliases WHERE case_number = ? AND deleted = 0)) ORDER BY c.name",
+                    [text.upper(), text.upper()],
+                )
+            )
+            return former[:limit]
         columns = "c.id, c.case_number, c.name, c.name_latin, c.sex, c.birth_date, coalesce(l.name_en, '') AS village"
         if len(text) >= 3:
             sql = (
@@ -401,7 +429,7 @@ class Children:
         for child in children:
             self.periods.check_unlocked(c, child["project_id"], "start_date", clean.get("start_date"))
         clean = c.finish()
-        with self.db.atomic():
+        with writing(self.db):
             rows = [
                 records.insert(
                     self.db,
@@ -415,7 +443,6 @@ class Children:
                 )
                 for child in children
             ]
-            refresh_outcomes(self.db, ids)
         return rows
 
     def record_household_service(self, values: Mapping[str, Any], household_ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -427,9 +454,8 @@ class Children:
             c.fail("households", "no_children")
         clean = self._validate_service(c)
         clean = c.finish()
-        with self.db.atomic():
+        with writing(self.db):
             rows = [records.insert(self.db, "services", {**clean, "household_id": h}, self.ctx.author()) for h in ids]
-            refresh_outcomes(self.db, [])  # L1 counts households by their first livelihood service
         return rows
 
     def _validate_service(self, c: Checker) -> dict[str, Any]:
@@ -461,7 +487,7 @@ class Children:
             self.periods.check_unlocked(c, project_id, "start_date", existing["start_date"])
             self.periods.check_unlocked(c, project_id, "start_date", c.clean.get("start_date"))
         clean = c.finish()
-        with self.db.atomic():
+        with writing(self.db):
             row = records.update(
                 self.db,
                 "services",
@@ -470,8 +496,6 @@ class Children:
                 self.ctx.author(),
                 base_version=base_version,
             )
-            if existing["child_id"]:
-                refresh_outcomes(self.db, [existing["child_id"]])
         return row
 
     def delete_service(self, service_id: str, reason: str) -> None:
@@ -480,10 +504,8 @@ class Children:
         project_id = self._project_of_service(existing)
         if project_id and self.periods.locked_period(project_id, existing["start_date"]):
             raise RefusedInput("This service falls in an approved reporting period; it is locked.")
-        with self.db.atomic():
+        with writing(self.db):
             records.delete(self.db, "services", service_id, self.ctx.author(), reason=reason)
-            if existing["child_id"]:
-                refresh_outcomes(self.db, [existing["child_id"]])
 
     def _project_of_service(self, service: Mapping[str, Any]) -> str | None:
         if service.get("child_id"):
@@ -518,13 +540,13 @@ class Children:
 
     def record_follow_up(self, child_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
         self.ctx.require("followup.write")
+        self._editable(child_id)
         child = self.get(child_id)
         clean = self.validate_follow_up(child, values)
         status = clean.pop("work_status")
-        with self.db.atomic():
+        with writing(self.db):
             row = records.insert(self.db, "follow_ups", {**clean, "child_id": child_id}, self.ctx.author())
             records.set_derived(self.db, "follow_ups", row["id"], {"work_status": status})
-            refresh_outcomes(self.db, [child_id])
         return records.get_row(self.db, "follow_ups", row["id"])
 
     def update_follow_up(
@@ -537,7 +559,7 @@ class Children:
             raise RefusedInput("This visit falls in an approved reporting period; it is locked.")
         clean = self.validate_follow_up(child, {**existing, **values})
         status = clean.pop("work_status")
-        with self.db.atomic():
+        with writing(self.db):
             records.update(
                 self.db,
                 "follow_ups",
@@ -547,7 +569,6 @@ class Children:
                 base_version=base_version,
             )
             records.set_derived(self.db, "follow_ups", follow_up_id, {"work_status": status})
-            refresh_outcomes(self.db, [child["id"]])
         return records.get_row(self.db, "follow_ups", follow_up_id)
 
     def delete_follow_up(self, follow_up_id: str, reason: str) -> None:
@@ -556,9 +577,8 @@ class Children:
         child = self.get(existing["child_id"])
         if self.periods.locked_period(child["project_id"], existing["visit_date"]):
             raise RefusedInput("This visit falls in an approved reporting period; it is locked.")
-        with self.db.atomic():
+        with writing(self.db):
             records.delete(self.db, "follow_ups", follow_up_id, self.ctx.author(), reason=reason)
-            refresh_outcomes(self.db, [child["id"]])
 
 
 LABELS = {

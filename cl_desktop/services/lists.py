@@ -31,7 +31,7 @@ from sqlite_utils import Database
 from cl_desktop.domain.rules import AGE_GROUPS
 from cl_desktop.errors import UsageError
 from cl_desktop.figures.quality import overdue_follow_ups_sql
-from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.services.reference import ReferenceLists, has_alias
 from cl_desktop.store.migrations_lists import SCRIPT_RANGES
 
 KINDS: tuple[str, ...] = (
@@ -224,12 +224,13 @@ def _latin_text(text: str) -> bool:
 def children_match(text: str, alias: str = "c") -> tuple[str, list[Any]]:
     """A condition on children ``alias`` matching the search text (see the module docstring)."""
     text = text.strip()
+    former = f"{alias}.id IN (SELECT child_id FROM case_aliases WHERE case_number = ? AND deleted = 0)"
     if len(text) >= 3:
         sql = f"{alias}.rowid IN (SELECT rowid FROM children_fts WHERE children_fts MATCH ?)"
         if not _latin_text(text):
-            return sql, [_phrase(text)]
+            return f"({sql} OR {former})", [_phrase(text), text.upper()]
         translit = f"{alias}.rowid IN (SELECT rowid FROM children_translit_fts WHERE children_translit_fts MATCH ?)"
-        return f"({sql} OR {translit})", [_phrase(text), _phrase(text)]
+        return f"({sql} OR {translit} OR {former})", [_phrase(text), _phrase(text), text.upper()]
     sql, args, _ = _short_search(text, alias)
     return sql, args
 
@@ -636,6 +637,9 @@ def _in_language(sql: str, lang: str) -> str:
 
 def _plan(db: Database, d: _ListDef, query: ListQuery, lang: str = "en") -> _Plan:
     """How the rows of a query are read: the source, the condition and the segments of the order."""
+    if d.table == "children" and query.search and not query.sort and has_alias(db, query.search):
+        # a former case number: read through the search condition, which also looks at the aliases
+        query = replace(query, sort="case_number")
     plan = _plan_in(db, d, query, lang)
     also = replace(plan.also, lang=lang) if plan.also is not None else None
     return replace(plan, lang=lang, also=also)

@@ -8,7 +8,7 @@ from typing import Any
 
 from cl_desktop.domain.validation import Checker
 from cl_desktop.errors import NotFound, RefusedInput
-from cl_desktop.figures.outcomes import rebuild_summary
+from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.reference import ReferenceLists
@@ -81,7 +81,7 @@ class Projects:
     def create(self, values: Mapping[str, Any], *, with_periods: bool = True) -> dict[str, Any]:
         self.ctx.require("project.write")
         clean = self.validate_project(values)
-        with self.db.atomic():
+        with writing(self.db):
             if self.db.execute("SELECT 1 FROM projects WHERE code = ?", [clean["code"]]).fetchone():
                 raise RefusedInput(f"A project with code {clean['code']} already exists.")
             row = records.insert(self.db, "projects", clean, self.ctx.author())
@@ -93,8 +93,8 @@ class Projects:
         self.ctx.require("project.write")
         existing = self.get(project_id)
         clean = self.validate_project({**existing, **values})
-        with self.db.atomic():
-            row = records.update(
+        with writing(self.db):  # a new attendance threshold: who attends regularly, the figures again
+            return records.update(
                 self.db,
                 "projects",
                 project_id,
@@ -102,10 +102,6 @@ class Projects:
                 self.ctx.author(),
                 base_version=base_version,
             )
-            if row.get("attendance_threshold") != existing.get("attendance_threshold"):
-                # Who attends school regularly follows the threshold: the dashboard's figures again.
-                rebuild_summary(self.db)
-        return row
 
     def add_location(self, project_id: str, location_id: str) -> None:
         self.ctx.require("project.write")
@@ -312,7 +308,7 @@ class Projects:
     def create_programme(self, values: Mapping[str, Any], location_ids: Sequence[str] | None = None) -> dict[str, Any]:
         self.ctx.require("programme.write")
         clean = self.validate_programme(values)
-        with self.db.atomic():
+        with writing(self.db):
             if self.db.execute("SELECT 1 FROM action_programmes WHERE code = ?", [clean["code"]]).fetchone():
                 raise RefusedInput(f"An action programme with code {clean['code']} already exists.")
             row = records.insert(self.db, "action_programmes", clean, self.ctx.author())
@@ -331,14 +327,15 @@ class Projects:
         self.ctx.require("programme.write")
         existing = records.get_row(self.db, "action_programmes", programme_id)
         clean = self.validate_programme({**existing, **values})
-        return records.update(
-            self.db,
-            "action_programmes",
-            programme_id,
-            {k: v for k, v in clean.items() if k in values},
-            self.ctx.author(),
-            base_version=base_version,
-        )
+        with writing(self.db):  # L1 counts a household for the project of its programmes
+            return records.update(
+                self.db,
+                "action_programmes",
+                programme_id,
+                {k: v for k, v in clean.items() if k in values},
+                self.ctx.author(),
+                base_version=base_version,
+            )
 
     def programme_locations(self, programme_id: str) -> Rows:
         return list(

@@ -130,3 +130,26 @@ class ReferenceLists:
 def bundled_codes(list_name: str) -> tuple[str, ...]:
     """Codes of a list as shipped (for validating before a database exists)."""
     return tuple(r["code"] for r in _rows("lists.csv") if r["list"] == list_name)
+
+
+def has_alias(db: Database, text: str) -> bool:
+    """Whether ``text`` is a child's former case number."""
+    return bool(
+        db.execute(
+            "SELECT 1 FROM case_aliases WHERE case_number = ? AND deleted = 0 LIMIT 1", [text.strip().upper()]
+        ).fetchone()
+    )
+
+
+def case_number_of_alias(db: Database, text: str) -> str | None:
+    """The current case number of a child once numbered ``text`` (renumbered when two offices had
+    handed out the same number); None when ``text`` is a current number or no former one."""
+    number = text.strip().upper()
+    if not number or db.execute("SELECT 1 FROM children WHERE case_number = ?", [number]).fetchone():
+        return None
+    row = db.execute(
+        "SELECT c.case_number FROM case_aliases a JOIN children c ON c.id = a.child_id "
+        "WHERE a.case_number = ? AND a.deleted = 0 ORDER BY a.created_at DESC LIMIT 1",
+        [number],
+    ).fetchone()
+    return str(row[0]) if row else None

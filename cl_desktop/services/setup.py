@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from cl_desktop import __version__
 from cl_desktop.errors import RefusedInput
 from cl_desktop.ids import utc_now
-from cl_desktop.security.passwords import hash_password
+from cl_desktop.security.passwords import hash_password, refuse_name_as_password
 from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.reference import load_reference_data, location_id
 from cl_desktop.store import open_database
@@ -40,6 +40,8 @@ def create_database(
         raise RefusedInput("The office code must be letters, digits or dashes, e.g. KH-PNP.")
     if not office_name.strip():
         raise RefusedInput("The office name is required.")
+    if admin_username:
+        refuse_name_as_password(admin_username, admin_password or "")
     db = open_database(path)
     try:
         initialise(
@@ -96,6 +98,7 @@ def initialise(
             author,
         )
         if admin_username:
+            refuse_name_as_password(admin_username, admin_password or "")
             insert(
                 db,
                 "users",

@@ -1,9 +1,10 @@
-"""Sync actions behind the role checks: what the GUI and scripts call.
+"""Sync actions behind the role checks: what the GUI and the command line call.
 
 The engine (``cl_desktop.sync``) does the work and takes a user name for the
 audit trail; this layer decides who may do it. Headquarters administrators
 import office bundles; at an office a coordinator imports the return bundle
-that headquarters sends back.
+that headquarters sends back. Screens and commands reach sync only through
+here (``tests/unit/test_layers.py``), never with role checks of their own.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cl_desktop.services.context import Context
-from cl_desktop.sync import conflicts, engine, setup_file
+from cl_desktop.sync import conflicts, engine, setup_file, transfers
 
 
 def import_permission(ctx: Context) -> str:
@@ -51,10 +52,60 @@ class Sync:
         self.ctx.require("office.manage")
         setup_file.revoke_office(self.db, code, reason, self.user)
 
-    def conflicts(self) -> list[dict[str, Any]]:
+    def set_scope(self, code: str, *, provinces: list[str] | None, programmes: list[str] | None) -> dict[str, Any]:
+        """Change the provinces and programmes an office holds (headquarters)."""
+        self.ctx.require("office.manage")
+        return setup_file.set_scope(self.db, code, provinces=provinces, programmes=programmes, user=self.user)
+
+    def transfer(self, case_number: str, to_office: str, reason: str = "") -> dict[str, Any]:
+        """Hand a child to another office (whoever may edit children may do it)."""
+        self.ctx.require("child.write")
+        return transfers.transfer_child(self.db, case_number, to_office, user=self.user, reason=reason)
+
+    def offices(self) -> list[dict[str, Any]]:
         self.ctx.require("data.read")
-        return conflicts.list_conflicts(self.db)
+        return setup_file.list_offices(self.db)
+
+    def history(self, limit: int = 500) -> list[dict[str, Any]]:
+        self.ctx.require("data.read")
+        return engine.bundle_history(self.db, limit)
+
+    def save_history(self, path: str | Path) -> None:
+        self.ctx.require("data.read")
+        engine.save_history(self.db, path)
+
+    def import_order(self, paths: list[str | Path]) -> list[Path]:
+        self.ctx.require(import_permission(self.ctx))
+        return engine.import_order(self.db, paths)
+
+    def scan_duplicates(self) -> int:
+        self.ctx.require("data.read")
+        return engine.scan_duplicates(self.db)
+
+    def dismiss_duplicate(self, pair_id: str) -> None:
+        self.ctx.require("duplicate.merge")
+        conflicts.dismiss_duplicate(self.db, pair_id, user=self.user)
+
+    def conflicts(self, status: str = "open") -> list[dict[str, Any]]:
+        self.ctx.require("data.read")
+        return conflicts.list_conflicts(self.db, status=status)
 
     def duplicates(self) -> list[dict[str, Any]]:
         self.ctx.require("data.read")
         return conflicts.list_duplicates(self.db)
+
+
+def database_path(ctx: Context) -> Path | None:
+    """The file behind the context's connection, for work on a connection of its own."""
+    return engine.database_path(ctx.db)
+
+
+def init_from_setup(path: str | Path, setup: str | Path, passphrase: str) -> Any:
+    """Create an office database from its setup file (before it exists there is no account to check:
+    the passphrase is the proof)."""
+    return setup_file.init_from_setup(path, setup, passphrase)
+
+
+def setup_info(path: str | Path) -> dict[str, Any]:
+    """What a setup file says about itself, readable without its passphrase."""
+    return setup_file.setup_info(path)

@@ -84,10 +84,20 @@ RULES: dict[str, Rule] = {
     # an office's own reports of its work
     "activities": Rule(OWNER, OWNER, OWNER, what="activities"),
     "narratives": Rule(OWNER, OWNER, OWNER, what="narratives"),
+    # a decision that two children are, or are not, the same child: made where both are held
+    "duplicate_decisions": Rule(OWNER, SCOPE, SCOPE, what="duplicate decisions"),
+    # headquarters' codes for DHIS2
+    "dhis2_mappings": Rule(HQ, HQ, HQ, what="DHIS2 mappings"),
+    # the Kobo/ODK submissions an office imported
+    "form_submissions": Rule(OWNER, OWNER, OWNER, what="imported form submissions"),
+    # a child's former case number, kept when headquarters renumbered a clash
+    "case_aliases": Rule(HQ, HQ, HQ, what="former case numbers"),
+    # a child handed to another office: written by the office that holds it, confirmed by headquarters
+    "transfers": Rule(OWNER, HQ, HQ, what="transfers"),
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).
-SCOPED_TABLES: tuple[str, ...] = ("households", "children", "services", "follow_ups")
+SCOPED_TABLES: tuple[str, ...] = ("households", "children", "case_aliases", "services", "follow_ups")
 
 # Tables an enrolled office never writes itself (it receives them from headquarters).
 HQ_TABLES = frozenset(t for t, r in RULES.items() if r.create == HQ and not r.office_may_set)

@@ -44,6 +44,7 @@ def open_database(
         _check_header(path)
     elif not path.parent.is_dir():
         raise DatabaseError(f"The folder {path.parent} does not exist.")
+    left = _companions_absent(path)
     conn = _connect(path, read_only=read_only)
     try:
         db = GuardedDatabase(conn, strict=True)  # storage failures in transactions become DatabaseError
@@ -63,13 +64,40 @@ def open_database(
         return db
     except sqlite3.DatabaseError as exc:
         conn.close()
+        _remove_new_companions(path, left)
         raise _translate(exc, path) from exc
     except UnicodeDecodeError as exc:  # damaged pages can hold text that is not UTF-8 (found by fuzzing)
         conn.close()
+        _remove_new_companions(path, left)
         raise DatabaseError(f"The database {path} is damaged (unreadable text); restore it from a backup.") from exc
     except BaseException:
         conn.close()
+        _remove_new_companions(path, left)
         raise
+
+
+def _companions_absent(path: Path) -> list[Path]:
+    """The -wal and -shm files that do not exist yet beside ``path``."""
+    return [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
+
+
+def _remove_new_companions(path: Path, absent: list[Path]) -> None:
+    """After a refused open: remove the -wal/-shm our connection created, if the WAL holds nothing.
+
+    A refused file (damaged, too new) is to be left as it was found; an empty WAL that was not
+    there before holds no change, and its -shm index only describes it.
+    """
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if wal not in absent:
+        return
+    try:
+        if wal.exists() and wal.stat().st_size != 0:
+            return
+        wal.unlink(missing_ok=True)
+        if shm in absent:
+            shm.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from cl_desktop.store.schema import MIGRATIONS
+from cl_desktop.store.schema import MIGRATIONS, SYNC_COLUMNS
 
 
 @MIGRATIONS(name="0009_office_scope")
@@ -31,3 +31,42 @@ def m0009_office_scope(db: Database) -> None:
         "ALTER TABLE sync_peers ADD COLUMN scope_acked INTEGER NOT NULL DEFAULT 0",
     ):
         db.execute(sql)
+
+
+@MIGRATIONS(name="0009_case_aliases")
+def m0009_case_aliases(db: Database) -> None:
+    """A case number a child no longer carries: two offices had handed out the same number before
+    numbers carried the office code, and headquarters renumbered the one that arrived second. The old
+    number stays findable (search, look-up by case number). Synced; headquarters alone writes it."""
+    db.execute(
+        f"""CREATE TABLE case_aliases (
+    id TEXT PRIMARY KEY NOT NULL,
+    child_id TEXT NOT NULL REFERENCES children(id),
+    case_number TEXT NOT NULL,
+{SYNC_COLUMNS}
+) STRICT"""
+    )
+    db.execute("CREATE INDEX case_aliases_number ON case_aliases(case_number)")
+    db.execute("CREATE INDEX case_aliases_child ON case_aliases(child_id)")
+
+
+@MIGRATIONS(name="0009_transfers")
+def m0009_transfers(db: Database) -> None:
+    """A child handed from one office to another (families move for work). Written by the office that
+    held the child, confirmed by headquarters (``confirmed_at``); the receiving office then holds the
+    child and its history, the sending office keeps this row as the stub (case number, date, to whom).
+    No reference to ``children``: the stub outlives the child's rows at the sending office."""
+    db.execute(
+        f"""CREATE TABLE transfers (
+    id TEXT PRIMARY KEY NOT NULL,
+    child_id TEXT NOT NULL,
+    case_number TEXT NOT NULL,
+    from_office TEXT NOT NULL,
+    to_office TEXT NOT NULL,
+    transferred_on TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    confirmed_at TEXT,
+{SYNC_COLUMNS}
+) STRICT"""
+    )
+    db.execute("CREATE INDEX transfers_child ON transfers(child_id)")

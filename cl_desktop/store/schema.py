@@ -49,6 +49,8 @@ SYNCED_TABLES: tuple[str, ...] = (
     "duplicate_decisions",
     "dhis2_mappings",
     "form_submissions",
+    "case_aliases",
+    "transfers",
 )
 
 # Columns each replica derives from the synced ones; never audited nor sent.
@@ -451,3 +453,4 @@ from cl_desktop.store import migrations_summary, migrations_dupes, migrations_li
 from cl_desktop.store import migrations_scope  # noqa: E402, F401
 from cl_desktop.store import migrations_names  # noqa: E402, F401
 from cl_desktop.store import migrations_exchange  # noqa: E402, F401
+from cl_desktop.store import anchors  # noqa: E402, F401

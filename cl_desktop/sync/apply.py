@@ -116,6 +116,8 @@ class Applier:
         self.child_ids: set[str] = set()
         self.follow_up_ids: set[str] = set()
         self.new_children: list[str] = []
+        self.renumbered: list[tuple[str, str, str]] = []  # (child, old number, new number)
+        self.receipt_user = "sync"  # who the import's own changes (confirmations) are recorded as
         self._prev_hash: str | None = None
         self._columns = _LazyColumns(db, travelling_columns)
         self._content = _LazyColumns(db, content_columns)
@@ -146,6 +148,25 @@ class Applier:
             self.child_ids.add(row["child_id"])
 
     def _insert(self, table: str, row: dict[str, Any]) -> None:
+        if table == "children" and row.get("case_number"):
+            number = str(row["case_number"])
+            clash = self.db.execute(
+                "SELECT id, office FROM children WHERE case_number = ? AND id != ?", [number, row["id"]]
+            ).fetchone()
+            if clash and self.hq:
+                # Two offices handed out the same number (before numbers carried the office code): the
+                # child that arrives second is renumbered by an audited change of headquarters', which
+                # travels with the old number kept as an alias.
+                row = {**row, "case_number": free_case_number(self.db, number, str(row.get("office") or ""))}
+                self.renumbered.append((str(row["id"]), number, str(row["case_number"])))
+            elif clash:
+                # At an office the child already here is the one headquarters renumbered (headquarters
+                # sends a renumbered child under its new number): it takes that number now, and
+                # headquarters' change, further on, finds it done.
+                self.db.execute(
+                    "UPDATE children SET case_number = ? WHERE id = ?",
+                    [free_case_number(self.db, number, str(clash[1])), clash[0]],
+                )
         cols = [c for c in self._columns[table] if c in row]
         self.db.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -344,6 +365,33 @@ class Applier:
                 "reason": entry.get("reason") or "",
             }
         )
+        if self.renumbered:
+            if self.hq:
+                self.record_renumbering(records.Author(user="sync", office=self.own, source="sync"))
+            else:
+                self.renumbered = []  # headquarters' renumbering arrives as its own change
+
+    def record_renumbering(self, author: records.Author) -> None:
+        """At headquarters: the audited change of each clashing child's number and its alias."""
+        for child_id, old, new in self.renumbered:
+            row = self.db.execute("SELECT version FROM children WHERE id = ?", [child_id]).fetchone()
+            self.db.execute("UPDATE children SET version = ? WHERE id = ?", [row[0] + 1, child_id])
+            reason = f"case number {old} was also another child's"
+            records.append_audit(
+                self.db,
+                author,
+                action="update",
+                table="children",
+                row_id=child_id,
+                row_version=row[0] + 1,
+                base_version=row[0],
+                changes={"case_number": [old, new]},
+                reason=reason,
+            )
+            records.insert(self.db, "case_aliases", {"child_id": child_id, "case_number": old}, author, reason=reason)
+            self.receipt.notes.append(f"Case number {old} was already another child's: the child arrived as {new}.")
+        self.renumbered = []
+        self._prev_hash = None  # entries were appended behind our back: read the chain's end again
 
     def _append(self, entry: dict[str, Any]) -> None:
         """``records.append_audit`` for replayed entries, without its per-entry look-ups: the import
@@ -555,6 +603,16 @@ class Applier:
             "INSERT OR IGNORE INTO sync_merges(merged_id, kept_id, at, by) VALUES (?, ?, ?, ?)",
             [entry["row_id"], kept, entry["at"], entry["user"]],
         )
+
+
+def free_case_number(db: Database, number: str, origin: str) -> str:
+    """The number a clashing child is given: its old one with its office's code, made unique."""
+    base = f"{number}-{origin}" if origin else f"{number}-B"
+    candidate, n = base, 1
+    while db.execute("SELECT 1 FROM children WHERE case_number = ?", [candidate]).fetchone():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 def _redact(table: str, changes: dict[str, Any]) -> dict[str, Any]:

@@ -72,6 +72,11 @@ class Authority:
         if who == SCOPE:
             if not self.at_hq:
                 return True  # relayed by headquarters, which checked the scope
+            if self.db.execute(
+                "SELECT 1 FROM sync_scope_rows WHERE office = ? AND table_name = ? AND row_id = ?",
+                [origin, table, local.get("id")],
+            ).fetchone():
+                return True  # sent to the office and not yet confirmed gone: its changes still count
             return scopes.covers(self.db, origin, self.scope(origin), table, local)
         return False
 

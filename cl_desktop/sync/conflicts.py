@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import stable_id, utc_now
 from cl_desktop.store import records
@@ -100,7 +101,7 @@ def resolve(db: Database, conflict_id: str, *, keep: str | None = None, value: s
     local_value, remote_value = _decode(c["local_value"]), _decode(c["remote_value"])
     author = _author(db, user, "resolution")
     reason = f"conflict {c['id']}"
-    with db.atomic():
+    with writing(db):
         current = records.get_row(db, table, row_id)
         content = content_columns(db, table)
         if kind in ("field", "full"):
@@ -216,7 +217,7 @@ def confirm_duplicate(db: Database, keep_ref: str, other_ref: str, *, user: str)
     if keep["id"] == other["id"]:
         raise RefusedInput("A child cannot be merged with itself.")
     author = _author(db, user, "merge")
-    with db.atomic():
+    with writing(db):
         decide_pair(db, keep["id"], other["id"], "same", kept_id=keep["id"], user=user)
         records.delete(db, "children", other["id"], author, reason=f"{MERGED_INTO}{keep['id']}")
         db.execute(
@@ -235,7 +236,7 @@ def merge_children(db: Database, keep_ref: str, other_ref: str, *, user: str) ->
         raise RefusedInput("A child cannot be merged with itself.")
     author = _author(db, user, "merge")
     moved = {"services": 0, "follow_ups": 0}
-    with db.atomic():
+    with writing(db):
         decide_pair(db, keep["id"], other["id"], "same", kept_id=keep["id"], user=user)
         for table in moved:
             for row in list(db.query(f"SELECT id FROM [{table}] WHERE child_id = ? AND deleted = 0", [other["id"]])):

@@ -22,11 +22,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.duplicates import SCAN_THRESHOLD, candidates, refresh_keys, scan
 from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
-from cl_desktop.store import records
+from cl_desktop.store import anchors, records
 from cl_desktop.store.authority import SCOPED_TABLES
 from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
@@ -49,6 +50,7 @@ from cl_desktop.sync.payload import (
     entry_record,
     row_batch,
 )
+from cl_desktop.sync.transfers import confirm_transfers, transferred_away
 
 log = logging.getLogger("cl_desktop.sync")
 
@@ -77,7 +79,8 @@ class ImportResult:
         )
         if not (r.added or r.updated or r.merged or r.conflicted):
             text += " (nothing new: everything in it was already here)"
-        return text + "."
+        warnings = [n for n in r.notes if n.startswith("Warning: ")]
+        return text + "." + "".join(f" {w}" for w in warnings)
 
 
 def hq_code(db: Database) -> str:
@@ -144,6 +147,16 @@ def _entries(db: Database, where: str, args: list[Any], counts: dict[str, int]) 
                         row = {c: now[c] for c in ("id", "office", "created_at", "created_by")}
                         row.update({k: v[1] for k, v in entry["changes"].items() if k not in secret})
                         row.update(updated_at=entry["at"], updated_by=entry["user"], version=entry["row_version"] or 1)
+                        # a child renumbered here after a clash travels under its new number
+                        if (
+                            table == "children"
+                            and now["case_number"] != row.get("case_number")
+                            and db.execute(
+                                "SELECT 1 FROM case_aliases WHERE child_id = ? AND case_number = ?",
+                                [entry["row_id"], row.get("case_number")],
+                            ).fetchone()
+                        ):
+                            row["case_number"] = now["case_number"]
                         row["deleted"] = 0
                         record["r"] = row
                     elif entry["action"] == "delete":
@@ -285,6 +298,9 @@ def _write(
             "payload_version": version,
             "ranges": ranges,
             "received": holds,
+            # The sender's audit-chain head, signed with the manifest, and the recipient's heads as
+            # the sender holds them, for the recipient to check its own trail against.
+            "audit": {"head": list(anchors.head(db) or []) or None, "seen": anchors.heads_of(db, recipient)},
             **extra,
         },
         encode_lines(lines()),
@@ -479,7 +495,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
-        with db.atomic():
+        with writing(db):
             # Rows arrive parents first, but some tables refer sideways (targets to periods): check at commit.
             db.execute("PRAGMA defer_foreign_keys = ON")
             if manifest.is_full:
@@ -562,6 +578,7 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
                 else:
                     state.update_peer(db, manifest.sender, scope_serial=serial)
             _after_import(db, applier, manifest, hq, bulk)
+            _anchor(db, manifest, applier.receipt, name)
             _history(
                 db,
                 manifest,
@@ -622,16 +639,32 @@ def remove_from_scope(db: Database, rows: list[tuple[str, str]], *, acked: int, 
     removed = 0
     if trigger:
         db.execute("DROP TRIGGER audit_log_no_update")
-    for table in ("follow_ups", "services", "children", "households"):
+    for table in ("follow_ups", "services", "case_aliases", "children", "households"):
         ids = by_table.get(table, [])
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
             marks = ", ".join("?" * len(part))
-            removed += db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks}) AND office != ?", [*part, own]).rowcount
+            # an office's own rows go too when the child was handed to another office
+            child = {"children": "id", "services": "child_id", "follow_ups": "child_id", "case_aliases": "child_id"}
+            moved = f" OR {child[table]} IN {transferred_away(own)}" if table in child else ""
+            gone = [
+                r[0]
+                for r in db.execute(
+                    f"SELECT id FROM [{table}] WHERE id IN ({marks}) AND (office != ?{moved})", [*part, own]
+                )
+            ]
+            if not gone:
+                continue
+            marks = ", ".join("?" * len(gone))
+            removed += db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks})", gone).rowcount
+            # other origins' entries about them lose their content; so do this office's own about a child
+            # it handed over (headquarters holds them: no change of them is still to send)
             db.execute(
-                f"UPDATE audit_log SET changes = ? WHERE table_name = ? AND office != ? AND row_id IN ({marks})",
-                [REMOVED_CHANGES, table, own, *part],
+                f"UPDATE audit_log SET changes = ? WHERE table_name = ? AND row_id IN ({marks}) "
+                f"AND (office != ?{' OR 1' if moved else ''})",
+                [REMOVED_CHANGES, table, *gone, own],
             )
+            part = gone
             db.execute(f"DELETE FROM sync_delete_basis WHERE table_name = ? AND row_id IN ({marks})", [table, *part])
     if trigger:
         db.execute(trigger[0])
@@ -647,6 +680,27 @@ def wipe_free_pages(db: Database) -> None:
     neither keeps the removed records."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA secure_delete = OFF")
+
+
+def _anchor(db: Database, manifest: Manifest, receipt: Receipt, name: str) -> None:
+    """Keep the sender's head; check this trail against the heads of it the sender holds."""
+    audit = manifest.extra.get("audit")
+    if audit is None:
+        return  # a bundle from a version before anchoring
+    if not isinstance(audit, dict):
+        raise damaged(name)
+    own_head = audit.get("head")
+    seen = anchors.parse_heads(audit.get("seen", []))
+    theirs = anchors.parse_heads([own_head]) if own_head is not None else []
+    if seen is None or theirs is None:
+        raise damaged(name)
+    for anchor in theirs:
+        anchors.record(db, manifest.sender, anchors.THEIRS, anchor, note=manifest.bundle_id)
+    for anchor in seen:
+        anchors.record(db, manifest.sender, anchors.ACKNOWLEDGED, anchor, note=manifest.bundle_id)
+    problems = anchors.verify_anchors(db)
+    if problems:
+        receipt.notes.insert(0, "Warning: " + " ".join(problems))
 
 
 def _nothing() -> None:
@@ -682,6 +736,8 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
         restore()
         if applier.child_ids or applier.follow_up_ids:
             recompute_derived(db, applier.child_ids, applier.follow_up_ids)
+    if hq:
+        applier.receipt.notes.extend(confirm_transfers(db, user=applier.receipt_user))
     if hq and not manifest.is_full:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
 

@@ -1,9 +1,10 @@
 """What a bundle carries to its recipient: only what the recipient may hold.
 
 - To an office (setup file, return bundle): the metadata (projects, programmes, results framework,
-  reference lists, activities, narratives), headquarters' office row and its own, the office's own
-  accounts (never headquarters' or another office's: password hashes go only where they are used),
-  and the children, households, services and follow-up visits in its scope or created by it.
+  reference lists, activities, narratives, the offices with their public keys and revocations, so a
+  transfer can name its destination), the office's own accounts (never headquarters' or another
+  office's: password hashes go only where they are used), and the children, households, services
+  and follow-up visits in its scope, created by it or handed to it.
 - To headquarters (an office's full bundle): the office's own accounts, the records it holds and
   its own activities and narratives; never headquarters' tables.
 
@@ -23,7 +24,7 @@ from sqlite_utils import Database
 from cl_desktop.store.authority import HQ_TABLES, SCOPED_TABLES
 from cl_desktop.sync import scope as scopes
 
-_OWN_TABLES = ("activities", "narratives")
+_OWN_TABLES = ("activities", "narratives", "form_submissions", "transfers", "duplicate_decisions")
 
 
 def _in(values: list[str] | tuple[str, ...] | frozenset[str]) -> str:
@@ -63,18 +64,31 @@ class Selection:
             " UNION SELECT l.id FROM locations l JOIN down ON l.parent_id = down.id) SELECT id FROM down",
             p,
         )
+        # children handed over: to this office (confirmed), and away from it
+        db.execute("DROP TABLE IF EXISTS temp.scope_moved")
         db.execute(
-            "INSERT OR IGNORE INTO scope_now SELECT 'children', id FROM children WHERE office = ? "
-            f"OR province_id IN {_in(p)} OR programme_id IN {_in(g)} "
-            "OR (province_id IS NULL AND location_id IN (SELECT id FROM temp.scope_places))",
-            [x, *p, *g],
+            "CREATE TEMP TABLE scope_moved AS SELECT t.child_id, t.from_office, t.to_office FROM transfers t "
+            "WHERE t.confirmed_at IS NOT NULL AND t.deleted = 0 AND NOT EXISTS (SELECT 1 FROM transfers u "
+            "WHERE u.child_id = t.child_id AND u.confirmed_at IS NOT NULL AND u.deleted = 0 "
+            "AND (u.confirmed_at > t.confirmed_at OR (u.confirmed_at = t.confirmed_at AND u.id > t.id)))"
         )
-        # the children the office's own services and visits hang on stay with it
+        away = "(SELECT child_id FROM temp.scope_moved WHERE to_office != ?)"
+        # a child this office handed over leaves it, even inside its provinces and programmes
+        handed = "(SELECT child_id FROM temp.scope_moved WHERE from_office = ? AND to_office != ?)"
+        db.execute(
+            "INSERT OR IGNORE INTO scope_now SELECT 'children', id FROM children WHERE "
+            f"((office = ? AND id NOT IN {away}) "
+            "OR id IN (SELECT child_id FROM temp.scope_moved WHERE to_office = ?) "
+            f"OR province_id IN {_in(p)} OR programme_id IN {_in(g)} "
+            f"OR (province_id IS NULL AND location_id IN (SELECT id FROM temp.scope_places))) AND id NOT IN {handed}",
+            [x, x, x, *p, *g, x, x],
+        )
+        # the children the office's own services and visits hang on stay with it, unless handed over
         db.execute(
             "INSERT OR IGNORE INTO scope_now SELECT 'children', child_id FROM services "
-            "WHERE office = ? AND child_id IS NOT NULL "
-            "UNION SELECT 'children', child_id FROM follow_ups WHERE office = ?",
-            [x, x],
+            f"WHERE office = ? AND child_id IS NOT NULL AND child_id NOT IN {away} "
+            f"UNION SELECT 'children', child_id FROM follow_ups WHERE office = ? AND child_id NOT IN {away}",
+            [x, x, x, x],
         )
         db.execute(
             "INSERT OR IGNORE INTO scope_now SELECT 'households', household_id FROM services "
@@ -88,6 +102,10 @@ class Selection:
             "ON s.table_name = 'children' AND s.row_id = c.id)",
             [x, *g],
         )
+        db.execute(
+            "INSERT OR IGNORE INTO scope_now SELECT 'case_aliases', id FROM case_aliases "
+            "WHERE child_id IN (SELECT row_id FROM temp.scope_now WHERE table_name = 'children')"
+        )
         for table, parents in (("services", ("child_id", "household_id")), ("follow_ups", ("child_id",))):
             through = " OR ".join(
                 f"{col} IN (SELECT row_id FROM temp.scope_now WHERE table_name = "
@@ -95,7 +113,9 @@ class Selection:
                 for col in parents
             )
             db.execute(
-                f"INSERT OR IGNORE INTO scope_now SELECT '{table}', id FROM {table} WHERE office = ? OR {through}", [x]
+                f"INSERT OR IGNORE INTO scope_now SELECT '{table}', id FROM {table} "
+                f"WHERE (office = ? AND (child_id IS NULL OR child_id NOT IN {away})) OR {through}",
+                [x, x],
             )
 
     # -- snapshots (setup files, full bundles) ------------------------------------------------------
@@ -111,8 +131,6 @@ class Selection:
             return "1", []
         if table == "users":
             return "office_code = ?", [self.recipient]
-        if table == "offices":
-            return "code IN (?, ?)", [self.recipient, self.hq]
         if table in SCOPED_TABLES and self.scoped:
             return f"id IN (SELECT row_id FROM temp.scope_now WHERE table_name = '{table}')", []
         return "1", []
@@ -124,11 +142,10 @@ class Selection:
             return "1", []
         scoped = ", ".join(f"'{t}'" for t in SCOPED_TABLES)
         parts = [
-            f"table_name NOT IN ('users', 'offices', {scoped}) OR row_id IS NULL",
+            f"table_name NOT IN ('users', {scoped}) OR row_id IS NULL",
             "table_name = 'users' AND row_id IN (SELECT id FROM users WHERE office_code = ?)",
-            "table_name = 'offices' AND row_id IN (SELECT id FROM offices WHERE code IN (?, ?))",
         ]
-        args: list[Any] = [self.recipient, self.recipient, self.hq]
+        args: list[Any] = [self.recipient]
         if self.scoped:
             parts.append(
                 f"table_name IN ({scoped}) AND EXISTS (SELECT 1 FROM temp.scope_now s WHERE "
@@ -202,14 +219,15 @@ class Selection:
             "SELECT ?, s.table_name, s.row_id, ?, 'held' FROM temp.scope_now s "
             "JOIN (SELECT 'children' AS t, id, office FROM children UNION ALL SELECT 'households', id, office "
             "FROM households UNION ALL SELECT 'services', id, office FROM services UNION ALL "
-            "SELECT 'follow_ups', id, office FROM follow_ups) r ON r.t = s.table_name AND r.id = s.row_id "
+            "SELECT 'follow_ups', id, office FROM follow_ups UNION ALL SELECT 'case_aliases', id, office "
+            "FROM case_aliases) r ON r.t = s.table_name AND r.id = s.row_id "
             "WHERE r.office != ? "
             "ON CONFLICT(office, table_name, row_id) DO UPDATE SET serial = excluded.serial, state = 'held'",
             [self.recipient, serial, self.recipient],
         )
 
     def close(self) -> None:
-        for name in ("scope_now", "scope_places", "scope_whole"):
+        for name in ("scope_now", "scope_places", "scope_whole", "scope_moved"):
             self.db.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 

@@ -80,6 +80,13 @@ def covers(db: Database, office: str, scope: Scope | None, table: str, row: dict
     if row.get("programme_id") and row["programme_id"] in scope.programme_ids:
         return True
     if table == "children":
+        moved = db.execute(
+            "SELECT to_office FROM transfers WHERE child_id = ? AND confirmed_at IS NOT NULL AND deleted = 0 "
+            "ORDER BY confirmed_at DESC, id DESC LIMIT 1",
+            [row.get("id")],
+        ).fetchone()
+        if moved is not None and moved[0] == office:
+            return True
         province = row.get("province_id") or (province_of(db, row["location_id"]) if row.get("location_id") else None)
         return province in scope.province_ids
     if table == "households":
@@ -88,6 +95,11 @@ def covers(db: Database, office: str, scope: Scope | None, table: str, row: dict
         return any(
             covers(db, office, scope, "children", c)
             for c in db.query("SELECT * FROM children WHERE household_id = ?", [row["id"]])
+        )
+    if table == "duplicate_decisions":
+        return any(
+            covers(db, office, scope, "children", c)
+            for c in db.query("SELECT * FROM children WHERE id IN (?, ?)", [row.get("child_a"), row.get("child_b")])
         )
     if table in ("services", "follow_ups"):
         for parent, column in (("children", "child_id"), ("households", "household_id")):

@@ -19,9 +19,10 @@ from sqlite_utils import Database
 
 from cl_desktop import __version__
 from cl_desktop.errors import RefusedInput
+from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import utc_now
-from cl_desktop.security.passwords import hash_password
+from cl_desktop.security.passwords import hash_password, refuse_name_as_password
 from cl_desktop.store import open_database, records
 from cl_desktop.store.authority import SCOPED_TABLES
 from cl_desktop.store.meta import set_meta
@@ -72,6 +73,8 @@ def add_office(
         raise RefusedInput("The office name is required.")
     if db.execute("SELECT 1 FROM offices WHERE code = ?", [code]).fetchone():
         raise RefusedInput(f"There is already an office {code}.")
+    if admin:
+        refuse_name_as_password(admin, password or "")
     if admin and db.execute("SELECT 1 FROM users WHERE username = ?", [admin]).fetchone():
         raise RefusedInput(f"There is already a user {admin}.")
     scope = checked_scope(db, provinces, programmes) if provinces or programmes else None
@@ -226,7 +229,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
     db = open_database(path)
     try:
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        with db.atomic():
+        with writing(db):
             db.execute("PRAGMA defer_foreign_keys = ON")
             set_meta(db, "office_code", code)
             set_meta(db, "office_name", str(info.get("name", code)))

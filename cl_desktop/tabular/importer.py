@@ -1,6 +1,7 @@
 """Spreadsheet import: every row validated by the services, all rows in one transaction.
 
-The import runs inside one ``db.atomic()`` block; each row gets its own
+The import runs inside one transaction (``figures.current.writing``: the derived figures are
+current when it commits); each row gets its own
 savepoint so a refused row leaves no trace while the others are still checked.
 If any row is invalid the whole transaction is rolled back and every error is
 reported with its row number and column, so the clerk fixes the file once.
@@ -26,6 +27,7 @@ from sqlite_utils import Database
 from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid, humanize
 from cl_desktop.errors import DatabaseError, KnownError, RefusedInput
+from cl_desktop.figures.current import writing
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.context import Context
 from cl_desktop.store.records import Author
@@ -147,7 +149,7 @@ def import_file(
             raise ImportRefused(result)
         importer = _RowImporter(ImportContext(ctx), kind, mapping)
         try:
-            with ctx.db.atomic():
+            with writing(ctx.db):
                 for number, cells in _rows(reader, result, preview_rows):
                     result.rows += 1
                     try:

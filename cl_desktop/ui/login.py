@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cl_desktop.errors import KnownError
 from cl_desktop.i18n.languages import native_names
+from cl_desktop.security.passwords import is_demo_password
 from cl_desktop.security.roles import Actor
 from cl_desktop.security.session import IDLE_SETTING, IdleTimer, idle_minutes_from
 from cl_desktop.services.accounts import authenticate
@@ -68,6 +69,7 @@ class LoginDialog(QDialog):
         current = _current_language() or i18n.current()  # nothing chosen yet: the language on screen
         self.language_box.setCurrentIndex(codes.index(current) if current in codes else 0)
         self._language_chosen = bool(_current_language())
+        self._demo_warned = False
         self.language_box.currentIndexChanged.connect(lambda _: setattr(self, "_language_chosen", True))
         self.message = QLabel()
         self.message.setObjectName("login_message")
@@ -102,10 +104,24 @@ class LoginDialog(QDialog):
         try:
             self.actor = authenticate(self.db, self.user_edit.text(), self.password_edit.text())
         except KnownError as exc:  # wrong password, locked account: the service's own sentence
+            self.message.setStyleSheet("color: #b00020;")
             self.message.setText(str(exc))
             self.message.show()
             self.password_edit.clear()
             self.password_edit.setFocus()
+            return
+        if is_demo_password(self.user_edit.text(), self.password_edit.text()) and not self._demo_warned:
+            # Said once, before the window opens: the next press of Sign in goes on.
+            self._demo_warned = True
+            self.actor = None
+            self.message.setStyleSheet("color: #8a5300;")
+            self.message.setText(
+                self.tr(
+                    "This account still has its demo password (the user name): anyone can sign in with it. "
+                    "Change it under Settings, Users before entering real data. Press Sign in again to go on."
+                )
+            )
+            self.message.show()
             return
         if self._language_chosen:  # else the account's language applies, as before
             _remember_language(str(self.language_box.currentData()))

@@ -481,224 +481,249 @@
         <translation>បន្ថែមការចុះតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="89"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;ផ្ទេរ…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <source>Hand this child to another office (the family moved)</source>
+        <translation>ប្រគល់កុមារនេះទៅការិយាល័យផ្សេង (គ្រួសារបានផ្លាស់ទីលំនៅ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="94"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="97"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="102"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="108"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="242"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="243"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="164"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="164"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · អាយុ {age} ឆ្នាំ នៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="178"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="183"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
+        <source>Transferred to {office} on {day}: the record is read-only here.</source>
+        <translation>បានផ្ទេរទៅ {office} នៅថ្ងៃ {day}៖ កំណត់ត្រានេះអាចអានបានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="202"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="211"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <source>Hand {case} to which office?</source>
+        <translation>ប្រគល់ {case} ទៅការិយាល័យណា?</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <source>Transfer</source>
+        <translation>ផ្ទេរ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="265"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="220"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="269"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="221"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="222"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="224"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="228"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="277"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="234"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="237"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="240"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -706,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -714,17 +739,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="307"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="356"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="358"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -1971,6 +1996,11 @@
         <location filename="../../cl_desktop/ui/login.py" line="90"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/login.py" line="119"/>
+        <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
+        <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
 </context>
 <context>
@@ -3410,386 +3440,431 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="96"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
         <source>Exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
         <source>Conflicts</source>
         <translation>ទិន្នន័យផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
         <source>Duplicates</source>
         <translation>កំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
         <source>Import {name}</source>
         <translation>នាំចូល {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="125"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>កញ្ចប់ទិន្នន័យ {name} ត្រូវបានបើកជាមួយ CL Desktop។ តើនាំចូលវាឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>Return bundle for office</source>
         <translation>កញ្ចប់ទិន្នន័យត្រឡប់ សម្រាប់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="154"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>ទាំងអស់ (កញ្ចប់ពេញ) មិនមែនតែការផ្លាស់ប្តូរដែលមិនទាន់បានបញ្ជាក់ទទួលប៉ុណ្ណោះទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
         <source>&amp;Export bundle…</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="172"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>នាំចូលទិន្នន័យពី Kobo/ODK (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="194"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="195"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="187"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="188"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="190"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
         <source>Updated</source>
         <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
         <source>Merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
         <source>Conflicted</source>
         <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
         <source>Skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
         <source>&amp;Save history for printing…</source>
         <translation>រក្សាទុកប្រវត្តិសម្រាប់បោះពុម្ព (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>Here</source>
         <translation>ទិន្នន័យនៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>Arrived</source>
         <translation>ទិន្នន័យដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
         <source>Keep &amp;here</source>
         <translation>រក្សាតម្លៃនៅទីនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
         <source>Keep &amp;arrived</source>
         <translation>រក្សាតម្លៃដែលមកដល់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
         <source>or type the right value</source>
         <translation>ឬវាយតម្លៃដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>Use this &amp;value</source>
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
         <source>Keep</source>
         <translation>រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="253"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="256"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="294"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="254"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
         <source>Merge into it</source>
         <translation>បញ្ចូលទៅក្នុងកំណត់ត្រានេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
         <source>Why</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="272"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="293"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="296"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
+        <source>Scope</source>
+        <translation>វិសាលភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="309"/>
+        <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
+        <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="312"/>
+        <source>e.g. AP001, AP004</source>
+        <translation>ឧ. AP001, AP004</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="292"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="314"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="315"/>
+        <source>Provinces held</source>
+        <translation>ខេត្តដែលការិយាល័យកាន់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <source>Action programmes held</source>
+        <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="308"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
+        <source>Set the selected office&apos;s &amp;scope</source>
+        <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="336"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="324"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="324"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="413"/>
+        <source>whole country</source>
+        <translation>ទូទាំងប្រទេស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="416"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="380"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="404"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="442"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="409"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="409"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="432"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="469"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="444"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="480"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="490"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="464"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="500"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="502"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="543"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="522"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="525"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="561"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="599"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="582"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="616"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="604"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="613"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="646"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="617"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="650"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="626"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="628"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="673"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="688"/>
+        <source>Select an office in the list first.</source>
+        <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="699"/>
+        <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
+        <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="664"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -3948,7 +4023,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="335"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>

@@ -483,224 +483,249 @@
         <translation>Добавить &amp;посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="89"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Передать…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <source>Hand this child to another office (the family moved)</source>
+        <translation>Передать ребёнка другому офису (семья переехала)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
         <source>Profile</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="94"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="97"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="102"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="108"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;Выведен(а) / вовлечение предотвращено&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="113"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="119"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="242"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
         <source>Hazards</source>
         <translation>Опасные условия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="243"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="164"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="164"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · возраст при регистрации: {age}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="178"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="183"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>Зарегистрирован(а) в утвержденном отчетном периоде {period}: регистрационные данные доступны только для чтения.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
+        <source>Transferred to {office} on {day}: the record is read-only here.</source>
+        <translation>Передан в {office} {day}: здесь запись доступна только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="202"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="211"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <source>Hand {case} to which office?</source>
+        <translation>Какому офису передать {case}?</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <source>Transfer</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="265"/>
         <source>(estimated)</source>
         <translation>(примерно)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="220"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="269"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="221"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="222"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="224"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="228"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="277"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="234"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="237"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
         <source>{hours} h/week</source>
         <translation>{hours} ч/нед.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="240"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
         <source>not working</source>
         <translation>не работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -709,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -718,17 +743,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="307"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="356"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="358"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -1978,6 +2003,11 @@
         <location filename="../../cl_desktop/ui/login.py" line="90"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/login.py" line="119"/>
+        <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
+        <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
 </context>
 <context>
@@ -3418,386 +3448,431 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="96"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="125"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>Return bundle for office</source>
         <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="154"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="172"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>Импорт анкет &amp;Kobo/ODK…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="194"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="195"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="187"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="188"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="190"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
         <source>Conflicted</source>
         <translation>Конфликтов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
         <source>&amp;Save history for printing…</source>
         <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>Here</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>Arrived</source>
         <translation>Поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
         <source>Keep &amp;here</source>
         <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
         <source>Keep &amp;arrived</source>
         <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
         <source>or type the right value</source>
         <translation>или введите правильное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>Use this &amp;value</source>
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="253"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="256"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="294"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="254"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
         <source>Merge into it</source>
         <translation>Объединить с ней</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="272"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="293"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="296"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="309"/>
+        <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
+        <translation>напр. KH-7, KH-23 (пусто: вся страна)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="312"/>
+        <source>e.g. AP001, AP004</source>
+        <translation>напр. AP001, AP004</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="292"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="314"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="315"/>
+        <source>Provinces held</source>
+        <translation>Провинции офиса</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <source>Action programmes held</source>
+        <translation>Программы действий офиса</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="308"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
+        <source>Set the selected office&apos;s &amp;scope</source>
+        <translation>Задать &amp;охват выбранного офиса</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="336"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="324"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="324"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="413"/>
+        <source>whole country</source>
+        <translation>вся страна</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="416"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="380"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="404"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="442"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="409"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="409"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="432"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="469"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="444"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="480"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="490"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="464"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="500"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="502"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="543"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="522"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="525"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="561"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="599"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="582"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="616"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="604"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="613"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="646"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="617"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="650"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="626"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="628"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="673"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="688"/>
+        <source>Select an office in the list first.</source>
+        <translation>Сначала выберите офис в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="699"/>
+        <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
+        <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="664"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
@@ -3956,7 +4031,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="335"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>

@@ -285,3 +285,79 @@ def test_a_bundle_truly_missing_its_predecessor_is_refused_and_the_others_import
     assert result.stdout.startswith("b1.clbundle: from KH-BB, 2 added"), result.stdout
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 1 and "a2.clbundle starts at change" in errors[0]
+
+
+def test_office_scopes_from_the_command_line(hq: Path) -> None:
+    """`office add --provinces` and `office scope`: the office holds its provinces' children only, and
+    bad codes are one sentence that changes nothing."""
+    folder = hq.parent
+    db = open_database(hq)
+    project = next(db.query("SELECT id FROM projects"))["id"]
+    author = records.Author(user="admin", office="HQ")
+    for province, name in (("KH-8", "Kandal child"), ("KH-12", "Phnom Penh child")):
+        records.insert(
+            db,
+            "children",
+            {
+                "case_number": f"HQ-{province}",
+                "project_id": project,
+                "name": name,
+                "sex": "F",
+                "province_id": location_id(province),
+                "location_id": location_id(province),
+                "intake_date": "2010-01-10",
+            },
+            author,
+        )
+    db.close()
+    before = digest(hq)
+    line = refused("office", "add", "--db", str(hq), "--code", "KH-X", "--name", "X", "-o", str(folder / "x.setup"),
+                   "--provinces", "KH-99")  # fmt: skip
+    assert "no province with the code KH-99" in line
+    assert digest(hq) == before and not (folder / "x.setup").exists()
+    out = ok("office", "add", "--db", str(hq), "--code", "KH-PNP", "--name", "Phnom Penh", "-o",
+             str(folder / "pnp.setup"), "--provinces", "KH-12")  # fmt: skip
+    passphrase = out.split("separately from the file): ")[1].strip()
+    office = folder / "pnp.sqlite"
+    ok("init", "--db", str(office), "--setup", str(folder / "pnp.setup"), "--passphrase", passphrase)
+
+    def names() -> set[str]:
+        o = open_database(office)
+        try:
+            return {r[0] for r in o.execute("SELECT name FROM children")}
+        finally:
+            o.close()
+
+    assert names() == {"Phnom Penh child"}
+    listed = ok("office", "list", "--db", str(hq))
+    assert "KH-12" in listed
+    line = refused("office", "scope", "--db", str(hq), "--code", "KH-PNP", "--programmes", "AP404")
+    assert "no action programme with the code AP404" in line
+    ok("office", "scope", "--db", str(hq), "--code", "KH-PNP", "--provinces", "KH-8")
+    ok("sync", "export", "--db", str(hq), "--office", "KH-PNP", "-o", str(folder / "ret.clbundle"))
+    out = ok("sync", "import", "--db", str(office), str(folder / "ret.clbundle"))
+    assert names() == {"Kandal child"}
+    assert b"Phnom Penh child" not in office.read_bytes()
+
+
+def test_transfer_from_the_command_line(hq: Path) -> None:
+    folder = hq.parent
+    office = enrol(hq, "KH-PNP")
+    add_children(office, "KH-PNP", 1)
+    enrol(hq, "KH-BTB")
+    ok("sync", "export", "--db", str(office), "-o", str(folder / "pnp-1.clbundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "pnp-1.clbundle"))
+    ok("sync", "export", "--db", str(hq), "--office", "KH-PNP", "-o", str(folder / "ret-1.clbundle"))
+    ok("sync", "import", "--db", str(office), str(folder / "ret-1.clbundle"))
+    line = refused("transfer", "--db", str(office), "KH-PNP-000000", "--to-office", "KH-NOWHERE")
+    assert "no office KH-NOWHERE" in line
+    out = ok("transfer", "--db", str(office), "KH-PNP-000000", "--to-office", "KH-BTB", "--reason", "moved")
+    assert "Transferred KH-PNP-000000 from KH-PNP to KH-BTB" in out
+    line = refused("transfer", "--db", str(office), "KH-PNP-000000", "--to-office", "KH-BTB")
+    assert "already being transferred" in line
+    ok("sync", "export", "--db", str(office), "-o", str(folder / "pnp-2.clbundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "pnp-2.clbundle"))
+    db = open_database(hq)
+    confirmed = db.execute("SELECT confirmed_at FROM transfers WHERE case_number = 'KH-PNP-000000'").fetchone()[0]
+    db.close()
+    assert confirmed

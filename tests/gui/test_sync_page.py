@@ -173,3 +173,64 @@ def test_a_bundle_opened_from_the_file_manager_is_offered_once(
     assert not page.offered_button.isVisible()
     again = make_page(qtbot, hq, "HQ", tmp_path)
     assert not again.offered_button.isVisible()
+
+
+def test_an_office_is_given_a_scope_and_a_new_one_from_the_offices_tab(
+    qtbot: Any, hq: Database, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, hq, "HQ", tmp_path)
+    setup = tmp_path / "b.setup"
+    page.choose_save_path = lambda caption, name: str(setup)  # type: ignore[method-assign]
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    qtbot.keyClicks(page.new_code, "kh-b")
+    qtbot.keyClicks(page.new_name, "Office B")
+    qtbot.keyClicks(page.scope_provinces, "KH-99")
+    qtbot.mouseClick(page.add_office_button, Qt.MouseButton.LeftButton)
+    assert "no province with the code KH-99" in page.message.text()
+    assert not setup.exists() and page.offices.rowCount() == 0
+    page.scope_provinces.clear()
+    qtbot.keyClicks(page.scope_provinces, "KH-12, KH-8")
+    qtbot.mouseClick(page.add_office_button, Qt.MouseButton.LeftButton)
+    assert "Added office KH-B" in page.message.text()
+    assert page.offices.item(0, 4).text() == "KH-12, KH-8"
+    # change it: select the office, type the new provinces, press the button
+    page.offices.selectRow(0)
+    qtbot.keyClicks(page.scope_programmes, "KH-T-AP1")
+    qtbot.mouseClick(page.scope_button, Qt.MouseButton.LeftButton)
+    assert "now holds" in page.message.text(), page.message.text()
+    assert page.offices.item(0, 4).text() == "KH-T-AP1"
+    page.offices.selectRow(0)
+    qtbot.keyClicks(page.scope_programmes, "NOPE")
+    qtbot.mouseClick(page.scope_button, Qt.MouseButton.LeftButton)
+    assert "no action programme with the code NOPE" in page.message.text()
+    assert page.offices.item(0, 4).text() == "KH-T-AP1"
+
+
+def test_the_transfer_action_on_the_child_record(qtbot: Any, hq: Database, tmp_path: Path) -> None:
+    """At headquarters (which holds every child) the Transfer button hands a child to an office; a
+    revoked office is not offered, and a second transfer to the same office is one sentence."""
+    from cl_desktop.sync.setup_file import add_office, revoke_office
+    from cl_desktop.ui.record.child_view import ChildRecordView
+
+    add_office(hq, code="KH-PNP", name="Phnom Penh", out=tmp_path / "p.setup", user="admin", passphrase="p")
+    add_office(hq, code="KH-OLD", name="Closed", out=tmp_path / "o.setup", user="admin", passphrase="p")
+    revoke_office(hq, "KH-OLD", "closed", "admin")
+    child_id = child(hq, "HQ", "KH-HQ-000001", "ដារ៉ា")
+    ctx = Context(hq, Actor(username="admin", role=Role.ADMIN, office="HQ"))
+    view = ChildRecordView(ctx, DataBus(), child_id)
+    qtbot.addWidget(view)
+    view.show()
+    offered: list[list[tuple[str, str]]] = []
+
+    def choose(offices: list[tuple[str, str]]) -> str:
+        offered.append(offices)
+        return "KH-PNP"
+
+    view.choose_office = choose  # type: ignore[method-assign]
+    qtbot.mouseClick(view.transfer_button, Qt.MouseButton.LeftButton)
+    assert offered == [[("KH-PNP", "Phnom Penh")]]
+    row = hq.execute("SELECT to_office, confirmed_at FROM transfers WHERE child_id = ?", [child_id]).fetchone()
+    assert row[0] == "KH-PNP" and row[1] is not None
+    qtbot.mouseClick(view.transfer_button, Qt.MouseButton.LeftButton)
+    assert "already held by KH-PNP" in view.lock_label.text()
+    assert hq.execute("SELECT count(*) FROM transfers").fetchone()[0] == 1

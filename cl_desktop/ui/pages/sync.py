@@ -34,13 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cl_desktop.errors import KnownError
+from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
-from cl_desktop.services.sync import import_permission
-from cl_desktop.sync import conflicts as sync_conflicts
-from cl_desktop.sync import engine
-from cl_desktop.sync.setup_file import add_office, list_offices, revoke_office
+from cl_desktop.services.sync import Sync, database_path
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.kobo_dialog import KoboDialog
@@ -71,6 +68,10 @@ def _fill(table: QTableWidget, rows: list[list[Any]], keys: list[str] | None = N
             if keys is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+
+
+def _codes(text: str) -> list[str]:
+    return [c.strip() for c in text.replace(";", ",").split(",") if c.strip()]
 
 
 def _show(value: Any) -> str:
@@ -124,9 +125,17 @@ class SyncPage(QWidget):
         self.tabs.setCurrentIndex(0)
         self._say(self.tr("The bundle {name} was opened with CL Desktop; import it?").format(name=Path(path).name))
 
+    @property
+    def sync(self) -> Sync:
+        """The role layer: every sync action goes through it, and it says who may do what."""
+        return Sync(self.ctx)
+
+    def _worker_sync(self, db: Any) -> Sync:
+        """The same actions on a worker's own connection, as the same user."""
+        return Sync(Context(db, self.ctx.actor))
+
     def import_offered(self) -> None:
         def act() -> None:
-            self.ctx.require(import_permission(self.ctx))
             self.offered_button.setVisible(False)
             self.import_files([self._offered])
 
@@ -280,7 +289,14 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(tab)
         self.offices = _table(
             "sync_offices",
-            [self.tr("Code"), self.tr("Name"), self.tr("Key fingerprint"), self.tr("Received up to"), self.tr("State")],
+            [
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("Key fingerprint"),
+                self.tr("Received up to"),
+                self.tr("Scope"),
+                self.tr("State"),
+            ],
         )
         layout.addWidget(self.offices, 1)
         form = QFormLayout()
@@ -288,8 +304,16 @@ class SyncPage(QWidget):
         self.new_code.setObjectName("sync_new_code")
         self.new_name = QLineEdit()
         self.new_name.setObjectName("sync_new_name")
+        self.scope_provinces = QLineEdit()
+        self.scope_provinces.setObjectName("sync_scope_provinces")
+        self.scope_provinces.setPlaceholderText(self.tr("e.g. KH-7, KH-23 (empty: the whole country)"))
+        self.scope_programmes = QLineEdit()
+        self.scope_programmes.setObjectName("sync_scope_programmes")
+        self.scope_programmes.setPlaceholderText(self.tr("e.g. AP001, AP004"))
         form.addRow(self.tr("New office code"), self.new_code)
         form.addRow(self.tr("New office name"), self.new_name)
+        form.addRow(self.tr("Provinces held"), self.scope_provinces)
+        form.addRow(self.tr("Action programmes held"), self.scope_programmes)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.add_office_button = QPushButton(self.tr("&Add office and save its setup file…"))
@@ -298,7 +322,11 @@ class SyncPage(QWidget):
         self.revoke_button = QPushButton(self.tr("&Revoke office…"))
         self.revoke_button.setObjectName("sync_revoke")
         self.revoke_button.clicked.connect(self.revoke_clicked)
+        self.scope_button = QPushButton(self.tr("Set the selected office's &scope"))
+        self.scope_button.setObjectName("sync_set_scope")
+        self.scope_button.clicked.connect(self.scope_clicked)
         buttons.addWidget(self.add_office_button)
+        buttons.addWidget(self.scope_button)
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -308,14 +336,21 @@ class SyncPage(QWidget):
         self.passphrase.setPlaceholderText(self.tr("The passphrase of a new setup file appears here, once."))
         layout.addWidget(self.passphrase)
         manage = self.ctx.actor.can("office.manage")
-        for w in (self.add_office_button, self.revoke_button, self.new_code, self.new_name):
+        for w in (
+            self.add_office_button,
+            self.revoke_button,
+            self.scope_button,
+            self.new_code,
+            self.new_name,
+            self.scope_provinces,
+            self.scope_programmes,
+        ):
             w.setEnabled(manage)
         return tab
 
     # -- refreshing -------------------------------------------------------------
     def refresh(self) -> None:
-        db = self.ctx.db
-        history = engine.bundle_history(db)
+        history = self.sync.history()
         _fill(
             self.history,
             [
@@ -334,14 +369,14 @@ class SyncPage(QWidget):
                 for h in history
             ],
         )
-        self._conflict_rows = sync_conflicts.list_conflicts(db)
+        self._conflict_rows = self.sync.conflicts()
         _fill(
             self.conflicts,
             [[c["record"], c["table_name"], c["field"], c["remote_office"]] for c in self._conflict_rows],
             [c["id"] for c in self._conflict_rows],
         )
         self._conflict_selected()
-        dupes = sync_conflicts.list_duplicates(db)
+        dupes = self.sync.duplicates()
         _fill(
             self.duplicates,
             [
@@ -359,7 +394,7 @@ class SyncPage(QWidget):
             [d["id"] for d in dupes],
         )
         if self.ctx.is_hq:
-            offices = [o for o in list_offices(db) if not o["hq"]]
+            offices = [o for o in self.sync.offices() if not o["hq"]]
             current = self.office.currentData()
             self.office.clear()
             for o in offices:
@@ -375,6 +410,9 @@ class SyncPage(QWidget):
                         o["name"],
                         o["fingerprint"],
                         o["received_up_to"],
+                        self.tr("whole country")
+                        if o["scope"] is None
+                        else ", ".join(o["scope"]["provinces"] + o["scope"]["programmes"]),
                         self.tr("revoked: {reason}").format(reason=o["revoked_reason"])
                         if o["revoked_at"]
                         else self.tr("active"),
@@ -419,14 +457,13 @@ class SyncPage(QWidget):
         """A connection of the worker's own (writes from another thread); the page's one in memory."""
         from cl_desktop.store import open_database
 
-        path = engine.database_path(self.ctx.db)
+        path = database_path(self.ctx)
         if path is None:
             return self.ctx.db, False
         return open_database(path, create=False, migrate=False), True
 
     def export_clicked(self) -> None:
         def act() -> None:
-            self.ctx.require("sync.export")
             office = self.office.currentData() if self.ctx.is_hq else None
             if self.ctx.is_hq and not office:
                 self._say(self.tr("Add an office first: return bundles are made for one office."), error=True)
@@ -438,13 +475,12 @@ class SyncPage(QWidget):
             recipient = office or "HQ"
             path = Path(folder) / f"{self.ctx.office_code}-to-{recipient}-{stamp}{BUNDLE_SUFFIX}"
             full = self.full.isChecked()
-            user = self.ctx.actor.username
 
             def work(job: Job) -> str:
                 job.progress(0, 0, self.tr("Writing {name}…").format(name=path.name))
                 db, own = self._connection()
                 try:
-                    engine.export_bundle(db, path, user=user, full=full, office=office)
+                    self._worker_sync(db).export(path, full=full, office=office)
                 finally:
                     if own:
                         db.close()
@@ -467,7 +503,6 @@ class SyncPage(QWidget):
 
     def import_clicked(self) -> None:
         def act() -> None:
-            self.ctx.require(import_permission(self.ctx))
             files = self.choose_bundles()
             if files:
                 self.import_files(files)
@@ -476,13 +511,13 @@ class SyncPage(QWidget):
 
     def import_files(self, files: list[str]) -> None:
         """Import several bundles one after the other, each in its own transaction, with progress."""
-        user = self.ctx.actor.username
 
         def work(job: Job) -> list[str]:
             sentences: list[str] = []
             db, own = self._connection()
             try:
-                ordered = engine.import_order(db, list(files))  # in the order their change ranges require
+                sync = self._worker_sync(db)
+                ordered = sync.import_order(list(files))  # in the order their change ranges require
                 names = [p.name for p in ordered]
                 for i, name in enumerate(ordered):
 
@@ -491,7 +526,9 @@ class SyncPage(QWidget):
                         job.progress(int((i + fraction) * 1000), len(ordered) * 1000, names[i])
 
                     try:
-                        sentences.append(engine.import_bundle(db, name, user=user, progress=progress).sentence())
+                        sentences.append(sync.import_bundle(name, progress=progress).sentence())
+                    except DatabaseError:
+                        raise  # the database takes no import (disk full, locked): said once, not per file
                     except KnownError as exc:  # one refused bundle does not stop the others
                         sentences.append(str(exc))
             finally:
@@ -522,7 +559,7 @@ class SyncPage(QWidget):
         def act() -> None:
             path = self.choose_save_path(self.tr("Save the sync history"), "sync-history.txt")
             if path:
-                engine.save_history(self.ctx.db, path)
+                self.sync.save_history(path)
                 self._say(self.tr("Saved the history to {path}.").format(path=path))
 
         self._guard(act)
@@ -559,8 +596,7 @@ class SyncPage(QWidget):
             return
 
         def act() -> None:
-            self.ctx.require("conflict.resolve")
-            sync_conflicts.resolve(self.ctx.db, key, keep=keep, value=value, user=self.ctx.actor.username)
+            self.sync.resolve(key, keep=keep, value=value)
             self.typed_value.clear()
             self._say(self.tr("Resolved; the decision goes to the offices with the next return bundles."))
             self.bus.changed.emit("sync_conflicts")
@@ -577,8 +613,7 @@ class SyncPage(QWidget):
         other = self.duplicates.item(rows[0].row(), 3).text()
 
         def act() -> None:
-            self.ctx.require("duplicate.merge")
-            moved = sync_conflicts.merge_children(self.ctx.db, keep, other, user=self.ctx.actor.username)
+            moved = self.sync.merge_children(keep, other)
             self._say(
                 self.tr("Merged {other} into {keep}: {s} services and {f} follow-ups moved.").format(
                     other=other, keep=keep, s=moved["services"], f=moved["follow_ups"]
@@ -594,8 +629,7 @@ class SyncPage(QWidget):
             return
 
         def act() -> None:
-            self.ctx.require("duplicate.merge")
-            sync_conflicts.dismiss_duplicate(self.ctx.db, key)
+            self.sync.dismiss_duplicate(key)
             self.bus.changed.emit("sync_duplicates")
 
         self._guard(act)
@@ -605,7 +639,7 @@ class SyncPage(QWidget):
             job.progress(0, 0, self.tr("Comparing children…"))
             db, own = self._connection()
             try:
-                return engine.scan_duplicates(db)
+                return self._worker_sync(db).scan_duplicates()
             finally:
                 if own:
                     db.close()
@@ -621,7 +655,6 @@ class SyncPage(QWidget):
     # -- offices --------------------------------------------------------------------
     def add_office_clicked(self) -> None:
         def act() -> None:
-            self.ctx.require("office.manage")
             code = self.new_code.text().strip().upper()
             if not code or not self.new_name.text().strip():
                 self._say(self.tr("Type the new office's code and name first."), error=True)
@@ -629,8 +662,12 @@ class SyncPage(QWidget):
             path = self.choose_save_path(self.tr("Save the office's setup file"), f"{code}-setup{BUNDLE_SUFFIX}")
             if not path:
                 return
-            enrolment = add_office(
-                self.ctx.db, code=code, name=self.new_name.text(), out=path, user=self.ctx.actor.username
+            enrolment = self.sync.add_office(
+                code=code,
+                name=self.new_name.text(),
+                out=path,
+                provinces=_codes(self.scope_provinces.text()),
+                programmes=_codes(self.scope_programmes.text()),
             )
             self.passphrase.setText(enrolment.passphrase)
             self._say(
@@ -641,6 +678,32 @@ class SyncPage(QWidget):
             )
             self.new_code.clear()
             self.new_name.clear()
+            self.scope_provinces.clear()
+            self.scope_programmes.clear()
+            self.bus.changed.emit("offices")
+
+        self._guard(act)
+
+    def scope_clicked(self) -> None:
+        code = self._selected_key(self.offices)
+        if code is None:
+            self._say(self.tr("Select an office in the list first."), error=True)
+            return
+
+        def act() -> None:
+            self.sync.set_scope(
+                code,
+                provinces=_codes(self.scope_provinces.text()),
+                programmes=_codes(self.scope_programmes.text()),
+            )
+            self._say(
+                self.tr(
+                    "Office {code} now holds the provinces and programmes typed above; its next return bundle "
+                    "brings and removes records to match."
+                ).format(code=code)
+            )
+            self.scope_provinces.clear()
+            self.scope_programmes.clear()
             self.bus.changed.emit("offices")
 
         self._guard(act)
@@ -657,11 +720,10 @@ class SyncPage(QWidget):
             return
 
         def act() -> None:
-            self.ctx.require("office.manage")
             reason = self.ask_reason(code)
             if not reason.strip():
                 return
-            revoke_office(self.ctx.db, code, reason, self.ctx.actor.username)
+            self.sync.revoke_office(code, reason)
             self._say(self.tr("Revoked office {code}; its bundles are refused from now on.").format(code=code))
             self.bus.changed.emit("offices")
 

@@ -73,7 +73,10 @@ class ChildRecordView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.service_button = QPushButton(self.tr("Add &service"))
         self.follow_up_button = QPushButton(self.tr("Add &follow-up"))
-        for b in (self.edit_button, self.service_button, self.follow_up_button):
+        self.transfer_button = QPushButton(self.tr("&Transfer…"))
+        self.transfer_button.setObjectName("child_transfer")
+        self.transfer_button.setToolTip(self.tr("Hand this child to another office (the family moved)"))
+        for b in (self.edit_button, self.service_button, self.follow_up_button, self.transfer_button):
             b.setAutoDefault(False)
             top.addWidget(b)
         outer.addLayout(top)
@@ -134,6 +137,7 @@ class ChildRecordView(QWidget):
         self.edit_button.clicked.connect(lambda: self._open("child", record_id=self.child_id))
         self.service_button.clicked.connect(lambda: self._open("service", child_ids=[self.child_id]))
         self.follow_up_button.clicked.connect(lambda: self._open("follow_up", child_id=self.child_id))
+        self.transfer_button.clicked.connect(self.transfer_clicked)
         bus.changed.connect(self._on_changed)
         self.refresh()
 
@@ -172,13 +176,22 @@ class ChildRecordView(QWidget):
             + "</span>"
         )
         period = Periods(self.ctx).locked_period(child["project_id"], child["intake_date"])
-        self.lock_label.setVisible(bool(period))
+        moved = self.children.transferred_to(self.child_id)
+        self.lock_label.setVisible(bool(period) or moved is not None)
         if period:
             self.lock_label.setText(
                 self.tr("Registered in the approved reporting period {period}: the intake is read-only.").format(
                     period=period
                 )
             )
+        if moved is not None:
+            self.lock_label.setText(
+                self.tr("Transferred to {office} on {day}: the record is read-only here.").format(
+                    office=moved["to_office"], day=moved["transferred_on"]
+                )
+            )
+        for b in (self.edit_button, self.service_button, self.follow_up_button, self.transfer_button):
+            b.setEnabled(moved is None and self.ctx.actor.can("child.write"))
         self._fill_profile(child, labels)
         status = self.children.classification(child)
         status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
@@ -192,6 +205,42 @@ class ChildRecordView(QWidget):
         self._fill_services(labels)
         self._fill_follow_ups(labels)
         self._fill_history()
+
+    def choose_office(self, offices: list[tuple[str, str]]) -> str:
+        """The office to hand the child to (tests replace this)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [f"{code} — {name}" for code, name in offices]
+        question = self.tr("Hand {case} to which office?").format(case=self.child["case_number"])
+        chosen, ok = QInputDialog.getItem(self, self.tr("Transfer"), question, labels, 0, False)
+        return offices[labels.index(chosen)][0] if ok and chosen in labels else ""
+
+    def transfer_clicked(self) -> None:
+        """Hand the child to another office, through the sync role layer."""
+        from cl_desktop.errors import KnownError
+        from cl_desktop.services.sync import Sync
+        from cl_desktop.ui.errors import show_error
+
+        try:
+            sync = Sync(self.ctx)
+            offices = [
+                (str(o["code"]), str(o["name"]))
+                for o in sync.offices()
+                if not o["hq"] and not o["revoked_at"] and o["code"] != self.ctx.office_code
+            ]
+            code = self.choose_office(offices)
+            if not code:
+                return
+            sync.transfer(self.child["case_number"], code)
+        except KnownError as exc:
+            self.lock_label.setText(str(exc))
+            self.lock_label.show()
+            return
+        except Exception as exc:  # the UI boundary
+            show_error(exc, self)
+            return
+        self.bus.changed.emit("children")
+        self.refresh()
 
     def _reason(self, explained: Any, labels: Any) -> str:
         return reasons.explain(explained, self.lang, labels)

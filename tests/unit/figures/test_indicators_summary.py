@@ -8,21 +8,30 @@ sync engine's recomputation.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import ctx_for
+from factories import ctx_for, intake
 
 from cl_desktop.figures import indicators, outcomes
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.outcomes import rebuild_summary, refresh_outcomes
 from cl_desktop.reports import data
 from cl_desktop.services.children import Children
+from cl_desktop.services.dashboard import Dashboard
+from cl_desktop.services.lists import ListQuery
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.stats import database_stats
+from cl_desktop.services.sync import Sync
 from cl_desktop.store import open_database
+from cl_desktop.tabular.exporter import export_list
+from cl_desktop.tabular.importer import import_file
+from cl_desktop.tabular.readers import open_table
+from cl_desktop.tabular.writers import write_table
 
 DIMS = ("total", "age_group", "sector", "province", "programme")
 
@@ -305,3 +314,113 @@ def test_a_rebuild_that_flushes_its_sums_midway_gives_the_same_summary(
     monkeypatch.setattr(outcomes, "SUMS_FLUSH", 50)
     rebuild_summary(scale_db)
     assert_same(scale_db, every=True)
+
+
+def assert_current(db: Any) -> None:
+    """Nothing left pending, and the summary gives the direct queries' figures."""
+    assert db.execute("SELECT entity FROM indicator_pending").fetchall() == []
+    assert_same(db)
+
+
+def test_every_write_through_every_service_leaves_the_summary_current(scale_db: Any, tmp_path: Path) -> None:
+    db = scale_db
+    ctx = ctx_for(db)
+    children, projects = Children(ctx), Projects(ctx)
+    pid = db.execute("SELECT id FROM projects WHERE code = 'KH-NAT-SCALE'").fetchone()[0]
+    programme = next(iter(db.query("SELECT * FROM action_programmes WHERE project_id = ? LIMIT 1", [pid])))
+    village = db.execute(
+        "SELECT location_id FROM children WHERE project_id = ? AND deleted = 0 LIMIT 1", [pid]
+    ).fetchone()[0]
+    project = {"id": pid}
+    intake_values = intake(project, {"id": programme["id"]}, village, intake_date=programme["start_date"])
+    household_values = {"head_name": "Sok Chan", "head_sex": "F", "location_id": village, "registered_on": "2010-01-10"}
+
+    child = children.register(intake_values)
+    assert_current(db)
+    household = children.register_household(household_values)
+    assert_current(db)
+    other = children.register_with_household({**intake_values, "name": "Keo Dara", "sex": "M"}, household_values)
+    assert_current(db)
+    children.update(child["id"], {"household_id": household["id"], "hours_per_week": 50})
+    assert_current(db)
+    children.update_with_household(other["id"], {"sex": "F"}, {**household_values, "head_sex": "M"})
+    assert_current(db)
+    children.update_household(household["id"], {"head_sex": "M"})
+    assert_current(db)
+    start = programme["start_date"]
+    service = children.record_services({"service_type": "formal_education", "start_date": start}, [child["id"]])[0]
+    assert_current(db)
+    visit = children.record_follow_up(
+        child["id"],
+        {"visit_date": start, "working": False, "school_status": "attending_regularly", "visited_by": "FO"},
+    )
+    assert_current(db)
+    children.update_follow_up(visit["id"], {"attendance_percent": 10})
+    assert_current(db)
+    children.update_service(service["id"], {"service_type": "vocational_training"})
+    assert_current(db)
+    livelihood = {"service_type": "livelihood", "start_date": start, "programme_id": programme["id"]}
+    children.record_household_service(livelihood, [household["id"]])
+    assert_current(db)
+    children.delete_follow_up(visit["id"], "entered twice")
+    assert_current(db)
+    children.delete_service(service["id"], "entered twice")
+    assert_current(db)
+    children.delete(other["id"], "registered twice")
+    assert_current(db)
+    new_programme = projects.create_programme(
+        {**{k: programme[k] for k in ("project_id", "start_date", "end_date")}, "code": "AP-NEW", "title": "New"}
+    )
+    assert_current(db)
+    children.update_household(household["id"], {"programme_id": new_programme["id"]})
+    projects.update_programme(new_programme["id"], {"title": "Renamed"})
+    assert_current(db)
+    projects.update(pid, {"attendance_threshold": 90})
+    assert_current(db)
+    # a merge (headquarters' duplicate review) and a spreadsheet import
+    twin = children.register({**intake_values, "name": "Sok Srey Mom"})
+    Sync(ctx).merge_children(child["case_number"], twin["case_number"])
+    assert_current(db)
+    path = tmp_path / "children.csv"
+    export_list(db, "children", path, ListQuery(search=child["case_number"]))
+    with open_table(path) as reader:
+        header, rows = reader.header, [cells for _, cells in reader.rows()]
+    rows[0][header.index("Hours per week")] = 5
+    write_table(path, header, rows)
+    assert import_file(ctx, "children", path).updated == 1
+    assert_current(db)
+
+
+def test_the_dashboard_and_stats_read_the_summary_right_after_an_intake(scale_db: Any) -> None:
+    db = scale_db
+    ctx = ctx_for(db)
+    pid = db.execute("SELECT id FROM projects WHERE code = 'KH-NAT-SCALE'").fetchone()[0]
+    programme = db.execute("SELECT id, start_date FROM action_programmes WHERE project_id = ? LIMIT 1", [pid])
+    programme_id, start = programme.fetchone()
+    village = db.execute("SELECT location_id FROM children WHERE project_id = ? LIMIT 1", [pid]).fetchone()[0]
+    Children(ctx).register(intake({"id": pid}, {"id": programme_id}, village, intake_date=start))
+    read: set[str] = set()
+
+    def reads(action: int, table: str | None, *_: Any) -> int:
+        if action == sqlite3.SQLITE_READ and table:
+            read.add(table)
+        return sqlite3.SQLITE_OK
+
+    db.conn.set_authorizer(reads)
+    project = next(iter(db.query("SELECT * FROM projects WHERE id = ?", [pid])))
+    try:
+        stats = database_stats(db)
+        from_stats = set(read)
+        read.clear()
+        # the dashboard's figures (withdrawn, prevented, E1, L1, POC/POH, cumulative here), and by age
+        shown = indicators.project_indicators(db, project, None)
+        for outcome in ("withdrawn", "prevented"):
+            indicators.outcome_counts(db, pid, outcome, until=date.today().isoformat(), by="age_group")
+    finally:
+        db.conn.set_authorizer(None)
+    assert "indicator_summary" in from_stats
+    assert not from_stats & {"children", "services", "follow_ups"}, from_stats
+    assert stats["totals"]["children"] == db.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0]
+    assert "indicator_summary" in read
+    assert not read & {"children", "services", "follow_ups", "households"}, read
+    assert Dashboard(ctx).compute(pid).indicators == shown  # what the dashboard shows

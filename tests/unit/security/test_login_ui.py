@@ -79,3 +79,20 @@ def test_the_idle_lock_hides_the_window_and_asks_for_the_password(qtbot: Any, of
     _sign_in(qtbot, dialog, None, "pw")
     assert not lock.locked and window.centralWidget().isVisible()
     lock.stop()
+
+
+def test_a_demo_password_is_pointed_out_at_sign_in(qtbot: Any, office_db: Any) -> None:
+    from cl_desktop.security.passwords import hash_password
+
+    office_db.execute("UPDATE users SET password_hash = ? WHERE username = 'coord'", [hash_password("coord")])
+    dialog = LoginDialog(office_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _sign_in(qtbot, dialog, "coord", "coord")
+    message = dialog.findChild(QLabel, "login_message")
+    assert message.isVisible() and "still has its demo password" in message.text()
+    assert dialog.actor is None and dialog.isVisible()  # said before the window opens
+    qtbot.mouseClick(dialog.findChild(QPushButton, "login_ok"), Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and dialog.actor.username == "coord"
+    assert dialog.result() == LoginDialog.DialogCode.Accepted

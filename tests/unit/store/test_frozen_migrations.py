@@ -10,7 +10,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from factories import ctx_for
+
 from cl_desktop.figures import duplicates, indicators
+from cl_desktop.services.children import Children
 from cl_desktop.store import migrations_summary, open_database
 
 FIRST_RELEASE = Path(__file__).resolve().parents[2] / "fixtures" / "schema-0001.sqlite"
@@ -65,6 +68,34 @@ def test_the_stored_transliterations_are_rewritten_with_the_one_table(tmp_path: 
         assert (
             db.execute("SELECT name_translit FROM children WHERE id = ?", [child]).fetchone()[0] == "oghiloi rahimova"
         )
+    finally:
+        db.close()
+
+
+def test_the_first_write_after_an_upgrade_builds_the_summary(tmp_path: Path) -> None:
+    path = tmp_path / "cl-desktop.sqlite"
+    shutil.copyfile(FIRST_RELEASE, path)
+    db = open_database(path, create=False)
+    try:
+        project = next(iter(db.query("SELECT * FROM projects WHERE code = 'KH-FIX'")))
+        child = db.execute("SELECT id FROM children WHERE deleted = 0 ORDER BY case_number LIMIT 1").fetchone()[0]
+        Children(ctx_for(db)).update(child, {"notes": "seen again"})
+        assert indicators.summary_current(db)
+        assert db.execute("SELECT count(*) FROM indicator_summary").fetchone()[0] > 0
+        until = "2099-12-31"
+
+        def figures(direct: bool) -> list[object]:
+            pid = project["id"]
+            return [
+                indicators.outcome_totals(db, pid, "withdrawn", until=until, direct=direct),
+                indicators.outcome_totals(db, pid, "prevented", until=until, direct=direct),
+                indicators.e1_counts(db, pid, until=until, direct=direct),
+                indicators.participant_status(db, pid, until, direct=direct),
+            ]
+
+        from_summary = figures(False)
+        assert from_summary == figures(True)
+        assert [f.total for f in from_summary[:2]] == [2, 2]  # type: ignore[attr-defined]
     finally:
         db.close()
 

@@ -80,7 +80,7 @@ class Network:
         return records.Author(user=user or f"user-{code}", office=code)
 
     def register(self, code: str, name: str = "សុខ ស្រីមុំ", **overrides: Any) -> dict[str, Any]:
-        values = intake(self.project, self.programme, location_id(VILLAGES[code]), name=name, **overrides)
+        values = intake(self.project, self.programme, location_id(VILLAGES.get(code, "KH-3")), name=name, **overrides)
         return Children(self.ctx(code)).register(values)
 
     def edit(self, code: str, table: str, row_id: str, **values: Any) -> None:
@@ -140,13 +140,9 @@ def content(db: Database, office: str | None = None) -> dict[str, list[tuple[Any
 
 def held(db: Database, office: str) -> dict[str, set[str]]:
     """What an office may hold, worked out here from the rules as docs/sync.md states them: its own
-    accounts, headquarters' office row and its own, and the children in its provinces or programmes
+    accounts, and the children in its provinces or programmes
     or created by it, with their households, services and visits (every child if it has no scope)."""
-    hq = db.execute("SELECT code FROM offices WHERE is_hq = 1").fetchone()[0]
-    out = {
-        "users": {r[0] for r in db.execute("SELECT id FROM users WHERE office_code = ?", [office])},
-        "offices": {r[0] for r in db.execute("SELECT id FROM offices WHERE code IN (?, ?)", [office, hq])},
-    }
+    out = {"users": {r[0] for r in db.execute("SELECT id FROM users WHERE office_code = ?", [office])}}
     raw = db.execute("SELECT scope FROM offices WHERE code = ?", [office]).fetchone()[0]
     if raw is None:
         return out
@@ -162,17 +158,30 @@ def held(db: Database, office: str) -> dict[str, set[str]]:
             location = parent
         return None
 
+    # the last confirmed transfer of each child says who holds it, and that its sender no longer does
+    last: dict[str, tuple[str, str]] = {}
+    for child_id, source, target in db.execute(
+        "SELECT child_id, from_office, to_office FROM transfers WHERE confirmed_at IS NOT NULL AND deleted = 0 "
+        "ORDER BY confirmed_at, id"
+    ):
+        last[child_id] = (source, target)
+    away = {c for c, (_s, t) in last.items() if t != office}
+    handed = {c for c, (s, t) in last.items() if s == office and t != office}
     children = {
         cid
         for cid, owner, prov, prog, loc in db.execute(
             "SELECT id, office, province_id, programme_id, location_id FROM children"
         )
-        if owner == office or prog in programmes or (prov or province(loc)) in provinces
+        if (owner == office and cid not in away)
+        or last.get(cid, ("", ""))[1] == office
+        or prog in programmes
+        or (prov or province(loc)) in provinces
     }
     own_services = list(db.execute("SELECT child_id, household_id FROM services WHERE office = ?", [office]))
-    children |= {c for c, _ in own_services if c} | {
-        r[0] for r in db.execute("SELECT child_id FROM follow_ups WHERE office = ?", [office])
+    children |= {c for c, _ in own_services if c and c not in away} | {
+        r[0] for r in db.execute("SELECT child_id FROM follow_ups WHERE office = ?", [office]) if r[0] not in away
     }
+    children -= handed
     households = {h for _, h in own_services if h} | {
         hid
         for hid, owner, prog, loc in db.execute("SELECT id, office, programme_id, location_id FROM households")
@@ -182,16 +191,17 @@ def held(db: Database, office: str) -> dict[str, set[str]]:
         h for cid, h in db.execute("SELECT id, household_id FROM children") if cid in children and h is not None
     }
     out["children"] = children
+    out["case_aliases"] = {r[0] for r in db.execute("SELECT id, child_id FROM case_aliases") if r[1] in children}
     out["households"] = households
     out["services"] = {
         sid
         for sid, owner, c, h in db.execute("SELECT id, office, child_id, household_id FROM services")
-        if owner == office or c in children or h in households
+        if (owner == office and c not in away) or c in children or h in households
     }
     out["follow_ups"] = {
         fid
         for fid, owner, c in db.execute("SELECT id, office, child_id FROM follow_ups")
-        if owner == office or c in children
+        if (owner == office and c not in away) or c in children
     }
     return out
 

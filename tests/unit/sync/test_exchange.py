@@ -242,7 +242,7 @@ def test_a_full_return_bundle_adds_what_is_missing_and_recomputes_derived_column
         },
     )
     result = net.load("KH-A", net.ret("KH-A", full=True))
-    assert result.full and result.receipt.added == 2  # the child and its visit (office KH-B stays away)
+    assert result.full and result.receipt.added == 3  # the child, its visit, office KH-B
     query = "SELECT work_status, age_at_intake, outcome FROM children"
     assert net.dbs["KH-A"].execute(query).fetchall() == net.dbs["HQ"].execute(query).fetchall()
     assert net.dbs["KH-A"].execute("SELECT work_status FROM follow_ups").fetchone()[0] == "child_labour"

@@ -1,0 +1,68 @@
+"""Every write from the command line names the operating-system account in the audit trail."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+import pytest
+from unit.sync.replicas import Network
+
+import cl_desktop.sync.keys as sync_keys
+from cl_desktop.cli import main
+
+ME = f"cli:{getpass.getuser()}"
+
+
+@pytest.fixture
+def net(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Network:
+    monkeypatch.setattr(sync_keys, "SCRYPT_N", 1 << 10)
+    n = Network(tmp_path)
+    yield n
+    n.close()
+
+
+def _users(db, since: int) -> set[str]:
+    return {r[0] for r in db.execute("SELECT user FROM audit_log WHERE seq > ?", [since])}
+
+
+def _last(db) -> int:
+    return int(db.execute("SELECT coalesce(max(seq), 0) FROM audit_log").fetchone()[0])
+
+
+def test_office_revoke_sync_import_and_merge_name_the_os_account(net: Network, tmp_path: Path) -> None:
+    hq = tmp_path / "hq.sqlite"
+    one, two = net.register("KH-A", name="សុខ"), net.register("KH-A", name="សុខ ២")
+    bundle = net.send("KH-A")
+    net.dbs["HQ"].close()
+    assert main(["sync", "import", "--db", str(hq), str(bundle)]) == 0
+    net.reopen("HQ")
+    row = net.dbs["HQ"].execute("SELECT by FROM sync_bundles WHERE direction = 'import'").fetchone()
+    assert row[0] == ME
+    before = _last(net.dbs["HQ"])
+    net.dbs["HQ"].close()
+    assert main(["sync", "merge", "--db", str(hq), one["case_number"], two["case_number"]]) == 0
+    assert main(["office", "revoke", "--db", str(hq), "--code", "KH-B", "--reason", "laptop stolen"]) == 0
+    db = net.reopen("HQ")
+    assert _users(db, before) == {ME}
+    revoked = db.execute("SELECT user FROM audit_log WHERE table_name = 'offices' ORDER BY seq DESC").fetchone()
+    assert revoked[0] == ME
+
+
+def test_a_spreadsheet_import_names_the_os_account(demo_path: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "households.csv"
+    assert main(["export", "households", "--db", str(demo_path), "-o", str(sheet), "--search", "HH-KH-PNP-00000"]) == 0
+    text = sheet.read_text(encoding="utf-8-sig").splitlines()
+    header = text[0].split(",")
+    cells = text[1].split(",")
+    cells[header.index("Household code")] = "HH-CLI-1"
+    sheet.write_text("\n".join([text[0], ",".join(cells)]) + "\n", encoding="utf-8")
+    from cl_desktop.store import open_database
+
+    db = open_database(demo_path)
+    before = _last(db)
+    db.close()
+    assert main(["import", "households", "--db", str(demo_path), str(sheet)]) == 0
+    db = open_database(demo_path)
+    assert _users(db, before) == {ME}
+    db.close()
