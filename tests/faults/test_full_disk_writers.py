@@ -297,8 +297,8 @@ def test_demo_generation_on_a_full_disk_says_so_and_leaves_no_file(tmp_path: Pat
 
 
 def test_a_restore_onto_a_full_disk_keeps_the_database(demo_template: Path, tmp_path: Path) -> None:
-    # a backup records its time in the database it copies: back up a copy, not the session's template
-    saved = backup.make_backup(copy_db(demo_template, tmp_path / "source.sqlite"), tmp_path / "backups")
+    # a copy: a backup records itself in the database it copies, and the template is shared
+    saved = backup.make_backup(copy_db(demo_template, tmp_path / "demo.sqlite"), tmp_path / "backups")
     with small_disk(tmp_path / "disk", demo_template.stat().st_size // (1 << 20) + 8) as disk:
         path = copy_db(demo_template, disk / "demo.sqlite")
         before = state(path)

@@ -136,6 +136,8 @@ def test_sign_in_shows_the_language_on_screen(qapp: Any, qtbot: Any, ctx: Any, r
     dialog.user_edit.setText("admin")
     dialog.password_edit.setText("admin")
     dialog.try_sign_in()
+    assert dialog.actor is None and "демонстрационный пароль" in dialog.message.text()  # the demo's password
+    dialog.try_sign_in()
     assert dialog.actor is not None
     assert settings.get("ui/language") == ""  # untouched: the account's language still decides
     again = LoginDialog(ctx.db)
@@ -143,6 +145,7 @@ def test_sign_in_shows_the_language_on_screen(qapp: Any, qtbot: Any, ctx: Any, r
     again.language_box.setCurrentIndex(again.language_box.findData("km"))
     again.user_edit.setText("admin")
     again.password_edit.setText("admin")
+    again.try_sign_in()
     again.try_sign_in()
     assert settings.get("ui/language") == "km"
 
