@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.errors import KnownError
+from cl_desktop.i18n.languages import native_names
 from cl_desktop.security.passwords import is_demo_password
 from cl_desktop.security.roles import Actor
 from cl_desktop.security.session import IDLE_SETTING, IdleTimer, idle_minutes_from
@@ -33,7 +34,7 @@ from cl_desktop.services.accounts import authenticate
 from cl_desktop.store.meta import get_meta
 from cl_desktop.ui import i18n
 
-LANGUAGES = (("en", "English"), ("km", "ភាសាខ្មែរ"), ("ru", "Русский"))
+LANGUAGES = native_names()
 ACTIVITY_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -83,6 +84,7 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock") if locked else self.tr("Sign in"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("login_ok")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("login_cancel")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             self.tr("Sign out") if locked else self.tr("Cancel")
         )
@@ -202,6 +204,11 @@ class IdleLock(QObject):
         central = getattr(self.window, "centralWidget", lambda: None)()
         if central is not None:
             central.setVisible(False)
+        # Open forms hide too (they show a child's data) but keep what was typed until the user is back.
+        for form in getattr(self.window, "open_forms", list)():
+            if form.isVisible():
+                form.setProperty("held", True)
+                form.hide()
         self.dialog = LoginDialog(self.db, self.window, username=self.actor.username, locked=True)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._unlocked)
@@ -214,9 +221,26 @@ class IdleLock(QObject):
             central.setVisible(True)
         self.timer.unlock()
         self.dialog = None
+        self._release_forms()
+
+    def _release_forms(self) -> None:
+        for form in getattr(self.window, "open_forms", list)():
+            if form.property("held"):
+                form.setProperty("held", False)
+                form.show()
+                form.raise_()
 
     def _sign_out(self) -> None:
+        """Sign out from the lock: unsaved forms are asked about (Save / Discard / Cancel) without showing
+        their content; Cancel goes back to the lock with everything kept."""
         self.dialog = None
+        sign_out = getattr(self.window, "sign_out", None)
+        if callable(sign_out):
+            if not sign_out(reveal=False):
+                self.lock()
+                return
+            self._ticker.stop()
+            return
         self._ticker.stop()
         self.window.close()
 

@@ -236,7 +236,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="433"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="440"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="367"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="374"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="363"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="370"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="386"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="393"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -1307,10 +1307,9 @@
         <translation>សូមកែតម្រូវចំណុចដែលបានសម្គាល់ពណ៌ក្រហម។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="396"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="402"/>
-        <source>Discard changes?</source>
-        <translation>បោះបង់ការកែប្រែ?</translation>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>ទម្រង់នេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាឬ?</translation>
     </message>
 </context>
 <context>
@@ -1948,57 +1947,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Unlock CL Desktop</source>
         <translation>ដោះសោ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Sign in to CL Desktop</source>
         <translation>ចូលប្រើ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="77"/>
+        <location filename="../../cl_desktop/ui/login.py" line="79"/>
         <source>&amp;User name</source>
         <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="78"/>
+        <location filename="../../cl_desktop/ui/login.py" line="80"/>
         <source>&amp;Password</source>
         <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="82"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Sign in</source>
         <translation>ចូលប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="88"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="88"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="90"/>
+        <location filename="../../cl_desktop/ui/login.py" line="93"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="119"/>
+        <location filename="../../cl_desktop/ui/login.py" line="120"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
@@ -2064,117 +2063,122 @@
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="192"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
+        <source>Sign &amp;out / switch user</source>
+        <translation>ចាក&amp;ចេញ / ប្ដូរអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="235"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="284"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
     </message>
@@ -3613,7 +3617,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="294"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -3639,247 +3643,247 @@
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="640"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="299"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="296"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="309"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="312"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="314"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="315"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="413"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="417"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="416"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="422"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="442"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="473"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="480"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="490"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="494"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="500"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="504"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="543"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="549"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="561"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="599"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="605"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="616"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="646"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="667"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="650"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="671"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="681"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="673"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="694"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="688"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="709"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="699"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="746"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -4016,7 +4020,7 @@
         <translation>មុខងារចូលប្រើមិនមាននៅក្នុងកំណែនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="167"/>
+        <location filename="../../cl_desktop/ui/app.py" line="178"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -4025,12 +4029,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 ច្បាប់បម្រុងទុកល្អចុងក្រោយគឺ {backup}។ តើស្តារវាឥឡូវនេះឬទេ? ឯកសារដែលខូចនឹងត្រូវរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="199"/>
+        <location filename="../../cl_desktop/ui/app.py" line="213"/>
         <source>Checking the database</source>
         <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="219"/>
+        <location filename="../../cl_desktop/ui/app.py" line="233"/>
         <source>The automatic backup failed: {error}</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>

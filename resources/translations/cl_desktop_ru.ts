@@ -236,7 +236,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="433"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="440"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="367"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="374"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="363"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="370"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="386"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="393"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -1314,10 +1314,9 @@
         <translation>Исправьте поля, выделенные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="396"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="402"/>
-        <source>Discard changes?</source>
-        <translation>Отменить изменения?</translation>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>В этой форме есть несохранённые изменения. Сохранить их?</translation>
     </message>
 </context>
 <context>
@@ -1955,57 +1954,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Unlock CL Desktop</source>
         <translation>Разблокировка CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Sign in to CL Desktop</source>
         <translation>Вход в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="77"/>
+        <location filename="../../cl_desktop/ui/login.py" line="79"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="78"/>
+        <location filename="../../cl_desktop/ui/login.py" line="80"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="88"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="88"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="90"/>
+        <location filename="../../cl_desktop/ui/login.py" line="93"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="119"/>
+        <location filename="../../cl_desktop/ui/login.py" line="120"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
@@ -2071,117 +2070,122 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="192"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
+        <source>Sign &amp;out / switch user</source>
+        <translation>&amp;Выйти / сменить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="235"/>
         <source>Back up to a folder</source>
         <translation>Резервная копия в папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
         <source>Backed up to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
         <source>Backing up</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="284"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
@@ -3621,7 +3625,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="294"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
@@ -3647,247 +3651,247 @@
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>Тот &amp;же ребёнок, объединить позже</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>Вторая запись сразу перестаёт учитываться во всех показателях</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="640"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} — это {keep}: теперь учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="299"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="296"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="309"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>напр. KH-7, KH-23 (пусто: вся страна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="312"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
         <source>e.g. AP001, AP004</source>
         <translation>напр. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="314"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="315"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
         <source>Provinces held</source>
         <translation>Провинции офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
         <source>Action programmes held</source>
         <translation>Программы действий офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>Задать &amp;охват выбранного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="413"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="417"/>
         <source>whole country</source>
         <translation>вся страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="416"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="422"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="442"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="473"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="480"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="490"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="494"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="500"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="504"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="543"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="549"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="561"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="599"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="605"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="616"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="646"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="667"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="650"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="671"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="681"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="673"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="694"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="688"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="709"/>
         <source>Select an office in the list first.</source>
         <translation>Сначала выберите офис в списке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="699"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="746"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
@@ -4024,7 +4028,7 @@
         <translation>В этой сборке вход в систему недоступен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="167"/>
+        <location filename="../../cl_desktop/ui/app.py" line="178"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -4033,12 +4037,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 Последняя исправная резервная копия: {backup}. Восстановить ее сейчас? Поврежденный файл будет сохранен отдельно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="199"/>
+        <location filename="../../cl_desktop/ui/app.py" line="213"/>
         <source>Checking the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="219"/>
+        <location filename="../../cl_desktop/ui/app.py" line="233"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Автоматическое резервное копирование не выполнено: {error}</translation>
     </message>
