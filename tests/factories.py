@@ -35,3 +35,12 @@ def intake(project: dict[str, Any], programme: dict[str, Any], village: str, **o
     }
     values.update(overrides)
     return values
+
+
+def demo_households_search(db: Any) -> str:
+    """Search text for a few demo households of the Phnom Penh office: the start of its first codes.
+
+    Household codes carry a record serial, so the demo's numbers are not written out here.
+    """
+    first = db.execute("SELECT min(code) FROM households WHERE code LIKE 'HH-KH-PNP-%'").fetchone()[0]
+    return str(first)[:-2]

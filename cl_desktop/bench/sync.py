@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from cl_desktop.bench.harness import ROOT, Measure
+from cl_desktop.store.authority import HQ_TABLES
 
 OFFICE = "KH-BENCH"
 PASSPHRASE = "BNCH-SYNC-MEAS-URED-ONLY-HERE"
@@ -184,6 +185,9 @@ def _deployment(dataset: Path, work: Path) -> tuple[Path, Any]:
 
     hq_path = work / "hq-template.sqlite"
     hq = create_database(hq_path, office_code="HQ", office_name="National Project Office", hq=True)
+    # Headquarters owns the metadata (projects, programmes, reference lists): an office's bundle
+    # carries none of it, so the new headquarters holds the data set's copy before it enrols the office.
+    _load_dataset(hq, dataset, office="HQ", tables=HQ_TABLES | {"reporting_periods"})
     setup = work / f"{OFFICE}.setup"
     Sync(_admin(hq, "HQ")).add_office(code=OFFICE, name="Benchmark office", out=setup, passphrase=PASSPHRASE)
     hq.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -193,14 +197,15 @@ def _deployment(dataset: Path, work: Path) -> tuple[Path, Any]:
     return hq_path, office
 
 
-def _load_dataset(db: Any, dataset: Path) -> None:
-    """The data set's records become the office's own: one INSERT ... SELECT per synced table."""
+def _load_dataset(db: Any, dataset: Path, office: str = OFFICE, tables: Any = None) -> None:
+    """The data set's records become ``office``'s own: one INSERT ... SELECT per synced table (or per
+    one of ``tables``)."""
     from cl_desktop.store import records
     from cl_desktop.store.schema import SYNCED_TABLES
     from cl_desktop.sync.bulk import BulkLoad
 
     db.execute("ATTACH DATABASE ? AS ds", [f"file:{dataset}?mode=ro"])
-    author = records.Author(user="system", office=OFFICE, source="bulk")
+    author = records.Author(user="system", office=office, source="bulk")
     try:
         with db.atomic():
             db.execute("PRAGMA defer_foreign_keys = ON")
@@ -208,13 +213,13 @@ def _load_dataset(db: Any, dataset: Path) -> None:
             bulk = BulkLoad(db, empty)  # indexes built once at the end, as a first load does
             bulk.drop()
             for table in SYNCED_TABLES:
-                if table in _OWN_TABLES_SKIP:
+                if table in _OWN_TABLES_SKIP or (tables is not None and table not in tables):
                     continue
                 here = [r[1] for r in db.execute(f"PRAGMA main.table_info([{table}])")]
                 there = {r[1] for r in db.execute(f"PRAGMA ds.table_info([{table}])")}
                 cols = [c for c in here if c in there]
                 select = ", ".join("? AS office" if c == "office" else f"[{c}]" for c in cols)
-                args = [OFFICE] if "office" in cols else []
+                args = [office] if "office" in cols else []
                 cur = db.execute(
                     f"INSERT OR IGNORE INTO main.[{table}] ({', '.join(f'[{c}]' for c in cols)}) "
                     f"SELECT {select} FROM ds.[{table}] ORDER BY rowid",

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from cl_desktop.commands.core import add_db, open_existing
 from cl_desktop.errors import RefusedInput, UsageError
 
-EXPORT_KINDS = ("adx", "iati", "xlsform")
-IMPORT_KINDS = ("kobo",)
+EXPORT_KINDS = ("adx", "iati", "xlsform", "referrals")
+IMPORT_KINDS = ("kobo", "referral-responses")
 FORMS = ("intake", "followup")
 
 
@@ -48,7 +50,11 @@ def register(sub: Any) -> None:
 def add_export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="since", metavar="DATE", help="adx: periods from this date (YYYY-MM-DD)")
     p.add_argument("--to", dest="until", metavar="DATE", help="adx: periods up to this date (YYYY-MM-DD)")
-    p.add_argument("--format", choices=("adx", "dhis2-json"), default="adx", help="adx: ADX XML or DHIS2 JSON")
+    p.add_argument(
+        "--format",
+        choices=("adx", "dhis2-json", "json"),
+        help="adx: ADX XML (default) or DHIS2 JSON; referrals: json",
+    )
     p.add_argument("--allow-missing", action="store_true", help="adx: write even when some figures have no code")
     p.add_argument("--form", choices=FORMS, help="xlsform: intake or followup")
 
@@ -86,6 +92,8 @@ def cmd_mapping(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.kind == "referrals":
+        return _export_referrals(args)
     if not args.project:
         raise UsageError(f"export {args.kind} needs --project")
     if args.kind == "adx":
@@ -116,6 +124,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _export_adx(args: argparse.Namespace) -> int:
     from cl_desktop.exchange import adx, dhis2, mapping, values
 
+    if args.format not in (None, "adx", "dhis2-json"):
+        raise UsageError("export adx takes --format adx or --format dhis2-json")
     json_format = args.format == "dhis2-json"
     db = open_existing(args, reads_only=True)
     try:
@@ -167,7 +177,55 @@ def cmd_dhis2_send(args: argparse.Namespace) -> int:
     return 0 if real.ok else 1
 
 
+def _export_referrals(args: argparse.Namespace) -> int:
+    from cl_desktop.atomic import atomic_write
+    from cl_desktop.commands import cli_user
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services.context import Context
+    from cl_desktop.services.referrals import Referrals
+
+    if args.format != "json":
+        raise UsageError("export referrals needs --format json")
+    db = open_existing(args, reads_only=True)
+    try:
+        data = Referrals(Context(db, system_actor(db, cli_user()))).export_records()
+    finally:
+        db.close()
+    with atomic_write(args.output, "w") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2)
+    print(f"Wrote {len(data['referrals']):,} referral(s) to {args.output}.")
+    return 0
+
+
+def _import_responses(args: argparse.Namespace) -> int:
+    from cl_desktop.commands import cli_user
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services.context import Context
+    from cl_desktop.services.referrals import Referrals
+
+    path = Path(args.file)
+    try:
+        if path.stat().st_size > 64 * 1024 * 1024:
+            raise RefusedInput(f"{path} is larger than 64 MB; split it.")
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RefusedInput(f"There is no file {path}.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RefusedInput(f"{path} is not a JSON file ({exc}).") from None
+    db = open_existing(args)
+    try:
+        service = Referrals(Context(db, system_actor(db, cli_user())))
+        result = service.import_responses(rows, dry_run=args.dry_run)
+    finally:
+        db.close()
+    verb = "Would apply" if args.dry_run else "Applied"
+    print(f"{verb} {result['applied']:,} response(s); {result['unchanged']:,} already recorded.")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.kind == "referral-responses":
+        return _import_responses(args)
     from cl_desktop.commands import cli_user
     from cl_desktop.exchange import kobo
     from cl_desktop.security.roles import system_actor

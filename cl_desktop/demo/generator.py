@@ -21,16 +21,17 @@ leaves no half-made database at the target path.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import multiprocessing
 import os
 import random
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -40,9 +41,8 @@ from cl_desktop.demo.names import (
     KHMER_VILLAGE_HEADS,
     KHMER_VILLAGE_TAILS,
     KHMER_VILLAGES,
-    child_name,
 )
-from cl_desktop.domain.rules import Thresholds, age_on, classify_work
+from cl_desktop.domain.rules import Thresholds
 from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.duplicates import refresh_keys
 from cl_desktop.figures.outcomes import invalidate_summary, refresh_outcomes
@@ -56,13 +56,13 @@ from cl_desktop.services.reference import location_id, organisation_id
 from cl_desktop.services.setup import create_database
 from cl_desktop.store import open_database, records
 from cl_desktop.store.meta import set_meta
-from cl_desktop.store.migrations_lists import name_sort
-from cl_desktop.store.migrations_names import name_translit
 from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES
 
 log = logging.getLogger("cl_desktop.demo")
 
 DATA = Path(__file__).parent / "data"
+BULK_TABLES = scale.TABLES  # the tables the children's rows go to, parents first
+STAMP = ("office", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
 SEED_RESULTS = {"KH-WFCL": (5860, 5884), "CAR-WFCL": (353, 374)}
 # Children planned besides the withdrawn and prevented, per seed project, as fractions of those.
 IN_PROGRESS_SHARE = 0.08
@@ -219,18 +219,6 @@ class _Random(random.Random):
 
     def choice(self, seq: Sequence[Any]) -> Any:  # type: ignore[override]
         return seq[self._randbelow(len(seq))]  # type: ignore[attr-defined]
-
-
-_JSON_LISTS: dict[tuple[str, ...], str] = {}
-
-
-def _json_list(items: Sequence[str]) -> str:
-    """json.dumps of a short list of codes, memoised (the same few lists recur a million times)."""
-    key = tuple(items)
-    text = _JSON_LISTS.get(key)
-    if text is None:
-        text = _JSON_LISTS[key] = json.dumps(list(items))
-    return text
 
 
 class _Generator:
@@ -659,8 +647,8 @@ class _Generator:
             (name, sql)
             for name, sql in self.db.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
-                f"({', '.join('?' for _ in _BulkWriter.ORDER)})",
-                list(_BulkWriter.ORDER),
+                f"({', '.join('?' for _ in BULK_TABLES)})",
+                list(BULK_TABLES),
             ).fetchall()
             if set_aside_while_loading(name, sql)
         ]
@@ -670,18 +658,38 @@ class _Generator:
         # random insertions into each index (the benchmarks measure the difference).
         indexes = self.db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-            f"({', '.join('?' for _ in _BulkWriter.ORDER)})",
-            list(_BulkWriter.ORDER),
+            f"({', '.join('?' for _ in BULK_TABLES)})",
+            list(BULK_TABLES),
         ).fetchall()
         for name, _sql in indexes:
             self.db.execute(f'DROP INDEX "{name}"')
-        writer = _BulkWriter(self.db, self.author, self.now)
-        self._people(plans, writer, lambda done: report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total))
-        writer.flush()
-        counts = dict(writer.counts)
+        # One planner builds every child (demo/scale.py): the seed projects' few thousand here,
+        # then the scale-up's, by forked workers when it is big.
+        seed_chunks = self._seed_chunks(plans, spec)
+        scale_chunks = self._scale_chunks(scale_project, spec) if scale_project is not None else []
+        counts = dict.fromkeys(BULK_TABLES, 0)
+        pairs: list[tuple[str, str, str, str]] = []
+        done = 0
+        author = self.author
+        stamp = dict(zip(STAMP, (author.office, self.now, author.user, self.now, author.user, 1, 0), strict=True))
+        insert = {t: scale.insert_sql(t, stamp) for t in BULK_TABLES}
+        workers = _workers(spec, total, len(scale_chunks)) if scale_chunks else 0
+        for built in itertools.chain(_built_chunks(seed_chunks, 0), _built_chunks(scale_chunks, workers)):
+            for table in BULK_TABLES:
+                rows = built.rows[table]
+                self.db.conn.executemany(insert[table], rows)
+                counts[table] += len(rows)
+            pairs.extend(built.duplicates)
+            self.serial = max(self.serial, built.last_serial)
+            done += len(built.rows["children"])
+            report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total)
         if scale_project is not None:
-            for table, n in self._scale_people(scale_project, spec, report, seeds, total).items():
-                counts[table] += n
+            # a child planted as registered by another province's office carries that office's code
+            self.db.conn.executemany(
+                "UPDATE children SET office = ? WHERE case_number = ?", [(o, b) for _a, b, _k, o in pairs if o]
+            )
+            set_meta(self.db, PLANTED_DUPLICATES_KEY, json.dumps([[a, b, kind] for a, b, kind, _o in pairs]))
+            self.counts["planted_duplicates"] = len(pairs)
         report("Building the indexes", 0.85)
         for _name, sql in indexes:
             self.db.execute(sql)
@@ -715,31 +723,49 @@ class _Generator:
         ).fetchall():
             self.db.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
 
-    def _people(
-        self, plans: list[tuple[dict[str, Any], list[str]]], writer: _BulkWriter, flushed: Callable[[int], None]
-    ) -> None:
-        """Build every seed child's rows in plan order, from the generator's random stream."""
-        done = 0
+    def _chunk_programme(
+        self, project: dict[str, Any], programme: dict[str, Any], villages: Sequence[str]
+    ) -> scale.ScaleProgramme:
+        province = programme["_province"]
+        country, abbrev = self.province_abbrev[province]
+        return scale.ScaleProgramme(
+            id=programme["id"],
+            project_id=project["id"],
+            province_id=location_id(province),
+            country=country,
+            abbrev=abbrev,
+            sector=programme["_sector"],
+            start=date.fromisoformat(programme["start_date"]),
+            end=date.fromisoformat(programme["end_date"]),
+            villages=tuple(villages),
+            thresholds=Thresholds.from_project(project),
+        )
+
+    def _seed_chunks(self, plans: list[tuple[dict[str, Any], list[str]]], spec: DemoSpec) -> list[scale.Chunk]:
+        """The seed projects' children: each planned status goes to a programme drawn by its targets."""
+        planned: list[tuple[scale.ScaleProgramme, int | tuple[str, ...]]] = []
         for project, plan in plans:
-            thresholds = Thresholds.from_project(project)
             programmes = self.programmes[project["id"]]
             weights = [p["target_withdrawn_f"] + p["target_withdrawn_m"] + 1 for p in programmes]
             chosen = self.rng.choices(range(len(programmes)), weights=weights, k=len(plan))
-            last_household: dict[str, tuple[str, str, str]] = {}
-            for kind, p_index in zip(plan, chosen, strict=True):
-                self._child(writer, project, programmes[p_index], kind, thresholds, last_household)
-                done += 1
-                if done % 20_000 == 0:
-                    writer.flush()
-                    flushed(done)
+            kinds: list[list[str]] = [[] for _ in programmes]
+            for kind, index in zip(plan, chosen, strict=True):
+                kinds[index].append(kind)
+            for programme, its_kinds in zip(programmes, kinds, strict=True):
+                if its_kinds:
+                    villages = self.villages[programme["_province"]]
+                    planned.append((self._chunk_programme(project, programme, villages), tuple(its_kinds)))
+        chunks = scale.plan_chunks(planned, spec.seed, self.serial, self.case_counter, stream="demo-seed")
+        if chunks:  # the serials the seed chunks reserved are theirs, whatever the scale-up plans next
+            self.serial = chunks[-1].first_serial + chunks[-1].children * scale.SERIALS_PER_CHILD
+        return chunks
 
     def _scale_chunks(self, project: dict[str, Any], spec: DemoSpec) -> list[scale.Chunk]:
         programmes = self.programmes[project["id"]]
         extra = (spec.children or 0) - seed_population()
         sizes = [p["_planned"] for p in programmes]
         sizes[sizes.index(max(sizes))] += extra - sum(sizes)  # the rounding remainder
-        thresholds = Thresholds.from_project(project)
-        planned = []
+        planned: list[tuple[scale.ScaleProgramme, int | tuple[str, ...]]] = []
         villages: dict[str, tuple[str, ...]] = {p: tuple(v) for p, v in project["_villages"].items()}
         communes: dict[str, tuple[tuple[str, ...], ...]] = {}
         for province, ids in villages.items():
@@ -755,316 +781,14 @@ class _Generator:
         order = sorted(villages)
         for programme, n in zip(programmes, sizes, strict=True):
             province = programme["_province"]
-            country, abbrev = self.province_abbrev[province]
             # a move planted among the duplicates goes to the next province's first villages
             there = order[(order.index(province) + 1) % len(order)]
             there_country, there_abbrev = self.province_abbrev[there]
             office = f"{there_country}-{there_abbrev}"
             elsewhere = tuple((v, location_id(there), office) for v in villages[there][:8] if there != province)
-            planned.append(
-                (
-                    scale.ScaleProgramme(
-                        id=programme["id"],
-                        project_id=project["id"],
-                        province_id=location_id(province),
-                        country=country,
-                        abbrev=abbrev,
-                        sector=programme["_sector"],
-                        start=date.fromisoformat(programme["start_date"]),
-                        end=date.fromisoformat(programme["end_date"]),
-                        villages=villages[province],
-                        thresholds=thresholds,
-                        communes=communes[province],
-                        elsewhere=elsewhere,
-                    ),
-                    n,
-                )
-            )
+            chunk_programme = self._chunk_programme(project, programme, villages[province])
+            planned.append((replace(chunk_programme, communes=communes[province], elsewhere=elsewhere), n))
         return scale.plan_chunks(planned, spec.seed, self.serial, self.case_counter)
-
-    def _scale_people(
-        self, project: dict[str, Any], spec: DemoSpec, report: Progress, done: int, total: int
-    ) -> dict[str, int]:
-        """Write the scale-up's chunks in order, built here or by forked workers (the same rows)."""
-        chunks = self._scale_chunks(project, spec)
-        stamp = dict(zip(_BulkWriter.STAMP, _BulkWriter.stamp_of(self.author, self.now), strict=True))
-        sql = {t: scale.insert_sql(t, stamp) for t in scale.TABLES}
-        counts = dict.fromkeys(scale.TABLES, 0)
-        pairs: list[tuple[str, str, str, str]] = []
-        workers = _workers(spec, total, len(chunks))
-        for built in _built_chunks(chunks, workers):
-            for table in scale.TABLES:
-                rows = built.rows[table]
-                self.db.conn.executemany(sql[table], rows)
-                counts[table] += len(rows)
-            pairs.extend(built.duplicates)
-            self.serial = max(self.serial, built.last_serial)
-            done += len(built.rows["children"])
-            report(f"Children: {done:,} of {total:,}", 0.05 + 0.8 * done / total)
-        # a child planted as registered by another province's office carries that office's code
-        self.db.conn.executemany(
-            "UPDATE children SET office = ? WHERE case_number = ?", [(o, b) for _a, b, _k, o in pairs if o]
-        )
-        set_meta(self.db, PLANTED_DUPLICATES_KEY, json.dumps([[a, b, kind] for a, b, kind, _o in pairs]))
-        self.counts["planted_duplicates"] = len(pairs)
-        return counts
-
-    def _child(
-        self,
-        w: _BulkWriter,
-        project: dict[str, Any],
-        programme: dict[str, Any],
-        kind: str,
-        thresholds: Thresholds,
-        last_household: dict[str, tuple[str, str, str]],
-    ) -> None:
-        rng = self.rng
-        province = programme["_province"]
-        country, abbrev = self.province_abbrev[province]
-        ap_start = date.fromisoformat(programme["start_date"])
-        ap_end = date.fromisoformat(programme["end_date"])
-        latest_intake = ap_end - timedelta(days=430)
-        intake = ap_start + timedelta(days=rng.randint(0, max(1, (latest_intake - ap_start).days)))
-        sex = "F" if rng.random() < 0.48 else "M"
-        if kind == "withdrawn":
-            age = rng.choice((9, 10, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 16, 17))
-        elif kind == "in_progress":  # young enough that a relapse at follow-up is still child labour
-            age = rng.choice((9, 10, 11, 12, 13, 14, 15))
-        else:
-            age = rng.choice((6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
-        birth = intake - timedelta(days=365 * age + rng.randint(30, 330))
-        age = age_on(birth, intake)
-        name, latin = child_name(rng.choice, country, sex)
-        # household: siblings share one
-        prev = last_household.get(programme["id"])
-        if prev and rng.random() < 0.35:
-            household_id, village, head = prev
-        else:
-            village = rng.choice(self.villages[province])
-            household_id = self.new_id()
-            family_latin = latin.split()[0] if country == "KH" else latin.split()[-1]
-            guardian_sex = "F" if rng.random() < 0.6 else "M"
-            head, head_latin = child_name(rng.choice, country, guardian_sex)
-            if country == "KH":
-                head = name.split()[0] + " " + head.split()[1]
-                head_latin = family_latin + " " + head_latin.split(maxsplit=1)[1]
-            members = rng.randint(3, 9)
-            markers = rng.sample(
-                ("below_poverty_line", "landless", "debt", "food_shortage", "migrant"), rng.randint(0, 3)
-            )
-            w.household(
-                (
-                    household_id,
-                    f"HH-{country}-{abbrev}-{self.serial:07d}",
-                    programme["id"],
-                    village,
-                    head,
-                    head_latin,
-                    guardian_sex,
-                    members,
-                    min(members - 1, rng.randint(1, 5)),
-                    _json_list(markers),
-                    "",
-                    intake.isoformat(),
-                )
-            )
-            if rng.random() < 0.25:
-                w.service(
-                    (
-                        self.new_id(),
-                        None,
-                        household_id,
-                        programme["id"],
-                        "livelihood",
-                        (intake + timedelta(days=rng.randint(30, 200))).isoformat(),
-                        None,
-                        "",
-                        "",
-                    )
-                )
-            last_household[programme["id"]] = (household_id, village, head)
-        # intake work situation planned to give the intended status
-        hazards: list[str] = []
-        risks: list[str] = []
-        if kind in ("withdrawn", "in_progress"):
-            working = 1
-            if rng.random() < 0.5:
-                hazards = rng.sample(
-                    (
-                        "heavy_loads",
-                        "dust_fumes",
-                        "extreme_heat",
-                        "dangerous_tools",
-                        "long_hours",
-                        "chemicals",
-                        "night_work",
-                    ),
-                    rng.randint(1, 2),
-                )
-                hours = rng.randint(15, 50)
-            else:
-                hours = rng.randint(20, 42) if age <= thresholds.light_work_max_age else rng.randint(45, 60)
-            school = rng.choice(("dropped_out", "never_enrolled", "attending_irregularly"))
-        else:
-            working = 1 if age >= 12 and rng.random() < 0.3 else 0
-            hours = rng.randint(4, 12) if working else 0
-            risks = rng.sample(
-                (
-                    "sibling_working",
-                    "out_of_school",
-                    "poor_household",
-                    "migrant_family",
-                    "orphan",
-                    "near_worksite",
-                    "trafficking_risk",
-                ),
-                rng.randint(1, 3),
-            )
-            school = rng.choice(("attending_irregularly", "attending_regularly", "dropped_out"))
-        status = classify_work(
-            age, working=bool(working), hours_per_week=hours, hazards=hazards, risk_factors=risks, thresholds=thresholds
-        ).value
-        sector = programme["_sector"] if working else ""
-        child_id = self.new_id()
-        prefix = f"{country}-{abbrev}"
-        number = self.case_counter.get(prefix, 0) + 1
-        self.case_counter[prefix] = number
-        w.child(
-            (
-                child_id,
-                f"{prefix}-{number:06d}",
-                project["id"],
-                programme["id"],
-                household_id,
-                name,
-                latin,
-                sex,
-                birth.isoformat(),
-                int(rng.random() < 0.1),
-                village,
-                location_id(province),
-                head,
-                rng.choice(("mother", "father", "grandparent", "relative")),
-                1,
-                intake.isoformat(),
-                intake.isoformat(),
-                working,
-                "",
-                sector,
-                hours,
-                _json_list(hazards),
-                (age - rng.randint(1, 3)) if working and age > 8 else None,
-                school,
-                _json_list(risks),
-                "",
-                status,
-                age,
-            )
-        )
-        # services and follow-ups
-        gap = rng.randint(7, 45)
-        service_start = intake + timedelta(days=gap)
-        if kind != "at_risk" or rng.random() < 0.5:
-            if age >= 15 and rng.random() < 0.5:
-                edu = "vocational_training"
-            else:
-                edu = rng.choices(("formal_education", "nonformal_education", "scholarship"), (5, 4, 1))[0]
-            w.service(
-                (
-                    self.new_id(),
-                    child_id,
-                    None,
-                    programme["id"],
-                    edu,
-                    service_start.isoformat(),
-                    (service_start + timedelta(days=rng.randint(180, 400))).isoformat(),
-                    "",
-                    "",
-                )
-            )
-            has_education = True
-        else:
-            has_education = False
-        extras = (
-            ("school_supplies", "health", "counselling", "cash_transfer", "referral")
-            if has_education
-            else ("health", "counselling", "cash_transfer", "referral")
-        )
-        for _ in range(rng.choice((1, 1, 2, 2, 3))):
-            day = service_start + timedelta(days=rng.randint(0, 200))
-            if day <= ap_end:
-                w.service(
-                    (self.new_id(), child_id, None, programme["id"], rng.choice(extras), day.isoformat(), None, "", "")
-                )
-        if gap > 3:
-            self._visit(
-                w,
-                child_id,
-                birth,
-                intake + timedelta(days=rng.randint(1, gap - 1)),
-                True,
-                hazards or ["long_hours"],
-                hours or 20,
-                thresholds,
-            )
-        if not has_education:
-            return
-        visits: list[tuple[date, bool]] = []
-        f1 = service_start + timedelta(days=rng.randint(30, 100))
-        if kind == "withdrawn":
-            f2 = f1 + timedelta(days=rng.randint(95, 200))
-            visits = [(f1, False), (f2, False)]
-            if rng.random() < 0.5:
-                visits.append((f2 + timedelta(days=rng.randint(60, 150)), False))
-        elif kind == "prevented":
-            visits = [(f1, False)]
-            if rng.random() < 0.6:
-                visits.append((f1 + timedelta(days=rng.randint(60, 200)), False))
-        elif kind == "in_progress":
-            visits = [(f1, False)]
-            if rng.random() < 0.4:
-                visits.append((f1 + timedelta(days=rng.randint(60, 120)), True))
-        for day, bad in visits:
-            self._visit(w, child_id, birth, day, bad, ["heavy_loads"], 30, thresholds)
-
-    def _visit(
-        self,
-        w: _BulkWriter,
-        child_id: str,
-        birth: date,
-        day: date,
-        bad: bool,
-        hazards: list[str],
-        hours: int,
-        thresholds: Thresholds,
-    ) -> None:
-        rng = self.rng
-        age = age_on(birth, day)
-        if bad:
-            working, visit_hazards, visit_hours = 1, hazards, hours
-            school, attendance = "dropped_out", None
-        else:
-            working, visit_hazards, visit_hours = 0, [], 0
-            school = "attending_regularly" if rng.random() < 0.8 else "attending_irregularly"
-            attendance = rng.randint(75, 100) if school == "attending_regularly" else rng.randint(40, 74)
-        status = classify_work(
-            age, working=bool(working), hours_per_week=visit_hours, hazards=visit_hazards, thresholds=thresholds
-        ).value
-        w.follow_up(
-            (
-                self.new_id(),
-                child_id,
-                day.isoformat(),
-                working,
-                visit_hours,
-                _json_list(visit_hazards),
-                school,
-                attendance,
-                "Field officer",
-                "",
-                status,
-            )
-        )
 
     def finish(self, projects: list[dict[str, Any]]) -> None:
         for project in projects:
@@ -1083,122 +807,6 @@ class _Generator:
                 )
         for key in ("children", "households", "services", "follow_ups"):
             self.counts.setdefault(key, 0)
-
-
-class _BulkWriter:
-    """Buffers row tuples and writes them with executemany, stamping the sync columns."""
-
-    COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "households": (
-            "id",
-            "code",
-            "programme_id",
-            "location_id",
-            "head_name",
-            "head_name_latin",
-            "head_sex",
-            "members",
-            "children_under_18",
-            "poverty_markers",
-            "address",
-            "registered_on",
-        ),
-        "children": (
-            "id",
-            "case_number",
-            "project_id",
-            "programme_id",
-            "household_id",
-            "name",
-            "name_latin",
-            "sex",
-            "birth_date",
-            "birth_date_estimated",
-            "location_id",
-            "province_id",
-            "guardian_name",
-            "guardian_relation",
-            "consent",
-            "consent_date",
-            "intake_date",
-            "working",
-            "work_activities",
-            "sector",
-            "hours_per_week",
-            "hazards",
-            "age_started_work",
-            "school_status",
-            "risk_factors",
-            "notes",
-            "work_status",
-            "age_at_intake",
-            "name_sort",
-            "name_translit",
-        ),
-        "services": (
-            "id",
-            "child_id",
-            "household_id",
-            "programme_id",
-            "service_type",
-            "start_date",
-            "end_date",
-            "provider",
-            "notes",
-        ),
-        "follow_ups": (
-            "id",
-            "child_id",
-            "visit_date",
-            "working",
-            "hours_per_week",
-            "hazards",
-            "school_status",
-            "attendance_percent",
-            "visited_by",
-            "notes",
-            "work_status",
-        ),
-    }
-    ORDER = ("households", "children", "services", "follow_ups")
-
-    STAMP = ("office", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted")
-
-    def __init__(self, db: Database, author: records.Author, now: str) -> None:
-        self.db = db
-        self.stamp = self.stamp_of(author, now)
-        self.buffers: dict[str, list[tuple[Any, ...]]] = {t: [] for t in self.ORDER}
-        self.counts = {t: 0 for t in self.ORDER}
-        self.sql = {
-            t: f"INSERT INTO {t} ({', '.join((*cols, *self.STAMP))}) "
-            f"VALUES ({', '.join('?' for _ in range(len(cols) + len(self.STAMP)))})"
-            for t, cols in self.COLUMNS.items()
-        }
-
-    @staticmethod
-    def stamp_of(author: records.Author, now: str) -> tuple[Any, ...]:
-        return (author.office, now, author.user, now, author.user, 1, 0)
-
-    def household(self, row: tuple[Any, ...]) -> None:
-        self.buffers["households"].append(row + self.stamp)
-
-    def child(self, row: tuple[Any, ...]) -> None:
-        name = row[5]
-        self.buffers["children"].append((*row, name_sort(name), name_translit(name), *self.stamp))
-
-    def service(self, row: tuple[Any, ...]) -> None:
-        self.buffers["services"].append(row + self.stamp)
-
-    def follow_up(self, row: tuple[Any, ...]) -> None:
-        self.buffers["follow_ups"].append(row + self.stamp)
-
-    def flush(self) -> None:
-        for table in self.ORDER:
-            rows = self.buffers[table]
-            if rows:
-                self.db.conn.executemany(self.sql[table], rows)
-                self.counts[table] += len(rows)
-                rows.clear()
 
 
 def _workers(spec: DemoSpec, total: int, chunks: int) -> int:

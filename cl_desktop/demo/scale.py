@@ -1,4 +1,6 @@
-"""Children of the synthetic national scale-up, built in chunks that any process can build.
+"""The demo's one child planner: children built in chunks that any process can build.
+
+The seed projects' children and the synthetic national scale-up's come from here alike.
 
 A chunk is a slice of one action programme's children. It has its own random stream
 (seeded from the demo seed and the chunk's number), its own range of serials for record
@@ -17,6 +19,10 @@ One child in :data:`DUPLICATE_EVERY` is a second registration of an earlier chil
 of :data:`DUPLICATE_KINDS` in turn (another Latin spelling or word order, a move to another commune,
 province or office, an estimated birth date, names in Khmer only or Cyrillic only, a typo), and the
 pairs are returned with their kind so duplicate detection can be measured against them.
+
+A chunk given its children's statuses (``kinds``: the seed projects, whose withdrawn and
+prevented counts must come out exactly) gets a schedule of visits that makes the rules
+derive each planned status, with no drop-outs, no late enrolment and no second registrations.
 """
 
 from __future__ import annotations
@@ -181,6 +187,8 @@ class Chunk:
     seed: int
     duplicates: int = 0  # children registered a second time in this chunk
     first_duplicate: int = 0  # how many were planted before this chunk (their kinds go in turn)
+    kinds: tuple[str, ...] = ()  # the planned status of each child, each derived as planned; () = drawn
+    stream: str = "demo-scale"  # the name of the random streams (the seed projects' are their own)
 
 
 @dataclass
@@ -192,21 +200,45 @@ class Built:
 
 
 def plan_chunks(
-    programmes: list[tuple[ScaleProgramme, int]], seed: int, first_serial: int, case_counters: dict[str, int]
+    programmes: list[tuple[ScaleProgramme, int | tuple[str, ...]]],
+    seed: int,
+    first_serial: int,
+    case_counters: dict[str, int],
+    *,
+    stream: str = "demo-scale",
 ) -> list[Chunk]:
-    """Chunks of at most CHUNK_CHILDREN for each (programme, children); advances ``case_counters``."""
+    """Chunks of at most CHUNK_CHILDREN for each (programme, children); advances ``case_counters``.
+
+    ``children`` is a number (statuses drawn, some children registered twice) or the
+    planned status of each child (exact outcomes, no second registrations).
+    """
     chunks: list[Chunk] = []
     serial = first_serial
     done = planted = 0
-    for programme, children in programmes:
+    for programme, planned in programmes:
+        kinds = planned if isinstance(planned, tuple) else ()
+        children = len(kinds) if kinds else int(planned)
         prefix = f"{programme.country}-{programme.abbrev}"
         for start in range(0, children, CHUNK_CHILDREN):
             n = min(CHUNK_CHILDREN, children - start)
             first_case = case_counters.get(prefix, 0) + 1
             case_counters[prefix] = first_case + n - 1
             # one in DUPLICATE_EVERY of all the children so far, each after the child it repeats
-            duplicates = min(n - 1, (done + n) // DUPLICATE_EVERY - done // DUPLICATE_EVERY)
-            chunks.append(Chunk(len(chunks), programme, n, first_case, serial, seed, duplicates, planted))
+            duplicates = 0 if kinds else min(n - 1, (done + n) // DUPLICATE_EVERY - done // DUPLICATE_EVERY)
+            chunks.append(
+                Chunk(
+                    len(chunks),
+                    programme,
+                    n,
+                    first_case,
+                    serial,
+                    seed,
+                    duplicates,
+                    first_duplicate=planted,
+                    kinds=kinds[start : start + n],
+                    stream=stream,
+                )
+            )
             planted += duplicates
             serial += n * SERIALS_PER_CHILD
             done += n
@@ -226,16 +258,47 @@ def _samples(pool: tuple[str, ...], low: int, high: int) -> tuple[tuple[tuple[st
     return tuple(tuple(permutations(pool, k)) for k in range(low, high + 1))
 
 
+@dataclass(frozen=True)
+class NamePools:
+    """Family names and given names (as typed, in Latin letters) drawn for a country's children."""
+
+    family: tuple[tuple[str, str], ...]
+    girls: tuple[tuple[str, str], ...]
+    boys: tuple[tuple[str, str], ...]
+    family_first: bool  # Khmer: family name first; Cyrillic: given name first, family name agreeing in sex
+
+    def full_name(self, family: tuple[str, str], given: tuple[str, str], sex: str) -> tuple[str, str]:
+        """(name as typed, Latin transliteration)."""
+        if self.family_first:
+            return f"{family[0]} {given[0]}", f"{family[1]} {given[1]}"
+        suffix, latin_suffix = ("а", "a") if sex == "F" else ("", "")
+        return f"{given[0]} {family[0]}{suffix}", f"{given[1]} {family[1]}{latin_suffix}"
+
+
+KHMER_POOLS = NamePools(tuple(KHMER_FAMILY_DRAW), tuple(KHMER_GIRLS_DRAW), tuple(KHMER_BOYS_DRAW), True)
+CENTRAL_ASIAN_POOLS = NamePools(tuple(CA_FAMILY), tuple(CA_GIRLS), tuple(CA_BOYS), False)
+
+
+def pools_for(country: str) -> NamePools:
+    return KHMER_POOLS if country == "KH" else CENTRAL_ASIAN_POOLS
+
+
 HAZARD_SAMPLES = _samples(HAZARDS, 1, 2)
 RISK_SAMPLES = _samples(RISKS, 1, 3)
 MARKER_SAMPLES = _samples(MARKERS, 0, 3)
+
+
+def _drawn_kind(x: float) -> str:
+    """The status of a child of the scale-up from a uniform draw (as :data:`KIND_WEIGHTS`)."""
+    return "withdrawn" if x < 0.40 else "prevented" if x < 0.80 else "in_progress" if x < 0.92 else "at_risk"
 
 
 class _Builder:
     def __init__(self, chunk: Chunk) -> None:
         self.chunk = chunk
         self.p = chunk.programme
-        self.rng = random.Random(f"demo-scale:{chunk.seed}:{chunk.number}")
+        self.rng = random.Random(f"{chunk.stream}:{chunk.seed}:{chunk.number}")
+        self.names = pools_for(chunk.programme.country)
         self.serial = chunk.first_serial
         self.limit = chunk.first_serial + chunk.children * SERIALS_PER_CHILD
         self.households: list[tuple[Any, ...]] = []
@@ -297,9 +360,9 @@ class _Builder:
         household: tuple[str, str, tuple[str, str], str, str] | None = None
         n, d = self.chunk.children, self.chunk.duplicates
         again = {n * (k + 1) // (d + 1) for k in range(d)}  # spread out, never the first
+        planned = self.chunk.kinds
         for i in range(n):
-            x = r()
-            kind = "withdrawn" if x < 0.40 else "prevented" if x < 0.80 else "in_progress" if x < 0.92 else "at_risk"
+            kind = planned[i] if planned else _drawn_kind(r())
             if i in again:
                 self.child(i, kind, self.people[int(r() * len(self.people))], None)
                 self.planted += 1
@@ -329,7 +392,9 @@ class _Builder:
         r, p, iso, days = self.rng.random, self.p, self.iso, self.days
         base = self.first_day
         start, end = p.start.toordinal(), p.end.toordinal()
-        intake = start + int(r() * max(1, end - 200 - start))
+        strict = bool(self.chunk.kinds)
+        # a child whose status must come out as planned enrols early enough for all its visits
+        intake = start + int(r() * max(1, end - (430 if strict else 200) - start))
         if kind == "withdrawn":
             age = (9, 10, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 16, 17)[int(r() * 14)]
         elif kind == "in_progress":  # young enough that a relapse at follow-up is still child labour
@@ -342,13 +407,14 @@ class _Builder:
         if original is None:
             sex = "F" if r() < 0.48 else "M"
             birth = intake - 365 * age - 30 - int(r() * 301)
+            names = self.names
             if sibling_of is not None:
                 family = sibling_of[2]
             else:
-                family = KHMER_FAMILY_DRAW[int(r() * len(KHMER_FAMILY_DRAW))]
-            pool = KHMER_GIRLS_DRAW if sex == "F" else KHMER_BOYS_DRAW
+                family = names.family[int(r() * len(names.family))]
+            pool = names.girls if sex == "F" else names.boys
             given = pool[int(r() * len(pool))]
-            latin = f"{family[1]} {given[1]}"
+            name, latin = names.full_name(family, given, sex)
             village = sibling_of[1] if sibling_of is not None else p.villages[int(r() * len(p.villages))]
         else:  # the same child registered again by another team
             family, given, sex, birth, village, _case, _row = original
@@ -359,7 +425,7 @@ class _Builder:
         if original is None and r() < 0.1:
             estimated = 1
         if original is None:
-            name, province = f"{family[0]} {given[0]}", p.province_id
+            province = p.province_id
         birth_day = days[birth - base]
         age = age_on(birth_day, days[intake - base])
         # household: siblings share one
@@ -368,9 +434,9 @@ class _Builder:
         else:
             household_id = self.new_id()
             head_sex = "F" if r() < 0.6 else "M"
-            pool = KHMER_GIRLS_DRAW if head_sex == "F" else KHMER_BOYS_DRAW
+            pool = self.names.girls if head_sex == "F" else self.names.boys
             head_given = pool[int(r() * len(pool))]
-            head = f"{family[0]} {head_given[0]}"
+            head, head_latin = self.names.full_name(family, head_given, head_sex)
             members = 3 + int(r() * 7)
             markers = MARKER_SAMPLES[int(r() * 4)]
             self.households.append(
@@ -380,7 +446,7 @@ class _Builder:
                     p.id,
                     village,
                     head,
-                    f"{family[1]} {head_given[1]}",
+                    head_latin,
                     head_sex,
                     members,
                     min(members - 1, 1 + int(r() * 5)),
@@ -508,22 +574,10 @@ class _Builder:
             )
         if not has_education or kind == "at_risk":
             return household_id, village, family, head, head_sex
-        # follow-up visits about every quarter while the child is monitored, within the programme
-        visits: list[int] = []
-        day = service_start + 30 + int(r() * 71)
-        until = min(end, service_start + 240 + int(r() * 271))
-        while day <= until and len(visits) < 8:
-            visits.append(day)
-            day += 80 + int(r() * 21)
-        if len(visits) > 1 and r() < 0.12:  # dropped out: the visits stop
-            visits = visits[: 1 + int(r() * (len(visits) - 1))]
-        relapse = False
-        if kind == "in_progress" and visits:
-            if r() < 0.5:  # found working again at the latest visit
-                visits = visits[: 1 + int(r() * len(visits))]
-                relapse = True
-            else:  # not yet long enough out of work
-                visits = visits[:1]
+        if strict:
+            visits, relapse = self._planned_visits(kind, service_start)
+        else:
+            visits, relapse = self._quarterly_visits(kind, service_start, end)
         bad_hazards = hazards or ("heavy_loads",)
         bad_hours = hours or 30
         row: tuple[Any, ...]
@@ -587,6 +641,51 @@ class _Builder:
         """Give an earlier child of the chunk another name (its name keys with it)."""
         old = self.children[row]
         self.children[row] = (*old[:5], name, latin, *old[7:-2], *self.keys(name))
+
+    def _quarterly_visits(self, kind: str, service_start: int, end: int) -> tuple[list[int], bool]:
+        """Follow-up visits about every quarter while the child is monitored, within the programme.
+
+        Some children drop out (the visits stop); a child in progress is found working again
+        at its latest visit, or has not yet been out of work long enough.
+        """
+        r = self.rng.random
+        visits: list[int] = []
+        day = service_start + 30 + int(r() * 71)
+        until = min(end, service_start + 240 + int(r() * 271))
+        while day <= until and len(visits) < 8:
+            visits.append(day)
+            day += 80 + int(r() * 21)
+        if len(visits) > 1 and r() < 0.12:  # dropped out: the visits stop
+            visits = visits[: 1 + int(r() * (len(visits) - 1))]
+        relapse = False
+        if kind == "in_progress" and visits:
+            if r() < 0.5:  # found working again at the latest visit
+                visits = visits[: 1 + int(r() * len(visits))]
+                relapse = True
+            else:  # not yet long enough out of work
+                visits = visits[:1]
+        return visits, relapse
+
+    def _planned_visits(self, kind: str, service_start: int) -> tuple[list[int], bool]:
+        """Visits that make the rules derive ``kind``: withdrawn out of work for more than three
+        months, prevented out of work at the latest visit, in progress not yet long enough out
+        of work or found working again."""
+        r = self.rng.random
+        first = service_start + 30 + int(r() * 71)
+        if kind == "withdrawn":
+            second = first + 95 + int(r() * 106)
+            visits = [first, second]
+            if r() < 0.5:
+                visits.append(second + 60 + int(r() * 91))
+            return visits, False
+        if kind == "prevented":
+            visits = [first]
+            if r() < 0.6:
+                visits.append(first + 60 + int(r() * 141))
+            return visits, False
+        if r() < 0.4:  # in progress, found working again
+            return [first, first + 60 + int(r() * 61)], True
+        return [first], False
 
 
 def typo(latin: str, pick: int) -> str:

@@ -15,11 +15,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from cl_desktop.i18n.languages import LANGUAGES
 from cl_desktop.ids import stable_id
 from cl_desktop.resources import resource_path
 from cl_desktop.store.records import Author, insert_many_unaudited
-
-LANGUAGES = ("en", "km", "ru")
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from cl_desktop.domain.referrals import Status
 from cl_desktop.figures.indicators import counts
 
 # The per-project counts, as the indicator summary holds them (all days) and from the records.
@@ -45,8 +46,21 @@ def database_stats(db: Database) -> dict[str, Any]:
         ):
             for measure, _key, _sex, n in counts(db, pid, measures, dim=dim, direct=(sql, [pid])):
                 row[_COLUMNS[measure]] += n
+        row["referrals"] = _referrals(db, pid)
         projects.append(row)
     return _totals(db, projects)
+
+
+def _referrals(db: Database, project_id: str) -> dict[str, int]:
+    """The project's referrals (of its children) by status, every status present."""
+    found = dict.fromkeys((s.value for s in Status), 0)
+    for status, n in db.execute(
+        "SELECT r.status, count(*) FROM referrals r JOIN children c ON c.id = r.child_id "
+        "WHERE c.project_id = ? AND r.deleted = 0 GROUP BY r.status",
+        [project_id],
+    ):
+        found[status] = n
+    return found
 
 
 def _totals(db: Database, projects: list[dict[str, Any]]) -> dict[str, Any]:

@@ -94,10 +94,22 @@ RULES: dict[str, Rule] = {
     "case_aliases": Rule(HQ, HQ, HQ, what="former case numbers"),
     # a child handed to another office: written by the office that holds it, confirmed by headquarters
     "transfers": Rule(OWNER, HQ, HQ, what="transfers"),
+    # a child sent to an organisation, and each answer: made by an office, answered wherever the
+    # child is held (headquarters or an office whose scope covers it), merged like services
+    "referrals": Rule(OWNER, SCOPE, SCOPE, what="referrals"),
+    "referral_events": Rule(OWNER, SCOPE, SCOPE, what="referral status changes"),
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).
-SCOPED_TABLES: tuple[str, ...] = ("households", "children", "case_aliases", "services", "follow_ups")
+SCOPED_TABLES: tuple[str, ...] = (
+    "households",
+    "children",
+    "case_aliases",
+    "services",
+    "follow_ups",
+    "referrals",
+    "referral_events",
+)
 
 # Tables an enrolled office never writes itself (it receives them from headquarters).
 HQ_TABLES = frozenset(t for t, r in RULES.items() if r.create == HQ and not r.office_may_set)

@@ -51,6 +51,8 @@ SYNCED_TABLES: tuple[str, ...] = (
     "form_submissions",
     "case_aliases",
     "transfers",
+    "referrals",
+    "referral_events",
 )
 
 # Columns each replica derives from the synced ones; never audited nor sent.
@@ -455,4 +457,5 @@ from cl_desktop.store import migrations_names  # noqa: E402, F401
 from cl_desktop.store import migrations_exchange  # noqa: E402, F401
 from cl_desktop.store import anchors  # noqa: E402, F401
 from cl_desktop.store import migrations_approved  # noqa: E402, F401
+from cl_desktop.store import migrations_referrals  # noqa: E402, F401
 from cl_desktop.store import migrations_fields  # noqa: E402, F401

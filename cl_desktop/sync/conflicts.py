@@ -242,6 +242,10 @@ def merge_children(db: Database, keep_ref: str, other_ref: str, *, user: str) ->
             for row in list(db.query(f"SELECT id FROM [{table}] WHERE child_id = ? AND deleted = 0", [other["id"]])):
                 records.update(db, table, row["id"], {"child_id": keep["id"]}, author, reason=f"merge {other['id']}")
                 moved[table] += 1
+        # the merged child's referrals, and their status changes, follow it to the kept record
+        for table in ("referrals", "referral_events"):
+            for row in list(db.query(f"SELECT id FROM [{table}] WHERE child_id = ? AND deleted = 0", [other["id"]])):
+                records.update(db, table, row["id"], {"child_id": keep["id"]}, author, reason=f"merge {other['id']}")
         records.delete(db, "children", other["id"], author, reason=f"{MERGED_INTO}{keep['id']}")
         db.execute(
             "INSERT OR REPLACE INTO sync_merges(merged_id, kept_id, at, by) VALUES (?, ?, ?, ?)",

@@ -106,7 +106,12 @@ class Selection:
             "INSERT OR IGNORE INTO scope_now SELECT 'case_aliases', id FROM case_aliases "
             "WHERE child_id IN (SELECT row_id FROM temp.scope_now WHERE table_name = 'children')"
         )
-        for table, parents in (("services", ("child_id", "household_id")), ("follow_ups", ("child_id",))):
+        for table, parents in (
+            ("services", ("child_id", "household_id")),
+            ("follow_ups", ("child_id",)),
+            ("referrals", ("child_id", "household_id")),
+            ("referral_events", ("child_id", "household_id")),
+        ):
             through = " OR ".join(
                 f"{col} IN (SELECT row_id FROM temp.scope_now WHERE table_name = "
                 f"'{'children' if col == 'child_id' else 'households'}')"
@@ -220,7 +225,8 @@ class Selection:
             "JOIN (SELECT 'children' AS t, id, office FROM children UNION ALL SELECT 'households', id, office "
             "FROM households UNION ALL SELECT 'services', id, office FROM services UNION ALL "
             "SELECT 'follow_ups', id, office FROM follow_ups UNION ALL SELECT 'case_aliases', id, office "
-            "FROM case_aliases) r ON r.t = s.table_name AND r.id = s.row_id "
+            "FROM case_aliases UNION ALL SELECT 'referrals', id, office FROM referrals UNION ALL "
+            "SELECT 'referral_events', id, office FROM referral_events) r ON r.t = s.table_name AND r.id = s.row_id "
             "WHERE r.office != ? "
             "ON CONFLICT(office, table_name, row_id) DO UPDATE SET serial = excluded.serial, state = 'held'",
             [self.recipient, serial, self.recipient],

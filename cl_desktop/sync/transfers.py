@@ -18,7 +18,14 @@ from cl_desktop.ids import utc_now
 from cl_desktop.store import records
 from cl_desktop.sync import keys as sync_keys
 
-_WITH_CHILD = (("children", "id"), ("services", "child_id"), ("follow_ups", "child_id"), ("case_aliases", "child_id"))
+_WITH_CHILD = (
+    ("children", "id"),
+    ("services", "child_id"),
+    ("follow_ups", "child_id"),
+    ("case_aliases", "child_id"),
+    ("referrals", "child_id"),
+    ("referral_events", "child_id"),
+)
 
 
 def holder(db: Database, child: dict[str, Any]) -> str:

@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cl_desktop.i18n import formats
+from cl_desktop.i18n.languages import LANGUAGES
 from cl_desktop.resources import resource_path
 
 log = logging.getLogger("cl_desktop.ui.i18n")
 
-LANGUAGES = ("en", "km", "ru")
 LOCALES = {"en": "en_GB", "km": "km_KH", "ru": "ru_RU"}
 
 _installed: list[QTranslator] = []

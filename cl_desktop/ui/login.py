@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.errors import KnownError
+from cl_desktop.i18n.languages import native_names
 from cl_desktop.security.passwords import is_demo_password
 from cl_desktop.security.roles import Actor
 from cl_desktop.security.session import IDLE_SETTING, IdleTimer, idle_minutes_from
@@ -33,7 +34,7 @@ from cl_desktop.services.accounts import authenticate
 from cl_desktop.store.meta import get_meta
 from cl_desktop.ui import i18n
 
-LANGUAGES = (("en", "English"), ("km", "ភាសាខ្មែរ"), ("ru", "Русский"))
+LANGUAGES = native_names()
 ACTIVITY_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,

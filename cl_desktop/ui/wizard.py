@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.errors import KnownError
+from cl_desktop.i18n.languages import names_with_english
 from cl_desktop.resources import resource_path
 from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.tasks import Job, Tasks
@@ -77,7 +78,7 @@ class ChoicePage(QWizardPage):
         languages = QFormLayout()
         self.language = QComboBox()
         self.language.setObjectName("first_run_language")
-        for code, name in (("en", "English"), ("km", "ខ្មែរ (Khmer)"), ("ru", "Русский (Russian)")):
+        for code, name in names_with_english():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
         self.language.currentIndexChanged.connect(lambda _: self.language_chosen.emit(self.language.currentData()))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import getpass
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from factories import demo_households_search
 from unit.sync.replicas import Network
 
 import cl_desktop.sync.keys as sync_keys
@@ -51,7 +54,9 @@ def test_office_revoke_sync_import_and_merge_name_the_os_account(net: Network, t
 
 def test_a_spreadsheet_import_names_the_os_account(demo_path: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "households.csv"
-    assert main(["export", "households", "--db", str(demo_path), "-o", str(sheet), "--search", "HH-KH-PNP-00000"]) == 0
+    with closing(sqlite3.connect(demo_path)) as conn:
+        search = demo_households_search(conn)
+    assert main(["export", "households", "--db", str(demo_path), "-o", str(sheet), "--search", search]) == 0
     text = sheet.read_text(encoding="utf-8-sig").splitlines()
     header = text[0].split(",")
     cells = text[1].split(",")

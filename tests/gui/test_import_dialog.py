@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import ctx_for
+from factories import ctx_for, demo_households_search
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def setup(qtbot: Any, demo_db: Any, tmp_path: Path) -> tuple[ImportDialog, Path, list[str], list[list[Any]], list[str]]:
     path = tmp_path / "ménages ផ្ទះ.xlsx"
-    export_list(demo_db, "households", path, ListQuery(search="HH-KH-PNP-0000"))
+    export_list(demo_db, "households", path, ListQuery(search=demo_households_search(demo_db)))
     with open_table(path) as reader:
         header, rows = reader.header, [cells for _, cells in reader.rows()]
     bus = DataBus()

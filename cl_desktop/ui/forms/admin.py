@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.i18n.languages import names_with_english
 from cl_desktop.security.roles import Role
 from cl_desktop.services import accounts
 from cl_desktop.services.directory import Offices, Organisations, office_codes, update_account
@@ -14,7 +15,7 @@ from cl_desktop.services.locations import Locations, display_name
 from cl_desktop.ui.forms.base import FormDialog
 from cl_desktop.ui.widgets import CodeCombo, LocationPicker, RecordCombo
 
-LANGUAGE_CHOICES = [("en", "English"), ("km", "ភាសាខ្មែរ (Khmer)"), ("ru", "Русский (Russian)")]
+LANGUAGE_CHOICES = names_with_english()
 
 
 class PasswordsDiffer(RefusedInput):

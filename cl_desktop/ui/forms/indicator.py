@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.i18n.languages import names_with_english
 from cl_desktop.services.activities import narrative_text, update_activity
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
@@ -200,8 +201,7 @@ class NarrativeForm(FormDialog):
         g.addWidget(QLabel(text), 0, 1)
         sections = CodeCombo(self.refs, "narrative_section", self.lang, empty=None)
         self.add_field(g, "section", self.tr("&Section"), sections)
-        languages = [("en", "English"), ("km", "ភាសាខ្មែរ (Khmer)"), ("ru", "Русский (Russian)")]
-        self.add_field(g, "language", self.tr("&Language"), RecordCombo(languages))
+        self.add_field(g, "language", self.tr("&Language"), RecordCombo(names_with_english()))
         body = QPlainTextEdit()
         body.setTabChangesFocus(True)
         body.setMinimumHeight(300)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cl_desktop.errors import KnownError
 from cl_desktop.i18n.formats import digits
+from cl_desktop.i18n.languages import native_names
 from cl_desktop.reports import data
 from cl_desktop.reports.catalogue import KINDS, build_report
 from cl_desktop.reports.common import BuildOptions
@@ -47,7 +48,7 @@ KIND_NAMES = {
     "intake-form": QT_TRANSLATE_NOOP("ReportsPage", "Blank intake form"),
     "followup-form": QT_TRANSLATE_NOOP("ReportsPage", "Blank follow-up form"),
 }
-LANGUAGES = (("en", "English"), ("km", "ភាសាខ្មែរ"), ("ru", "Русский"))
+LANGUAGES = native_names()
 
 
 class ReportsPage(QWidget):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cl_desktop.i18n.languages import names_with_english
 from cl_desktop.services.context import Context
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import ReferenceLists
@@ -55,9 +56,7 @@ REFERENCE_LISTS = {
 }
 LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("LanguageView", "Account language")),
-    ("en", "English"),
-    ("km", "ខ្មែរ (Khmer)"),
-    ("ru", "Русский (Russian)"),
+    *names_with_english(),
 )
 
 

@@ -37,7 +37,7 @@ from cl_desktop.ui import i18n
 
 WIDTH, HEIGHT = 1366, 768
 # Names that stay as they are in every language.
-PROPER_NAMES = {"English", "ខ្មែរ (Khmer)", "Русский (Russian)", "CL Desktop"}
+PROPER_NAMES = {"English", "ភាសាខ្មែរ (Khmer)", "Русский (Russian)", "CL Desktop"}
 GROWTH = 0.4
 ACCENTS = str.maketrans(
     "aceinorsuyzACEINORSUYZ",

@@ -104,7 +104,13 @@ def test_admin_submits_and_approves_a_period_and_its_records_are_locked(
     assert panel.table.item(panel.table.currentRow(), 3).text() == "Approved"
 
     children = Children(ctx)
-    child = children.by_case("KH-RTK-000001")  # registered 2010-10-21, inside the approved period
+    period = panel.selected()
+    inside = ctx.db.execute(  # a child registered inside the approved period
+        "SELECT case_number FROM children WHERE project_id = ? AND deleted = 0 AND intake_date BETWEEN ? AND ? "
+        "ORDER BY case_number LIMIT 1",
+        [period["project_id"], period["start_date"], period["end_date"]],
+    ).fetchone()
+    child = children.by_case(inside[0])
     with pytest.raises(RefusedInput) as refused:
         children.update(child["id"], {"notes": "edited after approval"}, base_version=child["version"])
     assert "approved" in str(refused.value).lower() or "locked" in str(refused.value).lower()

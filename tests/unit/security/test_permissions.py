@@ -30,7 +30,7 @@ from cl_desktop.services.projects import Projects
 PACKAGE = Path(cl_desktop.__file__).parent
 
 # The roles from the issue, written out independently of the table under test.
-CLERK_ACTIONS = {"child.write", "household.write", "service.write", "followup.write", "data.read"}
+CLERK_ACTIONS = {"child.write", "household.write", "service.write", "followup.write", "referral.write", "data.read"}
 COORDINATOR_ACTIONS = CLERK_ACTIONS | {
     "programme.write",
     "indicator.write",
@@ -42,6 +42,7 @@ COORDINATOR_ACTIONS = CLERK_ACTIONS | {
     "sync.export",
     "sync.receive",
     "backup.run",
+    "referral.close",
 }
 ADMIN_ACTIONS = set(PERMISSIONS)
 EXPECTED = {Role.CLERK: CLERK_ACTIONS, Role.COORDINATOR: COORDINATOR_ACTIONS, Role.ADMIN: ADMIN_ACTIONS}

@@ -121,12 +121,12 @@ def test_column_groups_become_part_of_the_names() -> None:
 
 def test_pseudonymised_exports_carry_no_names_and_cannot_be_imported_back(demo: Any, tmp_path: Path) -> None:
     pytest.importorskip("cl_desktop.security.pseudonymise")
-    from factories import ctx_for
+    from factories import ctx_for, demo_households_search
 
     from cl_desktop.tabular.importer import ImportRefused, import_file
 
     for kind in ("children", "households"):
-        search = "HH-KH-PNP-0000" if kind == "households" else "KH-PNP-0000"
+        search = demo_households_search(demo) if kind == "households" else "KH-PNP-0000"
         query, _ = build_query(demo, kind, search=search)
         path = tmp_path / f"{kind}.csv"
         export_list(demo, kind, path, query, pseudonymise=True)

@@ -233,3 +233,29 @@ def test_excel_sep_directive_names_the_delimiter(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("sep=;\nName;Sex\nБекзат, Шарипов;M\n", encoding="utf-8-sig")
     assert read_all(path) == (["Name", "Sex"], [["Бекзат, Шарипов", "M"]])
+
+
+def test_a_workbook_refused_while_loading_leaves_no_file_open(tmp_path: Path) -> None:
+    import gc
+    import warnings
+
+    source = tmp_path / "register.xlsx"
+    write_table(source, ["Name", "Sex"], [["Сухроб", "M"]] * 50)
+    out = io.BytesIO()
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            body = zin.read(item.filename)
+            zout.writestr(item, body[: len(body) // 2] if item.filename.startswith("xl/worksheets/") else body)
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(out.getvalue())
+
+    def refused() -> str:  # the refusal's traceback (holding openpyxl's objects) ends with this frame
+        with pytest.raises(RefusedInput) as caught:
+            read_all(path)
+        return str(caught.value)
+
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always", ResourceWarning)
+        assert "not a readable Excel workbook" in refused()
+        gc.collect()  # a file handle left open by the refused read is reported here
+    assert [str(w.message) for w in seen if issubclass(w.category, ResourceWarning)] == []

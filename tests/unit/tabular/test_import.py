@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import ctx_for
+from factories import ctx_for, demo_households_search
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -99,7 +100,7 @@ def test_children_round_trip_updates_matched_rows_and_adds_new_ones(demo_db: Any
 
 def test_households_round_trip(demo_db: Any, tmp_path: Path) -> None:
     path = tmp_path / "households.xlsx"
-    header, rows = export(demo_db, "households", path, "HH-KH-PNP-00000")
+    header, rows = export(demo_db, "households", path, demo_households_search(demo_db))
     assert rows
     cell(header, rows[0], "Members", 9)
     new = list(rows[0])
@@ -120,7 +121,7 @@ def test_households_round_trip(demo_db: Any, tmp_path: Path) -> None:
 def test_services_round_trip_matches_by_id_and_adds_rows_without_one(demo_db: Any, tmp_path: Path) -> None:
     path = tmp_path / "services.csv"
     header, rows = export(demo_db, "services", path)
-    assert len(rows) == 22
+    assert len(rows) >= 9  # the nine children's services
     cell(header, rows[0], "Provider", "Wat Phnom school")
     new = list(rows[0])
     cell(header, new, "Service ID", "")
@@ -130,7 +131,7 @@ def test_services_round_trip_matches_by_id_and_adds_rows_without_one(demo_db: An
 
     result = import_file(ctx_for(demo_db), "services", path)
 
-    assert (result.added, result.updated, result.unchanged) == (1, 1, 21)
+    assert (result.added, result.updated, result.unchanged) == (1, 1, len(rows) - 1)
     assert demo_db.execute("SELECT provider FROM services WHERE id = ?", [rows[0][0]]).fetchone()[0] == (
         "Wat Phnom school"
     )
@@ -147,7 +148,7 @@ def test_services_round_trip_matches_by_id_and_adds_rows_without_one(demo_db: An
 def test_follow_ups_round_trip(demo_db: Any, tmp_path: Path) -> None:
     path = tmp_path / "follow-ups.xlsx"
     header, rows = export(demo_db, "follow_ups", path)
-    assert len(rows) == 28
+    assert len(rows) >= 9  # every child has at least the visit that confirmed its intake
     cell(header, rows[0], "Visited by", "Чолпон")
     new = list(rows[0])
     cell(header, new, "Follow-up ID", "")
@@ -158,7 +159,7 @@ def test_follow_ups_round_trip(demo_db: Any, tmp_path: Path) -> None:
 
     result = import_file(ctx_for(demo_db), "followups", path)
 
-    assert (result.added, result.updated, result.unchanged) == (1, 1, 27)
+    assert (result.added, result.updated, result.unchanged) == (1, 1, len(rows) - 1)
     statuses = demo_db.execute("SELECT work_status FROM follow_ups WHERE hours_per_week = 50").fetchall()
     assert ("child_labour",) in statuses
 
@@ -167,7 +168,7 @@ def test_follow_ups_round_trip(demo_db: Any, tmp_path: Path) -> None:
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
 def test_reimporting_an_unchanged_export_changes_nothing(demo_db: Any, tmp_path: Path, kind: str, suffix: str) -> None:
     path = tmp_path / f"{kind}.{suffix}"
-    search = "HH-KH-PNP-00000" if kind == "households" else CHILDREN
+    search = demo_households_search(demo_db) if kind == "households" else CHILDREN
     _, rows = export(demo_db, kind, path, search)
     before = content(demo_db)
 
@@ -198,7 +199,8 @@ def test_invalid_children_rows_import_nothing_and_each_error_names_row_and_colum
     cell(header, rows[0], "Name", "A valid change that must not be saved")
     cell(header, rows[1], "Intake date", "31/02/2010")
     cell(header, rows[2], "Village code", "KH-99-NOWHERE")
-    cell(header, rows[3], "Date of birth", "2008-01-01")  # aged 3 at an intake in 2011
+    intake = date.fromisoformat(str(cell(header, rows[3], "Intake date"))[:10])
+    cell(header, rows[3], "Date of birth", date(intake.year - 3, 1, 1).isoformat())  # aged 3 at intake
     cell(header, rows[4], "Sector", "Juggling")
     cell(header, rows[5], "Project", "NO-SUCH")
     cell(header, rows[6], "Working", "maybe")
@@ -362,8 +364,6 @@ def test_hostile_files_are_imported_whole_or_refused_without_a_trace(
 
 
 def test_an_age_without_a_birth_date_imports_as_an_estimated_birth_date(demo_db: Any, tmp_path: Path) -> None:
-    from datetime import date
-
     from cl_desktop.domain.rules import age_on, estimated_birth_date
 
     path = tmp_path / "children.csv"

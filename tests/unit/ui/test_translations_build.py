@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 from setuptools import Distribution
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "installer"))
 
 import translations  # noqa: E402  installer/translations.py

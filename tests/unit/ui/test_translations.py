@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%\d|%n")
 KHMER = re.compile("[\u1780-\u17ff]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -58,7 +58,7 @@ def _core_labels() -> set[str]:
 
     from cl_desktop.services import children, projects
 
-    tree = ast.parse((Path(__file__).resolve().parents[2] / "cl_desktop" / "services" / "lists.py").read_text())
+    tree = ast.parse((Path(__file__).resolve().parents[3] / "cl_desktop" / "services" / "lists.py").read_text())
     found: set[str] = set()
     for node in ast.walk(tree):
         call = isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("Column", "Filter")

@@ -1,0 +1,44 @@
+"""A referral made at an office and answered at headquarters comes back to the office."""
+
+from __future__ import annotations
+
+from replicas import Network, content
+
+from cl_desktop.services.directory import Organisations
+from cl_desktop.services.reference import ReferenceLists
+from cl_desktop.services.referrals import Referrals
+
+
+def test_a_referral_answered_at_headquarters_returns_to_its_office(net: Network) -> None:
+    hq = net.dbs["HQ"]
+    org_type = ReferenceLists(hq).codes("organisation_type")[0]
+    Organisations(net.ctx("HQ")).create({"code": "SW-1", "name": "Social welfare", "organisation_type": org_type})
+    net.sync_all(rounds=1)
+    child = net.register("KH-A")
+    made = Referrals(net.ctx("KH-A")).create(
+        {
+            "case_number": child["case_number"],
+            "organisation": "SW-1",
+            "service_type": ReferenceLists(hq).codes("service_type")[0],
+            "urgency": "high",
+            "consent_to_share": "yes",
+            "referral_date": "2010-02-01",
+        }
+    )
+    net.load("HQ", net.send("KH-A"))
+    Referrals(net.ctx("HQ")).change_status(made["id"], "accepted", on="2010-02-03", note="Answered by phone")
+    net.load("KH-A", net.ret("KH-A"))
+    office = Referrals(net.ctx("KH-A"))
+    assert office.get(made["id"])["status"] == "accepted"
+    assert [(e["status"], e["note"]) for e in office.events(made["id"])] == [
+        ("referred", ""),
+        ("accepted", "Answered by phone"),
+    ]
+    # the referral goes where its child goes, and only there
+    net.sync_all(rounds=1)
+    for code in net.offices:
+        has_child = bool(list(net.dbs[code].query("SELECT 1 FROM children WHERE id = ?", [child["id"]])))
+        has_referral = bool(list(net.dbs[code].query("SELECT 1 FROM referrals WHERE id = ?", [made["id"]])))
+        has_events = len(list(net.dbs[code].query("SELECT 1 FROM referral_events WHERE referral_id = ?", [made["id"]])))
+        assert (has_referral, has_events) == (has_child, 2 if has_child else 0), code
+    assert content(net.dbs["KH-A"])["referrals"] == content(hq)["referrals"]
