@@ -1173,6 +1173,7 @@
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
+            <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
         </translation>
     </message>
 </context>
@@ -1792,82 +1793,82 @@
         <translation>ស្វែងរកតាមលេខកូដគ្រួសារ ឬឈ្មោះមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="222"/>
         <source>All: {label}</source>
         <translation>ទាំងអស់៖ {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="266"/>
         <source>&amp;New…</source>
         <translation>ថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="268"/>
         <source>New record (Ctrl+N)</source>
         <translation>កំណត់ត្រាថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="272"/>
         <source>&amp;Open</source>
         <translation>បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="274"/>
         <source>Open the selected record (Enter)</source>
         <translation>បើកកំណត់ត្រាដែលបានជ្រើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="276"/>
         <source>&amp;Export…</source>
         <translation>នាំចេញ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>នាំចេញបញ្ជីដែលបានត្រង ទៅជា CSV ឬ Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
         <source>&amp;Columns…</source>
         <translation>ជួរឈរ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="287"/>
         <source>&amp;Import…</source>
         <translation>នាំចូល (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>នាំចូលបញ្ជីឈ្មោះពីឯកសារតារាង មកក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="314"/>
-        <source>{n} rows</source>
-        <translation>{n} ជួរដេក</translation>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="344"/>
+        <source>{n}+ rows</source>
+        <translation>{n}+ ជួរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="432"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="461"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="493"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="471"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="503"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>
@@ -1948,52 +1949,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Unlock CL Desktop</source>
         <translation>ដោះសោ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Sign in to CL Desktop</source>
         <translation>ចូលប្រើ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="77"/>
+        <location filename="../../cl_desktop/ui/login.py" line="79"/>
         <source>&amp;User name</source>
         <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="78"/>
+        <location filename="../../cl_desktop/ui/login.py" line="80"/>
         <source>&amp;Password</source>
         <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="82"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Sign in</source>
         <translation>ចូលប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="87"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="87"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="90"/>
+        <location filename="../../cl_desktop/ui/login.py" line="92"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
@@ -3784,87 +3785,87 @@
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="540"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="543"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="545"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="560"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="561"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="563"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="599"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="601"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="616"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="618"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="639"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="646"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="648"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="650"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="662"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="673"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="675"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="688"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="690"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="699"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="701"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="713"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="713"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="727"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -3991,6 +3992,17 @@
         <location filename="../../cl_desktop/ui/forms/admin.py" line="68"/>
         <source>The two passwords are not the same.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ជួរ</numerusform>
+            <numerusform>%n ជួរ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1799,82 +1799,82 @@
         <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="222"/>
         <source>All: {label}</source>
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="266"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="268"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="272"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="274"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="276"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="287"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="314"/>
-        <source>{n} rows</source>
-        <translation>Строк: {n}</translation>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="344"/>
+        <source>{n}+ rows</source>
+        <translation>{n}+ строк</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="432"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="461"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="493"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="471"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="503"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -1955,52 +1955,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Unlock CL Desktop</source>
         <translation>Разблокировка CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="55"/>
+        <location filename="../../cl_desktop/ui/login.py" line="56"/>
         <source>Sign in to CL Desktop</source>
         <translation>Вход в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="77"/>
+        <location filename="../../cl_desktop/ui/login.py" line="79"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="78"/>
+        <location filename="../../cl_desktop/ui/login.py" line="80"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="84"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="87"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="87"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="90"/>
+        <location filename="../../cl_desktop/ui/login.py" line="92"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
@@ -3792,87 +3792,87 @@
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="540"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="543"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="545"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="558"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="560"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="561"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="563"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="599"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="601"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="616"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="618"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="639"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="646"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="648"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="650"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="660"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="662"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="673"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="675"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="688"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="690"/>
         <source>Select an office in the list first.</source>
         <translation>Сначала выберите офис в списке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="699"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="701"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="713"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="711"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="713"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="727"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
@@ -3999,6 +3999,18 @@
         <location filename="../../cl_desktop/ui/forms/admin.py" line="68"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>
