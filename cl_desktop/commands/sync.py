@@ -104,8 +104,14 @@ def register(sub: Any) -> None:
     p = ssub.add_parser("duplicates", help="suspected duplicate children across offices")
     _add_db(p)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--scan", action="store_true", help="compare all children first (slow on large databases)")
+    p.add_argument("--scan", action="store_true", help="compare all children first (seconds per 100,000)")
+    p.add_argument("--not-same", metavar="ID", help="decide that the listed pair ID is two children")
     p.set_defaults(handler=cmd_duplicates)
+    p = ssub.add_parser("same", help="decide that two children are one: the other counts no more, merge later")
+    _add_db(p)
+    p.add_argument("keep", metavar="KEEP_CASE")
+    p.add_argument("other", metavar="OTHER_CASE")
+    p.set_defaults(handler=cmd_same)
     p = ssub.add_parser("merge", help="merge two children, keeping the first")
     _add_db(p)
     p.add_argument("keep", metavar="KEEP_CASE")
@@ -234,6 +240,10 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
     sync = _sync(args)
+    if args.not_same:
+        sync.dismiss_duplicate(args.not_same)
+        print(f"Pair {args.not_same}: not the same child (remembered and sent to every office).")
+        return 0
     if args.scan:
         sync.scan_duplicates()
     rows = sync.duplicates()
@@ -244,9 +254,15 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         print("No suspected duplicates.")
     for d in rows:
         print(
-            f"{d['a_case']} {d['a_name']} ({d['a_office']}) ~ {d['b_case']} {d['b_name']} ({d['b_office']}): "
-            f"{d['score']:.2f}, {'; '.join(d['reasons'])}"
+            f"{d['id']}  {d['a_case']} {d['a_name']} ({d['a_office']}) ~ {d['b_case']} {d['b_name']} "
+            f"({d['b_office']}): {d['score']:.2f}, {'; '.join(d['reasons'])}"
         )
+    return 0
+
+
+def cmd_same(args: argparse.Namespace) -> int:
+    _sync(args).confirm_duplicate(args.keep, args.other)
+    print(f"{args.other} is {args.keep}: counted once from now on; merge them with `sync merge`.")
     return 0
 
 

@@ -37,7 +37,7 @@ def document(values: Sequence[CodedValue], data_set: str, exported: datetime | N
         attributes = {"dataElement": v.data_element, **dict(v.categories), "value": number(v.value)}
         ET.SubElement(group, "dataValue", attributes)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True)) + b"\n"
 
 
 def write(path: str | os.PathLike[str], values: Sequence[CodedValue], data_set: str) -> int:

@@ -105,7 +105,8 @@ def parse_summary(answer: Any) -> ImportSummary:
     """An import summary from DHIS2's answer: bare (before 2.38) or inside a web message's ``response``."""
     if not isinstance(answer, dict):
         raise ValueError("not an object")
-    body = answer.get("response") if isinstance(answer.get("response"), dict) else answer
+    response = answer.get("response")
+    body: dict[str, Any] = response if isinstance(response, dict) else answer
     counts = body.get("importCount")
     if not isinstance(counts, dict):
         raise ValueError("no importCount")

@@ -108,9 +108,24 @@ class _Rollback(Exception):
 
 
 class _RowError(Exception):
-    def __init__(self, column: str, message: str) -> None:
+    """Every problem of one row: (column, message) pairs."""
+
+    def __init__(self, column: str, message: str, more: list[tuple[str, str]] | None = None) -> None:
         super().__init__(message)
-        self.column = column
+        self.problems = [(column, message), *(more or [])]
+
+    @classmethod
+    def of(cls, problems: list[tuple[str, str]]) -> _RowError:
+        return cls(problems[0][0], problems[0][1], problems[1:])
+
+
+def _field_problems(exc: Invalid, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    problems = []
+    for e in exc.field_errors:
+        column = FIELD_COLUMN.get(e.field, e.field)
+        if column not in skip:
+            problems.append((column, e.message(column)))
+    return problems
 
 
 def _header(cell: str) -> str:
@@ -172,6 +187,11 @@ CONVERT: dict[str, Callable[[Any], Any]] = {
 }
 
 
+def _convert(name: str, value: Any) -> Any:
+    convert = CONVERT.get(name)
+    return convert(value) if convert is not None else _text(value)
+
+
 def submission_key(value: Any) -> str:
     text = _text(value)
     return text[5:] if text.lower().startswith("uuid:") else text
@@ -225,8 +245,9 @@ def import_file(
                         raw = {name: cells[i] if i < len(cells) else None for name, i in at.items()}
                         outcome = importer.row(key, raw)
                     except _RowError as exc:
-                        if len(errors) < MAX_ERRORS:
-                            errors.append(f"row {number}, column “{exc.column}”: {exc}")
+                        for column, message in exc.problems:
+                            if len(errors) < MAX_ERRORS:
+                                errors.append(f"row {number}, column “{column}”: {message}")
                         continue
                     setattr(result, outcome, getattr(result, outcome) + 1)
                     if outcome == "added" and importer.last_held:
@@ -262,7 +283,7 @@ class _Importer:
         self.last_held = False
         if self._done(key):
             return "unchanged"
-        values = {name: CONVERT.get(name, _text)(value) for name, value in raw.items()}
+        values = {name: _convert(name, value) for name, value in raw.items()}
         try:
             with self.db.atomic():
                 if self.form == "intake":
@@ -276,11 +297,7 @@ class _Importer:
                     self.ctx.author("import"),
                 )
         except Invalid as exc:
-            first = exc.field_errors[0]
-            column = FIELD_COLUMN.get(first.field, first.field)
-            raise _RowError(
-                column, "; ".join(e.message(FIELD_COLUMN.get(e.field, e.field)) for e in exc.field_errors)
-            ) from None
+            raise _RowError.of(_field_problems(exc)) from None
         except KnownError as exc:
             raise _RowError("", str(exc)) from None
         return "added"
@@ -291,26 +308,45 @@ class _Importer:
             raise _RowError(column, f"{column}: “{value}” does not exist in this database.")
         return str(row[0])
 
-    def _intake(self, values: dict[str, Any]) -> str:
+    def _codes(self, values: dict[str, Any]) -> list[tuple[str, str]]:
+        """Programme and village codes to ids in ``values``; the problems with them, if any."""
+        problems: list[tuple[str, str]] = []
         programme = values.pop("programme", "") or ""
         village = values.pop("village", "") or ""
-        if not programme:
-            raise _RowError("programme", "programme is required.")
-        if not village:
-            raise _RowError("village", "village is required.")
-        project_id = self._lookup(
-            "SELECT project_id FROM action_programmes WHERE code = ? AND deleted = 0",
-            [programme],
-            "programme",
-            programme,
-        )
-        values["programme_id"] = self._lookup(
-            "SELECT id FROM action_programmes WHERE code = ? AND deleted = 0", [programme], "programme", programme
-        )
-        values["project_id"] = project_id
-        values["location_id"] = self._lookup(
-            "SELECT id FROM locations WHERE code = ? AND deleted = 0", [village], "village", village
-        )
+        found = self.db.execute(
+            "SELECT id, project_id FROM action_programmes WHERE code = ? AND deleted = 0", [programme]
+        ).fetchone()
+        if found is None:
+            problems.append(
+                (
+                    "programme",
+                    f"programme: “{programme}” does not exist in this database."
+                    if programme
+                    else "programme is required.",
+                )
+            )
+        else:
+            values["programme_id"], values["project_id"] = found
+        location = self.db.execute("SELECT id FROM locations WHERE code = ? AND deleted = 0", [village]).fetchone()
+        if location is None:
+            problems.append(
+                (
+                    "village",
+                    f"village: “{village}” does not exist in this database." if village else "village is required.",
+                )
+            )
+        else:
+            values["location_id"] = location[0]
+        return problems
+
+    def _intake(self, values: dict[str, Any]) -> str:
+        problems = self._codes(values)
+        if problems:  # the other fields' problems too, so one pass over the file shows them all
+            try:
+                self.children.validate(values)
+            except Invalid as exc:
+                problems += _field_problems(exc, skip=frozenset(column for column, _m in problems))
+            raise _RowError.of(problems)
         child = self.children.register(values)
         similar = [
             c

@@ -106,6 +106,7 @@ DATA_ELEMENTS: tuple[DataElement, ...] = (
     DataElement("E1", "CL_E1", "E1 children provided education or vocational services", ("sex",), "project"),
     DataElement("E1_service", "CL_E1_SERVICE", "E1 by service type", ("sex", "service_type"), "project"),
     DataElement("L1", "CL_L1", "L1 households provided livelihood services", ("sex",), "project"),
+    DataElement("referrals", "CL_REFERRALS", "Referrals of children to other services", ("sex",), "project"),
     *(
         DataElement(f"POC{i}", f"CL_POC{i}", f"POC{i} participant children (numerator)", ("sex",), "project")
         for i in range(1, 5)
@@ -252,9 +253,9 @@ def check(current: Mapping, changes: Sequence[tuple[int, Row]]) -> list[str]:
         if other is None:
             owners[slot] = row
             continue
-        number = numbers.get((row.kind, row.key)) or numbers.get((other.kind, other.key))
+        at = numbers.get((row.kind, row.key)) or numbers.get((other.kind, other.key))
         errors.append(
-            f"Row {number}: the code “{row.code}” is used twice, by {other.kind.replace('_', ' ')} "
+            f"Row {at}: the code “{row.code}” is used twice, by {other.kind.replace('_', ' ')} "
             f"“{other.key}” and by {row.kind.replace('_', ' ')} “{row.key}”."
         )
     return errors

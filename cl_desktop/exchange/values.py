@@ -24,7 +24,16 @@ from sqlite_utils import Database
 from cl_desktop.errors import NotFound, UsageError
 from cl_desktop.exchange.mapping import CATEGORY_BY_KEY, DATA_ELEMENTS, PROJECT_UNIT, Mapping
 from cl_desktop.exchange.periods import dhis2_period, iso_period
-from cl_desktop.figures.indicators import BySex, e1_counts, l1_count, outcome_counts, participant_status
+from cl_desktop.figures.indicators import (
+    BySex,
+    by_key,
+    counts,
+    date_span,
+    e1_counts,
+    l1_count,
+    outcome_counts,
+    participant_status,
+)
 
 SEXES = ("F", "M")
 
@@ -136,6 +145,30 @@ def _by_sex(
     return [Value(element, period, unit, (("sex", sex), *extra), getattr(counts, sex.lower())) for sex in SEXES]
 
 
+def referrals(db: Database, project_id: str, since: str, until: str) -> BySex:
+    """Referral services given to the project's children in the span, by the child's sex (as the TPR counts
+    services), through the one function that chooses between the summary and the records."""
+    span, args = date_span(since, until, "s.start_date")
+    direct = (
+        "SELECT 'services', s.service_type, c.sex, count(*) FROM services s JOIN children c ON c.id = s.child_id "
+        f"WHERE s.deleted = 0 AND c.deleted = 0 AND c.project_id = ? AND s.service_type = 'referral'{span} "
+        "GROUP BY s.service_type, c.sex",
+        [project_id, *args],
+    )
+    rows = counts(db, project_id, ("services",), direct=direct, since=since, until=until, key="referral")
+    return by_key(rows).get("referral", BySex())
+
+
+def registered(db: Database, project_id: str, since: str, until: str) -> dict[str, BySex]:
+    """Children registered in the span by work status at intake (the summary does not hold this split)."""
+    direct = (
+        "SELECT 'registered', work_status, sex, count(*) FROM children WHERE project_id = ? AND deleted = 0 "
+        "AND intake_date >= ? AND intake_date <= ? GROUP BY work_status, sex",
+        [project_id, since, until],
+    )
+    return by_key(counts(db, project_id, ("registered",), direct=direct, summary=False))
+
+
 def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) -> list[Value]:
     """Every figure of every period, zeros included, under our own keys."""
     pid = project["id"]
@@ -151,6 +184,7 @@ def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) ->
         )
     }
     values: list[Value] = []
+    referred: list[Value] = []
     for period in periods:
         since, until, code = period.start.isoformat(), period.end.isoformat(), period.code
         for outcome in ("withdrawn", "prevented"):
@@ -162,27 +196,24 @@ def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) ->
             ages = [key for key, _c, _n in CATEGORY_BY_KEY["age_group"].options]
             for age in [*ages, *sorted(set(by_age) - set(ages))]:
                 values += _by_sex(f"{outcome}_age", code, whole, by_age.get(age, BySex()), (("age_group", age),))
-        registered: dict[str, BySex] = {}
-        for status, sex, n in db.execute(
-            "SELECT work_status, sex, count(*) FROM children WHERE project_id = ? AND deleted = 0 "
-            "AND intake_date >= ? AND intake_date <= ? GROUP BY work_status, sex",
-            [pid, since, until],
-        ):
-            registered.setdefault(status, BySex()).add(sex, n)
+        by_status = registered(db, pid, since, until)
         statuses = [key for key, _c, _n in CATEGORY_BY_KEY["work_status"].options]
-        for status in [*statuses, *sorted(set(registered) - set(statuses))]:
-            values += _by_sex("registered", code, whole, registered.get(status, BySex()), (("work_status", status),))
+        for status in [*statuses, *sorted(set(by_status) - set(statuses))]:
+            values += _by_sex("registered", code, whole, by_status.get(status, BySex()), (("work_status", status),))
         e1 = e1_counts(db, pid, since=since, until=until)
         values += _by_sex("E1", code, whole, e1.get("total", BySex()))
         types = [key for key, _c, _n in CATEGORY_BY_KEY["service_type"].options if key != "livelihood"]
         for stype in [*types, *sorted(set(e1) - {"total", *types})]:
             values += _by_sex("E1_service", code, whole, e1.get(stype, BySex()), (("service_type", stype),))
         values += _by_sex("L1", code, whole, l1_count(db, pid, since=since, until=until))
-        status = participant_status(db, pid, until, threshold)
+        referred += _by_sex("referrals", code, whole, referrals(db, pid, since, until))
+        ratios = participant_status(db, pid, until, threshold)
         for prefix in ("POC", "POH"):
             for i in range(1, 5):
-                values += _by_sex(f"{prefix}{i}", code, whole, status[f"{prefix}{i}"].numerator)
-            values += _by_sex(f"{prefix}_participants", code, whole, status[f"{prefix}1"].denominator)
+                values += _by_sex(f"{prefix}{i}", code, whole, ratios[f"{prefix}{i}"].numerator)
+            values += _by_sex(f"{prefix}_participants", code, whole, ratios[f"{prefix}1"].denominator)
+    if any(v.value for v in referred):  # referrals go out when the project records them
+        values += referred
     return values
 
 

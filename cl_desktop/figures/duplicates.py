@@ -8,7 +8,7 @@ ordered, whether the name was typed in Khmer, Cyrillic or Latin letters). A chil
 with its first registration: children born the same day are also compared in name order.
 
 The score, in points, is the names' (100 for the same name in the child's own script or in Latin
-letters, 95 for names that sound the same, 90 or 80 for names one or two typing slips apart) plus
+letters, 95 for names that sound the same, 80 or 70 for names one or two typing slips apart) plus
 the birth date's and the place's (:func:`_birth`, :func:`_place`); each part gives a reason, so the
 review list says "same name in Khmer, same birth date, another province". A pair is listed from :data:`SCAN_POINTS`.
 
@@ -28,6 +28,7 @@ import weakref
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -35,7 +36,10 @@ from sqlite_utils import Database
 from cl_desktop.domain.names import normalise
 from cl_desktop.domain.translit import is_cyrillic, is_khmer, latin_words, sound_keys
 from cl_desktop.errors import DatabaseError
+from cl_desktop.store.meta import get_meta, set_meta
 
+# The blocking keys' version: when the rules that make them change, every child is keyed again.
+KEYS_VERSION = "2"
 SCAN_POINTS = 100  # a pair the scan lists for review
 TYPING_POINTS = 90  # a child shown while typing (the clerk glances; the reviewer decides)
 SCAN_THRESHOLD = SCAN_POINTS / 100
@@ -130,7 +134,7 @@ def edits(a: str, b: str, most: int = 2) -> int:
 
 
 # A name that differs from another in one letter, or in two letters of a long name: a typing slip.
-_SLIP_POINTS = {1: 90, 2: 80}
+_SLIP_POINTS = {1: 80, 2: 70}  # a slip is weaker evidence than the same sound: the place must help
 _LONG_NAME = 10  # letters from which two slips are still the same name
 
 
@@ -249,7 +253,7 @@ def _place(a: Place, b: Place) -> tuple[int, str]:
     if a.district and a.district == b.district:
         return 5, "same district, another commune"
     if a.province and a.province == b.province:
-        return 0, "same province, another district"
+        return 0, "same province, another district" if a.district and b.district else "same province"
     if a.province and b.province:
         return -5, "another province"
     return 0, "place not recorded"
@@ -260,7 +264,7 @@ def score(a: _Child, b: _Child) -> tuple[int, tuple[str, ...]]:
     names, why = _names(a.forms, b.forms)
     birth, born = _birth(a, b)
     place, where = _place(a.place, b.place)
-    reasons = (why, born, where)
+    reasons: tuple[str, ...] = (why, born, where)
     if a.office != b.office and a.office and b.office:
         reasons += ("registered by another office",)
     return names + birth + place, reasons
@@ -310,11 +314,9 @@ def _fill(db: Database, where: str, args: list[Any]) -> int:
     db.execute(f"DELETE FROM child_match_keys WHERE child_id IN (SELECT id FROM children WHERE {where})", args)
     db.conn.executemany(
         "INSERT OR IGNORE INTO child_match_keys(key, child_id) VALUES (?, ?)",
-        [(key, r[0]) for r in rows for key in child_keys(r[1], r[2], r[3], r[4])],
+        sorted((key, r[0]) for r in rows for key in child_keys(r[1], r[2], r[3], r[4])),  # B-tree order
     )
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO child_name_keys(child_id, name_key, cyrillic_alone) VALUES (?, '', 0)", ids
-    )
+    db.conn.executemany("DELETE FROM child_name_keys WHERE child_id = ?", ids)  # keyed: nothing to do
     return len(rows)
 
 
@@ -325,6 +327,12 @@ def refresh_keys(db: Database) -> int:
     full scan does it first.
     """
     with db.atomic():
+        if get_meta(db, "duplicate_keys_version") != KEYS_VERSION:
+            # other rules: every child keyed again, in rowid order (as after a bulk load)
+            db.execute("DELETE FROM child_match_keys")
+            db.execute("DELETE FROM child_name_keys")
+            db.execute("UPDATE child_name_keys_mark SET last_rowid = 0")
+            set_meta(db, "duplicate_keys_version", KEYS_VERSION)
         mark = db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
         top = db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
         done = 0
@@ -334,19 +342,41 @@ def refresh_keys(db: Database) -> int:
             todo = [r[0] for r in db.execute("SELECT child_id FROM child_name_keys WHERE name_key IS NULL LIMIT 50000")]
             if not todo:
                 break
-            db.conn.executemany("DELETE FROM child_name_keys WHERE child_id = ?", [(t,) for t in todo])
             for start in range(0, len(todo), 500):
                 part = todo[start : start + 500]
                 done += _fill(db, f"id IN ({', '.join('?' for _ in part)})", part)
+                db.conn.executemany("DELETE FROM child_name_keys WHERE child_id = ?", [(t,) for t in part])
         db.execute("UPDATE child_name_keys_mark SET last_rowid = ?", [top])
     return done
 
 
+def key_waiting_children(path: Path) -> int:
+    """Key the children waiting for keys (after an upgrade, a bulk load or a change of the rules), on a
+    connection of its own: the application does it after start-up, off the GUI thread, so the look-up
+    while typing finds every child by key. A busy or read-only file is left for the next time."""
+    from cl_desktop.store import open_database
+
+    try:
+        db = open_database(path, create=False)
+    except DatabaseError:
+        return 0
+    try:
+        with contextlib.suppress(sqlite3.OperationalError, DatabaseError):
+            return refresh_keys(db)
+        return 0
+    finally:
+        db.close()
+
+
 def _refresh_quietly(db: Database) -> None:
     """Key what is unkeyed if the connection may write (a read-only one reads those children directly)."""
-    if db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None and (
-        db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
-        >= db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
+    if (
+        get_meta(db, "duplicate_keys_version") == KEYS_VERSION
+        and db.execute("SELECT 1 FROM child_name_keys WHERE name_key IS NULL LIMIT 1").fetchone() is None
+        and (
+            db.execute("SELECT last_rowid FROM child_name_keys_mark").fetchone()[0]
+            >= db.execute("SELECT coalesce(max(rowid), 0) FROM children").fetchone()[0]
+        )
     ):
         return
     with contextlib.suppress(sqlite3.OperationalError, DatabaseError):
@@ -394,14 +424,17 @@ def candidates(
     year = typed.birth[:4] if typed.day is not None and typed.birth else ""
     keys = sorted(typed.forms.keys)
     for key in keys:
-        if year:
+        if year and typed.day is not None:
             years = [str(int(year) + d) for d in (-2, -1, 0, 1, 2)] + [""]
             wanted = [f"{sex}|{key}|{y}" for y in years]
+            # born within the window an estimate allows (or not known): no other can reach the threshold
+            low = date.fromordinal(typed.day - BIRTH_WINDOW_DAYS).isoformat()
+            high = date.fromordinal(typed.day + BIRTH_WINDOW_DAYS).isoformat()
             sql = (
                 f"{source} AND c.id IN (SELECT child_id FROM child_match_keys WHERE key IN "
-                f"({', '.join('?' for _ in wanted)}))"
+                f"({', '.join('?' for _ in wanted)})) AND (+c.birth_date BETWEEN ? AND ? OR c.birth_date IS NULL)"
             )
-            args: list[Any] = wanted
+            args: list[Any] = [*wanted, low, high]
         else:
             sql = f"{source} AND c.id IN (SELECT child_id FROM child_match_keys WHERE key >= ? AND key < ?)"
             args = [f"{sex}|{key}|", f"{sex}|{key}|\uffff"]
@@ -464,70 +497,113 @@ def scan(db: Database, *, limit: int | None = None, only: set[str] | None = None
     return pairs[:limit] if limit else pairs
 
 
+def _name_order(child: _Child) -> str:
+    return child.forms.latin
+
+
+def _ending_order(child: _Child) -> str:
+    return child.forms.latin[::-1]
+
+
 def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidate]]:
+    """One pass over the children of each sex in birth-date order (the covering index's order), holding
+    only the children born within the birth window of the current one: memory stays bounded by the
+    window, not by the database."""
     where = places(db)
     decided = decided_pairs(db)
-    children: list[_Child] = [
-        _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], where.get(r[7], _NOWHERE), r[8] or "")
-        for r in db.execute(f"SELECT {_COLUMNS} FROM children c WHERE c.deleted = 0")
-    ]
-    by_key: dict[tuple[str, str], list[_Child]] = defaultdict(list)
-    by_day: dict[tuple[str, int], list[_Child]] = defaultdict(list)
-    for child in children:
-        for key in child.forms.keys:
-            by_key[child.sex, key].append(child)
-        if child.day is not None:
-            by_day[child.sex, child.day].append(child)
-    seen: set[tuple[str, str]] = set(decided)
     out: list[tuple[int, Candidate, Candidate]] = []
 
     def compare(a: _Child, b: _Child) -> None:
         pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-        if pair in seen:
-            return
-        seen.add(pair)
-        if only is not None and a.id not in only and b.id not in only:
+        if pair in decided or (only is not None and a.id not in only and b.id not in only):
             return
         points, reasons = score(a, b)
         if points >= SCAN_POINTS:
             first, second = (a, b) if a.id == pair[0] else (b, a)
             out.append((points, first.candidate(points, reasons), second.candidate(points, reasons)))
 
-    for group in by_key.values():
-        if len(group) < 2:
-            continue
-        # Born the same day: listed wherever they were registered.
-        same_day: dict[int, list[_Child]] = defaultdict(list)
-        # Otherwise the birth dates cost points, which only the same commune or village gives back.
-        near: dict[str, list[_Child]] = defaultdict(list)
-        for child in group:
-            if child.day is not None:
-                same_day[child.day].append(child)
-            if child.place.commune or child.place.village:
-                near[child.place.commune or child.place.village].append(child)
-        for block in same_day.values():
-            for i, a in enumerate(block):
-                for b in block[i + 1 :]:
-                    compare(a, b)
-        for block in near.values():
-            if len(block) < 2:
+    rows = db.execute(f"SELECT {_COLUMNS} FROM children c WHERE c.deleted = 0 ORDER BY c.sex, c.birth_date")
+    sex: str | None = None
+    window = _Window(compare)
+    for r in rows:
+        child = _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], where.get(r[7], _NOWHERE), r[8] or "")
+        if child.sex != sex:
+            window.finish()
+            window, sex = _Window(compare), child.sex
+        window.add(child)
+    window.finish()
+    out.sort(key=lambda p: (-p[0], p[1].case_number, p[2].case_number))
+    return [(a, b) for _points, a, b in out]
+
+
+class _Window:
+    """The children of one sex seen so far that a new child (arriving in birth-date order) may still be:
+    those sharing a key born the same day (wherever registered), those sharing a key in the same commune
+    born within the birth window, and those of unknown birth date sharing a key in the same commune."""
+
+    def __init__(self, compare: Any) -> None:
+        self.compare = compare
+        self.day: int | None = None
+        self.today: list[_Child] = []  # born on ``day``: the typo pass
+        self.today_keys: dict[str, list[_Child]] = defaultdict(list)
+        self.near: dict[tuple[str, str], list[_Child]] = {}  # (key, commune) -> children in birth order
+        self.undated: dict[tuple[str, str], list[_Child]] = defaultdict(list)
+        self.swept = 0
+
+    def add(self, child: _Child) -> None:
+        day, local = child.day, child.place.commune or child.place.village
+        if day is None:
+            if local:
+                for key in child.forms.keys:
+                    for other in self.undated[key, local]:
+                        self.compare(other, child)
+                    self.undated[key, local].append(child)
+            return
+        if day != self.day:
+            self._new_day(day)
+        partners: dict[str, _Child] = {}
+        for key in child.forms.keys:
+            for other in self.today_keys[key]:
+                partners[other.id] = other  # the same day: wherever registered
+            self.today_keys[key].append(child)
+            if not local:
                 continue
-            block.sort(key=lambda c: -1 if c.day is None else c.day)
-            for i, a in enumerate(block):
-                for b in block[i + 1 :]:
-                    if a.day is not None and b.day is not None:
-                        days = b.day - a.day
-                        if days > BIRTH_WINDOW_DAYS:
-                            break
-                        if days == 0 or (days > TYPED_DATE_SLIP and not (a.estimated or b.estimated)):
-                            continue
-                    compare(a, b)
-    # Born the same day, names in name order (and ending first): a consonant mistyped in one of them.
-    for group in by_day.values():
+            for other in self.undated.get((key, local), ()):
+                partners[other.id] = other
+            block = self.near.get((key, local))
+            if block is None:
+                self.near[key, local] = [child]
+                continue
+            start = 0
+            while start < len(block) and day - block[start].day > BIRTH_WINDOW_DAYS:  # type: ignore[operator]
+                start += 1
+            if start:
+                del block[:start]
+            for other in block:
+                days = day - other.day  # type: ignore[operator]
+                if days > 0 and (days <= TYPED_DATE_SLIP or child.estimated or other.estimated):
+                    partners[other.id] = other
+            block.append(child)
+        for other in partners.values():
+            self.compare(other, child)
+        self.today.append(child)
+
+    def _new_day(self, day: int) -> None:
+        self._typos()
+        self.day = day
+        self.today = []
+        self.today_keys.clear()
+        if day - self.swept > 100:  # let go of the blocks nobody born from now on can join
+            self.swept = day
+            for k in [k for k, block in self.near.items() if day - block[-1].day > BIRTH_WINDOW_DAYS]:  # type: ignore[operator]
+                del self.near[k]
+
+    def _typos(self) -> None:
+        """Born the same day, names in name order (and ending first): a consonant mistyped in one of them."""
+        group = self.today
         if len(group) < 2:
-            continue
-        for order in (lambda c: c.forms.latin, lambda c: c.forms.latin[::-1]):
-            ranked = sorted(group, key=order)
+            return
+        for ranked in (sorted(group, key=_name_order), sorted(group, key=_ending_order)):
             for i, a in enumerate(ranked):
                 fa = a.forms
                 la = len(fa.latin)
@@ -536,9 +612,10 @@ def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidat
                     if fa is fb or abs(la - len(fb.latin)) > 2 or not fa.keys.isdisjoint(fb.keys):
                         continue
                     if (fa.letters & fb.letters).bit_count() >= max(la, len(fb.latin)) - 2:  # within_slips
-                        compare(a, b)
-    out.sort(key=lambda p: (-p[0], p[1].case_number, p[2].case_number))
-    return [(a, b) for _points, a, b in out]
+                        self.compare(a, b)
+
+    def finish(self) -> None:
+        self._typos()
 
 
 def unreviewed(db: Database, *, project_id: str | None = None) -> list[tuple[Candidate, Candidate]]:
@@ -591,16 +668,17 @@ def planted_pairs(db: Database, meta_key: str = "demo_planted_duplicates") -> li
     row = db.execute("SELECT value FROM meta WHERE key = ?", [meta_key]).fetchone()
     if row is None:
         return []
-    ids = {}
-    out = []
+    ids: dict[str, str | None] = {}
+    out: list[tuple[str, str, str]] = []
     for entry in json.loads(row[0]):
         first, second, kind = (*entry, "unknown")[:3]
         for case in (first, second):
             if case not in ids:
                 found = db.execute("SELECT id FROM children WHERE case_number = ?", [case]).fetchone()
-                ids[case] = found[0] if found else None
-        if ids[first] and ids[second]:
-            out.append((ids[first], ids[second], kind))
+                ids[case] = str(found[0]) if found else None
+        one, two = ids[first], ids[second]
+        if one and two:
+            out.append((one, two, str(kind)))
     return out
 
 

@@ -82,6 +82,11 @@ class Sync:
         self.ctx.require("data.read")
         return engine.scan_duplicates(self.db)
 
+    def confirm_duplicate(self, keep_ref: str, other_ref: str) -> None:
+        """The two are one child: the other counts in no figure from now on; its records wait for the merge."""
+        self.ctx.require("duplicate.merge")
+        conflicts.confirm_duplicate(self.db, keep_ref, other_ref, user=self.user)
+
     def dismiss_duplicate(self, pair_id: str) -> None:
         self.ctx.require("duplicate.merge")
         conflicts.dismiss_duplicate(self.db, pair_id, user=self.user)

@@ -34,7 +34,12 @@ SETTINGS: dict[str, MetaSetting] = {
         MetaSetting("last_backup_at", str, "", "When the last backup was written (UTC, ISO 8601)."),
         MetaSetting("last_sync_at", str, "", "When a sync bundle was last exported or imported (UTC, ISO 8601)."),
         MetaSetting("idle_lock_minutes", int, 10, "Minutes without activity before the window locks."),
-        MetaSetting("demo_planted_duplicates", str, "[]", "JSON: the demo's case-number pairs registered twice."),
+        MetaSetting(
+            "demo_planted_duplicates", str, "[]", "JSON: [case, case, kind] of each child the demo registered twice."
+        ),
+        MetaSetting(
+            "duplicate_keys_version", str, "", "Which blocking keys child_match_keys holds (made again on a change)."
+        ),
     )
 }
 

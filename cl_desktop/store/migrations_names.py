@@ -14,8 +14,8 @@ from sqlite_utils import Database
 from cl_desktop.store import migrations_lists
 from cl_desktop.store.schema import MIGRATIONS
 
-# Cyrillic to Latin (lower case), frozen: ``domain.translit.CYRILLIC_LATIN`` of 0009.
-TRANSLIT_0009: dict[str, str] = dict(
+# Cyrillic to Latin (lower case), frozen: ``domain.translit.CYRILLIC_LATIN`` of 0010.
+TRANSLIT_0010: dict[str, str] = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўқғҳҷӯөүұңһәӣ",
         [
@@ -72,12 +72,12 @@ TRANSLIT_0009: dict[str, str] = dict(
         strict=True,
     )
 )
-TRANSLIT_0009 = {k: "" if v == "_" else v for k, v in TRANSLIT_0009.items()}
+TRANSLIT_0010 = {k: "" if v == "_" else v for k, v in TRANSLIT_0010.items()}
 
 
 def name_translit(name: str) -> str:
-    """``children.name_translit`` as the triggers of 0009 write it: Latin letters for a Cyrillic name, else ''."""
-    return migrations_lists.name_translit(name, TRANSLIT_0009)
+    """``children.name_translit`` as the triggers of 0010 write it: Latin letters for a Cyrillic name, else ''."""
+    return migrations_lists.name_translit(name, TRANSLIT_0010)
 
 
 @MIGRATIONS(name="0010_one_transliteration")
@@ -85,18 +85,18 @@ def m0010_one_transliteration(db: Database) -> None:
     """Search's transliteration of Cyrillic names made from the one table duplicate detection uses.
 
     0008 transliterated ``ў`` as ``u`` for search while duplicate detection read ``o`` (the Uzbek
-    Latin ``oʻ``). The name triggers are made again from :data:`TRANSLIT_0009` and the stored
+    Latin ``oʻ``). The name triggers are made again from :data:`TRANSLIT_0010` and the stored
     ``name_translit`` rewritten where it changes (its own trigger keeps the search index in step);
     the duplicate keys are emptied, to be computed again on first use.
     """
     for name in ("children_names_insert", "children_names_update"):
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for sql in migrations_lists.triggers(TRANSLIT_0009)[:2]:  # the name triggers; the index's are unchanged
+    for sql in migrations_lists.triggers(TRANSLIT_0010)[:2]:  # the name triggers; the index's are unchanged
         db.execute(sql)
-    db.conn.create_function("cl_name_translit_0009", 1, name_translit, deterministic=True)
+    db.conn.create_function("cl_name_translit_0010", 1, name_translit, deterministic=True)
     db.execute(
-        "UPDATE children SET name_translit = cl_name_translit_0009(name) "
-        "WHERE name GLOB '*[\u0400-\u04ff]*' AND name_translit != cl_name_translit_0009(name)"
+        "UPDATE children SET name_translit = cl_name_translit_0010(name) "
+        "WHERE name GLOB '*[\u0400-\u04ff]*' AND name_translit != cl_name_translit_0010(name)"
     )
     if "child_name_keys" in db.table_names():
         db.execute("UPDATE child_name_keys SET name_key = NULL WHERE name_key IS NOT NULL")
@@ -108,8 +108,9 @@ def m0011_duplicate_review(db: Database) -> None:
 
     ``child_match_keys`` holds each child's blocking keys (sex, the sound of the name in any script,
     birth year): this replica's own, derived, never synced, computed by the figures code for the
-    children whose ``child_name_keys.name_key`` is empty (emptied here, and by the triggers when a
-    name, the sex or the birth date changes).
+    children above ``child_name_keys_mark`` and those with an empty ``child_name_keys.name_key``
+    (emptied here, and by the triggers when a name, the sex or the birth date changes; a child once
+    keyed has no row there).
 
     ``duplicate_decisions`` is synced like the records: a pair headquarters found to be two children
     ("distinct") is not asked again on any replica; a pair found to be one child ("same") counts
@@ -124,7 +125,7 @@ def m0011_duplicate_review(db: Database) -> None:
     db.execute(
         """CREATE TRIGGER child_name_keys_born AFTER UPDATE OF sex, birth_date ON children
 WHEN new.sex IS NOT old.sex OR new.birth_date IS NOT old.birth_date BEGIN
-UPDATE child_name_keys SET name_key = NULL WHERE child_id = new.id; END"""
+INSERT OR REPLACE INTO child_name_keys(child_id, name_key) VALUES (new.id, NULL); END"""
     )
     db.execute(
         """CREATE TRIGGER child_match_keys_delete AFTER DELETE ON children BEGIN

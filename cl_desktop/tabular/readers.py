@@ -213,12 +213,23 @@ def _open_xlsx(path: Path) -> TableReader:
     _check_zip(path)
     from openpyxl import load_workbook
 
+    # The file is opened here and closed with the workbook: openpyxl leaves a worksheet's zip member
+    # open when its XML breaks mid-sheet, which would keep the file open until garbage collection.
+    fh = open(path, "rb")  # noqa: SIM115 - closed by the reader's closer or below
     try:
         with warnings.catch_warnings():  # openpyxl warns about features it skips (data validation, styles)
             warnings.simplefilter("ignore")
-            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            wb = load_workbook(fh, read_only=True, data_only=True, keep_links=False)
     except Exception:  # openpyxl raises anything from KeyError to XML errors on a damaged file
+        fh.close()
         raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+
+    def close() -> None:
+        try:
+            wb.close()
+        finally:
+            fh.close()
+
     try:
         sheets = wb.worksheets
         if not sheets:
@@ -233,12 +244,12 @@ def _open_xlsx(path: Path) -> TableReader:
         header = [_header_cell(c) for c in first[1]]
         while header and not header[-1]:
             header.pop()
-        return TableReader(path.name, header, rows, wb.close)
+        return TableReader(path.name, header, rows, close)
     except RefusedInput:
-        wb.close()
+        close()
         raise
     except Exception:
-        wb.close()
+        close()
         raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
 
 

@@ -179,7 +179,9 @@ def offer_backup(path: Path, error: DatabaseError) -> Database | None:
 
 
 def start_background_checks(window: Any, path: Path, *, check_file: bool) -> None:
-    """After the first paint: the daily backup if due, and quick_check for big files."""
+    """After the first paint: the daily backup if due, quick_check for big files, and the duplicate keys of
+    the children waiting for them."""
+    from cl_desktop.figures.duplicates import key_waiting_children
     from cl_desktop.security.backup import backup_if_due
     from cl_desktop.store.database import quick_check
 
@@ -187,6 +189,7 @@ def start_background_checks(window: Any, path: Path, *, check_file: bool) -> Non
         if check_file:
             quick_check(path)
         backup_if_due(path)
+        key_waiting_children(path)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, KnownError):

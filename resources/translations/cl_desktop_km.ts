@@ -3645,6 +3645,21 @@
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <source>Same c&amp;hild, merge later</source>
+        <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <source>The second record stops counting in every figure at once</source>
+        <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <source>{other} is {keep}: counted once from now on.</source>
+        <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
+    </message>
+    <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>

@@ -3652,6 +3652,21 @@
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <source>Same c&amp;hild, merge later</source>
+        <translation>Тот &amp;же ребёнок, объединить позже</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <source>The second record stops counting in every figure at once</source>
+        <translation>Вторая запись сразу перестаёт учитываться во всех показателях</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="260"/>
+        <source>{other} is {keep}: counted once from now on.</source>
+        <translation>{other} — это {keep}: теперь учитывается один раз.</translation>
+    </message>
+    <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>

@@ -361,3 +361,66 @@ def test_transfer_from_the_command_line(hq: Path) -> None:
     confirmed = db.execute("SELECT confirmed_at FROM transfers WHERE case_number = 'KH-PNP-000000'").fetchone()[0]
     db.close()
     assert confirmed
+
+
+def test_the_duplicate_review_from_the_command_line(hq: Path) -> None:
+    """Two offices register the same child and two namesakes; headquarters reviews them likeliest first."""
+    folder = hq.parent
+    for code in ("KH-A", "KH-B"):
+        office = enrol(hq, code)
+        db = open_database(office)
+        project = next(db.query("SELECT id FROM projects"))["id"]
+        programme = next(db.query("SELECT id FROM action_programmes"))["id"]
+        for i, (name, latin, birth) in enumerate(
+            (
+                ("សុខ ស្រីមុំ", "Sok Srey Mom" if code == "KH-A" else "Srey Mom Sok", "1999-03-04"),
+                ("ចាន់ ដារ៉ា", "", "2001-07-07"),
+            )
+        ):
+            records.insert(
+                db,
+                "children",
+                {
+                    "case_number": f"{code}-{i:06d}",
+                    "project_id": project,
+                    "programme_id": programme,
+                    "name": name,
+                    "name_latin": latin,
+                    "sex": "F",
+                    "birth_date": birth,
+                    "location_id": location_id("KH-8"),
+                    "intake_date": "2010-01-10",
+                },
+                records.Author(user="clerk", office=code),
+            )
+        db.close()
+        ok("sync", "export", "--db", str(office), "-o", str(folder / f"{code}.bundle"))
+        ok("sync", "import", "--db", str(hq), str(folder / f"{code}.bundle"))
+    pairs = json.loads(ok("sync", "duplicates", "--db", str(hq), "--json"))
+    assert sorted(sorted((p["a_case"], p["b_case"])) for p in pairs) == [
+        ["KH-A-000000", "KH-B-000000"],
+        ["KH-A-000001", "KH-B-000001"],
+    ]
+    assert [p["score"] for p in pairs] == sorted((p["score"] for p in pairs), reverse=True)  # likeliest first
+    for p in pairs:
+        assert p["reasons"] == [
+            "same name in Khmer",
+            "same birth date",
+            "same province",
+            "registered by another office",
+        ]
+    namesakes = next(p for p in pairs if p["a_name"] == "ចាន់ ដារ៉ា")
+    out = ok("sync", "duplicates", "--db", str(hq), "--not-same", namesakes["id"])
+    assert "not the same child" in out
+    assert len(json.loads(ok("sync", "duplicates", "--db", str(hq), "--json", "--scan"))) == 1  # not asked again
+    out = ok("sync", "same", "--db", str(hq), "KH-A-000000", "KH-B-000000")
+    assert "counted once" in out
+    assert json.loads(ok("sync", "duplicates", "--db", str(hq), "--json")) == []
+    assert "already merged" in refused("sync", "same", "--db", str(hq), "KH-A-000000", "KH-B-000000")
+    ok("sync", "merge", "--db", str(hq), "KH-A-000000", "KH-B-000000")  # the services follow
+    db = open_database(hq)
+    assert db.execute("SELECT decision FROM duplicate_decisions ORDER BY decision").fetchall() == [
+        ("distinct",),
+        ("same",),
+    ]
+    db.close()

@@ -234,3 +234,35 @@ def test_the_transfer_action_on_the_child_record(qtbot: Any, hq: Database, tmp_p
     qtbot.mouseClick(view.transfer_button, Qt.MouseButton.LeftButton)
     assert "already held by KH-PNP" in view.lock_label.text()
     assert hq.execute("SELECT count(*) FROM transfers").fetchone()[0] == 1
+
+
+def test_the_review_queue_decides_pairs_likeliest_first(qtbot: Any, hq: Database, tmp_path: Path) -> None:
+    from cl_desktop.figures import duplicates
+    from cl_desktop.sync.engine import scan_duplicates
+
+    same = [child(hq, office, f"{office}-000001", "សុខ ស្រីមុំ") for office in ("HQ", "KH-A")]
+    namesakes = [child(hq, office, f"{office}-000002", "ចាន់ ធីតា") for office in ("HQ", "KH-B")]
+    hq.execute("UPDATE children SET name_latin = '' WHERE id IN (?, ?)", namesakes)
+    hq.execute("UPDATE children SET location_id = ? WHERE id = ?", [location_id("KH-12"), namesakes[1]])
+    assert scan_duplicates(hq) == 2
+    page = make_page(qtbot, hq, "HQ", tmp_path)
+    page.tabs.setCurrentIndex(3)
+    assert page.duplicates.rowCount() == 2
+    # the likeliest first: the same province before another province
+    assert page.duplicates.item(0, 0).text() in ("HQ-000001", "KH-A-000001")
+    assert "another province" in page.duplicates.item(1, 6).text()
+    page.duplicates.selectRow(1)
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    assert page.duplicates.rowCount() == 1
+    page.duplicates.selectRow(0)
+    qtbot.mouseClick(page.same_button, Qt.MouseButton.LeftButton)
+    assert "counted once" in page.message.text() and page.duplicates.rowCount() == 0
+    assert hq.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0] == 3
+    assert (
+        hq.execute("SELECT count(*) FROM children WHERE deleted = 1 AND id IN (?, ?)", same).fetchone()[0] == 1
+    )  # the second registration counts no more
+    assert duplicates.scan(hq) == []  # neither pair asked again
+    assert hq.execute("SELECT decision FROM duplicate_decisions ORDER BY decision").fetchall() == [
+        ("distinct",),
+        ("same",),
+    ]

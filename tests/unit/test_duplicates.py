@@ -24,7 +24,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id
 from cl_desktop.services.stats import database_stats
 from cl_desktop.store import open_database, records
-from cl_desktop.store.migrations_names import TRANSLIT_0009
+from cl_desktop.store.migrations_names import TRANSLIT_0010
 from cl_desktop.store.schema import DERIVED_COLUMNS, SYNCED_TABLES
 from cl_desktop.sync import conflicts
 
@@ -150,7 +150,7 @@ def reasons(db: Any, one: str, two: str) -> tuple[str, ...]:
 
 # -- the names -------------------------------------------------------------------------------------------
 def test_one_transliteration_table_serves_search_and_duplicates() -> None:
-    assert {**TRANSLIT_0009} == CYRILLIC_LATIN  # the migration's frozen copy is the table in use
+    assert {**TRANSLIT_0010} == CYRILLIC_LATIN  # the migration's frozen copy is the table in use
     assert CYRILLIC_LATIN["ў"] == "o"
 
 
@@ -305,7 +305,8 @@ def test_a_renamed_child_is_compared_under_the_new_name(office_db: Any, add: Any
 
 def test_a_read_only_database_is_scanned_without_writing(office_db: Any, add: Any, tmp_path: Path) -> None:
     first, second = add("Нилуфар Каримова"), add("Nilufar Karimova")
-    office_db.execute("UPDATE child_name_keys SET name_key = NULL")
+    duplicates.refresh_keys(office_db)
+    office_db.execute("INSERT INTO child_name_keys(child_id, name_key) SELECT id, NULL FROM children")  # to key again
     office_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     reader = open_database(tmp_path / "office.sqlite", read_only=True)
     try:
@@ -481,3 +482,15 @@ def test_any_planted_variation_is_found_by_the_scan_and_while_typing(shared: Any
         assert one in {c.child_id for c in typed}, (kind, first, second)
     finally:
         db.execute("UPDATE children SET deleted = 1 WHERE id IN (?, ?)", [one, two])
+
+
+def test_the_children_waiting_for_keys_are_keyed_off_the_form(office_db: Any, add: Any, tmp_path: Path) -> None:
+    """After start-up the application keys them on its own connection; the look-up then finds them by key."""
+    first = add("Нилуфар Каримова", place=PHNOM_PENH)
+    assert office_db.execute("SELECT count(*) FROM child_match_keys").fetchone()[0] == 0
+    office_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert duplicates.key_waiting_children(tmp_path / "office.sqlite") == 1
+    assert office_db.execute("SELECT count(*) FROM child_match_keys WHERE child_id = ?", [first]).fetchone()[0] == 2
+    assert duplicates.key_waiting_children(tmp_path / "office.sqlite") == 0
+    assert duplicates.key_waiting_children(tmp_path / "missing.sqlite") == 0  # nothing to key: nothing made
+    assert not (tmp_path / "missing.sqlite").exists()

@@ -336,15 +336,22 @@ class ChildForm(FormDialog):
         name = self.fields["name"].text().strip()
         sex = self.fields["sex"].value()
         birth = parse_day(self.fields["birth_date"].text())
+        estimated = bool(self.record and self.record.get("birth_date_estimated"))
+        if birth is None and not self.fields["birth_date"].text().strip():
+            # only an age: the child is looked for around the birth date it gives (an estimate)
+            age, intake = parse_int(self.age_edit.text()), parse_day(self.fields["intake_date"].text())
+            if age is not None and intake is not None and 0 <= age <= MAX_ESTIMATED_AGE:
+                birth, estimated = estimated_birth_date(age, intake), True
         location = self.fields["location_id"].location_id()
         found: list[duplicates.Candidate] = []
-        if name and sex and birth and location:
+        if name and sex:  # wherever and whenever the child was registered: the place only weighs
             found = duplicates.candidates(
                 self.db,
                 name=name,
                 sex=sex,
-                birth_date=birth.isoformat(),
-                location_id=location,
+                birth_date=birth.isoformat() if birth else None,
+                birth_date_estimated=estimated,
+                location_id=location or None,
                 name_latin=self.fields["name_latin"].text().strip(),
                 exclude_id=self.record_id,
             )

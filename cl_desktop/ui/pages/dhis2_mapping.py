@@ -56,7 +56,10 @@ class Dhis2MappingView(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("mapping_table")
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Key"), self.tr("DHIS2 code"), self.tr("Name")])
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (KIND, KEY, CODE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         if not self.editable:

@@ -272,13 +272,17 @@ class SyncPage(QWidget):
         self.merge_button = QPushButton(self.tr("&Merge (keep the first)"))
         self.merge_button.setObjectName("sync_merge")
         self.merge_button.clicked.connect(self.merge_clicked)
+        self.same_button = QPushButton(self.tr("Same c&hild, merge later"))
+        self.same_button.setObjectName("sync_same")
+        self.same_button.setToolTip(self.tr("The second record stops counting in every figure at once"))
+        self.same_button.clicked.connect(self.same_clicked)
         self.dismiss_button = QPushButton(self.tr("&Not the same child"))
         self.dismiss_button.setObjectName("sync_dismiss")
         self.dismiss_button.clicked.connect(self.dismiss_clicked)
         self.scan_button = QPushButton(self.tr("&Scan all children"))
         self.scan_button.setObjectName("sync_scan")
         self.scan_button.clicked.connect(self.scan_clicked)
-        for w in (self.merge_button, self.dismiss_button, self.scan_button):
+        for w in (self.merge_button, self.same_button, self.dismiss_button, self.scan_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -619,6 +623,21 @@ class SyncPage(QWidget):
                     other=other, keep=keep, s=moved["services"], f=moved["follow_ups"]
                 )
             )
+            self.bus.changed.emit("children")
+
+        self._guard(act)
+
+    def same_clicked(self) -> None:
+        key = self._selected_key(self.duplicates)
+        if key is None:
+            return
+        rows = self.duplicates.selectionModel().selectedRows()
+        keep = self.duplicates.item(rows[0].row(), 0).text()
+        other = self.duplicates.item(rows[0].row(), 3).text()
+
+        def act() -> None:
+            self.sync.confirm_duplicate(keep, other)
+            self._say(self.tr("{other} is {keep}: counted once from now on.").format(other=other, keep=keep))
             self.bus.changed.emit("children")
 
         self._guard(act)

@@ -156,9 +156,23 @@ def test_a_child_resembling_a_registered_one_shows_the_candidate(
     qtbot.waitUntil(lambda: form.duplicate_list.count() > 0, timeout=2000)
     text = form.duplicate_list.item(0).text()
     assert existing["case_number"] in text
-    assert "same date of birth" in text
+    assert "same birth date" in text
     assert form.different_child.isEnabled()
     assert "resemble" in form.duplicate_heading.text()
+
+
+def test_a_child_typed_with_an_age_and_a_latin_name_only_shows_the_candidate(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    existing = _child(ctx, project, programme)  # Khmer and Latin name, born 1997-05-01, intake 2010-01-10
+    form = show(qtbot, create_form("child", ctx, bus))
+    form.fields["intake_date"].setText("2010-01-10")
+    qtbot.keyClicks(form.fields["name"], "Srey Mom Sok")  # Latin letters only, the words in another order
+    form.fields["sex"].set_value("F")
+    qtbot.keyClicks(form.age_edit, "12")  # no date of birth: an age
+    qtbot.waitUntil(lambda: form.duplicate_list.count() > 0, timeout=2000)
+    text = form.duplicate_list.item(0).text()
+    assert existing["case_number"] in text and "(estimated)" in text
 
 
 def test_saving_with_an_unconfirmed_duplicate_asks_first(

@@ -164,6 +164,10 @@ def test_every_period_equals_the_technical_progress_report(demo_db: Any, tmp_pat
             )
             assert json_f == tpr_value.f, (project, period["code"], element)
             seen_nonzero = seen_nonzero or tpr_value.total > 0
+        referral = [r for r in tpr.services_table(ctx).rows if r[0] == "Referral to other services"]
+        if referral and project != "KH-DWCP-2008":
+            got = by_sex(figures, iso, "CL_REFERRALS")
+            assert (got.f, got.m) == (referral[0][1] or 0, referral[0][2] or 0), (project, period["code"])
         for stype, counts in ind.e1_period.items():
             if stype != "total":
                 got = by_sex(figures, iso, "CL_E1_SERVICE", CL_SERVICE_TYPE=stype.upper())

@@ -126,6 +126,7 @@ def test_a_damaged_export_is_refused_whole_with_row_and_column(demo_db: Any, tmp
     rows = intake_rows(fields, lists, 4)
     rows[1]["birth_date"] = "2008-01-01"  # two years old at intake
     rows[3]["village"] = "XX-NOWHERE"
+    rows[3]["guardian_relation"] = "neighbour"  # reported with the village: every problem of a row at once
     export = write_export(tmp_path / "kobo.csv", rows, fields)
     before = counts(demo_db)
     with pytest.raises(kobo.KoboRefused) as refused:
@@ -133,6 +134,7 @@ def test_a_damaged_export_is_refused_whole_with_row_and_column(demo_db: Any, tmp
     errors = refused.value.errors
     assert any(e.startswith("row 3, column “birth_date”") and "aged 5-17" in e for e in errors), errors
     assert any(e.startswith("row 5, column “village”") for e in errors), errors
+    assert any(e.startswith("row 5, column “guardian_relation”") for e in errors), errors
     assert counts(demo_db) == before
 
 

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import RefusedInput
 from cl_desktop.services.children import Children
-from cl_desktop.sync.conflicts import list_conflicts, list_duplicates, merge_children, resolve
+from cl_desktop.sync.conflicts import dismiss_duplicate, list_conflicts, list_duplicates, merge_children, resolve
 from cl_desktop.sync.engine import import_bundle
 
 
@@ -227,6 +227,26 @@ def test_duplicates_across_offices_are_listed_and_merged_keeping_everything(net:
         assert db.execute("SELECT child_id FROM follow_ups").fetchone()[0] == a["id"]
         assert db.execute("SELECT kept_id FROM sync_merges WHERE merged_id = ?", [b["id"]]).fetchone()[0] == a["id"]
     assert list_duplicates(net.dbs["HQ"]) == []
+
+
+def test_not_the_same_child_travels_to_every_office_and_is_never_asked_again(net: Network) -> None:
+    from cl_desktop.sync.engine import scan_duplicates
+
+    a = net.register("KH-A")
+    b = net.register("KH-B", case_number="KH-X-000001", location_id=a["location_id"])
+    net.sync_all()
+    [pair] = list_duplicates(net.dbs["HQ"])
+    dismiss_duplicate(net.dbs["HQ"], pair["id"], user="admin")
+    net.sync_all()
+    assert_converged(net)
+    for db in net.dbs.values():
+        assert db.execute("SELECT child_a, child_b, decision FROM duplicate_decisions").fetchall() == [
+            (*sorted((a["id"], b["id"])), "distinct")
+        ]
+    net.edit("KH-B", "children", b["id"], notes="seen again")  # the child comes back in a later bundle
+    net.sync_all()
+    assert list_duplicates(net.dbs["HQ"]) == []
+    assert scan_duplicates(net.dbs["HQ"]) == 0
 
 
 def test_a_full_return_bundle_adds_what_is_missing_and_recomputes_derived_columns(net: Network) -> None:
