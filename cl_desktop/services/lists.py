@@ -152,9 +152,9 @@ REOPEN_REASON = Column("reopen_reason", "Reopen reason", visible=False)
 
 USERNAME = Column("username", "User")
 FULL_NAME = Column("full_name", "Full name")
-ROLE = Column("role", "Role")
+ROLE = Column("role", "Role", "code")
 OFFICE = Column("office_code", "Office")
-LANGUAGE = Column("language", "Language")
+LANGUAGE = Column("language", "Language", "code")
 ACTIVE = Column("active", "Active", "flag")
 NAME = Column("name", "Name")
 IS_HQ = Column("is_hq", "Headquarters", "flag")
@@ -165,6 +165,8 @@ COUNTRY = Column("country_code", "Country")
 # Fixed labels for codes that are not reference lists.
 SEX_LABELS = {"F": "Female", "M": "Male"}
 RECIPIENT_LABELS = {"child": "Child", "household": "Household"}
+ROLE_LABELS = {"clerk": "Data-entry clerk", "coordinator": "Coordinator", "admin": "Headquarters administrator"}
+LANGUAGE_LABELS = {"en": "English", "km": "Khmer", "ru": "Russian"}
 OUTCOME_FILTER_LABELS = {
     "withdrawn": "Withdrawn",
     "prevented": "Prevented",
@@ -890,6 +892,10 @@ def code_labels(db: Database, kind: str, lang: str = "en") -> dict[str, dict[str
             out[column.key] = dict(SEX_LABELS)
         elif column.key == "recipient":
             out[column.key] = dict(RECIPIENT_LABELS)
+        elif column.key == "role":
+            out[column.key] = dict(ROLE_LABELS)
+        elif column.key == "language":
+            out[column.key] = dict(LANGUAGE_LABELS)
     return out
 
 
