@@ -129,23 +129,34 @@ def run(db_path: Path | None = None) -> int:
     except KnownError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    actor = login(db)
-    if actor is None:
-        db.close()
-        return 1
-    set_language(account_language(db, actor))
-    from cl_desktop.ui.main_window import MainWindow
+    code = 1
+    checks_started = False
+    while True:
+        actor = login(db)
+        if actor is None:
+            break
+        set_language(account_language(db, actor))
+        from cl_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(Context(db, actor), db_path=path)
-    window.show()
-    install_idle_lock(window, db, actor)
-    if os.environ.get(EXIT_AFTER_START_ENV):
-        window.close()
-        return 0
-    start_background_checks(window, path, check_file=big)
-    code = int(app.exec())
+        window = MainWindow(Context(db, actor), db_path=path)
+        window.show()
+        lock = install_idle_lock(window, db, actor)
+        if os.environ.get(EXIT_AFTER_START_ENV):
+            window.close()
+            code = 0
+            break
+        if not checks_started:
+            start_background_checks(window, path, check_file=big)
+            checks_started = True
+        code = int(app.exec())
+        if lock is not None:
+            lock.stop()  # type: ignore[attr-defined]
+        if not window.signed_out:
+            break
+        window.deleteLater()  # signed out: the sign-in dialog again, for this user or another
     db.close()
-    backup_at_exit(path)
+    if checks_started:
+        backup_at_exit(path)
     return code
 
 

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.bus = bus or DataBus(self)
         self.tasks = tasks or Tasks(self)
         self.db_path = db_path
+        self.signed_out = False
         self.setObjectName("main_window")
         self.setWindowTitle(f"{APP_NAME} — {db_path.name}" if db_path else APP_NAME)
         self.setMinimumSize(QSize(1000, 640))
@@ -204,7 +205,13 @@ class MainWindow(QMainWindow):
         restore_action.triggered.connect(lambda: self.restore())
         file_menu.addAction(restore_action)
         file_menu.addSeparator()
+        sign_out_action = QAction(self.tr("Sign &out / switch user"), self)
+        sign_out_action.setObjectName("action_sign_out")
+        sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        sign_out_action.triggered.connect(lambda: self.sign_out())
+        file_menu.addAction(sign_out_action)
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("action_quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -354,8 +361,34 @@ class MainWindow(QMainWindow):
         if callable(action):
             action()
 
-    # -- closing --------------------------------------------------------------
+    # -- open forms, closing, signing out -----------------------------------------
+    def open_forms(self) -> list[Any]:
+        """The record forms open over this window (shown, or held hidden by the idle lock)."""
+        from cl_desktop.ui.forms.base import FormDialog
+
+        return [form for form in self.findChildren(FormDialog) if form.isVisible() or form.property("held")]
+
+    def settle_forms(self, *, reveal: bool = True) -> bool:
+        """Each form with unsaved changes comes forward and asks Save / Discard / Cancel. False when the user
+        chose Cancel (or a save was refused): then everything stays open as it was."""
+        return all(form.settle(reveal=reveal) for form in self.open_forms())
+
+    def sign_out(self, *, reveal: bool = True) -> bool:
+        """Close the window for the sign-in dialog (``ui.app`` shows it again); unsaved forms are asked first."""
+        if not self.settle_forms(reveal=reveal):
+            return False
+        self.signed_out = True
+        if not self.close():
+            self.signed_out = False
+            return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_forms():
+            event.ignore()
+            return
+        for form in self.open_forms():
+            form.discard()  # nothing unsaved is left: the forms close with their window
         settings.put("window/geometry", self.saveGeometry())
         self.tasks.wait(30000)
         super().closeEvent(event)

@@ -392,14 +392,62 @@ class FormDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_unsaved(self) -> str:
+        """Save / Discard / Cancel for unsaved changes: "save", "discard" or "cancel" (Esc and closing the box)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("This form has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self if self.isVisible() else self.parentWidget(),
+        )
+        box.setObjectName("unsaved_question")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        # The question must not leave Cancel (or nothing) as the default button: Enter saves again.
+        self.save_button.setDefault(True)
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def settle(self, *, reveal: bool = True) -> bool:
+        """Before the window closes, signs out or locks: save or discard this form's changes, or keep them
+        (False: Cancel, or a save that the service refused, whose messages now show beside their fields)."""
+        if not self.dirty or self.read_only:
+            return True
+        if reveal:
+            self.show()
+            self.raise_()
+            self.activateWindow()
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.submit()
+        if answer == "discard":
+            self.discard()
+            return True
+        return False
+
+    def discard(self) -> None:
+        """Close without saving and without asking."""
+        self.dirty = False
+        QDialog.reject(self)
+
     def reject(self) -> None:
-        if self.dirty and not self.read_only and not self.ask(self.tr("Discard changes?")):
+        if self.dirty and not self.read_only:
+            answer = self.ask_unsaved()
+            if answer == "save":
+                self.submit()
+            elif answer == "discard":
+                self.discard()
             return
         self.dirty = False
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.dirty and not self.read_only and not self.ask(self.tr("Discard changes?")):
+        if self.dirty and not self.read_only and not self.settle():
             event.ignore()
             return
         self.dirty = False

@@ -185,11 +185,12 @@ def test_esc_with_unsaved_changes_asks_before_discarding(qtbot: Any, ctx: Any, b
 
         QTimer.singleShot(0, click)
 
-    answer(QMessageBox.StandardButton.No)
+    answer(QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(form.fields["head_name"], Qt.Key.Key_Escape)
-    assert questions == ["Discard changes?"]
+    assert questions == ["This form has changes that are not saved. Save them?"]
     assert form.isVisible()
-    answer(QMessageBox.StandardButton.Yes)
+    assert form.save_button.isDefault()  # Enter still saves after the question
+    answer(QMessageBox.StandardButton.Discard)
     qtbot.keyClick(form.fields["head_name"], Qt.Key.Key_Escape)
     assert len(questions) == 2
     assert not form.isVisible()
