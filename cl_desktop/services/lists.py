@@ -30,6 +30,7 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.rules import AGE_GROUPS
 from cl_desktop.errors import UsageError
+from cl_desktop.figures.outcomes import _summary_active
 from cl_desktop.figures.quality import overdue_follow_ups_sql
 from cl_desktop.services.reference import ReferenceLists, has_alias
 from cl_desktop.store.migrations_lists import SCRIPT_RANGES
@@ -151,9 +152,9 @@ REOPEN_REASON = Column("reopen_reason", "Reopen reason", visible=False)
 
 USERNAME = Column("username", "User")
 FULL_NAME = Column("full_name", "Full name")
-ROLE = Column("role", "Role")
+ROLE = Column("role", "Role", "code")
 OFFICE = Column("office_code", "Office")
-LANGUAGE = Column("language", "Language")
+LANGUAGE = Column("language", "Language", "code")
 ACTIVE = Column("active", "Active", "flag")
 NAME = Column("name", "Name")
 IS_HQ = Column("is_hq", "Headquarters", "flag")
@@ -164,6 +165,8 @@ COUNTRY = Column("country_code", "Country")
 # Fixed labels for codes that are not reference lists.
 SEX_LABELS = {"F": "Female", "M": "Male"}
 RECIPIENT_LABELS = {"child": "Child", "household": "Household"}
+ROLE_LABELS = {"clerk": "Data-entry clerk", "coordinator": "Coordinator", "admin": "Headquarters administrator"}
+LANGUAGE_LABELS = {"en": "English", "km": "Khmer", "ru": "Russian"}
 OUTCOME_FILTER_LABELS = {
     "withdrawn": "Withdrawn",
     "prevented": "Prevented",
@@ -772,6 +775,34 @@ def count(db: Database, kind: str, query: ListQuery | None = None, *, cap: int |
     return n
 
 
+def summary_count(db: Database, kind: str, query: ListQuery | None = None) -> int | None:
+    """The exact number of rows when the indicator summary already holds it, else None.
+
+    The unfiltered children list (or one project's) is the summary's ``registered`` figure
+    (kept by triggers, one row per project, intake day and sex), plus the few children without a
+    project, read by index: a few hundred summary rows however many children. Anything else
+    (a search, another filter, a summary awaiting its rebuild or with children pending) is None,
+    and the caller counts the rows with a cap.
+    """
+    query = query or ListQuery()
+    filters = {k: v for k, v in (query.filters or {}).items() if v not in (None, "")}
+    if kind != "children" or (query.search or "").strip() or set(filters) - {"project"}:
+        return None
+    if _summary_active(db) is not True or db.execute("SELECT 1 FROM indicator_pending LIMIT 1").fetchone():
+        return None
+    project = filters.get("project")
+    if project is None:
+        summed = db.execute("SELECT coalesce(sum(n), 0) FROM indicator_summary WHERE measure = 'registered'")
+        loose = db.execute("SELECT count(*) FROM children WHERE project_id IS NULL AND deleted = 0").fetchone()[0]
+    else:
+        summed = db.execute(
+            "SELECT coalesce(sum(n), 0) FROM indicator_summary WHERE project_id = ? AND measure = 'registered'",
+            [str(project)],
+        )
+        loose = 0
+    return int(summed.fetchone()[0]) + int(loose)
+
+
 def _count(db: Database, source: str, where: str, args: list[Any], cap: int | None) -> int:
     sql = f"SELECT 1 FROM {source} WHERE {where}"
     if cap is not None:
@@ -861,6 +892,10 @@ def code_labels(db: Database, kind: str, lang: str = "en") -> dict[str, dict[str
             out[column.key] = dict(SEX_LABELS)
         elif column.key == "recipient":
             out[column.key] = dict(RECIPIENT_LABELS)
+        elif column.key == "role":
+            out[column.key] = dict(ROLE_LABELS)
+        elif column.key == "language":
+            out[column.key] = dict(LANGUAGE_LABELS)
     return out
 
 

@@ -16,6 +16,12 @@ from cl_desktop.domain.validation import MESSAGES, FieldError, humanize
 
 LISTS = (
     QT_TRANSLATE_NOOP("lists", "Female"),
+    QT_TRANSLATE_NOOP("lists", "Data-entry clerk"),
+    QT_TRANSLATE_NOOP("lists", "Coordinator"),
+    QT_TRANSLATE_NOOP("lists", "Headquarters administrator"),
+    QT_TRANSLATE_NOOP("lists", "English"),
+    QT_TRANSLATE_NOOP("lists", "Khmer"),
+    QT_TRANSLATE_NOOP("lists", "Russian"),
     QT_TRANSLATE_NOOP("lists", "Male"),
     QT_TRANSLATE_NOOP("lists", "Child"),
     QT_TRANSLATE_NOOP("lists", "Household"),

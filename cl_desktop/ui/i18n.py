@@ -50,6 +50,15 @@ def number(value: int | float | Decimal | None, decimals: int | None = None) -> 
     return formats.format_number(value, str(_format["lang"]), khmer_digits(), decimals=decimals)
 
 
+def plural(translated: str, n: int) -> str:
+    """A ``tr(text, "", n)`` result with its ``%n`` written as :func:`number` writes it.
+
+    Qt picks the plural form by the language's rule and writes ``%n`` as plain digits; the
+    digits are swapped for the interface language's grouping and numerals (5,860 / ៥,៨៦០).
+    """
+    return translated.replace(str(n), number(n), 1)
+
+
 def percent(value: float | None, decimals: int = 0) -> str:
     """A percentage already multiplied by 100: 72% / 72 % / ៧២%."""
     return formats.format_percent(value, str(_format["lang"]), khmer_digits(), decimals=decimals)
@@ -112,6 +121,11 @@ def install(app: QCoreApplication, lang: str, *, khmer_digits: bool | None = Non
 
     set_field_translator(None if lang == "en" else field_error_message)
     if lang == "en":
+        # English carries only its plural forms ("1 row", "2 rows"): the source texts are the rest.
+        translator = QTranslator(app)
+        if translator.load(str(catalogue("en"))):
+            app.installTranslator(translator)
+            _installed.append(translator)
         return lang
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for path in (Path(qt_dir) / f"qtbase_{lang}.qm", catalogue(lang)):

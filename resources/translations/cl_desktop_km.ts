@@ -87,72 +87,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="94"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="95"/>
         <source>Activity — edit</source>
         <translation>សកម្មភាព — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="94"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="95"/>
         <source>New activity</source>
         <translation>សកម្មភាពថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="100"/>
         <source>Activity</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
         <source>&amp;Kind</source>
         <translation>ប្រភេទ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>&amp;Title</source>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="104"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="105"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="110"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="111"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="112"/>
         <source>P&amp;lace</source>
         <translation>ទីកន្លែង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
         <source>Participants and output</source>
         <translation>អ្នកចូលរួម និងធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="115"/>
         <source>Participants: women and &amp;girls</source>
         <translation>អ្នកចូលរួម៖ ស្ត្រី និងកុមារី (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="116"/>
         <source>Participants: men and &amp;boys</source>
         <translation>អ្នកចូលរួម៖ បុរស និងកុមារា (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="120"/>
         <source>&amp;Output</source>
         <translation>ធាតុចេញ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="132"/>
         <source>This activity falls in the approved reporting period {period}; it is read-only.</source>
         <translation>សកម្មភាពនេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ មិនអាចកែប្រែបានទេ។</translation>
     </message>
@@ -768,47 +768,47 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="74"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
         <source>Welcome to CL Desktop</source>
         <translation>សូមស្វាគមន៍មកកាន់ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="76"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>មិនទាន់មានមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះនៅឡើយទេ។ តើអ្នកចង់ធ្វើអ្វី?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="87"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="89"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="92"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="93"/>
         <source>&amp;Digits</source>
         <translation>លេខ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យ (ការិយាល័យស្រុក ឬខេត្ត) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="100"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យកណ្តាល (ការិយាល័យគម្រោងថ្នាក់ជាតិ) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>បើកទិន្នន័យសាកល្បង (គម្រោង កុមារ និងលទ្ធផលគំរូ) (&amp;D)</translation>
     </message>
@@ -1076,17 +1076,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="201"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
         <source>The demo database</source>
         <translation>មូលដ្ឋានទិន្នន័យសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="203"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង៖ គម្រោងគំរូ ព្រមទាំងកុមារ សេវា និងការចុះតាមដាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="229"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>ទិន្នន័យសាកល្បងរួចរាល់ហើយ។ សូមចូលប្រើជា admin / admin, coordinator / coordinator ឬ clerk / clerk។</translation>
     </message>
@@ -1179,12 +1179,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — ការចាប់ផ្តើមលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="304"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
         <source>Building the demo…</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង…</translation>
     </message>
@@ -1546,82 +1546,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="51"/>
         <source>Indicator — edit</source>
         <translation>សូចនាករ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="51"/>
         <source>New indicator</source>
         <translation>សូចនាករថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="55"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="61"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="62"/>
         <source>&amp;Result</source>
         <translation>លទ្ធផល (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="63"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="66"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
         <source>&amp;Indicator</source>
         <translation>សូចនាករ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
         <source>&amp;Unit</source>
         <translation>ឯកតា (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
         <source>Baseline and target</source>
         <translation>ទិន្នន័យមូលដ្ឋាន និងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
         <source>&amp;Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
         <source>Baseline &amp;year</source>
         <translation>ឆ្នាំមូលដ្ឋាន (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
         <source>Baseline (text)</source>
         <translation>ទិន្នន័យមូលដ្ឋាន (អត្ថបទ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
         <source>&amp;Target</source>
         <translation>គោលដៅ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
         <source>Target (text)</source>
         <translation>គោលដៅ (អត្ថបទ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
         <source>&amp;Due date</source>
         <translation>កាលកំណត់ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
         <source>&amp;Means of verification</source>
         <translation>មធ្យោបាយផ្ទៀងផ្ទាត់ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="77"/>
         <source>Disaggre&amp;gation</source>
         <translation>ការបែងចែកទិន្នន័យ (&amp;G)</translation>
     </message>
@@ -1717,32 +1717,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="58"/>
         <source>Account language</source>
         <translation>ភាសាតាមគណនីអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>ភាសាផ្ទាំងកម្មវិធី (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
         <source>&amp;Digits in Khmer</source>
         <translation>លេខក្នុងភាសាខ្មែរ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>កាលបរិច្ឆេទ និងលេខ សរសេរតាមភាសារបស់កម្មវិធី។ ភាសា និងលេខថ្មី នឹងអនុវត្តនៅពេលបើក CL Desktop លើកក្រោយ។</translation>
     </message>
@@ -1791,82 +1791,82 @@
         <translation>ស្វែងរកតាមលេខកូដគ្រួសារ ឬឈ្មោះមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="222"/>
         <source>All: {label}</source>
         <translation>ទាំងអស់៖ {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="266"/>
         <source>&amp;New…</source>
         <translation>ថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="268"/>
         <source>New record (Ctrl+N)</source>
         <translation>កំណត់ត្រាថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="272"/>
         <source>&amp;Open</source>
         <translation>បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="274"/>
         <source>Open the selected record (Enter)</source>
         <translation>បើកកំណត់ត្រាដែលបានជ្រើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="276"/>
         <source>&amp;Export…</source>
         <translation>នាំចេញ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>នាំចេញបញ្ជីដែលបានត្រង ទៅជា CSV ឬ Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
         <source>&amp;Columns…</source>
         <translation>ជួរឈរ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="287"/>
         <source>&amp;Import…</source>
         <translation>នាំចូល (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>នាំចូលបញ្ជីឈ្មោះពីឯកសារតារាង មកក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="314"/>
-        <source>{n} rows</source>
-        <translation>{n} ជួរដេក</translation>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="344"/>
+        <source>{n}+ rows</source>
+        <translation>{n}+ ជួរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="432"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="461"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="493"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="471"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="503"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>
@@ -1886,32 +1886,32 @@
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
         <source>Search by user name or full name</source>
         <translation>ស្វែងរកតាមឈ្មោះអ្នកប្រើ ឬឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
         <source>Search by code or name</source>
         <translation>ស្វែងរកតាមលេខកូដ ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
         <source>Search by code, name or acronym</source>
         <translation>ស្វែងរកតាមលេខកូដ ឈ្មោះ ឬអក្សរកាត់</translation>
     </message>
@@ -1947,57 +1947,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="56"/>
+        <location filename="../../cl_desktop/ui/login.py" line="57"/>
         <source>Unlock CL Desktop</source>
         <translation>ដោះសោ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="56"/>
+        <location filename="../../cl_desktop/ui/login.py" line="57"/>
         <source>Sign in to CL Desktop</source>
         <translation>ចូលប្រើ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="79"/>
+        <location filename="../../cl_desktop/ui/login.py" line="80"/>
         <source>&amp;User name</source>
         <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="81"/>
         <source>&amp;Password</source>
         <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="83"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="84"/>
+        <location filename="../../cl_desktop/ui/login.py" line="85"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="84"/>
+        <location filename="../../cl_desktop/ui/login.py" line="85"/>
         <source>Sign in</source>
         <translation>ចូលប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="88"/>
+        <location filename="../../cl_desktop/ui/login.py" line="89"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="88"/>
+        <location filename="../../cl_desktop/ui/login.py" line="89"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="93"/>
+        <location filename="../../cl_desktop/ui/login.py" line="94"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="120"/>
+        <location filename="../../cl_desktop/ui/login.py" line="121"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
@@ -2058,7 +2058,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -2186,18 +2186,18 @@
 <context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="189"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="196"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="190"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="197"/>
         <source>Narrative</source>
         <translation>ការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="199"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="200"/>
         <source>Reporting period</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="202"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="203"/>
         <source>&amp;Section</source>
         <translation>ផ្នែក (&amp;S)</translation>
     </message>
@@ -2230,47 +2230,47 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="138"/>
         <source>Office — edit</source>
         <translation>ការិយាល័យ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="138"/>
         <source>New office</source>
         <translation>ការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="142"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="143"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="144"/>
         <source>e.g. KH-BTB</source>
         <translation>ឧ. KH-BTB</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="147"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="149"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
         <source>This is the national project &amp;office</source>
         <translation>នេះជាការិយាល័យគម្រោងថ្នាក់ជាតិ (&amp;O)</translation>
     </message>
@@ -2278,72 +2278,72 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="119"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="120"/>
         <source>Your office and first administrator</source>
         <translation>ការិយាល័យរបស់អ្នក និងអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="123"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="124"/>
         <source>e.g. KH-PNP</source>
         <translation>ឧ. KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="129"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
         <source>Office &amp;code</source>
         <translation>លេខកូដការិយាល័យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
         <source>Office &amp;name</source>
         <translation>ឈ្មោះការិយាល័យ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
         <source>Administrator &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
         <source>Administrator &amp;full name</source>
         <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
         <source>Pass&amp;word</source>
         <translation>ពាក្យសម្ងាត់ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="148"/>
         <source>&amp;Repeat password</source>
         <translation>វាយពាក្យសម្ងាត់ម្តងទៀត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>ការិយាល័យកណ្តាលនាំចូលឯកសារសមកាលកម្មរបស់ការិយាល័យនានា និងអនុម័តរយៈពេលរាយការណ៍។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
         <source>The office code starts every case number registered here.</source>
         <translation>លេខកូដការិយាល័យ ស្ថិតនៅខាងដើមនៃរាល់លេខករណីដែលចុះឈ្មោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="171"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="172"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ដូចគ្នាពីរដង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
         <source>Choose a password of at least 4 characters.</source>
         <translation>សូមជ្រើសរើសពាក្យសម្ងាត់យ៉ាងតិច 4 តួអក្សរ។</translation>
     </message>
@@ -2351,42 +2351,42 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="110"/>
         <source>Organisation — edit</source>
         <translation>អង្គការ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="110"/>
         <source>New organisation</source>
         <translation>អង្គការថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="113"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
         <source>&amp;Acronym</source>
         <translation>អក្សរកាត់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="117"/>
         <source>&amp;Type</source>
         <translation>ប្រភេទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="119"/>
         <source>C&amp;ountry</source>
         <translation>ប្រទេស (&amp;O)</translation>
     </message>
@@ -2394,43 +2394,43 @@
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="151"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="155"/>
         <source>Reporting period</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="152"/>
         <source>New reporting period</source>
         <translation>រយៈពេលរាយការណ៍ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
         <source>e.g. 2010-H1</source>
         <translation>ឧ. 2010-H1</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="160"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="167"/>
         <source>Period {code} is approved and locked; headquarters can reopen it with a reason.</source>
         <translation>រយៈពេល {code} ត្រូវបានអនុម័ត និងចាក់សោរួច។ ការិយាល័យកណ្តាលអាចបើកវាឡើងវិញ ដោយបញ្ជាក់មូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="170"/>
         <source>Period {code} is {status}; its dates are fixed once created.</source>
         <translation>រយៈពេល {code} មានស្ថានភាព៖ {status}។ កាលបរិច្ឆេទរបស់វាមិនអាចប្តូរបានទេ បន្ទាប់ពីបានបង្កើតរួច។</translation>
     </message>
@@ -2610,12 +2610,12 @@
 <context>
     <name>ProjectBound</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="34"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="39"/>
         <source>Open this form from a project.</source>
         <translation>សូមបើកទម្រង់នេះពីគម្រោងមួយ។</translation>
     </message>
@@ -2771,47 +2771,47 @@
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
         <source>Minimum working age</source>
         <translation>អាយុអប្បបរមាសម្រាប់ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Light work allowed up to age</source>
         <translation>អនុញ្ញាតការងារស្រាលរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Under 18: most hours per week</source>
         <translation>អាយុក្រោម 18 ឆ្នាំ៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Months clean before withdrawn</source>
         <translation>ចំនួនខែរួចផុតពីពលកម្មកុមារ មុនរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Regular school attendance from (%)</source>
         <translation>វត្តមានសិក្សាទៀងទាត់ចាប់ពី (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Reporting periods start in month</source>
         <translation>រយៈពេលរាយការណ៍ចាប់ផ្តើមនៅខែ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
         <source>&amp;Edit in the project form…</source>
         <translation>កែសម្រួលក្នុងទម្រង់គម្រោង (&amp;E)…</translation>
     </message>
@@ -3019,32 +3019,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="100"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Russian</source>
         <translation>រុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
@@ -3052,157 +3052,157 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
         <source>Technical Progress Report</source>
         <translation>របាយការណ៍វឌ្ឍនភាពបច្ចេកទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
         <source>Project summary</source>
         <translation>សេចក្តីសង្ខេបគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
         <source>Action programme report</source>
         <translation>របាយការណ៍កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
         <source>Beneficiary register</source>
         <translation>បញ្ជីឈ្មោះអ្នកទទួលផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
         <source>Child profile</source>
         <translation>ប្រវត្តិរូបកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
         <source>Data-quality report</source>
         <translation>របាយការណ៍គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
         <source>Blank intake form</source>
         <translation>ទម្រង់ចុះឈ្មោះកុមារទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="49"/>
         <source>Blank follow-up form</source>
         <translation>ទម្រង់ចុះតាមដានទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="67"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="85"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>លេខករណី ឧ. KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="92"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="97"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="98"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>លាក់អត្តសញ្ញាណ៖ គ្មានឈ្មោះ ឬថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="100"/>
         <source>Khmer digits (០១២៣) in a Khmer report</source>
         <translation>លេខខ្មែរ (០១២៣) ក្នុងរបាយការណ៍ជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="102"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="103"/>
         <source>Open the PDF when it is ready</source>
         <translation>បើក PDF នៅពេលរួចរាល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
         <source>Reporting p&amp;eriod</source>
         <translation>រយៈពេលរាយការណ៍ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
         <source>&amp;Child</source>
         <translation>កុមារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
         <source>Save &amp;as</source>
         <translation>រក្សាទុកជា (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="125"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="126"/>
         <source>&amp;Generate PDF</source>
         <translation>បង្កើត PDF (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="195"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="196"/>
         <source>All programmes</source>
         <translation>កម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="234"/>
         <source>Save the report as</source>
         <translation>រក្សាទុករបាយការណ៍ជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
         <source>Choose where to save the PDF.</source>
         <translation>សូមជ្រើសរើសទីតាំងរក្សាទុក PDF។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
         <source>Type the case number of the child.</source>
         <translation>សូមវាយបញ្ចូលលេខករណីរបស់កុមារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="275"/>
         <source>Building {name}…</source>
         <translation>កំពុងបង្កើត {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="280"/>
         <source>Page {page}</source>
         <translation>ទំព័រទី {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="286"/>
         <source>Building the report…</source>
         <translation>កំពុងបង្កើតរបាយការណ៍…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
         <source>Cancelled; no file was written.</source>
         <translation>បានបោះបង់។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="302"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="303"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>បានសរសេរ {path} ({pages} ទំព័រ)។</translation>
     </message>
@@ -3326,117 +3326,117 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="40"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
         <source>Sectors</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Service types</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Outcomes</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Guardian relations</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Activity kinds</source>
         <translation>ប្រភេទសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Organisation types</source>
         <translation>ប្រភេទអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Organisation roles</source>
         <translation>តួនាទីអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Programme status</source>
         <translation>ស្ថានភាពកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Strategies</source>
         <translation>យុទ្ធសាស្ត្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
         <source>Narrative sections</source>
         <translation>ផ្នែកនៃការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Reference lists</source>
         <translation>បញ្ជីយោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Project settings</source>
         <translation>ការកំណត់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>DHIS2 mapping</source>
         <translation>ការផ្គូផ្គង DHIS2</translation>
     </message>
@@ -3922,94 +3922,105 @@
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="33"/>
         <source>User account — edit</source>
         <translation>គណនីអ្នកប្រើ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="33"/>
         <source>New user account</source>
         <translation>គណនីអ្នកប្រើថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="36"/>
         <source>Account</source>
         <translation>គណនី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="38"/>
         <source>&amp;User name</source>
         <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="41"/>
         <source>&amp;Full name</source>
         <translation>ឈ្មោះពេញ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="43"/>
         <source>Data-entry clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="43"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="44"/>
         <source>Coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="44"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="45"/>
         <source>Headquarters administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធនៃការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="47"/>
         <source>&amp;Role</source>
         <translation>តួនាទី (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="49"/>
         <source>&amp;Office</source>
         <translation>ការិយាល័យ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="50"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="51"/>
         <source>Password</source>
         <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="51"/>
         <source>Reset the password</source>
         <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="53"/>
         <source>Leave empty to keep the current password. A reset is kept in the audit trail.</source>
         <translation>ទុកចន្លោះទទេ ដើម្បីរក្សាពាក្យសម្ងាត់បច្ចុប្បន្ន។ ការកំណត់ឡើងវិញត្រូវបានកត់ទុកក្នុងកំណត់ត្រាសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="56"/>
         <source>&amp;Password</source>
         <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="56"/>
         <source>Con&amp;firm password</source>
         <translation>បញ្ជាក់ពាក្យសម្ងាត់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="61"/>
         <source>Reason for the reset</source>
         <translation>មូលហេតុនៃការកំណត់ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="69"/>
         <source>The two passwords are not the same.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ជួរ</numerusform>
+            <numerusform>%n ជួរ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4050,287 +4061,287 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -4349,396 +4360,426 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="19"/>
+        <source>Data-entry clerk</source>
+        <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <source>Coordinator</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <source>Headquarters administrator</source>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធនៃការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <source>English</source>
+        <translation>អង់គ្លេស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <source>Khmer</source>
+        <translation>ខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <source>Russian</source>
+        <translation>រុស្ស៊ី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
         <source>Withdrawn</source>
         <translation>បានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <source>Prevented</source>
         <translation>បានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>In progress</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>In or at risk, no education service yet</source>
         <translation>ក្នុង ឬប្រឈមនឹងពលកម្មកុមារ មិនទាន់ទទួលសេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>Born</source>
         <translation>ថ្ងៃកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Age</source>
         <translation>អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Intake</source>
         <translation>ការចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Outcome date</source>
         <translation>កាលបរិច្ឆេទលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>Hours/week</source>
         <translation>ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>Head (Latin)</source>
         <translation>មេគ្រួសារ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>For</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>Attendance %</source>
         <translation>វត្តមាន %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Location</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -4746,22 +4787,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -4769,92 +4810,92 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>

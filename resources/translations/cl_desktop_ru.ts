@@ -87,72 +87,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="94"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="95"/>
         <source>Activity — edit</source>
         <translation>Мероприятие — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="94"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="95"/>
         <source>New activity</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="100"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="104"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="105"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="110"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="111"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="112"/>
         <source>P&amp;lace</source>
         <translation>Мес&amp;то</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
         <source>Participants and output</source>
         <translation>Участники и результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="115"/>
         <source>Participants: women and &amp;girls</source>
         <translation>Участники: &amp;женщины и девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="116"/>
         <source>Participants: men and &amp;boys</source>
         <translation>Участники: мужчины и &amp;мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="120"/>
         <source>&amp;Output</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="132"/>
         <source>This activity falls in the approved reporting period {period}; it is read-only.</source>
         <translation>Мероприятие относится к утвержденному отчетному периоду {period}; оно доступно только для чтения.</translation>
     </message>
@@ -773,47 +773,47 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="74"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
         <source>Welcome to CL Desktop</source>
         <translation>Добро пожаловать в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="76"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>На этом компьютере еще нет базы данных. Что вы хотите сделать?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="87"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="89"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="92"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="93"/>
         <source>&amp;Digits</source>
         <translation>&amp;Цифры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>Создать базу данных &amp;офиса (районный или областной офис)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="100"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>Создать базу данных &amp;национального офиса проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="101"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>Открыть &amp;демоверсию (примеры проектов, детей и результатов)</translation>
     </message>
@@ -1081,17 +1081,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="201"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
         <source>The demo database</source>
         <translation>Демонстрационная база данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="203"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>Создание демоверсии: примеры проектов с детьми, услугами и контрольными посещениями.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="229"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
     </message>
@@ -1186,12 +1186,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — первый запуск</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="304"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
         <source>Building the demo…</source>
         <translation>Создание демоверсии…</translation>
     </message>
@@ -1553,82 +1553,82 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="51"/>
         <source>Indicator — edit</source>
         <translation>Показатель — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="51"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="55"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="61"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="62"/>
         <source>&amp;Result</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="63"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="66"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
         <source>&amp;Indicator</source>
         <translation>&amp;Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
         <source>Baseline and target</source>
         <translation>Исходное и целевое значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
         <source>Baseline &amp;year</source>
         <translation>&amp;Год исходного значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
         <source>Baseline (text)</source>
         <translation>Исходное значение (текст)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
         <source>&amp;Target</source>
         <translation>&amp;Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
         <source>Target (text)</source>
         <translation>Целевое значение (текст)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
         <source>&amp;Due date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
         <source>&amp;Means of verification</source>
         <translation>Средства про&amp;верки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="77"/>
         <source>Disaggre&amp;gation</source>
         <translation>Р&amp;азбивка</translation>
     </message>
@@ -1724,32 +1724,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="58"/>
         <source>Account language</source>
         <translation>Язык учетной записи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
         <source>&amp;Digits in Khmer</source>
         <translation>&amp;Цифры в кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>Даты и числа записываются по правилам языка интерфейса. Новый язык и цифры вступят в силу при следующем запуске CL Desktop.</translation>
     </message>
@@ -1798,82 +1798,82 @@
         <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="222"/>
         <source>All: {label}</source>
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="266"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="268"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="272"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="274"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="276"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="287"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="314"/>
-        <source>{n} rows</source>
-        <translation>Строк: {n}</translation>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="344"/>
+        <source>{n}+ rows</source>
+        <translation>{n}+ строк</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="432"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="461"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="493"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="471"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="503"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -1893,32 +1893,32 @@
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
         <source>Search by user name or full name</source>
         <translation>Поиск по имени пользователя или ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="76"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
         <source>Search by code or name</source>
         <translation>Поиск по коду или названию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
         <source>Search by code, name or acronym</source>
         <translation>Поиск по коду, названию или аббревиатуре</translation>
     </message>
@@ -1954,57 +1954,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="56"/>
+        <location filename="../../cl_desktop/ui/login.py" line="57"/>
         <source>Unlock CL Desktop</source>
         <translation>Разблокировка CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="56"/>
+        <location filename="../../cl_desktop/ui/login.py" line="57"/>
         <source>Sign in to CL Desktop</source>
         <translation>Вход в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="79"/>
+        <location filename="../../cl_desktop/ui/login.py" line="80"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="81"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="82"/>
+        <location filename="../../cl_desktop/ui/login.py" line="83"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="84"/>
+        <location filename="../../cl_desktop/ui/login.py" line="85"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="84"/>
+        <location filename="../../cl_desktop/ui/login.py" line="85"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="88"/>
+        <location filename="../../cl_desktop/ui/login.py" line="89"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="88"/>
+        <location filename="../../cl_desktop/ui/login.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="93"/>
+        <location filename="../../cl_desktop/ui/login.py" line="94"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="120"/>
+        <location filename="../../cl_desktop/ui/login.py" line="121"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
@@ -2065,7 +2065,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2193,18 +2193,18 @@
 <context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="189"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="196"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="190"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="197"/>
         <source>Narrative</source>
         <translation>Описательная часть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="199"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="200"/>
         <source>Reporting period</source>
         <translation>Отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="202"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="203"/>
         <source>&amp;Section</source>
         <translation>&amp;Раздел</translation>
     </message>
@@ -2237,47 +2237,47 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="138"/>
         <source>Office — edit</source>
         <translation>Офис — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="138"/>
         <source>New office</source>
         <translation>Новый офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="142"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="143"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="144"/>
         <source>e.g. KH-BTB</source>
         <translation>например, KH-BTB</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="147"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="149"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
         <source>This is the national project &amp;office</source>
         <translation>Это национальный офис &amp;проекта</translation>
     </message>
@@ -2285,72 +2285,72 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="119"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="120"/>
         <source>Your office and first administrator</source>
         <translation>Ваш офис и первый администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="123"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="124"/>
         <source>e.g. KH-PNP</source>
         <translation>например, KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="129"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
         <source>Office &amp;code</source>
         <translation>&amp;Код офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
         <source>Office &amp;name</source>
         <translation>&amp;Название офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Имя пользователя администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
         <source>Administrator &amp;full name</source>
         <translation>&amp;ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
         <source>Pass&amp;word</source>
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="148"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>Национальный офис импортирует файлы синхронизации офисов и утверждает отчетные периоды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
         <source>The office code starts every case number registered here.</source>
         <translation>С кода офиса начинается каждый регистрационный номер, присвоенный в этом офисе.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="171"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="172"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
         <source>Choose a password of at least 4 characters.</source>
         <translation>Пароль должен содержать не менее 4 символов.</translation>
     </message>
@@ -2358,42 +2358,42 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="110"/>
         <source>Organisation — edit</source>
         <translation>Организация — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="110"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="113"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
         <source>&amp;Acronym</source>
         <translation>&amp;Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="117"/>
         <source>&amp;Type</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="119"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Страна</translation>
     </message>
@@ -2401,43 +2401,43 @@
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="151"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="155"/>
         <source>Reporting period</source>
         <translation>Отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="152"/>
         <source>New reporting period</source>
         <translation>Новый отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
         <source>e.g. 2010-H1</source>
         <translation>например, 2010-H1</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="160"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="167"/>
         <source>Period {code} is approved and locked; headquarters can reopen it with a reason.</source>
         <translation>Период {code} утвержден и заблокирован; национальный офис может вновь открыть его, указав основание.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="170"/>
         <source>Period {code} is {status}; its dates are fixed once created.</source>
         <translation>Статус периода {code}: {status}; даты периода после создания не меняются.</translation>
     </message>
@@ -2617,12 +2617,12 @@
 <context>
     <name>ProjectBound</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="34"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="39"/>
         <source>Open this form from a project.</source>
         <translation>Откройте эту форму из проекта.</translation>
     </message>
@@ -2778,47 +2778,47 @@
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
         <source>Minimum working age</source>
         <translation>Минимальный возраст для работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Light work allowed up to age</source>
         <translation>Легкий труд допускается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work: most hours per week</source>
         <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Under 18: most hours per week</source>
         <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Months clean before withdrawn</source>
         <translation>Месяцев без детского труда до признания выведенным</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Regular school attendance from (%)</source>
         <translation>Регулярное посещение школы от (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Reporting periods start in month</source>
         <translation>Месяц начала отчетных периодов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
         <source>&amp;Edit in the project form…</source>
         <translation>&amp;Изменить в форме проекта…</translation>
     </message>
@@ -3027,32 +3027,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="100"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Khmer</source>
         <translation>Кхмерский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
@@ -3060,157 +3060,157 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
         <source>Technical Progress Report</source>
         <translation>Технический отчет о ходе реализации проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
         <source>Project summary</source>
         <translation>Краткое описание проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
         <source>Action programme report</source>
         <translation>Отчет по программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
         <source>Beneficiary register</source>
         <translation>Реестр бенефициаров</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
         <source>Child profile</source>
         <translation>Карточка ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
         <source>Data-quality report</source>
         <translation>Отчет о качестве данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
         <source>Blank intake form</source>
         <translation>Пустая регистрационная карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="49"/>
         <source>Blank follow-up form</source>
         <translation>Пустая форма контрольного посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="67"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="85"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>Регистрационный номер, например KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="92"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="97"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="98"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>Псевдонимизировать: без имен и дат рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="100"/>
         <source>Khmer digits (០១២៣) in a Khmer report</source>
         <translation>Кхмерские цифры (០១២៣) в отчете на кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="102"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="103"/>
         <source>Open the PDF when it is ready</source>
         <translation>Открыть PDF, когда он будет готов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
         <source>Reporting p&amp;eriod</source>
         <translation>Отчетный п&amp;ериод</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
         <source>&amp;Child</source>
         <translation>&amp;Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
         <source>Save &amp;as</source>
         <translation>Сохранить &amp;как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="125"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="126"/>
         <source>&amp;Generate PDF</source>
         <translation>&amp;Создать PDF</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="195"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="196"/>
         <source>All programmes</source>
         <translation>Все программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="234"/>
         <source>Save the report as</source>
         <translation>Сохранить отчет как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
         <source>Choose where to save the PDF.</source>
         <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
         <source>Type the case number of the child.</source>
         <translation>Введите регистрационный номер ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="275"/>
         <source>Building {name}…</source>
         <translation>Формирование: {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="280"/>
         <source>Page {page}</source>
         <translation>Страница {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="286"/>
         <source>Building the report…</source>
         <translation>Формирование отчета…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
         <source>Cancelled; no file was written.</source>
         <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="302"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="303"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Записан файл {path} (страниц: {pages}).</translation>
     </message>
@@ -3334,117 +3334,117 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="40"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
         <source>Sectors</source>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Service types</source>
         <translation>Виды услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>Poverty markers</source>
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Guardian relations</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Activity kinds</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Organisation types</source>
         <translation>Типы организаций</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Organisation roles</source>
         <translation>Роли организаций</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Programme status</source>
         <translation>Статус программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
         <source>Narrative sections</source>
         <translation>Разделы описательной части</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Reference lists</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Project settings</source>
         <translation>Параметры проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>DHIS2 mapping</source>
         <translation>Соответствие DHIS2</translation>
     </message>
@@ -3930,94 +3930,106 @@
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="33"/>
         <source>User account — edit</source>
         <translation>Учетная запись — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="33"/>
         <source>New user account</source>
         <translation>Новая учетная запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="36"/>
         <source>Account</source>
         <translation>Учетная запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="38"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="41"/>
         <source>&amp;Full name</source>
         <translation>&amp;ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="43"/>
         <source>Data-entry clerk</source>
         <translation>Оператор ввода данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="43"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="44"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="44"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="45"/>
         <source>Headquarters administrator</source>
         <translation>Администратор национального офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="47"/>
         <source>&amp;Role</source>
         <translation>&amp;Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="49"/>
         <source>&amp;Office</source>
         <translation>&amp;Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="50"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="51"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="51"/>
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="53"/>
         <source>Leave empty to keep the current password. A reset is kept in the audit trail.</source>
         <translation>Оставьте пустым, чтобы сохранить текущий пароль. Сброс пароля фиксируется в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="56"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="56"/>
         <source>Con&amp;firm password</source>
         <translation>По&amp;дтвердите пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="61"/>
         <source>Reason for the reset</source>
         <translation>Причина сброса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="69"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,287 +4070,287 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
@@ -4357,396 +4369,426 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="19"/>
+        <source>Data-entry clerk</source>
+        <translation>Оператор ввода данных</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <source>Headquarters administrator</source>
+        <translation>Администратор национального офиса</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <source>Khmer</source>
+        <translation>Кхмерский</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
         <source>Withdrawn</source>
         <translation>Выведен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <source>Prevented</source>
         <translation>Вовлечение предотвращено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>In progress</source>
         <translation>В процессе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>In or at risk, no education service yet</source>
         <translation>В детском труде или в группе риска, без образовательных услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Province</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Intake</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Outcome date</source>
         <translation>Дата результата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>Hours/week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>Head (Latin)</source>
         <translation>ФИО главы (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>For</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>Attendance %</source>
         <translation>Посещаемость, %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Partner</source>
         <translation>Партнер-исполнитель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Target withdrawn</source>
         <translation>Целевое значение: выведено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Target prevented</source>
         <translation>Целевое значение: предотвращено вовлечение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Participants (F)</source>
         <translation>Участники (ж)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Participants (M)</source>
         <translation>Участники (м)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Follow-up</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Follow-up overdue</source>
         <translation>Контрольное посещение просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -4754,22 +4796,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>deliverable</source>
         <translation>результат работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -4777,92 +4819,92 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field}: дата не может быть в будущем ({value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field}: нужно целое число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field}: нужно число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field}: значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: допустимые значения — {choices}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}: значение «{value}» не найдено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field}: значение должно быть от {minimum} до {maximum} (получено «{value}»).</translation>
     </message>

@@ -422,10 +422,12 @@ class DashboardPage(QWidget):
 
 
 def _finding_text(finding: quality.Finding) -> str:
-    """A data-quality finding in the interface language: the report's wording of the issue, then its count."""
-    lang = i18n.current()
-    if lang == "en":
-        return finding.message
+    """A data-quality finding in the interface language: the report's wording of the issue, then its count.
+
+    "Children without a household: 1" rather than "1 children without a household": a label and a
+    figure read right in every language and for every number, with no plural form to choose.
+    """
     from cl_desktop.reports.quality import describe  # the printed report's catalogue, loaded when needed
 
-    return f"{describe(finding, lang)}: {i18n.number(finding.count)}"
+    text = describe(finding, i18n.current())
+    return f"{text[:1].upper()}{text[1:]}: {i18n.number(finding.count)}"

@@ -40,7 +40,7 @@ from cl_desktop.services.lists import ListQuery
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import translate
-from cl_desktop.ui.i18n import number
+from cl_desktop.ui.i18n import number, plural
 from cl_desktop.ui.models.list_model import ListModel, column_label
 from cl_desktop.ui.tasks import Job, Tasks, reader
 
@@ -135,6 +135,31 @@ class _EnterFilter(QObject):
         if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.page.open_current()
             return True
+        return False
+
+
+class _Counts(QObject):
+    """Plural texts of every list. Their own class: a subclass's ``tr`` (``ChildrenPage``) finds the
+    base class's plain texts but not its plural forms."""
+
+    def rows(self, n: int) -> str:
+        return plural(self.tr("%n row(s)", "", n), n)
+
+
+class _EndsFilter(QObject):
+    """Ctrl+End reads the pages not yet loaded first, so it reaches the list's last row, not the last
+    row scrolled to; Ctrl+Home needs nothing more than the table's own move."""
+
+    def __init__(self, page: ListPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        ctrl_end = is_key and event.key() == Qt.Key.Key_End and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl_end and self.page.model.canFetchMore():
+            with busy():
+                self.page.model.fetch_all()
         return False
 
 
@@ -234,6 +259,7 @@ class ListPage(QWidget):
         header.customContextMenuRequested.connect(self.column_menu)
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.view.installEventFilter(_EnterFilter(self))
+        self.view.installEventFilter(_EndsFilter(self))
         layout.addWidget(self.view, 1)
 
         actions = QHBoxLayout()
@@ -308,10 +334,16 @@ class ListPage(QWidget):
             self.model.sort(section, order)
 
     def update_count(self) -> None:
+        exact = lists.summary_count(self.ctx.db, self.kind, self.model.query)
+        if exact is not None:
+            self.count_label.setText(_Counts().rows(exact))
+            return
         cap = SEARCH_COUNT_CAP if self.model.query.search else COUNT_CAP
         n = self.model.total(cap=cap)
-        text = f"{number(n)}+" if n >= cap else number(n)
-        self.count_label.setText(self.tr("{n} rows").format(n=text))
+        if n >= cap:
+            self.count_label.setText(self.tr("{n}+ rows").format(n=number(n)))
+        else:
+            self.count_label.setText(_Counts().rows(n))
 
     def set_filter(self, key: str, value: str) -> None:
         combo = self.filters[key]

@@ -166,7 +166,7 @@ def test_dashboard_findings_in_the_language(qapp: Any, restore_language: None) -
     from cl_desktop.ui.pages.dashboard import _finding_text
 
     finding = Finding("missing", "error", "1,234 children without consent", 1234)
-    assert _finding_text(finding) == "1,234 children without consent"
+    assert _finding_text(finding) == "Children without consent: 1,234"  # label then figure: right for 1 too
     i18n.install(qapp, "ru")
     text = _finding_text(finding)
     assert re.search("[а-я]{4}", text) and text.endswith(": 1\u00a0234")

@@ -18,7 +18,7 @@ import translations  # noqa: E402  installer/translations.py
 
 def test_compile_all_makes_loadable_catalogues(tmp_path: Path) -> None:
     made = translations.compile_all(out=tmp_path)
-    assert {p.name for p in made} == {"cl_desktop_km.qm", "cl_desktop_ru.qm"}
+    assert {p.name for p in made} == {"cl_desktop_en.qm", "cl_desktop_km.qm", "cl_desktop_ru.qm"}
     translator = QTranslator()
     assert translator.load(str(tmp_path / "cl_desktop_ru.qm"))
     assert translator.translate("MainWindow", "Children")  # a message the window shows
@@ -39,7 +39,8 @@ def test_setuptools_build_py_compiles_them(tmp_path: Path, monkeypatch: pytest.M
     command.build_lib = str(tmp_path / "lib")
     command.ensure_finalized()
     command.run()
-    assert sorted(p.name for p in (tmp_path / "qm").iterdir()) == ["cl_desktop_km.qm", "cl_desktop_ru.qm"]
+    made = sorted(p.name for p in (tmp_path / "qm").iterdir())
+    assert made == ["cl_desktop_en.qm", "cl_desktop_km.qm", "cl_desktop_ru.qm"]
 
 
 def test_the_frozen_build_compiles_them_first() -> None:
