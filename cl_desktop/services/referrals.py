@@ -161,8 +161,17 @@ class Referrals:
             else rules.expected_date(referred, urgency)
         )
         rules.check_expected(referred, expected)
+        if child is not None:
+            project_id = child["project_id"]
+        else:
+            assert household is not None
+            found = self.db.execute(
+                "SELECT project_id FROM action_programmes WHERE id = ?", [household["programme_id"]]
+            ).fetchone()
+            project_id = found[0] if found else None
         row = {
             "child_id": child["id"] if child else None,
+            "project_id": project_id,
             "household_id": household["id"] if household else (child["household_id"] if child else None),
             "referral_date": referred.isoformat(),
             "referring_office": self.ctx.actor.office,

@@ -52,11 +52,10 @@ def database_stats(db: Database) -> dict[str, Any]:
 
 
 def _referrals(db: Database, project_id: str) -> dict[str, int]:
-    """The project's referrals (of its children) by status, every status present."""
+    """The project's referrals by status, every status present (read from the referrals alone)."""
     found = dict.fromkeys((s.value for s in Status), 0)
     for status, n in db.execute(
-        "SELECT r.status, count(*) FROM referrals r JOIN children c ON c.id = r.child_id "
-        "WHERE c.project_id = ? AND r.deleted = 0 GROUP BY r.status",
+        "SELECT status, count(*) FROM referrals WHERE project_id = ? AND deleted = 0 GROUP BY status",
         [project_id],
     ):
         found[status] = n

@@ -24,6 +24,9 @@ def m0016_referrals(db: Database) -> None:
     id TEXT PRIMARY KEY NOT NULL,
     child_id TEXT REFERENCES children(id),
     household_id TEXT REFERENCES households(id),
+    -- the project of the child (or of the household's programme) when referred: counts by project
+    -- read the referrals alone
+    project_id TEXT REFERENCES projects(id),
     referral_date TEXT NOT NULL,
     referring_office TEXT NOT NULL,
     referring_user TEXT NOT NULL,
@@ -44,6 +47,7 @@ def m0016_referrals(db: Database) -> None:
     db.execute("CREATE INDEX referrals_household ON referrals(household_id)")
     db.execute("CREATE INDEX referrals_status ON referrals(status, expected_date)")
     db.execute("CREATE INDEX referrals_organisation ON referrals(organisation_id)")
+    db.execute("CREATE INDEX referrals_project ON referrals(project_id, status)")
     db.execute(
         f"""CREATE TABLE referral_events (
     id TEXT PRIMARY KEY NOT NULL,
