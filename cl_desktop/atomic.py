@@ -53,7 +53,7 @@ def _abandoned(path: Path) -> bool:
         import fcntl
     except ImportError:
         try:
-            return path.stat().st_mtime < __import__("time").time() - STALE_SECONDS
+            return bool(path.stat().st_mtime < __import__("time").time() - STALE_SECONDS)
         except OSError:
             return False
     try:
@@ -72,7 +72,7 @@ def remove_temporary(path: Path) -> None:
 
 def remove_stale(directory: Path, pattern: str) -> list[Path]:
     """Remove temporaries matching ``pattern`` in ``directory`` whose writer is gone (killed, crashed)."""
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = sorted(directory.glob(pattern))
     except OSError:

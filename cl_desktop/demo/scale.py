@@ -217,7 +217,7 @@ def plan_chunks(
     done = planted = 0
     for programme, planned in programmes:
         kinds = planned if isinstance(planned, tuple) else ()
-        children = len(kinds) if kinds else int(planned)
+        children = len(kinds) if kinds else int(planned)  # type: ignore[arg-type]
         prefix = f"{programme.country}-{programme.abbrev}"
         for start in range(0, children, CHUNK_CHILDREN):
             n = min(CHUNK_CHILDREN, children - start)

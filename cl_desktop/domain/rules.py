@@ -78,7 +78,7 @@ class Thresholds:
         given = {k: project[k] for k in names if k in project}
         # a blank chores limit means chores do not count; every other setting is a number
         kept = {k: v for k, v in given.items() if v is not None or k == "chores_max_hours"}
-        return cls(**{k: None if v is None else int(v) for k, v in kept.items()})  # type: ignore[call-overload]
+        return cls(**{k: None if v is None else int(v) for k, v in kept.items()})  # type: ignore[call-overload,arg-type]
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,7 @@ def reason_text(
         elif key == "status":
             shown[key] = labels_of("work_status", lang).get(str(value), str(value))
         elif key == "age" and age_text is not None:
-            shown[key] = age_text(int(value))
+            shown[key] = age_text(int(str(value)))
         elif isinstance(value, int | float) and not isinstance(value, bool):
             shown[key] = number_text(value)
         else:

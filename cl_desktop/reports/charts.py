@@ -40,9 +40,9 @@ def below_target(pct: float, decimals: int = 0) -> float:
 
     Values rounding up to 100 from below keep one decimal, cut rather than rounded.
     """
-    shown = round(pct, decimals)
+    shown: float = round(pct, decimals)
     if pct < 100 <= shown:
-        return math.floor(pct * 10 ** (decimals + 1)) / 10 ** (decimals + 1)
+        return float(math.floor(pct * 10 ** (decimals + 1)) / 10 ** (decimals + 1))
     return shown
 
 

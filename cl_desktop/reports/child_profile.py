@@ -201,7 +201,7 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
             (label("risk_factors", lang), risks),
             (
                 label("school_status", lang),
-                sexed(names["school_status"].get(c["school_status"], c["school_status"]), c["sex"]),
+                sexed(str(names["school_status"].get(c["school_status"], c["school_status"])), c["sex"]),
             ),
             (label("classification", lang), names["work_status"].get(c["work_status"], c["work_status"])),
             (label("reason", lang), _explain(cls, lang, db, c["sex"], pseudonymise)),

@@ -101,7 +101,7 @@ def default_period(db: Database, project: dict[str, Any], today: date | None = N
     """
     today = today or date.today()
     start, end = str(project.get("start_date") or ""), str(project.get("end_date") or "9999-12-31")
-    inside = [
+    inside: list[dict[str, Any]] = [
         p
         for p in periods(db, project["id"])
         if (not start or str(p["end_date"]) >= start) and str(p["start_date"]) <= end
@@ -112,9 +112,10 @@ def default_period(db: Database, project: dict[str, Any], today: date | None = N
         for p in inside:
             if str(p["start_date"]) <= today.isoformat() <= str(p["end_date"]):
                 return p
-    for p in reversed(inside):
-        if str(p["start_date"]) <= today.isoformat() and period_has_data(db, project["id"], p):
-            return p
+    begun = (p for p in reversed(inside) if str(p["start_date"]) <= today.isoformat())
+    latest: dict[str, Any] | None = next((p for p in begun if period_has_data(db, project["id"], p)), None)
+    if latest is not None:
+        return latest
     ended = [p for p in inside if str(p["end_date"]) <= today.isoformat()]
     return ended[-1] if ended else inside[0]
 

@@ -121,7 +121,7 @@ def display_rows(
             village,
             statuses.get(status, status),
             text,
-            sexed(outcomes.get(outcome, outcome), sex) if lang == "ru" else outcomes.get(outcome, outcome),
+            sexed(str(outcomes.get(outcome, outcome)), sex) if lang == "ru" else outcomes.get(outcome, outcome),
         )
 
 

@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from cl_desktop.domain.validation import Checker, FieldError, Invalid
+from cl_desktop.i18n.languages import LANGUAGES
 from cl_desktop.security.roles import Role
 from cl_desktop.services.context import Context
-from cl_desktop.services.reference import LANGUAGES, ReferenceLists
+from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.store import records
 
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")

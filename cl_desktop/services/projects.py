@@ -76,10 +76,10 @@ class Projects:
             c.integer(name, default=default, minimum=low, maximum=high)
         # household chores count as work above this many hours a week, at these ages; blank: they do not count
         c.integer("chores_max_hours", maximum=168)
-        low = c.integer("chores_min_age", default=5, maximum=17)
-        high = c.integer("chores_max_age", default=14, maximum=17)
-        if low is not None and high is not None and high < low:
-            c.fail("chores_max_age", "out_of_range", minimum=low, maximum=17, value=high)
+        youngest = c.integer("chores_min_age", default=5, maximum=17)
+        oldest = c.integer("chores_max_age", default=14, maximum=17)
+        if youngest is not None and oldest is not None and oldest < youngest:
+            c.fail("chores_max_age", "out_of_range", minimum=youngest, maximum=17, value=oldest)
         for name in ("countries", "intermediate_objectives", "activities_summary"):
             value = values.get(name, [])
             c.clean[name] = value if isinstance(value, str) else json.dumps(list(value), ensure_ascii=False)

@@ -132,7 +132,7 @@ def _same(stored: Any, said: Any) -> bool:
         return float(stored) == float(said)
     if isinstance(said, (list, dict)) and isinstance(stored, str):
         try:
-            return json.loads(stored) == said
+            return bool(json.loads(stored) == said)
         except ValueError:
             return False
     return stored is not None and said is not None and str(stored) == str(said)

@@ -308,7 +308,7 @@ def same(col: Col, new: Any, stored: Any) -> bool:
         return (None if new is None else bool(new)) == (None if stored is None else bool(stored))
     if col.type == "decimal":
         try:
-            return (None if new in (None, "") else float(str(new).replace(",", "."))) == stored
+            return bool((None if new in (None, "") else float(str(new).replace(",", "."))) == stored)
         except ValueError:
             return False
     if col.type == "date":
