@@ -101,13 +101,20 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         (self.password_edit if username else self.user_edit).setFocus()
 
+    def _say(self, text: str, colour: str) -> None:
+        """A message under the fields; the dialog grows to show all of it (a wrapped label does not ask)."""
+        self.message.setStyleSheet(f"color: {colour};")
+        self.message.setText(text)
+        self.message.show()
+        self.setMinimumWidth(max(self.minimumWidth(), self.fontMetrics().averageCharWidth() * 48))
+        self.layout().activate()
+        self.adjustSize()
+
     def try_sign_in(self) -> None:
         try:
             self.actor = authenticate(self.db, self.user_edit.text(), self.password_edit.text())
         except KnownError as exc:  # wrong password, locked account: the service's own sentence
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(str(exc))
-            self.message.show()
+            self._say(str(exc), "#b00020")
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
@@ -115,14 +122,13 @@ class LoginDialog(QDialog):
             # Said once, before the window opens: the next press of Sign in goes on.
             self._demo_warned = True
             self.actor = None
-            self.message.setStyleSheet("color: #8a5300;")
-            self.message.setText(
+            self._say(
                 self.tr(
                     "This account still has its demo password (the user name): anyone can sign in with it. "
                     "Change it under Settings, Users before entering real data. Press Sign in again to go on."
-                )
+                ),
+                "#8a5300",
             )
-            self.message.show()
             return
         if self._language_chosen:  # else the account's language applies, as before
             _remember_language(str(self.language_box.currentData()))
