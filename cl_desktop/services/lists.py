@@ -161,6 +161,8 @@ IS_HQ = Column("is_hq", "Headquarters", "flag")
 ACRONYM = Column("acronym", "Acronym")
 ORGANISATION_TYPE = Column("organisation_type", "Type", "code", "organisation_type")
 COUNTRY = Column("country_code", "Country")
+CONTACT_PERSON = Column("contact_person", "Contact person", visible=False)
+TELEPHONE = Column("telephone", "Telephone", visible=False)
 
 # Fixed labels for codes that are not reference lists.
 SEX_LABELS = {"F": "Female", "M": "Male"}
@@ -509,6 +511,8 @@ _DEFS: dict[str, _ListDef] = {
             (ACRONYM, "o.acronym"),
             (ORGANISATION_TYPE, "o.organisation_type"),
             (COUNTRY, "o.country_code"),
+            (CONTACT_PERSON, "o.contact_person"),
+            (TELEPHONE, "o.telephone"),
         ),
         "name",
         search=_like("o.code", "o.name", "o.acronym"),

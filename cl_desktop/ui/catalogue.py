@@ -62,6 +62,8 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Attendance %"),
     QT_TRANSLATE_NOOP("lists", "Visited by"),
     QT_TRANSLATE_NOOP("lists", "Code"),
+    QT_TRANSLATE_NOOP("lists", "Contact person"),
+    QT_TRANSLATE_NOOP("lists", "Telephone"),
     QT_TRANSLATE_NOOP("lists", "Title"),
     QT_TRANSLATE_NOOP("lists", "Project"),
     QT_TRANSLATE_NOOP("lists", "Partner"),

@@ -123,3 +123,30 @@ def test_responses_import_twice_and_refuse_unknown_ids(referred: dict[str, Any],
     assert (
         refused.returncode == 1 and "Response 1: a referral that is declined cannot become accepted" in refused.stderr
     )
+
+
+def test_organisations_are_added_edited_and_listed_by_service(demo_path: Path) -> None:
+    db = str(demo_path)
+    done = cli(
+        "organisations", "add", "--db", db, "VC-PP", "--name", "Phnom Penh vocational centre",
+        "--type", "vocational_centre", "--contact", "Mr Vann", "--telephone", "012 777 888",
+        "--services", "vocational_training,counselling",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    done = cli("organisations", "edit", "--db", db, "VC-PP", "--address", "Street 271")
+    assert done.returncode == 0, done.stderr
+    listed = cli("organisations", "list", "--db", db, "--service", "vocational_training", "--json")
+    assert listed.returncode == 0, listed.stderr
+    found = json.loads(listed.stdout)
+    assert [o["code"] for o in found] == ["VC-PP"]
+    assert found[0]["address"] == "Street 271" and found[0]["telephone"] == "012 777 888"
+
+
+def test_a_bad_organisation_is_refused_in_one_sentence_and_nothing_saved(demo_path: Path) -> None:
+    db = str(demo_path)
+    done = cli("organisations", "add", "--db", db, "X1", "--name", "X", "--type", "school", "--services", "magic")
+    assert done.returncode == 1 and "Services offered" in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert cli("organisations", "edit", "--db", db, "NOPE", "--name", "Y").returncode == 1
+    listed = cli("organisations", "list", "--db", db, "--json")
+    assert "X1" not in [o["code"] for o in json.loads(listed.stdout)]
