@@ -64,3 +64,9 @@ def m0018_service_providers(db: Database) -> None:
             for lst, code, en, km, ru, sort in NEW_TYPES
         ],
     )
+
+
+@MIGRATIONS(name="0018_referrals_by_date")
+def m0018_referrals_by_date(db: Database) -> None:
+    """The referrals list opens newest first: its first page reads this index, not every referral."""
+    db.execute("CREATE INDEX IF NOT EXISTS referrals_date ON referrals(referral_date)")

@@ -4086,287 +4086,287 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -4620,201 +4620,296 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <source>Referred</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <source>Organisation</source>
+        <translation type="unfinished">អង្គការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <source>Urgency</source>
+        <translation>ភាពបន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <source>Status since</source>
+        <translation>ស្ថានភាពតាំងពី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <source>Answer expected</source>
+        <translation>រំពឹងចម្លើយនៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <source>Overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <source>Not overdue</source>
+        <translation>មិនហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <source>Consent to share</source>
+        <translation>យល់ព្រមចែករំលែក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <source>Referring office</source>
+        <translation>ការិយាល័យបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <source>Accepted</source>
+        <translation>បានទទួលយក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <source>Declined</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <source>No response</source>
+        <translation>គ្មានចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <source>Service provided</source>
+        <translation>បានផ្ដល់សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <source>Emergency</source>
+        <translation>បន្ទាន់បំផុត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <source>High</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <source>Normal</source>
+        <translation>ធម្មតា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <source>Low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Telephone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Location</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -4822,22 +4917,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -4845,92 +4940,92 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>

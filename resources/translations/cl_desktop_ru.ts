@@ -4095,287 +4095,287 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
@@ -4629,201 +4629,296 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <source>Referred</source>
+        <translation>Направлен(а)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <source>Status since</source>
+        <translation>Статус с</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <source>Answer expected</source>
+        <translation>Ответ ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <source>Not overdue</source>
+        <translation>Не просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <source>Consent to share</source>
+        <translation>Согласие на передачу</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <source>Referring office</source>
+        <translation>Направивший офис</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <source>No response</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <source>Service provided</source>
+        <translation>Услуга оказана</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <source>Emergency</source>
+        <translation>Экстренная</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Partner</source>
         <translation>Партнер-исполнитель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Target withdrawn</source>
         <translation>Целевое значение: выведено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Target prevented</source>
         <translation>Целевое значение: предотвращено вовлечение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Participants (F)</source>
         <translation>Участники (ж)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Participants (M)</source>
         <translation>Участники (м)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Follow-up</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Follow-up overdue</source>
         <translation>Контрольное посещение просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -4831,22 +4926,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>deliverable</source>
         <translation>результат работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -4854,92 +4949,92 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field}: дата не может быть в будущем ({value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field}: нужно целое число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field}: нужно число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field}: значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: допустимые значения — {choices}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}: значение «{value}» не найдено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field}: значение должно быть от {minimum} до {maximum} (получено «{value}»).</translation>
     </message>
