@@ -4635,7 +4635,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
