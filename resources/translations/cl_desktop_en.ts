@@ -23,7 +23,7 @@
 <context>
     <name>ChildRecordView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Services (%n)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="370"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -39,7 +39,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="407"/>
+        <source>Referrals (%n)</source>
+        <translation>
+            <numerusform>Referrals (%n)</numerusform>
+            <numerusform>Referrals (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="429"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>

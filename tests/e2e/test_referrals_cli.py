@@ -163,3 +163,17 @@ def test_a_bad_organisation_is_refused_in_one_sentence_and_nothing_saved(demo_pa
     assert cli("organisations", "edit", "--db", db, "NOPE", "--name", "Y").returncode == 1
     listed = cli("organisations", "list", "--db", db, "--json")
     assert "X1" not in [o["code"] for o in json.loads(listed.stdout)]
+
+
+def test_the_referrals_list_exports_like_every_list(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "overdue.csv"
+    done = cli("export", "referrals", "--db", str(demo_path), "-o", str(out), "--filter", "referral_overdue=1")
+    assert done.returncode == 0, done.stderr
+    db = open_database(demo_path)
+    try:
+        overdue = Referrals(Context(db, system_actor(db, "tester"))).overdue_count()
+    finally:
+        db.close()
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == overdue + 1 and lines[0].startswith("Referred,Child,Name,Organisation")
+    assert all(line.count(",yes,") >= 1 for line in lines[1:])  # the overdue flag
