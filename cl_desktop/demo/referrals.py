@@ -44,6 +44,11 @@ _REASONS = {
     "health": "Injuries and coughing from work; needs a check-up.",
     "counselling": "Withdrawn from work; needs psycho-social support.",
     "shelter": "Not safe at home or at the workplace; needs a place to stay.",
+    "formal_education": "Working instead of attending school; needs a place in class.",
+    "nonformal_education": "Out of school for years; needs bridging classes before returning.",
+    "vocational_training": "Of working age; needs vocational training instead of hazardous work.",
+    "school_supplies": "Cannot attend school without a uniform and supplies.",
+    "scholarship": "Family cannot pay school costs; needs a scholarship.",
 }
 _URGENCIES = (Urgency.NORMAL, Urgency.HIGH, Urgency.EMERGENCY, Urgency.LOW)
 _URGENCY_WEIGHTS = (60, 25, 5, 10)
