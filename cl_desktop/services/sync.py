@@ -105,10 +105,10 @@ def database_path(ctx: Context) -> Path | None:
     return engine.database_path(ctx.db)
 
 
-def init_from_setup(path: str | Path, setup: str | Path, passphrase: str) -> Any:
+def init_from_setup(path: str | Path, setup: str | Path, passphrase: str, user: str = "system") -> Any:
     """Create an office database from its setup file (before it exists there is no account to check:
-    the passphrase is the proof)."""
-    return setup_file.init_from_setup(path, setup, passphrase)
+    the passphrase is the proof); ``user`` is who the audit trail names for it."""
+    return setup_file.init_from_setup(path, setup, passphrase, user)
 
 
 def setup_info(path: str | Path) -> dict[str, Any]:

@@ -200,8 +200,10 @@ def setup_info(path: str | Path) -> dict[str, Any]:
     return {"manifest": manifest, **setup}
 
 
-def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -> Database:
-    """Create an office database from its setup file; refuses an existing file and leaves none behind."""
+def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, user: str = "system") -> Database:
+    """Create an office database from its setup file; refuses an existing file and leaves none behind.
+
+    ``user`` is who the audit trail and the sync history name for the set-up."""
     path = Path(path)
     setup_path = Path(setup_path)
     if path.exists() and path.stat().st_size > 0:
@@ -263,7 +265,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
                 raise damaged(setup_path.name)
             applier.flush()
             bulk.restore()
-            author = records.Author(user="system", office=code, source="setup")
+            author = records.Author(user=user, office=code, source="setup")
             for table in SYNCED_TABLES:
                 if counts.get(table):
                     records.append_audit(
@@ -289,7 +291,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
                 file_name=setup_path.name,
                 counts=counts,
                 receipt=applier.receipt,
-                user="system",
+                user=user,
             )
     except BaseException:
         db.close()
