@@ -99,6 +99,15 @@ class Sync:
         self.ctx.require("data.read")
         return conflicts.list_duplicates(self.db)
 
+    def duplicates_page(self, after: tuple[float, str, str] | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """The review queue a page at a time, likeliest first (``after``: the last row's score, found_at, id)."""
+        self.ctx.require("data.read")
+        return conflicts.duplicates_page(self.db, after=after, limit=limit)
+
+    def duplicates_count(self) -> int:
+        self.ctx.require("data.read")
+        return conflicts.open_duplicates_count(self.db)
+
 
 def database_path(ctx: Context) -> Path | None:
     """The file behind the context's connection, for work on a connection of its own."""
