@@ -163,6 +163,8 @@ def list_duplicates(db: Database, *, status: str = "open") -> list[dict[str, Any
     return [{**r, "reasons": json.loads(r["reasons"])} for r in db.query(sql, [status, status, status])]
 
 
+REVIEW_PAGE = 200  # pairs the review list reads at a time
+
 _OPEN_PAIRS = """FROM sync_duplicates d JOIN children a ON a.id = d.child_a JOIN children b ON b.id = d.child_b
              WHERE d.status = 'open' AND a.deleted = 0 AND b.deleted = 0 AND NOT EXISTS (
                  SELECT 1 FROM duplicate_decisions x
@@ -170,7 +172,7 @@ _OPEN_PAIRS = """FROM sync_duplicates d JOIN children a ON a.id = d.child_a JOIN
 
 
 def duplicates_page(
-    db: Database, *, after: tuple[float, str, str] | None = None, limit: int = 200
+    db: Database, *, after: tuple[float, str, str] | None = None, limit: int = REVIEW_PAGE
 ) -> list[dict[str, Any]]:
     """The open pairs, likeliest first, one page at a time: read by key after the last row of the page
     before (``after``: its score, found_at and id), along the review order index, so the page after

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from cl_desktop.figures.duplicate_reasons import reasons_text
+from cl_desktop.services.sync import REVIEW_PAGE
 from cl_desktop.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +28,7 @@ Fetch = Callable[[tuple[float, str, str] | None, int], list[dict[str, Any]]]
 
 KEEP_CASE, KEEP_NAME, KEEP_OFFICE, OTHER_CASE, OTHER_NAME, OTHER_OFFICE, WHY = range(7)
 _FIELDS = ("a_case", "a_name", "a_office", "b_case", "b_name", "b_office")
-PAGE = 200
+PAGE = REVIEW_PAGE
 HEADERS = (
     QT_TRANSLATE_NOOP("DuplicatesModel", "Keep"),
     QT_TRANSLATE_NOOP("DuplicatesModel", "Name"),
