@@ -246,7 +246,9 @@ def measure_scoped_office(dataset: Path, runs: int, work: Path) -> list[Measure]
     first.runs = [t * 1000 for t in timed(lambda: lists.page(office, "children", ListQuery(), 0, 100), runs + 2)]
     first.note = f"{got:,} children held"
     office.close()
-    return [enrol, ret, dash, search, first]
+    from cl_desktop.bench.at_rest import measure_at_rest
+
+    return [enrol, ret, dash, search, first, *measure_at_rest(work / "scoped.sqlite", runs, work)]
 
 
 # -- the deployment ------------------------------------------------------------------------
