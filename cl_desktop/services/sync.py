@@ -16,6 +16,8 @@ from typing import Any
 from cl_desktop.services.context import Context
 from cl_desktop.sync import conflicts, engine, setup_file, transfers
 
+REVIEW_PAGE = conflicts.REVIEW_PAGE  # pairs the duplicate review list reads at a time
+
 
 def import_permission(ctx: Context) -> str:
     """Headquarters imports office bundles (administrators); an office imports its return bundle."""
@@ -98,6 +100,17 @@ class Sync:
     def duplicates(self) -> list[dict[str, Any]]:
         self.ctx.require("data.read")
         return conflicts.list_duplicates(self.db)
+
+    def duplicates_page(
+        self, after: tuple[float, str, str] | None = None, limit: int = REVIEW_PAGE
+    ) -> list[dict[str, Any]]:
+        """The review queue a page at a time, likeliest first (``after``: the last row's score, found_at, id)."""
+        self.ctx.require("data.read")
+        return conflicts.duplicates_page(self.db, after=after, limit=limit)
+
+    def duplicates_count(self) -> int:
+        self.ctx.require("data.read")
+        return conflicts.open_duplicates_count(self.db)
 
 
 def database_path(ctx: Context) -> Path | None:

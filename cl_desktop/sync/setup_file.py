@@ -176,12 +176,22 @@ def set_scope(
     if row["revoked_at"]:
         raise RefusedInput(f"The office {row['code']} has been revoked; its scope no longer matters.")
     scope = checked_scope(db, provinces, programmes)
+    office = str(row["code"])
+    parsed = scopes.parse(scope)
+    assert parsed is not None
+    left = scopes.stranded(db, office, scopes.scope_of(db, office), scopes.make(db, *parsed))
+    if left:
+        raise RefusedInput(
+            f"Nothing was changed: the office {office} registered or received {len(left)} "
+            f"{'child' if len(left) == 1 else 'children'} in the places this change takes out of its scope "
+            f"({', '.join(left[:3])}{', …' if len(left) > 3 else ''}); transfer them first to an office whose "
+            "scope covers them (cl-desktop transfer), or keep their provinces or programmes in the scope."
+        )
     author = records.Author(user=user, office=sync_keys.own_office(db), source="form")
     with db.atomic():
         if row["scope"] is None:
             # until now the office held every record headquarters sent it: track them, so that the
             # ones outside the new scope are removed
-            office = str(row["code"])
             for table in SCOPED_TABLES:
                 db.execute(
                     "INSERT OR IGNORE INTO sync_scope_rows(office, table_name, row_id, serial, state) "

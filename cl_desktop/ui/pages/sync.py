@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,6 +42,7 @@ from cl_desktop.services.sync import Sync, database_path
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.kobo_dialog import KoboDialog
+from cl_desktop.ui.models.duplicates_model import DuplicatesModel
 from cl_desktop.ui.tasks import Job, Tasks
 
 BUNDLE_SUFFIX = ".clbundle"
@@ -255,18 +257,20 @@ class SyncPage(QWidget):
     def _duplicates_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        self.duplicates = _table(
-            "sync_duplicates",
-            [
-                self.tr("Keep"),
-                self.tr("Name"),
-                self.tr("Office"),
-                self.tr("Merge into it"),
-                self.tr("Name"),
-                self.tr("Office"),
-                self.tr("Why"),
-            ],
-        )
+        # the review queue a page at a time (a scan of a million children lists thousands of pairs)
+        self.duplicates_model = DuplicatesModel(lambda after, limit: self.sync.duplicates_page(after, limit))
+        self.duplicates = QTableView()
+        self.duplicates.setObjectName("sync_duplicates")
+        self.duplicates.setModel(self.duplicates_model)
+        self.duplicates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.duplicates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.duplicates.horizontalHeader().setStretchLastSection(True)
+        self.duplicates.verticalHeader().setVisible(False)
+        self.duplicates_count = QLabel()
+        self.duplicates_count.setObjectName("sync_duplicates_count")
+        layout.addWidget(self.duplicates_count)
         layout.addWidget(self.duplicates, 1)
         buttons = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("&Merge (keep the first)"))
@@ -380,23 +384,10 @@ class SyncPage(QWidget):
             [c["id"] for c in self._conflict_rows],
         )
         self._conflict_selected()
-        dupes = self.sync.duplicates()
-        _fill(
-            self.duplicates,
-            [
-                [
-                    d["a_case"],
-                    d["a_name"],
-                    d["a_office"],
-                    d["b_case"],
-                    d["b_name"],
-                    d["b_office"],
-                    "; ".join(d["reasons"]),
-                ]
-                for d in dupes
-            ],
-            [d["id"] for d in dupes],
-        )
+        self.duplicates_model.reload()
+        self.duplicates.resizeColumnsToContents()
+        n = self.sync.duplicates_count()
+        self.duplicates_count.setText(self.tr("Pairs to review: {n}").format(n=i18n.number(n)))
         if self.ctx.is_hq:
             offices = [o for o in self.sync.offices() if not o["hq"]]
             current = self.office.currentData()
@@ -608,13 +599,15 @@ class SyncPage(QWidget):
         self._guard(act)
 
     # -- duplicates -------------------------------------------------------------------
-    def merge_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
-            return
+    def _selected_pair(self) -> dict[str, Any] | None:
         rows = self.duplicates.selectionModel().selectedRows()
-        keep = self.duplicates.item(rows[0].row(), 0).text()
-        other = self.duplicates.item(rows[0].row(), 3).text()
+        return self.duplicates_model.pair(rows[0].row()) if rows else None
+
+    def merge_clicked(self) -> None:
+        pair = self._selected_pair()
+        if pair is None:
+            return
+        keep, other = str(pair["a_case"]), str(pair["b_case"])
 
         def act() -> None:
             moved = self.sync.merge_children(keep, other)
@@ -628,12 +621,10 @@ class SyncPage(QWidget):
         self._guard(act)
 
     def same_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
+        pair = self._selected_pair()
+        if pair is None:
             return
-        rows = self.duplicates.selectionModel().selectedRows()
-        keep = self.duplicates.item(rows[0].row(), 0).text()
-        other = self.duplicates.item(rows[0].row(), 3).text()
+        keep, other = str(pair["a_case"]), str(pair["b_case"])
 
         def act() -> None:
             self.sync.confirm_duplicate(keep, other)
@@ -643,9 +634,10 @@ class SyncPage(QWidget):
         self._guard(act)
 
     def dismiss_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
+        pair = self._selected_pair()
+        if pair is None:
             return
+        key = str(pair["id"])
 
         def act() -> None:
             self.sync.dismiss_duplicate(key)
