@@ -36,6 +36,7 @@ from cl_desktop.reports.common import BuildOptions
 from cl_desktop.services.context import Context
 from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.permits import allow
 from cl_desktop.ui.tasks import Job, Tasks
 from cl_desktop.ui.widgets.file_notice import FileNotice, documents_folder, output_folder
 
@@ -205,11 +206,16 @@ class ReportsPage(QWidget):
     def update_fields(self) -> None:
         """Enable only what the chosen report uses."""
         needs = KINDS[self.kind.currentData()].needs
-        self.project.setEnabled("project" in needs)
-        self.period.setEnabled("period" in needs)
-        self.programme.setEnabled("programme" in needs)
-        self.child.setEnabled("child" in needs)
-        self.pseudonymise.setEnabled(self.kind.currentData() in ("register", "child"))
+        unused = self.tr("This report does not use it.")
+        allow(self.project, "project" in needs, unused)
+        allow(self.period, "period" in needs, unused)
+        allow(self.programme, "programme" in needs, unused)
+        allow(self.child, "child" in needs, self.tr("Only the child profile is about one child."))
+        allow(
+            self.pseudonymise,
+            self.kind.currentData() in ("register", "child"),
+            self.tr("Only the beneficiary register and the child profile carry names to leave out."),
+        )
         self.suggest_output()
 
     def proposed_name(self) -> str:
@@ -265,7 +271,7 @@ class ReportsPage(QWidget):
         )
 
     def _language_changed(self) -> None:
-        self.khmer_digits.setEnabled(self.language.currentData() == "km")
+        allow(self.khmer_digits, self.language.currentData() == "km", self.tr("Only for a report in Khmer."))
 
     # -- building -------------------------------------------------------------
     def ask_replace(self, path: Path) -> str:
@@ -338,7 +344,7 @@ class ReportsPage(QWidget):
         options = self.options()
         db = self.ctx.db
         self.notice.hide()
-        self.generate.setEnabled(False)
+        allow(self.generate, False, self.tr("A report is being built; wait for it or cancel it."))
         self.status.setText(self.tr("Building {name}…").format(name=self.tr(KIND_NAMES[kind])))
 
         def work(job: Job) -> int:
@@ -361,12 +367,12 @@ class ReportsPage(QWidget):
             task.done.connect(lambda: self._ended(task))
 
     def _ended(self, task: Any) -> None:
-        self.generate.setEnabled(True)
+        allow(self.generate, True, "")
         if task.result is None and task.error is None:
             self.status.setText(self.tr("Cancelled; no file was written."))
 
     def _done(self, path: Path, pages: int) -> None:
-        self.generate.setEnabled(True)
+        allow(self.generate, True, "")
         settings.put("reports/last_dir", str(path.parent))
         text = self.tr("Wrote {path} ({pages} pages).").format(path=path, pages=pages)
         if self.moved_note:
@@ -376,7 +382,7 @@ class ReportsPage(QWidget):
         self.finished.emit(str(path), pages)
 
     def _failed(self, exc: BaseException) -> None:
-        self.generate.setEnabled(True)
+        allow(self.generate, True, "")
         if isinstance(exc, KnownError):
             self.status.setText(str(exc))
             return
