@@ -106,6 +106,7 @@ class DemoSpec:
     children: int | None = None  # total children; None = the seed population only
     seed: int = 2008
     workers: int | None = None  # processes building the scale-up's rows; None = by size and cores, 0 = none
+    sample_office: bool = True  # enrol a field office and keep a bundle from it to try (``demo.office``)
 
 
 def seed_population() -> int:
@@ -132,6 +133,12 @@ def create_demo_database(
         db.execute("PRAGMA journal_mode=MEMORY")
         db.execute("PRAGMA synchronous=OFF")
         generate(db, spec, progress, user=user)
+        if spec.sample_office:
+            if progress:
+                progress("Enrolling a sample field office", 0.985)
+            from cl_desktop.demo.office import enrol_sample_office
+
+            enrol_sample_office(db)
         if progress:
             progress("Writing the file to disk", 0.99)
         if str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":

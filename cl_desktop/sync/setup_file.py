@@ -11,6 +11,7 @@ data.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,10 @@ def add_office(
     password: str | None = None,
     provinces: list[str] | None = None,
     programmes: list[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Enrolment:
-    """Create the office with new keys and write its setup file; all or nothing.
+    """Create the office with new keys and write its setup file; all or nothing (also when ``progress``,
+    told the records written, raises to stop).
 
     With ``provinces`` and/or ``programmes`` (codes) the office holds only the children in them and
     the records it creates; without either, the whole country."""
@@ -122,6 +125,7 @@ def add_office(
             kind="return",
             target=row,
             full=True,
+            progress=progress,
             extra={
                 "setup": {
                     "office": code,

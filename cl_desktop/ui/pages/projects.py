@@ -35,6 +35,7 @@ from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import unit_label
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.pages.periods import PeriodsPanel
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Tasks
 
 LEVELS = {
@@ -95,7 +96,7 @@ class ProjectsPage(QWidget):
         self.new_button = QPushButton(self.tr("&New project…"))
         self.new_button.setObjectName("new")
         self.new_button.clicked.connect(self.new_record)
-        self.new_button.setEnabled(ctx.actor.can("project.write"))
+        permit(self.new_button, ctx, "project.write")
         left_layout.addWidget(self.new_button)
         splitter.addWidget(left)
 
@@ -126,7 +127,7 @@ class ProjectsPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit project…"))
         self.edit_button.setObjectName("edit_project")
         self.edit_button.clicked.connect(self.edit_project)
-        self.edit_button.setEnabled(ctx.actor.can("project.write"))
+        permit(self.edit_button, ctx, "project.write")
         buttons.addWidget(self.edit_button)
         buttons.addStretch()
         record_layout.addLayout(buttons)
@@ -159,7 +160,7 @@ class ProjectsPage(QWidget):
         self.indicator_button = QPushButton(self.tr("New &indicator…"))
         self.indicator_button.setObjectName("new_indicator")
         self.indicator_button.clicked.connect(lambda: self._form("indicator", project_id=self._project_id()))
-        self.indicator_button.setEnabled(ctx.actor.can("indicator.write"))
+        permit(self.indicator_button, ctx, "indicator.write")
         fw_buttons.addWidget(self.indicator_button)
         fw_buttons.addStretch()
         fw_layout.addLayout(fw_buttons)

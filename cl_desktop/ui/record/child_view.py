@@ -35,6 +35,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import field_labels
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.widgets import ui_language
 
 OUTCOME_COLOURS = {"withdrawn": "#1b5e20", "prevented": "#0d47a1", "in_progress": "#8a5300"}
@@ -191,7 +192,7 @@ class ChildRecordView(QWidget):
                 )
             )
         for b in (self.edit_button, self.service_button, self.follow_up_button, self.transfer_button):
-            b.setEnabled(moved is None and self.ctx.actor.can("child.write"))
+            permit(b, self.ctx, "child.write", (moved is None, self.tr("The child was transferred to another office.")))
         self._fill_profile(child, labels)
         status = self.children.classification(child)
         status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
