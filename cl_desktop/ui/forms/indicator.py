@@ -107,7 +107,8 @@ class ActivityForm(ProjectBound):
             (p["id"], f"{p['code']} — {p['title']}")
             for p in (self.projects.programmes(self.project_id()) if self.project_id() else [])
         ]
-        self.add_field(g, "programme_id", self.tr("Action &programme"), RecordCombo(programmes, empty=""))
+        programme = RecordCombo(programmes, empty="", searchable=True)
+        self.add_field(g, "programme_id", self.tr("Action &programme"), programme)
         picker = LocationPicker(locations, self.lang, country_code=locations.office_country(self.ctx.office_code))
         self.add_field(g, "location_id", self.tr("P&lace"), picker, focus=False)
         self.focus_order += list(picker.combos.values())
