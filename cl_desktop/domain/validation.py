@@ -45,7 +45,7 @@ MESSAGES: dict[str, str] = {
 }
 
 MAX_TEXT = 10_000
-_ISO_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_SHAPE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 # English month names for the messages (``calendar.month_name`` follows the process locale).
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",

@@ -379,12 +379,7 @@ class FormDialog(QDialog):
         loose: list[str] = []
         first: QWidget | None = None
         for error in exc.field_errors:
-            text = field_message(error, exc.errors.get(error.field, ""))
-            widget = self.fields.get(error.field)
-            hint = getattr(widget, "error_hint", None)
-            if callable(hint):
-                # the widget knows what the clerk typed (a date as the screen writes it, not as ISO)
-                text = hint(error, self.captions.get(error.field, "")) or text
+            text = self._message(error, exc)
             label = self.error_labels.get(error.field)
             if label is None:
                 loose.append(text)
@@ -402,6 +397,14 @@ class FormDialog(QDialog):
             first.setFocus()
             self.scroll.ensureWidgetVisible(first)
 
+    def _message(self, error: FieldError, exc: Invalid) -> str:
+        text = field_message(error, exc.errors.get(error.field, ""))
+        hint = getattr(self.fields.get(error.field), "error_hint", None)
+        if callable(hint):
+            # the widget knows what the clerk typed (a date as the screen writes it, not as ISO)
+            text = hint(error, self.captions.get(error.field, "")) or text
+        return str(text)
+
     def _field_edited(self, name: str) -> None:
         if self._loading or self.read_only:
             return
@@ -410,7 +413,8 @@ class FormDialog(QDialog):
             self.recheck_timer.start()
 
     def recheck(self) -> None:
-        """Hide the messages of fields that are now right (the others stay; no new ones appear)."""
+        """Hide the messages of fields that are now right; the others say what is wrong now. No new ones
+        appear: a field the clerk has not reached yet is not scolded."""
         self.recheck_timer.stop()
         edited, self._edited_fields = self._edited_fields, set()
         if not self.isVisible():
@@ -423,6 +427,10 @@ class FormDialog(QDialog):
             wrong: set[str] | None = set()
         except Invalid as exc:
             wrong = {e.field for e in exc.field_errors}
+            for error in exc.field_errors:
+                label = self.error_labels.get(error.field)
+                if error.field in shown and label is not None:
+                    label.setText(self._message(error, exc))  # still wrong, perhaps in another way now
         except NotImplementedError:
             wrong = None
         except KnownError:

@@ -508,4 +508,7 @@ class ChildForm(FormDialog):
                 tables.append("households")
             else:
                 self.saved = self.children.update(self.record_id, child, base_version=self.base_version())
+        from cl_desktop.ui.recent import remember
+
+        remember(self.ctx, str(self.saved["id"]))
         return tables
