@@ -76,6 +76,9 @@ class IndicatorForm(ProjectBound):
         self.add_field(g, "means_of_verification", self.tr("&Means of verification"), QLineEdit())
         self.add_field(g, "disaggregation", self.tr("Disaggre&gation"), QLineEdit())
 
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_indicator(values)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:
             self.saved = self.projects.update_indicator(self.record_id, values, base_version=self.base_version())
