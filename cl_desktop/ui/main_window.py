@@ -199,6 +199,20 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)  # a disabled action says why
+        new_child_action = QAction(self.tr("&New child…"), self)
+        new_child_action.setObjectName("action_new_child")
+        new_child_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        # from every window of the application: the dashboard, a child's record, a form being filled
+        new_child_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        new_child_action.setEnabled(self.ctx.actor.can("child.write"))
+        new_child_action.setToolTip(
+            self.tr("Register a new child (Ctrl+Shift+N, from anywhere)")
+            if self.ctx.actor.can("child.write")
+            else self.tr("Your role cannot register children.")
+        )
+        new_child_action.triggered.connect(lambda: self.new_child())
+        file_menu.addAction(new_child_action)
+        file_menu.addSeparator()
         backup_action = QAction(self.tr("&Back up to a folder…"), self)
         backup_action.setObjectName("action_backup")
         backup_action.triggered.connect(lambda: self.back_up())
@@ -227,6 +241,11 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        self.recent_menu = go_menu.addMenu(self.tr("&Recent children"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About CL Desktop"), self)
         about.triggered.connect(self.show_about)
@@ -407,9 +426,41 @@ class MainWindow(QMainWindow):
         return self.specs[row].key if 0 <= row < len(self.specs) else ""
 
     def new_record(self) -> Any:
+        """Ctrl+N: a new record of the list shown, or a new child where the page has no records of its own
+        (the dashboard, reports, sync, settings)."""
         page = self.current_page()
         action = getattr(page, "new_record", None)
-        return action() if callable(action) else None
+        if callable(action) and getattr(page, "form_kind", "") is not None:  # a list without a form: None
+            return action()
+        return self.new_child()
+
+    def new_child(self) -> Any:
+        """The intake form, over whatever is shown; a role that may not register children is told so."""
+        if not self.ctx.actor.can("child.write"):
+            self.statusBar().showMessage(self.tr("Your role cannot register children."), 8000)
+            return None
+        from cl_desktop.ui.forms import open_form
+
+        try:
+            return open_form("child", self.ctx, self.bus, self)
+        except Exception as exc:  # the UI boundary: a refused open is a message, a bug the crash dialog
+            show_error(exc, self)
+            return None
+
+    def fill_recent_menu(self) -> None:
+        """The children opened last, numbered for the keyboard (Alt+G, R, 1)."""
+        from cl_desktop.ui import recent
+
+        self.recent_menu.clear()
+        children = recent.recent_children(self.ctx)
+        for i, child in enumerate(children, start=1):
+            text = recent.label(child).replace("&", "&&")
+            action = self.recent_menu.addAction(f"&{i} {text}" if i < 10 else text)
+            action.setData(child["id"])
+            action.triggered.connect(lambda _=False, cid=child["id"]: recent.open_child(self.ctx, self.bus, cid, self))
+        if not children:
+            empty = self.recent_menu.addAction(self.tr("(no child opened yet)"))
+            empty.setEnabled(False)
 
     def focus_search(self) -> None:
         page = self.current_page()

@@ -123,3 +123,26 @@ def test_responses_import_twice_and_refuse_unknown_ids(referred: dict[str, Any],
     assert (
         refused.returncode == 1 and "Response 1: a referral that is declined cannot become accepted" in refused.stderr
     )
+
+
+def test_slip_and_register_print_from_the_command_line(referred: dict[str, Any], tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    db = str(referred["path"])
+    yes, no = referred["made"]
+    for lang in ("en", "km", "ru"):
+        out = tmp_path / f"slip-{lang}.pdf"
+        done = cli("referrals", "slip", "--db", db, yes["id"], "-o", str(out), "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        assert len(PdfReader(str(out)).pages) == 1
+    out = tmp_path / "no-consent.pdf"
+    assert cli("referrals", "slip", "--db", db, no["id"], "-o", str(out)).returncode == 0
+    shown = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert referred["kids"][1]["case_number"] in shown and "kiln" not in shown
+    register = tmp_path / "register.pdf"
+    done = cli("referrals", "register", "--db", db, "SW-REF", "-o", str(register), "--lang", "ru")
+    assert done.returncode == 0, done.stderr
+    assert referred["kids"][0]["case_number"] in " ".join(PdfReader(str(register)).pages[0].extract_text().split())
+    refused = cli("referrals", "slip", "--db", db, "no-such-referral", "-o", str(tmp_path / "x.pdf"))
+    assert refused.returncode == 1 and "There is no referral no-such-referral." in refused.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -118,6 +118,9 @@ class OrganisationForm(FormDialog):
         countries = [(c["code"], display_name(c, self.lang)) for c in Locations(self.db).countries()]
         self.add_field(g, "country_code", self.tr("C&ountry"), RecordCombo(countries, empty=""))
 
+    def check(self, values: dict[str, Any]) -> None:
+        Organisations(self.ctx).validate(values, self.record_id)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         service = Organisations(self.ctx)
         if self.record_id:
@@ -155,6 +158,9 @@ class OfficeForm(FormDialog):
         if self.fields["province_id"].level_of_choice() != "province":
             values["province_id"] = ""
         return values
+
+    def check(self, values: dict[str, Any]) -> None:
+        Offices(self.ctx).validate(values, self.record_id)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         service = Offices(self.ctx)

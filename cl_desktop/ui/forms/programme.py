@@ -103,6 +103,9 @@ class ProgrammeForm(TargetsMixin):
             # coverage is set when the programme is created; edits of it go through headquarters
             self.fields["provinces"].setEnabled(False)
 
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_programme({k: v for k, v in values.items() if k != "provinces"})
+
     def save(self, values: dict[str, Any]) -> list[str]:
         provinces = values.pop("provinces")
         if self.record_id:
@@ -176,6 +179,9 @@ class ProjectForm(TargetsMixin):
             "period_start_month": "10",
         }
         super().fill_preset({**defaults, **preset})
+
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_project(values)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id and self.projects.rules_change(self.record_id, values):

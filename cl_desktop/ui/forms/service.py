@@ -52,7 +52,8 @@ class ServiceForm(FormDialog):
         self.add_field(g, "provider", self.tr("&Provider"), QLineEdit())
         programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in Projects(self.ctx).programmes()]
         empty = self.tr("(none)") if self.household else self.tr("(each child's own programme)")
-        self.add_field(g, "programme_id", self.tr("Action pro&gramme"), RecordCombo(programmes, empty=empty))
+        programme = RecordCombo(programmes, empty=empty, searchable=True)
+        self.add_field(g, "programme_id", self.tr("Action pro&gramme"), programme)
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)

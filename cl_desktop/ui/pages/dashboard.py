@@ -194,6 +194,10 @@ class DashboardPage(QWidget):
         self.findings.setMinimumHeight(120)
         quality_box.addWidget(self.findings)
         charts.addWidget(quality, 3, 1, Qt.AlignmentFlag.AlignTop)
+        from cl_desktop.ui.recent import RecentChildrenBox
+
+        self.recent = RecentChildrenBox(ctx, bus)
+        charts.addWidget(self.recent, 4, 0, Qt.AlignmentFlag.AlignTop)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
         grid.addLayout(charts)

@@ -140,6 +140,27 @@ class _EnterFilter(QObject):
         return False
 
 
+class _SearchKeys(QObject):
+    """From the search box, Enter or Down goes to the results; Esc in the search box or the table clears
+    the search (a second Esc, with nothing to clear, goes on to the window as before)."""
+
+    def __init__(self, page: ListPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.page.search and key == Qt.Key.Key_Down:
+            self.page.go_to_results()
+            return True
+        if key == Qt.Key.Key_Escape and self.page.search.text():
+            self.page.clear_search()
+            return True
+        return False
+
+
 class _Counts(QObject):
     """Plural texts of every list. Their own class: a subclass's ``tr`` (``ChildrenPage``) finds the
     base class's plain texts but not its plural forms."""
@@ -307,7 +328,10 @@ class ListPage(QWidget):
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _: self.timer.start())
-        self.search.returnPressed.connect(self.apply)
+        self.search.returnPressed.connect(self.go_to_results)
+        keys = _SearchKeys(self)
+        self.search.installEventFilter(keys)
+        self.view.installEventFilter(keys)
         bus.changed.connect(self._changed)
         self.apply_column_choice()
         self.update_count()
@@ -448,6 +472,23 @@ class ListPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def go_to_results(self) -> None:
+        """Run the search now and put the keyboard on its first row (or keep it where it is if none)."""
+        self.apply()
+        if self.model.rowCount() == 0:
+            return
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.currentIndex().isValid():
+            first = next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)
+            self.view.setCurrentIndex(self.model.index(0, first))
+        self.view.selectRow(self.view.currentIndex().row())
+
+    def clear_search(self) -> None:
+        """Esc: the whole list again, the keyboard back in the search box."""
+        self.search.clear()
+        self.apply()
+        self.focus_search()
 
     def ask_import(self) -> QWidget | None:
         from cl_desktop.ui.errors import show_error

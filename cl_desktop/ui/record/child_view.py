@@ -380,6 +380,8 @@ def _short(value: Any) -> str:
 
 def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget | None = None) -> QDialog:
     """The record view in its own non-modal window (from a list or the duplicate panel)."""
+    from cl_desktop.ui.recent import remember
+
     dialog = QDialog(parent)
     dialog.setObjectName("child_record_dialog")
     dialog.setWindowTitle(dialog.tr("Child record"))
@@ -388,4 +390,5 @@ def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget
     layout.addWidget(view)
     dialog.resize(1000, 640)
     dialog.show()
+    remember(ctx, child_id)
     return dialog
