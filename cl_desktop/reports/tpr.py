@@ -27,7 +27,7 @@ from cl_desktop.figures.indicators import (
 )
 from cl_desktop.i18n.formats import format_number, format_period
 from cl_desktop.i18n.labels import counted, label
-from cl_desktop.reports import data
+from cl_desktop.reports import annex_a, data
 from cl_desktop.reports.charts import ProgressBar, ProgressChart
 from cl_desktop.reports.common import (
     BuildOptions,
@@ -676,6 +676,7 @@ def all_tables(ctx: TprContext) -> list[ReportTable]:
         results_table(ctx),
         e1_split(ctx),
         l1_split(ctx),
+        annex_a.table(ctx),
     ]
 
 
@@ -921,6 +922,8 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     if restated is not None:
         yield from table_flowables(restated, lang, ["10%", "22%", "9%", "9%", "*", "20%"])
     yield from table_flowables(poc, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
+    school_age = format_number(int(ctx.project.get("school_age_max") or 14), lang)
+    yield para(label("poc4_note", lang, age=school_age), styles.small)
     yield from table_flowables(e1, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
     yield from table_flowables(e1_split(ctx), lang, ["*", "14%", "14%", "14%", "16%"])
     yield from table_flowables(l1_split(ctx), lang, ["*", "16%", "16%", "16%"])
@@ -951,6 +954,18 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from table_flowables(results, lang, ["10%", "*", "13%", "22%", "13%"], heading=False)
     yield Spacer(1, 6)
     yield from narrative(ctx)
+    # Annex A: eleven columns, a landscape page.
+    yield NextPageTemplate("landscape")
+    yield PageBreak()
+    yield para(label("annex_a_title", lang), styles.heading)
+    yield para(annex_a.note(lang), styles.small)
+    yield from table_flowables(
+        annex_a.table(ctx),
+        lang,
+        ["*", "7%", "7%", "9%", "7%", "7%", "8%", "8%", "8%", "8%", "10%"],
+        heading=False,
+        width=frame_size("landscape")[0],
+    )
 
 
 def build(
