@@ -1997,7 +1997,7 @@
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="121"/>
+        <location filename="../../cl_desktop/ui/login.py" line="127"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
@@ -2668,104 +2668,139 @@
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <source>The project is c&amp;losed</source>
+        <translation>គម្រោងត្រូវបានបិទ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
+        <source>The project&apos;s dates were re&amp;vised</source>
+        <translation>កាលបរិច្ឆេទគម្រោងត្រូវបានកែសម្រួល (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
+        <source>Revised dates</source>
+        <translation>កាលបរិច្ឆេទបានកែសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
         <source>&amp;Donor</source>
         <translation>ម្ចាស់ជំនួយ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
         <source>&amp;Grantee</source>
         <translation>អង្គការទទួលជំនួយ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
         <source>Grant n&amp;umber</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
+        <source>DU&amp;NS number</source>
+        <translation>លេខ DUNS (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <source>Unique entity &amp;identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI) (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
         <source>&amp;Funding</source>
         <translation>មូលនិធិ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
         <source>Currenc&amp;y</source>
         <translation>រូបិយប័ណ្ណ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
         <source>Fiscal year</source>
         <translation>ឆ្នាំសារពើពន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
         <source>Objectives</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="154"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="156"/>
         <source>Implementing partners</source>
         <translation>ដៃគូអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="163"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="164"/>
         <source>Rule thresholds</source>
         <translation>កម្រិតកំណត់នៃវិធាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
         <source>Light work: highest age</source>
         <translation>ការងារស្រាល៖ អាយុខ្ពស់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="168"/>
         <source>Most hours per week under 18</source>
         <translation>ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍ សម្រាប់អាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="169"/>
         <source>Months without child labour to count as withdrawn</source>
         <translation>ចំនួនខែគ្មានពលកម្មកុមារ ដើម្បីរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
         <source>Regular attendance (%)</source>
         <translation>វត្តមានទៀងទាត់ (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
         <source>First month of a reporting period</source>
         <translation>ខែដំបូងនៃរយៈពេលរាយការណ៍</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
+        <source>Compulsory school age up to (POC4)</source>
+        <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់ (POC4)</translation>
     </message>
 </context>
 <context>
@@ -2930,67 +2965,92 @@
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="253"/>
+        <source>(revised)</source>
+        <translation>(បានកែសម្រួល)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
         <source>Grantee</source>
         <translation>អង្គការទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Grant number</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <source>DUNS number</source>
+        <translation>លេខ DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="263"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Intermediate objectives</source>
         <translation>គោលបំណងកម្រិតមធ្យម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
         <source>Partners</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="271"/>
         <source>Provinces</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="272"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="273"/>
         <source>Rule settings</source>
         <translation>ការកំណត់វិធាន</translation>
     </message>
@@ -3162,49 +3222,84 @@
         <translation>បង្កើត PDF (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="132"/>
+        <source>Export e&amp;vidence behind the figures…</source>
+        <translation>នាំចេញភស្តុតាងនៃតួលេខ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="135"/>
+        <source>A spreadsheet listing, per reference printed on the TPR (A1.1…), every child or household counted</source>
+        <translation>តារាងដែលរាយបញ្ជី តាមឯកសារយោងនីមួយៗដែលបោះពុម្ពលើ TPR (A1.1…) នូវកុមារ ឬគ្រួសារនីមួយៗដែលត្រូវបានរាប់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="204"/>
         <source>All programmes</source>
         <translation>កម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="243"/>
         <source>Save the report as</source>
         <translation>រក្សាទុករបាយការណ៍ជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="270"/>
         <source>Choose where to save the PDF.</source>
         <translation>សូមជ្រើសរើសទីតាំងរក្សាទុក PDF។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="273"/>
         <source>Type the case number of the child.</source>
         <translation>សូមវាយបញ្ចូលលេខករណីរបស់កុមារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="284"/>
         <source>Building {name}…</source>
         <translation>កំពុងបង្កើត {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="289"/>
         <source>Page {page}</source>
         <translation>ទំព័រទី {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="286"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="295"/>
         <source>Building the report…</source>
         <translation>កំពុងបង្កើតរបាយការណ៍…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="308"/>
         <source>Cancelled; no file was written.</source>
         <translation>បានបោះបង់។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="312"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>បានសរសេរ {path} ({pages} ទំព័រ)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="338"/>
+        <source>Save the evidence as</source>
+        <translation>រក្សាទុកភស្តុតាងជា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="338"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>តារាងទិន្នន័យ (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="349"/>
+        <source>Listing the children and households behind the figures…</source>
+        <translation>កំពុងរាយបញ្ជីកុមារ និងគ្រួសារនៅពីក្រោយតួលេខ…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="363"/>
+        <source>Wrote {path} ({count} children and households).</source>
+        <translation>បានសរសេរ {path} (កុមារ និងគ្រួសារ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="370"/>
+        <source>Listing the evidence…</source>
+        <translation>កំពុងរាយបញ្ជីភស្តុតាង…</translation>
     </message>
 </context>
 <context>
@@ -3270,42 +3365,47 @@
         <translation>ប្រភេទសេវា (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
+        <source>&amp;Kind of livelihood support</source>
+        <translation>ប្រភេទនៃការគាំទ្រមុខរបរ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;Provider</source>
         <translation>អ្នកផ្តល់សេវា (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(កម្មវិធីរបស់កុមារម្នាក់ៗ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="106"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>សេវានេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
@@ -4112,236 +4212,256 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <source>Compulsory school age up to</source>
+        <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <source>DUNS number</source>
+        <translation>លេខ DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <source>Kind of livelihood support</source>
+        <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>

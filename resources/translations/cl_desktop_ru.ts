@@ -2004,7 +2004,7 @@
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="121"/>
+        <location filename="../../cl_desktop/ui/login.py" line="127"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
@@ -2675,104 +2675,139 @@
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <source>The project is c&amp;losed</source>
+        <translation>Проект закры&amp;т</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
+        <source>The project&apos;s dates were re&amp;vised</source>
+        <translation>Сроки проекта &amp;изменены</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
+        <source>Revised dates</source>
+        <translation>Изменение сроков</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
         <source>&amp;Donor</source>
         <translation>&amp;Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
         <source>&amp;Grantee</source>
         <translation>&amp;Получатель гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
         <source>Grant n&amp;umber</source>
         <translation>Но&amp;мер гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
+        <source>DU&amp;NS number</source>
+        <translation>Номер &amp;DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <source>Unique entity &amp;identifier (UEI)</source>
+        <translation>Уникальный идентификатор (&amp;UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
         <source>&amp;Funding</source>
         <translation>&amp;Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
         <source>Currenc&amp;y</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
         <source>Fiscal year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="154"/>
         <source>Problem</source>
         <translation>Решаемая проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
         <source>Development objective</source>
         <translation>Цель развития</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="156"/>
         <source>Implementing partners</source>
         <translation>Партнеры-исполнители</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="163"/>
         <source>Targets</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="164"/>
         <source>Rule thresholds</source>
         <translation>Пороговые значения правил</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
         <source>Light work: highest age</source>
         <translation>Легкий труд: предельный возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
         <source>Light work: most hours per week</source>
         <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="168"/>
         <source>Most hours per week under 18</source>
         <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="169"/>
         <source>Months without child labour to count as withdrawn</source>
         <translation>Месяцев без детского труда для признания выведенным</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
         <source>Regular attendance (%)</source>
         <translation>Регулярная посещаемость (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
         <source>First month of a reporting period</source>
         <translation>Первый месяц отчетного периода</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
+        <source>Compulsory school age up to (POC4)</source>
+        <translation>Возраст обязательного обучения: до (POC4)</translation>
     </message>
 </context>
 <context>
@@ -2937,67 +2972,92 @@
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="253"/>
+        <source>(revised)</source>
+        <translation>(с изменениями)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
         <source>Grantee</source>
         <translation>Получатель гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Grant number</source>
         <translation>Номер гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <source>DUNS number</source>
+        <translation>Номер DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>Уникальный идентификатор организации (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
         <source>Targets</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="263"/>
         <source>Development objective</source>
         <translation>Цель развития</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Intermediate objectives</source>
         <translation>Промежуточные цели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
         <source>Problem</source>
         <translation>Решаемая проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="271"/>
         <source>Provinces</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="272"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="273"/>
         <source>Rule settings</source>
         <translation>Параметры правил</translation>
     </message>
@@ -3170,49 +3230,84 @@
         <translation>&amp;Создать PDF</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="132"/>
+        <source>Export e&amp;vidence behind the figures…</source>
+        <translation>Экспорт по&amp;дтверждений цифр…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="135"/>
+        <source>A spreadsheet listing, per reference printed on the TPR (A1.1…), every child or household counted</source>
+        <translation>Таблица, в которой по каждой ссылке из TPR (A1.1…) перечислены все учтенные дети или домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="204"/>
         <source>All programmes</source>
         <translation>Все программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="243"/>
         <source>Save the report as</source>
         <translation>Сохранить отчет как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="270"/>
         <source>Choose where to save the PDF.</source>
         <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="273"/>
         <source>Type the case number of the child.</source>
         <translation>Введите регистрационный номер ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="284"/>
         <source>Building {name}…</source>
         <translation>Формирование: {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="289"/>
         <source>Page {page}</source>
         <translation>Страница {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="286"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="295"/>
         <source>Building the report…</source>
         <translation>Формирование отчета…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="308"/>
         <source>Cancelled; no file was written.</source>
         <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="312"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Записан файл {path} (страниц: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="338"/>
+        <source>Save the evidence as</source>
+        <translation>Сохранить подтверждения как</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="338"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Электронная таблица (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="349"/>
+        <source>Listing the children and households behind the figures…</source>
+        <translation>Составляется список детей и домохозяйств, стоящих за цифрами…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="363"/>
+        <source>Wrote {path} ({count} children and households).</source>
+        <translation>Записан файл {path} (детей и домохозяйств: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="370"/>
+        <source>Listing the evidence…</source>
+        <translation>Составление списка подтверждений…</translation>
     </message>
 </context>
 <context>
@@ -3278,42 +3373,47 @@
         <translation>&amp;Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
+        <source>&amp;Kind of livelihood support</source>
+        <translation>Вид поддержки до&amp;хода</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;Provider</source>
         <translation>&amp;Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(программа каждого ребенка)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="106"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Услуга относится к утвержденному отчетному периоду {period}; она доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
@@ -4121,236 +4221,256 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <source>Compulsory school age up to</source>
+        <translation>Возраст обязательного обучения: до</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <source>DUNS number</source>
+        <translation>Номер DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>Уникальный идентификатор организации (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <source>Kind of livelihood support</source>
+        <translation>Вид поддержки дохода</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
