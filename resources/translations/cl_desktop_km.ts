@@ -171,6 +171,14 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <source>Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the children or households counted.</source>
+        <translation>ឯកសារយោង {ref} នៃរបាយការណ៍វឌ្ឍនភាពបច្ចេកទេស៖ របាយការណ៍ → នាំចេញភស្តុតាង រាយបញ្ជីកុមារ ឬគ្រួសារដែលត្រូវបានរាប់។</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="78"/>
@@ -862,205 +870,205 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="126"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>កុមារដែលបានដកចេញ និងបានបង្ការ នៃកម្មវិធីសកម្មភាពមួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="128"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="129"/>
         <source>P&amp;eriod:</source>
         <translation>រយៈពេល (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="130"/>
         <source>Pro&amp;gramme:</source>
         <translation>កម្មវិធី (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>ធ្វើបច្ចុប្បន្នភាព (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
         <source>Withdrawn (cumulative)</source>
         <translation>បានដកចេញ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
         <source>Prevented (cumulative)</source>
         <translation>បានបង្ការ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
         <source>E1 education services</source>
         <translation>E1 សេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>L1 households, livelihood</source>
         <translation>L1 គ្រួសារ សេវាលើកកម្ពស់ជីវភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
         <source>Overdue follow-ups</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="167"/>
         <source>Children withdrawn against target</source>
         <translation>កុមារដែលត្រូវបានដកចេញ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="168"/>
         <source>Children prevented against target</source>
         <translation>កុមារដែលត្រូវបានបង្ការ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="169"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>បានដកចេញ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="170"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>បានបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="171"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1៖ កុមារដែលទទួលបានសេវាអប់រំ តាមប្រភេទសេវា (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="172"/>
         <source>Participant children (POC), % of registered</source>
         <translation>កុមារចូលរួមគម្រោង (POC) គិតជា % នៃកុមារដែលបានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="173"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>បានដកចេញ និងបានបង្ការ តាមកម្មវិធីសកម្មភាព ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="197"/>
         <source>Data quality</source>
         <translation>គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="245"/>
         <source>All action programmes</source>
         <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="262"/>
         <source>draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="263"/>
         <source>submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="264"/>
         <source>approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="292"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>មិនទាន់មានគម្រោងនៅឡើយទេ៖ សូមបង្កើតគម្រោងនៅទំព័រ «គម្រោង»។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="297"/>
         <source>Computing…</source>
         <translation>កំពុងគណនា…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="305"/>
         <source>Computing the dashboard…</source>
         <translation>កំពុងគណនាផ្ទាំងសង្ខេប…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="343"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>តួលេខរហូតដល់ {end}។ រយៈពេលនេះ៖ {start} – {end}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="348"/>
         <source>Figures up to today.</source>
         <translation>តួលេខរហូតដល់ថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="373"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="385"/>
         <source>Girls</source>
         <translation>កុមារី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="386"/>
         <source>Boys</source>
         <translation>កុមារា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="358"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>គោលដៅ {target}{pct} · រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="355"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="371"/>
         <source>this period {n}</source>
         <translation>រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="376"/>
         <source>no visit for {days} days</source>
         <translation>គ្មានការចុះតាមដានលើសពី {days} ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="376"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="388"/>
         <source>This period</source>
         <translation>រយៈពេលនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="400"/>
         <source>{group} years</source>
         <translation>{group} ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
         <source>other ages</source>
         <translation>អាយុផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="399"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="411"/>
         <source>No education services recorded yet</source>
         <translation>មិនទាន់មានការកត់ត្រាសេវាអប់រំនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="420"/>
         <source>No action programmes yet</source>
         <translation>មិនទាន់មានកម្មវិធីសកម្មភាពនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
         <source>No data-quality problems found.</source>
         <translation>រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។</translation>
     </message>
@@ -2006,7 +2014,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="98"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>

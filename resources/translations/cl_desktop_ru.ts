@@ -171,6 +171,14 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <source>Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the children or households counted.</source>
+        <translation>Ссылка {ref} технического отчета о ходе работ: «Отчеты → Экспорт подтверждений» перечисляет учтенных детей или домохозяйства.</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="78"/>
@@ -867,205 +875,205 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="126"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="128"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="129"/>
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="130"/>
         <source>Pro&amp;gramme:</source>
         <translation>Про&amp;грамма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
         <source>Withdrawn (cumulative)</source>
         <translation>Выведено (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
         <source>Prevented (cumulative)</source>
         <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
         <source>E1 education services</source>
         <translation>E1: образовательные услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>L1 households, livelihood</source>
         <translation>L1: домохозяйства, средства к существованию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="167"/>
         <source>Children withdrawn against target</source>
         <translation>Выведено детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="168"/>
         <source>Children prevented against target</source>
         <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="169"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="170"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="171"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="172"/>
         <source>Participant children (POC), % of registered</source>
         <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="173"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="197"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="245"/>
         <source>All action programmes</source>
         <translation>Все программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="262"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="263"/>
         <source>submitted</source>
         <translation>представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="264"/>
         <source>approved</source>
         <translation>утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="292"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="297"/>
         <source>Computing…</source>
         <translation>Расчет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="305"/>
         <source>Computing the dashboard…</source>
         <translation>Расчет сводки…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="343"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="348"/>
         <source>Figures up to today.</source>
         <translation>Данные на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="373"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="385"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="386"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="358"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>цель {target}{pct} · за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="355"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="371"/>
         <source>this period {n}</source>
         <translation>за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="376"/>
         <source>no visit for {days} days</source>
         <translation>без посещения, дней: {days}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="376"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="388"/>
         <source>This period</source>
         <translation>За отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="400"/>
         <source>{group} years</source>
         <translation>{group} лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
         <source>other ages</source>
         <translation>другой возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="399"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="411"/>
         <source>No education services recorded yet</source>
         <translation>Образовательные услуги пока не внесены</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="420"/>
         <source>No action programmes yet</source>
         <translation>Программ действий пока нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
         <source>No data-quality problems found.</source>
         <translation>Проблем с качеством данных не выявлено.</translation>
     </message>
@@ -2013,7 +2021,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="98"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
