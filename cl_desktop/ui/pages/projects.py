@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cl_desktop.i18n import khmer
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import display_name
 from cl_desktop.services.projects import Projects
@@ -275,7 +276,7 @@ class ProjectsPage(QWidget):
         for label, value in rows:
             if not value:
                 continue
-            text = QLabel(str(value))
+            text = QLabel(khmer.word_wrapped(str(value)))  # Khmer titles and objectives wrap between words
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(label)
