@@ -962,7 +962,8 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from table_flowables(
         annex_a.table(ctx),
         lang,
-        ["*", "7%", "7%", "9%", "7%", "7%", "8%", "8%", "8%", "8%", "10%"],
+        # the indicator's name is the longest text (Khmer headers would otherwise take its width)
+        ["21%", "7%", "7%", "8%", "7%", "7%", "8%", "8%", "8%", "8%", "*"],
         heading=False,
         width=frame_size("landscape")[0],
     )
