@@ -312,6 +312,7 @@ class _Generator:
                     "contact",
                 )
             }
+            values.update({k: spec[k] for k in ("closed", "dates_revised", "duns", "uei") if k in spec})
             values.update(
                 target_withdrawn_f=targets["withdrawn_f"],
                 target_withdrawn_m=targets["withdrawn_m"],
@@ -623,7 +624,11 @@ class _Generator:
                     "code": f"{project['code']}-AP{i + 1:03d}",
                     "project_id": project["id"],
                     "title": f"Withdrawal and prevention of child labour in {name}: "
-                    + ("the urban informal economy" if sector == "other" else (label[0] if label else sector).lower()),
+                    + (
+                        "the urban informal economy"
+                        if sector == "urban_informal"
+                        else (label[0] if label else sector).lower()
+                    ),
                     "partner_id": organisation_id(partner) if partner else None,
                     "strategy": ["withdrawal", "prevention"],
                     "sectors": [sector],

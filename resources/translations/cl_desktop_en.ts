@@ -23,7 +23,7 @@
 <context>
     <name>ChildRecordView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="334"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Services (%n)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="369"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>

@@ -171,6 +171,14 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <source>Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the children or households counted.</source>
+        <translation>ឯកសារយោង {ref} នៃរបាយការណ៍វឌ្ឍនភាពបច្ចេកទេស៖ របាយការណ៍ → នាំចេញភស្តុតាង រាយបញ្ជីកុមារ ឬគ្រួសារដែលត្រូវបានរាប់។</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="83"/>
@@ -466,269 +474,269 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>កែសម្រួល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>Add &amp;service</source>
         <translation>បន្ថែមសេវា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
         <source>Add &amp;follow-up</source>
         <translation>បន្ថែមការចុះតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;ផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="80"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>ប្រគល់កុមារនេះទៅការិយាល័យផ្សេង (គ្រួសារបានផ្លាស់ទីលំនៅ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="93"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="94"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="99"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="107"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="109"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="110"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="295"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="136"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="170"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="170"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="174"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="175"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · អាយុ {age} ឆ្នាំ នៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="185"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="190"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="191"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>បានផ្ទេរទៅ {office} នៅថ្ងៃ {day}៖ កំណត់ត្រានេះអាចអានបានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="195"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="196"/>
         <source>The child was transferred to another office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="204"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
         <source>Hand {case} to which office?</source>
         <translation>ប្រគល់ {case} ទៅការិយាល័យណា?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
         <source>Transfer</source>
         <translation>ផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="261"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="263"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="266"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="268"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="276"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="279"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="290"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="296"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="334"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -736,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -744,17 +752,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="357"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="361"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="369"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -867,205 +875,205 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="126"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>កុមារដែលបានដកចេញ និងបានបង្ការ នៃកម្មវិធីសកម្មភាពមួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="128"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="129"/>
         <source>P&amp;eriod:</source>
         <translation>រយៈពេល (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="130"/>
         <source>Pro&amp;gramme:</source>
         <translation>កម្មវិធី (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>ធ្វើបច្ចុប្បន្នភាព (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
         <source>Withdrawn (cumulative)</source>
         <translation>បានដកចេញ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
         <source>Prevented (cumulative)</source>
         <translation>បានបង្ការ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
         <source>E1 education services</source>
         <translation>E1 សេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>L1 households, livelihood</source>
         <translation>L1 គ្រួសារ សេវាលើកកម្ពស់ជីវភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
         <source>Overdue follow-ups</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="167"/>
         <source>Children withdrawn against target</source>
         <translation>កុមារដែលត្រូវបានដកចេញ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="168"/>
         <source>Children prevented against target</source>
         <translation>កុមារដែលត្រូវបានបង្ការ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="169"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>បានដកចេញ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="170"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>បានបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="171"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1៖ កុមារដែលទទួលបានសេវាអប់រំ តាមប្រភេទសេវា (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="172"/>
         <source>Participant children (POC), % of registered</source>
         <translation>កុមារចូលរួមគម្រោង (POC) គិតជា % នៃកុមារដែលបានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="173"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>បានដកចេញ និងបានបង្ការ តាមកម្មវិធីសកម្មភាព ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="197"/>
         <source>Data quality</source>
         <translation>គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="249"/>
         <source>All action programmes</source>
         <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="266"/>
         <source>draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="267"/>
         <source>submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="268"/>
         <source>approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="296"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>មិនទាន់មានគម្រោងនៅឡើយទេ៖ សូមបង្កើតគម្រោងនៅទំព័រ «គម្រោង»។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="301"/>
         <source>Computing…</source>
         <translation>កំពុងគណនា…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="309"/>
         <source>Computing the dashboard…</source>
         <translation>កំពុងគណនាផ្ទាំងសង្ខេប…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="335"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="347"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>តួលេខរហូតដល់ {end}។ រយៈពេលនេះ៖ {start} – {end}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="352"/>
         <source>Figures up to today.</source>
         <translation>តួលេខរហូតដល់ថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="342"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="377"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="389"/>
         <source>Girls</source>
         <translation>កុមារី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="342"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="390"/>
         <source>Boys</source>
         <translation>កុមារា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="362"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>គោលដៅ {target}{pct} · រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="359"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="371"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
         <source>this period {n}</source>
         <translation>រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="368"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="380"/>
         <source>no visit for {days} days</source>
         <translation>គ្មានការចុះតាមដានលើសពី {days} ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="379"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="391"/>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="380"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
         <source>This period</source>
         <translation>រយៈពេលនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
         <source>{group} years</source>
         <translation>{group} ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
         <source>other ages</source>
         <translation>អាយុផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="403"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="415"/>
         <source>No education services recorded yet</source>
         <translation>មិនទាន់មានការកត់ត្រាសេវាអប់រំនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
         <source>No action programmes yet</source>
         <translation>មិនទាន់មានកម្មវិធីសកម្មភាពនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="416"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="428"/>
         <source>No data-quality problems found.</source>
         <translation>រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។</translation>
     </message>
@@ -2178,13 +2186,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="98"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="69"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="70"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
@@ -2949,117 +2957,152 @@
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <source>The project is c&amp;losed</source>
+        <translation>គម្រោងត្រូវបានបិទ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <source>The project&apos;s dates were re&amp;vised</source>
+        <translation>កាលបរិច្ឆេទគម្រោងត្រូវបានកែសម្រួល (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
+        <source>Revised dates</source>
+        <translation>កាលបរិច្ឆេទបានកែសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
         <source>&amp;Donor</source>
         <translation>ម្ចាស់ជំនួយ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
         <source>&amp;Grantee</source>
         <translation>អង្គការទទួលជំនួយ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
         <source>Grant n&amp;umber</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
+        <source>DU&amp;NS number</source>
+        <translation>លេខ DUNS (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <source>Unique entity &amp;identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI) (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
         <source>&amp;Funding</source>
         <translation>មូលនិធិ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
         <source>Currenc&amp;y</source>
         <translation>រូបិយប័ណ្ណ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="154"/>
         <source>Fiscal year</source>
         <translation>ឆ្នាំសារពើពន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
         <source>Objectives</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="158"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
         <source>Implementing partners</source>
         <translation>ដៃគូអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="153"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
         <source>Rule thresholds</source>
         <translation>កម្រិតកំណត់នៃវិធាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="169"/>
         <source>Light work: highest age</source>
         <translation>ការងារស្រាល៖ អាយុខ្ពស់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
         <source>Most hours per week under 18</source>
         <translation>ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍ សម្រាប់អាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
         <source>Months without child labour to count as withdrawn</source>
         <translation>ចំនួនខែគ្មានពលកម្មកុមារ ដើម្បីរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="173"/>
         <source>Regular attendance (%)</source>
         <translation>វត្តមានទៀងទាត់ (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="174"/>
         <source>First month of a reporting period</source>
         <translation>ខែដំបូងនៃរយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="210"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="175"/>
+        <source>Compulsory school age up to (POC4)</source>
+        <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់ (POC4)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="227"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
         <source>Saving the project&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="232"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,178 +3158,203 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
         <source>Objective</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="44"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="45"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="81"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="82"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="97"/>
         <source>&amp;New project…</source>
         <translation>គម្រោងថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="127"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="128"/>
         <source>&amp;Edit project…</source>
         <translation>កែសម្រួលគម្រោង (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="134"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="135"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
         <source>Result / indicator</source>
         <translation>លទ្ធផល / សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="150"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="151"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="161"/>
         <source>New &amp;indicator…</source>
         <translation>សូចនាករថ្មី (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="167"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="168"/>
         <source>Results framework</source>
         <translation>ក្របខណ្ឌលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="170"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="171"/>
         <source>Reporting periods</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="222"/>
         <source> (fiscal year {year})</source>
         <translation> (ឆ្នាំសារពើពន្ធ {year})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="223"/>
         <source>withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})</source>
         <translation>បានដកចេញ {w} (កុមារី {wf} កុមារា {wm}); បានបង្ការ {p} (កុមារី {pf} កុមារា {pm})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="238"/>
         <source>child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; withdrawn after {months} months clean; regular attendance ≥ {att}%</source>
         <translation>ពលកម្មកុមារ៖ អាយុ {min}-{light} ឆ្នាំ លើសពី {hours} ម៉ោង/សប្តាហ៍ ឬអាយុក្រោម 18 ឆ្នាំ លើសពី {max} ម៉ោង/សប្តាហ៍; ដកចេញបន្ទាប់ពីរួចផុតពីពលកម្មកុមារ {months} ខែ; វត្តមានទៀងទាត់ ≥ {att}%</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="251"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="253"/>
         <source>Dates</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <source>(revised)</source>
+        <translation>(បានកែសម្រួល)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
         <source>Grantee</source>
         <translation>អង្គការទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
         <source>Grant number</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
+        <source>DUNS number</source>
+        <translation>លេខ DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="263"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
         <source>Intermediate objectives</source>
         <translation>គោលបំណងកម្រិតមធ្យម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="271"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="272"/>
         <source>Partners</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="273"/>
         <source>Provinces</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="274"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="275"/>
         <source>Rule settings</source>
         <translation>ការកំណត់វិធាន</translation>
     </message>
@@ -3407,7 +3475,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="70"/>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="290"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
@@ -3477,99 +3545,134 @@
         <translation>បង្កើត PDF (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="135"/>
+        <source>Export e&amp;vidence behind the figures…</source>
+        <translation>នាំចេញភស្តុតាងនៃតួលេខ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="138"/>
+        <source>A spreadsheet listing, per reference printed on the TPR (A1.1…), every child or household counted</source>
+        <translation>តារាងដែលរាយបញ្ជី តាមឯកសារយោងនីមួយៗដែលបោះពុម្ពលើ TPR (A1.1…) នូវកុមារ ឬគ្រួសារនីមួយៗដែលត្រូវបានរាប់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="207"/>
         <source>All programmes</source>
         <translation>កម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="209"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
         <source>This report does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="213"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="221"/>
         <source>Only the child profile is about one child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="225"/>
         <source>Only the beneficiary register and the child profile carry names to leave out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
         <source>Save the report as</source>
         <translation>រក្សាទុករបាយការណ៍ជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
         <source>Only for a report in Khmer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="292"/>
         <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
         <source>&amp;Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="300"/>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="311"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="320"/>
         <source>Choose where to save the PDF.</source>
         <translation>សូមជ្រើសរើសទីតាំងរក្សាទុក PDF។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="328"/>
         <source>Type the case number of the child.</source>
         <translation>សូមវាយបញ្ចូលលេខករណីរបស់កុមារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="333"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="342"/>
         <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="339"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
         <source>Nothing was written; {name} is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="347"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="356"/>
         <source>A report is being built; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
         <source>Building {name}…</source>
         <translation>កំពុងបង្កើត {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="353"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="362"/>
         <source>Page {page}</source>
         <translation>ទំព័រទី {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="368"/>
         <source>Building the report…</source>
         <translation>កំពុងបង្កើតរបាយការណ៍…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="372"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="381"/>
         <source>Cancelled; no file was written.</source>
         <translation>បានបោះបង់។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="377"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="386"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>បានសរសេរ {path} ({pages} ទំព័រ)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="414"/>
+        <source>Save the evidence as</source>
+        <translation>រក្សាទុកភស្តុតាងជា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="414"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>តារាងទិន្នន័យ (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="425"/>
+        <source>Listing the children and households behind the figures…</source>
+        <translation>កំពុងរាយបញ្ជីកុមារ និងគ្រួសារនៅពីក្រោយតួលេខ…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="439"/>
+        <source>Wrote {path} ({count} children and households).</source>
+        <translation>បានសរសេរ {path} (កុមារ និងគ្រួសារ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="446"/>
+        <source>Listing the evidence…</source>
+        <translation>កំពុងរាយបញ្ជីភស្តុតាង…</translation>
     </message>
 </context>
 <context>
@@ -3635,42 +3738,47 @@
         <translation>ប្រភេទសេវា (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
+        <source>&amp;Kind of livelihood support</source>
+        <translation>ប្រភេទនៃការគាំទ្រមុខរបរ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;Provider</source>
         <translation>អ្នកផ្តល់សេវា (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(កម្មវិធីរបស់កុមារម្នាក់ៗ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="64"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="107"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>សេវានេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
@@ -4460,7 +4568,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="387"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="389"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>
@@ -4519,236 +4627,256 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <source>Compulsory school age up to</source>
+        <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <source>DUNS number</source>
+        <translation>លេខ DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <source>Kind of livelihood support</source>
+        <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>

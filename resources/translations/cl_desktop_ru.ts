@@ -171,6 +171,14 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <source>Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the children or households counted.</source>
+        <translation>Ссылка {ref} технического отчета о ходе работ: «Отчеты → Экспорт подтверждений» перечисляет учтенных детей или домохозяйства.</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="83"/>
@@ -468,269 +476,269 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>Add &amp;service</source>
         <translation>Добавить &amp;услугу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
         <source>Add &amp;follow-up</source>
         <translation>Добавить &amp;посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Передать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="80"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>Передать ребёнка другому офису (семья переехала)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="93"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="94"/>
         <source>Profile</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="99"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="107"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="109"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="110"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;Выведен(а) / вовлечение предотвращено&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
         <source>Hazards</source>
         <translation>Опасные условия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="295"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="136"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="170"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="170"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="174"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="175"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · возраст при регистрации: {age}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="185"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>Зарегистрирован(а) в утвержденном отчетном периоде {period}: регистрационные данные доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="190"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="191"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>Передан в {office} {day}: здесь запись доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="195"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="196"/>
         <source>The child was transferred to another office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="204"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
         <source>Hand {case} to which office?</source>
         <translation>Какому офису передать {case}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
         <source>Transfer</source>
         <translation>Передача</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="261"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="263"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="266"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="268"/>
         <source>(estimated)</source>
         <translation>(примерно)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="276"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="279"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
         <source>{hours} h/week</source>
         <translation>{hours} ч/нед.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="290"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>not working</source>
         <translation>не работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="296"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="334"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -739,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -748,17 +756,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="357"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="361"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="369"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -872,205 +880,205 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="126"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="128"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="129"/>
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="130"/>
         <source>Pro&amp;gramme:</source>
         <translation>Про&amp;грамма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
         <source>Withdrawn (cumulative)</source>
         <translation>Выведено (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
         <source>Prevented (cumulative)</source>
         <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
         <source>E1 education services</source>
         <translation>E1: образовательные услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>L1 households, livelihood</source>
         <translation>L1: домохозяйства, средства к существованию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="167"/>
         <source>Children withdrawn against target</source>
         <translation>Выведено детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="168"/>
         <source>Children prevented against target</source>
         <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="169"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="170"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="171"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="172"/>
         <source>Participant children (POC), % of registered</source>
         <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="173"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="197"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="249"/>
         <source>All action programmes</source>
         <translation>Все программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="266"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="267"/>
         <source>submitted</source>
         <translation>представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="268"/>
         <source>approved</source>
         <translation>утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="296"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="301"/>
         <source>Computing…</source>
         <translation>Расчет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="309"/>
         <source>Computing the dashboard…</source>
         <translation>Расчет сводки…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="335"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="347"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="352"/>
         <source>Figures up to today.</source>
         <translation>Данные на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="342"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="377"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="389"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="342"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="390"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="362"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>цель {target}{pct} · за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="359"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="371"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
         <source>this period {n}</source>
         <translation>за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="368"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="380"/>
         <source>no visit for {days} days</source>
         <translation>без посещения, дней: {days}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="379"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="391"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="380"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
         <source>This period</source>
         <translation>За отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
         <source>{group} years</source>
         <translation>{group} лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
         <source>other ages</source>
         <translation>другой возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="403"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="415"/>
         <source>No education services recorded yet</source>
         <translation>Образовательные услуги пока не внесены</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
         <source>No action programmes yet</source>
         <translation>Программ действий пока нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="416"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="428"/>
         <source>No data-quality problems found.</source>
         <translation>Проблем с качеством данных не выявлено.</translation>
     </message>
@@ -2184,13 +2192,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="98"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="69"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="70"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
@@ -2955,117 +2963,152 @@
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <source>The project is c&amp;losed</source>
+        <translation>Проект закры&amp;т</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <source>The project&apos;s dates were re&amp;vised</source>
+        <translation>Сроки проекта &amp;изменены</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
+        <source>Revised dates</source>
+        <translation>Изменение сроков</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
         <source>&amp;Donor</source>
         <translation>&amp;Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
         <source>&amp;Grantee</source>
         <translation>&amp;Получатель гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
         <source>Grant n&amp;umber</source>
         <translation>Но&amp;мер гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
+        <source>DU&amp;NS number</source>
+        <translation>Номер &amp;DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <source>Unique entity &amp;identifier (UEI)</source>
+        <translation>Уникальный идентификатор (&amp;UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
         <source>&amp;Funding</source>
         <translation>&amp;Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
         <source>Currenc&amp;y</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="154"/>
         <source>Fiscal year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
         <source>Problem</source>
         <translation>Решаемая проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="158"/>
         <source>Development objective</source>
         <translation>Цель развития</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
         <source>Implementing partners</source>
         <translation>Партнеры-исполнители</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="153"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
         <source>Targets</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
         <source>Rule thresholds</source>
         <translation>Пороговые значения правил</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="169"/>
         <source>Light work: highest age</source>
         <translation>Легкий труд: предельный возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
         <source>Light work: most hours per week</source>
         <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
         <source>Most hours per week under 18</source>
         <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
         <source>Months without child labour to count as withdrawn</source>
         <translation>Месяцев без детского труда для признания выведенным</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="173"/>
         <source>Regular attendance (%)</source>
         <translation>Регулярная посещаемость (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="174"/>
         <source>First month of a reporting period</source>
         <translation>Первый месяц отчетного периода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="210"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="175"/>
+        <source>Compulsory school age up to (POC4)</source>
+        <translation>Возраст обязательного обучения: до (POC4)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="227"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
         <source>Saving the project&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="232"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,178 +3164,203 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="44"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="45"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="81"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="82"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="97"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="127"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="128"/>
         <source>&amp;Edit project…</source>
         <translation>&amp;Изменить проект…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="134"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="135"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
         <source>Result / indicator</source>
         <translation>Результат / показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="150"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="151"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="161"/>
         <source>New &amp;indicator…</source>
         <translation>Новый &amp;показатель…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="167"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="168"/>
         <source>Results framework</source>
         <translation>Система результатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="170"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="171"/>
         <source>Reporting periods</source>
         <translation>Отчетные периоды</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="222"/>
         <source> (fiscal year {year})</source>
         <translation> (финансовый год {year})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="223"/>
         <source>withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})</source>
         <translation>выведено: {w} (девочки: {wf}, мальчики: {wm}); предотвращено вовлечение: {p} (девочки: {pf}, мальчики: {pm})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="238"/>
         <source>child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; withdrawn after {months} months clean; regular attendance ≥ {att}%</source>
         <translation>детский труд: в возрасте {min}–{light} лет более {hours} ч/нед. или до 18 лет более {max} ч/нед.; выведен(а) после {months} мес. без детского труда; регулярная посещаемость ≥ {att}%</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="251"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="253"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <source>(revised)</source>
+        <translation>(с изменениями)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
         <source>Grantee</source>
         <translation>Получатель гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
         <source>Grant number</source>
         <translation>Номер гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
+        <source>DUNS number</source>
+        <translation>Номер DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>Уникальный идентификатор организации (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="263"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
         <source>Targets</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Development objective</source>
         <translation>Цель развития</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
         <source>Intermediate objectives</source>
         <translation>Промежуточные цели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
         <source>Problem</source>
         <translation>Решаемая проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="271"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="272"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="273"/>
         <source>Provinces</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="274"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="275"/>
         <source>Rule settings</source>
         <translation>Параметры правил</translation>
     </message>
@@ -3414,7 +3482,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="70"/>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="290"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
@@ -3484,99 +3552,134 @@
         <translation>&amp;Создать PDF</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="135"/>
+        <source>Export e&amp;vidence behind the figures…</source>
+        <translation>Экспорт по&amp;дтверждений цифр…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="138"/>
+        <source>A spreadsheet listing, per reference printed on the TPR (A1.1…), every child or household counted</source>
+        <translation>Таблица, в которой по каждой ссылке из TPR (A1.1…) перечислены все учтенные дети или домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="207"/>
         <source>All programmes</source>
         <translation>Все программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="209"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
         <source>This report does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="213"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="221"/>
         <source>Only the child profile is about one child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="225"/>
         <source>Only the beneficiary register and the child profile carry names to leave out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
         <source>Save the report as</source>
         <translation>Сохранить отчет как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
         <source>Only for a report in Khmer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="292"/>
         <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
         <source>&amp;Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="300"/>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="311"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="320"/>
         <source>Choose where to save the PDF.</source>
         <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="328"/>
         <source>Type the case number of the child.</source>
         <translation>Введите регистрационный номер ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="333"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="342"/>
         <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="339"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
         <source>Nothing was written; {name} is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="347"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="356"/>
         <source>A report is being built; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
         <source>Building {name}…</source>
         <translation>Формирование: {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="353"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="362"/>
         <source>Page {page}</source>
         <translation>Страница {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="368"/>
         <source>Building the report…</source>
         <translation>Формирование отчета…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="372"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="381"/>
         <source>Cancelled; no file was written.</source>
         <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="377"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="386"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Записан файл {path} (страниц: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="414"/>
+        <source>Save the evidence as</source>
+        <translation>Сохранить подтверждения как</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="414"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Электронная таблица (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="425"/>
+        <source>Listing the children and households behind the figures…</source>
+        <translation>Составляется список детей и домохозяйств, стоящих за цифрами…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="439"/>
+        <source>Wrote {path} ({count} children and households).</source>
+        <translation>Записан файл {path} (детей и домохозяйств: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="446"/>
+        <source>Listing the evidence…</source>
+        <translation>Составление списка подтверждений…</translation>
     </message>
 </context>
 <context>
@@ -3642,42 +3745,47 @@
         <translation>&amp;Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
+        <source>&amp;Kind of livelihood support</source>
+        <translation>Вид поддержки до&amp;хода</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;Provider</source>
         <translation>&amp;Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(программа каждого ребенка)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="64"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="107"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Услуга относится к утвержденному отчетному периоду {period}; она доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
@@ -4468,7 +4576,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="387"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="389"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>
@@ -4527,236 +4635,256 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <source>Compulsory school age up to</source>
+        <translation>Возраст обязательного обучения: до</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <source>DUNS number</source>
+        <translation>Номер DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>Уникальный идентификатор организации (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <source>Kind of livelihood support</source>
+        <translation>Вид поддержки дохода</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>

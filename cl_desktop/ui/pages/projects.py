@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cl_desktop.i18n import khmer
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import display_name
 from cl_desktop.services.projects import Projects
@@ -250,11 +251,15 @@ class ProjectsPage(QWidget):
             (self.tr("Region"), p.get("region") or ", ".join(_json_list(p.get("countries")))),
             (
                 self.tr("Dates"),
-                f"{i18n.date_text(p['start_date'], numeric=False)} – {i18n.date_text(p['end_date'], numeric=False)}",
+                f"{i18n.date_text(p['start_date'], numeric=False)} – {i18n.date_text(p['end_date'], numeric=False)}"
+                + (" " + self.tr("(revised)") if p.get("dates_revised") else ""),
             ),
+            (self.tr("Status"), self.tr("Closed") if p.get("closed") else ""),
             (self.tr("Donor"), p.get("donor", "")),
             (self.tr("Grantee"), p.get("grantee", "")),
             (self.tr("Grant number"), p.get("grant_number", "")),
+            (self.tr("DUNS number"), p.get("duns", "")),
+            (self.tr("Unique entity identifier (UEI)"), p.get("uei", "")),
             (self.tr("Funding"), funding),
             (self.tr("Targets"), targets),
             (self.tr("Development objective"), p.get("development_objective", "")),
@@ -272,7 +277,7 @@ class ProjectsPage(QWidget):
         for label, value in rows:
             if not value:
                 continue
-            text = QLabel(str(value))
+            text = QLabel(khmer.word_wrapped(str(value)))  # Khmer titles and objectives wrap between words
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(label)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import WorkStatus
+from cl_desktop.i18n import khmer
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import Locations
@@ -244,7 +245,8 @@ class ChildRecordView(QWidget):
         self.refresh()
 
     def _reason(self, explained: Any, labels: Any) -> str:
-        return reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
+        text = reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
+        return khmer.word_wrapped(text)  # the rule's sentence, as the reports print it: wrapped between words
 
     def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
         while self.profile.count():
