@@ -85,6 +85,9 @@ PAGES: tuple[PageSpec, ...] = (
         "follow_ups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), "cl_desktop.ui.pages.follow_ups", "FollowUpsPage"
     ),
     PageSpec(
+        "referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), "cl_desktop.ui.pages.referrals", "ReferralsPage"
+    ),
+    PageSpec(
         "activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), "cl_desktop.ui.pages.activities", "ActivitiesPage"
     ),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "cl_desktop.ui.pages.reports", "ReportsPage"),

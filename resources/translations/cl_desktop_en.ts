@@ -23,7 +23,7 @@
 <context>
     <name>ChildRecordView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="334"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Services (%n)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="378"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -39,7 +39,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="369"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="415"/>
+        <source>Referrals (%n)</source>
+        <translation>
+            <numerusform>Referrals (%n)</numerusform>
+            <numerusform>Referrals (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="437"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>

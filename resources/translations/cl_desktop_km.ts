@@ -490,253 +490,291 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <source>&amp;Refer…</source>
+        <translation>បញ្ជូន… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="80"/>
+        <source>Refer the child to an organisation for a service</source>
+        <translation>បញ្ជូនកុមារទៅអង្គការមួយដើម្បីទទួលសេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="81"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;ផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="80"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="83"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>ប្រគល់កុមារនេះទៅការិយាល័យផ្សេង (គ្រួសារបានផ្លាស់ទីលំនៅ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="94"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="99"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="140"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="107"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="110"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="139"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="319"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="295"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="320"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="137"/>
+        <source>Referred</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="138"/>
+        <source>To</source>
+        <translation>ទៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="141"/>
+        <source>Since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="142"/>
+        <source>Answer expected</source>
+        <translation>រំពឹងចម្លើយនៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="150"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="136"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="152"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="153"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="170"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="188"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="170"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="188"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="175"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="193"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · អាយុ {age} ឆ្នាំ នៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="185"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="191"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="209"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>បានផ្ទេរទៅ {office} នៅថ្ងៃ {day}៖ កំណត់ត្រានេះអាចអានបានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="196"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="219"/>
         <source>The child was transferred to another office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="204"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="228"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="241"/>
         <source>Hand {case} to which office?</source>
         <translation>ប្រគល់ {case} ទៅការិយាល័យណា?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="242"/>
         <source>Transfer</source>
         <translation>ផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="263"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="288"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="268"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="298"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="299"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="276"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="305"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="306"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="308"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="311"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="314"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="296"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="321"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="334"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -744,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="378"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -752,17 +790,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="401"/>
+        <source>overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="415"/>
+        <source>Referrals (%n)</source>
+        <translation>
+            <numerusform>ការបញ្ជូន (%n)</numerusform>
+            <numerusform>ការបញ្ជូន (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="427"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="361"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="429"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="369"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="437"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -875,205 +926,220 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="138"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="148"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>កុមារដែលបានដកចេញ និងបានបង្ការ នៃកម្មវិធីសកម្មភាពមួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="150"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="129"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="151"/>
         <source>P&amp;eriod:</source>
         <translation>រយៈពេល (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="152"/>
         <source>Pro&amp;gramme:</source>
         <translation>កម្មវិធី (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
         <source>&amp;Refresh</source>
         <translation>ធ្វើបច្ចុប្បន្នភាព (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="177"/>
         <source>Withdrawn (cumulative)</source>
         <translation>បានដកចេញ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="178"/>
         <source>Prevented (cumulative)</source>
         <translation>បានបង្ការ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="179"/>
         <source>E1 education services</source>
         <translation>E1 សេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="180"/>
         <source>L1 households, livelihood</source>
         <translation>L1 គ្រួសារ សេវាលើកកម្ពស់ជីវភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="181"/>
         <source>Overdue follow-ups</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="167"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="182"/>
+        <source>Overdue referrals</source>
+        <translation>ការបញ្ជូនហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="183"/>
+        <source>Open the overdue referrals</source>
+        <translation>បើកការបញ្ជូនដែលហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="199"/>
         <source>Children withdrawn against target</source>
         <translation>កុមារដែលត្រូវបានដកចេញ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="200"/>
         <source>Children prevented against target</source>
         <translation>កុមារដែលត្រូវបានបង្ការ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="201"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>បានដកចេញ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="202"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>បានបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="203"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1៖ កុមារដែលទទួលបានសេវាអប់រំ តាមប្រភេទសេវា (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="204"/>
         <source>Participant children (POC), % of registered</source>
         <translation>កុមារចូលរួមគម្រោង (POC) គិតជា % នៃកុមារដែលបានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="205"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>បានដកចេញ និងបានបង្ការ តាមកម្មវិធីសកម្មភាព ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="229"/>
         <source>Data quality</source>
         <translation>គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="281"/>
         <source>All action programmes</source>
         <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="298"/>
         <source>draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="299"/>
         <source>submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="300"/>
         <source>approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="296"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="328"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>មិនទាន់មានគម្រោងនៅឡើយទេ៖ សូមបង្កើតគម្រោងនៅទំព័រ «គម្រោង»។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="333"/>
         <source>Computing…</source>
         <translation>កំពុងគណនា…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="309"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="341"/>
         <source>Computing the dashboard…</source>
         <translation>កំពុងគណនាផ្ទាំងសង្ខេប…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="347"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="379"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>តួលេខរហូតដល់ {end}។ រយៈពេលនេះ៖ {start} – {end}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="352"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="384"/>
         <source>Figures up to today.</source>
         <translation>តួលេខរហូតដល់ថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="354"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="389"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="386"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
         <source>Girls</source>
         <translation>កុមារី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="354"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="390"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="386"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
         <source>Boys</source>
         <translation>កុមារា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="362"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="394"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>គោលដៅ {target}{pct} · រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="371"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="403"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="407"/>
         <source>this period {n}</source>
         <translation>រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="380"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
         <source>no visit for {days} days</source>
         <translation>គ្មានការចុះតាមដានលើសពី {days} ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="415"/>
+        <source>no answer or no service in time</source>
+        <translation>គ្មានចម្លើយ ឬគ្មានសេវាទាន់ពេល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="425"/>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
         <source>This period</source>
         <translation>រយៈពេលនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="438"/>
         <source>{group} years</source>
         <translation>{group} ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="442"/>
         <source>other ages</source>
         <translation>អាយុផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="415"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="449"/>
         <source>No education services recorded yet</source>
         <translation>មិនទាន់មានការកត់ត្រាសេវាអប់រំនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="458"/>
         <source>No action programmes yet</source>
         <translation>មិនទាន់មានកម្មវិធីសកម្មភាពនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="428"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="462"/>
         <source>No data-quality problems found.</source>
         <translation>រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។</translation>
     </message>
@@ -1956,6 +2022,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/follow_ups.py" line="16"/>
+        <location filename="../../cl_desktop/ui/pages/referrals.py" line="15"/>
         <location filename="../../cl_desktop/ui/pages/services.py" line="18"/>
         <source>Search by child&apos;s name or case number</source>
         <translation>ស្វែងរកតាមឈ្មោះកុមារ ឬលេខករណី</translation>
@@ -2095,6 +2162,11 @@
         <source>Search by code, name or acronym</source>
         <translation>ស្វែងរកតាមលេខកូដ ឈ្មោះ ឬអក្សរកាត់</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/referrals.py" line="12"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
 </context>
 <context>
     <name>LocationPicker</name>
@@ -2186,7 +2258,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="120"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
@@ -2223,208 +2295,213 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="91"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="94"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="95"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="189"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="192"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="200"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="205"/>
         <source>&amp;New child…</source>
         <translation>កុមារថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="212"/>
         <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
         <translation>ចុះឈ្មោះកុមារថ្មី (Ctrl+Shift+N ពីគ្រប់ទីកន្លែង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="443"/>
         <source>Your role cannot register children.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="230"/>
         <source>Sign &amp;out / switch user</source>
         <translation>ចាក&amp;ចេញ / ប្ដូរអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Recent children</source>
         <translation>កុមារថ្មីៗ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="253"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="268"/>
         <source>Copying the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="279"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="282"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="286"/>
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="293"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="295"/>
         <source>Cop&amp;y path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="304"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="322"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="324"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="329"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="339"/>
         <source>Copying {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="357"/>
         <source>Restore cancelled; the database is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="360"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="364"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="465"/>
         <source>(no child opened yet)</source>
         <translation>(មិនទាន់បានបើកកុមារណាម្នាក់នៅឡើយ)</translation>
     </message>
@@ -2476,47 +2553,47 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
         <source>Office — edit</source>
         <translation>ការិយាល័យ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
         <source>New office</source>
         <translation>ការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="155"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="156"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="157"/>
         <source>e.g. KH-BTB</source>
         <translation>ឧ. KH-BTB</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="160"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="162"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="164"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="164"/>
         <source>This is the national project &amp;office</source>
         <translation>នេះជាការិយាល័យគម្រោងថ្នាក់ជាតិ (&amp;O)</translation>
     </message>
@@ -2635,6 +2712,31 @@
         <location filename="../../cl_desktop/ui/forms/admin.py" line="119"/>
         <source>C&amp;ountry</source>
         <translation>ប្រទេស (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="120"/>
+        <source>As a service provider</source>
+        <translation>ជាអ្នកផ្ដល់សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="121"/>
+        <source>Contact &amp;person</source>
+        <translation>អ្នកទំនាក់ទំនង (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="122"/>
+        <source>Tele&amp;phone</source>
+        <translation>ទូរស័ព្ទ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="123"/>
+        <source>Add&amp;ress</source>
+        <translation>អាសយដ្ឋាន (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="127"/>
+        <source>Services o&amp;ffered</source>
+        <translation>សេវាដែលផ្ដល់ (&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3531,239 @@
         <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="96"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="124"/>
+        <source>Referral</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="71"/>
+        <source>New referral</source>
+        <translation>ការបញ្ជូនថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="85"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="137"/>
+        <source>Child</source>
+        <translation>កុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="93"/>
+        <source>Type a name, case number or village</source>
+        <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="94"/>
+        <source>C&amp;hild</source>
+        <translation>កុមារ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="97"/>
+        <source>Service &amp;needed</source>
+        <translation>សេវាដែលត្រូវការ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="98"/>
+        <source>(choose an organisation)</source>
+        <translation>(ជ្រើសរើសអង្គការ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="99"/>
+        <source>Refer &amp;to</source>
+        <translation>បញ្ជូនទៅ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
+        <source>&amp;Urgency</source>
+        <translation>ភាពបន្ទាន់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
+        <source>&amp;Referral date</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូន (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
+        <source>Answer &amp;expected by</source>
+        <translation>រំពឹងចម្លើយត្រឹម (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
+        <source>Rea&amp;son</source>
+        <translation>មូលហេតុ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
+        <source>Yes: the organisation may receive the child&apos;s data</source>
+        <translation>បាទ/ចាស៖ អង្គការអាចទទួលទិន្នន័យរបស់កុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="111"/>
+        <source>No: the slip carries the case number only</source>
+        <translation>ទេ៖ ប័ណ្ណបញ្ជូនមានតែលេខករណីប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="113"/>
+        <source>(ask the guardian)</source>
+        <translation>(សួរអាណាព្យាបាល)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="115"/>
+        <source>Guardian&apos;s &amp;consent to share</source>
+        <translation>ការយល់ព្រមរបស់អាណាព្យាបាលក្នុងការចែករំលែក (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="135"/>
+        <source>overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="138"/>
+        <source>Referred to</source>
+        <translation>បានបញ្ជូនទៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="139"/>
+        <source>Service needed</source>
+        <translation>សេវាដែលត្រូវការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="140"/>
+        <source>Urgency</source>
+        <translation>ភាពបន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="141"/>
+        <source>Referral date</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="142"/>
+        <source>Answer expected by</source>
+        <translation>រំពឹងចម្លើយត្រឹម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <source>Consent to share</source>
+        <translation>យល់ព្រមចែករំលែក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <source>no</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="156"/>
+        <source>Timeline</source>
+        <translation>លំដាប់ពេលវេលា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="176"/>
+        <source>Record an answer</source>
+        <translation>កត់ត្រាចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
+        <source>New &amp;status</source>
+        <translation>ស្ថានភាពថ្មី (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="180"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="184"/>
+        <source>N&amp;ote</source>
+        <translation>កំណត់សម្គាល់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="191"/>
+        <source>(record a new service on that date)</source>
+        <translation>(កត់ត្រាសេវាថ្មីនៅថ្ងៃនោះ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="192"/>
+        <source>Ser&amp;vice record</source>
+        <translation>កំណត់ត្រាសេវា (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="262"/>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>សរសេរកាលបរិច្ឆេទជា YYYY-MM-DD។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="271"/>
+        <source>Choose the one child to refer.</source>
+        <translation>ជ្រើសរើសកុមារម្នាក់ដែលត្រូវបញ្ជូន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="274"/>
+        <source>Choose the organisation the child is referred to.</source>
+        <translation>ជ្រើសរើសអង្គការដែលកុមារត្រូវបានបញ្ជូនទៅ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="278"/>
+        <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
+        <translation>សួរអាណាព្យាបាលថាតើអាចចែករំលែកទិន្នន័យរបស់កុមារបានឬទេ ហើយកត់ត្រាចម្លើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="282"/>
+        <source>The referral date cannot be in the future.</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចនៅពេលអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="284"/>
+        <source>The referral date cannot be before the child&apos;s intake.</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះឈ្មោះកុមារបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="287"/>
+        <source>An answer cannot be expected before the referral date.</source>
+        <translation>មិនអាចរំពឹងចម្លើយមុនកាលបរិច្ឆេទបញ្ជូនបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="306"/>
+        <source>The date cannot be in the future.</source>
+        <translation>កាលបរិច្ឆេទមិនអាចនៅពេលអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="310"/>
+        <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
+        <translation>កាលបរិច្ឆេទមិនអាចមុនការផ្លាស់ប្ដូរស្ថានភាពចុងក្រោយនៃការបញ្ជូន ({day}) បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -4568,7 +4903,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="389"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="457"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>
@@ -4576,307 +4911,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Compulsory school age up to</source>
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>DUNS number</source>
         <translation>លេខ DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -5125,196 +5460,301 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <source>Contact person</source>
+        <translation>អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <source>Referred</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <source>Organisation</source>
+        <translation>អង្គការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <source>Urgency</source>
+        <translation>ភាពបន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <source>Status since</source>
+        <translation>ស្ថានភាពតាំងពី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <source>Answer expected</source>
+        <translation>រំពឹងចម្លើយនៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <source>Overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <source>Not overdue</source>
+        <translation>មិនហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <source>Consent to share</source>
+        <translation>យល់ព្រមចែករំលែក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <source>Referring office</source>
+        <translation>ការិយាល័យបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <source>Accepted</source>
+        <translation>បានទទួលយក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <source>Declined</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <source>No response</source>
+        <translation>គ្មានចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <source>Service provided</source>
+        <translation>បានផ្ដល់សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <source>Emergency</source>
+        <translation>បន្ទាន់បំផុត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <source>High</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <source>Normal</source>
+        <translation>ធម្មតា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <source>Low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <source>Telephone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Location</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -5322,22 +5762,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -5345,107 +5785,107 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: ខែ{month_name} ឆ្នាំ{year} មាន {days} ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: មួយឆ្នាំមាន 12 ខែ (បានវាយ “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field} កត់ត្រាតែសម្រាប់កុមារដែលធ្វើការប៉ុណ្ណោះ។</translation>
     </message>
