@@ -128,6 +128,9 @@ class OrganisationForm(FormDialog):
             CodeChecklist.for_list(self.refs, "service_type", self.lang, rows=5),
         )
 
+    def check(self, values: dict[str, Any]) -> None:
+        Organisations(self.ctx).validate(values, self.record_id)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         service = Organisations(self.ctx)
         if self.record_id:
@@ -165,6 +168,9 @@ class OfficeForm(FormDialog):
         if self.fields["province_id"].level_of_choice() != "province":
             values["province_id"] = ""
         return values
+
+    def check(self, values: dict[str, Any]) -> None:
+        Offices(self.ctx).validate(values, self.record_id)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         service = Offices(self.ctx)

@@ -53,7 +53,7 @@ def tr(text: str) -> str:
 class Card(QFrame):
     """A headline number with its caption and a detail line."""
 
-    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str, name: str, reference: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -75,6 +75,18 @@ class Card(QFrame):
         self.detail.setWordWrap(True)
         for w in (self.caption, self.value, self.detail):
             layout.addWidget(w)
+        # The figure's reference on the TPR: the evidence export lists the children counted under it.
+        self.reference = QLabel(reference)
+        self.reference.setObjectName("card_reference")
+        self.reference.setVisible(bool(reference))
+        if reference:
+            layout.addWidget(self.reference)
+            self.setToolTip(
+                self.tr(
+                    "Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the "
+                    "children or households counted."
+                ).format(ref=reference)
+            )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set(self, value: str, detail: str = "") -> None:
@@ -162,10 +174,10 @@ class DashboardPage(QWidget):
         grid.setContentsMargins(0, 4, 8, 4)
 
         cards = QHBoxLayout()
-        self.withdrawn_card = Card(self.tr("Withdrawn (cumulative)"), "card_withdrawn")
-        self.prevented_card = Card(self.tr("Prevented (cumulative)"), "card_prevented")
-        self.e1_card = Card(self.tr("E1 education services"), "card_e1")
-        self.l1_card = Card(self.tr("L1 households, livelihood"), "card_l1")
+        self.withdrawn_card = Card(self.tr("Withdrawn (cumulative)"), "card_withdrawn", "A1.1")
+        self.prevented_card = Card(self.tr("Prevented (cumulative)"), "card_prevented", "A1.2")
+        self.e1_card = Card(self.tr("E1 education services"), "card_e1", "A1.3")
+        self.l1_card = Card(self.tr("L1 households, livelihood"), "card_l1", "A1.4")
         self.overdue_card = Card(self.tr("Overdue follow-ups"), "card_overdue")
         self.referrals_card = LinkCard(self.tr("Overdue referrals"), "card_referrals")
         self.referrals_card.setToolTip(self.tr("Open the overdue referrals"))
@@ -226,6 +238,10 @@ class DashboardPage(QWidget):
         self.findings.setMinimumHeight(120)
         quality_box.addWidget(self.findings)
         charts.addWidget(quality, 3, 1, Qt.AlignmentFlag.AlignTop)
+        from cl_desktop.ui.recent import RecentChildrenBox
+
+        self.recent = RecentChildrenBox(ctx, bus)
+        charts.addWidget(self.recent, 4, 0, Qt.AlignmentFlag.AlignTop)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
         grid.addLayout(charts)

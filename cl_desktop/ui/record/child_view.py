@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import WorkStatus
+from cl_desktop.i18n import khmer
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import Locations
@@ -35,6 +36,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import field_labels
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.widgets import ui_language
 
 OUTCOME_COLOURS = {"withdrawn": "#1b5e20", "prevented": "#0d47a1", "in_progress": "#8a5300"}
@@ -209,8 +211,13 @@ class ChildRecordView(QWidget):
                 )
             )
         for b in (self.edit_button, self.service_button, self.follow_up_button, self.transfer_button):
-            b.setEnabled(moved is None and self.ctx.actor.can("child.write"))
-        self.refer_button.setEnabled(moved is None and self.ctx.actor.can("referral.write"))
+            permit(b, self.ctx, "child.write", (moved is None, self.tr("The child was transferred to another office.")))
+        permit(
+            self.refer_button,
+            self.ctx,
+            "referral.write",
+            (moved is None, self.tr("The child was transferred to another office.")),
+        )
         self._fill_profile(child, labels)
         status = self.children.classification(child)
         status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
@@ -263,7 +270,8 @@ class ChildRecordView(QWidget):
         self.refresh()
 
     def _reason(self, explained: Any, labels: Any) -> str:
-        return reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
+        text = reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
+        return khmer.word_wrapped(text)  # the rule's sentence, as the reports print it: wrapped between words
 
     def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
         while self.profile.count():
@@ -442,6 +450,8 @@ def _short(value: Any) -> str:
 
 def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget | None = None) -> QDialog:
     """The record view in its own non-modal window (from a list or the duplicate panel)."""
+    from cl_desktop.ui.recent import remember
+
     dialog = QDialog(parent)
     dialog.setObjectName("child_record_dialog")
     dialog.setWindowTitle(dialog.tr("Child record"))
@@ -450,4 +460,5 @@ def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget
     layout.addWidget(view)
     dialog.resize(1000, 640)
     dialog.show()
+    remember(ctx, child_id)
     return dialog
