@@ -7,6 +7,9 @@ together; the same rules apply: Russian avoids nouns that must agree with a numb
 from __future__ import annotations
 
 EN: dict[str, str] = {
+    "visits_tpr_title": "Workplace monitoring visits in the period, by province and sector",
+    "visits_count": "Visits",
+    "visits_children": "Children identified",
     "ref_slip": "Referral Slip",
     "ref_register": "Referrals Register",
     "ref_referred_to": "Referred to",
@@ -59,6 +62,9 @@ EN: dict[str, str] = {
 }
 
 KM: dict[str, str] = {
+    "visits_tpr_title": "ការចុះត្រួតពិនិត្យកន្លែងធ្វើការក្នុងរយៈពេលនេះ តាមខេត្ត និងវិស័យ",
+    "visits_count": "ចំនួនដងចុះត្រួតពិនិត្យ",
+    "visits_children": "កុមារដែលបានរកឃើញ",
     "ref_slip": "ប័ណ្ណបញ្ជូន",
     "ref_register": "បញ្ជីការបញ្ជូន",
     "ref_referred_to": "បញ្ជូនទៅ",
@@ -79,8 +85,7 @@ KM: dict[str, str] = {
     "ref_the_child": "កុមារ",
     "ref_reason": "មូលហេតុនៃការបញ្ជូន",
     "ref_no_consent": (
-        "អាណាព្យាបាលមិនបានយល់ព្រមឱ្យចែករំលែកទិន្នន័យរបស់កុមារទេ៖ ប័ណ្ណនេះមានតែលេខករណីប៉ុណ្ណោះ។ "
-        "សូមសួរការិយាល័យបញ្ជូនសម្រាប់ព័ត៌មានបន្ថែម។"
+        "អាណាព្យាបាលមិនបានយល់ព្រមឱ្យចែករំលែកទិន្នន័យរបស់កុមារទេ៖ ប័ណ្ណនេះមានតែលេខករណីប៉ុណ្ណោះ។ សូមសួរការិយាល័យបញ្ជូនសម្រាប់ព័ត៌មានបន្ថែម។"
     ),
     "ref_response": "សម្រាប់អង្គការទទួលបំពេញ",
     "ref_answer": "ចម្លើយ (ទទួលយក / បដិសេធ)",
@@ -111,6 +116,9 @@ KM: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
+    "visits_tpr_title": "Мониторинговые посещения рабочих мест за период, по провинциям и отраслям",
+    "visits_count": "Посещений",
+    "visits_children": "Выявлено детей",
     "ref_slip": "Направление",
     "ref_register": "Реестр направлений",
     "ref_referred_to": "Куда направлен(а)",

@@ -1,4 +1,5 @@
-"""Referral papers: the slip handed to the family or the agency, the register per organisation, the TPR section.
+"""Referral papers: the slip handed to the family or the agency, the register per organisation, the TPR section
+(referrals, and the workplace monitoring visits that identified children).
 
 The slip is one page. It carries the child's data only when the guardian consented to sharing it;
 without consent it names the child by case number alone and leaves out the reason, which may name
@@ -302,7 +303,37 @@ def tpr_table(db: Database, figures: dict[str, Any], lang: Lang) -> ReportTable:
     )
 
 
-def tpr_section(db: Database, project_id: str, until: str | None, lang: Lang) -> list[Flowable]:
+def visits_table(db: Database, project_id: str, since: str | None, until: str | None, lang: Lang) -> ReportTable:
+    """Workplace monitoring visits of the period by province and sector, with the children they identified."""
+    start, end = since or "0000-01-01", until or date.today().isoformat()
+    provinces: dict[str, str] = {}
+    sectors = data.reference_labels(db, "sector", lang)
+    raw = list(
+        db.execute(
+            "SELECT m.province_id, m.sector, count(*), sum((SELECT count(*) FROM children c WHERE c.visit_id = m.id "
+            "AND c.deleted = 0)) FROM monitoring_visits m WHERE m.project_id = ? AND m.deleted = 0 "
+            "AND m.visit_date BETWEEN ? AND ? GROUP BY 1, 2",
+            [project_id, start, end],
+        )
+    )
+    provinces = data.location_names(db, [r[0] or "" for r in raw], lang)
+    rows: list[tuple[Any, ...]] = sorted(
+        (provinces.get(p or "", ""), sectors.get(sector, sector), visits, children or 0)
+        for p, sector, visits, children in raw
+    )
+    if rows:
+        rows.append((label("total", lang), "", sum(r[2] for r in rows), sum(r[3] for r in rows)))
+    return ReportTable(
+        label("visits_tpr_title", lang),
+        (label("province", lang), label("sector", lang), label("visits_count", lang), label("visits_children", lang)),
+        rows,
+        total_rows=1 if rows else 0,
+    )
+
+
+def tpr_section(
+    db: Database, project_id: str, until: str | None, lang: Lang, since: str | None = None
+) -> list[Flowable]:
     """The TPR's referrals section: the table, the median days to an answer, the overdue count."""
     styles = get_styles(lang)
     figures = tpr_figures(db, project_id, until)
@@ -317,4 +348,5 @@ def tpr_section(db: Database, project_id: str, until: str | None, lang: Lang) ->
         answered = format_number(figures["answered"], lang)
         out.append(para(label("ref_tpr_median", lang, days=median, answered=answered), styles.body))
     out.append(para(label("ref_tpr_overdue", lang, overdue=format_number(figures["overdue"], lang)), styles.body))
+    out += table_flowables(visits_table(db, project_id, since, until, lang), lang, ["*", "30%", "14%", "18%"])
     return out

@@ -936,7 +936,7 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
         yield from table_flowables(table, lang, widths)
     yield from table_flowables(services, lang, ["*", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%"])
     yield para(label("services_units_note", lang), styles.small)
-    yield from referrals.tpr_section(ctx.db, str(ctx.project["id"]), ctx.until, lang)
+    yield from referrals.tpr_section(ctx.db, str(ctx.project["id"]), ctx.until, lang, since=ctx.since)
     # Eleven columns need a landscape page.
     yield NextPageTemplate("landscape")
     yield PageBreak()

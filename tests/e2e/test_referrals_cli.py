@@ -200,3 +200,18 @@ def test_slip_and_register_print_from_the_command_line(referred: dict[str, Any],
     refused = cli("referrals", "slip", "--db", db, "no-such-referral", "-o", str(tmp_path / "x.pdf"))
     assert refused.returncode == 1 and "There is no referral no-such-referral." in refused.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_monitoring_visits_export_like_every_list(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "visits.csv"
+    done = cli("export", "monitoring-visits", "--db", str(demo_path), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    db = open_database(demo_path)
+    try:
+        visits = db.execute("SELECT count(*) FROM monitoring_visits WHERE deleted = 0").fetchone()[0]
+        found = db.execute("SELECT count(*) FROM children WHERE visit_id IS NOT NULL").fetchone()[0]
+    finally:
+        db.close()
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == visits + 1 > 1 and "Children identified" in lines[0]
+    assert sum(int(line.rsplit(",", 1)[1]) for line in lines[1:]) == found > 0
