@@ -137,6 +137,20 @@ VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "{field} must be from {minimum} to {maximum} (got “{value}”)."),
 )
 
+# Why a Kobo/ODK export or one of its rows is refused (``exchange.kobo``), shown by the import dialog.
+KOBO = (
+    QT_TRANSLATE_NOOP("kobo", "the submission has no id."),
+    QT_TRANSLATE_NOOP("kobo", "the submission id is longer than {maximum} characters."),
+    QT_TRANSLATE_NOOP("kobo", "the submission {key} is also in row {other}."),
+    QT_TRANSLATE_NOOP("kobo", "{column}: “{value}” does not exist in this database."),
+    QT_TRANSLATE_NOOP("kobo", "{column} is required."),
+    QT_TRANSLATE_NOOP("kobo", "{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata."),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP("kobo", "{file} is not an export of the {form} form: it lacks the column(s) {columns}."),
+    QT_TRANSLATE_NOOP("kobo", "{file} has a header but no submissions."),
+    QT_TRANSLATE_NOOP("kobo", "{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each."),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP("kobo", "{file}: {count} error(s); nothing was imported."),
+)
+
 FIELDS = (
     QT_TRANSLATE_NOOP("fields", "Household chores (hours per week)"),
     QT_TRANSLATE_NOOP("fields", "Hazardous household tasks"),

@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>KoboDialog</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="207"/>
+        <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
+        <translation>
+            <numerusform>%n submission resembles a child already recorded and waits for review: choose a line, then add the submission as a new child or say it is the child it resembles.</numerusform>
+            <numerusform>%n submissions resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/widgets/record_picker.py" line="155"/>

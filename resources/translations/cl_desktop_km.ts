@@ -1173,6 +1173,7 @@
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
+            <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
         </translation>
     </message>
 </context>
@@ -1629,87 +1630,160 @@
 <context>
     <name>KoboDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="33"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="52"/>
         <source>Intake (new children)</source>
         <translation>ការចុះឈ្មោះ (កុមារថ្មី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="53"/>
         <source>Follow-up visits</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="47"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="66"/>
+        <source>row {row}, column “{column}”: {message}</source>
+        <translation>ជួរដេក {row} ជួរឈរ “{column}”៖ {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="85"/>
         <source>Import Kobo/ODK submissions</source>
         <translation>នាំចូលទិន្នន័យដែលបានបញ្ជូនពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="93"/>
         <source>&amp;Form</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="59"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="97"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="64"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="102"/>
         <source>&amp;Export file (CSV or XLSX)</source>
         <translation>ឯកសារនាំចេញ (CSV ឬ XLSX) (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="81"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="127"/>
+        <source>Submission</source>
+        <translation>ទម្រង់បញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="128"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="129"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
+        <source>Born</source>
+        <translation>ថ្ងៃកំណើត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="131"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
+        <source>Resembles</source>
+        <translation>ស្រដៀងនឹង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="142"/>
+        <source>Add as a &amp;new child</source>
+        <translation>បន្ថែមជាកុមារថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="145"/>
+        <source>&amp;Same child: add nothing</source>
+        <translation>កុមារដដែល៖ មិនបន្ថែមអ្វីទេ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="155"/>
         <source>&amp;Check</source>
         <translation>ពិនិត្យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="84"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="158"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="162"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="184"/>
+        <source>{case}: {name}, {sex}, born {born}</source>
+        <translation>{case}៖ {name}, {sex}, កើត {born}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="207"/>
+        <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
+        <translation>
+            <numerusform>ទម្រង់បញ្ជូន %n ស្រដៀងនឹងកុមារដែលបានកត់ត្រារួច ហើយកំពុងរង់ចាំការពិនិត្យ៖ ជ្រើសជួរមួយ រួចបន្ថែមទម្រង់នោះជាកុមារថ្មី ឬបញ្ជាក់ថាវាជាកុមារដែលស្រដៀងនោះ។</numerusform>
+            <numerusform>ទម្រង់បញ្ជូន %n ស្រដៀងនឹងកុមារដែលបានកត់ត្រារួច ហើយកំពុងរង់ចាំការពិនិត្យ៖ ជ្រើសជួរមួយ រួចបន្ថែមទម្រង់នោះជាកុមារថ្មី ឬបញ្ជាក់ថាវាជាកុមារដែលស្រដៀងនោះ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="215"/>
+        <source>No submission waits for review.</source>
+        <translation>គ្មានទម្រង់បញ្ជូនណារង់ចាំការពិនិត្យទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="235"/>
+        <source>The submission was added as a new child.</source>
+        <translation>ទម្រង់បញ្ជូនត្រូវបានបន្ថែមជាកុមារថ្មី។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="242"/>
+        <source>The submission was recorded as the child it resembles; nothing was added.</source>
+        <translation>ទម្រង់បញ្ជូនត្រូវបានកត់ត្រាជាកុមារដែលវាស្រដៀង៖ មិនបានបន្ថែមអ្វីទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="259"/>
         <source>Kobo/ODK export</source>
         <translation>ឯកសារនាំចេញពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="259"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>តារាង (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="112"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="271"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="120"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="279"/>
         <source>Reading {name}…</source>
         <translation>កំពុងអាន {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="128"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="287"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>កំពុងនាំចូលទិន្នន័យពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="145"/>
-        <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to the duplicates queue. Press Import to save them.</source>
-        <translation>បានពិនិត្យទិន្នន័យបញ្ជូនចំនួន {rows}៖ {added} ត្រូវបន្ថែម, {unchanged} បាននាំចូលរួចហើយ, {held} ទៅបញ្ជីស្ទួន។ ចុច នាំចូល ដើម្បីរក្សាទុក។</translation>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="304"/>
+        <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to hold for review. Press Import to save them.</source>
+        <translation>បានពិនិត្យទម្រង់បញ្ជូន {rows}៖ ត្រូវបន្ថែម {added} នាំចូលរួចហើយ {unchanged} ទុករង់ចាំការពិនិត្យ {held}។ ចុច នាំចូល ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="153"/>
-        <source>Imported {added} submission(s); {unchanged} were already imported; {held} to review.</source>
-        <translation>បាននាំចូលទិន្នន័យបញ្ជូនចំនួន {added}; {unchanged} បាននាំចូលរួចហើយ; {held} ត្រូវពិនិត្យ។</translation>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="313"/>
+        <source>Imported {added} submission(s); {unchanged} were already imported; {held} held for review.</source>
+        <translation>បាននាំចូលទម្រង់បញ្ជូន {added}៖ នាំចូលរួចហើយ {unchanged} ទុករង់ចាំការពិនិត្យ {held}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="327"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count}; សូមកែវានៅក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -1997,7 +2071,7 @@
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="121"/>
+        <location filename="../../cl_desktop/ui/login.py" line="127"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
@@ -4061,289 +4135,342 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
+    </message>
+</context>
+<context>
+    <name>kobo</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <source>the submission has no id.</source>
+        <translation>ទម្រង់បញ្ជូនគ្មានលេខសម្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <source>the submission id is longer than {maximum} characters.</source>
+        <translation>លេខសម្គាល់ទម្រង់បញ្ជូនវែងជាង {maximum} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <source>the submission {key} is also in row {other}.</source>
+        <translation>ទម្រង់បញ្ជូន {key} ក៏មាននៅជួរដេក {other} ដែរ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <source>{column}: “{value}” does not exist in this database.</source>
+        <translation>{column}៖ “{value}” មិនមាននៅក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <source>{column} is required.</source>
+        <translation>{column} ត្រូវតែបំពេញ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
+        <translation>{file} គ្មានជួរឈរលេខសម្គាល់ទម្រង់បញ្ជូន (meta/instanceID, instanceID, KEY ឬ _uuid) ទេ៖ សូមនាំចេញទម្រង់បញ្ជូនពី Kobo ឬ ODK Central ជាមួយទិន្នន័យមេតារបស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
+        <translation>{file} មិនមែនជាឯកសារនាំចេញនៃទម្រង់ {form} ទេ៖ វាខ្វះជួរឈរ {columns}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <source>{file} has a header but no submissions.</source>
+        <translation>{file} មានក្បាលតារាង ប៉ុន្តែគ្មានទម្រង់បញ្ជូនទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
+        <translation>{file} មានទម្រង់បញ្ជូនច្រើនជាង {maximum}៖ សូមនាំចេញជាផ្នែកៗ (តាមកាលបរិច្ឆេទបញ្ជូន) ហើយនាំចូលម្តងមួយៗ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <source>{file}: {count} error(s); nothing was imported.</source>
+        <translation>{file}៖ កំហុស {count}៖ មិនបាននាំចូលអ្វីទេ។</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4482,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="18"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="182"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="187"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
@@ -4390,6 +4519,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="182"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="187"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>

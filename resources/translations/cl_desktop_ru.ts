@@ -1636,87 +1636,161 @@
 <context>
     <name>KoboDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="33"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="52"/>
         <source>Intake (new children)</source>
         <translation>Регистрация (новые дети)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="53"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="47"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="66"/>
+        <source>row {row}, column “{column}”: {message}</source>
+        <translation>строка {row}, столбец «{column}»: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="85"/>
         <source>Import Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="93"/>
         <source>&amp;Form</source>
         <translation>&amp;Форма</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="59"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="97"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="64"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="102"/>
         <source>&amp;Export file (CSV or XLSX)</source>
         <translation>&amp;Файл выгрузки (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="81"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="127"/>
+        <source>Submission</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="128"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="129"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="131"/>
+        <source>Village</source>
+        <translation>Деревня</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
+        <source>Resembles</source>
+        <translation>Похож на</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="142"/>
+        <source>Add as a &amp;new child</source>
+        <translation>Добавить как &amp;нового ребёнка</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="145"/>
+        <source>&amp;Same child: add nothing</source>
+        <translation>&amp;Тот же ребёнок: ничего не добавлять</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="155"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="84"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="158"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="184"/>
+        <source>{case}: {name}, {sex}, born {born}</source>
+        <translation>{case}: {name}, {sex}, дата рождения {born}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="207"/>
+        <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
+        <translation>
+            <numerusform>%n анкета похожа на уже записанного ребёнка и ждёт проверки: выберите строку, затем добавьте анкету как нового ребёнка или укажите, что это тот же ребёнок.</numerusform>
+            <numerusform>%n анкеты похожи на уже записанных детей и ждут проверки: выберите строку, затем добавьте анкету как нового ребёнка или укажите, что это тот же ребёнок.</numerusform>
+            <numerusform>%n анкет похожи на уже записанных детей и ждут проверки: выберите строку, затем добавьте анкету как нового ребёнка или укажите, что это тот же ребёнок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="215"/>
+        <source>No submission waits for review.</source>
+        <translation>Нет анкет, ожидающих проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="235"/>
+        <source>The submission was added as a new child.</source>
+        <translation>Анкета добавлена как новый ребёнок.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="242"/>
+        <source>The submission was recorded as the child it resembles; nothing was added.</source>
+        <translation>Анкета записана как уже известный ребёнок; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="259"/>
         <source>Kobo/ODK export</source>
         <translation>Выгрузка Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="259"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="112"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="271"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="120"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="279"/>
         <source>Reading {name}…</source>
         <translation>Чтение {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="128"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="287"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="145"/>
-        <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to the duplicates queue. Press Import to save them.</source>
-        <translation>Проверено анкет: {rows}; будет добавлено: {added}, уже импортировано: {unchanged}, в очередь дубликатов: {held}. Нажмите «Импортировать», чтобы сохранить.</translation>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="304"/>
+        <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to hold for review. Press Import to save them.</source>
+        <translation>Проверено анкет: {rows}; к добавлению: {added}, уже импортировано: {unchanged}, отложено для проверки: {held}. Нажмите «Импорт», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="153"/>
-        <source>Imported {added} submission(s); {unchanged} were already imported; {held} to review.</source>
-        <translation>Импортировано анкет: {added}; уже были импортированы: {unchanged}; на проверку: {held}.</translation>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="313"/>
+        <source>Imported {added} submission(s); {unchanged} were already imported; {held} held for review.</source>
+        <translation>Импортировано анкет: {added}; уже были импортированы: {unchanged}; отложено для проверки: {held}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="327"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>Проблем: {count}; исправьте их в файле и проверьте снова. Ничего не импортировано.</translation>
     </message>
@@ -2004,7 +2078,7 @@
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="121"/>
+        <location filename="../../cl_desktop/ui/login.py" line="127"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
@@ -4070,289 +4144,342 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
+    </message>
+</context>
+<context>
+    <name>kobo</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <source>the submission has no id.</source>
+        <translation>у анкеты нет идентификатора.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <source>the submission id is longer than {maximum} characters.</source>
+        <translation>идентификатор анкеты длиннее {maximum} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <source>the submission {key} is also in row {other}.</source>
+        <translation>анкета {key} есть также в строке {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <source>{column}: “{value}” does not exist in this database.</source>
+        <translation>{column}: «{value}» нет в этой базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <source>{column} is required.</source>
+        <translation>{column}: обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
+        <translation>В файле {file} нет столбца с идентификатором анкеты (meta/instanceID, instanceID, KEY или _uuid); выгрузите анкеты из Kobo или ODK Central вместе с метаданными.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
+        <translation>{file} — не выгрузка формы {form}: в нём нет столбцов {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <source>{file} has a header but no submissions.</source>
+        <translation>В файле {file} есть заголовок, но нет анкет.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
+        <translation>В файле {file} больше {maximum} анкет; выгрузите их частями (по дате отправки) и импортируйте каждую.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <source>{file}: {count} error(s); nothing was imported.</source>
+        <translation>{file}: ошибок: {count}; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4491,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="18"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="182"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="187"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
@@ -4399,6 +4528,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="182"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="187"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
