@@ -42,6 +42,7 @@ from cl_desktop.demo.names import (
     KHMER_VILLAGE_TAILS,
     KHMER_VILLAGES,
 )
+from cl_desktop.demo.referrals import add_referrals
 from cl_desktop.domain.rules import Thresholds
 from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.duplicates import refresh_keys
@@ -106,6 +107,7 @@ class DemoSpec:
     children: int | None = None  # total children; None = the seed population only
     seed: int = 2008
     workers: int | None = None  # processes building the scale-up's rows; None = by size and cores, 0 = none
+    sample_office: bool = True  # enrol a field office and keep a bundle from it to try (``demo.office``)
 
 
 def seed_population() -> int:
@@ -132,6 +134,12 @@ def create_demo_database(
         db.execute("PRAGMA journal_mode=MEMORY")
         db.execute("PRAGMA synchronous=OFF")
         generate(db, spec, progress, user=user)
+        if spec.sample_office:
+            if progress:
+                progress("Enrolling a sample field office", 0.985)
+            from cl_desktop.demo.office import enrol_sample_office
+
+            enrol_sample_office(db)
         if progress:
             progress("Writing the file to disk", 0.99)
         if str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":
@@ -214,6 +222,8 @@ def _generate(db: Database, gen: _Generator, spec: DemoSpec, report: Progress) -
         gen.rebuild_search()
         report("Checking the seed projects' results", 0.97)
         gen.finish(projects)
+        report("Referrals", 0.975)
+        gen.counts.update(add_referrals(db, gen.author, spec.seed))
         report("Saving", 0.98)
 
 
@@ -305,6 +315,7 @@ class _Generator:
                     "contact",
                 )
             }
+            values.update({k: spec[k] for k in ("closed", "dates_revised", "duns", "uei") if k in spec})
             values.update(
                 target_withdrawn_f=targets["withdrawn_f"],
                 target_withdrawn_m=targets["withdrawn_m"],
@@ -616,7 +627,11 @@ class _Generator:
                     "code": f"{project['code']}-AP{i + 1:03d}",
                     "project_id": project["id"],
                     "title": f"Withdrawal and prevention of child labour in {name}: "
-                    + ("the urban informal economy" if sector == "other" else (label[0] if label else sector).lower()),
+                    + (
+                        "the urban informal economy"
+                        if sector == "urban_informal"
+                        else (label[0] if label else sector).lower()
+                    ),
                     "partner_id": organisation_id(partner) if partner else None,
                     "strategy": ["withdrawal", "prevention"],
                     "sectors": [sector],

@@ -11,6 +11,7 @@ data.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,10 @@ def add_office(
     password: str | None = None,
     provinces: list[str] | None = None,
     programmes: list[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Enrolment:
-    """Create the office with new keys and write its setup file; all or nothing.
+    """Create the office with new keys and write its setup file; all or nothing (also when ``progress``,
+    told the records written, raises to stop).
 
     With ``provinces`` and/or ``programmes`` (codes) the office holds only the children in them and
     the records it creates; without either, the whole country."""
@@ -122,6 +125,7 @@ def add_office(
             kind="return",
             target=row,
             full=True,
+            progress=progress,
             extra={
                 "setup": {
                     "office": code,
@@ -176,12 +180,22 @@ def set_scope(
     if row["revoked_at"]:
         raise RefusedInput(f"The office {row['code']} has been revoked; its scope no longer matters.")
     scope = checked_scope(db, provinces, programmes)
+    office = str(row["code"])
+    parsed = scopes.parse(scope)
+    assert parsed is not None
+    left = scopes.stranded(db, office, scopes.scope_of(db, office), scopes.make(db, *parsed))
+    if left:
+        raise RefusedInput(
+            f"Nothing was changed: the office {office} registered or received {len(left)} "
+            f"{'child' if len(left) == 1 else 'children'} in the places this change takes out of its scope "
+            f"({', '.join(left[:3])}{', …' if len(left) > 3 else ''}); transfer them first to an office whose "
+            "scope covers them (cl-desktop transfer), or keep their provinces or programmes in the scope."
+        )
     author = records.Author(user=user, office=sync_keys.own_office(db), source="form")
     with db.atomic():
         if row["scope"] is None:
             # until now the office held every record headquarters sent it: track them, so that the
             # ones outside the new scope are removed
-            office = str(row["code"])
             for table in SCOPED_TABLES:
                 db.execute(
                     "INSERT OR IGNORE INTO sync_scope_rows(office, table_name, row_id, serial, state) "
