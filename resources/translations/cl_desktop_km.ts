@@ -1188,87 +1188,163 @@
 <context>
     <name>Dhis2MappingView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="29"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="40"/>
         <source>Data set</source>
         <translation>សំណុំទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="30"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="41"/>
         <source>Data elements</source>
         <translation>ធាតុទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="31"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="42"/>
         <source>Categories</source>
         <translation>ប្រភេទបំបែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="32"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="43"/>
         <source>Category options</source>
         <translation>ជម្រើសនៃប្រភេទបំបែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="33"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="44"/>
         <source>Organisation units</source>
         <translation>អង្គភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="57"/>
         <source>&amp;Show</source>
         <translation>បង្ហាញ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="60"/>
         <source>Everything</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="69"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="69"/>
         <source>Key</source>
         <translation>កូនសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="69"/>
         <source>DHIS2 code</source>
         <translation>លេខកូដ DHIS2</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="69"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="73"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="84"/>
         <source>&amp;Save mapping</source>
         <translation>រក្សាទុកការផ្គូផ្គង (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="77"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="88"/>
         <source>&amp;Revert</source>
         <translation>ត្រឡប់វិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="98"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>ការិយាល័យកណ្តាលរក្សាការផ្គូផ្គង DHIS2; ការិយាល័យនេះទទួលវាជាមួយទិន្នន័យមេតា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="130"/>
         <source>Nothing to save.</source>
         <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="129"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="141"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="145"/>
+        <source>Check an export before it leaves</source>
+        <translation>ពិនិត្យឯកសារនាំចេញ មុនពេលផ្ញើចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="148"/>
+        <source>&amp;Project</source>
+        <translation>គម្រោង (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="154"/>
+        <source>&amp;Format</source>
+        <translation>ទម្រង់ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="157"/>
+        <source>ADX (XML)</source>
+        <translation>ADX (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="158"/>
+        <source>DHIS2 dataValueSets (JSON)</source>
+        <translation>DHIS2 dataValueSets (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
+        <source>C&amp;heck</source>
+        <translation>ពិនិត្យ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="180"/>
+        <source>Save the &amp;report…</source>
+        <translation>រក្សាទុករបាយការណ៍ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="183"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="196"/>
+        <source>Run the check first.</source>
+        <translation>សូមពិនិត្យជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="201"/>
+        <source>There is no project to check.</source>
+        <translation>គ្មានគម្រោងសម្រាប់ពិនិត្យទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="212"/>
+        <source>The export cannot be written: {n} problem(s) to fix first.</source>
+        <translation>មិនអាចសរសេរឯកសារនាំចេញបានទេ៖ មានបញ្ហា {n} ត្រូវកែជាមុន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="217"/>
+        <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
+        <translation>តួលេខ {n} ប្រភេទគ្មានកូដ៖ ឯកសារនាំចេញនឹងទុកវាចោល ឬសូមកែការផ្គូផ្គង។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="220"/>
+        <source>No problem: {n} data value(s) are ready to export.</source>
+        <translation>គ្មានបញ្ហាទេ៖ តម្លៃទិន្នន័យ {n} រួចរាល់សម្រាប់នាំចេញ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="229"/>
+        <source>Save the check report</source>
+        <translation>រក្សាទុករបាយការណ៍ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="229"/>
+        <source>Text files (*.txt)</source>
+        <translation>ឯកសារអត្ថបទ (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="241"/>
+        <source>The check report was saved to {path}.</source>
+        <translation>របាយការណ៍ពិនិត្យត្រូវបានរក្សាទុកនៅ {path}។</translation>
     </message>
 </context>
 <context>

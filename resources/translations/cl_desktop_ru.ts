@@ -1194,88 +1194,164 @@
 <context>
     <name>Dhis2MappingView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="29"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="40"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="30"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="41"/>
         <source>Data elements</source>
         <translation>Элементы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="31"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="42"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="32"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="43"/>
         <source>Category options</source>
         <translation>Варианты категорий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="33"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="44"/>
         <source>Organisation units</source>
         <translation>Организационные единицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="57"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="60"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="69"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="69"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="69"/>
         <source>DHIS2 code</source>
         <translation>Код DHIS2</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="69"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="73"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="84"/>
         <source>&amp;Save mapping</source>
         <translation>&amp;Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="77"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="88"/>
         <source>&amp;Revert</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="98"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>Соответствие кодам DHIS2 ведет центральный офис; этот офис получает его вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="130"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="129"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="141"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>Сохранена %n строка соответствия.</numerusform>
             <numerusform>Сохранено %n строки соответствия.</numerusform>
             <numerusform>Сохранено %n строк соответствия.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="145"/>
+        <source>Check an export before it leaves</source>
+        <translation>Проверить выгрузку перед отправкой</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="148"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Проект</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="154"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="157"/>
+        <source>ADX (XML)</source>
+        <translation>ADX (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="158"/>
+        <source>DHIS2 dataValueSets (JSON)</source>
+        <translation>DHIS2 dataValueSets (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
+        <source>C&amp;heck</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="180"/>
+        <source>Save the &amp;report…</source>
+        <translation>Сохранить &amp;отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="183"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="196"/>
+        <source>Run the check first.</source>
+        <translation>Сначала выполните проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="201"/>
+        <source>There is no project to check.</source>
+        <translation>Нет проекта для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="212"/>
+        <source>The export cannot be written: {n} problem(s) to fix first.</source>
+        <translation>Выгрузку нельзя записать: сначала исправьте проблемы ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="217"/>
+        <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
+        <translation>Видов показателей без кода: {n}; выгрузка их пропустит — или исправьте сопоставление.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="220"/>
+        <source>No problem: {n} data value(s) are ready to export.</source>
+        <translation>Проблем нет: значений данных к выгрузке: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="229"/>
+        <source>Save the check report</source>
+        <translation>Сохранить отчёт о проверке</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="229"/>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="241"/>
+        <source>The check report was saved to {path}.</source>
+        <translation>Отчёт о проверке сохранён в {path}.</translation>
     </message>
 </context>
 <context>

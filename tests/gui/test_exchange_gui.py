@@ -192,3 +192,40 @@ def test_a_held_submission_is_reviewed_in_the_kobo_dialog(qtbot: Any, demo_db: A
     assert changed == ["children"]
     qtbot.mouseClick(child(dialog, QPushButton, "kobo_check"), Qt.MouseButton.LeftButton)
     assert "1 already imported" in child(dialog, QLabel, "kobo_summary").text()
+
+
+def test_the_export_check_is_run_from_settings_and_saved_as_the_command_line_reports_it(
+    qtbot: Any, demo_db: Any, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog
+
+    mapping.save(ctx_for(demo_db), [(1, mapping.Row("data_element", "withdrawn", "", ""))])  # a figure without code
+    view = Dhis2MappingView(ctx_for(demo_db))
+    qtbot.addWidget(view)
+    view.show()
+    save = child(view, QPushButton, "mapping_check_save")
+    assert not save.isEnabled() and "Run the check first" in save.toolTip()
+    project = child(view, QComboBox, "mapping_check_project")
+    project.setFocus()
+    while project.currentData() != "KH-WFCL":
+        qtbot.keyClick(project, Qt.Key.Key_Down)
+    qtbot.mouseClick(child(view, QPushButton, "mapping_check"), Qt.MouseButton.LeftButton)
+    assert "have no code" in child(view, QLabel, "mapping_check_summary").text()
+    shown = child(view, QPlainTextEdit, "mapping_check_report").toPlainText()
+    out = tmp_path / "check.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert out.read_text(encoding="utf-8") == shown
+    assert "saved to" in child(view, QLabel, "mapping_check_summary").text()
+    cli = subprocess.run(
+        [sys.executable, "-m", "cl_desktop", "export", "adx", "--db", str(demo_path), "--project", "KH-WFCL",
+         "-o", str(tmp_path / "x.xml")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert cli.returncode == 1 and not (tmp_path / "x.xml").exists()
+    stderr = [line.removeprefix("cl-desktop: ") for line in cli.stderr.splitlines()]
+    problems = [line for line in shown.splitlines() if line.startswith(("error:", "warning:"))]
+    assert problems and problems == stderr[: len(problems)]  # the same report as the command line's
