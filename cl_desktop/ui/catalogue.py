@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cl_desktop.domain.validation import MESSAGES, FieldError, humanize
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 LISTS = (
     QT_TRANSLATE_NOOP("lists", "Female"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,7 @@ from cl_desktop.exchange.kobo import (
 from cl_desktop.services.context import Context
 from cl_desktop.ui import i18n
 from cl_desktop.ui.catalogue import field_error_message, translate
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow, permit
 
 FORMS = (
@@ -289,9 +290,11 @@ class KoboDialog(QDialog):
         self.summary.setText(self.tr("Reading {name}…").format(name=Path(path).name))
 
         def work(job: Any) -> KoboResult:
-            return import_file(
-                self.ctx, form, path, dry_run=dry_run, progress=lambda n: (job.check(), job.progress(n, 0, ""))
-            )
+            def progress(rows: int) -> None:
+                job.check()  # a stop asked for ends the import here, rolled back
+                job.progress(rows, 0, "")
+
+            return import_file(self.ctx, form, path, dry_run=dry_run, progress=progress)
 
         self.stop_button.setVisible(True)
         allow(self.stop_button, True, "")

@@ -84,7 +84,7 @@ class ChildForm(FormDialog):
         return self.tr("Child intake")
 
     def build(self) -> None:
-        self.children = Children(self.ctx)
+        self.children_service = Children(self.ctx)
         self.locations = Locations(self.db)
         self.candidates: list[duplicates.Candidate] = []
         self.programmes = {p["id"]: p for p in Projects(self.ctx).programmes()}
@@ -326,7 +326,7 @@ class ChildForm(FormDialog):
 
     def _refresh_households(self) -> None:
         location = self.fields["location_id"].location_id()
-        rows = self.children.households_in(location) if location else []
+        rows = self.children_service.households_in(location) if location else []
         self.household_combo.set_choices(
             (
                 h["id"],
@@ -354,7 +354,7 @@ class ChildForm(FormDialog):
             self.status_label.setText(self.tr("Type the date of birth (or the age) and the intake date."))
             self.status_label.setStyleSheet("color: #555;")
             return
-        thresholds = self.children.thresholds(programme["project_id"]) if programme else None
+        thresholds = self.children_service.thresholds(programme["project_id"]) if programme else None
         working = self.fields["working"].isChecked()
         kwargs: dict[str, Any] = {
             "working": working,
@@ -475,11 +475,13 @@ class ChildForm(FormDialog):
         errors: list[FieldError] = list(self.local_errors)
         try:
             if household is not None:
-                self.children.validate_household(household)
+                self.children_service.validate_household(household)
         except Invalid as exc:
             errors += [FieldError(f"household.{e.field}", e.code, e.params) for e in exc.field_errors]
         try:
-            self.children.validate({**child, "household_id": "" if household is not None else child["household_id"]})
+            self.children_service.validate(
+                {**child, "household_id": "" if household is not None else child["household_id"]}
+            )
         except Invalid as exc:
             local = {e.field for e in self.local_errors}
             errors += [e for e in exc.field_errors if not (local and e.field == "birth_date")]
@@ -491,25 +493,25 @@ class ChildForm(FormDialog):
         if self.local_errors:
             errors = list(self.local_errors)
             try:
-                self.children.validate(child)
+                self.children_service.validate(child)
             except Invalid as exc:
                 errors += [e for e in exc.field_errors if e.field != "birth_date"]
             raise Invalid(errors, {**LABELS, "age_estimated": self.tr("Age (estimated)")})
         tables = ["children"]
         if self.record_id is None:
             if household is not None:
-                self.saved = self.children.register_with_household(child, household)
+                self.saved = self.children_service.register_with_household(child, household)
                 tables.append("households")
             else:
-                self.saved = self.children.register(child)
+                self.saved = self.children_service.register(child)
         else:
             if household is not None:
-                self.saved = self.children.update_with_household(
+                self.saved = self.children_service.update_with_household(
                     self.record_id, child, household, base_version=self.base_version()
                 )
                 tables.append("households")
             else:
-                self.saved = self.children.update(self.record_id, child, base_version=self.base_version())
+                self.saved = self.children_service.update(self.record_id, child, base_version=self.base_version())
         from cl_desktop.ui.recent import remember
 
         remember(self.ctx, str(self.saved["id"]))

@@ -25,9 +25,9 @@ class FollowUpForm(FormDialog):
         return self.tr("Follow-up visit — edit") if self.record_id else self.tr("Follow-up visit")
 
     def build(self) -> None:
-        self.children = Children(self.ctx)
+        self.children_service = Children(self.ctx)
         child_id = self.record["child_id"] if self.record else self.preset.get("child_id")
-        self.child = self.children.get(child_id) if child_id else None
+        self.child = self.children_service.get(child_id) if child_id else None
         g = self.section(self.tr("Child"))
         who = QLabel(f"{self.child['case_number']} · {self.child['name']}" if self.child else self.tr("(no child)"))
         g.addWidget(QLabel(self.tr("Child")), 0, 0, Qt.AlignmentFlag.AlignRight)
@@ -70,7 +70,7 @@ class FollowUpForm(FormDialog):
     def check(self, values: dict[str, Any]) -> None:
         if self.child is None:
             raise NotImplementedError
-        self.children.validate_follow_up(self.child, values)
+        self.children_service.validate_follow_up(self.child, values)
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         defaults = {"visit_date": date.today().isoformat(), "visited_by": self.ctx.actor.full_name or ""}
@@ -94,7 +94,9 @@ class FollowUpForm(FormDialog):
 
             raise RefusedInput(self.tr("Open the follow-up form from a child's record."))
         if self.record_id:
-            self.saved = self.children.update_follow_up(self.record_id, values, base_version=self.base_version())
+            self.saved = self.children_service.update_follow_up(
+                self.record_id, values, base_version=self.base_version()
+            )
         else:
-            self.saved = self.children.record_follow_up(self.child["id"], values)
+            self.saved = self.children_service.record_follow_up(self.child["id"], values)
         return ["follow_ups", "children"]

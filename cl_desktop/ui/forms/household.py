@@ -25,7 +25,7 @@ class HouseholdForm(FormDialog):
         return self.tr("Household — edit") if self.record_id else self.tr("New household")
 
     def build(self) -> None:
-        self.children = Children(self.ctx)
+        self.children_service = Children(self.ctx)
         locations = Locations(self.db)
         g = self.section(self.tr("Household"))
         self.add_field(g, "head_name", self.tr("&Head of household"), QLineEdit())
@@ -54,11 +54,13 @@ class HouseholdForm(FormDialog):
         super().fill_preset({"registered_on": date.today().isoformat(), "members": "1", **preset})
 
     def check(self, values: dict[str, Any]) -> None:
-        self.children.validate_household(values)
+        self.children_service.validate_household(values)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:
-            self.saved = self.children.update_household(self.record_id, values, base_version=self.base_version())
+            self.saved = self.children_service.update_household(
+                self.record_id, values, base_version=self.base_version()
+            )
         else:
-            self.saved = self.children.register_household(values)
+            self.saved = self.children_service.register_household(values)
         return ["households"]

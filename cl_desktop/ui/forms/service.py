@@ -28,7 +28,7 @@ class ServiceForm(FormDialog):
         return self.tr("Livelihood service for households") if self.household else self.tr("Service for children")
 
     def build(self) -> None:
-        self.children = Children(self.ctx)
+        self.children_service = Children(self.ctx)
         g = self.section(self.tr("Households") if self.household else self.tr("Children"))
         if self.record is not None:
             who = self._label_of(self.record)
@@ -65,10 +65,10 @@ class ServiceForm(FormDialog):
 
     def _label_of(self, row: dict[str, Any]) -> str:
         if row.get("child_id"):
-            child = self.children.get(row["child_id"])
+            child = self.children_service.get(row["child_id"])
             return f"{child['case_number']} · {child['name']}"
         if row.get("household_id"):
-            household = self.children.household(row["household_id"])
+            household = self.children_service.household(row["household_id"])
             return f"{household['code']} · {household['head_name']}"
         return ""
 
@@ -76,22 +76,22 @@ class ServiceForm(FormDialog):
         if self.household:
             return [
                 (h["id"], f"{h['code']} · {h['head_name']} · {h['village']}")
-                for h in self.children.search_households(text)
+                for h in self.children_service.search_households(text)
             ]
         return [
             (c["id"], f"{c['case_number']} · {c['name']} · {c['birth_date'] or '?'} · {c['village']}")
-            for c in self.children.search(text)
+            for c in self.children_service.search(text)
         ]
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         super().fill_preset({"start_date": date.today().isoformat(), **preset})
         if self.household:
             for household_id in preset.get("household_ids", []):
-                h = self.children.household(household_id)
+                h = self.children_service.household(household_id)
                 self.picker.add(h["id"], f"{h['code']} · {h['head_name']}")
         else:
             for child_id in preset.get("child_ids", []):
-                c = self.children.get(child_id)
+                c = self.children_service.get(child_id)
                 self.picker.add(c["id"], f"{c['case_number']} · {c['name']} · {c['birth_date'] or '?'}")
         if self.focus_order:
             self.focus_order[0].setFocus()
@@ -99,7 +99,7 @@ class ServiceForm(FormDialog):
     def locked_reason(self) -> str:
         if self.record is None or not self.record.get("child_id"):
             return ""
-        child = self.children.get(self.record["child_id"])
+        child = self.children_service.get(self.record["child_id"])
         period = Periods(self.ctx).locked_period(child["project_id"], self.record["start_date"])
         if not period:
             return ""
@@ -115,14 +115,14 @@ class ServiceForm(FormDialog):
         if self.record_id:
             values.pop("children", None)
             values.pop("households", None)
-            self.saved = self.children.update_service(self.record_id, values, base_version=self.base_version())
+            self.saved = self.children_service.update_service(self.record_id, values, base_version=self.base_version())
             return ["services", "children"]
         if self.household:
             ids = values.pop("households")
-            self.saved = self.children.record_household_service(values, ids)
+            self.saved = self.children_service.record_household_service(values, ids)
             return ["services", "households"]
         ids = values.pop("children")
-        self.saved = self.children.record_services(values, ids)
+        self.saved = self.children_service.record_services(values, ids)
         return ["services", "children"]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -36,6 +36,7 @@ from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.charts import BOYS, GIRLS, TOTAL, Bar, BarChart
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.tasks import Job, Tasks, reader
 
 POC_NAMES = {
@@ -100,7 +101,7 @@ class LinkCard(Card):
     clicked = Signal()
 
     def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(caption, name, parent)
+        super().__init__(caption, name, parent=parent)  # not the third argument: that is the reference text
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from cl_desktop.exchange import mapping
 from cl_desktop.exchange.values import CheckReport, check_report
 from cl_desktop.services.context import Context
 from cl_desktop.services.projects import Projects
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow, permit
 
 KIND_NAMES = {
@@ -122,8 +123,9 @@ class Dhis2MappingView(QWidget):
     def save(self) -> None:
         changes: list[tuple[int, mapping.Row]] = []
         for i, row in enumerate(self.rows):
-            code = self.table.item(i, CODE).text().strip()
-            name = self.table.item(i, NAME).text().strip()
+            code_item, name_item = self.table.item(i, CODE), self.table.item(i, NAME)
+            code = code_item.text().strip() if code_item is not None else row.code
+            name = name_item.text().strip() if name_item is not None else row.name
             if (code, name) != (row.code, row.name):
                 changes.append((i + 1, mapping.Row(row.kind, row.key, code, name)))
         if not changes:
