@@ -1116,7 +1116,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
         <source>This period</source>
-        <translation>រយៈពេលនេះ</translation>
+        <translation>ក្នុងរយៈពេលនេះ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="438"/>
@@ -5842,7 +5842,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Location</source>
-        <translation>ទីកន្លែង</translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>

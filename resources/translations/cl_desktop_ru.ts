@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
         <source>Village</source>
-        <translation>Деревня</translation>
+        <translation>Населенный пункт</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="133"/>
@@ -5797,7 +5797,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Partner</source>
-        <translation>Партнер-исполнитель</translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
