@@ -28,8 +28,8 @@ PROGRAMME = "KH-WFCL-AP009"  # Battambang street vending: the office holds these
 
 def enrol_sample_office(db: Database, user: str = "demo") -> None:
     """Enrol the office, make its database from the setup file as the office would, record a visit there
-    and keep the bundle it sends to headquarters in ``meta``. ``user`` is who headquarters' trail names
-    for the enrolment; the office's own work is by its staff, ``demo``."""
+    and keep the bundle it sends to headquarters in ``meta``. ``user`` names who made the demo in
+    headquarters' audit trail."""
     with tempfile.TemporaryDirectory(prefix="cl-desktop-demo-") as tmp:
         folder = Path(tmp)
         setup = folder / f"{OFFICE_CODE}-setup.clbundle"
