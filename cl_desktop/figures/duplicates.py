@@ -26,6 +26,7 @@ import json
 import sqlite3
 import weakref
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -481,17 +482,24 @@ def candidates(
 
 
 # -- across the database --------------------------------------------------------------------------------
-def scan(db: Database, *, limit: int | None = None, only: set[str] | None = None) -> list[tuple[Candidate, Candidate]]:
+def scan(
+    db: Database,
+    *,
+    limit: int | None = None,
+    only: set[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[Candidate, Candidate]]:
     """Pairs of suspected duplicates across all children, likeliest first, without the decided pairs.
 
-    ``only``: just the pairs with one of these children (a bundle's new children).
+    ``only``: just the pairs with one of these children (a bundle's new children). ``progress(children
+    compared, children in all)`` is told along the way and may raise to stop.
     """
     _refresh_quietly(db)
     # Many small objects and no reference cycles: the cyclic collector would walk them again and again.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        pairs = _scan(db, only)
+        pairs = _scan(db, only, progress)
     finally:
         if collecting:
             gc.enable()
@@ -506,7 +514,9 @@ def _ending_order(child: _Child) -> str:
     return child.forms.latin[::-1]
 
 
-def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidate]]:
+def _scan(
+    db: Database, only: set[str] | None, progress: Callable[[int, int], None] | None = None
+) -> list[tuple[Candidate, Candidate]]:
     """One pass over the children of each sex in birth-date order (the covering index's order), holding
     only the children born within the birth window of the current one: memory stays bounded by the
     window, not by the database."""
@@ -523,10 +533,13 @@ def _scan(db: Database, only: set[str] | None) -> list[tuple[Candidate, Candidat
             first, second = (a, b) if a.id == pair[0] else (b, a)
             out.append((points, first.candidate(points, reasons), second.candidate(points, reasons)))
 
+    total = db.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0] if progress else 0
     rows = db.execute(f"SELECT {_COLUMNS} FROM children c WHERE c.deleted = 0 ORDER BY c.sex, c.birth_date")
     sex: str | None = None
     window = _Window(compare)
-    for r in rows:
+    for i, r in enumerate(rows):
+        if progress and i % 1000 == 0:
+            progress(i, total)
         child = _Child(r[0], r[1], r[2], r[3], r[4], r[5], r[6], where.get(r[7], _NOWHERE), r[8] or "")
         if child.sex != sex:
             window.finish()

@@ -11,6 +11,7 @@ data.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,10 @@ def add_office(
     password: str | None = None,
     provinces: list[str] | None = None,
     programmes: list[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Enrolment:
-    """Create the office with new keys and write its setup file; all or nothing.
+    """Create the office with new keys and write its setup file; all or nothing (also when ``progress``,
+    told the records written, raises to stop).
 
     With ``provinces`` and/or ``programmes`` (codes) the office holds only the children in them and
     the records it creates; without either, the whole country."""
@@ -122,6 +125,7 @@ def add_office(
             kind="return",
             target=row,
             full=True,
+            progress=progress,
             extra={
                 "setup": {
                     "office": code,
@@ -210,8 +214,10 @@ def setup_info(path: str | Path) -> dict[str, Any]:
     return {"manifest": manifest, **setup}
 
 
-def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -> Database:
-    """Create an office database from its setup file; refuses an existing file and leaves none behind."""
+def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, user: str = "system") -> Database:
+    """Create an office database from its setup file; refuses an existing file and leaves none behind.
+
+    ``user`` is who the audit trail and the sync history name for the set-up."""
     path = Path(path)
     setup_path = Path(setup_path)
     if path.exists() and path.stat().st_size > 0:
@@ -273,7 +279,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
                 raise damaged(setup_path.name)
             applier.flush()
             bulk.restore()
-            author = records.Author(user="system", office=code, source="setup")
+            author = records.Author(user=user, office=code, source="setup")
             for table in SYNCED_TABLES:
                 if counts.get(table):
                     records.append_audit(
@@ -299,7 +305,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
                 file_name=setup_path.name,
                 counts=counts,
                 receipt=applier.receipt,
-                user="system",
+                user=user,
             )
     except BaseException:
         db.close()
