@@ -164,6 +164,7 @@ def list_duplicates(db: Database, *, status: str = "open") -> list[dict[str, Any
 
 
 REVIEW_PAGE = 200  # pairs the review list reads at a time
+REVIEW_COUNT_CAP = 10_000  # the review list counts its pairs up to this many
 
 _OPEN_PAIRS = """FROM sync_duplicates d JOIN children a ON a.id = d.child_a JOIN children b ON b.id = d.child_b
              WHERE d.status = 'open' AND a.deleted = 0 AND b.deleted = 0 AND NOT EXISTS (
@@ -192,9 +193,12 @@ def duplicates_page(
     return [{**r, "reasons": json.loads(r["reasons"])} for r in db.query(sql, [*args, max(1, int(limit))])]
 
 
-def open_duplicates_count(db: Database) -> int:
-    """How many pairs wait in the review queue."""
-    return int(db.execute(f"SELECT count(*) {_OPEN_PAIRS}").fetchone()[0])
+def open_duplicates_count(db: Database, cap: int | None = None) -> int:
+    """How many pairs wait in the review queue; with ``cap``, counted up to ``cap + 1`` only (the count
+    reads every pair, the pages do not: a list says "more than cap" rather than wait for it)."""
+    if cap is None:
+        return int(db.execute(f"SELECT count(*) {_OPEN_PAIRS}").fetchone()[0])
+    return int(db.execute(f"SELECT count(*) FROM (SELECT 1 {_OPEN_PAIRS} LIMIT ?)", [cap + 1]).fetchone()[0])
 
 
 def _child(db: Database, ref: str) -> dict[str, Any]:
