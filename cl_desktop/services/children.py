@@ -461,7 +461,10 @@ class Children:
         return rows
 
     def _validate_service(self, c: Checker) -> dict[str, Any]:
-        c.choice("service_type", self.ref.codes("service_type"), required=True)
+        kind = c.choice("service_type", self.ref.codes("service_type"), required=True)
+        # a livelihood service's kind splits L1; other services have none
+        livelihood = c.choice("livelihood_kind", self.ref.codes("livelihood_kind"))
+        c.clean["livelihood_kind"] = livelihood if kind == "livelihood" else ""
         start = c.date("start_date", required=True)
         end = c.date("end_date", allow_future=True)
         c.not_before("end_date", end, "start_date", start)
@@ -617,6 +620,7 @@ LABELS = {
     "children_under_18": "Children under 18",
     "registered_on": "Registration date",
     "service_type": "Service type",
+    "livelihood_kind": "Kind of livelihood support",
     "start_date": "Start date",
     "end_date": "End date",
     "visit_date": "Visit date",

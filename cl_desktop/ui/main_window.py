@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +36,9 @@ from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.i18n import timestamp_text
-from cl_desktop.ui.tasks import Tasks
+from cl_desktop.ui.permits import permit
+from cl_desktop.ui.tasks import Job, Tasks
+from cl_desktop.ui.widgets.file_notice import open_path
 
 log = logging.getLogger("cl_desktop.ui")
 
@@ -81,6 +83,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("services", QT_TRANSLATE_NOOP("MainWindow", "Services"), "cl_desktop.ui.pages.services", "ServicesPage"),
     PageSpec(
         "follow_ups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), "cl_desktop.ui.pages.follow_ups", "FollowUpsPage"
+    ),
+    PageSpec(
+        "referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), "cl_desktop.ui.pages.referrals", "ReferralsPage"
     ),
     PageSpec(
         "activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), "cl_desktop.ui.pages.activities", "ActivitiesPage"
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a disabled action says why
         new_child_action = QAction(self.tr("&New child…"), self)
         new_child_action.setObjectName("action_new_child")
         new_child_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -213,10 +219,12 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("&Back up to a folder…"), self)
         backup_action.setObjectName("action_backup")
         backup_action.triggered.connect(lambda: self.back_up())
+        permit(backup_action, self.ctx, "backup.run")
         file_menu.addAction(backup_action)
         restore_action = QAction(self.tr("&Restore from a backup…"), self)
         restore_action.setObjectName("action_restore")
         restore_action.triggered.connect(lambda: self.restore())
+        permit(restore_action, self.ctx, "backup.restore")
         file_menu.addAction(restore_action)
         file_menu.addSeparator()
         sign_out_action = QAction(self.tr("Sign &out / switch user"), self)
@@ -257,18 +265,51 @@ class MainWindow(QMainWindow):
         from cl_desktop.security.backup import make_backup
 
         path, actor = self.db_path, self.ctx.actor
+        copying = self.tr("Copying the database…")
+
+        def work(job: Job) -> Any:
+            def progress(done: int, total: int) -> None:
+                job.check()  # Cancel: the half-written copy is removed, nothing is recorded
+                job.progress(done, total, copying)
+
+            return make_backup(path, folder, actor=actor, progress=progress)
 
         def done(target: Any) -> None:
             self.update_status()
-            QMessageBox.information(self, APP_NAME, self.tr("Backed up to {path}.").format(path=target))
+            self.notice(target, self.tr("Backed up to {path}.").format(path=target))
 
         self.tasks.run(
             self.tr("Backing up"),
-            lambda job: make_backup(path, folder, actor=actor),
+            work,
             on_success=done,
             on_failure=self._known_failure,
-            cancellable=False,
+            on_cancel=lambda: self.statusBar().showMessage(self.tr("Backup cancelled; no file was written."), 8000),
         )
+
+    def notice(self, path: Any, text: str) -> None:
+        """Where a file went, with Open folder and Copy path (a backup is not on any page)."""
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("file_written")
+        folder = box.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("open_folder")
+        copy = box.addButton(self.tr("Cop&y path"), QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("copy_path")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button: Any) -> None:
+            if button is folder and not open_path(Path(path).parent):
+                QMessageBox.warning(
+                    self,
+                    APP_NAME,
+                    self.tr("No file manager opened the folder {folder}. Copy the path to find the file.").format(
+                        folder=Path(path).parent
+                    ),
+                )
+            elif button is copy:
+                QGuiApplication.clipboard().setText(str(path))
+
+        box.buttonClicked.connect(clicked)
+        box.open()
 
     def restore(self, backup: str | None = None) -> bool:
         """Replace the database with a verified backup; the window closes and the app is started again."""
@@ -294,16 +335,34 @@ class MainWindow(QMainWindow):
 
         self.tasks.wait(30000)
         self.ctx.db.close()
-        try:
-            restore_backup(self.db_path, backup, actor=self.ctx.actor)
-        except KnownError as exc:
-            QMessageBox.critical(self, APP_NAME, str(exc))
-            self.ctx.db = open_database(self.db_path)
-            return False
-        QMessageBox.information(self, APP_NAME, self.tr("The backup was restored. Start CL Desktop again."))
-        self.restored = True
-        self.close()
-        return True
+        path, actor = self.db_path, self.ctx.actor
+        copying = self.tr("Copying {name}…").format(name=Path(backup).name)
+
+        def work(job: Job) -> Any:
+            def progress(done: int, total: int) -> None:
+                job.check()  # Cancel while copying in: the database is untouched
+                job.progress(done, total, copying)
+
+            return restore_backup(path, backup, actor=actor, progress=progress)
+
+        def reopen() -> None:
+            self.ctx.db = open_database(path)
+
+        def failed(exc: BaseException) -> None:
+            reopen()
+            self._known_failure(exc)
+
+        def cancelled() -> None:
+            reopen()
+            self.statusBar().showMessage(self.tr("Restore cancelled; the database is unchanged."), 8000)
+
+        def done(_aside: Any) -> None:
+            QMessageBox.information(self, APP_NAME, self.tr("The backup was restored. Start CL Desktop again."))
+            self.restored = True
+            self.close()
+
+        task = self.tasks.run(self.tr("Restoring"), work, on_success=done, on_failure=failed, on_cancel=cancelled)
+        return not task.was_cancelled and task.error is None
 
     def _known_failure(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, WorkStatus, age_on, classify_work, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid
 from cl_desktop.figures import duplicates
+from cl_desktop.figures.duplicate_reasons import reasons_text
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
@@ -400,7 +401,8 @@ class ChildForm(FormDialog):
         self.duplicate_list.clear()
         for c in found:
             item = QListWidgetItem(
-                f"{c.case_number} · {c.name}\n{c.birth_date or '?'} · {c.village}\n{'; '.join(c.reasons)}"
+                f"{c.case_number} · {c.name}\n{c.birth_date or '?'} · {c.village}\n"
+                f"{reasons_text(c.reasons, self.lang, i18n.number)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, c.child_id)
             self.duplicate_list.addItem(item)

@@ -47,6 +47,10 @@ class ServiceForm(FormDialog):
             self.focus_order += [self.picker.search_edit, self.picker.results, self.picker.chosen]
         g = self.section(self.tr("Service"))
         self.add_field(g, "service_type", self.tr("Service &type"), CodeCombo(self.refs, "service_type", self.lang))
+        if self.household or (self.record is not None and self.record.get("household_id")):
+            # USDOL's L1 is split by it: economic strengthening, adult employment, other
+            kinds = CodeCombo(self.refs, "livelihood_kind", self.lang)
+            self.add_field(g, "livelihood_kind", self.tr("&Kind of livelihood support"), kinds)
         self.add_field(g, "start_date", self.tr("&Start date"), DateEdit())
         self.add_field(g, "end_date", self.tr("&End date"), DateEdit())
         self.add_field(g, "provider", self.tr("&Provider"), QLineEdit())

@@ -42,7 +42,9 @@ from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import translate
 from cl_desktop.ui.i18n import number, plural
 from cl_desktop.ui.models.list_model import ListModel, column_label
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Job, Tasks, reader
+from cl_desktop.ui.widgets.file_notice import FileNotice, output_folder
 
 log = logging.getLogger("cl_desktop.ui.pages")
 
@@ -289,7 +291,7 @@ class ListPage(QWidget):
         self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setVisible(self.form_kind is not None)
-        self.new_button.setEnabled(ctx.actor.can(self.write_permission))
+        permit(self.new_button, ctx, self.write_permission)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("open")
         self.open_button.setToolTip(self.tr("Open the selected record (Enter)"))
@@ -298,7 +300,7 @@ class ListPage(QWidget):
         self.export_button.setObjectName("export")
         self.export_button.setToolTip(self.tr("Export the filtered list to CSV or Excel"))
         self.export_button.clicked.connect(self.ask_export)
-        self.export_button.setEnabled(ctx.actor.can("export.run"))
+        permit(self.export_button, ctx, "export.run")
         self.export_button.setVisible(self.exportable)
         self.columns_button = QPushButton(self.tr("&Columns…"))
         self.columns_button.setObjectName("columns")
@@ -310,13 +312,15 @@ class ListPage(QWidget):
         self.import_button.setToolTip(self.tr("Import a spreadsheet register into this list"))
         self.import_button.clicked.connect(self.ask_import)
         self.import_button.setVisible(self.importable and _import_dialog_available())
-        self.import_button.setEnabled(ctx.actor.can(self.write_permission))
+        permit(self.import_button, ctx, self.write_permission)
         for b in (self.new_button, self.open_button, self.import_button):
             actions.addWidget(b)
         actions.addStretch()
         actions.addWidget(self.columns_button)
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
+        self.notice = FileNotice()
+        layout.addWidget(self.notice)
         self.extra_actions(actions)
 
         self.timer = QTimer(self)
@@ -501,7 +505,7 @@ class ListPage(QWidget):
 
     # -- export ---------------------------------------------------------------
     def ask_export(self) -> QFileDialog:
-        start = settings.get("lists/last_export_dir") or str(Path.home())
+        start = str(output_folder(settings.get("lists/last_export_dir") or None))
         dialog = QFileDialog(self, self.tr("Export {title}").format(title=self.tr(self.title)))
         dialog.setObjectName("export_dialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -528,10 +532,12 @@ class ListPage(QWidget):
         self.ctx.require("export.run")
 
         def done(n: int) -> None:
+            text = self.tr("Exported {n} rows to {path}").format(n=number(n), path=path)
             window = self.window()
             status = getattr(window, "statusBar", None)
             if callable(status):
-                status().showMessage(self.tr("Exported {n} rows to {path}").format(n=number(n), path=path), 8000)
+                status().showMessage(text, 8000)
+            self.notice.show_file(path, text)
             self.exported.emit(str(path), n)
 
         ctx = self.ctx
