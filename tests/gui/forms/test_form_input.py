@@ -428,3 +428,11 @@ def test_a_khmer_clerk_types_a_date_in_khmer_digits(qtbot: Any, qapp: Any, ctx: 
         assert field.iso() == "2010-02-28"
     finally:
         i18n.install(qapp, "en", khmer_digits=False)
+
+
+def test_enter_in_a_searchable_combo_saves_the_form(qtbot: Any, ctx: Any, bus: Any, programme: Any) -> None:
+    form = show(qtbot, create_form("child", ctx, bus))
+    fill_child(qtbot, form)
+    click_into(qtbot, form.fields["programme_id"])
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert form.result() == form.DialogCode.Accepted, form.banner.text()
