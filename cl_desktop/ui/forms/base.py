@@ -139,7 +139,8 @@ class FormDialog(QDialog):
         self.cancel_button.setObjectName("cancel")
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        # the same role as Save, so it stands beside Save on every platform's button order
+        self.buttons.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.submit)
         self.save_new_button.clicked.connect(self.submit_and_new)
