@@ -18,6 +18,8 @@ import re
 import string
 from typing import Any
 
+from cl_desktop.i18n import referral_labels
+
 EN: dict[str, str] = {
     # Page furniture and sign-off
     "page_x_of_y": "Page {page} of {total}",
@@ -1418,6 +1420,10 @@ RU.update(
         "evidence_refs": "подтверждение {refs}",
     }
 )
+
+# The referral slip, register and TPR section keep their words in their own module.
+for _catalogue, _words in zip((EN, KM, RU), (referral_labels.EN, referral_labels.KM, referral_labels.RU), strict=True):
+    _catalogue.update(_words)
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "km": KM, "ru": RU}
 

@@ -49,6 +49,7 @@ KINDS: tuple[str, ...] = (
     "offices",
     "organisations",
     "referrals",
+    "monitoring_visits",
 )
 
 
@@ -174,6 +175,10 @@ EXPECTED_DATE = Column("expected_date", "Answer expected", "date")
 OVERDUE = Column("overdue", "Overdue", "flag")
 CONSENT = Column("consent_to_share", "Consent to share", "flag", visible=False)
 REFERRING_OFFICE = Column("referring_office", "Referring office", visible=False)
+
+WORKPLACE = Column("workplace", "Workplace")
+VISITORS = Column("visitors", "Visited by")
+CHILDREN_IDENTIFIED = Column("children_identified", "Children identified", "number")
 
 # Fixed labels for codes that are not reference lists.
 SEX_LABELS = {"F": "Female", "M": "Male"}
@@ -593,6 +598,33 @@ _DEFS: dict[str, _ListDef] = {
             "programme": _referral_place("programme_id"),
             "province": _referral_place("province_id"),
             "project": _equals("r.project_id"),
+        },
+    ),
+    "monitoring_visits": _ListDef(
+        "monitoring_visits",
+        "m",
+        "LEFT JOIN locations v ON v.id = m.location_id LEFT JOIN locations pv ON pv.id = m.province_id "
+        "LEFT JOIN organisations o ON o.id = m.organisation_id",
+        (
+            (VISIT_DATE, "m.visit_date"),
+            (VILLAGE, "v.name_en"),
+            (PROVINCE, "pv.name_en"),
+            (Column("sector", "Sector", "code", "sector"), "m.sector"),
+            (WORKPLACE, "m.workplace"),
+            (ORGANISATION, "coalesce(nullif(o.acronym, ''), o.name)"),
+            (VISITORS, "m.visitors"),
+            (
+                CHILDREN_IDENTIFIED,
+                "(SELECT count(*) FROM children ci WHERE ci.visit_id = m.id AND ci.deleted = 0)",
+            ),
+        ),
+        "visit_date",
+        True,
+        search=_like("m.workplace", "m.visitors", "m.notes"),
+        filters={
+            "project": _equals("m.project_id"),
+            "province": _equals("m.province_id"),
+            "sector": _equals("m.sector"),
         },
     ),
 }
@@ -1051,6 +1083,7 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
             "organisation_type", "Type", _reference_options(db, "organisation_type", lang)
         ),
         "referral_status": lambda: Filter("referral_status", "Status", tuple(REFERRAL_STATUS_LABELS.items())),
+        "sector": lambda: Filter("sector", "Sector", _reference_options(db, "sector", lang)),
         "organisation": lambda: Filter(
             "organisation",
             "Organisation",

@@ -98,6 +98,8 @@ RULES: dict[str, Rule] = {
     # child is held (headquarters or an office whose scope covers it), merged like services
     "referrals": Rule(OWNER, SCOPE, SCOPE, what="referrals"),
     "referral_events": Rule(OWNER, SCOPE, SCOPE, what="referral status changes"),
+    # workplace visits hold no child's data: every office receives them; the visiting office keeps them
+    "monitoring_visits": Rule(OWNER, OWNER, OWNER, what="monitoring visits"),
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).

@@ -40,6 +40,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "reporting_periods",
     "action_programmes",
     "programme_locations",
+    "monitoring_visits",
     "households",
     "children",
     "services",
@@ -462,3 +463,4 @@ from cl_desktop.store import migrations_fields  # noqa: E402, F401
 from cl_desktop.store import migrations_review  # noqa: E402, F401
 from cl_desktop.store import migrations_reports  # noqa: E402, F401
 from cl_desktop.store import migrations_providers  # noqa: E402, F401
+from cl_desktop.store import migrations_visits  # noqa: E402, F401

@@ -147,7 +147,11 @@ SOURCES: dict[str, tuple[str, str, str]] = {
 }
 
 # How people name a list on the command line and in the dialog.
-KIND_ALIASES: dict[str, str] = {"followups": "follow_ups", "follow-ups": "follow_ups"}
+KIND_ALIASES: dict[str, str] = {
+    "followups": "follow_ups",
+    "follow-ups": "follow_ups",
+    "monitoring-visits": "monitoring_visits",
+}
 
 
 def columns(kind: str) -> tuple[Col, ...]:

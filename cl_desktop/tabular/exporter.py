@@ -31,7 +31,8 @@ Progress = Callable[[int], None]
 
 def export_kinds() -> tuple[str, ...]:
     """What ``cl-desktop export`` accepts, as typed on the command line."""
-    names = tuple("followups" if k == "follow_ups" else k for k in LIST_KINDS)
+    typed = {"follow_ups": "followups", "monitoring_visits": "monitoring-visits"}
+    names = tuple(typed.get(k, k) for k in LIST_KINDS)
     return names + AGGREGATE_KINDS
 
 

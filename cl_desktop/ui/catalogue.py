@@ -64,6 +64,8 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Visited by"),
     QT_TRANSLATE_NOOP("lists", "Code"),
     QT_TRANSLATE_NOOP("lists", "Contact person"),
+    QT_TRANSLATE_NOOP("lists", "Workplace"),
+    QT_TRANSLATE_NOOP("lists", "Children identified"),
     QT_TRANSLATE_NOOP("lists", "Referred"),
     QT_TRANSLATE_NOOP("lists", "Organisation"),
     QT_TRANSLATE_NOOP("lists", "Urgency"),

@@ -87,72 +87,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>Activity — edit</source>
         <translation>សកម្មភាព — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>New activity</source>
         <translation>សកម្មភាពថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="108"/>
         <source>Activity</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="110"/>
         <source>&amp;Kind</source>
         <translation>ប្រភេទ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="111"/>
         <source>&amp;Title</source>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="112"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="121"/>
         <source>P&amp;lace</source>
         <translation>ទីកន្លែង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="123"/>
         <source>Participants and output</source>
         <translation>អ្នកចូលរួម និងធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="124"/>
         <source>Participants: women and &amp;girls</source>
         <translation>អ្នកចូលរួម៖ ស្ត្រី និងកុមារី (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="120"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="125"/>
         <source>Participants: men and &amp;boys</source>
         <translation>អ្នកចូលរួម៖ បុរស និងកុមារា (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="124"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="129"/>
         <source>&amp;Output</source>
         <translation>ធាតុចេញ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="141"/>
         <source>This activity falls in the approved reporting period {period}; it is read-only.</source>
         <translation>សកម្មភាពនេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ មិនអាចកែប្រែបានទេ។</translation>
     </message>
@@ -686,7 +686,7 @@
         <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="219"/>
         <source>The child was transferred to another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>កុមារត្រូវបានផ្ទេរទៅការិយាល័យផ្សេង។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="228"/>
@@ -1147,22 +1147,22 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="107"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="110"/>
         <source>Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.</source>
         <translation>វាយកាលបរិច្ឆេទជា {pattern} (ឬ YYYY-MM-DD); Alt+Down បើកប្រតិទិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="112"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="115"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>ជ្រើសពីប្រតិទិន (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="119"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="122"/>
         <source>DD/MM/YYYY</source>
         <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="148"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="151"/>
         <source>{field} must be a date written as {pattern} (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទសរសេរជា {pattern} (បានវាយ “{value}”)។</translation>
     </message>
@@ -1382,38 +1382,38 @@
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="73"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថត (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="75"/>
         <source>Show the folder that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញថតដែលមានឯកសារ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="77"/>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="91"/>
         <source>Cop&amp;y path</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងផ្លូវ (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="79"/>
         <source>Put the file&apos;s full path on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ផ្លូវពេញរបស់ឯកសារទៅក្នុងក្តារតម្បៀតខ្ទាស់</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="102"/>
         <source>{text} It could not be opened: no application on this computer opens {what} files. Open the folder or copy the path to open it another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} មិនអាចបើកបានទេ៖ គ្មានកម្មវិធីណានៅលើកុំព្យូទ័រនេះបើកឯកសារ {what} ទេ។ សូមបើកថត ឬចម្លងផ្លូវដើម្បីបើកវាតាមវិធីផ្សេង។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="120"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកម្មវិធីគ្រប់គ្រងឯកសារណាបើកថត {folder} ទេ។ សូមចម្លងផ្លូវដើម្បីរកឯកសារ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="130"/>
         <source>Path copied</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចម្លងផ្លូវ</translation>
     </message>
 </context>
 <context>
@@ -1546,18 +1546,18 @@
         <translation>បិទដោយមិនរក្សាទុក (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="361"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="362"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="395"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="475"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="396"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="476"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>សូមកែតម្រូវចំណុចដែលបានសម្គាល់ពណ៌ក្រហម។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="513"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="514"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>ទម្រង់នេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាឬ?</translation>
     </message>
@@ -1730,12 +1730,12 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
         <source>Stop the check or the import; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="170"/>
@@ -1766,7 +1766,7 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
         <source>Check stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ឈប់ការពិនិត្យ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
@@ -1781,12 +1781,12 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="225"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ឈប់ការនាំចូល៖ គ្មានអ្វីត្រូវបាននាំចូលទេ (ទាំងអស់ ឬគ្មានអ្វីសោះ)។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
@@ -1821,94 +1821,94 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="362"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យមិនរកឃើញបញ្ហា។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="377"/>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="379"/>
         <source>Wait for the work under way to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមរង់ចាំការងារដែលកំពុងដំណើរការបញ្ចប់ ឬបញ្ឈប់វា។</translation>
     </message>
 </context>
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="56"/>
         <source>Indicator — edit</source>
         <translation>សូចនាករ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="56"/>
         <source>New indicator</source>
         <translation>សូចនាករថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="60"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
         <source>&amp;Result</source>
         <translation>លទ្ធផល (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="63"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
         <source>&amp;Indicator</source>
         <translation>សូចនាករ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
         <source>&amp;Unit</source>
         <translation>ឯកតា (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
         <source>Baseline and target</source>
         <translation>ទិន្នន័យមូលដ្ឋាន និងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
         <source>&amp;Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
         <source>Baseline &amp;year</source>
         <translation>ឆ្នាំមូលដ្ឋាន (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="77"/>
         <source>Baseline (text)</source>
         <translation>ទិន្នន័យមូលដ្ឋាន (អត្ថបទ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="78"/>
         <source>&amp;Target</source>
         <translation>គោលដៅ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="79"/>
         <source>Target (text)</source>
         <translation>គោលដៅ (អត្ថបទ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="80"/>
         <source>&amp;Due date</source>
         <translation>កាលកំណត់ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="81"/>
         <source>&amp;Means of verification</source>
         <translation>មធ្យោបាយផ្ទៀងផ្ទាត់ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="82"/>
         <source>Disaggre&amp;gation</source>
         <translation>ការបែងចែកទិន្នន័យ (&amp;G)</translation>
     </message>
@@ -2003,17 +2003,17 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="163"/>
         <source>Check the file first: Import is possible once a check finds submissions to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យរកឃើញទិន្នន័យដែលត្រូវបន្ថែម។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="165"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
         <source>Stop the check or the import; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="171"/>
@@ -2071,7 +2071,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="285"/>
         <source>Wait for the work under way to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមរង់ចាំការងារដែលកំពុងដំណើរការបញ្ចប់ ឬបញ្ឈប់វា។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="290"/>
@@ -2086,12 +2086,12 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="314"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="323"/>
         <source>Stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ឈប់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="335"/>
@@ -2106,7 +2106,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="339"/>
         <source>The file holds no submission to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារនេះគ្មានទិន្នន័យដែលត្រូវបន្ថែមទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="359"/>
@@ -2321,6 +2321,16 @@
         <source>Referrals</source>
         <translation>ការបញ្ជូន</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/visits.py" line="12"/>
+        <source>Monitoring visits</source>
+        <translation>ការចុះត្រួតពិនិត្យកន្លែងធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/visits.py" line="15"/>
+        <source>Search by workplace or visitors</source>
+        <translation>ស្វែងរកតាមកន្លែងធ្វើការ ឬអ្នកចុះត្រួតពិនិត្យ</translation>
+    </message>
 </context>
 <context>
     <name>LocationPicker</name>
@@ -2453,253 +2463,356 @@
         <translation>ការបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="93"/>
+        <source>Monitoring visits</source>
+        <translation>ការចុះត្រួតពិនិត្យកន្លែងធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="98"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="100"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="101"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="241"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="206"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="212"/>
         <source>&amp;New child…</source>
         <translation>កុមារថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
         <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
         <translation>ចុះឈ្មោះកុមារថ្មី (Ctrl+Shift+N ពីគ្រប់ទីកន្លែង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="450"/>
         <source>Your role cannot register children.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
         <source>Sign &amp;out / switch user</source>
         <translation>ចាក&amp;ចេញ / ប្ដូរអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Recent children</source>
         <translation>កុមារថ្មីៗ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="275"/>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចម្លងមូលដ្ឋានទិន្នន័យ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="286"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="289"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="293"/>
         <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការបម្រុងទុក៖ គ្មានឯកសារណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="300"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថត (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="302"/>
         <source>Cop&amp;y path</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងផ្លូវ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="311"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកម្មវិធីគ្រប់គ្រងឯកសារណាបើកថត {folder} ទេ។ សូមចម្លងផ្លូវដើម្បីរកឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="329"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="331"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="336"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="346"/>
         <source>Copying {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចម្លង {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="364"/>
         <source>Restore cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការស្តារ៖ មូលដ្ឋានទិន្នន័យនៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="367"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="371"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងស្តារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="472"/>
         <source>(no child opened yet)</source>
         <translation>(មិនទាន់បានបើកកុមារណាម្នាក់នៅឡើយ)</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringVisitForm</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="31"/>
+        <source>Monitoring visit — edit</source>
+        <translation>ការចុះត្រួតពិនិត្យ — កែសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="31"/>
+        <source>New monitoring visit</source>
+        <translation>ការចុះត្រួតពិនិត្យថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="36"/>
+        <source>Workplace</source>
+        <translation>កន្លែងធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="37"/>
+        <source>&amp;Visit date</source>
+        <translation>កាលបរិច្ឆេទចុះតាមដាន (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="40"/>
+        <source>&amp;Village</source>
+        <translation>ភូមិ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="41"/>
+        <source>&amp;Sector</source>
+        <translation>វិស័យ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="42"/>
+        <source>Work&amp;place</source>
+        <translation>កន្លែងធ្វើការ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="44"/>
+        <source>Action pro&amp;gramme</source>
+        <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="45"/>
+        <source>Who visited, what they saw</source>
+        <translation>អ្នកចុះត្រួតពិនិត្យ និងអ្វីដែលបានឃើញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="48"/>
+        <source>&amp;Organisation</source>
+        <translation>អង្គការ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="50"/>
+        <source>Visit&amp;ors (names and roles)</source>
+        <translation>អ្នកចុះត្រួតពិនិត្យ (ឈ្មោះ និងតួនាទី) (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="52"/>
+        <source>&amp;Hazards observed</source>
+        <translation>គ្រោះថ្នាក់ដែលបានឃើញ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="57"/>
+        <source>N&amp;otes</source>
+        <translation>កំណត់សម្គាល់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="58"/>
+        <source>Children found</source>
+        <translation>កុមារដែលបានរកឃើញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="59"/>
+        <source>Type a name, case number or village</source>
+        <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="60"/>
+        <source>C&amp;hildren on record</source>
+        <translation>កុមារដែលមានក្នុងបញ្ជី (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="62"/>
+        <source>New &amp;intake from this visit…</source>
+        <translation>ចុះឈ្មោះថ្មីពីការចុះត្រួតពិនិត្យនេះ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="64"/>
+        <source>Register a child found here: the intake starts with the visit&apos;s place</source>
+        <translation>ចុះឈ្មោះកុមារដែលរកឃើញនៅទីនេះ៖ ការចុះឈ្មោះចាប់ផ្ដើមដោយទីកន្លែងនៃការចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="85"/>
+        <source>Referrals made from this visit: {n}</source>
+        <translation>ការបញ្ជូនដែលធ្វើពីការចុះត្រួតពិនិត្យនេះ៖ {n}</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="194"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="199"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="206"/>
         <source>Narrative</source>
         <translation>ការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="204"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="209"/>
         <source>Reporting period</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="207"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="212"/>
         <source>&amp;Section</source>
         <translation>ផ្នែក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="213"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="217"/>
         <source>&amp;Text</source>
         <translation>អត្ថបទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="224"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="229"/>
         <source>Discard the text you changed?</source>
         <translation>បោះបង់អត្ថបទដែលអ្នកបានកែប្រែ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="235"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="240"/>
         <source>Period {code} is approved; its narrative is read-only.</source>
         <translation>រយៈពេល {code} ត្រូវបានអនុម័តរួច។ ការបរិយាយរបស់រយៈពេលនេះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="240"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="245"/>
         <source>Open the narrative from a reporting period.</source>
         <translation>សូមបើកការបរិយាយពីរយៈពេលរាយការណ៍មួយ។</translation>
     </message>
@@ -2896,43 +3009,43 @@
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="164"/>
         <source>Reporting period</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="161"/>
         <source>New reporting period</source>
         <translation>រយៈពេលរាយការណ៍ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="166"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="167"/>
         <source>e.g. 2010-H1</source>
         <translation>ឧ. 2010-H1</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="168"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="169"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="171"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="176"/>
         <source>Period {code} is approved and locked; headquarters can reopen it with a reason.</source>
         <translation>រយៈពេល {code} ត្រូវបានអនុម័ត និងចាក់សោរួច។ ការិយាល័យកណ្តាលអាចបើកវាឡើងវិញ ដោយបញ្ជាក់មូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="174"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="179"/>
         <source>Period {code} is {status}; its dates are fixed once created.</source>
         <translation>រយៈពេល {code} មានស្ថានភាព៖ {status}។ កាលបរិច្ឆេទរបស់វាមិនអាចប្តូរបានទេ បន្ទាប់ពីបានបង្កើតរួច។</translation>
     </message>
@@ -3003,27 +3116,27 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="137"/>
         <source>Select a reporting period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសរយៈពេលរាយការណ៍ជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="138"/>
         <source>Choose a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសគម្រោងជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="143"/>
         <source>Only a draft period can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែរយៈពេលព្រាងប៉ុណ្ណោះដែលអាចដាក់ស្នើបាន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="149"/>
         <source>Only a submitted period can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែរយៈពេលដែលបានដាក់ស្នើប៉ុណ្ណោះដែលអាចអនុម័តបាន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="157"/>
         <source>Only a submitted or approved period can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែរយៈពេលដែលបានដាក់ស្នើ ឬអនុម័តប៉ុណ្ណោះដែលអាចបើកឡើងវិញបាន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="185"/>
@@ -3041,17 +3154,17 @@
     <message>
         <location filename="../../cl_desktop/ui/permits.py" line="18"/>
         <source>clerk</source>
-        <translation type="unfinished">បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
+        <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/permits.py" line="19"/>
         <source>coordinator</source>
-        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+        <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/permits.py" line="20"/>
         <source>administrator</source>
-        <translation type="unfinished">អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
 </context>
 <context>
@@ -3160,7 +3273,7 @@
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="44"/>
         <source>Open this form from a project.</source>
         <translation>សូមបើកទម្រង់នេះពីគម្រោងមួយ។</translation>
     </message>
@@ -3350,17 +3463,17 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងគណនាស្ថានភាពកុមារម្នាក់ៗឡើងវិញតាមវិធានថ្មី…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
         <source>Saving the project&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរក្សាទុកវិធានរបស់គម្រោង</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ ស្ថានភាពនៅដដែល។</translation>
     </message>
 </context>
 <context>
@@ -3781,7 +3894,7 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/referral.py" line="138"/>
         <source>Referred to</source>
-        <translation>បានបញ្ជូនទៅ</translation>
+        <translation>បញ្ជូនទៅ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/referral.py" line="139"/>
@@ -3875,47 +3988,47 @@
         <translation>កំណត់ត្រាសេវា (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="262"/>
-        <source>Write the date as YYYY-MM-DD.</source>
-        <translation>សរសេរកាលបរិច្ឆេទជា YYYY-MM-DD។</translation>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="259"/>
+        <source>Write the date as {pattern}.</source>
+        <translation>សរសេរកាលបរិច្ឆេទជា {pattern}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="271"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="269"/>
         <source>Choose the one child to refer.</source>
         <translation>ជ្រើសរើសកុមារម្នាក់ដែលត្រូវបញ្ជូន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="274"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="272"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>ជ្រើសរើសអង្គការដែលកុមារត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="278"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="276"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>សួរអាណាព្យាបាលថាតើអាចចែករំលែកទិន្នន័យរបស់កុមារបានឬទេ ហើយកត់ត្រាចម្លើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="282"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="280"/>
         <source>The referral date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="284"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="282"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="287"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="285"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>មិនអាចរំពឹងចម្លើយមុនកាលបរិច្ឆេទបញ្ជូនបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="306"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="304"/>
         <source>The date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="310"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="308"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>កាលបរិច្ឆេទមិនអាចមុនការផ្លាស់ប្ដូរស្ថានភាពចុងក្រោយនៃការបញ្ជូន ({day}) បានទេ។</translation>
     </message>
@@ -4051,17 +4164,17 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="218"/>
         <source>This report does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>របាយការណ៍នេះមិនប្រើវាទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="222"/>
         <source>Only the child profile is about one child.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែប្រវត្តិរូបកុមារប៉ុណ្ណោះដែលនិយាយអំពីកុមារម្នាក់។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="226"/>
         <source>Only the beneficiary register and the child profile carry names to leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែបញ្ជីអ្នកទទួលផល និងប្រវត្តិរូបកុមារប៉ុណ្ណោះដែលមានឈ្មោះដែលត្រូវលុបចេញ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="265"/>
@@ -4071,22 +4184,22 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="284"/>
         <source>Only for a report in Khmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្រាប់តែរបាយការណ៍ជាភាសាខ្មែរប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="293"/>
         <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} មានរួចហើយនៅក្នុង {folder}។ ជំនួសវា ឬរក្សាវាទុក ហើយរក្សាទុករបាយការណ៍ថ្មីនៅក្បែរវា?</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកទាំងពីរ (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="301"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួស (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="321"/>
@@ -4101,17 +4214,17 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="343"/>
         <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្កើតថត {folder} បានទេ ({reason}) ដូច្នេះរបាយការណ៍ត្រូវបានរក្សាទុកនៅ {fallback}។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="349"/>
         <source>Nothing was written; {name} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវបានសរសេរទេ៖ {name} នៅដដែល។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
         <source>A report is being built; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្កើតរបាយការណ៍៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="358"/>
@@ -4609,12 +4722,12 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="142"/>
         <source>Import the demo office&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់របស់ការិយាល័យសាកល្បង</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="147"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសាកល្បងនេះមានការិយាល័យមូលដ្ឋានដែលបានចុះឈ្មោះ {office} (មើល ការិយាល័យ) ដែលបានផ្ញើកញ្ចប់មួយដែលមានការចុះតាមដានមួយទៅទីស្នាក់ការកណ្តាល៖ នាំចូលវាដើម្បីមើលការផ្លាស់ប្តូរទិន្នន័យ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
@@ -4759,7 +4872,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="529"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ គ្មានកញ្ចប់ណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="536"/>
@@ -4769,7 +4882,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="584"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ កញ្ចប់ដែលកំពុងនាំចូលមិនបានផ្លាស់ប្តូរអ្វីទេ។ {n} ដែលបាននាំចូលមុននោះនៅតែមាន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="589"/>
@@ -4794,7 +4907,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="641"/>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសទំនាស់ជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="651"/>
@@ -4824,7 +4937,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="724"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ បញ្ជីកំណត់ត្រាស្ទួនដែលសង្ស័យនៅដដែល។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
@@ -4839,27 +4952,27 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="744"/>
         <source>Writing the setup file {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរឯកសាររៀបចំ {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="747"/>
         <source>Making the office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្កើតកូនសោរបស់ការិយាល័យ…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="757"/>
         <source>The office is being added; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបន្ថែមការិយាល័យ៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="759"/>
         <source>Adding office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបន្ថែមការិយាល័យ {code}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="764"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ ការិយាល័យ {code} មិនត្រូវបានបន្ថែម ហើយគ្មានឯកសាររៀបចំត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="778"/>
@@ -4869,7 +4982,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="782"/>
         <source>The setup file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររៀបចំគឺ {path}។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="792"/>
@@ -5070,307 +5183,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Compulsory school age up to</source>
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>DUNS number</source>
         <translation>លេខ DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -5378,52 +5491,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>the submission has no id.</source>
         <translation>ទម្រង់បញ្ជូនគ្មានលេខសម្គាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>លេខសម្គាល់ទម្រង់បញ្ជូនវែងជាង {maximum} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>ទម្រង់បញ្ជូន {key} ក៏មាននៅជួរដេក {other} ដែរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}៖ “{value}” មិនមាននៅក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>{column} is required.</source>
         <translation>{column} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>{file} គ្មានជួរឈរលេខសម្គាល់ទម្រង់បញ្ជូន (meta/instanceID, instanceID, KEY ឬ _uuid) ទេ៖ សូមនាំចេញទម្រង់បញ្ជូនពី Kobo ឬ ODK Central ជាមួយទិន្នន័យមេតារបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} មិនមែនជាឯកសារនាំចេញនៃទម្រង់ {form} ទេ៖ វាខ្វះជួរឈរ {columns}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>{file} has a header but no submissions.</source>
         <translation>{file} មានក្បាលតារាង ប៉ុន្តែគ្មានទម្រង់បញ្ជូនទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>{file} មានទម្រង់បញ្ជូនច្រើនជាង {maximum}៖ សូមនាំចេញជាផ្នែកៗ (តាមកាលបរិច្ឆេទបញ្ជូន) ហើយនាំចូលម្តងមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}៖ កំហុស {count}៖ មិនបាននាំចូលអ្វីទេ។</translation>
     </message>
@@ -5681,296 +5794,306 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <source>Workplace</source>
+        <translation>កន្លែងធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <source>Children identified</source>
+        <translation>កុមារដែលបានរកឃើញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Referred</source>
         <translation>បានបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Urgency</source>
         <translation>ភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Status since</source>
         <translation>ស្ថានភាពតាំងពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Answer expected</source>
         <translation>រំពឹងចម្លើយនៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Not overdue</source>
         <translation>មិនហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Consent to share</source>
         <translation>យល់ព្រមចែករំលែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Referring office</source>
         <translation>ការិយាល័យបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Accepted</source>
         <translation>បានទទួលយក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Declined</source>
         <translation>បានបដិសេធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>No response</source>
         <translation>គ្មានចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Service provided</source>
         <translation>បានផ្ដល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Cancelled</source>
         <translation>បានលុបចោល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Emergency</source>
         <translation>បន្ទាន់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>High</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Normal</source>
         <translation>ធម្មតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Telephone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Location</source>
         <translation>ទីតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -5978,22 +6101,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -6001,107 +6124,107 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: ខែ{month_name} ឆ្នាំ{year} មាន {days} ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: មួយឆ្នាំមាន 12 ខែ (បានវាយ “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field} កត់ត្រាតែសម្រាប់កុមារដែលធ្វើការប៉ុណ្ណោះ។</translation>
     </message>

@@ -87,72 +87,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>Activity — edit</source>
         <translation>Мероприятие — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>New activity</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="108"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="110"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="111"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="112"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="113"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="121"/>
         <source>P&amp;lace</source>
         <translation>Мес&amp;то</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="123"/>
         <source>Participants and output</source>
         <translation>Участники и результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="124"/>
         <source>Participants: women and &amp;girls</source>
         <translation>Участники: &amp;женщины и девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="120"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="125"/>
         <source>Participants: men and &amp;boys</source>
         <translation>Участники: мужчины и &amp;мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="124"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="129"/>
         <source>&amp;Output</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="141"/>
         <source>This activity falls in the approved reporting period {period}; it is read-only.</source>
         <translation>Мероприятие относится к утвержденному отчетному периоду {period}; оно доступно только для чтения.</translation>
     </message>
@@ -688,7 +688,7 @@
         <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="219"/>
         <source>The child was transferred to another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребенок передан в другой офис.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="228"/>
@@ -1153,22 +1153,22 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="107"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="110"/>
         <source>Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.</source>
         <translation>Введите дату в виде {pattern} (или ГГГГ-ММ-ДД); Alt+Вниз открывает календарь.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="112"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="115"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Выбрать в календаре (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="119"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="122"/>
         <source>DD/MM/YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="148"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="151"/>
         <source>{field} must be a date written as {pattern} (got “{value}”).</source>
         <translation>{field}: введите дату в виде {pattern} (введено «{value}»).</translation>
     </message>
@@ -1389,38 +1389,38 @@
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="73"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="75"/>
         <source>Show the folder that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать папку с файлом</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="77"/>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="91"/>
         <source>Cop&amp;y path</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;путь</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="79"/>
         <source>Put the file&apos;s full path on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать полный путь к файлу в буфер обмена</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="102"/>
         <source>{text} It could not be opened: no application on this computer opens {what} files. Open the folder or copy the path to open it another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} Открыть не удалось: на этом компьютере нет программы для файлов {what}. Откройте папку или скопируйте путь, чтобы открыть файл иначе.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="120"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="130"/>
         <source>Path copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь скопирован</translation>
     </message>
 </context>
 <context>
@@ -1553,18 +1553,18 @@
         <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="361"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="362"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="395"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="475"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="396"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="476"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, выделенные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="513"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="514"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>В этой форме есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1737,12 +1737,12 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
         <source>Stop the check or the import; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="170"/>
@@ -1773,7 +1773,7 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
         <source>Check stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка остановлена; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
@@ -1788,12 +1788,12 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="225"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен; ничего не импортировано (все или ничего).</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
@@ -1828,94 +1828,94 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="362"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверьте файл: импорт возможен, когда проверка не находит в нем ошибок.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="377"/>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="379"/>
         <source>Wait for the work under way to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="56"/>
         <source>Indicator — edit</source>
         <translation>Показатель — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="56"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="60"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
         <source>&amp;Result</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="63"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
         <source>&amp;Indicator</source>
         <translation>&amp;Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="69"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
         <source>Baseline and target</source>
         <translation>Исходное и целевое значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="70"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
         <source>&amp;Baseline</source>
         <translation>&amp;Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
         <source>Baseline &amp;year</source>
         <translation>&amp;Год исходного значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="77"/>
         <source>Baseline (text)</source>
         <translation>Исходное значение (текст)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="73"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="78"/>
         <source>&amp;Target</source>
         <translation>&amp;Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="74"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="79"/>
         <source>Target (text)</source>
         <translation>Целевое значение (текст)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="80"/>
         <source>&amp;Due date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="76"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="81"/>
         <source>&amp;Means of verification</source>
         <translation>Средства про&amp;верки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="82"/>
         <source>Disaggre&amp;gation</source>
         <translation>Р&amp;азбивка</translation>
     </message>
@@ -2010,17 +2010,17 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="163"/>
         <source>Check the file first: Import is possible once a check finds submissions to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверьте файл: импорт возможен, когда проверка находит анкеты для добавления.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="165"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
         <source>Stop the check or the import; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="171"/>
@@ -2079,7 +2079,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="285"/>
         <source>Wait for the work under way to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="290"/>
@@ -2094,12 +2094,12 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="314"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="323"/>
         <source>Stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="335"/>
@@ -2114,7 +2114,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="339"/>
         <source>The file holds no submission to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет анкет для добавления.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="359"/>
@@ -2329,6 +2329,16 @@
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/visits.py" line="12"/>
+        <source>Monitoring visits</source>
+        <translation>Мониторинговые посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/visits.py" line="15"/>
+        <source>Search by workplace or visitors</source>
+        <translation>Поиск по месту работы или посетителям</translation>
+    </message>
 </context>
 <context>
     <name>LocationPicker</name>
@@ -2461,253 +2471,356 @@
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="93"/>
+        <source>Monitoring visits</source>
+        <translation>Мониторинговые посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="98"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="100"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="101"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="241"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="206"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="212"/>
         <source>&amp;New child…</source>
         <translation>&amp;Новый ребенок…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
         <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
         <translation>Зарегистрировать нового ребенка (Ctrl+Shift+N, из любого окна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="450"/>
         <source>Your role cannot register children.</source>
         <translation>Ваша роль не позволяет регистрировать детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
         <source>Sign &amp;out / switch user</source>
         <translation>&amp;Выйти / сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Recent children</source>
         <translation>&amp;Недавние дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
         <source>Back up to a folder</source>
         <translation>Резервная копия в папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="275"/>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование базы данных…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="286"/>
         <source>Backed up to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="289"/>
         <source>Backing up</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="293"/>
         <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="300"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="302"/>
         <source>Cop&amp;y path</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;путь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="311"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="329"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="331"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="336"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="346"/>
         <source>Copying {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="364"/>
         <source>Restore cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление отменено; база данных не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="367"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="371"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="472"/>
         <source>(no child opened yet)</source>
         <translation>(вы еще не открывали детей)</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringVisitForm</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="31"/>
+        <source>Monitoring visit — edit</source>
+        <translation>Мониторинговое посещение — правка</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="31"/>
+        <source>New monitoring visit</source>
+        <translation>Новое мониторинговое посещение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="36"/>
+        <source>Workplace</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="37"/>
+        <source>&amp;Visit date</source>
+        <translation>Дата &amp;посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="40"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Населенный пункт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="41"/>
+        <source>&amp;Sector</source>
+        <translation>&amp;Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="42"/>
+        <source>Work&amp;place</source>
+        <translation>&amp;Место работы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="44"/>
+        <source>Action pro&amp;gramme</source>
+        <translation>Про&amp;грамма действий</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="45"/>
+        <source>Who visited, what they saw</source>
+        <translation>Кто посетил и что увидел</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="48"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="50"/>
+        <source>Visit&amp;ors (names and roles)</source>
+        <translation>&amp;Посетители (имена и должности)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="52"/>
+        <source>&amp;Hazards observed</source>
+        <translation>&amp;Замеченные опасности</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="57"/>
+        <source>N&amp;otes</source>
+        <translation>Прим&amp;ечания</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="58"/>
+        <source>Children found</source>
+        <translation>Выявленные дети</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="59"/>
+        <source>Type a name, case number or village</source>
+        <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="60"/>
+        <source>C&amp;hildren on record</source>
+        <translation>&amp;Дети, уже зарегистрированные</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="62"/>
+        <source>New &amp;intake from this visit…</source>
+        <translation>Новая &amp;регистрация по итогам посещения…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="64"/>
+        <source>Register a child found here: the intake starts with the visit&apos;s place</source>
+        <translation>Зарегистрировать найденного здесь ребенка: регистрация начнется с места посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="85"/>
+        <source>Referrals made from this visit: {n}</source>
+        <translation>Направлений по итогам посещения: {n}</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="194"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="199"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="206"/>
         <source>Narrative</source>
         <translation>Описательная часть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="204"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="209"/>
         <source>Reporting period</source>
         <translation>Отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="207"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="212"/>
         <source>&amp;Section</source>
         <translation>&amp;Раздел</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="217"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="224"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="229"/>
         <source>Discard the text you changed?</source>
         <translation>Отменить изменения в тексте?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="235"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="240"/>
         <source>Period {code} is approved; its narrative is read-only.</source>
         <translation>Период {code} утвержден; его описательная часть доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="240"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="245"/>
         <source>Open the narrative from a reporting period.</source>
         <translation>Откройте описательную часть из отчетного периода.</translation>
     </message>
@@ -2904,43 +3017,43 @@
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="164"/>
         <source>Reporting period</source>
         <translation>Отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="161"/>
         <source>New reporting period</source>
         <translation>Новый отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="166"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="167"/>
         <source>e.g. 2010-H1</source>
         <translation>например, 2010-H1</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="168"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="169"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="171"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="176"/>
         <source>Period {code} is approved and locked; headquarters can reopen it with a reason.</source>
         <translation>Период {code} утвержден и заблокирован; национальный офис может вновь открыть его, указав основание.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="174"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="179"/>
         <source>Period {code} is {status}; its dates are fixed once created.</source>
         <translation>Статус периода {code}: {status}; даты периода после создания не меняются.</translation>
     </message>
@@ -3011,27 +3124,27 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="137"/>
         <source>Select a reporting period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите отчетный период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="138"/>
         <source>Choose a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите проект.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="143"/>
         <source>Only a draft period can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить можно только черновой период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="149"/>
         <source>Only a submitted period can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить можно только отправленный период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="157"/>
         <source>Only a submitted or approved period can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно открыть можно только отправленный или утвержденный период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="185"/>
@@ -3049,17 +3162,17 @@
     <message>
         <location filename="../../cl_desktop/ui/permits.py" line="18"/>
         <source>clerk</source>
-        <translation type="unfinished">оператор</translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/permits.py" line="19"/>
         <source>coordinator</source>
-        <translation type="unfinished">координатор</translation>
+        <translation>координатор</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/permits.py" line="20"/>
         <source>administrator</source>
-        <translation type="unfinished">администратор</translation>
+        <translation>администратор</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3281,7 @@
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="44"/>
         <source>Open this form from a project.</source>
         <translation>Откройте эту форму из проекта.</translation>
     </message>
@@ -3223,7 +3336,7 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
         <source>Closed</source>
-        <translation>Закрыт</translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
@@ -3358,17 +3471,17 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчет статуса каждого ребенка по новым правилам…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
         <source>Saving the project&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение правил проекта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не сохранено; статусы остались прежними.</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3658,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Closed</source>
-        <translation>Закрыт</translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
@@ -3790,7 +3903,7 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/referral.py" line="138"/>
         <source>Referred to</source>
-        <translation>Направлен(а) в</translation>
+        <translation>Куда направлен(а)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/referral.py" line="139"/>
@@ -3884,47 +3997,47 @@
         <translation>&amp;Запись об услуге</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="262"/>
-        <source>Write the date as YYYY-MM-DD.</source>
-        <translation>Запишите дату как ГГГГ-ММ-ДД.</translation>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="259"/>
+        <source>Write the date as {pattern}.</source>
+        <translation>Запишите дату в виде {pattern}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="271"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="269"/>
         <source>Choose the one child to refer.</source>
         <translation>Выберите одного ребёнка для направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="274"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="272"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>Выберите организацию, в которую направляется ребёнок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="278"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="276"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>Спросите опекуна, можно ли передавать данные ребёнка, и запишите ответ.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="282"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="280"/>
         <source>The referral date cannot be in the future.</source>
         <translation>Дата направления не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="284"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="282"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>Дата направления не может быть раньше регистрации ребёнка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="287"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="285"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>Ответ не может ожидаться раньше даты направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="306"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="304"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="310"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="308"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>Дата не может быть раньше последнего изменения статуса направления ({day}).</translation>
     </message>
@@ -4060,17 +4173,17 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="218"/>
         <source>This report does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчет его не использует.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="222"/>
         <source>Only the child profile is about one child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только профиль ребенка относится к одному ребенку.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="226"/>
         <source>Only the beneficiary register and the child profile carry names to leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена, которые можно скрыть, есть только в реестре участников и в профиле ребенка.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="265"/>
@@ -4080,22 +4193,22 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="284"/>
         <source>Only for a report in Khmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для отчета на кхмерском языке.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="293"/>
         <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже есть в {folder}. Заменить его или оставить и сохранить новый отчет рядом?</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить оба</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="301"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заменить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="321"/>
@@ -4110,17 +4223,17 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="343"/>
         <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку {folder} ({reason}), поэтому отчет сохранен в {fallback}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="349"/>
         <source>Nothing was written; {name} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано; {name} не изменен.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
         <source>A report is being built; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет формируется; дождитесь окончания или отмените его.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="358"/>
@@ -4618,12 +4731,12 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="142"/>
         <source>Import the demo office&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать пакет демонстрационного офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="147"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>В демоверсии есть зарегистрированный местный офис {office} (см. «Офисы»), который отправил национальному офису пакет с одним контрольным посещением: импортируйте его, чтобы увидеть обмен.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
@@ -4768,7 +4881,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="529"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; пакет не записан.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="536"/>
@@ -4778,7 +4891,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="584"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: импортируемый пакет ничего не изменил; {n} импортированных ранее остаются.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="589"/>
@@ -4803,7 +4916,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="641"/>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите конфликт.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="651"/>
@@ -4833,7 +4946,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="724"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; список предполагаемых дубликатов не изменился.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
@@ -4848,27 +4961,27 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="744"/>
         <source>Writing the setup file {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись файла настройки {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="747"/>
         <source>Making the office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание ключей офиса…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="757"/>
         <source>The office is being added; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис добавляется; дождитесь окончания или отмените.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="759"/>
         <source>Adding office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление офиса {code}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="764"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; офис {code} не добавлен, файл настройки не записан.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="778"/>
@@ -4878,7 +4991,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="782"/>
         <source>The setup file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настройки: {path}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="792"/>
@@ -5080,307 +5193,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Compulsory school age up to</source>
         <translation>Возраст обязательного обучения: до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>DUNS number</source>
         <translation>Номер DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>Уникальный идентификатор организации (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Kind of livelihood support</source>
         <translation>Вид поддержки дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
@@ -5388,52 +5501,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>the submission has no id.</source>
         <translation>у анкеты нет идентификатора.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>идентификатор анкеты длиннее {maximum} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>анкета {key} есть также в строке {other}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}: «{value}» нет в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>{column} is required.</source>
         <translation>{column}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>В файле {file} нет столбца с идентификатором анкеты (meta/instanceID, instanceID, KEY или _uuid); выгрузите анкеты из Kobo или ODK Central вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} — не выгрузка формы {form}: в нём нет столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>{file} has a header but no submissions.</source>
         <translation>В файле {file} есть заголовок, но нет анкет.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>В файле {file} больше {maximum} анкет; выгрузите их частями (по дате отправки) и импортируйте каждую.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}: ошибок: {count}; ничего не импортировано.</translation>
     </message>
@@ -5691,296 +5804,306 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <source>Workplace</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <source>Children identified</source>
+        <translation>Выявлено детей</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Referred</source>
         <translation>Направлен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Answer expected</source>
         <translation>Ответ ожидается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Not overdue</source>
         <translation>Не просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Referring office</source>
         <translation>Направивший офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>No response</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Service provided</source>
         <translation>Услуга оказана</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Emergency</source>
         <translation>Экстренная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Target withdrawn</source>
         <translation>Целевое значение: выведено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Target prevented</source>
         <translation>Целевое значение: предотвращено вовлечение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Participants (F)</source>
         <translation>Участники (ж)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Participants (M)</source>
         <translation>Участники (м)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Follow-up</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Follow-up overdue</source>
         <translation>Контрольное посещение просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -5988,22 +6111,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
         <source>deliverable</source>
         <translation>результат работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -6011,107 +6134,107 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: в месяце «{month_name}» {year} г. дней: {days}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: в году 12 месяцев (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field}: дата не может быть в будущем ({value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field}: нужно целое число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field}: нужно число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field}: значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: допустимые значения — {choices}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}: значение «{value}» не найдено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field}: значение должно быть от {minimum} до {maximum} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field}: заполняется только для работающего ребенка.</translation>
     </message>

@@ -20,6 +20,7 @@ def form_classes() -> dict[str, type[FormDialog]]:
     from cl_desktop.ui.forms.programme import ProgrammeForm, ProjectForm
     from cl_desktop.ui.forms.referral import ReferralForm
     from cl_desktop.ui.forms.service import HouseholdServiceForm, ServiceForm
+    from cl_desktop.ui.forms.visit import MonitoringVisitForm
 
     classes: list[type[FormDialog]] = [
         ChildForm,
@@ -37,6 +38,7 @@ def form_classes() -> dict[str, type[FormDialog]]:
         OrganisationForm,
         OfficeForm,
         ReferralForm,
+        MonitoringVisitForm,
     ]
     return {cls.kind: cls for cls in classes}
 
@@ -57,6 +59,7 @@ KINDS = (
     "organisation",
     "office",
     "referral",
+    "monitoring_visit",
 )
 
 
