@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
     "not_found": "{field}: “{value}” does not exist.",
     "no_children": "{field}: choose at least one child.",
     "out_of_range": "{field} must be from {minimum} to {maximum} (got “{value}”).",
+    "too_small": "{field} cannot be less than {minimum}.",
 }
 
 MAX_TEXT = 10_000

@@ -34,6 +34,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "projects",
     "project_organisations",
     "project_locations",
+    "custom_fields",
     "results",
     "indicators",
     "indicator_targets",
@@ -459,3 +460,4 @@ from cl_desktop.store import anchors  # noqa: E402, F401
 from cl_desktop.store import migrations_approved  # noqa: E402, F401
 from cl_desktop.store import migrations_referrals  # noqa: E402, F401
 from cl_desktop.store import migrations_fields  # noqa: E402, F401
+from cl_desktop.store import migrations_custom_fields  # noqa: E402, F401

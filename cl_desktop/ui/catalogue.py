@@ -135,6 +135,7 @@ VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "{field}: “{value}” does not exist."),
     QT_TRANSLATE_NOOP("validation", "{field}: choose at least one child."),
     QT_TRANSLATE_NOOP("validation", "{field} must be from {minimum} to {maximum} (got “{value}”)."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be less than {minimum}."),
 )
 
 FIELDS = (
