@@ -33,6 +33,7 @@ from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.forms.custom import CustomFieldsPanel
 from cl_desktop.ui.widgets import (
     CodeChecklist,
     CodeCombo,
@@ -185,6 +186,8 @@ class ChildForm(FormDialog):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         self.add_field(g, "notes", self.tr("N&otes"), notes)
+        self.custom_panel = CustomFieldsPanel(self, "intake", right)
+        programme.currentIndexChanged.connect(self._project_changed)
         right.addStretch(1)
         left.addStretch(1)
 
@@ -252,7 +255,16 @@ class ChildForm(FormDialog):
         self._household_mode_changed()
 
     def after_load(self) -> None:
+        self._project_changed()
         self.update_classification()
+
+    def _project_changed(self, *_args: Any) -> None:
+        """The project's extra fields follow the action programme chosen (its project's questions)."""
+        if self._loading:
+            return  # filled in once the record is loaded (after_load)
+        programme = self.programmes.get(self.fields["programme_id"].value())
+        project = programme["project_id"] if programme else (self.record or {}).get("project_id")
+        self.custom_panel.set_project(project)
 
     def locked_reason(self) -> str:
         if self.record is None:

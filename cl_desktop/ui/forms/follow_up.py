@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 from cl_desktop.services.children import Children
 from cl_desktop.services.periods import Periods
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.forms.custom import CustomFieldsPanel
 from cl_desktop.ui.widgets import CodeChecklist, CodeCombo, DateEdit, NumberEdit
 
 
@@ -49,6 +50,8 @@ class FollowUpForm(FormDialog):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         self.add_field(g, "notes", self.tr("N&otes"), notes)
+        self.custom_panel = CustomFieldsPanel(self, "followup", self.body_layout)
+        self.custom_panel.set_project(self.child["project_id"] if self.child else None)
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         defaults = {"visit_date": date.today().isoformat(), "visited_by": self.ctx.actor.full_name or ""}
