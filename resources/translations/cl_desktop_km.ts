@@ -841,7 +841,7 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
         <source>Yes</source>
-        <translation type="unfinished">បាទ/ចាស</translation>
+        <translation>បាទ/ចាស</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>

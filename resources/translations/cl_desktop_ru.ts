@@ -846,7 +846,7 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
         <source>Yes</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
