@@ -837,6 +837,214 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldForm</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="21"/>
+        <source>Child intake</source>
+        <translation>ការចុះឈ្មោះកុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="22"/>
+        <source>Follow-up visit</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="23"/>
+        <source>Household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="24"/>
+        <source>Service</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="27"/>
+        <source>Text</source>
+        <translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="28"/>
+        <source>Number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="29"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="30"/>
+        <source>Yes or no</source>
+        <translation>បាទ/ចាស ឬទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="31"/>
+        <source>One choice</source>
+        <translation>ជម្រើសមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="32"/>
+        <source>Several choices</source>
+        <translation>ជម្រើសច្រើន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <source>Extra field — edit</source>
+        <translation>វាលបន្ថែម — កែសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <source>New extra field</source>
+        <translation>វាលបន្ថែមថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="72"/>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="74"/>
+        <source>&amp;Project</source>
+        <translation>គម្រោង (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="75"/>
+        <source>&amp;Form</source>
+        <translation>ទម្រង់ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="76"/>
+        <source>&amp;Code</source>
+        <translation>កូដ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="77"/>
+        <source>a-z, 0-9 and _; the column header in exports</source>
+        <translation>a-z, 0-9 និង _; ជាចំណងជើងជួរឈរក្នុងឯកសារនាំចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="78"/>
+        <source>&amp;Type</source>
+        <translation>ប្រភេទ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="81"/>
+        <source>Labels and help</source>
+        <translation>ស្លាក និងជំនួយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="82"/>
+        <source>Label in &amp;English</source>
+        <translation>ស្លាកជាភាសាអង់គ្លេស (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="83"/>
+        <source>Label in &amp;Khmer</source>
+        <translation>ស្លាកជាភាសាខ្មែរ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="84"/>
+        <source>Label in &amp;Russian</source>
+        <translation>ស្លាកជាភាសារុស្ស៊ី (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="85"/>
+        <source>Help in English</source>
+        <translation>ជំនួយជាភាសាអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="86"/>
+        <source>Help in Khmer</source>
+        <translation>ជំនួយជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="87"/>
+        <source>Help in Russian</source>
+        <translation>ជំនួយជាភាសារុស្ស៊ី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="88"/>
+        <source>Answers</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <source>Required</source>
+        <translation>ចាំបាច់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <source>A value must be &amp;given</source>
+        <translation>ត្រូវតែបំពេញតម្លៃ (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
+        <source>Lowest &amp;number</source>
+        <translation>លេខតូចបំផុត (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="91"/>
+        <source>Highest n&amp;umber</source>
+        <translation>លេខធំបំផុត (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="95"/>
+        <source>one a line: code = English | Khmer | Russian</source>
+        <translation>មួយបន្ទាត់មួយ៖ កូដ = អង់គ្លេស | ខ្មែរ | រុស្ស៊ី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="96"/>
+        <source>C&amp;hoices</source>
+        <translation>ជម្រើស (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="97"/>
+        <source>On the form</source>
+        <translation>នៅលើទម្រង់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="98"/>
+        <source>&amp;Section</source>
+        <translation>ផ្នែក (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
+        <source>Project questions</source>
+        <translation>សំណួររបស់គម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
+        <source>(always shown)</source>
+        <translation>(បង្ហាញជានិច្ច)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <source>Show &amp;when this field has a value</source>
+        <translation>បង្ហាញនៅពេលវាលនេះមានតម្លៃ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <source>&amp;Order</source>
+        <translation>លំដាប់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <source>Lists</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <source>Show in &amp;lists and reports</source>
+        <translation>បង្ហាញក្នុងបញ្ជី និងរបាយការណ៍ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
+        <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
+        <translation>វាលមិនត្រូវបានលុបចោលទេ៖ ឈប់ប្រើវា ដើម្បីលាក់ពីការបញ្ចូលថ្មី ហើយតម្លៃដែលបានកត់ត្រារួចនៅដដែល។</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsPanel</name>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
@@ -857,6 +1065,123 @@
         <location filename="../../cl_desktop/ui/forms/custom.py" line="102"/>
         <source>{label} (retired)</source>
         <translation>{label} (លែងប្រើ)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPreview</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="163"/>
+        <source>Preview: {form} of {project}</source>
+        <translation>មើលជាមុន៖ {form} នៃ {project}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
+        <source>&amp;Check the answers</source>
+        <translation>ពិនិត្យចម្លើយ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="169"/>
+        <source>As a clerk sees these questions; nothing typed here is saved.</source>
+        <translation>ដូចដែលបុគ្គលិកបញ្ចូលទិន្នន័យឃើញសំណួរទាំងនេះ។ អ្វីដែលវាយនៅទីនេះមិនត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="193"/>
+        <source>The answers are valid; a preview saves nothing.</source>
+        <translation>ចម្លើយត្រឹមត្រូវ។ ការមើលជាមុនមិនរក្សាទុកអ្វីទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsView</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="43"/>
+        <source>&amp;Project:</source>
+        <translation>គម្រោង (&amp;P)៖</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="49"/>
+        <source>&amp;Form:</source>
+        <translation>ទម្រង់ (&amp;F)៖</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <source>Code</source>
+        <translation>កូដ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <source>Label</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <source>Section</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <source>Required</source>
+        <translation>ចាំបាច់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="74"/>
+        <source>&amp;New field…</source>
+        <translation>វាលថ្មី… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="76"/>
+        <source>&amp;Edit…</source>
+        <translation>កែសម្រួល… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="78"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="146"/>
+        <source>&amp;Retire</source>
+        <translation>ឈប់ប្រើ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
+        <source>Pre&amp;view the form…</source>
+        <translation>មើលទម្រង់ជាមុន… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="89"/>
+        <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
+        <translation>អ្នកគ្រប់គ្រងនៅទីស្នាក់ការកណ្តាលកំណត់វាលបន្ថែម ហើយការិយាល័យទទួលបានវា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="130"/>
+        <source>Project questions</source>
+        <translation>សំណួររបស់គម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="131"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="132"/>
+        <source>Retired</source>
+        <translation>លែងប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="132"/>
+        <source>In use</source>
+        <translation>កំពុងប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="146"/>
+        <source>&amp;Bring back</source>
+        <translation>ប្រើវិញ (&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1740,32 +2065,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="59"/>
         <source>Account language</source>
         <translation>ភាសាតាមគណនីអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="221"/>
         <source>Interface &amp;language</source>
         <translation>ភាសាផ្ទាំងកម្មវិធី (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
         <source>&amp;Digits in Khmer</source>
         <translation>លេខក្នុងភាសាខ្មែរ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="231"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>កាលបរិច្ឆេទ និងលេខ សរសេរតាមភាសារបស់កម្មវិធី។ ភាសា និងលេខថ្មី នឹងអនុវត្តនៅពេលបើក CL Desktop លើកក្រោយ។</translation>
     </message>
@@ -1909,32 +2234,32 @@
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="66"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="71"/>
         <source>Search by user name or full name</source>
         <translation>ស្វែងរកតាមឈ្មោះអ្នកប្រើ ឬឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="76"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="80"/>
         <source>Search by code or name</source>
         <translation>ស្វែងរកតាមលេខកូដ ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="85"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="89"/>
         <source>Search by code, name or acronym</source>
         <translation>ស្វែងរកតាមលេខកូដ ឈ្មោះ ឬអក្សរកាត់</translation>
     </message>
@@ -2081,7 +2406,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -2794,47 +3119,47 @@
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="143"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Minimum working age</source>
         <translation>អាយុអប្បបរមាសម្រាប់ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work allowed up to age</source>
         <translation>អនុញ្ញាតការងារស្រាលរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Under 18: most hours per week</source>
         <translation>អាយុក្រោម 18 ឆ្នាំ៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Months clean before withdrawn</source>
         <translation>ចំនួនខែរួចផុតពីពលកម្មកុមារ មុនរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Regular school attendance from (%)</source>
         <translation>វត្តមានសិក្សាទៀងទាត់ចាប់ពី (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
         <source>Reporting periods start in month</source>
         <translation>រយៈពេលរាយការណ៍ចាប់ផ្តើមនៅខែ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="166"/>
         <source>&amp;Edit in the project form…</source>
         <translation>កែសម្រួលក្នុងទម្រង់គម្រោង (&amp;E)…</translation>
     </message>
@@ -3042,32 +3367,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="100"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Russian</source>
         <translation>រុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
@@ -3349,117 +3674,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
         <source>Sectors</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>Service types</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>Outcomes</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Guardian relations</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Activity kinds</source>
         <translation>ប្រភេទសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Organisation types</source>
         <translation>ប្រភេទអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Organisation roles</source>
         <translation>តួនាទីអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Programme status</source>
         <translation>ស្ថានភាពកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
         <source>Strategies</source>
         <translation>យុទ្ធសាស្ត្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
         <source>Narrative sections</source>
         <translation>ផ្នែកនៃការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="248"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Reference lists</source>
         <translation>បញ្ជីយោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>Project settings</source>
         <translation>ការកំណត់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
+        <source>Extra fields</source>
+        <translation>វាលបន្ថែម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="267"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="268"/>
         <source>DHIS2 mapping</source>
         <translation>ការផ្គូផ្គង DHIS2</translation>
     </message>

@@ -14,6 +14,7 @@ from cl_desktop.ui.forms.base import FormDialog, field_message, set_field_transl
 def form_classes() -> dict[str, type[FormDialog]]:
     from cl_desktop.ui.forms.admin import OfficeForm, OrganisationForm, UserForm
     from cl_desktop.ui.forms.child import ChildForm
+    from cl_desktop.ui.forms.custom_field import CustomFieldForm, CustomFieldsPreview
     from cl_desktop.ui.forms.follow_up import FollowUpForm
     from cl_desktop.ui.forms.household import HouseholdForm
     from cl_desktop.ui.forms.indicator import ActivityForm, IndicatorForm, NarrativeForm, PeriodForm
@@ -35,6 +36,8 @@ def form_classes() -> dict[str, type[FormDialog]]:
         UserForm,
         OrganisationForm,
         OfficeForm,
+        CustomFieldForm,
+        CustomFieldsPreview,
     ]
     return {cls.kind: cls for cls in classes}
 
@@ -54,6 +57,8 @@ KINDS = (
     "user",
     "organisation",
     "office",
+    "custom_field",
+    "custom_fields_preview",
 )
 
 

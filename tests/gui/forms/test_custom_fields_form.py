@@ -74,6 +74,17 @@ def define(ctx: Any, project: Any, form: str) -> dict[str, Any]:
     }
 
 
+def type_into(widget: Any, text: str) -> None:
+    """Text outside ASCII, sent to one widget as an input method would."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
 @pytest.fixture
 def child(ctx: Any, project: Any, programme: Any) -> dict[str, Any]:
     return Children(ctx).register(intake(project, programme, location_id("KH-8")))
@@ -220,3 +231,51 @@ def test_a_retired_field_shows_its_old_value_and_is_not_offered(
     form.submit()
     assert form.result() == form.DialogCode.Accepted, form.banner.text()
     assert json.loads(children.household(household["id"])["custom"]) == {"boat": "own", "skipper": "Sok"}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints", r"This plugin does not support raise\(\)")
+def test_headquarters_defines_a_field_in_settings_previews_it_and_retires_it(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cl_desktop.ui.pages.custom_fields import CustomFieldsView
+
+    view = CustomFieldsView(ctx, bus)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.table.rowCount() == 0
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    form = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "form_custom_field" and w.isVisible())
+    qtbot.addWidget(form, before_close_func=lambda w: setattr(w, "dirty", False))
+    assert form.fields["project_id"].value() == project["id"] and form.fields["form"].value() == "intake"
+    qtbot.keyClicks(form.fields["code"], "boat")
+    form.fields["kind"].set_value("choice")
+    qtbot.keyClicks(form.fields["label_en"], "Boat")
+    type_into(form.fields["label_km"], "ទូក")
+    type_into(form.fields["choices"], "own = Family boat | ទូកគ្រួសារ | Семейная лодка")
+    qtbot.keyClick(form.fields["required"], Qt.Key.Key_Space)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.result() == form.DialogCode.Accepted, form.banner.text()
+    assert view.table.rowCount() == 1 and view.table.item(0, 1).text() == "Boat"
+    assert view.table.item(0, 4).text() == "Yes", view.rows
+
+    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    preview = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "form_custom_fields_preview" and w.isVisible()
+    )
+    qtbot.addWidget(preview)
+    assert preview.fields["custom.boat"].count() == 2  # blank and "Family boat"
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert preview.error_text("custom.boat") == "Boat is required."
+    preview.fields["custom.boat"].set_value("own")
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert preview.isVisible() and "saves nothing" in preview.banner.text()
+    preview.close()
+    assert ctx.db.execute("SELECT count(*) FROM children").fetchone()[0] == 0
+
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.retire_button, Qt.MouseButton.LeftButton)
+    assert view.table.item(0, 5).text() == "Retired"
+    assert view.retire_button.text() == "&Bring back"
+    assert CustomFields(ctx).get(view.rows[0]["id"])["retired"] == 1
