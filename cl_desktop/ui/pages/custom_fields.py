@@ -65,7 +65,7 @@ class CustomFieldsView(QWidget):
                 self.tr("Section"),
                 self.tr("Required"),
                 self.tr("Status"),
-            ]  # fmt: skip
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
