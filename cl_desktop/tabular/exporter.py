@@ -81,7 +81,7 @@ def list_table(
         labels = {c.key: c.label for c in columns(kind)}
         rows = _full_rows(db, kind, query, lang, project)
     else:
-        cols = lists.columns(kind)
+        cols = lists.columns(kind, db, lang)
         keys = [c.key for c in cols]
         labels = {c.key: c.label for c in cols}
         rows = _display_rows(db, kind, query, lang, [c.kind for c in cols])

@@ -23,6 +23,8 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Khmer"),
     QT_TRANSLATE_NOOP("lists", "Russian"),
     QT_TRANSLATE_NOOP("lists", "Male"),
+    QT_TRANSLATE_NOOP("lists", "Yes"),
+    QT_TRANSLATE_NOOP("lists", "No"),
     QT_TRANSLATE_NOOP("lists", "Child"),
     QT_TRANSLATE_NOOP("lists", "Household"),
     QT_TRANSLATE_NOOP("lists", "Withdrawn"),

@@ -1039,7 +1039,7 @@
         <translation>បង្ហាញក្នុងបញ្ជី និងរបាយការណ៍ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
         <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
         <translation>វាលមិនត្រូវបានលុបចោលទេ៖ ឈប់ប្រើវា ដើម្បីលាក់ពីការបញ្ចូលថ្មី ហើយតម្លៃដែលបានកត់ត្រារួចនៅដដែល។</translation>
     </message>
@@ -1070,22 +1070,22 @@
 <context>
     <name>CustomFieldsPreview</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="161"/>
         <source>Preview: {form} of {project}</source>
         <translation>មើលជាមុន៖ {form} នៃ {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="166"/>
         <source>&amp;Check the answers</source>
         <translation>ពិនិត្យចម្លើយ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
         <source>As a clerk sees these questions; nothing typed here is saved.</source>
         <translation>ដូចដែលបុគ្គលិកបញ្ចូលទិន្នន័យឃើញសំណួរទាំងនេះ។ អ្វីដែលវាយនៅទីនេះមិនត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="193"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="191"/>
         <source>The answers are valid; a preview saves nothing.</source>
         <translation>ចម្លើយត្រឹមត្រូវ។ ការមើលជាមុនមិនរក្សាទុកអ្វីទេ។</translation>
     </message>
@@ -1103,83 +1103,83 @@
         <translation>ទម្រង់ (&amp;F)៖</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
         <source>Code</source>
         <translation>កូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
         <source>Label</source>
         <translation>ស្លាក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
         <source>Section</source>
         <translation>ផ្នែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
         <source>Required</source>
         <translation>ចាំបាច់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="74"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
         <source>&amp;New field…</source>
         <translation>វាលថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="76"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>កែសម្រួល… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="78"/>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
         <source>&amp;Retire</source>
         <translation>ឈប់ប្រើ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="86"/>
         <source>Pre&amp;view the form…</source>
         <translation>មើលទម្រង់ជាមុន… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="95"/>
         <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
         <translation>អ្នកគ្រប់គ្រងនៅទីស្នាក់ការកណ្តាលកំណត់វាលបន្ថែម ហើយការិយាល័យទទួលបានវា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="130"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="136"/>
         <source>Project questions</source>
         <translation>សំណួររបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="131"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="137"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="132"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
         <source>Retired</source>
         <translation>លែងប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="132"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
         <source>In use</source>
         <translation>កំពុងប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
         <source>&amp;Bring back</source>
         <translation>ប្រើវិញ (&amp;B)</translation>
     </message>
@@ -4414,287 +4414,287 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -4702,7 +4702,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/cells.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
+        <location filename="../../cl_desktop/ui/models/cells.py" line="25"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -4747,392 +4748,397 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>Withdrawn</source>
         <translation>បានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>Prevented</source>
         <translation>បានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>In progress</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>In or at risk, no education service yet</source>
         <translation>ក្នុង ឬប្រឈមនឹងពលកម្មកុមារ មិនទាន់ទទួលសេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Born</source>
         <translation>ថ្ងៃកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Age</source>
         <translation>អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Intake</source>
         <translation>ការចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Outcome date</source>
         <translation>កាលបរិច្ឆេទលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Hours/week</source>
         <translation>ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Head (Latin)</source>
         <translation>មេគ្រួសារ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>For</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>Attendance %</source>
         <translation>វត្តមាន %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Location</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -5140,22 +5146,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -5163,97 +5169,97 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
         <source>{field} cannot be less than {minimum}.</source>
         <translation>{field} មិនអាចតិចជាង {minimum} បានទេ។</translation>
     </message>

@@ -1044,7 +1044,7 @@
         <translation>Показывать в &amp;списках и отчетах</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
         <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
         <translation>Поле никогда не удаляется: выведите его из употребления, чтобы скрыть при новом вводе; записанные значения сохраняются.</translation>
     </message>
@@ -1075,22 +1075,22 @@
 <context>
     <name>CustomFieldsPreview</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="161"/>
         <source>Preview: {form} of {project}</source>
         <translation>Просмотр: {form}, проект {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="166"/>
         <source>&amp;Check the answers</source>
         <translation>&amp;Проверить ответы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
         <source>As a clerk sees these questions; nothing typed here is saved.</source>
         <translation>Так эти вопросы видит оператор; введенное здесь не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="193"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="191"/>
         <source>The answers are valid; a preview saves nothing.</source>
         <translation>Ответы верны; при просмотре ничего не сохраняется.</translation>
     </message>
@@ -1108,83 +1108,83 @@
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
         <source>Required</source>
         <translation>Обязательное</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="74"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
         <source>&amp;New field…</source>
         <translation>&amp;Новое поле…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="76"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="78"/>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
         <source>&amp;Retire</source>
         <translation>&amp;Вывести из употребления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="86"/>
         <source>Pre&amp;view the form…</source>
         <translation>П&amp;росмотр формы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="95"/>
         <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
         <translation>Дополнительные поля определяют администраторы национального офиса; офисы получают их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="130"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="136"/>
         <source>Project questions</source>
         <translation>Вопросы проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="131"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="137"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="132"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
         <source>Retired</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="132"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Вернуть</translation>
     </message>
@@ -4423,287 +4423,287 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
@@ -4711,7 +4711,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/cells.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
+        <location filename="../../cl_desktop/ui/models/cells.py" line="25"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -4756,392 +4757,397 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>Withdrawn</source>
         <translation>Выведен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>Prevented</source>
         <translation>Вовлечение предотвращено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>In progress</source>
         <translation>В процессе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>In or at risk, no education service yet</source>
         <translation>В детском труде или в группе риска, без образовательных услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Province</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Intake</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Outcome date</source>
         <translation>Дата результата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Hours/week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Head (Latin)</source>
         <translation>ФИО главы (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>For</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>Attendance %</source>
         <translation>Посещаемость, %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Partner</source>
         <translation>Партнер-исполнитель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Target withdrawn</source>
         <translation>Целевое значение: выведено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Target prevented</source>
         <translation>Целевое значение: предотвращено вовлечение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Participants (F)</source>
         <translation>Участники (ж)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Participants (M)</source>
         <translation>Участники (м)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Follow-up</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Follow-up overdue</source>
         <translation>Контрольное посещение просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -5149,22 +5155,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>deliverable</source>
         <translation>результат работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -5172,97 +5178,97 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field}: дата не может быть в будущем ({value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field}: нужно целое число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field}: нужно число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field}: значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: допустимые значения — {choices}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}: значение «{value}» не найдено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field}: значение должно быть от {minimum} до {maximum} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
         <source>{field} cannot be less than {minimum}.</source>
         <translation>{field}: значение не может быть меньше {minimum}.</translation>
     </message>

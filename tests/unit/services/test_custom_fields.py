@@ -239,3 +239,39 @@ def test_follow_up_household_and_service_forms_carry_their_own_fields(
         children.record_services(
             {"service_type": "formal_education", "start_date": "2010-02-01", "custom.other": "1"}, [child["id"]]
         )
+
+
+def test_lists_show_and_filter_the_fields_shown_in_lists(ctx, children, project, programme, village, office_db) -> None:
+    from cl_desktop.services import lists
+
+    service = CustomFields(ctx)
+    base = {"project_id": project["id"], "form": "intake", "in_lists": True}
+    service.define({**base, "code": "debt", "kind": "yes_no", "label_en": "In debt", "label_km": "ជំពាក់"})
+    service.define({**base, "code": "lender", "kind": "choice", "label_en": "Lender",
+                    "choices": "employer=Employer|និយោជក;kin=Kin|សាច់ញាតិ"})  # fmt: skip
+    service.define({**base, "code": "tasks", "kind": "choices", "label_en": "Tasks",
+                    "choices": "nets=Nets;sorting=Sorting"})  # fmt: skip
+    service.define({**base, "code": "hidden", "kind": "text", "label_en": "Not in lists", "in_lists": False})
+    a = children.register(intake(project, programme, village, custom={"debt": "yes", "lender": "kin",
+                                                                      "tasks": "nets,sorting"}))  # fmt: skip
+    b = children.register(intake(project, programme, village, name="Dara", custom={"debt": "no", "tasks": "nets"}))
+    keys = [c.key for c in lists.columns("children", office_db)]
+    assert keys[-3:] == ["custom.debt", "custom.lender", "custom.tasks"] and "custom.hidden" not in keys
+    assert [c.label for c in lists.columns("children", office_db, "km")][-3] == "ជំពាក់"
+    rows = {r[0]: r[-3:] for r in lists.page(office_db, "children", lists.ListQuery(), 0, 10)}
+    assert rows[a["id"]] == ("1", "kin", "nets, sorting") and rows[b["id"]] == ("0", None, "nets")
+    shown = list(lists.display_rows(office_db, "children", lists.ListQuery(), "km"))
+    assert ["Yes", "សាច់ញាតិ", "Nets, Sorting"] in [row[-3:] for row in shown]
+    for filters, expected in (
+        ({"custom.debt": "1"}, {a["id"]}),
+        ({"custom.debt": "0"}, {b["id"]}),
+        ({"custom.tasks": "sorting"}, {a["id"]}),
+        ({"custom.tasks": "nets"}, {a["id"], b["id"]}),
+        ({"custom.lender": "employer"}, set()),
+    ):
+        query = lists.ListQuery(filters=filters)
+        assert {r[0] for r in lists.page(office_db, "children", query, 0, 10)} == expected, filters
+        assert lists.count(office_db, "children", query) == len(expected)
+    options = {f.key: f.options for f in lists.filter_options(office_db, "children", "km")}
+    assert options["custom.lender"] == (("employer", "និយោជក"), ("kin", "សាច់ញាតិ"))
+    assert options["custom.debt"] == (("1", "Yes"), ("0", "No"))
