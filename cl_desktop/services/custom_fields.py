@@ -27,7 +27,10 @@ from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
 from cl_desktop.store import records
+from cl_desktop.store.custom_fields import all_definitions, definitions
 from cl_desktop.store.migrations_custom_fields import CUSTOM_TABLES
+
+__all__ = ["CustomFields", "all_definitions", "definitions", "given_values"]
 
 FIXED = ("project_id", "form", "code", "kind")
 EDITABLE = (
@@ -46,26 +49,6 @@ EDITABLE = (
     "show_when",
     "sort",
 )
-
-
-def definitions(db: Any, project_id: str | None, form: str, *, retired: bool = True) -> list[FieldDef]:
-    """A project's fields on one form, in their order (retired ones too unless ``retired=False``)."""
-    if not project_id:
-        return []
-    sql = "SELECT * FROM custom_fields WHERE project_id = ? AND form = ? AND deleted = 0"
-    if not retired:
-        sql += " AND retired = 0"
-    return [FieldDef.from_row(r) for r in db.query(sql + " ORDER BY sort, code", [project_id, form])]
-
-
-def all_definitions(db: Any, form: str | None = None) -> list[FieldDef]:
-    """Every project's fields (of one form), for lists, exports and ``check``."""
-    sql = "SELECT * FROM custom_fields WHERE deleted = 0"
-    params: list[Any] = []
-    if form:
-        sql += " AND form = ?"
-        params.append(form)
-    return [FieldDef.from_row(r) for r in db.query(sql + " ORDER BY project_id, form, sort, code", params)]
 
 
 def given_values(values: Mapping[str, Any]) -> dict[str, Any] | None:
