@@ -173,281 +173,331 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="79"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
         <source>Child record — edit</source>
         <translation>កំណត់ត្រាកុមារ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="80"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="107"/>
         <source>Child intake</source>
         <translation>ការចុះឈ្មោះកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="126"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="129"/>
         <source>as written, in any script</source>
         <translation>សរសេរតាមដើម ជាអក្សរណាក៏បាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="130"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="104"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="104"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
         <source>Se&amp;x</source>
         <translation>ភេទ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
         <source>or &amp;age (estimated)</source>
         <translation>ឬអាយុ (ប៉ាន់ស្មាន) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="111"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="452"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="513"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="145"/>
         <source>&amp;Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="123"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="126"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="153"/>
         <source>&amp;Location</source>
         <translation>ទីតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="129"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
+        <source>latitude</source>
+        <translation>រយៈទទឹង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
+        <source>longitude</source>
+        <translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
+        <source>Coordinates</source>
+        <translation>កូអរដោនេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
+        <source>Longitude</source>
+        <translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>Not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
         <source>An existing household in the village</source>
         <translation>គ្រួសារដែលមានស្រាប់ក្នុងភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
         <source>A new household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="172"/>
         <source>Hous&amp;ehold</source>
         <translation>គ្រួសារ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
+        <source>Relationship to the head</source>
+        <translation>ត្រូវជាអ្វីនឹងមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="177"/>
         <source>Existing household</source>
         <translation>គ្រួសារដែលមានស្រាប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
         <source>New household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="189"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="190"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="194"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="199"/>
         <source>Guardian and consent</source>
         <translation>អាណាព្យាបាល និងការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
         <source>&amp;Guardian</source>
         <translation>អាណាព្យាបាល (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
         <source>Relation</source>
         <translation>ត្រូវជាអ្វីនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="202"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="202"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>អាណាព្យាបាលយល់ព្រមដោយដឹងព័ត៌មាន (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="203"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="205"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>Sec&amp;tor</source>
         <translation>វិស័យ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="171"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="175"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="213"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
+        <source>Has a job to return to</source>
+        <translation>មានការងារត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <source>Household &amp;chores (hours a week)</source>
+        <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍) (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <source>Hazardous household tasks</source>
+        <translation>ការងារផ្ទះដែលមានគ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
         <source>School and risk</source>
         <translation>ការសិក្សា និងហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="228"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="230"/>
         <source>&amp;Risk factors</source>
         <translation>កត្តាហានិភ័យ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="235"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="248"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="210"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="386"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="257"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="443"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="259"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>ឈ្មោះ ភេទ ថ្ងៃខែឆ្នាំកំណើត និងភូមិ ដែលបានបំពេញ ត្រូវបានប្រៀបធៀបជាមួយកុមារដែលបានចុះឈ្មោះរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="266"/>
         <source>&amp;Open the selected child</source>
         <translation>បើកកុមារដែលបានជ្រើស (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="222"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="269"/>
         <source>This is a &amp;different child</source>
         <translation>នេះជាកុមារផ្សេង (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="276"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="332"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>កុមារនេះត្រូវបានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ កំណត់ត្រានេះអាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="305"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="361"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="326"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="382"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="382"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="439"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -455,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="405"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="462"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -1592,31 +1642,41 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <source>Household &amp;chores (hours a week)</source>
+        <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍) (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="50"/>
+        <source>Hazardous household tasks</source>
+        <translation>ការងារផ្ទះដែលមានគ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="53"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
         <source>School &amp;attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>Visited &amp;by</source>
         <translation>អ្នកចុះតាមដាន (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="59"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="74"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>ការចុះតាមដាននេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="82"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>សូមបើកទម្រង់ចុះតាមដានពីកំណត់ត្រារបស់កុមារ។</translation>
     </message>
@@ -1718,27 +1778,32 @@
         <translation>សូចនាករភាពក្រីក្រ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="44"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="47"/>
+        <source>&amp;Income sources</source>
+        <translation>ប្រភពចំណូល (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
         <source>Where and when</source>
         <translation>ទីកន្លែង និងពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="52"/>
         <source>&amp;Location</source>
         <translation>ទីតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="54"/>
         <source>&amp;Address</source>
         <translation>អាសយដ្ឋាន (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="58"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="53"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="59"/>
         <source>&amp;Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;R)</translation>
     </message>

@@ -173,281 +173,331 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="79"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
         <source>Child record — edit</source>
         <translation>Карточка ребенка — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="80"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="107"/>
         <source>Child intake</source>
         <translation>Регистрация ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="126"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
         <source>&amp;Name</source>
         <translation>&amp;ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="129"/>
         <source>as written, in any script</source>
         <translation>как написано, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="130"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ФИО &amp;латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="104"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="104"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
         <source>or &amp;age (estimated)</source>
         <translation>или &amp;возраст (прибл.)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="111"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
         <source>Date of &amp;birth</source>
         <translation>Дата &amp;рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="452"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="513"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="145"/>
         <source>&amp;Intake date</source>
         <translation>Дата ре&amp;гистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="123"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="126"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="153"/>
         <source>&amp;Location</source>
         <translation>&amp;Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="129"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
         <source>An existing household in the village</source>
         <translation>Существующее домохозяйство в населенном пункте</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
         <source>A new household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="172"/>
         <source>Hous&amp;ehold</source>
         <translation>Домо&amp;хозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
+        <source>Relationship to the head</source>
+        <translation>Кем приходится главе</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="177"/>
         <source>Existing household</source>
         <translation>Существующее домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
         <source>New household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="189"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="190"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="194"/>
         <source>Poverty markers</source>
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="199"/>
         <source>Guardian and consent</source>
         <translation>Опекун и согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
         <source>&amp;Guardian</source>
         <translation>Родитель или &amp;опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
         <source>Relation</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="202"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="202"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>Информированное &amp;согласие получено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="203"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="205"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
         <source>Activities</source>
         <translation>Виды работ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>Sec&amp;tor</source>
         <translation>О&amp;трасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="171"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="175"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="213"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
+        <source>Has a job to return to</source>
+        <translation>Есть работа, на которую можно вернуться</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <source>Household &amp;chores (hours a week)</source>
+        <translation>&amp;Домашние дела (часов в неделю)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <source>Hazardous household tasks</source>
+        <translation>Опасные домашние дела</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
         <source>School and risk</source>
         <translation>Школа и риски</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="228"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="230"/>
         <source>&amp;Risk factors</source>
         <translation>Факторы р&amp;иска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="235"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="248"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="210"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="386"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="257"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="443"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="259"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>Введенные ФИО, пол, дата рождения и населенный пункт сравниваются с данными уже зарегистрированных детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="266"/>
         <source>&amp;Open the selected child</source>
         <translation>&amp;Открыть выбранного ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="222"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="269"/>
         <source>This is a &amp;different child</source>
         <translation>Это &amp;другой ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="276"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="332"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>Ребенок зарегистрирован в утвержденном отчетном периоде {period}; карточка доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="305"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="361"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="326"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="382"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="382"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="439"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -456,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="405"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="462"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -1599,31 +1649,41 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <source>Household &amp;chores (hours a week)</source>
+        <translation>&amp;Домашние дела (часов в неделю)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="50"/>
+        <source>Hazardous household tasks</source>
+        <translation>Опасные домашние дела</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="53"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
         <source>School &amp;attendance (%)</source>
         <translation>Посе&amp;щаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>Visited &amp;by</source>
         <translation>Посещение про&amp;вел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="59"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="74"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Посещение относится к утвержденному отчетному периоду {period}; оно доступно только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="82"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>Откройте форму контрольного посещения из карточки ребенка.</translation>
     </message>
@@ -1725,27 +1785,32 @@
         <translation>Признаки &amp;бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="44"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="47"/>
+        <source>&amp;Income sources</source>
+        <translation>&amp;Источники дохода</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
         <source>Where and when</source>
         <translation>Где и когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="52"/>
         <source>&amp;Location</source>
         <translation>&amp;Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="54"/>
         <source>&amp;Address</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="58"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="53"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="59"/>
         <source>&amp;Registration date</source>
         <translation>Дата &amp;регистрации</translation>
     </message>

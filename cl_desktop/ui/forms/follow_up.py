@@ -43,6 +43,13 @@ class FollowUpForm(FormDialog):
             self.tr("Ha&zardous conditions"),
             CodeChecklist.for_list(self.refs, "hazard", self.lang, rows=5),
         )
+        self.add_field(g, "chores_hours_per_week", self.tr("Household &chores (hours a week)"), NumberEdit())
+        self.add_field(
+            g,
+            "household_hazards",
+            self.tr("Hazardous household tasks"),
+            CodeChecklist.for_list(self.refs, "household_task", self.lang, rows=3),
+        )
         self.add_field(g, "school_status", self.tr("&School status"), CodeCombo(self.refs, "school_status", self.lang))
         self.add_field(g, "attendance_percent", self.tr("School &attendance (%)"), NumberEdit())
         self.add_field(g, "visited_by", self.tr("Visited &by"), QLineEdit())

@@ -41,6 +41,12 @@ class HouseholdForm(FormDialog):
             self.tr("&Poverty markers"),
             CodeChecklist.for_list(self.refs, "poverty_marker", self.lang, rows=5),
         )
+        self.add_field(
+            g,
+            "income_sources",
+            self.tr("&Income sources"),
+            CodeChecklist.for_list(self.refs, "income_source", self.lang, rows=4),
+        )
         g = self.section(self.tr("Where and when"))
         picker = LocationPicker(locations, self.lang, country_code=locations.office_country(self.ctx.office_code))
         self.add_field(g, "location_id", self.tr("&Location"), picker, focus=False)
