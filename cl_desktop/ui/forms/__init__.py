@@ -19,6 +19,7 @@ def form_classes() -> dict[str, type[FormDialog]]:
     from cl_desktop.ui.forms.household import HouseholdForm
     from cl_desktop.ui.forms.indicator import ActivityForm, IndicatorForm, NarrativeForm, PeriodForm
     from cl_desktop.ui.forms.programme import ProgrammeForm, ProjectForm
+    from cl_desktop.ui.forms.referral import ReferralForm
     from cl_desktop.ui.forms.service import HouseholdServiceForm, ServiceForm
 
     classes: list[type[FormDialog]] = [
@@ -36,6 +37,7 @@ def form_classes() -> dict[str, type[FormDialog]]:
         UserForm,
         OrganisationForm,
         OfficeForm,
+        ReferralForm,
         CustomFieldForm,
         CustomFieldsPreview,
     ]
@@ -57,6 +59,7 @@ KINDS = (
     "user",
     "organisation",
     "office",
+    "referral",
     "custom_field",
     "custom_fields_preview",
 )

@@ -55,7 +55,8 @@ class HouseholdForm(FormDialog):
         rows = Projects(self.ctx).programmes()
         self.programme_projects = {p["id"]: p["project_id"] for p in rows}
         programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in rows]
-        self.add_field(g, "programme_id", self.tr("Action &programme"), RecordCombo(programmes, empty=""))
+        programme = RecordCombo(programmes, empty="", searchable=True)
+        self.add_field(g, "programme_id", self.tr("Action &programme"), programme)
         self.add_field(g, "registered_on", self.tr("&Registration date"), DateEdit())
         self.custom_panel = CustomFieldsPanel(self, "household", self.body_layout)
         self.fields["programme_id"].currentIndexChanged.connect(self._project_changed)
@@ -70,6 +71,9 @@ class HouseholdForm(FormDialog):
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         super().fill_preset({"registered_on": date.today().isoformat(), "members": "1", **preset})
+
+    def check(self, values: dict[str, Any]) -> None:
+        self.children.validate_household(values)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -53,7 +53,7 @@ def tr(text: str) -> str:
 class Card(QFrame):
     """A headline number with its caption and a detail line."""
 
-    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str, name: str, reference: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -75,11 +75,45 @@ class Card(QFrame):
         self.detail.setWordWrap(True)
         for w in (self.caption, self.value, self.detail):
             layout.addWidget(w)
+        # The figure's reference on the TPR: the evidence export lists the children counted under it.
+        self.reference = QLabel(reference)
+        self.reference.setObjectName("card_reference")
+        self.reference.setVisible(bool(reference))
+        if reference:
+            layout.addWidget(self.reference)
+            self.setToolTip(
+                self.tr(
+                    "Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the "
+                    "children or households counted."
+                ).format(ref=reference)
+            )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+
+
+class LinkCard(Card):
+    """A card that opens the records behind its number: a click, or Enter/Space when it has the focus."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(caption, name, parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class DashboardPage(QWidget):
@@ -140,12 +174,22 @@ class DashboardPage(QWidget):
         grid.setContentsMargins(0, 4, 8, 4)
 
         cards = QHBoxLayout()
-        self.withdrawn_card = Card(self.tr("Withdrawn (cumulative)"), "card_withdrawn")
-        self.prevented_card = Card(self.tr("Prevented (cumulative)"), "card_prevented")
-        self.e1_card = Card(self.tr("E1 education services"), "card_e1")
-        self.l1_card = Card(self.tr("L1 households, livelihood"), "card_l1")
+        self.withdrawn_card = Card(self.tr("Withdrawn (cumulative)"), "card_withdrawn", "A1.1")
+        self.prevented_card = Card(self.tr("Prevented (cumulative)"), "card_prevented", "A1.2")
+        self.e1_card = Card(self.tr("E1 education services"), "card_e1", "A1.3")
+        self.l1_card = Card(self.tr("L1 households, livelihood"), "card_l1", "A1.4")
         self.overdue_card = Card(self.tr("Overdue follow-ups"), "card_overdue")
-        for card in (self.withdrawn_card, self.prevented_card, self.e1_card, self.l1_card, self.overdue_card):
+        self.referrals_card = LinkCard(self.tr("Overdue referrals"), "card_referrals")
+        self.referrals_card.setToolTip(self.tr("Open the overdue referrals"))
+        self.referrals_card.clicked.connect(self.open_overdue_referrals)
+        for card in (
+            self.withdrawn_card,
+            self.prevented_card,
+            self.e1_card,
+            self.l1_card,
+            self.overdue_card,
+            self.referrals_card,
+        ):
             cards.addWidget(card)
         grid.addLayout(cards)
 
@@ -194,6 +238,10 @@ class DashboardPage(QWidget):
         self.findings.setMinimumHeight(120)
         quality_box.addWidget(self.findings)
         charts.addWidget(quality, 3, 1, Qt.AlignmentFlag.AlignTop)
+        from cl_desktop.ui.recent import RecentChildrenBox
+
+        self.recent = RecentChildrenBox(ctx, bus)
+        charts.addWidget(self.recent, 4, 0, Qt.AlignmentFlag.AlignTop)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
         grid.addLayout(charts)
@@ -364,6 +412,8 @@ class DashboardPage(QWidget):
             self.tr("no visit for {days} days").format(days=i18n.number(quality.FOLLOW_UP_INTERVAL_DAYS)),
         )
 
+        self.referrals_card.set(i18n.number(data.overdue_referrals), self.tr("no answer or no service in time"))
+
         for chart, cumulative, this_period, target in (
             (self.withdrawn_chart, ind.withdrawn_cumulative, ind.withdrawn_period, ind.target_withdrawn),
             (self.prevented_chart, ind.prevented_cumulative, ind.prevented_period, ind.target_prevented),
@@ -419,6 +469,16 @@ class DashboardPage(QWidget):
 
     def focus_search(self) -> None:
         self.project_combo.setFocus()
+
+    def open_overdue_referrals(self) -> QWidget | None:
+        """The Referrals page, showing only the overdue ones."""
+        show_page = getattr(self.window(), "show_page", None)
+        if not callable(show_page):
+            return None
+        page = show_page("referrals")
+        if page is not None and hasattr(page, "show_overdue"):
+            page.show_overdue()
+        return page
 
 
 def _finding_text(finding: quality.Finding) -> str:
