@@ -139,7 +139,7 @@ def create_demo_database(
                 progress("Enrolling a sample field office", 0.985)
             from cl_desktop.demo.office import enrol_sample_office
 
-            enrol_sample_office(db)
+            enrol_sample_office(db, user=user)
         if progress:
             progress("Writing the file to disk", 0.99)
         if str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":
