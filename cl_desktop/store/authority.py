@@ -50,6 +50,8 @@ RULES: dict[str, Rule] = {
     "projects": Rule(HQ, HQ, HQ, what="projects"),
     "project_organisations": Rule(HQ, HQ, HQ, what="projects' partners"),
     "project_locations": Rule(HQ, HQ, HQ, what="projects' areas"),
+    # the questions a project adds to its forms: defined, changed and retired at headquarters alone
+    "custom_fields": Rule(HQ, HQ, HQ, what="projects' extra fields"),
     "results": Rule(HQ, HQ, HQ, what="the results framework"),
     "indicators": Rule(HQ, HQ, HQ, what="indicators"),
     "indicator_targets": Rule(HQ, HQ, HQ, what="indicator targets"),

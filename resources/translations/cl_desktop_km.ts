@@ -181,281 +181,331 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="83"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="111"/>
         <source>Child record — edit</source>
         <translation>កំណត់ត្រាកុមារ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="84"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
         <source>Child intake</source>
         <translation>ការចុះឈ្មោះកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="127"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="133"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
         <source>as written, in any script</source>
         <translation>សរសេរតាមដើម ជាអក្សរណាក៏បាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="108"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="193"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="108"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="193"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
         <source>Se&amp;x</source>
         <translation>ភេទ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="140"/>
         <source>or &amp;age (estimated)</source>
         <translation>ឬអាយុ (ប៉ាន់ស្មាន) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="143"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="119"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="499"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="572"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>&amp;Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
         <source>&amp;Location</source>
         <translation>ទីតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <source>latitude</source>
+        <translation>រយៈទទឹង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <source>longitude</source>
+        <translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <source>Coordinates</source>
+        <translation>កូអរដោនេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
+        <source>Longitude</source>
+        <translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
         <source>Not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
         <source>An existing household in the village</source>
         <translation>គ្រួសារដែលមានស្រាប់ក្នុងភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="175"/>
         <source>A new household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
         <source>Hous&amp;ehold</source>
         <translation>គ្រួសារ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
+        <source>Relationship to the head</source>
+        <translation>ត្រូវជាអ្វីនឹងមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
         <source>Existing household</source>
         <translation>គ្រួសារដែលមានស្រាប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>New household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="153"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="192"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="195"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="196"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="205"/>
         <source>Guardian and consent</source>
         <translation>អាណាព្យាបាល និងការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
         <source>&amp;Guardian</source>
         <translation>អាណាព្យាបាល (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
         <source>Relation</source>
         <translation>ត្រូវជាអ្វីនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>អាណាព្យាបាលយល់ព្រមដោយដឹងព័ត៌មាន (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="172"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="211"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="213"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="175"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="214"/>
         <source>Sec&amp;tor</source>
         <translation>វិស័យ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="176"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="222"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="185"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="224"/>
+        <source>Has a job to return to</source>
+        <translation>មានការងារត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="225"/>
+        <source>Household &amp;chores (hours a week)</source>
+        <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍) (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="229"/>
+        <source>Hazardous household tasks</source>
+        <translation>ការងារផ្ទះដែលមានគ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="233"/>
         <source>School and risk</source>
         <translation>ការសិក្សា និងហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="234"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="236"/>
         <source>&amp;Risk factors</source>
         <translation>កត្តាហានិភ័យ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="193"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="241"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="259"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="415"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="268"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="484"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="270"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>ឈ្មោះ ភេទ ថ្ងៃខែឆ្នាំកំណើត និងភូមិ ដែលបានបំពេញ ត្រូវបានប្រៀបធៀបជាមួយកុមារដែលបានចុះឈ្មោះរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="277"/>
         <source>&amp;Open the selected child</source>
         <translation>បើកកុមារដែលបានជ្រើស (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="230"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="280"/>
         <source>This is a &amp;different child</source>
         <translation>នេះជាកុមារផ្សេង (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="286"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="354"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>កុមារនេះត្រូវបានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ កំណត់ត្រានេះអាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="333"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="401"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="354"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="422"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="411"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="480"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -463,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="434"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="503"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -898,6 +948,354 @@
         <location filename="../../cl_desktop/ui/errors.py" line="109"/>
         <source>Copy details</source>
         <translation>ចម្លងព័ត៌មានលម្អិត</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldForm</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="21"/>
+        <source>Child intake</source>
+        <translation>ការចុះឈ្មោះកុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="22"/>
+        <source>Follow-up visit</source>
+        <translation>ការចុះតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="23"/>
+        <source>Household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="24"/>
+        <source>Service</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="27"/>
+        <source>Text</source>
+        <translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="28"/>
+        <source>Number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="29"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="30"/>
+        <source>Yes or no</source>
+        <translation>បាទ/ចាស ឬទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="31"/>
+        <source>One choice</source>
+        <translation>ជម្រើសមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="32"/>
+        <source>Several choices</source>
+        <translation>ជម្រើសច្រើន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <source>Extra field — edit</source>
+        <translation>វាលបន្ថែម — កែសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <source>New extra field</source>
+        <translation>វាលបន្ថែមថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="72"/>
+        <source>Field</source>
+        <translation>ចំណុចទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="74"/>
+        <source>&amp;Project</source>
+        <translation>គម្រោង (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="75"/>
+        <source>&amp;Form</source>
+        <translation>ទម្រង់ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="76"/>
+        <source>&amp;Code</source>
+        <translation>កូដ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="77"/>
+        <source>a-z, 0-9 and _; the column header in exports</source>
+        <translation>a-z, 0-9 និង _; ជាចំណងជើងជួរឈរក្នុងឯកសារនាំចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="78"/>
+        <source>&amp;Type</source>
+        <translation>ប្រភេទ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="81"/>
+        <source>Labels and help</source>
+        <translation>ស្លាក និងជំនួយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="82"/>
+        <source>Label in &amp;English</source>
+        <translation>ស្លាកជាភាសាអង់គ្លេស (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="83"/>
+        <source>Label in &amp;Khmer</source>
+        <translation>ស្លាកជាភាសាខ្មែរ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="84"/>
+        <source>Label in &amp;Russian</source>
+        <translation>ស្លាកជាភាសារុស្ស៊ី (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="85"/>
+        <source>Help in English</source>
+        <translation>ជំនួយជាភាសាអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="86"/>
+        <source>Help in Khmer</source>
+        <translation>ជំនួយជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="87"/>
+        <source>Help in Russian</source>
+        <translation>ជំនួយជាភាសារុស្ស៊ី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="88"/>
+        <source>Answers</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <source>Required</source>
+        <translation>ចាំបាច់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <source>A value must be &amp;given</source>
+        <translation>ត្រូវតែបំពេញតម្លៃ (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
+        <source>Lowest &amp;number</source>
+        <translation>លេខតូចបំផុត (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="91"/>
+        <source>Highest n&amp;umber</source>
+        <translation>លេខធំបំផុត (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="95"/>
+        <source>one a line: code = English | Khmer | Russian</source>
+        <translation>មួយបន្ទាត់មួយ៖ កូដ = អង់គ្លេស | ខ្មែរ | រុស្ស៊ី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="96"/>
+        <source>C&amp;hoices</source>
+        <translation>ជម្រើស (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="97"/>
+        <source>On the form</source>
+        <translation>នៅលើទម្រង់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="98"/>
+        <source>&amp;Section</source>
+        <translation>ផ្នែក (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
+        <source>Project questions</source>
+        <translation>សំណួររបស់គម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
+        <source>(always shown)</source>
+        <translation>(បង្ហាញជានិច្ច)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <source>Show &amp;when this field has a value</source>
+        <translation>បង្ហាញនៅពេលវាលនេះមានតម្លៃ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <source>&amp;Order</source>
+        <translation>លំដាប់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <source>Lists</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <source>Show in &amp;lists and reports</source>
+        <translation>បង្ហាញក្នុងបញ្ជី និងរបាយការណ៍ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
+        <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
+        <translation>វាលមិនត្រូវបានលុបចោលទេ៖ ឈប់ប្រើវា ដើម្បីលាក់ពីការបញ្ចូលថ្មី ហើយតម្លៃដែលបានកត់ត្រារួចនៅដដែល។</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPanel</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="95"/>
+        <source>Project questions</source>
+        <translation>សំណួររបស់គម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="102"/>
+        <source>{label} (retired)</source>
+        <translation>{label} (លែងប្រើ)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPreview</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="161"/>
+        <source>Preview: {form} of {project}</source>
+        <translation>មើលជាមុន៖ {form} នៃ {project}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="166"/>
+        <source>&amp;Check the answers</source>
+        <translation>ពិនិត្យចម្លើយ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
+        <source>As a clerk sees these questions; nothing typed here is saved.</source>
+        <translation>ដូចដែលបុគ្គលិកបញ្ចូលទិន្នន័យឃើញសំណួរទាំងនេះ។ អ្វីដែលវាយនៅទីនេះមិនត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="191"/>
+        <source>The answers are valid; a preview saves nothing.</source>
+        <translation>ចម្លើយត្រឹមត្រូវ។ ការមើលជាមុនមិនរក្សាទុកអ្វីទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsView</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="43"/>
+        <source>&amp;Project:</source>
+        <translation>គម្រោង (&amp;P)៖</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="49"/>
+        <source>&amp;Form:</source>
+        <translation>ទម្រង់ (&amp;F)៖</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
+        <source>Label</source>
+        <translation>ស្លាក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
+        <source>Section</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
+        <source>Required</source>
+        <translation>ចាំបាច់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
+        <source>&amp;New field…</source>
+        <translation>វាលថ្មី… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="82"/>
+        <source>&amp;Edit…</source>
+        <translation>កែសម្រួល… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <source>&amp;Retire</source>
+        <translation>ឈប់ប្រើ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="86"/>
+        <source>Pre&amp;view the form…</source>
+        <translation>មើលទម្រង់ជាមុន… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="95"/>
+        <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
+        <translation>អ្នកគ្រប់គ្រងនៅទីស្នាក់ការកណ្តាលកំណត់វាលបន្ថែម ហើយការិយាល័យទទួលបានវា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="136"/>
+        <source>Project questions</source>
+        <translation>សំណួររបស់គម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="137"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <source>Retired</source>
+        <translation>លែងប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <source>In use</source>
+        <translation>កំពុងប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <source>&amp;Bring back</source>
+        <translation>ប្រើវិញ (&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1432,83 +1830,93 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
         <source>Follow-up visit — edit</source>
         <translation>ការចុះតាមដាន — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
         <source>Follow-up visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="31"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
         <source>(no child)</source>
         <translation>(គ្មានកុមារ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>&amp;Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="43"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <source>Household &amp;chores (hours a week)</source>
+        <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍) (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="50"/>
+        <source>Hazardous household tasks</source>
+        <translation>ការងារផ្ទះដែលមានគ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="53"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
         <source>School &amp;attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>Visited &amp;by</source>
         <translation>អ្នកចុះតាមដាន (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="59"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="87"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="97"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>ការចុះតាមដាននេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="105"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>សូមបើកទម្រង់ចុះតាមដានពីកំណត់ត្រារបស់កុមារ។</translation>
     </message>
@@ -1516,48 +1924,48 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="134"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="137"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation>រក្សាទុក (Enter ឬ Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
         <source>Save and new</source>
         <translation>រក្សាទុក ហើយបង្កើតថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="141"/>
         <source>Save, then start a new record (Ctrl+Shift+S)</source>
         <translation>រក្សាទុក រួចចាប់ផ្ដើមកំណត់ត្រាថ្មី (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="142"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="144"/>
         <source>Close without saving (Esc)</source>
         <translation>បិទដោយមិនរក្សាទុក (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="362"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="366"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="396"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="476"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="480"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>សូមកែតម្រូវចំណុចដែលបានសម្គាល់ពណ៌ក្រហម។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="514"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="518"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>ទម្រង់នេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាឬ?</translation>
     </message>
@@ -1565,82 +1973,87 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="26"/>
         <source>Household — edit</source>
         <translation>គ្រួសារ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="26"/>
         <source>New household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="30"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="31"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="31"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="32"/>
         <source>&amp;Head of household</source>
         <translation>មេគ្រួសារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="33"/>
         <source>Head&apos;s name in &amp;Latin letters</source>
         <translation>ឈ្មោះមេគ្រួសារជាអក្សរឡាតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="34"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="34"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="35"/>
         <source>Head&apos;s se&amp;x</source>
         <translation>ភេទមេគ្រួសារ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="36"/>
         <source>&amp;Members</source>
         <translation>ចំនួនសមាជិក (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="37"/>
         <source>&amp;Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="41"/>
         <source>&amp;Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="43"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="47"/>
+        <source>&amp;Income sources</source>
+        <translation>ប្រភពចំណូល (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
         <source>Where and when</source>
         <translation>ទីកន្លែង និងពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="52"/>
         <source>&amp;Location</source>
         <translation>ទីតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="54"/>
         <source>&amp;Address</source>
         <translation>អាសយដ្ឋាន (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="59"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="60"/>
         <source>&amp;Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;R)</translation>
     </message>
@@ -2117,32 +2530,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="60"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="61"/>
         <source>Account language</source>
         <translation>ភាសាតាមគណនីអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
         <source>Interface &amp;language</source>
         <translation>ភាសាផ្ទាំងកម្មវិធី (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="226"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
         <source>&amp;Digits in Khmer</source>
         <translation>លេខក្នុងភាសាខ្មែរ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="232"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="233"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>កាលបរិច្ឆេទ និងលេខ សរសេរតាមភាសារបស់កម្មវិធី។ ភាសា និងលេខថ្មី នឹងអនុវត្តនៅពេលបើក CL Desktop លើកក្រោយ។</translation>
     </message>
@@ -2287,32 +2700,32 @@
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="68"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="73"/>
         <source>Search by user name or full name</source>
         <translation>ស្វែងរកតាមឈ្មោះអ្នកប្រើ ឬឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="78"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="81"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="82"/>
         <source>Search by code or name</source>
         <translation>ស្វែងរកតាមលេខកូដ ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="87"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="90"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="91"/>
         <source>Search by code, name or acronym</source>
         <translation>ស្វែងរកតាមលេខកូដ ឈ្មោះ ឬអក្សរកាត់</translation>
     </message>
@@ -2484,7 +2897,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -3479,47 +3892,47 @@
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="145"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Minimum working age</source>
         <translation>អាយុអប្បបរមាសម្រាប់ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Light work allowed up to age</source>
         <translation>អនុញ្ញាតការងារស្រាលរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Under 18: most hours per week</source>
         <translation>អាយុក្រោម 18 ឆ្នាំ៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
         <source>Months clean before withdrawn</source>
         <translation>ចំនួនខែរួចផុតពីពលកម្មកុមារ មុនរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="160"/>
         <source>Regular school attendance from (%)</source>
         <translation>វត្តមានសិក្សាទៀងទាត់ចាប់ពី (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="161"/>
         <source>Reporting periods start in month</source>
         <translation>រយៈពេលរាយការណ៍ចាប់ផ្តើមនៅខែ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="167"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="168"/>
         <source>&amp;Edit in the project form…</source>
         <translation>កែសម្រួលក្នុងទម្រង់គម្រោង (&amp;E)…</translation>
     </message>
@@ -3770,32 +4183,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="101"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="102"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>Russian</source>
         <translation>រុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
@@ -4280,107 +4693,107 @@
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
         <source>Service — edit</source>
         <translation>សេវា — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Livelihood service for households</source>
         <translation>សេវាលើកកម្ពស់ជីវភាពសម្រាប់គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Service for children</source>
         <translation>សេវាសម្រាប់កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="36"/>
         <source>Receives</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="40"/>
         <source>Type a head&apos;s name or household code</source>
         <translation>វាយឈ្មោះមេគ្រួសារ ឬលេខកូដគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="42"/>
         <source>Type a name, case number or village</source>
         <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
         <source>&amp;Households</source>
         <translation>គ្រួសារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
         <source>C&amp;hildren</source>
         <translation>កុមារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
         <source>Service &amp;type</source>
         <translation>ប្រភេទសេវា (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>&amp;Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="57"/>
         <source>&amp;Provider</source>
         <translation>អ្នកផ្តល់សេវា (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="61"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="61"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(កម្មវិធីរបស់កុមារម្នាក់ៗ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="67"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="129"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>សេវានេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
@@ -4401,117 +4814,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Sectors</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Service types</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Outcomes</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Guardian relations</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Activity kinds</source>
         <translation>ប្រភេទសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Organisation types</source>
         <translation>ប្រភេទអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
         <source>Organisation roles</source>
         <translation>តួនាទីអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
         <source>Programme status</source>
         <translation>ស្ថានភាពកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="57"/>
         <source>Strategies</source>
         <translation>យុទ្ធសាស្ត្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="58"/>
         <source>Narrative sections</source>
         <translation>ផ្នែកនៃការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="250"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
         <source>Reference lists</source>
         <translation>បញ្ជីយោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="267"/>
         <source>Project settings</source>
         <translation>ការកំណត់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="268"/>
+        <source>Extra fields</source>
+        <translation>វាលបន្ថែម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="269"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="270"/>
         <source>DHIS2 mapping</source>
         <translation>ការផ្គូផ្គង DHIS2</translation>
     </message>
@@ -5183,307 +5601,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Compulsory school age up to</source>
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>DUNS number</source>
         <translation>លេខ DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -5491,52 +5909,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>the submission has no id.</source>
         <translation>ទម្រង់បញ្ជូនគ្មានលេខសម្គាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>លេខសម្គាល់ទម្រង់បញ្ជូនវែងជាង {maximum} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>ទម្រង់បញ្ជូន {key} ក៏មាននៅជួរដេក {other} ដែរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}៖ “{value}” មិនមាននៅក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>{column} is required.</source>
         <translation>{column} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>{file} គ្មានជួរឈរលេខសម្គាល់ទម្រង់បញ្ជូន (meta/instanceID, instanceID, KEY ឬ _uuid) ទេ៖ សូមនាំចេញទម្រង់បញ្ជូនពី Kobo ឬ ODK Central ជាមួយទិន្នន័យមេតារបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} មិនមែនជាឯកសារនាំចេញនៃទម្រង់ {form} ទេ៖ វាខ្វះជួរឈរ {columns}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>{file} has a header but no submissions.</source>
         <translation>{file} មានក្បាលតារាង ប៉ុន្តែគ្មានទម្រង់បញ្ជូនទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>{file} មានទម្រង់បញ្ជូនច្រើនជាង {maximum}៖ សូមនាំចេញជាផ្នែកៗ (តាមកាលបរិច្ឆេទបញ្ជូន) ហើយនាំចូលម្តងមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}៖ កំហុស {count}៖ មិនបាននាំចូលអ្វីទេ។</translation>
     </message>
@@ -5544,7 +5962,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/cells.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/models/cells.py" line="25"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -5593,507 +6012,512 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>Withdrawn</source>
         <translation>បានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>Prevented</source>
         <translation>បានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>In progress</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>In or at risk, no education service yet</source>
         <translation>ក្នុង ឬប្រឈមនឹងពលកម្មកុមារ មិនទាន់ទទួលសេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Born</source>
         <translation>ថ្ងៃកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Age</source>
         <translation>អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Intake</source>
         <translation>ការចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>Outcome date</source>
         <translation>កាលបរិច្ឆេទលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>Hours/week</source>
         <translation>ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Head (Latin)</source>
         <translation>មេគ្រួសារ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>Registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>For</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Attendance %</source>
         <translation>វត្តមាន %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Contact person</source>
         <translation>អ្នកទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Workplace</source>
         <translation>កន្លែងធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Children identified</source>
         <translation>កុមារដែលបានរកឃើញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Referred</source>
         <translation>បានបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Urgency</source>
         <translation>ភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Status since</source>
         <translation>ស្ថានភាពតាំងពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Answer expected</source>
         <translation>រំពឹងចម្លើយនៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Not overdue</source>
         <translation>មិនហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Consent to share</source>
         <translation>យល់ព្រមចែករំលែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Referring office</source>
         <translation>ការិយាល័យបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Accepted</source>
         <translation>បានទទួលយក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Declined</source>
         <translation>បានបដិសេធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>No response</source>
         <translation>គ្មានចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Service provided</source>
         <translation>បានផ្ដល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Cancelled</source>
         <translation>បានលុបចោល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Emergency</source>
         <translation>បន្ទាន់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>High</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Normal</source>
         <translation>ធម្មតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Telephone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Location</source>
         <translation>ទីតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -6101,22 +6525,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -6124,109 +6548,114 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: ខែ{month_name} ឆ្នាំ{year} មាន {days} ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: មួយឆ្នាំមាន 12 ខែ (បានវាយ “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field} កត់ត្រាតែសម្រាប់កុមារដែលធ្វើការប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <source>{field} cannot be less than {minimum}.</source>
+        <translation>{field} មិនអាចតិចជាង {minimum} បានទេ។</translation>
     </message>
 </context>
 </TS>

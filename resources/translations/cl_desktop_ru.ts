@@ -181,281 +181,331 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="83"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="111"/>
         <source>Child record — edit</source>
         <translation>Карточка ребенка — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="84"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
         <source>Child intake</source>
         <translation>Регистрация ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="127"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="133"/>
         <source>&amp;Name</source>
         <translation>&amp;ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
         <source>as written, in any script</source>
         <translation>как написано, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ФИО &amp;латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="108"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="193"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="108"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="193"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="140"/>
         <source>or &amp;age (estimated)</source>
         <translation>или &amp;возраст (прибл.)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="143"/>
         <source>Date of &amp;birth</source>
         <translation>Дата &amp;рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="119"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="499"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="572"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>&amp;Intake date</source>
         <translation>Дата ре&amp;гистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
         <source>&amp;Location</source>
         <translation>&amp;Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
         <source>An existing household in the village</source>
         <translation>Существующее домохозяйство в населенном пункте</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="175"/>
         <source>A new household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
         <source>Hous&amp;ehold</source>
         <translation>Домо&amp;хозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
+        <source>Relationship to the head</source>
+        <translation>Кем приходится главе</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
         <source>Existing household</source>
         <translation>Существующее домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>New household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="153"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="192"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="195"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="196"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
         <source>Poverty markers</source>
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="205"/>
         <source>Guardian and consent</source>
         <translation>Опекун и согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
         <source>&amp;Guardian</source>
         <translation>Родитель или &amp;опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
         <source>Relation</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>Информированное &amp;согласие получено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="172"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="211"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="213"/>
         <source>Activities</source>
         <translation>Виды работ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="175"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="214"/>
         <source>Sec&amp;tor</source>
         <translation>О&amp;трасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="176"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="222"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="185"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="224"/>
+        <source>Has a job to return to</source>
+        <translation>Есть работа, на которую можно вернуться</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="225"/>
+        <source>Household &amp;chores (hours a week)</source>
+        <translation>&amp;Домашние дела (часов в неделю)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="229"/>
+        <source>Hazardous household tasks</source>
+        <translation>Опасные домашние дела</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="233"/>
         <source>School and risk</source>
         <translation>Школа и риски</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="234"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="236"/>
         <source>&amp;Risk factors</source>
         <translation>Факторы р&amp;иска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="193"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="241"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="259"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="415"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="268"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="484"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="270"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>Введенные ФИО, пол, дата рождения и населенный пункт сравниваются с данными уже зарегистрированных детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="277"/>
         <source>&amp;Open the selected child</source>
         <translation>&amp;Открыть выбранного ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="230"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="280"/>
         <source>This is a &amp;different child</source>
         <translation>Это &amp;другой ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="286"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="354"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>Ребенок зарегистрирован в утвержденном отчетном периоде {period}; карточка доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="333"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="401"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="354"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="422"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="411"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="480"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -464,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="434"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="503"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -904,6 +954,354 @@
         <location filename="../../cl_desktop/ui/errors.py" line="109"/>
         <source>Copy details</source>
         <translation>Копировать сведения</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldForm</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="21"/>
+        <source>Child intake</source>
+        <translation>Регистрация ребенка</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="22"/>
+        <source>Follow-up visit</source>
+        <translation>Контрольное посещение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="23"/>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="24"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="27"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="28"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="29"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="30"/>
+        <source>Yes or no</source>
+        <translation>Да или нет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="31"/>
+        <source>One choice</source>
+        <translation>Один вариант</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="32"/>
+        <source>Several choices</source>
+        <translation>Несколько вариантов</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <source>Extra field — edit</source>
+        <translation>Дополнительное поле — правка</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <source>New extra field</source>
+        <translation>Новое дополнительное поле</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="72"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="74"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Проект</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="75"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Форма</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="76"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="77"/>
+        <source>a-z, 0-9 and _; the column header in exports</source>
+        <translation>a-z, 0-9 и _; заголовок столбца при выгрузке</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="78"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="81"/>
+        <source>Labels and help</source>
+        <translation>Названия и подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="82"/>
+        <source>Label in &amp;English</source>
+        <translation>Название на &amp;английском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="83"/>
+        <source>Label in &amp;Khmer</source>
+        <translation>Название на &amp;кхмерском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="84"/>
+        <source>Label in &amp;Russian</source>
+        <translation>Название на &amp;русском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="85"/>
+        <source>Help in English</source>
+        <translation>Подсказка на английском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="86"/>
+        <source>Help in Khmer</source>
+        <translation>Подсказка на кхмерском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="87"/>
+        <source>Help in Russian</source>
+        <translation>Подсказка на русском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="88"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <source>A value must be &amp;given</source>
+        <translation>Значение &amp;обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
+        <source>Lowest &amp;number</source>
+        <translation>&amp;Наименьшее число</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="91"/>
+        <source>Highest n&amp;umber</source>
+        <translation>Наи&amp;большее число</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="95"/>
+        <source>one a line: code = English | Khmer | Russian</source>
+        <translation>по одному в строке: код = English | кхмерский | русский</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="96"/>
+        <source>C&amp;hoices</source>
+        <translation>&amp;Варианты</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="97"/>
+        <source>On the form</source>
+        <translation>На форме</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="98"/>
+        <source>&amp;Section</source>
+        <translation>&amp;Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
+        <source>Project questions</source>
+        <translation>Вопросы проекта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
+        <source>(always shown)</source>
+        <translation>(показывается всегда)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <source>Show &amp;when this field has a value</source>
+        <translation>Показывать, &amp;когда заполнено поле</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Порядок</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <source>Show in &amp;lists and reports</source>
+        <translation>Показывать в &amp;списках и отчетах</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
+        <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
+        <translation>Поле никогда не удаляется: выведите его из употребления, чтобы скрыть при новом вводе; записанные значения сохраняются.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPanel</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="95"/>
+        <source>Project questions</source>
+        <translation>Вопросы проекта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="102"/>
+        <source>{label} (retired)</source>
+        <translation>{label} (больше не используется)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPreview</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="161"/>
+        <source>Preview: {form} of {project}</source>
+        <translation>Просмотр: {form}, проект {project}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="166"/>
+        <source>&amp;Check the answers</source>
+        <translation>&amp;Проверить ответы</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
+        <source>As a clerk sees these questions; nothing typed here is saved.</source>
+        <translation>Так эти вопросы видит оператор; введенное здесь не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="191"/>
+        <source>The answers are valid; a preview saves nothing.</source>
+        <translation>Ответы верны; при просмотре ничего не сохраняется.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsView</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="43"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="49"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
+        <source>&amp;New field…</source>
+        <translation>&amp;Новое поле…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="82"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Вывести из употребления</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="86"/>
+        <source>Pre&amp;view the form…</source>
+        <translation>П&amp;росмотр формы…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="95"/>
+        <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
+        <translation>Дополнительные поля определяют администраторы национального офиса; офисы получают их.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="136"/>
+        <source>Project questions</source>
+        <translation>Вопросы проекта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="137"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <source>Retired</source>
+        <translation>Не используется</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Вернуть</translation>
     </message>
 </context>
 <context>
@@ -1439,83 +1837,93 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
         <source>Follow-up visit — edit</source>
         <translation>Контрольное посещение — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
         <source>Follow-up visit</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="31"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
         <source>(no child)</source>
         <translation>(ребенок не выбран)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>&amp;Visit date</source>
         <translation>Дата &amp;посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="43"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <source>Household &amp;chores (hours a week)</source>
+        <translation>&amp;Домашние дела (часов в неделю)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="50"/>
+        <source>Hazardous household tasks</source>
+        <translation>Опасные домашние дела</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="53"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
         <source>School &amp;attendance (%)</source>
         <translation>Посе&amp;щаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>Visited &amp;by</source>
         <translation>Посещение про&amp;вел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="59"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="87"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="97"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Посещение относится к утвержденному отчетному периоду {period}; оно доступно только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="105"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>Откройте форму контрольного посещения из карточки ребенка.</translation>
     </message>
@@ -1523,48 +1931,48 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="134"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="137"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation>Сохранить (Enter или Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
         <source>Save and new</source>
         <translation>Сохранить и создать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="141"/>
         <source>Save, then start a new record (Ctrl+Shift+S)</source>
         <translation>Сохранить и начать новую запись (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="142"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="144"/>
         <source>Close without saving (Esc)</source>
         <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="362"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="366"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="396"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="476"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="480"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, выделенные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="514"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="518"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>В этой форме есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1572,82 +1980,87 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="26"/>
         <source>Household — edit</source>
         <translation>Домохозяйство — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="26"/>
         <source>New household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="30"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="31"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="31"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="32"/>
         <source>&amp;Head of household</source>
         <translation>&amp;Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="33"/>
         <source>Head&apos;s name in &amp;Latin letters</source>
         <translation>ФИО главы &amp;латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="34"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="34"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="35"/>
         <source>Head&apos;s se&amp;x</source>
         <translation>&amp;Пол главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="36"/>
         <source>&amp;Members</source>
         <translation>&amp;Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="37"/>
         <source>&amp;Children under 18</source>
         <translation>Де&amp;тей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="41"/>
         <source>&amp;Poverty markers</source>
         <translation>Признаки &amp;бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="43"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="47"/>
+        <source>&amp;Income sources</source>
+        <translation>&amp;Источники дохода</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
         <source>Where and when</source>
         <translation>Где и когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="52"/>
         <source>&amp;Location</source>
         <translation>&amp;Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="54"/>
         <source>&amp;Address</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="59"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="60"/>
         <source>&amp;Registration date</source>
         <translation>Дата &amp;регистрации</translation>
     </message>
@@ -2125,32 +2538,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="60"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="61"/>
         <source>Account language</source>
         <translation>Язык учетной записи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="226"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
         <source>&amp;Digits in Khmer</source>
         <translation>&amp;Цифры в кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="232"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="233"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>Даты и числа записываются по правилам языка интерфейса. Новый язык и цифры вступят в силу при следующем запуске CL Desktop.</translation>
     </message>
@@ -2295,32 +2708,32 @@
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="68"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="73"/>
         <source>Search by user name or full name</source>
         <translation>Поиск по имени пользователя или ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="77"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="78"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="81"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="82"/>
         <source>Search by code or name</source>
         <translation>Поиск по коду или названию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="87"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="90"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="91"/>
         <source>Search by code, name or acronym</source>
         <translation>Поиск по коду, названию или аббревиатуре</translation>
     </message>
@@ -2492,7 +2905,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3487,47 +3900,47 @@
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="145"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Minimum working age</source>
         <translation>Минимальный возраст для работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Light work allowed up to age</source>
         <translation>Легкий труд допускается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Light work: most hours per week</source>
         <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Under 18: most hours per week</source>
         <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
         <source>Months clean before withdrawn</source>
         <translation>Месяцев без детского труда до признания выведенным</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="160"/>
         <source>Regular school attendance from (%)</source>
         <translation>Регулярное посещение школы от (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="161"/>
         <source>Reporting periods start in month</source>
         <translation>Месяц начала отчетных периодов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="167"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="168"/>
         <source>&amp;Edit in the project form…</source>
         <translation>&amp;Изменить в форме проекта…</translation>
     </message>
@@ -3779,32 +4192,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="101"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="102"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>Khmer</source>
         <translation>Кхмерский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="115"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
@@ -4289,107 +4702,107 @@
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
         <source>Service — edit</source>
         <translation>Услуга — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Livelihood service for households</source>
         <translation>Услуга по обеспечению средств к существованию для домохозяйств</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Service for children</source>
         <translation>Услуга для детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="36"/>
         <source>Receives</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="40"/>
         <source>Type a head&apos;s name or household code</source>
         <translation>Введите ФИО главы или код домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="42"/>
         <source>Type a name, case number or village</source>
         <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
         <source>&amp;Households</source>
         <translation>&amp;Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
         <source>C&amp;hildren</source>
         <translation>Де&amp;ти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
         <source>Service &amp;type</source>
         <translation>&amp;Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>&amp;Kind of livelihood support</source>
         <translation>Вид поддержки до&amp;хода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="57"/>
         <source>&amp;Provider</source>
         <translation>&amp;Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="61"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="61"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(программа каждого ребенка)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="67"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="129"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Услуга относится к утвержденному отчетному периоду {period}; она доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
@@ -4410,117 +4823,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Sectors</source>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Service types</source>
         <translation>Виды услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Poverty markers</source>
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Guardian relations</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Activity kinds</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Organisation types</source>
         <translation>Типы организаций</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
         <source>Organisation roles</source>
         <translation>Роли организаций</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
         <source>Programme status</source>
         <translation>Статус программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="57"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="58"/>
         <source>Narrative sections</source>
         <translation>Разделы описательной части</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="250"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
         <source>Reference lists</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="267"/>
         <source>Project settings</source>
         <translation>Параметры проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="268"/>
+        <source>Extra fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="269"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="270"/>
         <source>DHIS2 mapping</source>
         <translation>Соответствие DHIS2</translation>
     </message>
@@ -5193,307 +5611,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Compulsory school age up to</source>
         <translation>Возраст обязательного обучения: до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>DUNS number</source>
         <translation>Номер DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>Уникальный идентификатор организации (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Kind of livelihood support</source>
         <translation>Вид поддержки дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
@@ -5501,52 +5919,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>the submission has no id.</source>
         <translation>у анкеты нет идентификатора.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>идентификатор анкеты длиннее {maximum} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>анкета {key} есть также в строке {other}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}: «{value}» нет в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>{column} is required.</source>
         <translation>{column}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>В файле {file} нет столбца с идентификатором анкеты (meta/instanceID, instanceID, KEY или _uuid); выгрузите анкеты из Kobo или ODK Central вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} — не выгрузка формы {form}: в нём нет столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>{file} has a header but no submissions.</source>
         <translation>В файле {file} есть заголовок, но нет анкет.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>В файле {file} больше {maximum} анкет; выгрузите их частями (по дате отправки) и импортируйте каждую.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}: ошибок: {count}; ничего не импортировано.</translation>
     </message>
@@ -5554,7 +5972,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/models/cells.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/models/cells.py" line="25"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -5603,507 +6022,512 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>Withdrawn</source>
         <translation>Выведен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>Prevented</source>
         <translation>Вовлечение предотвращено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>In progress</source>
         <translation>В процессе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>In or at risk, no education service yet</source>
         <translation>В детском труде или в группе риска, без образовательных услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Province</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Intake</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>Outcome date</source>
         <translation>Дата результата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>Hours/week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Head (Latin)</source>
         <translation>ФИО главы (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>For</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Attendance %</source>
         <translation>Посещаемость, %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Children identified</source>
         <translation>Выявлено детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Referred</source>
         <translation>Направлен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Answer expected</source>
         <translation>Ответ ожидается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Not overdue</source>
         <translation>Не просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Referring office</source>
         <translation>Направивший офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>No response</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Service provided</source>
         <translation>Услуга оказана</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Emergency</source>
         <translation>Экстренная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Target withdrawn</source>
         <translation>Целевое значение: выведено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Target prevented</source>
         <translation>Целевое значение: предотвращено вовлечение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Participants (F)</source>
         <translation>Участники (ж)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Participants (M)</source>
         <translation>Участники (м)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Follow-up</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>Follow-up overdue</source>
         <translation>Контрольное посещение просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -6111,22 +6535,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>deliverable</source>
         <translation>результат работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -6134,109 +6558,114 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: в месяце «{month_name}» {year} г. дней: {days}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: в году 12 месяцев (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field}: дата не может быть в будущем ({value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field}: нужно целое число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field}: нужно число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field}: значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: допустимые значения — {choices}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}: значение «{value}» не найдено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field}: значение должно быть от {minimum} до {maximum} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field}: заполняется только для работающего ребенка.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <source>{field} cannot be less than {minimum}.</source>
+        <translation>{field} не может быть меньше {minimum}.</translation>
     </message>
 </context>
 </TS>
