@@ -82,7 +82,7 @@ class ServiceForm(FormDialog):
             child_id = (self.record or {}).get("child_id")
             if child_id is None and self.record is None and not self.household and self.picker.ids():
                 child_id = self.picker.ids()[0]
-            project = self.children.get(child_id)["project_id"] if child_id else None
+            project = self.children_service.get(child_id)["project_id"] if child_id else None
         self.custom_panel.set_project(project)
 
     def _label_of(self, row: dict[str, Any]) -> str:
