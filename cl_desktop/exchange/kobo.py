@@ -61,6 +61,11 @@ INTAKE_FIELDS = (
     "age_started_work",
     "school_status",
     "risk_factors",
+    "job_to_return",
+    "chores_hours_per_week",
+    "household_hazards",
+    "head_relation",
+    "location",
     "notes",
 )
 FOLLOWUP_FIELDS = (
@@ -69,6 +74,8 @@ FOLLOWUP_FIELDS = (
     "working",
     "hours_per_week",
     "hazards",
+    "chores_hours_per_week",
+    "household_hazards",
     "school_status",
     "attendance_percent",
     "visited_by",
@@ -191,6 +198,8 @@ def _field_problems(exc: Invalid, skip: frozenset[str] = frozenset()) -> list[_F
     for e in exc.field_errors:
         e = FieldError(e.field, e.code, {k: _shown(v) if isinstance(v, str) else v for k, v in e.params.items()})
         column = FIELD_COLUMN.get(e.field, e.field)
+        if column.startswith("custom."):
+            column = CUSTOM_PREFIX + column[len("custom.") :]
         if column not in skip:
             problems.append((column, "field", {}, e))
     return problems
@@ -251,6 +260,11 @@ def _many(value: Any) -> list[str]:
     return _text(value).split()
 
 
+def _maybe(value: Any) -> Any:
+    """Yes, no, or not asked (blank)."""
+    return None if _text(value) == "" else _bool(value)
+
+
 CONVERT: dict[str, Callable[[Any], Any]] = {
     "intake_date": _date,
     "birth_date": _date,
@@ -264,7 +278,11 @@ CONVERT: dict[str, Callable[[Any], Any]] = {
     "attendance_percent": _int,
     "hazards": _many,
     "risk_factors": _many,
+    "household_hazards": _many,
+    "chores_hours_per_week": _int,
+    "job_to_return": _maybe,
 }
+CUSTOM_PREFIX = "cf_"  # an extra field's question (``xlsform.CUSTOM_PREFIX``)
 
 
 def _convert(name: str, value: Any) -> Any:
@@ -302,6 +320,7 @@ def import_file(
         if missing:
             raise KoboFileRefused("not_form", file=path.name, form=form, columns=", ".join(missing))
         at = {name: header.index(name) for name in wanted if name in header}
+        at.update({name: i for i, name in enumerate(header) if name.startswith(CUSTOM_PREFIX)})
         importer = _Importer(ctx, form)
         seen: dict[str, int] = {}
         try:
@@ -362,7 +381,20 @@ class _Importer:
         """``added``, ``held`` (resembles a child already recorded) or ``unchanged`` (seen before)."""
         if self._done(key):
             return "unchanged"
-        values = {name: _convert(name, value) for name, value in raw.items()}
+        values = {name: _convert(name, value) for name, value in raw.items() if not name.startswith(CUSTOM_PREFIX)}
+        point = values.pop("location", "") or ""
+        if point:
+            # a geopoint: "latitude longitude altitude accuracy"; the service checks the ranges
+            parts = str(point).split()
+            values["latitude"] = parts[0]
+            values["longitude"] = parts[1] if len(parts) > 1 else ""
+        custom = {
+            name[len(CUSTOM_PREFIX) :]: _date(value) if isinstance(value, (date, datetime)) else _text(value)
+            for name, value in raw.items()
+            if name.startswith(CUSTOM_PREFIX)
+        }
+        if custom:
+            values["custom"] = custom
         try:
             with self.db.atomic():
                 if self.form == "intake":

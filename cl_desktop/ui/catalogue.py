@@ -24,6 +24,8 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Khmer"),
     QT_TRANSLATE_NOOP("lists", "Russian"),
     QT_TRANSLATE_NOOP("lists", "Male"),
+    QT_TRANSLATE_NOOP("lists", "Yes"),
+    QT_TRANSLATE_NOOP("lists", "No"),
     QT_TRANSLATE_NOOP("lists", "Child"),
     QT_TRANSLATE_NOOP("lists", "Household"),
     QT_TRANSLATE_NOOP("lists", "Withdrawn"),
@@ -64,6 +66,8 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Visited by"),
     QT_TRANSLATE_NOOP("lists", "Code"),
     QT_TRANSLATE_NOOP("lists", "Contact person"),
+    QT_TRANSLATE_NOOP("lists", "Workplace"),
+    QT_TRANSLATE_NOOP("lists", "Children identified"),
     QT_TRANSLATE_NOOP("lists", "Referred"),
     QT_TRANSLATE_NOOP("lists", "Organisation"),
     QT_TRANSLATE_NOOP("lists", "Urgency"),
@@ -160,6 +164,7 @@ VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "{field}: choose at least one child."),
     QT_TRANSLATE_NOOP("validation", "{field} must be from {minimum} to {maximum} (got “{value}”)."),
     QT_TRANSLATE_NOOP("validation", "{field} is recorded only for a child who works."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be less than {minimum}."),
 )
 
 # Why a Kobo/ODK export or one of its rows is refused (``exchange.kobo``), shown by the import dialog.

@@ -89,6 +89,12 @@ PAGES: tuple[PageSpec, ...] = (
         "referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), "cl_desktop.ui.pages.referrals", "ReferralsPage"
     ),
     PageSpec(
+        "monitoring_visits",
+        QT_TRANSLATE_NOOP("MainWindow", "Monitoring visits"),
+        "cl_desktop.ui.pages.visits",
+        "MonitoringVisitsPage",
+    ),
+    PageSpec(
         "activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), "cl_desktop.ui.pages.activities", "ActivitiesPage"
     ),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "cl_desktop.ui.pages.reports", "ReportsPage"),

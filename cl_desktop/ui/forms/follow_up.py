@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 from cl_desktop.services.children import Children
 from cl_desktop.services.periods import Periods
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.forms.custom import CustomFieldsPanel
 from cl_desktop.ui.widgets import CodeChecklist, CodeCombo, DateEdit, NumberEdit, set_field_value
 
 
@@ -42,6 +43,13 @@ class FollowUpForm(FormDialog):
             self.tr("Ha&zardous conditions"),
             CodeChecklist.for_list(self.refs, "hazard", self.lang, rows=5),
         )
+        self.add_field(g, "chores_hours_per_week", self.tr("Household &chores (hours a week)"), NumberEdit())
+        self.add_field(
+            g,
+            "household_hazards",
+            self.tr("Hazardous household tasks"),
+            CodeChecklist.for_list(self.refs, "household_task", self.lang, rows=3),
+        )
         self.add_field(g, "school_status", self.tr("&School status"), CodeCombo(self.refs, "school_status", self.lang))
         self.add_field(g, "attendance_percent", self.tr("School &attendance (%)"), NumberEdit())
         self.add_field(g, "visited_by", self.tr("Visited &by"), QLineEdit())
@@ -49,6 +57,8 @@ class FollowUpForm(FormDialog):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         self.add_field(g, "notes", self.tr("N&otes"), notes)
+        self.custom_panel = CustomFieldsPanel(self, "followup", self.body_layout)
+        self.custom_panel.set_project(self.child["project_id"] if self.child else None)
         self.fields["working"].toggled.connect(self._working_changed)
 
     def _working_changed(self, working: bool) -> None:

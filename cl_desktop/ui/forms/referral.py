@@ -116,7 +116,7 @@ class ReferralForm(FormDialog):
         self.fields["service_type"].currentIndexChanged.connect(lambda _i: self._fill_organisations())
         self.fields["urgency"].currentIndexChanged.connect(lambda _i: self._suggest_expected())
         self.fields["referral_date"].textChanged.connect(lambda _t: self._suggest_expected())
-        self.fields["expected_date"].textEdited.connect(lambda _t: setattr(self, "expected_typed", True))
+        self.fields["expected_date"].edited.connect(lambda: setattr(self, "expected_typed", True))
         self.expected_typed = False
 
     def _build_existing(self, record: dict[str, Any]) -> None:
@@ -219,25 +219,24 @@ class ReferralForm(FormDialog):
     def _suggest_expected(self) -> None:
         if self.expected_typed:
             return
-        try:
-            referred = date.fromisoformat(self.fields["referral_date"].text().strip())
-        except ValueError:
+        referred = self.fields["referral_date"].date()
+        if referred is None:
             return
         urgency = self.fields["urgency"].value() or "normal"
-        self.fields["expected_date"].setText(rules.expected_date(referred, urgency).isoformat())
+        self.fields["expected_date"].set_iso(rules.expected_date(referred, urgency).isoformat())
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         if self.record is not None:
             return
         self.fields["urgency"].set_value("normal")
-        self.fields["referral_date"].setText(date.today().isoformat())
+        self.fields["referral_date"].set_iso(date.today().isoformat())
         super().fill_preset({k: v for k, v in preset.items() if k != "child_id"})
         self._fill_organisations()
         self._suggest_expected()
 
     def fill(self, record: dict[str, Any]) -> None:
         if "on" in self.fields:
-            self.fields["on"].setText(date.today().isoformat())
+            self.fields["on"].set_iso(date.today().isoformat())
 
     # -- saving --------------------------------------------------------------------
     def refused_field(self, exc: Any) -> str | None:
@@ -255,11 +254,10 @@ class ReferralForm(FormDialog):
         return None
 
     def _day(self, field: str) -> date:
-        text = self.fields[field].text().strip()
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise _Refused(field, self.tr("Write the date as YYYY-MM-DD.")) from None
+        day = self.fields[field].date()
+        if day is None:
+            raise _Refused(field, self.tr("Write the date as {pattern}.").format(pattern=self.fields[field].pattern()))
+        return day
 
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record is not None:

@@ -11,6 +11,7 @@ from cl_desktop.services.children import Children
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.forms.custom import CustomFieldsPanel
 from cl_desktop.ui.widgets import CodeCombo, DateEdit, RecordCombo, RecordPicker
 
 
@@ -54,7 +55,9 @@ class ServiceForm(FormDialog):
         self.add_field(g, "start_date", self.tr("&Start date"), DateEdit())
         self.add_field(g, "end_date", self.tr("&End date"), DateEdit())
         self.add_field(g, "provider", self.tr("&Provider"), QLineEdit())
-        programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in Projects(self.ctx).programmes()]
+        rows = Projects(self.ctx).programmes()
+        self.programme_projects = {p["id"]: p["project_id"] for p in rows}
+        programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in rows]
         empty = self.tr("(none)") if self.household else self.tr("(each child's own programme)")
         programme = RecordCombo(programmes, empty=empty, searchable=True)
         self.add_field(g, "programme_id", self.tr("Action pro&gramme"), programme)
@@ -62,6 +65,25 @@ class ServiceForm(FormDialog):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         self.add_field(g, "notes", self.tr("N&otes"), notes)
+        self.custom_panel = CustomFieldsPanel(self, "service", self.body_layout)
+        self.fields["programme_id"].currentIndexChanged.connect(self._project_changed)
+        if self.record is None:
+            self.picker.changed.connect(self._project_changed)
+
+    def after_load(self) -> None:
+        self._project_changed()
+
+    def _project_changed(self, *_args: Any) -> None:
+        """The extra fields of the service's project: its programme's, else its (first) child's."""
+        if self._loading:
+            return  # filled in once the record is loaded (after_load)
+        project = self.programme_projects.get(self.fields["programme_id"].value())
+        if project is None:
+            child_id = (self.record or {}).get("child_id")
+            if child_id is None and self.record is None and not self.household and self.picker.ids():
+                child_id = self.picker.ids()[0]
+            project = self.children_service.get(child_id)["project_id"] if child_id else None
+        self.custom_panel.set_project(project)
 
     def _label_of(self, row: dict[str, Any]) -> str:
         if row.get("child_id"):
