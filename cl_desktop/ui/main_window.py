@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_shortcuts()
         self.bus.changed.connect(lambda _table: self.update_status())
+        self.bus.saved.connect(lambda _table, _id, _key, text: self.statusBar().showMessage(text, 15000))
 
         geometry = settings.get("window/geometry")
         if not geometry.isEmpty():

@@ -236,7 +236,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="440"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="453"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -462,268 +462,283 @@
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="439"/>
+        <source>Saved {name}, case number {case}.</source>
+        <translation>បានរក្សាទុក {name} លេខករណី {case}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="441"/>
+        <source>Registered {name}: the case number is {case}.</source>
+        <translation>បានចុះឈ្មោះ {name}៖ លេខករណីគឺ {case}។</translation>
+    </message>
 </context>
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>កែសម្រួល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>Add &amp;service</source>
         <translation>បន្ថែមសេវា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>Add &amp;follow-up</source>
         <translation>បន្ថែមការចុះតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;ផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>ប្រគល់កុមារនេះទៅការិយាល័យផ្សេង (គ្រួសារបានផ្លាស់ទីលំនៅ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="93"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="97"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="108"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="109"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="174"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · អាយុ {age} ឆ្នាំ នៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="183"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="190"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>បានផ្ទេរទៅ {office} នៅថ្ងៃ {day}៖ កំណត់ត្រានេះអាចអានបានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="202"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="195"/>
+        <source>The child was transferred to another office.</source>
+        <translation>កុមារត្រូវបានផ្ទេរទៅការិយាល័យផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
         <source>Hand {case} to which office?</source>
         <translation>ប្រគល់ {case} ទៅការិយាល័យណា?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
         <source>Transfer</source>
         <translation>ផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="261"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="265"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="266"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="269"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="277"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="279"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="290"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -731,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -739,17 +754,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="356"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="357"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="358"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -1177,6 +1192,45 @@
     </message>
 </context>
 <context>
+    <name>FileNotice</name>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="73"/>
+        <source>Open &amp;folder</source>
+        <translation>បើកថត (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="75"/>
+        <source>Show the folder that holds the file</source>
+        <translation>បង្ហាញថតដែលមានឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="77"/>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="91"/>
+        <source>Cop&amp;y path</source>
+        <translation>ចម្លងផ្លូវ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="79"/>
+        <source>Put the file&apos;s full path on the clipboard</source>
+        <translation>ដាក់ផ្លូវពេញរបស់ឯកសារទៅក្ដារតម្បៀតខ្ទាស់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="102"/>
+        <source>{text} It could not be opened: no application on this computer opens {what} files. Open the folder or copy the path to open it another way.</source>
+        <translation>{text} មិនអាចបើកបានទេ៖ គ្មានកម្មវិធីនៅលើកុំព្យូទ័រនេះដែលបើកឯកសារ {what} ទេ។ បើកថត ឬចម្លងផ្លូវ ដើម្បីបើកវាតាមវិធីផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="120"/>
+        <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
+        <translation>គ្មានកម្មវិធីគ្រប់គ្រងឯកសារណាបើកថត {folder} ទេ។ ចម្លងផ្លូវ ដើម្បីរកឯកសារ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="130"/>
+        <source>Path copied</source>
+        <translation>បានចម្លងផ្លូវ</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
@@ -1192,83 +1246,88 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
         <source>Follow-up visit — edit</source>
         <translation>ការចុះតាមដាន — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
         <source>Follow-up visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="31"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
         <source>(no child)</source>
         <translation>(គ្មានកុមារ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>&amp;Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="43"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
         <source>School &amp;attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="48"/>
         <source>Visited &amp;by</source>
         <translation>អ្នកចុះតាមដាន (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="52"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="65"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>ការចុះតាមដាននេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="73"/>
+        <source>Recorded the follow-up visit of {case} on {day}.</source>
+        <translation>បានកត់ត្រាការតាមដានរបស់ {case} នៅថ្ងៃ {day}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="82"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>សូមបើកទម្រង់ចុះតាមដានពីកំណត់ត្រារបស់កុមារ។</translation>
     </message>
@@ -1307,7 +1366,7 @@
         <translation>សូមកែតម្រូវចំណុចដែលបានសម្គាល់ពណ៌ក្រហម។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="408"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>ទម្រង់នេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាឬ?</translation>
     </message>
@@ -1394,153 +1453,200 @@
         <source>&amp;Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;R)</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="61"/>
+        <source>Saved household {code} ({head}).</source>
+        <translation>បានរក្សាទុកគ្រួសារ {code} ({head})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="63"/>
+        <source>Registered the household of {head}: its code is {code}.</source>
+        <translation>បានចុះឈ្មោះគ្រួសាររបស់ {head}៖ លេខកូដគឺ {code}។</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
         <source>Follow-up visits</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="79"/>
         <source>Import a spreadsheet</source>
         <translation>នាំចូលឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="96"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>ឯកសារ .csv ឬ .xlsx ដែលមានជួរឈរដូចឯកសារនាំចេញនៃបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;File:</source>
         <translation>ឯកសារ (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="112"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>សូមនាំចេញបញ្ជីនេះជាមុនសិន ដើម្បីទទួលបានជួរឈរត្រឹមត្រូវ។ ជួរដេកដែលមានលេខករណី លេខកូដគ្រួសារ ឬ ID ដែលមានស្រាប់ នឹងត្រូវធ្វើបច្ចុប្បន្នភាព ហើយជួរដេកផ្សេងទៀតនឹងត្រូវបន្ថែម។ ប្រសិនបើមានជួរដេកណាមួយមិនត្រឹមត្រូវ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Row</source>
         <translation>ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Column</source>
         <translation>ជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="133"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
         <source>&amp;Check file</source>
         <translation>ពិនិត្យឯកសារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="137"/>
+        <source>&amp;Stop</source>
+        <translation>បញ្ឈប់ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <source>Stop the check or the import; nothing is saved</source>
+        <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="169"/>
         <source>Choose a spreadsheet</source>
         <translation>ជ្រើសរើសឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="169"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>ឯកសារតារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="363"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="186"/>
         <source>Checking {name}…</source>
         <translation>កំពុងពិនិត្យ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="199"/>
         <source>Checking the file</source>
         <translation>កំពុងពិនិត្យឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="204"/>
+        <source>Check stopped; nothing was imported.</source>
+        <translation>ការពិនិត្យត្រូវបានបញ្ឈប់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="212"/>
         <source>Importing {name}…</source>
         <translation>កំពុងនាំចូល {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="219"/>
         <source>Importing</source>
         <translation>កំពុងនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="224"/>
+        <source>Import stopped; nothing was imported (all or nothing).</source>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ (ទាំងអស់ ឬគ្មាន)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="231"/>
+        <source>Stopping…</source>
+        <translation>កំពុងបញ្ឈប់…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="252"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count} ក្នុងជួរដេកចំនួន {rows}។ សូមកែតម្រូវក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="261"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>បានពិនិត្យជួរដេកចំនួន {rows}៖ ត្រូវបន្ថែម {added} ត្រូវធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។ សូមចុច «នាំចូល» ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="252"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="272"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>បាននាំចូលជួរដេកចំនួន {rows}៖ បានបន្ថែម {added} បានធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="286"/>
         <source>Nothing was imported: {message}</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="296"/>
         <source>The import failed; nothing was saved.</source>
         <translation>ការនាំចូលបានបរាជ័យ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="303"/>
         <source>{done} row(s)</source>
         <translation>{done} ជួរដេក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="361"/>
+        <source>Check the file first: Import is possible once a check finds no problem in it.</source>
+        <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យរកមិនឃើញបញ្ហា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="378"/>
+        <source>Wait for the work under way to finish, or stop it.</source>
+        <translation>រង់ចាំការងារកំពុងដំណើរការឱ្យចប់ ឬបញ្ឈប់វា។</translation>
     </message>
 </context>
 <context>
@@ -1629,87 +1735,122 @@
 <context>
     <name>KoboDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="33"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
         <source>Intake (new children)</source>
         <translation>ការចុះឈ្មោះ (កុមារថ្មី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="35"/>
         <source>Follow-up visits</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="47"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="48"/>
         <source>Import Kobo/ODK submissions</source>
         <translation>នាំចូលទិន្នន័យដែលបានបញ្ជូនពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="56"/>
         <source>&amp;Form</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="59"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="64"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="65"/>
         <source>&amp;Export file (CSV or XLSX)</source>
         <translation>ឯកសារនាំចេញ (CSV ឬ XLSX) (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="81"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="82"/>
         <source>&amp;Check</source>
         <translation>ពិនិត្យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="84"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="85"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
+        <source>Check the file first: Import is possible once a check finds submissions to add.</source>
+        <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យរកឃើញទិន្នន័យត្រូវបន្ថែម។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="90"/>
+        <source>&amp;Stop</source>
+        <translation>បញ្ឈប់ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="92"/>
+        <source>Stop the check or the import; nothing is saved</source>
+        <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="96"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="109"/>
         <source>Kobo/ODK export</source>
         <translation>ឯកសារនាំចេញពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="109"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>តារាង (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="112"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="121"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="120"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="125"/>
+        <source>Wait for the work under way to finish, or stop it.</source>
+        <translation>រង់ចាំការងារកំពុងដំណើរការឱ្យចប់ ឬបញ្ឈប់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
         <source>Reading {name}…</source>
         <translation>កំពុងអាន {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="128"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="140"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>កំពុងនាំចូលទិន្នន័យពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="145"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="152"/>
+        <source>Stopping…</source>
+        <translation>កំពុងបញ្ឈប់…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="161"/>
+        <source>Stopped; nothing was imported.</source>
+        <translation>បានបញ្ឈប់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="173"/>
         <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to the duplicates queue. Press Import to save them.</source>
         <translation>បានពិនិត្យទិន្នន័យបញ្ជូនចំនួន {rows}៖ {added} ត្រូវបន្ថែម, {unchanged} បាននាំចូលរួចហើយ, {held} ទៅបញ្ជីស្ទួន។ ចុច នាំចូល ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="153"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="177"/>
+        <source>The file holds no submission to add.</source>
+        <translation>ឯកសារគ្មានទិន្នន័យត្រូវបន្ថែមទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="181"/>
         <source>Imported {added} submission(s); {unchanged} were already imported; {held} to review.</source>
         <translation>បាននាំចូលទិន្នន័យបញ្ជូនចំនួន {added}; {unchanged} បាននាំចូលរួចហើយ; {held} ត្រូវពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count}; សូមកែវានៅក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -1717,32 +1858,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="59"/>
         <source>Account language</source>
         <translation>ភាសាតាមគណនីអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="221"/>
         <source>Interface &amp;language</source>
         <translation>ភាសាផ្ទាំងកម្មវិធី (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
         <source>&amp;Digits in Khmer</source>
         <translation>លេខក្នុងភាសាខ្មែរ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="231"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>កាលបរិច្ឆេទ និងលេខ សរសេរតាមភាសារបស់កម្មវិធី។ ភាសា និងលេខថ្មី នឹងអនុវត្តនៅពេលបើក CL Desktop លើកក្រោយ។</translation>
     </message>
@@ -1776,7 +1917,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/follow_ups.py" line="16"/>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="17"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="18"/>
         <source>Search by child&apos;s name or case number</source>
         <translation>ស្វែងរកតាមឈ្មោះកុមារ ឬលេខករណី</translation>
     </message>
@@ -1791,82 +1932,82 @@
         <translation>ស្វែងរកតាមលេខកូដគ្រួសារ ឬឈ្មោះមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="227"/>
         <source>All: {label}</source>
         <translation>ទាំងអស់៖ {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
         <source>&amp;New…</source>
         <translation>ថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="280"/>
         <source>New record (Ctrl+N)</source>
         <translation>កំណត់ត្រាថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="272"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="284"/>
         <source>&amp;Open</source>
         <translation>បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="286"/>
         <source>Open the selected record (Enter)</source>
         <translation>បើកកំណត់ត្រាដែលបានជ្រើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="288"/>
         <source>&amp;Export…</source>
         <translation>នាំចេញ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="290"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>នាំចេញបញ្ជីដែលបានត្រង ទៅជា CSV ឬ Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="294"/>
         <source>&amp;Columns…</source>
         <translation>ជួរឈរ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="287"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="299"/>
         <source>&amp;Import…</source>
         <translation>នាំចូល (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="301"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>នាំចូលបញ្ជីឈ្មោះពីឯកសារតារាង មកក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="344"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="359"/>
         <source>{n}+ rows</source>
         <translation>{n}+ ជួរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="525"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="530"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="530"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="493"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="551"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="503"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="566"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>
@@ -1881,37 +2022,37 @@
         <translation>ស្វែងរកតាមលេខកូដ ឬចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="13"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="14"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="66"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="71"/>
         <source>Search by user name or full name</source>
         <translation>ស្វែងរកតាមឈ្មោះអ្នកប្រើ ឬឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="76"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="80"/>
         <source>Search by code or name</source>
         <translation>ស្វែងរកតាមលេខកូដ ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="85"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="89"/>
         <source>Search by code, name or acronym</source>
         <translation>ស្វែងរកតាមលេខកូដ ឈ្មោះ ឬអក្សរកាត់</translation>
     </message>
@@ -1997,7 +2138,7 @@
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="121"/>
+        <location filename="../../cl_desktop/ui/login.py" line="127"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
@@ -2005,182 +2146,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="68"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="69"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="75"/>
         <source>Action programmes</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="79"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="91"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="188"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="188"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="188"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="193"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="214"/>
         <source>Sign &amp;out / switch user</source>
         <translation>ចាក&amp;ចេញ / ប្ដូរអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="232"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="241"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
+        <source>Copying the database…</source>
+        <translation>កំពុងចម្លងមូលដ្ឋានទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="258"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="261"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="265"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>ការបម្រុងទុកត្រូវបានបោះបង់៖ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="272"/>
+        <source>Open &amp;folder</source>
+        <translation>បើកថត (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="274"/>
+        <source>Cop&amp;y path</source>
+        <translation>ចម្លងផ្លូវ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="283"/>
+        <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
+        <translation>គ្មានកម្មវិធីគ្រប់គ្រងឯកសារណាបើកថត {folder} ទេ។ ចម្លងផ្លូវ ដើម្បីរកឯកសារ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="301"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="303"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="308"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="318"/>
+        <source>Copying {name}…</source>
+        <translation>កំពុងចម្លង {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="336"/>
+        <source>Restore cancelled; the database is unchanged.</source>
+        <translation>ការស្ដារត្រូវបានបោះបង់៖ មូលដ្ឋានទិន្នន័យមិនបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="339"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="343"/>
+        <source>Restoring</source>
+        <translation>កំពុងស្ដារ</translation>
     </message>
 </context>
 <context>
@@ -2438,75 +2619,133 @@
 <context>
     <name>PeriodsPanel</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
         <source>Period</source>
         <translation>រយៈពេល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="58"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="69"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="70"/>
         <source>New period…</source>
         <translation>រយៈពេលថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="72"/>
         <source>&amp;Submit</source>
         <translation>ដាក់ជូន (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="73"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="74"/>
         <source>&amp;Approve</source>
         <translation>អនុម័ត (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="75"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="76"/>
         <source>Re&amp;open…</source>
         <translation>បើកឡើងវិញ (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="137"/>
+        <source>Select a reporting period first.</source>
+        <translation>ជ្រើសរើសរយៈពេលរបាយការណ៍ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="138"/>
+        <source>Choose a project first.</source>
+        <translation>ជ្រើសរើសគម្រោងជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="143"/>
+        <source>Only a draft period can be submitted.</source>
+        <translation>មានតែរយៈពេលព្រាងប៉ុណ្ណោះដែលអាចដាក់ស្នើបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="149"/>
+        <source>Only a submitted period can be approved.</source>
+        <translation>មានតែរយៈពេលដែលបានដាក់ស្នើប៉ុណ្ណោះដែលអាចអនុម័តបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="157"/>
+        <source>Only a submitted or approved period can be reopened.</source>
+        <translation>មានតែរយៈពេលដែលបានដាក់ស្នើ ឬអនុម័តប៉ុណ្ណោះដែលអាចបើកឡើងវិញបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="185"/>
         <source>Reopen period</source>
         <translation>បើករយៈពេលឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="165"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="186"/>
         <source>Why reopen this period? The reason is kept in the audit trail.</source>
         <translation>ហេតុអ្វីបើករយៈពេលនេះឡើងវិញ? មូលហេតុនឹងត្រូវរក្សាទុកក្នុងកំណត់ត្រាសវនកម្ម។</translation>
+    </message>
+</context>
+<context>
+    <name>Permits</name>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="17"/>
+        <source>clerk</source>
+        <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="18"/>
+        <source>coordinator</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="19"/>
+        <source>administrator</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="25"/>
+        <source>an administrator</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="26"/>
+        <source>a coordinator or an administrator</source>
+        <translation>អ្នកសម្របសម្រួល ឬអ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="27"/>
+        <source>Not with your role ({role}): ask {who}.</source>
+        <translation>មិនអាចធ្វើបានដោយតួនាទីរបស់អ្នក ({role}) ទេ៖ សូមសួរ {who}។</translation>
     </message>
 </context>
 <context>
@@ -2767,51 +3006,66 @@
         <source>First month of a reporting period</source>
         <translation>ខែដំបូងនៃរយៈពេលរាយការណ៍</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="204"/>
+        <source>Working out every child&apos;s status again with the new rules…</source>
+        <translation>កំពុងគណនាស្ថានភាពកុមារម្នាក់ៗឡើងវិញតាមច្បាប់ថ្មី…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="221"/>
+        <source>Saving the project&apos;s rules</source>
+        <translation>កំពុងរក្សាទុកច្បាប់របស់គម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="226"/>
+        <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
+        <translation>បានបោះបង់៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ ស្ថានភាពនៅដដែល។</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="143"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Minimum working age</source>
         <translation>អាយុអប្បបរមាសម្រាប់ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work allowed up to age</source>
         <translation>អនុញ្ញាតការងារស្រាលរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Under 18: most hours per week</source>
         <translation>អាយុក្រោម 18 ឆ្នាំ៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Months clean before withdrawn</source>
         <translation>ចំនួនខែរួចផុតពីពលកម្មកុមារ មុនរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Regular school attendance from (%)</source>
         <translation>វត្តមានសិក្សាទៀងទាត់ចាប់ពី (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
         <source>Reporting periods start in month</source>
         <translation>រយៈពេលរាយការណ៍ចាប់ផ្តើមនៅខែ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="166"/>
         <source>&amp;Edit in the project form…</source>
         <translation>កែសម្រួលក្នុងទម្រង់គម្រោង (&amp;E)…</translation>
     </message>
@@ -2819,178 +3073,178 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
         <source>Objective</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="44"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="81"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="96"/>
         <source>&amp;New project…</source>
         <translation>គម្រោងថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="127"/>
         <source>&amp;Edit project…</source>
         <translation>កែសម្រួលគម្រោង (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="133"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="134"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="144"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
         <source>Result / indicator</source>
         <translation>លទ្ធផល / សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="150"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="160"/>
         <source>New &amp;indicator…</source>
         <translation>សូចនាករថ្មី (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="167"/>
         <source>Results framework</source>
         <translation>ក្របខណ្ឌលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="169"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="170"/>
         <source>Reporting periods</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="221"/>
         <source> (fiscal year {year})</source>
         <translation> (ឆ្នាំសារពើពន្ធ {year})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="222"/>
         <source>withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})</source>
         <translation>បានដកចេញ {w} (កុមារី {wf} កុមារា {wm}); បានបង្ការ {p} (កុមារី {pf} កុមារា {pm})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="236"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="237"/>
         <source>child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; withdrawn after {months} months clean; regular attendance ≥ {att}%</source>
         <translation>ពលកម្មកុមារ៖ អាយុ {min}-{light} ឆ្នាំ លើសពី {hours} ម៉ោង/សប្តាហ៍ ឬអាយុក្រោម 18 ឆ្នាំ លើសពី {max} ម៉ោង/សប្តាហ៍; ដកចេញបន្ទាប់ពីរួចផុតពីពលកម្មកុមារ {months} ខែ; វត្តមានទៀងទាត់ ≥ {att}%</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="252"/>
         <source>Dates</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
         <source>Grantee</source>
         <translation>អង្គការទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
         <source>Grant number</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
         <source>Intermediate objectives</source>
         <translation>គោលបំណងកម្រិតមធ្យម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
         <source>Partners</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
         <source>Provinces</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
         <source>Rule settings</source>
         <translation>ការកំណត់វិធាន</translation>
     </message>
@@ -3019,32 +3273,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="100"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Russian</source>
         <translation>រុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
@@ -3052,157 +3306,208 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
         <source>Technical Progress Report</source>
         <translation>របាយការណ៍វឌ្ឍនភាពបច្ចេកទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
         <source>Project summary</source>
         <translation>សេចក្តីសង្ខេបគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
         <source>Action programme report</source>
         <translation>របាយការណ៍កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
         <source>Beneficiary register</source>
         <translation>បញ្ជីឈ្មោះអ្នកទទួលផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
         <source>Child profile</source>
         <translation>ប្រវត្តិរូបកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="49"/>
         <source>Data-quality report</source>
         <translation>របាយការណ៍គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="50"/>
         <source>Blank intake form</source>
         <translation>ទម្រង់ចុះឈ្មោះកុមារទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="51"/>
         <source>Blank follow-up form</source>
         <translation>ទម្រង់ចុះតាមដានទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="281"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="88"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>លេខករណី ឧ. KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="98"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="101"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>លាក់អត្តសញ្ញាណ៖ គ្មានឈ្មោះ ឬថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="100"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="103"/>
         <source>Khmer digits (០១២៣) in a Khmer report</source>
         <translation>លេខខ្មែរ (០១២៣) ក្នុងរបាយការណ៍ជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="103"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="106"/>
         <source>Open the PDF when it is ready</source>
         <translation>បើក PDF នៅពេលរួចរាល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
         <source>Reporting p&amp;eriod</source>
         <translation>រយៈពេលរាយការណ៍ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="118"/>
         <source>&amp;Child</source>
         <translation>កុមារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="119"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="120"/>
         <source>Save &amp;as</source>
         <translation>រក្សាទុកជា (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="129"/>
         <source>&amp;Generate PDF</source>
         <translation>បង្កើត PDF (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="199"/>
         <source>All programmes</source>
         <translation>កម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="209"/>
+        <source>This report does not use it.</source>
+        <translation>របាយការណ៍នេះមិនប្រើវាទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="213"/>
+        <source>Only the child profile is about one child.</source>
+        <translation>មានតែប្រវត្តិរូបកុមារប៉ុណ្ណោះដែលនិយាយអំពីកុមារម្នាក់។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
+        <source>Only the beneficiary register and the child profile carry names to leave out.</source>
+        <translation>មានតែបញ្ជីអ្នកទទួលផល និងប្រវត្តិរូបកុមារប៉ុណ្ណោះដែលមានឈ្មោះត្រូវលុបចេញ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="255"/>
         <source>Save the report as</source>
         <translation>រក្សាទុករបាយការណ៍ជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="274"/>
+        <source>Only for a report in Khmer.</source>
+        <translation>សម្រាប់តែរបាយការណ៍ជាភាសាខ្មែរប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
+        <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
+        <translation>{name} មានរួចហើយនៅក្នុង {folder}។ ជំនួសវា ឬរក្សាវាទុក ហើយរក្សាទុករបាយការណ៍ថ្មីនៅក្បែរវា?</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="289"/>
+        <source>&amp;Keep both</source>
+        <translation>រក្សាទុកទាំងពីរ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="291"/>
+        <source>&amp;Replace</source>
+        <translation>ជំនួស (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="311"/>
         <source>Choose where to save the PDF.</source>
         <translation>សូមជ្រើសរើសទីតាំងរក្សាទុក PDF។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="319"/>
         <source>Type the case number of the child.</source>
         <translation>សូមវាយបញ្ចូលលេខករណីរបស់កុមារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="333"/>
+        <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
+        <translation>មិនអាចបង្កើតថត {folder} បានទេ ({reason}) ដូច្នេះរបាយការណ៍ត្រូវបានរក្សាទុកក្នុង {fallback}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="339"/>
+        <source>Nothing was written; {name} is unchanged.</source>
+        <translation>គ្មានអ្វីត្រូវបានសរសេរទេ៖ {name} មិនបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="347"/>
+        <source>A report is being built; wait for it or cancel it.</source>
+        <translation>កំពុងបង្កើតរបាយការណ៍៖ រង់ចាំ ឬបោះបង់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
         <source>Building {name}…</source>
         <translation>កំពុងបង្កើត {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="353"/>
         <source>Page {page}</source>
         <translation>ទំព័រទី {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="286"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="359"/>
         <source>Building the report…</source>
         <translation>កំពុងបង្កើតរបាយការណ៍…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="372"/>
         <source>Cancelled; no file was written.</source>
         <translation>បានបោះបង់។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="377"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>បានសរសេរ {path} ({pages} ទំព័រ)។</translation>
     </message>
@@ -3210,115 +3515,127 @@
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
         <source>Service — edit</source>
         <translation>សេវា — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Livelihood service for households</source>
         <translation>សេវាលើកកម្ពស់ជីវភាពសម្រាប់គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Service for children</source>
         <translation>សេវាសម្រាប់កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="36"/>
         <source>Receives</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="40"/>
         <source>Type a head&apos;s name or household code</source>
         <translation>វាយឈ្មោះមេគ្រួសារ ឬលេខកូដគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="42"/>
         <source>Type a name, case number or village</source>
         <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
         <source>&amp;Households</source>
         <translation>គ្រួសារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
         <source>C&amp;hildren</source>
         <translation>កុមារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
         <source>Service &amp;type</source>
         <translation>ប្រភេទសេវា (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
         <source>&amp;Provider</source>
         <translation>អ្នកផ្តល់សេវា (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(កម្មវិធីរបស់កុមារម្នាក់ៗ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="103"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>សេវានេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="120"/>
+        <source>Recorded the service for {who}.</source>
+        <translation>បានកត់ត្រាសេវាសម្រាប់ {who}។</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/forms/service.py" line="122"/>
+        <source>Recorded the service for %n children or households.</source>
+        <translation>
+            <numerusform>បានកត់ត្រាសេវាសម្រាប់កុមារ ឬគ្រួសារ %n។</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="20"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="21"/>
         <source>New &amp;household service…</source>
         <translation>សេវាគ្រួសារថ្មី (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="22"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="23"/>
         <source>Livelihood and other services for households</source>
         <translation>សេវាលើកកម្ពស់ជីវភាព និងសេវាផ្សេងទៀតសម្រាប់គ្រួសារ</translation>
     </message>
@@ -3326,117 +3643,117 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
         <source>Sectors</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>Service types</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>Outcomes</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Guardian relations</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Activity kinds</source>
         <translation>ប្រភេទសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Organisation types</source>
         <translation>ប្រភេទអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Organisation roles</source>
         <translation>តួនាទីអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Programme status</source>
         <translation>ស្ថានភាពកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
         <source>Strategies</source>
         <translation>យុទ្ធសាស្ត្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
         <source>Narrative sections</source>
         <translation>ផ្នែកនៃការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="248"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Reference lists</source>
         <translation>បញ្ជីយោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Project settings</source>
         <translation>ការកំណត់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
         <source>DHIS2 mapping</source>
         <translation>ការផ្គូផ្គង DHIS2</translation>
     </message>
@@ -3444,446 +3761,506 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="104"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="117"/>
         <source>Exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="118"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="119"/>
         <source>Conflicts</source>
         <translation>ទិន្នន័យផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="120"/>
         <source>Duplicates</source>
         <translation>កំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>Import {name}</source>
         <translation>នាំចូល {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="156"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>កញ្ចប់ទិន្នន័យ {name} ត្រូវបានបើកជាមួយ CL Desktop។ តើនាំចូលវាឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="183"/>
         <source>Return bundle for office</source>
         <translation>កញ្ចប់ទិន្នន័យត្រឡប់ សម្រាប់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>ទាំងអស់ (កញ្ចប់ពេញ) មិនមែនតែការផ្លាស់ប្តូរដែលមិនទាន់បានបញ្ជាក់ទទួលប៉ុណ្ណោះទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="188"/>
         <source>&amp;Export bundle…</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="172"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>នាំចូលទិន្នន័យពី Kobo/ODK (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="224"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="194"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="225"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="195"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="227"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="228"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>Updated</source>
         <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
         <source>Merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
         <source>Conflicted</source>
         <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
         <source>&amp;Save history for printing…</source>
         <translation>រក្សាទុកប្រវត្តិសម្រាប់បោះពុម្ព (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
         <source>Here</source>
         <translation>ទិន្នន័យនៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
         <source>Arrived</source>
         <translation>ទិន្នន័យដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="268"/>
         <source>Keep &amp;here</source>
         <translation>រក្សាតម្លៃនៅទីនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="271"/>
         <source>Keep &amp;arrived</source>
         <translation>រក្សាតម្លៃដែលមកដល់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>or type the right value</source>
         <translation>ឬវាយតម្លៃដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Use this &amp;value</source>
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="292"/>
         <source>Keep</source>
         <translation>រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="296"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="294"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
         <source>Merge into it</source>
         <translation>បញ្ចូលទៅក្នុងកំណត់ត្រានេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
         <source>Why</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="272"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="303"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="310"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="306"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="308"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="640"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="690"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="140"/>
+        <source>Import the demo office&apos;s bundle</source>
+        <translation>នាំចូលកញ្ចប់របស់ការិយាល័យសាកល្បង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="145"/>
+        <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
+        <translation>ការសាកល្បងនេះមានការិយាល័យមូលដ្ឋានដែលបានចុះឈ្មោះ {office} (មើល ការិយាល័យ) ដែលបានផ្ញើកញ្ចប់មួយដែលមានការតាមដានមួយទៅទីស្នាក់ការកណ្ដាល៖ នាំចូលវា ដើម្បីមើលការផ្លាស់ប្ដូរទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="328"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="330"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="331"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="333"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="344"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="347"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="348"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="349"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="350"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="360"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="371"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="393"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="393"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="417"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="450"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="452"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="477"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="482"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="482"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="473"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="504"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="514"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="494"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="529"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="504"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="533"/>
+        <source>Cancelled; no bundle was written.</source>
+        <translation>បានបោះបង់៖ គ្មានកញ្ចប់ត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="540"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="588"/>
+        <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
+        <translation>បានបោះបង់៖ កញ្ចប់ដែលកំពុងនាំចូលមិនបានផ្លាស់ប្ដូរអ្វីទេ ចំណែក {n} ដែលបាននាំចូលមុននោះនៅដដែល។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="593"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="549"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="598"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="613"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="617"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="605"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="645"/>
+        <source>Select a conflict first.</source>
+        <translation>ជ្រើសរើសការខ្វែងគ្នាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="655"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="672"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="707"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="667"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="719"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="671"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="723"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="727"/>
+        <source>Cancelled; the list of suspected duplicates is unchanged.</source>
+        <translation>បានបោះបង់៖ បញ្ជីកំណត់ត្រាស្ទួនដែលសង្ស័យមិនបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="681"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="737"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="694"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="747"/>
+        <source>Writing the setup file {name}…</source>
+        <translation>កំពុងសរសេរឯកសាររៀបចំ {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="750"/>
+        <source>Making the office&apos;s keys…</source>
+        <translation>កំពុងបង្កើតកូនសោរបស់ការិយាល័យ…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
+        <source>The office is being added; wait for it or cancel it.</source>
+        <translation>កំពុងបន្ថែមការិយាល័យ៖ រង់ចាំ ឬបោះបង់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="762"/>
+        <source>Adding office {code}</source>
+        <translation>កំពុងបន្ថែមការិយាល័យ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="767"/>
+        <source>Cancelled; office {code} was not added and no setup file was written.</source>
+        <translation>បានបោះបង់៖ ការិយាល័យ {code} មិនត្រូវបានបន្ថែមទេ ហើយគ្មានឯកសាររៀបចំត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="781"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="709"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="785"/>
+        <source>The setup file is {path}.</source>
+        <translation>ឯកសាររៀបចំគឺ {path}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="795"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="806"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="818"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="818"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="746"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="832"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -3914,7 +4291,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cl_desktop/ui/tasks.py" line="236"/>
+        <location filename="../../cl_desktop/ui/tasks.py" line="249"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
@@ -4015,7 +4392,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="151"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ជួរ</numerusform>
@@ -4031,7 +4408,7 @@
         <translation>មុខងារចូលប្រើមិនមាននៅក្នុងកំណែនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="178"/>
+        <location filename="../../cl_desktop/ui/app.py" line="184"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -4040,12 +4417,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 ច្បាប់បម្រុងទុកល្អចុងក្រោយគឺ {backup}។ តើស្តារវាឥឡូវនេះឬទេ? ឯកសារដែលខូចនឹងត្រូវរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="213"/>
+        <location filename="../../cl_desktop/ui/app.py" line="219"/>
         <source>Checking the database</source>
         <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="233"/>
+        <location filename="../../cl_desktop/ui/app.py" line="239"/>
         <source>The automatic backup failed: {error}</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>
@@ -4053,7 +4430,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="385"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>

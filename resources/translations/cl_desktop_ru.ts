@@ -236,7 +236,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="440"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="453"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
@@ -464,268 +464,283 @@
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="439"/>
+        <source>Saved {name}, case number {case}.</source>
+        <translation>Сохранено: {name}, номер дела {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="441"/>
+        <source>Registered {name}: the case number is {case}.</source>
+        <translation>{name} зарегистрирован(а): номер дела {case}.</translation>
+    </message>
 </context>
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>Add &amp;service</source>
         <translation>Добавить &amp;услугу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>Add &amp;follow-up</source>
         <translation>Добавить &amp;посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Передать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>Передать ребёнка другому офису (семья переехала)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="93"/>
         <source>Profile</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="97"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="108"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="109"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;Выведен(а) / вовлечение предотвращено&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>Hazards</source>
         <translation>Опасные условия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="174"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · возраст при регистрации: {age}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="183"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>Зарегистрирован(а) в утвержденном отчетном периоде {period}: регистрационные данные доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="190"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>Передан в {office} {day}: здесь запись доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="202"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="195"/>
+        <source>The child was transferred to another office.</source>
+        <translation>Ребёнок передан в другой офис.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
         <source>Hand {case} to which office?</source>
         <translation>Какому офису передать {case}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
         <source>Transfer</source>
         <translation>Передача</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="261"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="265"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="266"/>
         <source>(estimated)</source>
         <translation>(примерно)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="269"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="277"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="279"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
         <source>{hours} h/week</source>
         <translation>{hours} ч/нед.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="290"/>
         <source>not working</source>
         <translation>не работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -734,7 +749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -743,17 +758,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="356"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="357"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="358"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -1184,6 +1199,45 @@
     </message>
 </context>
 <context>
+    <name>FileNotice</name>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="73"/>
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="75"/>
+        <source>Show the folder that holds the file</source>
+        <translation>Показать папку с файлом</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="77"/>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="91"/>
+        <source>Cop&amp;y path</source>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="79"/>
+        <source>Put the file&apos;s full path on the clipboard</source>
+        <translation>Поместить полный путь к файлу в буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="102"/>
+        <source>{text} It could not be opened: no application on this computer opens {what} files. Open the folder or copy the path to open it another way.</source>
+        <translation>{text} Открыть его не удалось: на этом компьютере нет программы для файлов {what}. Откройте папку или скопируйте путь, чтобы открыть его иначе.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="120"/>
+        <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
+        <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="130"/>
+        <source>Path copied</source>
+        <translation>Путь скопирован</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
@@ -1199,83 +1253,88 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
         <source>Follow-up visit — edit</source>
         <translation>Контрольное посещение — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="25"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
         <source>Follow-up visit</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="31"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
         <source>(no child)</source>
         <translation>(ребенок не выбран)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>&amp;Visit date</source>
         <translation>Дата &amp;посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="43"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
         <source>School &amp;attendance (%)</source>
         <translation>Посе&amp;щаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="48"/>
         <source>Visited &amp;by</source>
         <translation>Посещение про&amp;вел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="52"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="65"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Посещение относится к утвержденному отчетному периоду {period}; оно доступно только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="73"/>
+        <source>Recorded the follow-up visit of {case} on {day}.</source>
+        <translation>Записан контрольный визит {case} от {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="82"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>Откройте форму контрольного посещения из карточки ребенка.</translation>
     </message>
@@ -1314,7 +1373,7 @@
         <translation>Исправьте поля, выделенные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="408"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>В этой форме есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1401,153 +1460,200 @@
         <source>&amp;Registration date</source>
         <translation>Дата &amp;регистрации</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="61"/>
+        <source>Saved household {code} ({head}).</source>
+        <translation>Сохранено домохозяйство {code} ({head}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="63"/>
+        <source>Registered the household of {head}: its code is {code}.</source>
+        <translation>Домохозяйство {head} зарегистрировано: код {code}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="79"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="96"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>Файл .csv или .xlsx со столбцами, как при экспорте списка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="112"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>Сначала экспортируйте список, чтобы получить нужные столбцы. Строки с уже существующим регистрационным номером, кодом домохозяйства или идентификатором обновляются, остальные добавляются. Если хотя бы одна строка содержит ошибку, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="133"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
         <source>&amp;Check file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="137"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <source>Stop the check or the import; nothing is saved</source>
+        <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="169"/>
         <source>Choose a spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="169"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="184"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="363"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="186"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="199"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="204"/>
+        <source>Check stopped; nothing was imported.</source>
+        <translation>Проверка остановлена; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="212"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="219"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="224"/>
+        <source>Import stopped; nothing was imported (all or nothing).</source>
+        <translation>Импорт остановлен; ничего не импортировано (всё или ничего).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="231"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="252"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>Проблем: {count}, строк с проблемами: {rows}. Исправьте их в файле и проверьте его снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="261"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>Проверено строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}. Нажмите «Импортировать», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="252"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="272"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Импортировано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="286"/>
         <source>Nothing was imported: {message}</source>
         <translation>Ничего не импортировано: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="296"/>
         <source>The import failed; nothing was saved.</source>
         <translation>Импорт не выполнен; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="303"/>
         <source>{done} row(s)</source>
         <translation>Строк: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="361"/>
+        <source>Check the file first: Import is possible once a check finds no problem in it.</source>
+        <translation>Сначала проверьте файл: импорт возможен, когда проверка не нашла в нём ошибок.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="378"/>
+        <source>Wait for the work under way to finish, or stop it.</source>
+        <translation>Дождитесь окончания текущей работы или остановите её.</translation>
     </message>
 </context>
 <context>
@@ -1636,87 +1742,122 @@
 <context>
     <name>KoboDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="33"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
         <source>Intake (new children)</source>
         <translation>Регистрация (новые дети)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="35"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="47"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="48"/>
         <source>Import Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="56"/>
         <source>&amp;Form</source>
         <translation>&amp;Форма</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="59"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="64"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="65"/>
         <source>&amp;Export file (CSV or XLSX)</source>
         <translation>&amp;Файл выгрузки (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="81"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="82"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="84"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
+        <source>Check the file first: Import is possible once a check finds submissions to add.</source>
+        <translation>Сначала проверьте файл: импорт возможен, когда проверка нашла анкеты для добавления.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="90"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="92"/>
+        <source>Stop the check or the import; nothing is saved</source>
+        <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="109"/>
         <source>Kobo/ODK export</source>
         <translation>Выгрузка Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="109"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="112"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="121"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="120"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="125"/>
+        <source>Wait for the work under way to finish, or stop it.</source>
+        <translation>Дождитесь окончания текущей работы или остановите её.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
         <source>Reading {name}…</source>
         <translation>Чтение {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="128"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="140"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="145"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="152"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="161"/>
+        <source>Stopped; nothing was imported.</source>
+        <translation>Остановлено; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="173"/>
         <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to the duplicates queue. Press Import to save them.</source>
         <translation>Проверено анкет: {rows}; будет добавлено: {added}, уже импортировано: {unchanged}, в очередь дубликатов: {held}. Нажмите «Импортировать», чтобы сохранить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="153"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="177"/>
+        <source>The file holds no submission to add.</source>
+        <translation>В файле нет анкет для добавления.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="181"/>
         <source>Imported {added} submission(s); {unchanged} were already imported; {held} to review.</source>
         <translation>Импортировано анкет: {added}; уже были импортированы: {unchanged}; на проверку: {held}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>Проблем: {count}; исправьте их в файле и проверьте снова. Ничего не импортировано.</translation>
     </message>
@@ -1724,32 +1865,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="59"/>
         <source>Account language</source>
         <translation>Язык учетной записи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="221"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
         <source>&amp;Digits in Khmer</source>
         <translation>&amp;Цифры в кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="231"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>Даты и числа записываются по правилам языка интерфейса. Новый язык и цифры вступят в силу при следующем запуске CL Desktop.</translation>
     </message>
@@ -1783,7 +1924,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/follow_ups.py" line="16"/>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="17"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="18"/>
         <source>Search by child&apos;s name or case number</source>
         <translation>Поиск по ФИО ребенка или регистрационному номеру</translation>
     </message>
@@ -1798,82 +1939,82 @@
         <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="227"/>
         <source>All: {label}</source>
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="280"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="272"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="284"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="286"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="288"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="290"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="294"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="287"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="299"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="301"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="344"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="359"/>
         <source>{n}+ rows</source>
         <translation>{n}+ строк</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="525"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="530"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="530"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="493"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="551"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="503"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="566"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -1888,37 +2029,37 @@
         <translation>Поиск по коду или названию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="13"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="14"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="66"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="71"/>
         <source>Search by user name or full name</source>
         <translation>Поиск по имени пользователя или ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="76"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="80"/>
         <source>Search by code or name</source>
         <translation>Поиск по коду или названию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="85"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="89"/>
         <source>Search by code, name or acronym</source>
         <translation>Поиск по коду, названию или аббревиатуре</translation>
     </message>
@@ -2004,7 +2145,7 @@
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="121"/>
+        <location filename="../../cl_desktop/ui/login.py" line="127"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
@@ -2012,182 +2153,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="68"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="69"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="75"/>
         <source>Action programmes</source>
         <translation>Программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="79"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="91"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="188"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="188"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="188"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="193"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="214"/>
         <source>Sign &amp;out / switch user</source>
         <translation>&amp;Выйти / сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="232"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="241"/>
         <source>Back up to a folder</source>
         <translation>Резервная копия в папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
+        <source>Copying the database…</source>
+        <translation>Копирование базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="258"/>
         <source>Backed up to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="261"/>
         <source>Backing up</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="265"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>Резервное копирование отменено; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="272"/>
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="274"/>
+        <source>Cop&amp;y path</source>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="283"/>
+        <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
+        <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="301"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="303"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="308"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="318"/>
+        <source>Copying {name}…</source>
+        <translation>Копирование {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="336"/>
+        <source>Restore cancelled; the database is unchanged.</source>
+        <translation>Восстановление отменено; база данных не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="339"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="343"/>
+        <source>Restoring</source>
+        <translation>Восстановление</translation>
     </message>
 </context>
 <context>
@@ -2445,75 +2626,133 @@
 <context>
     <name>PeriodsPanel</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="58"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="69"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="70"/>
         <source>New period…</source>
         <translation>Новый период…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="72"/>
         <source>&amp;Submit</source>
         <translation>&amp;Представить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="73"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="74"/>
         <source>&amp;Approve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="75"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="76"/>
         <source>Re&amp;open…</source>
         <translation>Открыть &amp;вновь…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="137"/>
+        <source>Select a reporting period first.</source>
+        <translation>Сначала выберите отчётный период.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="138"/>
+        <source>Choose a project first.</source>
+        <translation>Сначала выберите проект.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="143"/>
+        <source>Only a draft period can be submitted.</source>
+        <translation>Подать можно только черновик периода.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="149"/>
+        <source>Only a submitted period can be approved.</source>
+        <translation>Утвердить можно только поданный период.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="157"/>
+        <source>Only a submitted or approved period can be reopened.</source>
+        <translation>Открыть снова можно только поданный или утверждённый период.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="185"/>
         <source>Reopen period</source>
         <translation>Повторное открытие периода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="165"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="186"/>
         <source>Why reopen this period? The reason is kept in the audit trail.</source>
         <translation>Почему период открывается вновь? Основание сохраняется в журнале аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>Permits</name>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="17"/>
+        <source>clerk</source>
+        <translation>делопроизводитель</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="18"/>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="19"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="25"/>
+        <source>an administrator</source>
+        <translation>администратора</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="26"/>
+        <source>a coordinator or an administrator</source>
+        <translation>координатора или администратора</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="27"/>
+        <source>Not with your role ({role}): ask {who}.</source>
+        <translation>Недоступно для вашей роли ({role}): обратитесь к {who}.</translation>
     </message>
 </context>
 <context>
@@ -2774,51 +3013,66 @@
         <source>First month of a reporting period</source>
         <translation>Первый месяц отчетного периода</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="204"/>
+        <source>Working out every child&apos;s status again with the new rules…</source>
+        <translation>Пересчёт статуса каждого ребёнка по новым правилам…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="221"/>
+        <source>Saving the project&apos;s rules</source>
+        <translation>Сохранение правил проекта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="226"/>
+        <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
+        <translation>Отменено: ничего не сохранено; статусы остались прежними.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="143"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Minimum working age</source>
         <translation>Минимальный возраст для работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work allowed up to age</source>
         <translation>Легкий труд допускается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Light work: most hours per week</source>
         <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Under 18: most hours per week</source>
         <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Months clean before withdrawn</source>
         <translation>Месяцев без детского труда до признания выведенным</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Regular school attendance from (%)</source>
         <translation>Регулярное посещение школы от (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
         <source>Reporting periods start in month</source>
         <translation>Месяц начала отчетных периодов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="166"/>
         <source>&amp;Edit in the project form…</source>
         <translation>&amp;Изменить в форме проекта…</translation>
     </message>
@@ -2826,178 +3080,178 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="44"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="81"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="96"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="127"/>
         <source>&amp;Edit project…</source>
         <translation>&amp;Изменить проект…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="133"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="134"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="144"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
         <source>Result / indicator</source>
         <translation>Результат / показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="150"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="160"/>
         <source>New &amp;indicator…</source>
         <translation>Новый &amp;показатель…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="167"/>
         <source>Results framework</source>
         <translation>Система результатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="169"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="170"/>
         <source>Reporting periods</source>
         <translation>Отчетные периоды</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="221"/>
         <source> (fiscal year {year})</source>
         <translation> (финансовый год {year})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="222"/>
         <source>withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})</source>
         <translation>выведено: {w} (девочки: {wf}, мальчики: {wm}); предотвращено вовлечение: {p} (девочки: {pf}, мальчики: {pm})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="236"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="237"/>
         <source>child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; withdrawn after {months} months clean; regular attendance ≥ {att}%</source>
         <translation>детский труд: в возрасте {min}–{light} лет более {hours} ч/нед. или до 18 лет более {max} ч/нед.; выведен(а) после {months} мес. без детского труда; регулярная посещаемость ≥ {att}%</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="252"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
         <source>Grantee</source>
         <translation>Получатель гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
         <source>Grant number</source>
         <translation>Номер гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
         <source>Targets</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
         <source>Development objective</source>
         <translation>Цель развития</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
         <source>Intermediate objectives</source>
         <translation>Промежуточные цели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Problem</source>
         <translation>Решаемая проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
         <source>Provinces</source>
         <translation>Области</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
         <source>Rule settings</source>
         <translation>Параметры правил</translation>
     </message>
@@ -3027,32 +3281,32 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="100"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Khmer</source>
         <translation>Кхмерский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
@@ -3060,157 +3314,208 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
         <source>Technical Progress Report</source>
         <translation>Технический отчет о ходе реализации проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
         <source>Project summary</source>
         <translation>Краткое описание проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
         <source>Action programme report</source>
         <translation>Отчет по программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
         <source>Beneficiary register</source>
         <translation>Реестр бенефициаров</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
         <source>Child profile</source>
         <translation>Карточка ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="49"/>
         <source>Data-quality report</source>
         <translation>Отчет о качестве данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="50"/>
         <source>Blank intake form</source>
         <translation>Пустая регистрационная карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="51"/>
         <source>Blank follow-up form</source>
         <translation>Пустая форма контрольного посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="281"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="88"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>Регистрационный номер, например KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="98"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="101"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>Псевдонимизировать: без имен и дат рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="100"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="103"/>
         <source>Khmer digits (០១២៣) in a Khmer report</source>
         <translation>Кхмерские цифры (០១២៣) в отчете на кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="103"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="106"/>
         <source>Open the PDF when it is ready</source>
         <translation>Открыть PDF, когда он будет готов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
         <source>Reporting p&amp;eriod</source>
         <translation>Отчетный п&amp;ериод</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="118"/>
         <source>&amp;Child</source>
         <translation>&amp;Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="120"/>
         <source>Save &amp;as</source>
         <translation>Сохранить &amp;как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="129"/>
         <source>&amp;Generate PDF</source>
         <translation>&amp;Создать PDF</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="199"/>
         <source>All programmes</source>
         <translation>Все программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="209"/>
+        <source>This report does not use it.</source>
+        <translation>Этот отчёт его не использует.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="213"/>
+        <source>Only the child profile is about one child.</source>
+        <translation>Только профиль ребёнка посвящён одному ребёнку.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
+        <source>Only the beneficiary register and the child profile carry names to leave out.</source>
+        <translation>Имена, которые можно скрыть, есть только в реестре бенефициаров и в профиле ребёнка.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="255"/>
         <source>Save the report as</source>
         <translation>Сохранить отчет как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="274"/>
+        <source>Only for a report in Khmer.</source>
+        <translation>Только для отчёта на кхмерском.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
+        <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
+        <translation>{name} уже есть в {folder}. Заменить его или оставить и сохранить новый отчёт рядом?</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="289"/>
+        <source>&amp;Keep both</source>
+        <translation>Оставить &amp;оба</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="291"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="311"/>
         <source>Choose where to save the PDF.</source>
         <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="319"/>
         <source>Type the case number of the child.</source>
         <translation>Введите регистрационный номер ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="333"/>
+        <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
+        <translation>Не удалось создать папку {folder} ({reason}), поэтому отчёт сохранён в {fallback}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="339"/>
+        <source>Nothing was written; {name} is unchanged.</source>
+        <translation>Ничего не записано; {name} не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="347"/>
+        <source>A report is being built; wait for it or cancel it.</source>
+        <translation>Отчёт создаётся; дождитесь его или отмените.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
         <source>Building {name}…</source>
         <translation>Формирование: {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="353"/>
         <source>Page {page}</source>
         <translation>Страница {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="286"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="359"/>
         <source>Building the report…</source>
         <translation>Формирование отчета…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="372"/>
         <source>Cancelled; no file was written.</source>
         <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="377"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Записан файл {path} (страниц: {pages}).</translation>
     </message>
@@ -3218,115 +3523,129 @@
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
         <source>Service — edit</source>
         <translation>Услуга — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Livelihood service for households</source>
         <translation>Услуга по обеспечению средств к существованию для домохозяйств</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Service for children</source>
         <translation>Услуга для детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="36"/>
         <source>Receives</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="40"/>
         <source>Type a head&apos;s name or household code</source>
         <translation>Введите ФИО главы или код домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="42"/>
         <source>Type a name, case number or village</source>
         <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
         <source>&amp;Households</source>
         <translation>&amp;Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
         <source>C&amp;hildren</source>
         <translation>Де&amp;ти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
         <source>Service &amp;type</source>
         <translation>&amp;Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
         <source>&amp;Provider</source>
         <translation>&amp;Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(программа каждого ребенка)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="103"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Услуга относится к утвержденному отчетному периоду {period}; она доступна только для чтения. Национальный офис может вновь открыть период.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="120"/>
+        <source>Recorded the service for {who}.</source>
+        <translation>Записана услуга для {who}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/forms/service.py" line="122"/>
+        <source>Recorded the service for %n children or households.</source>
+        <translation>
+            <numerusform>Записана услуга для %n ребёнка или домохозяйства.</numerusform>
+            <numerusform>Записана услуга для %n детей или домохозяйств.</numerusform>
+            <numerusform>Записана услуга для %n детей или домохозяйств.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="20"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="21"/>
         <source>New &amp;household service…</source>
         <translation>Новая услуга для &amp;домохозяйства…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="22"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="23"/>
         <source>Livelihood and other services for households</source>
         <translation>Услуги по обеспечению средств к существованию и другие услуги для домохозяйств</translation>
     </message>
@@ -3334,117 +3653,117 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
         <source>Sectors</source>
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>Service types</source>
         <translation>Виды услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>Outcomes</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Poverty markers</source>
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Guardian relations</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Activity kinds</source>
         <translation>Виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Organisation types</source>
         <translation>Типы организаций</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Organisation roles</source>
         <translation>Роли организаций</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Programme status</source>
         <translation>Статус программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
         <source>Narrative sections</source>
         <translation>Разделы описательной части</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="248"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Reference lists</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Project settings</source>
         <translation>Параметры проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
         <source>DHIS2 mapping</source>
         <translation>Соответствие DHIS2</translation>
     </message>
@@ -3452,446 +3771,506 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="104"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="117"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="118"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="119"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="120"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="156"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="183"/>
         <source>Return bundle for office</source>
         <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="184"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="188"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="172"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>Импорт анкет &amp;Kobo/ODK…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="224"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="194"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="225"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="195"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="227"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="228"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
         <source>Conflicted</source>
         <translation>Конфликтов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
         <source>&amp;Save history for printing…</source>
         <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
         <source>Here</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
         <source>Arrived</source>
         <translation>Поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="268"/>
         <source>Keep &amp;here</source>
         <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="271"/>
         <source>Keep &amp;arrived</source>
         <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>or type the right value</source>
         <translation>или введите правильное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
         <source>Use this &amp;value</source>
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="292"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="296"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="294"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
         <source>Merge into it</source>
         <translation>Объединить с ней</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="272"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="303"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="310"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="306"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>Тот &amp;же ребёнок, объединить позже</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="308"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>Вторая запись сразу перестаёт учитываться во всех показателях</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="640"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="690"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} — это {keep}: теперь учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="140"/>
+        <source>Import the demo office&apos;s bundle</source>
+        <translation>Импортировать пакет демо-офиса</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="145"/>
+        <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
+        <translation>В этой демо-базе зарегистрирован полевой офис {office} (см. «Офисы»), который отправил в штаб-квартиру пакет с одним контрольным визитом: импортируйте его, чтобы увидеть обмен.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="328"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="330"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="331"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="333"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="344"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>напр. KH-7, KH-23 (пусто: вся страна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="347"/>
         <source>e.g. AP001, AP004</source>
         <translation>напр. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="348"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="349"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="350"/>
         <source>Provinces held</source>
         <translation>Провинции офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
         <source>Action programmes held</source>
         <translation>Программы действий офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="360"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>Задать &amp;охват выбранного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="371"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="393"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="393"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="417"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>whole country</source>
         <translation>вся страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="450"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="452"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="477"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="482"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="482"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="473"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="504"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="514"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="494"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="529"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="504"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="533"/>
+        <source>Cancelled; no bundle was written.</source>
+        <translation>Отменено; пакет не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="540"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="588"/>
+        <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
+        <translation>Отменено: импортируемый пакет ничего не изменил; импортированные до него ({n}) остаются.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="593"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="549"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="598"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="613"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="617"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="605"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="645"/>
+        <source>Select a conflict first.</source>
+        <translation>Сначала выберите конфликт.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="655"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="672"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="707"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="667"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="719"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="671"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="723"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="727"/>
+        <source>Cancelled; the list of suspected duplicates is unchanged.</source>
+        <translation>Отменено; список предполагаемых дубликатов не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="681"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="737"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="694"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="747"/>
+        <source>Writing the setup file {name}…</source>
+        <translation>Запись файла настройки {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="750"/>
+        <source>Making the office&apos;s keys…</source>
+        <translation>Создание ключей офиса…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
+        <source>The office is being added; wait for it or cancel it.</source>
+        <translation>Офис добавляется; дождитесь или отмените.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="762"/>
+        <source>Adding office {code}</source>
+        <translation>Добавление офиса {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="767"/>
+        <source>Cancelled; office {code} was not added and no setup file was written.</source>
+        <translation>Отменено; офис {code} не добавлен, файл настройки не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="781"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="709"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="785"/>
+        <source>The setup file is {path}.</source>
+        <translation>Файл настройки: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="795"/>
         <source>Select an office in the list first.</source>
         <translation>Сначала выберите офис в списке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="806"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="818"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="818"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="746"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="832"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
@@ -3922,7 +4301,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cl_desktop/ui/tasks.py" line="236"/>
+        <location filename="../../cl_desktop/ui/tasks.py" line="249"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4023,7 +4402,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="151"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -4040,7 +4419,7 @@
         <translation>В этой сборке вход в систему недоступен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="178"/>
+        <location filename="../../cl_desktop/ui/app.py" line="184"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -4049,12 +4428,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 Последняя исправная резервная копия: {backup}. Восстановить ее сейчас? Поврежденный файл будет сохранен отдельно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="213"/>
+        <location filename="../../cl_desktop/ui/app.py" line="219"/>
         <source>Checking the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="233"/>
+        <location filename="../../cl_desktop/ui/app.py" line="239"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Автоматическое резервное копирование не выполнено: {error}</translation>
     </message>
@@ -4062,7 +4441,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="385"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>

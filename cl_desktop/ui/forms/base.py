@@ -379,8 +379,16 @@ class FormDialog(QDialog):
         self.dirty = False
         for table in dict.fromkeys(tables or [self.table]):
             self.bus.changed.emit(table)
+        notice = self.saved_notice()
+        if notice is not None:
+            self.bus.saved.emit(*notice)
         self.accept()
         return True
+
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        """After a save: (table, record id, case number or code to find it by, the sentence that confirms it),
+        or None. Forms of the records a clerk registers say what was saved (``bus.saved``)."""
+        return None
 
     def ask(self, question: str) -> bool:
         answer = QMessageBox.question(

@@ -429,6 +429,19 @@ class ChildForm(FormDialog):
             )
         return {"child": child, "household": household}
 
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        saved = self.saved or {}
+        child = saved.get("child", saved) if isinstance(saved, dict) else {}
+        if not child.get("id"):
+            return None
+        case, name = str(child.get("case_number") or ""), str(child.get("name") or "")
+        text = (
+            self.tr("Saved {name}, case number {case}.")
+            if self.record_id
+            else self.tr("Registered {name}: the case number is {case}.")
+        ).format(name=name, case=case)
+        return ("children", str(child["id"]), case, text)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         child, household = values["child"], values["household"]
         if self.local_errors:

@@ -52,6 +52,18 @@ class HouseholdForm(FormDialog):
     def fill_preset(self, preset: dict[str, Any]) -> None:
         super().fill_preset({"registered_on": date.today().isoformat(), "members": "1", **preset})
 
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        saved = self.saved or {}
+        if not saved.get("id"):
+            return None
+        code, head = str(saved.get("code") or ""), str(saved.get("head_name") or "")
+        text = (
+            self.tr("Saved household {code} ({head}).")
+            if self.record_id
+            else self.tr("Registered the household of {head}: its code is {code}.")
+        ).format(code=code, head=head)
+        return ("households", str(saved["id"]), code, text)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:
             self.saved = self.children.update_household(self.record_id, values, base_version=self.base_version())

@@ -52,6 +52,9 @@ SEARCH_DELAY_MS = 250
 # Counting stops here ("10,000+ rows"): an exact count of a broad search on a million children would
 # cost more than the page itself. A search counts fewer, so typing stays instant.
 COUNT_CAP = 10_000
+# After a save the list looks for the record in this many rows before it searches for it by its number.
+FIND_SAVED_ROWS = 5_000
+SAVED_STYLE = "background: #e6f4ea; color: #0d3c1e; border: 1px solid #b7dfc2; padding: 4px; border-radius: 3px;"
 SEARCH_COUNT_CAP = 1_000
 
 
@@ -240,6 +243,13 @@ class ListPage(QWidget):
             bar.setColumnStretch(0, 3)
         layout.addLayout(bar)
 
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_notice")
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setStyleSheet(SAVED_STYLE)
+        self.saved_label.hide()
+        layout.addWidget(self.saved_label)
+
         self.view = QTableView()
         self.view.setObjectName("table")
         self.view.setModel(self.model)
@@ -309,6 +319,7 @@ class ListPage(QWidget):
         self.search.textChanged.connect(lambda _: self.timer.start())
         self.search.returnPressed.connect(self.apply)
         bus.changed.connect(self._changed)
+        bus.saved.connect(self.show_saved)
         self.apply_column_choice()
         self.update_count()
         self.size_columns()
@@ -397,6 +408,52 @@ class ListPage(QWidget):
         texts = [*sorted(sample, key=len)[-3:], column_label(self.model.columns[i])]
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         self.view.horizontalHeader().resizeSection(i, min(max(widest + 24, 60), 280))
+
+    # -- a record just saved -----------------------------------------------------
+    def show_saved(self, table: str, record_id: str, key: str, text: str) -> None:
+        """A form saved a record of this list: say so, and select the record, searching for it by its case
+        number or code when the current search and filters do not show it."""
+        if table != self.model_table():
+            return
+        self.saved_label.setText(text)
+        self.saved_label.show()
+        self.stale = False
+        with busy():
+            self.model.refresh()
+            row = self.find_row(record_id)
+            if row is None and key:
+                for combo in self.filters.values():
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+                self.search.blockSignals(True)
+                self.search.setText(key)
+                self.search.blockSignals(False)
+                self.model.set_query(self.current_query())
+                row = self.find_row(record_id)
+            self.update_count()
+        if row is not None:
+            self.select_row(row)
+
+    def find_row(self, record_id: str, limit: int = FIND_SAVED_ROWS) -> int | None:
+        """The row of ``record_id`` among the first ``limit`` rows of the list as it is filtered now."""
+        checked = 0
+        while True:
+            for r in range(checked, self.model.rowCount()):
+                if self.model.row_id(r) == record_id:
+                    return r
+            checked = self.model.rowCount()
+            if checked >= limit or not self.model.canFetchMore():
+                return None
+            self.model.fetchMore()
+            if self.model.rowCount() == checked:  # nothing more came
+                return None
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(row)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # -- records --------------------------------------------------------------
     def selected_id(self) -> str | None:
