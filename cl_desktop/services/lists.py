@@ -30,6 +30,7 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.rules import AGE_GROUPS
 from cl_desktop.errors import UsageError
+from cl_desktop.figures import members
 from cl_desktop.figures.outcomes import _summary_active
 from cl_desktop.figures.quality import overdue_follow_ups_sql
 from cl_desktop.services.reference import ReferenceLists, has_alias
@@ -264,7 +265,18 @@ def _overdue(value: str) -> tuple[str, list[Any]]:
     return f"c.id IN ({sql})", args
 
 
+def _figure(alias: str) -> Condition:
+    """The members of a dashboard figure (``figures.members``): a filter no combo shows, set when a
+    figure opens its list."""
+
+    def condition(value: str) -> tuple[str, list[Any]]:
+        return members.condition(members.Figure.decode(value), alias)
+
+    return condition
+
+
 _CHILD_FILTERS: dict[str, Condition] = {
+    "figure": _figure("c"),
     "project": _equals("c.project_id"),
     "programme": _equals("c.programme_id"),
     "province": _equals("c.province_id"),
@@ -322,7 +334,7 @@ _DEFS: dict[str, _ListDef] = {
         ),
         "code",
         search=_like("h.code", "h.head_name", "h.head_name_latin"),
-        filters={"programme": _equals("h.programme_id"), "sex": _equals("h.head_sex")},
+        filters={"programme": _equals("h.programme_id"), "sex": _equals("h.head_sex"), "figure": _figure("h")},
     ),
     "services": _ListDef(
         "services",
@@ -345,6 +357,7 @@ _DEFS: dict[str, _ListDef] = {
         filters={
             "programme": _equals("s.programme_id"),
             "service_type": _equals("s.service_type"),
+            "figure": _figure("s"),
         },
     ),
     "follow_ups": _ListDef(
@@ -966,7 +979,7 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
             "organisation_type", "Type", _reference_options(db, "organisation_type", lang)
         ),
     }
-    return [builders[key]() for key in d.filters]
+    return [builders[key]() for key in d.filters if key in builders]  # "figure" has no combo
 
 
 def explain(
