@@ -934,6 +934,11 @@ def _rows(db: Database, sql: str, args: Sequence[Any] = ()) -> tuple[tuple[str, 
     return tuple((str(a), str(b)) for a, b in db.execute(sql, list(args)))
 
 
+def programme_titles(db: Database) -> dict[str, str]:
+    """Each action programme's title by its code (a list shows the code, its tooltip the title)."""
+    return {str(code): str(title) for code, title in db.execute("SELECT code, title FROM action_programmes")}
+
+
 def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
     """The filter combos of a list, with their options in ``lang`` where the database has labels."""
     d = _definition(kind)

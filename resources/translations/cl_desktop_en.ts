@@ -4,7 +4,7 @@
 <context>
     <name>ChildForm</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="370"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="375"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Registered child who resembles this one: %n&lt;/b&gt;</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="393"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="398"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>A registered child resembles this one (%n). Open it to check, or tick “This is a different child”. Save as a new child anyway?</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ChildRecordView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Services (%n)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>FigureListDialog</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/figure_list.py" line="77"/>
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n row to {path}</numerusform>
+            <numerusform>Exported %n rows to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/widgets/record_picker.py" line="155"/>
@@ -72,7 +83,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="147"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -2,84 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="96"/>
+        <source>Click to list them</source>
+        <translation>ចុចដើម្បីបង្ហាញបញ្ជី</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="61"/>
+        <location filename="../../cl_desktop/ui/about.py" line="62"/>
         <source>Fonts bundled unmodified for Latin, Cyrillic and Khmer text.</source>
         <translation>ពុម្ពអក្សរសម្រាប់អក្សរឡាតាំង ស៊ីរីលីក និងខ្មែរ ត្រូវបានភ្ជាប់មកជាមួយ ដោយមិនកែប្រែ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="68"/>
+        <location filename="../../cl_desktop/ui/about.py" line="69"/>
         <source>Shipped as separate, replaceable libraries; the source is available from the Qt Company.</source>
         <translation>ភ្ជាប់មកជាបណ្ណាល័យដាច់ដោយឡែក ដែលអាចជំនួសបាន។ កូដប្រភពអាចរកបានពីក្រុមហ៊ុន Qt។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="137"/>
+        <location filename="../../cl_desktop/ui/about.py" line="138"/>
         <source>About {app}</source>
         <translation>អំពី {app}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="140"/>
+        <location filename="../../cl_desktop/ui/about.py" line="141"/>
         <source>&amp;About</source>
         <translation>អំពី (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="141"/>
+        <location filename="../../cl_desktop/ui/about.py" line="142"/>
         <source>&amp;Licences</source>
         <translation>អាជ្ញាប័ណ្ណ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="159"/>
+        <location filename="../../cl_desktop/ui/about.py" line="160"/>
         <source>Version {version}</source>
         <translation>កំណែ {version}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="165"/>
+        <location filename="../../cl_desktop/ui/about.py" line="166"/>
         <source>Offline monitoring of child-labour elimination projects: children, services, follow-ups, reports and sync.</source>
         <translation>ការតាមដានគម្រោងលុបបំបាត់ពលកម្មកុមារ ដោយមិនត្រូវការអ៊ីនធឺណិត៖ កុមារ សេវា ការចុះតាមដាន របាយការណ៍ និងសមកាលកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="174"/>
+        <location filename="../../cl_desktop/ui/about.py" line="175"/>
         <source>Licensed under the Apache License, Version 2.0.</source>
         <translation>ផ្តល់អាជ្ញាប័ណ្ណក្រោម Apache License, Version 2.0។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="183"/>
+        <location filename="../../cl_desktop/ui/about.py" line="184"/>
         <source>Python {python}, Qt {qt}, {kind}</source>
         <translation>Python {python}, Qt {qt}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="186"/>
+        <location filename="../../cl_desktop/ui/about.py" line="187"/>
         <source>installed build</source>
         <translation>កំណែដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="186"/>
+        <location filename="../../cl_desktop/ui/about.py" line="187"/>
         <source>running from source</source>
         <translation>ដំណើរការពីកូដប្រភព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="207"/>
+        <location filename="../../cl_desktop/ui/about.py" line="208"/>
         <source>Your data is kept in {folder}; uninstalling the program does not remove it.</source>
         <translation>ទិន្នន័យរបស់អ្នកត្រូវបានរក្សាទុកនៅក្នុង {folder}។ ការលុបកម្មវិធីចេញ មិនលុបទិន្នន័យនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="214"/>
+        <location filename="../../cl_desktop/ui/about.py" line="215"/>
         <source>{app} includes these components:</source>
         <translation>{app} រួមបញ្ចូលសមាសភាគដូចខាងក្រោម:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="216"/>
+        <location filename="../../cl_desktop/ui/about.py" line="217"/>
         <source>Component</source>
         <translation>សមាសភាគ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="216"/>
+        <location filename="../../cl_desktop/ui/about.py" line="217"/>
         <source>Version</source>
         <translation>កំណែ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="216"/>
+        <location filename="../../cl_desktop/ui/about.py" line="217"/>
         <source>Licence</source>
         <translation>អាជ្ញាប័ណ្ណ</translation>
     </message>
@@ -160,12 +168,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="146"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="217"/>
         <source>target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="158"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="229"/>
         <source>Nothing recorded yet</source>
         <translation>មិនទាន់មានការកត់ត្រានៅឡើយ</translation>
     </message>
@@ -236,7 +244,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="440"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="445"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -406,48 +414,48 @@
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="198"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="197"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="374"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="379"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>ឈ្មោះ ភេទ ថ្ងៃខែឆ្នាំកំណើត និងភូមិ ដែលបានបំពេញ ត្រូវបានប្រៀបធៀបជាមួយកុមារដែលបានចុះឈ្មោះរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
         <source>&amp;Open the selected child</source>
         <translation>បើកកុមារដែលបានជ្រើស (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
         <source>This is a &amp;different child</source>
         <translation>នេះជាកុមារផ្សេង (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="264"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="269"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>កុមារនេះត្រូវបានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ កំណត់ត្រានេះអាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="293"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="298"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="314"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="319"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="370"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="375"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -455,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="393"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="398"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -466,264 +474,264 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>កែសម្រួល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>Add &amp;service</source>
         <translation>បន្ថែមសេវា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>Add &amp;follow-up</source>
         <translation>បន្ថែមការចុះតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;ផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>ប្រគល់កុមារនេះទៅការិយាល័យផ្សេង (គ្រួសារបានផ្លាស់ទីលំនៅ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="93"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="97"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="108"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="109"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="174"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · អាយុ {age} ឆ្នាំ នៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="183"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="190"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>បានផ្ទេរទៅ {office} នៅថ្ងៃ {day}៖ កំណត់ត្រានេះអាចអានបានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="202"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
         <source>Hand {case} to which office?</source>
         <translation>ប្រគល់ {case} ទៅការិយាល័យណា?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
         <source>Transfer</source>
         <translation>ផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="261"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="265"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="266"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="269"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="277"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="279"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="290"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -731,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -739,17 +747,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="356"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="357"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="358"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -760,7 +768,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="39"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="40"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>
@@ -768,47 +776,52 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
         <source>Welcome to CL Desktop</source>
         <translation>សូមស្វាគមន៍មកកាន់ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>មិនទាន់មានមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះនៅឡើយទេ។ តើអ្នកចង់ធ្វើអ្វី?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="94"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="89"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="93"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
         <source>&amp;Digits</source>
         <translation>លេខ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="107"/>
+        <source>&amp;Join headquarters with a setup file (an office headquarters enrolled)</source>
+        <translation>ភ្ជាប់ទៅទីស្នាក់ការកណ្តាលដោយឯកសាររៀបចំ (ការិយាល័យដែលទីស្នាក់ការកណ្តាលបានចុះឈ្មោះ) (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="109"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យ (ការិយាល័យស្រុក ឬខេត្ត) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="111"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យកណ្តាល (ការិយាល័យគម្រោងថ្នាក់ជាតិ) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="113"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>បើកទិន្នន័យសាកល្បង (គម្រោង កុមារ និងលទ្ធផលគំរូ) (&amp;D)</translation>
     </message>
@@ -839,22 +852,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="46"/>
         <source>POC1 in child labour</source>
         <translation>POC1 ក្នុងពលកម្មកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="47"/>
         <source>POC2 in hazardous child labour</source>
         <translation>POC2 ក្នុងពលកម្មកុមារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="48"/>
         <source>POC3 in other worst forms</source>
         <translation>POC3 ក្នុងទម្រង់ធ្ងន់ធ្ងរបំផុតផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="49"/>
         <source>POC4 attending school regularly</source>
         <translation>POC4 ទៅរៀនជាប្រចាំ</translation>
     </message>
@@ -862,207 +875,277 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>កុមារដែលបានដកចេញ និងបានបង្ការ នៃកម្មវិធីសកម្មភាពមួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="148"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="149"/>
         <source>P&amp;eriod:</source>
         <translation>រយៈពេល (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="150"/>
         <source>Pro&amp;gramme:</source>
         <translation>កម្មវិធី (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>ធ្វើបច្ចុប្បន្នភាព (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="495"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="503"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="513"/>
         <source>Withdrawn (cumulative)</source>
         <translation>បានដកចេញ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="496"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="504"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="514"/>
         <source>Prevented (cumulative)</source>
         <translation>បានបង្ការ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="497"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="526"/>
         <source>E1 education services</source>
         <translation>E1 សេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="498"/>
         <source>L1 households, livelihood</source>
         <translation>L1 គ្រួសារ សេវាលើកកម្ពស់ជីវភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="499"/>
         <source>Overdue follow-ups</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="196"/>
         <source>Children withdrawn against target</source>
         <translation>កុមារដែលត្រូវបានដកចេញ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="197"/>
         <source>Children prevented against target</source>
         <translation>កុមារដែលត្រូវបានបង្ការ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="198"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>បានដកចេញ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="199"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>បានបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="200"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1៖ កុមារដែលទទួលបានសេវាអប់រំ តាមប្រភេទសេវា (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="201"/>
         <source>Participant children (POC), % of registered</source>
         <translation>កុមារចូលរួមគម្រោង (POC) គិតជា % នៃកុមារដែលបានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="202"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>បានដកចេញ និងបានបង្ការ តាមកម្មវិធីសកម្មភាព ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation>គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="238"/>
+        <source>Double-click or Enter: list the records of a finding</source>
+        <translation>ចុចពីរដង ឬ Enter៖ បង្ហាញបញ្ជីកំណត់ត្រានៃការរកឃើញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="278"/>
         <source>All action programmes</source>
         <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="295"/>
         <source>draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="296"/>
         <source>submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="297"/>
         <source>approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="325"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>មិនទាន់មានគម្រោងនៅឡើយទេ៖ សូមបង្កើតគម្រោងនៅទំព័រ «គម្រោង»។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="332"/>
         <source>Computing…</source>
         <translation>កំពុងគណនា…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="340"/>
         <source>Computing the dashboard…</source>
         <translation>កំពុងគណនាផ្ទាំងសង្ខេប…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="378"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>តួលេខរហូតដល់ {end}។ រយៈពេលនេះ៖ {start} – {end}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="383"/>
         <source>Figures up to today.</source>
         <translation>តួលេខរហូតដល់ថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="373"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="422"/>
         <source>Girls</source>
         <translation>កុមារី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
         <source>Boys</source>
         <translation>កុមារា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="395"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>គោលដៅ {target}{pct} · រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="355"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
         <source>this period {n}</source>
         <translation>រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
         <source>no visit for {days} days</source>
         <translation>គ្មានការចុះតាមដានលើសពី {days} ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="376"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="425"/>
         <source>This period</source>
         <translation>រយៈពេលនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="437"/>
         <source>{group} years</source>
         <translation>{group} ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="441"/>
         <source>other ages</source>
         <translation>អាយុផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="399"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="448"/>
         <source>No education services recorded yet</source>
         <translation>មិនទាន់មានការកត់ត្រាសេវាអប់រំនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="464"/>
         <source>No action programmes yet</source>
         <translation>មិនទាន់មានកម្មវិធីសកម្មភាពនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="468"/>
         <source>No data-quality problems found.</source>
         <translation>រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="501"/>
+        <source>girls</source>
+        <translation>ក្មេងស្រី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="501"/>
+        <source>boys</source>
+        <translation>ក្មេងប្រុស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="503"/>
+        <source>Withdrawn this period</source>
+        <translation>បានដកចេញក្នុងរយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="504"/>
+        <source>Prevented this period</source>
+        <translation>បានបង្ការក្នុងរយៈពេលនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="538"/>
+        <source>Withdrawn and prevented, {programme}</source>
+        <translation>បានដកចេញ និងបានបង្ការ, {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="546"/>
+        <source>Project: {project}</source>
+        <translation>គម្រោង៖ {project}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="549"/>
+        <source>from {start} to {end}</source>
+        <translation>ពី {start} ដល់ {end}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="554"/>
+        <source>up to {end}</source>
+        <translation>រហូតដល់ {end}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="556"/>
+        <source>period {code}</source>
+        <translation>រយៈពេល {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="559"/>
+        <source>action programme {code}</source>
+        <translation>កម្មវិធីសកម្មភាព {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="561"/>
+        <source>all action programmes</source>
+        <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
     </message>
 </context>
 <context>
@@ -1076,17 +1159,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="368"/>
         <source>The demo database</source>
         <translation>មូលដ្ឋានទិន្នន័យសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="203"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="369"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង៖ គម្រោងគំរូ ព្រមទាំងកុមារ សេវា និងការចុះតាមដាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="396"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>ទិន្នន័យសាកល្បងរួចរាល់ហើយ។ សូមចូលប្រើជា admin / admin, coordinator / coordinator ឬ clerk / clerk។</translation>
     </message>
@@ -1173,18 +1256,30 @@
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
+            <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureListDialog</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/figure_list.py" line="77"/>
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>បាននាំចេញ %n ជួរទៅ {path}</numerusform>
+            <numerusform>បាននាំចេញ %n ជួរទៅ {path}</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="421"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — ការចាប់ផ្តើមលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="485"/>
         <source>Building the demo…</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង…</translation>
     </message>
@@ -1296,18 +1391,18 @@
         <translation>បិទដោយមិនរក្សាទុក (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="309"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="316"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="343"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="373"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="350"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="380"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>សូមកែតម្រូវចំណុចដែលបានសម្គាល់ពណ៌ក្រហម។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="407"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>ទម្រង់នេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាឬ?</translation>
     </message>
@@ -1398,147 +1493,147 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
         <source>Follow-up visits</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="79"/>
         <source>Import a spreadsheet</source>
         <translation>នាំចូលឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="96"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>ឯកសារ .csv ឬ .xlsx ដែលមានជួរឈរដូចឯកសារនាំចេញនៃបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;File:</source>
         <translation>ឯកសារ (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="112"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>សូមនាំចេញបញ្ជីនេះជាមុនសិន ដើម្បីទទួលបានជួរឈរត្រឹមត្រូវ។ ជួរដេកដែលមានលេខករណី លេខកូដគ្រួសារ ឬ ID ដែលមានស្រាប់ នឹងត្រូវធ្វើបច្ចុប្បន្នភាព ហើយជួរដេកផ្សេងទៀតនឹងត្រូវបន្ថែម។ ប្រសិនបើមានជួរដេកណាមួយមិនត្រឹមត្រូវ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Row</source>
         <translation>ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Column</source>
         <translation>ជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="133"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
         <source>&amp;Check file</source>
         <translation>ពិនិត្យឯកសារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="164"/>
         <source>Choose a spreadsheet</source>
         <translation>ជ្រើសរើសឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="164"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>ឯកសារតារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="179"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="181"/>
         <source>Checking {name}…</source>
         <translation>កំពុងពិនិត្យ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="194"/>
         <source>Checking the file</source>
         <translation>កំពុងពិនិត្យឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="206"/>
         <source>Importing {name}…</source>
         <translation>កំពុងនាំចូល {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
         <source>Importing</source>
         <translation>កំពុងនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count} ក្នុងជួរដេកចំនួន {rows}។ សូមកែតម្រូវក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="242"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>បានពិនិត្យជួរដេកចំនួន {rows}៖ ត្រូវបន្ថែម {added} ត្រូវធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។ សូមចុច «នាំចូល» ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="252"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>បាននាំចូលជួរដេកចំនួន {rows}៖ បានបន្ថែម {added} បានធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="267"/>
         <source>Nothing was imported: {message}</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="277"/>
         <source>The import failed; nothing was saved.</source>
         <translation>ការនាំចូលបានបរាជ័យ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="284"/>
         <source>{done} row(s)</source>
         <translation>{done} ជួរដេក</translation>
     </message>
@@ -1624,6 +1719,69 @@
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="77"/>
         <source>Disaggre&amp;gation</source>
         <translation>ការបែងចែកទិន្នន័យ (&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="138"/>
+        <source>Join headquarters with a setup file</source>
+        <translation>ភ្ជាប់ទៅទីស្នាក់ការកណ្តាលដោយឯកសាររៀបចំ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
+        <source>Headquarters added this office and gave you its setup file and passphrase. The file brings the office, its user accounts and its projects.</source>
+        <translation>ទីស្នាក់ការកណ្តាលបានបន្ថែមការិយាល័យនេះ ហើយបានផ្តល់ឯកសាររៀបចំ និងឃ្លាសម្ងាត់របស់វាដល់អ្នក។ ឯកសារនេះនាំមកនូវការិយាល័យ គណនីអ្នកប្រើ និងគម្រោងរបស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="149"/>
+        <source>Br&amp;owse…</source>
+        <translation>រុករក… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="154"/>
+        <source>Setup fi&amp;le</source>
+        <translation>ឯកសាររៀបចំ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
+        <source>Pass&amp;phrase</source>
+        <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="173"/>
+        <source>The office&apos;s setup file</source>
+        <translation>ឯកសាររៀបចំរបស់ការិយាល័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="177"/>
+        <source>Setup files (*.setup)</source>
+        <translation>ឯកសាររៀបចំ (*.setup)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="177"/>
+        <source>All files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="195"/>
+        <source>This file is not an office setup file.</source>
+        <translation>ឯកសារនេះមិនមែនជាឯកសាររៀបចំការិយាល័យទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="198"/>
+        <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
+        <translation>ការិយាល័យ {office} ({name}) ដែលចុះឈ្មោះដោយទីស្នាក់ការកណ្តាល {hq}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="209"/>
+        <source>There is no file {path}.</source>
+        <translation>គ្មានឯកសារ {path} ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="214"/>
+        <source>The setup file could not be used: {reason}</source>
+        <translation>មិនអាចប្រើឯកសាររៀបចំបានទេ៖ {reason}</translation>
     </message>
 </context>
 <context>
@@ -1760,12 +1918,12 @@
         <translation>ស្វែងរកតាមចំណងជើង ឬធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="18"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="19"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="22"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="23"/>
         <source>Search by name (any script), case number or village</source>
         <translation>ស្វែងរកតាមឈ្មោះ (អក្សរណាក៏បាន) លេខករណី ឬភូមិ</translation>
     </message>
@@ -1791,82 +1949,82 @@
         <translation>ស្វែងរកតាមលេខកូដគ្រួសារ ឬឈ្មោះមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="235"/>
         <source>All: {label}</source>
         <translation>ទាំងអស់៖ {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="280"/>
         <source>&amp;New…</source>
         <translation>ថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
         <source>New record (Ctrl+N)</source>
         <translation>កំណត់ត្រាថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="272"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="286"/>
         <source>&amp;Open</source>
         <translation>បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="288"/>
         <source>Open the selected record (Enter)</source>
         <translation>បើកកំណត់ត្រាដែលបានជ្រើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="290"/>
         <source>&amp;Export…</source>
         <translation>នាំចេញ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="292"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>នាំចេញបញ្ជីដែលបានត្រង ទៅជា CSV ឬ Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="296"/>
         <source>&amp;Columns…</source>
         <translation>ជួរឈរ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="287"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="301"/>
         <source>&amp;Import…</source>
         <translation>នាំចូល (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="303"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>នាំចូលបញ្ជីឈ្មោះពីឯកសារតារាង មកក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="344"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="366"/>
         <source>{n}+ rows</source>
         <translation>{n}+ ជួរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="496"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="501"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="501"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="493"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="525"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="503"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="535"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>
@@ -1997,7 +2155,7 @@
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="121"/>
+        <location filename="../../cl_desktop/ui/login.py" line="127"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
@@ -2006,7 +2164,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="112"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
@@ -2063,122 +2221,122 @@
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="206"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
         <source>Sign &amp;out / switch user</source>
         <translation>ចាក&amp;ចេញ / ប្ដូរអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="238"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="256"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="259"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="274"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="276"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="281"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="296"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
     </message>
@@ -2278,74 +2436,110 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="120"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="225"/>
         <source>Your office and first administrator</source>
         <translation>ការិយាល័យរបស់អ្នក និងអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="228"/>
+        <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
+        <translation>គណនីដំបូងគឺជាអ្នកគ្រប់គ្រង៖ វាបន្ថែមបុគ្គលិកបញ្ចូលទិន្នន័យ និងអ្នកសម្របសម្រួល នៅក្នុង ការកំណត់ → អ្នកប្រើ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="234"/>
         <source>e.g. KH-PNP</source>
         <translation>ឧ. KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="129"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="239"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="252"/>
         <source>Office &amp;code</source>
         <translation>លេខកូដការិយាល័យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="253"/>
         <source>Office &amp;name</source>
         <translation>ឈ្មោះការិយាល័យ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
         <source>Administrator &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
-        <source>Administrator &amp;full name</source>
-        <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;F)</translation>
+        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
+        <source>Administrator&apos;s full na&amp;me</source>
+        <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
         <source>Pass&amp;word</source>
         <translation>ពាក្យសម្ងាត់ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="259"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="285"/>
+        <source>At least {n} characters, not the user name.</source>
+        <translation>យ៉ាងហោចណាស់ {n} តួអក្សរ មិនមែនជាឈ្មោះអ្នកប្រើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="263"/>
         <source>&amp;Repeat password</source>
         <translation>វាយពាក្យសម្ងាត់ម្តងទៀត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="276"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="277"/>
+        <source>The password must not contain the user name.</source>
+        <translation>ពាក្យសម្ងាត់មិនត្រូវមានឈ្មោះអ្នកប្រើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <source>That password is among the first an attacker tries; choose another.</source>
+        <translation>ពាក្យសម្ងាត់នោះស្ថិតក្នុងចំណោមពាក្យដែលអ្នកវាយប្រហារសាកល្បងមុនគេ។ សូមជ្រើសរើសពាក្យផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
+        <source>The password must not be one character repeated or a run like 12345…</source>
+        <translation>ពាក្យសម្ងាត់មិនត្រូវជាតួអក្សរតែមួយដដែលៗ ឬជាលំដាប់ដូចជា 12345… ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
+        <source>A good password.</source>
+        <translation>ពាក្យសម្ងាត់ល្អ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="293"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>ការិយាល័យកណ្តាលនាំចូលឯកសារសមកាលកម្មរបស់ការិយាល័យនានា និងអនុម័តរយៈពេលរាយការណ៍។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
         <source>The office code starts every case number registered here.</source>
         <translation>លេខកូដការិយាល័យ ស្ថិតនៅខាងដើមនៃរាល់លេខករណីដែលចុះឈ្មោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ដូចគ្នាពីរដង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
-        <source>Choose a password of at least 4 characters.</source>
-        <translation>សូមជ្រើសរើសពាក្យសម្ងាត់យ៉ាងតិច 4 តួអក្សរ។</translation>
+        <location filename="../../cl_desktop/ui/wizard.py" line="345"/>
+        <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
+        <translation>លេខកូដការិយាល័យ {code} ចាប់ផ្តើមដោយ {prefix} ដែលជាលេខកូដរបស់ {country} ប៉ុន្តែ {province} ស្ថិតនៅក្នុង {home}៖ សូមជ្រើសរើសខេត្តមួយរបស់ {country} ឬលេខកូដដែលចាប់ផ្តើមដោយ {home_code}-។</translation>
     </message>
 </context>
 <context>
@@ -3444,446 +3638,446 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="99"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
         <source>Exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="111"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
         <source>Conflicts</source>
         <translation>ទិន្នន័យផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="113"/>
         <source>Duplicates</source>
         <translation>កំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="115"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
         <source>Import {name}</source>
         <translation>នាំចូល {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="129"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>កញ្ចប់ទិន្នន័យ {name} ត្រូវបានបើកជាមួយ CL Desktop។ តើនាំចូលវាឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="156"/>
         <source>Return bundle for office</source>
         <translation>កញ្ចប់ទិន្នន័យត្រឡប់ សម្រាប់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="157"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>ទាំងអស់ (កញ្ចប់ពេញ) មិនមែនតែការផ្លាស់ប្តូរដែលមិនទាន់បានបញ្ជាក់ទទួលប៉ុណ្ណោះទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
         <source>&amp;Export bundle…</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="164"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="172"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="175"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>នាំចូលទិន្នន័យពី Kobo/ODK (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="194"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="195"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
         <source>Updated</source>
         <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
         <source>Merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>Conflicted</source>
         <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="205"/>
         <source>Skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>&amp;Save history for printing…</source>
         <translation>រក្សាទុកប្រវត្តិសម្រាប់បោះពុម្ព (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Here</source>
         <translation>ទិន្នន័យនៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Arrived</source>
         <translation>ទិន្នន័យដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
         <source>Keep &amp;here</source>
         <translation>រក្សាតម្លៃនៅទីនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
         <source>Keep &amp;arrived</source>
         <translation>រក្សាតម្លៃដែលមកដល់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
         <source>or type the right value</source>
         <translation>ឬវាយតម្លៃដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
         <source>Use this &amp;value</source>
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
         <source>Keep</source>
         <translation>រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
         <source>Merge into it</source>
         <translation>បញ្ចូលទៅក្នុងកំណត់ត្រានេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="270"/>
         <source>Why</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="272"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="280"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="640"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="303"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="304"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="305"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="321"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="417"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="423"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="425"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="473"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="487"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="494"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="497"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="504"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="547"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="549"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="552"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="570"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="605"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="608"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="625"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="661"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="667"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="670"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="671"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="674"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="682"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="681"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="684"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="694"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="697"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="709"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="712"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="723"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="746"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="749"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -4015,7 +4209,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="147"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ជួរ</numerusform>
@@ -4053,7 +4247,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="388"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>

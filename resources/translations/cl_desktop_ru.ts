@@ -2,84 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="96"/>
+        <source>Click to list them</source>
+        <translation>Нажмите, чтобы увидеть список</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="61"/>
+        <location filename="../../cl_desktop/ui/about.py" line="62"/>
         <source>Fonts bundled unmodified for Latin, Cyrillic and Khmer text.</source>
         <translation>Шрифты для латиницы, кириллицы и кхмерского письма включены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="68"/>
+        <location filename="../../cl_desktop/ui/about.py" line="69"/>
         <source>Shipped as separate, replaceable libraries; the source is available from the Qt Company.</source>
         <translation>Поставляются как отдельные заменяемые библиотеки; исходный код можно получить в компании Qt.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="137"/>
+        <location filename="../../cl_desktop/ui/about.py" line="138"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="140"/>
+        <location filename="../../cl_desktop/ui/about.py" line="141"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="141"/>
+        <location filename="../../cl_desktop/ui/about.py" line="142"/>
         <source>&amp;Licences</source>
         <translation>&amp;Лицензии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="159"/>
+        <location filename="../../cl_desktop/ui/about.py" line="160"/>
         <source>Version {version}</source>
         <translation>Версия {version}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="165"/>
+        <location filename="../../cl_desktop/ui/about.py" line="166"/>
         <source>Offline monitoring of child-labour elimination projects: children, services, follow-ups, reports and sync.</source>
         <translation>Автономный мониторинг проектов по искоренению детского труда: дети, услуги, контрольные посещения, отчеты и синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="174"/>
+        <location filename="../../cl_desktop/ui/about.py" line="175"/>
         <source>Licensed under the Apache License, Version 2.0.</source>
         <translation>Распространяется по лицензии Apache License, версия 2.0.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="183"/>
+        <location filename="../../cl_desktop/ui/about.py" line="184"/>
         <source>Python {python}, Qt {qt}, {kind}</source>
         <translation>Python {python}, Qt {qt}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="186"/>
+        <location filename="../../cl_desktop/ui/about.py" line="187"/>
         <source>installed build</source>
         <translation>установленная сборка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="186"/>
+        <location filename="../../cl_desktop/ui/about.py" line="187"/>
         <source>running from source</source>
         <translation>запуск из исходного кода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="207"/>
+        <location filename="../../cl_desktop/ui/about.py" line="208"/>
         <source>Your data is kept in {folder}; uninstalling the program does not remove it.</source>
         <translation>Ваши данные хранятся в папке {folder}; при удалении программы они не удаляются.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="214"/>
+        <location filename="../../cl_desktop/ui/about.py" line="215"/>
         <source>{app} includes these components:</source>
         <translation>В состав {app} входят следующие компоненты:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="216"/>
+        <location filename="../../cl_desktop/ui/about.py" line="217"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="216"/>
+        <location filename="../../cl_desktop/ui/about.py" line="217"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="216"/>
+        <location filename="../../cl_desktop/ui/about.py" line="217"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
@@ -160,12 +168,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="146"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="217"/>
         <source>target</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="158"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="229"/>
         <source>Nothing recorded yet</source>
         <translation>Данных пока нет</translation>
     </message>
@@ -236,7 +244,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="440"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="445"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
@@ -406,48 +414,48 @@
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="198"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="197"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="374"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="379"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>Введенные ФИО, пол, дата рождения и населенный пункт сравниваются с данными уже зарегистрированных детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
         <source>&amp;Open the selected child</source>
         <translation>&amp;Открыть выбранного ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
         <source>This is a &amp;different child</source>
         <translation>Это &amp;другой ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="264"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="269"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>Ребенок зарегистрирован в утвержденном отчетном периоде {period}; карточка доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="293"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="298"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="314"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="319"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="370"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="375"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -456,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="393"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="398"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -468,264 +476,264 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="73"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
         <source>Add &amp;service</source>
         <translation>Добавить &amp;услугу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>Add &amp;follow-up</source>
         <translation>Добавить &amp;посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Передать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>Передать ребёнка другому офису (семья переехала)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="92"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="93"/>
         <source>Profile</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="97"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="105"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="108"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="109"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;Выведен(а) / вовлечение предотвращено&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="116"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="120"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>Hazards</source>
         <translation>Опасные условия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="168"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="173"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="174"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · возраст при регистрации: {age}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="183"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>Зарегистрирован(а) в утвержденном отчетном периоде {period}: регистрационные данные доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="190"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>Передан в {office} {day}: здесь запись доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="202"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
         <source>Hand {case} to which office?</source>
         <translation>Какому офису передать {case}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
         <source>Transfer</source>
         <translation>Передача</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="260"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="261"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="265"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="266"/>
         <source>(estimated)</source>
         <translation>(примерно)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="269"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="273"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="277"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="279"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="280"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="283"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="286"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
         <source>{hours} h/week</source>
         <translation>{hours} ч/нед.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="290"/>
         <source>not working</source>
         <translation>не работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -734,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -743,17 +751,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="356"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="357"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="358"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -765,7 +773,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="39"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="40"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>
@@ -773,47 +781,52 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
         <source>Welcome to CL Desktop</source>
         <translation>Добро пожаловать в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>На этом компьютере еще нет базы данных. Что вы хотите сделать?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="89"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="93"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
         <source>&amp;Digits</source>
         <translation>&amp;Цифры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="107"/>
+        <source>&amp;Join headquarters with a setup file (an office headquarters enrolled)</source>
+        <translation>&amp;Подключиться к национальному офису по файлу настройки (офис, добавленный национальным офисом)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="109"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>Создать базу данных &amp;офиса (районный или областной офис)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="111"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>Создать базу данных &amp;национального офиса проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="113"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>Открыть &amp;демоверсию (примеры проектов, детей и результатов)</translation>
     </message>
@@ -844,22 +857,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="46"/>
         <source>POC1 in child labour</source>
         <translation>POC1: заняты детским трудом</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="47"/>
         <source>POC2 in hazardous child labour</source>
         <translation>POC2: заняты опасным детским трудом</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="48"/>
         <source>POC3 in other worst forms</source>
         <translation>POC3: в других наихудших формах</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="49"/>
         <source>POC4 attending school regularly</source>
         <translation>POC4: регулярно посещают школу</translation>
     </message>
@@ -867,207 +880,277 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="148"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="149"/>
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="150"/>
         <source>Pro&amp;gramme:</source>
         <translation>Про&amp;грамма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="495"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="503"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="513"/>
         <source>Withdrawn (cumulative)</source>
         <translation>Выведено (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="496"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="504"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="514"/>
         <source>Prevented (cumulative)</source>
         <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="497"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="526"/>
         <source>E1 education services</source>
         <translation>E1: образовательные услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="498"/>
         <source>L1 households, livelihood</source>
         <translation>L1: домохозяйства, средства к существованию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="499"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="196"/>
         <source>Children withdrawn against target</source>
         <translation>Выведено детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="197"/>
         <source>Children prevented against target</source>
         <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="198"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="199"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="200"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="201"/>
         <source>Participant children (POC), % of registered</source>
         <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="202"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="238"/>
+        <source>Double-click or Enter: list the records of a finding</source>
+        <translation>Двойной щелчок или Enter: список записей замечания</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="278"/>
         <source>All action programmes</source>
         <translation>Все программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="295"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="296"/>
         <source>submitted</source>
         <translation>представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="297"/>
         <source>approved</source>
         <translation>утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="325"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="332"/>
         <source>Computing…</source>
         <translation>Расчет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="340"/>
         <source>Computing the dashboard…</source>
         <translation>Расчет сводки…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="378"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="383"/>
         <source>Figures up to today.</source>
         <translation>Данные на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="373"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="422"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="338"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="395"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>цель {target}{pct} · за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="355"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
         <source>this period {n}</source>
         <translation>за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
         <source>no visit for {days} days</source>
         <translation>без посещения, дней: {days}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="376"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="425"/>
         <source>This period</source>
         <translation>За отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="437"/>
         <source>{group} years</source>
         <translation>{group} лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="441"/>
         <source>other ages</source>
         <translation>другой возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="399"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="448"/>
         <source>No education services recorded yet</source>
         <translation>Образовательные услуги пока не внесены</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="464"/>
         <source>No action programmes yet</source>
         <translation>Программ действий пока нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="468"/>
         <source>No data-quality problems found.</source>
         <translation>Проблем с качеством данных не выявлено.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="501"/>
+        <source>girls</source>
+        <translation>девочки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="501"/>
+        <source>boys</source>
+        <translation>мальчики</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="503"/>
+        <source>Withdrawn this period</source>
+        <translation>Выведено за отчетный период</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="504"/>
+        <source>Prevented this period</source>
+        <translation>Предотвращено вовлечение за отчетный период</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="538"/>
+        <source>Withdrawn and prevented, {programme}</source>
+        <translation>Выведено и предотвращено вовлечение, {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="546"/>
+        <source>Project: {project}</source>
+        <translation>Проект: {project}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="549"/>
+        <source>from {start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="554"/>
+        <source>up to {end}</source>
+        <translation>по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="556"/>
+        <source>period {code}</source>
+        <translation>период {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="559"/>
+        <source>action programme {code}</source>
+        <translation>программа действий {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="561"/>
+        <source>all action programmes</source>
+        <translation>все программы действий</translation>
     </message>
 </context>
 <context>
@@ -1081,17 +1164,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="368"/>
         <source>The demo database</source>
         <translation>Демонстрационная база данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="203"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="369"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>Создание демоверсии: примеры проектов с детьми, услугами и контрольными посещениями.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="396"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
     </message>
@@ -1184,14 +1267,26 @@
     </message>
 </context>
 <context>
+    <name>FigureListDialog</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/figure_list.py" line="77"/>
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в {path}</numerusform>
+            <numerusform>Экспортировано %n строки в {path}</numerusform>
+            <numerusform>Экспортировано %n строк в {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="421"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — первый запуск</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="485"/>
         <source>Building the demo…</source>
         <translation>Создание демоверсии…</translation>
     </message>
@@ -1303,18 +1398,18 @@
         <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="309"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="316"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="343"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="373"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="350"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="380"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, выделенные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="407"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>В этой форме есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1405,147 +1500,147 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="79"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="96"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>Файл .csv или .xlsx со столбцами, как при экспорте списка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="112"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>Сначала экспортируйте список, чтобы получить нужные столбцы. Строки с уже существующим регистрационным номером, кодом домохозяйства или идентификатором обновляются, остальные добавляются. Если хотя бы одна строка содержит ошибку, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="133"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
         <source>&amp;Check file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="164"/>
         <source>Choose a spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="164"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="179"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="181"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="194"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="206"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>Проблем: {count}, строк с проблемами: {rows}. Исправьте их в файле и проверьте его снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="242"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>Проверено строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}. Нажмите «Импортировать», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="252"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Импортировано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="267"/>
         <source>Nothing was imported: {message}</source>
         <translation>Ничего не импортировано: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="277"/>
         <source>The import failed; nothing was saved.</source>
         <translation>Импорт не выполнен; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="284"/>
         <source>{done} row(s)</source>
         <translation>Строк: {done}</translation>
     </message>
@@ -1631,6 +1726,69 @@
         <location filename="../../cl_desktop/ui/forms/indicator.py" line="77"/>
         <source>Disaggre&amp;gation</source>
         <translation>Р&amp;азбивка</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="138"/>
+        <source>Join headquarters with a setup file</source>
+        <translation>Подключение к национальному офису по файлу настройки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
+        <source>Headquarters added this office and gave you its setup file and passphrase. The file brings the office, its user accounts and its projects.</source>
+        <translation>Национальный офис добавил этот офис и передал вам его файл настройки и кодовую фразу. Файл содержит офис, его учетные записи и проекты.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="149"/>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="154"/>
+        <source>Setup fi&amp;le</source>
+        <translation>&amp;Файл настройки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Кодовая фраза</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="173"/>
+        <source>The office&apos;s setup file</source>
+        <translation>Файл настройки офиса</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="177"/>
+        <source>Setup files (*.setup)</source>
+        <translation>Файлы настройки (*.setup)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="177"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="195"/>
+        <source>This file is not an office setup file.</source>
+        <translation>Этот файл не является файлом настройки офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="198"/>
+        <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
+        <translation>Офис {office} ({name}), добавленный национальным офисом {hq}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="209"/>
+        <source>There is no file {path}.</source>
+        <translation>Файл {path} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="214"/>
+        <source>The setup file could not be used: {reason}</source>
+        <translation>Не удалось использовать файл настройки: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1767,12 +1925,12 @@
         <translation>Поиск по названию или результату</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="18"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="19"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="22"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="23"/>
         <source>Search by name (any script), case number or village</source>
         <translation>Поиск по ФИО (любым алфавитом), регистрационному номеру или населенному пункту</translation>
     </message>
@@ -1798,82 +1956,82 @@
         <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="235"/>
         <source>All: {label}</source>
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="280"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="272"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="286"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="288"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="290"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="292"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="296"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="287"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="301"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="303"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="344"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="366"/>
         <source>{n}+ rows</source>
         <translation>{n}+ строк</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="464"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="496"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="501"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="469"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="501"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="493"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="525"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="503"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="535"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -2004,7 +2162,7 @@
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="121"/>
+        <location filename="../../cl_desktop/ui/login.py" line="127"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
@@ -2013,7 +2171,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="112"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -2070,122 +2228,122 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="206"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
         <source>Sign &amp;out / switch user</source>
         <translation>&amp;Выйти / сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="238"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
         <source>Back up to a folder</source>
         <translation>Резервная копия в папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="256"/>
         <source>Backed up to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="259"/>
         <source>Backing up</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="274"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="276"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="281"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="296"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
@@ -2285,74 +2443,110 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="120"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="225"/>
         <source>Your office and first administrator</source>
         <translation>Ваш офис и первый администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="228"/>
+        <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
+        <translation>Первая учетная запись — администратор: он добавляет операторов и координаторов в разделе «Настройки → Пользователи».</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="234"/>
         <source>e.g. KH-PNP</source>
         <translation>например, KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="129"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="239"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="252"/>
         <source>Office &amp;code</source>
         <translation>&amp;Код офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="253"/>
         <source>Office &amp;name</source>
         <translation>&amp;Название офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Имя пользователя администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
-        <source>Administrator &amp;full name</source>
+        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
+        <source>Administrator&apos;s full na&amp;me</source>
         <translation>&amp;ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
         <source>Pass&amp;word</source>
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="259"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="285"/>
+        <source>At least {n} characters, not the user name.</source>
+        <translation>Не менее {n} символов, не имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="263"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="276"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Пароль должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="277"/>
+        <source>The password must not contain the user name.</source>
+        <translation>Пароль не должен содержать имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <source>That password is among the first an attacker tries; choose another.</source>
+        <translation>Этот пароль злоумышленник попробует одним из первых; выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
+        <source>The password must not be one character repeated or a run like 12345…</source>
+        <translation>Пароль не должен состоять из одного повторяющегося символа или последовательности вроде 12345…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
+        <source>A good password.</source>
+        <translation>Хороший пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="293"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>Национальный офис импортирует файлы синхронизации офисов и утверждает отчетные периоды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
         <source>The office code starts every case number registered here.</source>
         <translation>С кода офиса начинается каждый регистрационный номер, присвоенный в этом офисе.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
-        <source>Choose a password of at least 4 characters.</source>
-        <translation>Пароль должен содержать не менее 4 символов.</translation>
+        <location filename="../../cl_desktop/ui/wizard.py" line="345"/>
+        <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
+        <translation>Код офиса {code} начинается с {prefix} — кода страны «{country}», но {province} находится в стране «{home}»: выберите область страны «{country}» или код, начинающийся с {home_code}-.</translation>
     </message>
 </context>
 <context>
@@ -3452,446 +3646,446 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="99"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="108"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="111"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="113"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="115"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="129"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="156"/>
         <source>Return bundle for office</source>
         <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="157"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="164"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="172"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="175"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>Импорт анкет &amp;Kobo/ODK…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="194"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="195"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
         <source>Conflicted</source>
         <translation>Конфликтов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="205"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>&amp;Save history for printing…</source>
         <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Here</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Arrived</source>
         <translation>Поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
         <source>Keep &amp;here</source>
         <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
         <source>Keep &amp;arrived</source>
         <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
         <source>or type the right value</source>
         <translation>или введите правильное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
         <source>Use this &amp;value</source>
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="262"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="298"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
         <source>Merge into it</source>
         <translation>Объединить с ней</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="270"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="272"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>Тот &amp;же ребёнок, объединить позже</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="277"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="280"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>Вторая запись сразу перестаёт учитываться во всех показателях</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="640"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} — это {keep}: теперь учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="303"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="304"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="305"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>напр. KH-7, KH-23 (пусто: вся страна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
         <source>e.g. AP001, AP004</source>
         <translation>напр. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="321"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
         <source>Provinces held</source>
         <translation>Провинции офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
         <source>Action programmes held</source>
         <translation>Программы действий офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>Задать &amp;охват выбранного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="417"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
         <source>whole country</source>
         <translation>вся страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="423"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="425"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="473"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="487"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="494"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="497"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="504"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="547"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="549"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="552"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="570"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="605"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="608"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="625"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="661"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="667"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="670"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="671"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="674"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="682"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="681"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="684"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="694"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="697"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="709"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="712"/>
         <source>Select an office in the list first.</source>
         <translation>Сначала выберите офис в списке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="723"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="746"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="749"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
@@ -4023,7 +4217,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="147"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -4062,7 +4256,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="388"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>

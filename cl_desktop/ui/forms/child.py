@@ -194,7 +194,6 @@ class ChildForm(FormDialog):
 
     def _build_side_panel(self) -> None:
         self.side.show()
-        self.side.setFixedWidth(290)
         heading = QLabel(self.tr("<b>Work status at intake</b>"))
         self.status_label = QLabel()
         self.status_label.setObjectName("classification")
@@ -223,6 +222,12 @@ class ChildForm(FormDialog):
             self.side_layout.addWidget(w)
         self.side_layout.addWidget(self.different_child)
         self.side_layout.addStretch(1)
+        # Narrower on a netbook, so the two columns of fields keep their width beside it; never narrower
+        # than its buttons' texts (longer in Russian and Khmer).
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1366
+        buttons = max(w.sizeHint().width() for w in (self.open_duplicate, self.different_child))
+        margins = self.side_layout.contentsMargins()
+        self.side.setFixedWidth(max(220, min(290, screen // 4), buttons + margins.left() + margins.right() + 4))
         self.open_duplicate.clicked.connect(self._open_candidate)
         self.duplicate_list.itemActivated.connect(lambda _i: self._open_candidate())
         self.duplicate_timer = QTimer(self)

@@ -40,6 +40,7 @@ from cl_desktop.services.lists import ListQuery
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import translate
+from cl_desktop.ui.fit import follow_text_in_tooltip
 from cl_desktop.ui.i18n import number, plural
 from cl_desktop.ui.models.list_model import ListModel, column_label
 from cl_desktop.ui.tasks import Job, Tasks, reader
@@ -177,15 +178,26 @@ class ListPage(QWidget):
     exported = Signal(str, int)  # path, rows
     changed_tables: tuple[str, ...] = ()
 
-    def __init__(self, ctx: Context, bus: DataBus, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        bus: DataBus,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+        fixed_filters: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.bus = bus
         self.tasks = tasks
         self.lang = ui_lang()
         self.stale = False
+        # Filters the user cannot change: the records behind a dashboard figure (``ui.figure_list``).
+        self.fixed_filters = dict(fixed_filters or {})
         self.setObjectName(f"page_{self.kind}")
         self.model = ListModel(ctx.db, self.kind, self.lang, self)
+        if self.fixed_filters:
+            self.model.set_query(ListQuery(filters=dict(self.fixed_filters)))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
@@ -210,6 +222,7 @@ class ListPage(QWidget):
         self.search.setPlaceholderText(self.tr(self.search_hint) + "  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
+        self.search.setToolTip(self.tr(self.search_hint) + "  (Ctrl+F)")  # the placeholder may be cut
         self.filters: dict[str, QComboBox] = {}
         options = lists.filter_options(ctx.db, self.kind, self.lang)
         per_row = 4
@@ -222,6 +235,7 @@ class ListPage(QWidget):
             combo.addItem(self.tr("All: {label}").format(label=name.lower()), "")
             for value, label in f.options:
                 combo.addItem(translate("lists", label), value)
+            follow_text_in_tooltip(combo, name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self.apply)
@@ -297,6 +311,10 @@ class ListPage(QWidget):
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
         self.extra_actions(actions)
+        if self.fixed_filters:  # a figure's records: read and exported, not added to
+            for button in (self.new_button, self.import_button, getattr(self, "household_button", None)):
+                if button is not None:
+                    button.setVisible(False)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -315,7 +333,7 @@ class ListPage(QWidget):
     # -- query ----------------------------------------------------------------
     def current_query(self) -> ListQuery:
         filters = {key: str(combo.currentData() or "") for key, combo in self.filters.items()}
-        filters = {k: v for k, v in filters.items() if v}
+        filters = {k: v for k, v in filters.items() if v} | self.fixed_filters
         return ListQuery(self.search.text().strip(), filters, self.model.query.sort, self.model.query.descending)
 
     def apply(self) -> None:
@@ -326,6 +344,7 @@ class ListPage(QWidget):
         with busy():
             self.model.set_query(query)
             self.update_count()
+            self.widen_columns()
 
     def _sort(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0:
@@ -334,6 +353,9 @@ class ListPage(QWidget):
             self.model.sort(section, order)
 
     def update_count(self) -> None:
+        if self.fixed_filters:  # a figure's records: always the exact number, to compare with the figure
+            self.count_label.setText(_Counts().rows(self.model.total()))
+            return
         exact = lists.summary_count(self.ctx.db, self.kind, self.model.query)
         if exact is not None:
             self.count_label.setText(_Counts().rows(exact))
@@ -386,13 +408,23 @@ class ListPage(QWidget):
             if not self.view.isColumnHidden(i):
                 self.size_column(i)
 
-    def size_column(self, i: int) -> None:
+    def widen_columns(self) -> None:
+        """Other rows may hold longer texts (an office's longer case numbers after a search): widen the
+        columns they need, never narrowing one the user has sized."""
+        for i in range(len(self.model.columns)):
+            if not self.view.isColumnHidden(i):
+                self.size_column(i, grow_only=True)
+
+    def size_column(self, i: int, *, grow_only: bool = False) -> None:
         metrics = self.view.fontMetrics()
         sample = {self.model.data(self.model.index(r, i)) or "" for r in range(min(20, self.model.rowCount()))}
         # Only the longest few texts are measured (shaping Khmer or Cyrillic text is what costs here).
         texts = [*sorted(sample, key=len)[-3:], column_label(self.model.columns[i])]
         widest = max(metrics.horizontalAdvance(text) for text in texts)
-        self.view.horizontalHeader().resizeSection(i, min(max(widest + 24, 60), 280))
+        header = self.view.horizontalHeader()
+        width = min(max(widest + 24, 60), 280)  # wider texts end in "…" and show whole in their tooltip
+        if not grow_only or width > header.sectionSize(i):
+            header.resizeSection(i, width)
 
     # -- records --------------------------------------------------------------
     def selected_id(self) -> str | None:
@@ -521,6 +553,7 @@ class ListPage(QWidget):
         self.stale = False
         self.model.refresh()
         self.update_count()
+        self.widen_columns()
 
     def showEvent(self, event: Any) -> None:
         if self.stale:

@@ -75,8 +75,11 @@ def _codes(text: str) -> list[str]:
 
 
 def _show(value: Any) -> str:
+    """A field's value in a conflict: dates and times as the interface writes them, not stored ISO text."""
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, indent=1)
+    if isinstance(value, str) and i18n.is_stored_date(value):
+        return i18n.date_text(value) if len(value) == 10 else i18n.timestamp_text(value)
     return "" if value is None else str(value)
 
 

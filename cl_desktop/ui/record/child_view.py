@@ -35,6 +35,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import field_labels
+from cl_desktop.ui.fit import resize_to_fit
 from cl_desktop.ui.widgets import ui_language
 
 OUTCOME_COLOURS = {"withdrawn": "#1b5e20", "prevented": "#0d47a1", "in_progress": "#8a5300"}
@@ -373,6 +374,9 @@ def _field_name(key: str) -> str:
 
 
 def _short(value: Any) -> str:
+    """A changed value in the history: a date or a time as the tables write it, long text cut."""
+    if isinstance(value, str) and i18n.is_stored_date(value):
+        return i18n.date_text(value) if len(value) == 10 else i18n.timestamp_text(value)
     text = "—" if value in (None, "") else str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -385,6 +389,6 @@ def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget
     layout = QVBoxLayout(dialog)
     view = ChildRecordView(ctx, bus, child_id, dialog)
     layout.addWidget(view)
-    dialog.resize(1000, 640)
+    resize_to_fit(dialog, 1000, 640)
     dialog.show()
     return dialog
