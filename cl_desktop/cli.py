@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "cl_desktop.commands.reports",
     "cl_desktop.commands.security",
     "cl_desktop.commands.exchange",
+    "cl_desktop.commands.directory",
 )
 
 

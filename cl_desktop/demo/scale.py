@@ -125,7 +125,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "name_sort",
         "name_translit",
     ),
-    "services": ("id", "child_id", "household_id", "programme_id", "service_type", "start_date", "end_date"),
+    "services": (
+        "id",
+        "child_id",
+        "household_id",
+        "programme_id",
+        "service_type",
+        "start_date",
+        "end_date",
+        "livelihood_kind",
+    ),
     "follow_ups": (
         "id",
         "child_id",
@@ -139,6 +148,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 TABLES = tuple(COLUMNS)  # parents first
+#: The livelihood service kinds the demo's household services cycle through (``services.livelihood_kind``).
+LIVELIHOOD_KINDS = ("economic_strengthening", "economic_strengthening", "adult_employment", "other")
 CONSTANTS: dict[str, dict[str, Any]] = {
     "households": {"address": ""},
     "children": {"consent": 1, "work_activities": "", "notes": ""},
@@ -464,6 +475,8 @@ class _Builder:
                         "livelihood",
                         iso[intake + 30 + int(r() * 171) - base],
                         None,
+                        # the kind by the serial, not the random stream: the seed figures stay as they were
+                        LIVELIHOOD_KINDS[self.serial % len(LIVELIHOOD_KINDS)],
                     )
                 )
         # intake work situation planned to give the intended status
@@ -545,6 +558,7 @@ class _Builder:
                     edu,
                     iso[service_start - base],
                     iso[service_start + 180 + int(r() * 221) - base],
+                    "",
                 )
             )
             extras: tuple[str, ...] = ("school_supplies", "health", "counselling", "cash_transfer", "referral")
@@ -554,7 +568,7 @@ class _Builder:
             day = service_start + int(r() * 201)
             if day <= end:
                 self.services.append(
-                    (self.new_id(), child_id, None, p.id, extras[int(r() * len(extras))], iso[day - base], None)
+                    (self.new_id(), child_id, None, p.id, extras[int(r() * len(extras))], iso[day - base], None, "")
                 )
         # the visit that confirmed the intake situation, before the services began
         if gap > 3:
@@ -578,14 +592,19 @@ class _Builder:
             visits, relapse = self._planned_visits(kind, service_start)
         else:
             visits, relapse = self._quarterly_visits(kind, service_start, end)
-        bad_hazards = hazards or ("heavy_loads",)
-        bad_hours = hours or 30
         row: tuple[Any, ...]
         for n, day in enumerate(visits):
             age_then = age_on(birth_day, days[day - base])
             if relapse and n == len(visits) - 1:
-                row = (1, bad_hours, self.dumps(bad_hazards), "dropped_out", None)
+                # Back at the intake's work when that is still child labour at the child's age (long hours
+                # without hazards stay non-hazardous child labour, so POC1 is more than POC2), else in
+                # hazardous work: either way the visit is child labour, as the plan needs.
+                bad_hazards, bad_hours = hazards, hours
                 status = self.classify(age_then, 1, bad_hours, bad_hazards, ())
+                if status not in ("child_labour", "hazardous"):
+                    bad_hazards, bad_hours = hazards or ("heavy_loads",), hours or 30
+                    status = self.classify(age_then, 1, bad_hours, bad_hazards, ())
+                row = (1, bad_hours, self.dumps(bad_hazards), "dropped_out", None)
             else:
                 if r() < 0.8:
                     row = (0, 0, "[]", "attending_regularly", 75 + int(r() * 26))

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from cl_desktop.domain.validation import Invalid
+from cl_desktop.domain.validation import FieldError, Invalid
 from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.duplicates import NAME_THRESHOLD, candidates
 from cl_desktop.ids import utc_now, uuid7
@@ -33,6 +33,12 @@ from cl_desktop.tabular.readers import open_table
 FORMS = ("intake", "followup")
 ID_COLUMNS = ("meta/instanceid", "instanceid", "key", "_uuid")
 MAX_ERRORS = 200
+# A server's export is read row by row through the spreadsheet reader's limits (line, cell, row,
+# zip member); on top of those an export holds at most MAX_SUBMISSIONS rows (the ids seen so far
+# are kept to catch a submission twice in one file) and a submission id is a few dozen characters.
+MAX_SUBMISSIONS = 200_000
+MAX_KEY_CHARS = 100
+SHOWN_CHARS = 60  # a value quoted in an error is cut to this
 INTAKE_FIELDS = (
     "intake_date",
     "name",
@@ -122,10 +128,16 @@ class _RowError(Exception):
 def _field_problems(exc: Invalid, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     problems = []
     for e in exc.field_errors:
+        e = FieldError(e.field, e.code, {k: _shown(v) if isinstance(v, str) else v for k, v in e.params.items()})
         column = FIELD_COLUMN.get(e.field, e.field)
         if column not in skip:
             problems.append((column, e.message(column)))
     return problems
+
+
+def _shown(value: str) -> str:
+    """A value as an error quotes it: a cell of any length makes a message of a readable length."""
+    return value if len(value) <= SHOWN_CHARS else value[: SHOWN_CHARS - 1] + "…"
 
 
 def _header(cell: str) -> str:
@@ -233,12 +245,19 @@ def import_file(
             with ctx.db.atomic():
                 for number, cells in reader.rows():
                     result.rows += 1
+                    if result.rows > MAX_SUBMISSIONS:
+                        raise RefusedInput(
+                            f"{path.name} holds more than {MAX_SUBMISSIONS:,} submissions; "
+                            "export them in parts (by submission date) and import each."
+                        )
                     if progress and result.rows % 100 == 0:
                         progress(result.rows)
                     key = submission_key(cells[header.index(id_column)])
                     try:
                         if not key:
                             raise _RowError(id_column, "the submission has no id.")
+                        if len(key) > MAX_KEY_CHARS:
+                            raise _RowError(id_column, f"the submission id is longer than {MAX_KEY_CHARS} characters.")
                         if key in seen:
                             raise _RowError(id_column, f"the submission {key} is also in row {seen[key]}.")
                         seen[key] = number
@@ -305,7 +324,7 @@ class _Importer:
     def _lookup(self, sql: str, args: list[Any], column: str, value: str) -> str:
         row = self.db.execute(sql, args).fetchone()
         if row is None:
-            raise _RowError(column, f"{column}: “{value}” does not exist in this database.")
+            raise _RowError(column, f"{column}: “{_shown(value)}” does not exist in this database.")
         return str(row[0])
 
     def _codes(self, values: dict[str, Any]) -> list[tuple[str, str]]:
@@ -320,7 +339,7 @@ class _Importer:
             problems.append(
                 (
                     "programme",
-                    f"programme: “{programme}” does not exist in this database."
+                    f"programme: “{_shown(programme)}” does not exist in this database."
                     if programme
                     else "programme is required.",
                 )
@@ -332,7 +351,9 @@ class _Importer:
             problems.append(
                 (
                     "village",
-                    f"village: “{village}” does not exist in this database." if village else "village is required.",
+                    f"village: “{_shown(village)}” does not exist in this database."
+                    if village
+                    else "village is required.",
                 )
             )
         else:

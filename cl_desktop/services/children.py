@@ -12,7 +12,14 @@ from cl_desktop.domain.rules import (
     age_on,
     classify_work,
 )
-from cl_desktop.domain.validation import Checker, FieldError, Invalid, check_intake_age, check_within
+from cl_desktop.domain.validation import (
+    Checker,
+    FieldError,
+    Invalid,
+    check_intake_age,
+    check_within,
+    refuse_work_details,
+)
 from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures import child_file
 from cl_desktop.figures.current import writing
@@ -126,6 +133,8 @@ class Children:
         if working and not sector:
             c.fail("sector", "required")
         if not working:
+            details = {"work_activities": c.clean.get("work_activities"), "sector": sector}
+            refuse_work_details(c, {**details, "hours_per_week": hours, "hazards": hazards})
             c.clean["hours_per_week"] = hours = 0
         age = check_intake_age(c, birth, intake)
         if project_id and programme_id:
@@ -452,7 +461,10 @@ class Children:
         return rows
 
     def _validate_service(self, c: Checker) -> dict[str, Any]:
-        c.choice("service_type", self.ref.codes("service_type"), required=True)
+        kind = c.choice("service_type", self.ref.codes("service_type"), required=True)
+        # a livelihood service's kind splits L1; other services have none
+        livelihood = c.choice("livelihood_kind", self.ref.codes("livelihood_kind"))
+        c.clean["livelihood_kind"] = livelihood if kind == "livelihood" else ""
         start = c.date("start_date", required=True)
         end = c.date("end_date", allow_future=True)
         c.not_before("end_date", end, "start_date", start)
@@ -520,6 +532,8 @@ class Children:
         c.integer("attendance_percent", maximum=100)
         c.text("visited_by", required=True, maximum=200)
         c.text("notes")
+        if not working:
+            refuse_work_details(c, {"hours_per_week": hours, "hazards": hazards})
         self.periods.check_unlocked(c, child["project_id"], "visit_date", visit)
         clean = c.finish()
         if not working:
@@ -606,6 +620,7 @@ LABELS = {
     "children_under_18": "Children under 18",
     "registered_on": "Registration date",
     "service_type": "Service type",
+    "livelihood_kind": "Kind of livelihood support",
     "start_date": "Start date",
     "end_date": "End date",
     "visit_date": "Visit date",

@@ -49,6 +49,7 @@ KINDS: tuple[str, ...] = (
     "users",
     "offices",
     "organisations",
+    "referrals",
 )
 
 
@@ -162,12 +163,34 @@ IS_HQ = Column("is_hq", "Headquarters", "flag")
 ACRONYM = Column("acronym", "Acronym")
 ORGANISATION_TYPE = Column("organisation_type", "Type", "code", "organisation_type")
 COUNTRY = Column("country_code", "Country")
+CONTACT_PERSON = Column("contact_person", "Contact person", visible=False)
+TELEPHONE = Column("telephone", "Telephone", visible=False)
+
+REFERRED_ON = Column("referral_date", "Referred", "date")
+ORGANISATION = Column("organisation", "Organisation")
+URGENCY = Column("urgency", "Urgency", "code")
+REFERRAL_STATUS = Column("referral_status", "Status", "code")
+STATUS_DATE = Column("status_date", "Status since", "date", visible=False)
+EXPECTED_DATE = Column("expected_date", "Answer expected", "date")
+OVERDUE = Column("overdue", "Overdue", "flag")
+CONSENT = Column("consent_to_share", "Consent to share", "flag", visible=False)
+REFERRING_OFFICE = Column("referring_office", "Referring office", visible=False)
 
 # Fixed labels for codes that are not reference lists.
 SEX_LABELS = {"F": "Female", "M": "Male"}
 RECIPIENT_LABELS = {"child": "Child", "household": "Household"}
 ROLE_LABELS = {"clerk": "Data-entry clerk", "coordinator": "Coordinator", "admin": "Headquarters administrator"}
 LANGUAGE_LABELS = {"en": "English", "km": "Khmer", "ru": "Russian"}
+REFERRAL_STATUS_LABELS = {
+    "referred": "Referred",
+    "accepted": "Accepted",
+    "declined": "Declined",
+    "no_response": "No response",
+    "service_provided": "Service provided",
+    "closed": "Closed",
+    "cancelled": "Cancelled",
+}
+URGENCY_LABELS = {"emergency": "Emergency", "high": "High", "normal": "Normal", "low": "Low"}
 OUTCOME_FILTER_LABELS = {
     "withdrawn": "Withdrawn",
     "prevented": "Prevented",
@@ -286,6 +309,27 @@ _CHILD_FILTERS: dict[str, Condition] = {
     "outcome": _outcome,
     "overdue": _overdue,
 }
+
+def _referral_overdue(value: str) -> tuple[str, list[Any]]:
+    from datetime import date
+
+    from cl_desktop.services.referrals import overdue_sql
+
+    sql, args = overdue_sql("r", date.today())
+    return (sql, args) if value == "1" else (f"NOT {sql}", args)
+
+
+def _referral_place(column: str) -> Condition:
+    """Referrals of children (or households' heads' children) whose ``column`` is the value."""
+    return lambda value: (f"r.child_id IN (SELECT pc.id FROM children pc WHERE pc.{column} = ?)", [value])
+
+
+# The overdue flag a referrals list shows (the filter and the count bind today's date instead).
+_OVERDUE_FLAG = (
+    "CASE WHEN (r.status IN ('referred', 'no_response') AND r.expected_date < date('now', 'localtime')) "
+    "OR (r.status = 'accepted' AND r.status_date < date('now', 'localtime', '-' || "
+    "coalesce(rp.referral_service_days, 30) || ' days')) THEN 1 ELSE 0 END"
+)
 
 _DEFS: dict[str, _ListDef] = {
     "children": _ListDef(
@@ -522,10 +566,47 @@ _DEFS: dict[str, _ListDef] = {
             (ACRONYM, "o.acronym"),
             (ORGANISATION_TYPE, "o.organisation_type"),
             (COUNTRY, "o.country_code"),
+            (CONTACT_PERSON, "o.contact_person"),
+            (TELEPHONE, "o.telephone"),
         ),
         "name",
         search=_like("o.code", "o.name", "o.acronym"),
         filters={"organisation_type": _equals("o.organisation_type")},
+    ),
+    "referrals": _ListDef(
+        "referrals",
+        "r",
+        "LEFT JOIN children c ON c.id = r.child_id LEFT JOIN households h ON h.id = r.household_id "
+        "LEFT JOIN organisations o ON o.id = r.organisation_id "
+        "LEFT JOIN action_programmes ap ON ap.id = c.programme_id "
+        "LEFT JOIN locations pv ON pv.id = c.province_id LEFT JOIN projects rp ON rp.id = r.project_id",
+        (
+            (REFERRED_ON, "r.referral_date"),
+            (CHILD_CASE, "coalesce(c.case_number, h.code)"),
+            (CHILD, "coalesce(c.name, h.head_name)"),
+            (ORGANISATION, "coalesce(nullif(o.acronym, ''), o.name)"),
+            (SERVICE_TYPE, "r.service_type"),
+            (URGENCY, "r.urgency"),
+            (REFERRAL_STATUS, "r.status"),
+            (EXPECTED_DATE, "r.expected_date"),
+            (OVERDUE, _OVERDUE_FLAG),
+            (PROGRAMME, "ap.code"),
+            (PROVINCE, "pv.name_en"),
+            (STATUS_DATE, "r.status_date"),
+            (CONSENT, "r.consent_to_share"),
+            (REFERRING_OFFICE, "r.referring_office"),
+        ),
+        "referral_date",
+        True,
+        search=_child_of("r.child_id"),
+        filters={
+            "referral_status": _equals("r.status"),
+            "organisation": _equals("r.organisation_id"),
+            "referral_overdue": _referral_overdue,
+            "programme": _referral_place("programme_id"),
+            "province": _referral_place("province_id"),
+            "project": _equals("r.project_id"),
+        },
     ),
 }
 
@@ -909,6 +990,10 @@ def code_labels(db: Database, kind: str, lang: str = "en") -> dict[str, dict[str
             out[column.key] = dict(ROLE_LABELS)
         elif column.key == "language":
             out[column.key] = dict(LANGUAGE_LABELS)
+        elif column.key == "referral_status":
+            out[column.key] = dict(REFERRAL_STATUS_LABELS)
+        elif column.key == "urgency":
+            out[column.key] = dict(URGENCY_LABELS)
     return out
 
 
@@ -982,6 +1067,18 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
         "activity_kind": lambda: Filter("activity_kind", "Kind", _reference_options(db, "activity_kind", lang)),
         "organisation_type": lambda: Filter(
             "organisation_type", "Type", _reference_options(db, "organisation_type", lang)
+        ),
+        "referral_status": lambda: Filter("referral_status", "Status", tuple(REFERRAL_STATUS_LABELS.items())),
+        "organisation": lambda: Filter(
+            "organisation",
+            "Organisation",
+            _rows(
+                db,
+                "SELECT id, coalesce(nullif(acronym, ''), name) FROM organisations WHERE deleted = 0 ORDER BY 2",
+            ),
+        ),
+        "referral_overdue": lambda: Filter(
+            "referral_overdue", "Overdue", (("1", "Overdue"), ("0", "Not overdue"))
         ),
     }
     return [builders[key]() for key in d.filters if key in builders]  # "figure" has no combo

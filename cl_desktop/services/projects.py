@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from cl_desktop.domain.validation import Checker
-from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.errors import KnownError, NotFound, RefusedInput
 from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.services.context import Context
@@ -74,6 +74,14 @@ class Projects:
             ("period_start_month", 10, 1, 12),
         ):
             c.integer(name, default=default, minimum=low, maximum=high)
+        # POC4 counts the children of compulsory school age: up to this age at intake
+        c.integer("school_age_max", default=14, minimum=5, maximum=18)
+        # the recipient's identifiers on the TPR cover sheet: DUNS (9 digits, maybe dashed or with +4), SAM.gov UEI
+        c.text("duns", maximum=13)
+        c.clean["uei"] = c.text("uei", maximum=12).upper()
+        # the project summary marks a closed project's title and revised dates, as the donor's summaries do
+        c.boolean("closed")
+        c.boolean("dates_revised")
         # household chores count as work above this many hours a week, at these ages; blank: they do not count
         c.integer("chores_max_hours", maximum=168)
         youngest = c.integer("chores_min_age", default=5, maximum=17)
@@ -96,7 +104,16 @@ class Projects:
                 self.periods.create_for_project(row)
         return row
 
-    def update(self, project_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
+    def update(
+        self,
+        project_id: str,
+        values: Mapping[str, Any],
+        *,
+        base_version: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> dict[str, Any]:
+        """Save the project; a change of a rule setting re-derives its children's statuses in the same
+        transaction (``progress`` is told the rows done and may raise to stop: nothing is saved then)."""
         self.ctx.require("project.write")
         existing = self.get(project_id)
         clean = self.validate_project({**existing, **values})
@@ -113,8 +130,17 @@ class Projects:
                         [project_id],
                     )
                 ]
-                recompute_derived(self.db, children, visits)
+                recompute_derived(self.db, children, visits, progress=progress)
         return row
+
+    def rules_change(self, project_id: str, values: Mapping[str, Any]) -> bool:
+        """Whether saving ``values`` changes a rule setting (and so re-derives every child of the project)."""
+        existing = self.get(project_id)
+        try:
+            clean = self.validate_project({**existing, **values})
+        except KnownError:
+            return False  # the save says what is wrong
+        return any(k in RULE_SETTINGS and k in values and existing.get(k) != clean.get(k) for k in clean)
 
     def add_location(self, project_id: str, location_id: str) -> None:
         self.ctx.require("project.write")
@@ -448,6 +474,9 @@ PROJECT_LABELS = {
     "chores_max_hours": "Household chores counted as work above (hours per week)",
     "chores_min_age": "Chores counted from age",
     "chores_max_age": "Chores counted up to age",
+    "school_age_max": "Compulsory school age up to",
+    "duns": "DUNS number",
+    "uei": "Unique entity identifier (UEI)",
 }
 INDICATOR_LABELS = {
     "code": "Indicator code",

@@ -30,13 +30,16 @@ def create_database(
     admin_password: str | None = None,
     admin_name: str = "",
     language: str = "en",
+    user: str = SYSTEM_USER,
     admin_role: Role | None = None,
 ) -> Database:
     """Create and initialise a database; refuses an existing file.
 
-    The first account is an administrator at headquarters and a coordinator at an office unless
-    ``admin_role`` says otherwise (the first-start wizard makes it the office's administrator, who adds
-    the clerks). A province's country must be the one the office code starts with (KH-… in Cambodia).
+    ``user`` is who the audit trail names for the creation (``cli:`` and the OS account from the
+    command line; ``system`` when there is nobody to name yet). The first account is an administrator
+    at headquarters and a coordinator at an office unless ``admin_role`` says otherwise (the first-start
+    wizard makes it the office's administrator, who adds the clerks). A province's country must be the
+    one the office code starts with (KH-… in Cambodia).
     """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
@@ -61,6 +64,7 @@ def create_database(
             admin_password=admin_password,
             admin_name=admin_name,
             language=language,
+            user=user,
             admin_role=admin_role,
         )
     except BaseException:
@@ -116,9 +120,10 @@ def initialise(
     admin_name: str = "",
     language: str = "en",
     load_reference: bool = True,
+    user: str = SYSTEM_USER,
     admin_role: Role | None = None,
 ) -> None:
-    author = Author(user=SYSTEM_USER, office=office_code, source="system")
+    author = Author(user=user, office=office_code, source="system")
     with db.atomic():
         set_meta(db, "office_code", office_code)
         set_meta(db, "office_name", office_name)

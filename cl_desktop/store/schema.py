@@ -459,3 +459,6 @@ from cl_desktop.store import anchors  # noqa: E402, F401
 from cl_desktop.store import migrations_approved  # noqa: E402, F401
 from cl_desktop.store import migrations_referrals  # noqa: E402, F401
 from cl_desktop.store import migrations_fields  # noqa: E402, F401
+from cl_desktop.store import migrations_review  # noqa: E402, F401
+from cl_desktop.store import migrations_reports  # noqa: E402, F401
+from cl_desktop.store import migrations_providers  # noqa: E402, F401

@@ -163,6 +163,40 @@ def list_duplicates(db: Database, *, status: str = "open") -> list[dict[str, Any
     return [{**r, "reasons": json.loads(r["reasons"])} for r in db.query(sql, [status, status, status])]
 
 
+REVIEW_PAGE = 200  # pairs the review list reads at a time
+
+_OPEN_PAIRS = """FROM sync_duplicates d JOIN children a ON a.id = d.child_a JOIN children b ON b.id = d.child_b
+             WHERE d.status = 'open' AND a.deleted = 0 AND b.deleted = 0 AND NOT EXISTS (
+                 SELECT 1 FROM duplicate_decisions x
+                 WHERE x.child_a = d.child_a AND x.child_b = d.child_b AND x.deleted = 0)"""
+
+
+def duplicates_page(
+    db: Database, *, after: tuple[float, str, str] | None = None, limit: int = REVIEW_PAGE
+) -> list[dict[str, Any]]:
+    """The open pairs, likeliest first, one page at a time: read by key after the last row of the page
+    before (``after``: its score, found_at and id), along the review order index, so the page after
+    ten thousand pairs costs what the first does and the list never loads every pair."""
+    cursor, args = "", []
+    if after is not None:
+        score, found_at, pair_id = after
+        cursor = " AND d.score <= ? AND (d.score < ? OR d.found_at > ? OR (d.found_at = ? AND d.id > ?))"
+        args = [score, score, found_at, found_at, pair_id]
+    sql = f"""SELECT d.id, d.score, d.reasons, d.status, d.found_at,
+                    a.id AS a_id, a.case_number AS a_case, a.name AS a_name, a.name_latin AS a_latin,
+                    a.sex AS a_sex, a.birth_date AS a_birth, a.office AS a_office,
+                    b.id AS b_id, b.case_number AS b_case, b.name AS b_name, b.name_latin AS b_latin,
+                    b.sex AS b_sex, b.birth_date AS b_birth, b.office AS b_office
+             {_OPEN_PAIRS}{cursor}
+             ORDER BY d.score DESC, d.found_at, d.id LIMIT ?"""
+    return [{**r, "reasons": json.loads(r["reasons"])} for r in db.query(sql, [*args, max(1, int(limit))])]
+
+
+def open_duplicates_count(db: Database) -> int:
+    """How many pairs wait in the review queue."""
+    return int(db.execute(f"SELECT count(*) {_OPEN_PAIRS}").fetchone()[0])
+
+
 def _child(db: Database, ref: str) -> dict[str, Any]:
     rows = list(db.query("SELECT * FROM children WHERE case_number = ? OR id = ?", [ref.strip().upper(), ref]))
     if not rows:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cl_desktop.exchange.kobo import KoboRefused, KoboResult, import_file
 from cl_desktop.services.context import Context
+from cl_desktop.ui.permits import allow
 
 FORMS = (
     ("intake", QT_TRANSLATE_NOOP("KoboDialog", "Intake (new children)")),
@@ -83,13 +84,21 @@ class KoboDialog(QDialog):
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("kobo_import")
-        self.import_button.setEnabled(False)
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.not_checked = self.tr("Check the file first: Import is possible once a check finds submissions to add.")
+        allow(self.import_button, False, self.not_checked)
+        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button.setObjectName("kobo_stop")
+        self.stop_button.setToolTip(self.tr("Stop the check or the import; nothing is saved"))
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.stop)
+        self.task: Any = None
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.stop_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.file.textChanged.connect(self._invalidate)
@@ -104,7 +113,7 @@ class KoboDialog(QDialog):
 
     def _invalidate(self) -> None:
         self.checked = None
-        self.import_button.setEnabled(False)
+        allow(self.import_button, False, self.not_checked)
 
     def run(self, *, dry_run: bool) -> None:
         path, form = self.file.text().strip(), str(self.form_combo.currentData())
@@ -113,8 +122,9 @@ class KoboDialog(QDialog):
             return
         if not dry_run and self.checked != (form, path):
             return
-        self.check_button.setEnabled(False)
-        self.import_button.setEnabled(False)
+        busy = self.tr("Wait for the work under way to finish, or stop it.")
+        allow(self.check_button, False, busy)
+        allow(self.import_button, False, busy)
         self.progress.setVisible(True)
         self.progress.setRange(0, self.rows if not dry_run and self.rows else 0)
         self.summary.setText(self.tr("Reading {name}…").format(name=Path(path).name))
@@ -124,18 +134,36 @@ class KoboDialog(QDialog):
                 self.ctx, form, path, dry_run=dry_run, progress=lambda n: (job.check(), job.progress(n, 0, ""))
             )
 
-        self.tasks.run(
+        self.stop_button.setVisible(True)
+        allow(self.stop_button, True, "")
+        self.task = self.tasks.run(
             self.tr("Importing Kobo/ODK submissions"),
             work,
             on_success=lambda result: self._done(result, form, path),
             on_failure=self._failed,
             on_progress=lambda done, _total, _text: self.progress.setValue(done),
+            on_cancel=self._stopped,
             show_progress=False,
         )
 
+    def stop(self) -> None:
+        """Cancel the running check or import: the import's transaction is rolled back."""
+        if self.task is not None and not self.task.finished:
+            allow(self.stop_button, False, self.tr("Stopping…"))
+            self.task.cancel()
+
+    def _stopped(self) -> None:
+        self.progress.setVisible(False)
+        self.stop_button.setVisible(False)
+        allow(self.check_button, True, "")
+        self.checked = None
+        allow(self.import_button, False, self.not_checked)
+        self.summary.setText(self.tr("Stopped; nothing was imported."))
+
     def _done(self, result: KoboResult, form: str, path: str) -> None:
         self.progress.setVisible(False)
-        self.check_button.setEnabled(True)
+        self.stop_button.setVisible(False)
+        allow(self.check_button, True, "")
         self.errors.clear()
         self.rows = result.rows
         if result.dry_run:
@@ -146,7 +174,7 @@ class KoboDialog(QDialog):
                     "duplicates queue. Press Import to save them."
                 ).format(rows=result.rows, added=result.added, unchanged=result.unchanged, held=result.held)
             )
-            self.import_button.setEnabled(result.added > 0)
+            allow(self.import_button, result.added > 0, self.tr("The file holds no submission to add."))
             return
         self.checked = None
         self.summary.setText(
@@ -159,9 +187,10 @@ class KoboDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
-        self.check_button.setEnabled(True)
+        self.stop_button.setVisible(False)
+        allow(self.check_button, True, "")
         self.checked = None
-        self.import_button.setEnabled(False)
+        allow(self.import_button, False, self.not_checked)
         if isinstance(exc, KoboRefused):
             self.summary.setText(
                 self.tr("{count} problem(s); fix them in the file and check it again. Nothing was imported.").format(

@@ -4,9 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="111"/>
         <source>Click to list them</source>
         <translation>ចុចដើម្បីបង្ហាញបញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="135"/>
+        <source>Open the overdue referrals</source>
+        <translation>បើកការបញ្ជូនដែលហួសកាលកំណត់</translation>
     </message>
 </context>
 <context>
@@ -95,72 +100,72 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
         <source>Activity — edit</source>
         <translation>សកម្មភាព — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="98"/>
         <source>New activity</source>
         <translation>សកម្មភាពថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
         <source>Activity</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="105"/>
         <source>&amp;Kind</source>
         <translation>ប្រភេទ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="106"/>
         <source>&amp;Title</source>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="107"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="108"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="116"/>
         <source>P&amp;lace</source>
         <translation>ទីកន្លែង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="118"/>
         <source>Participants and output</source>
         <translation>អ្នកចូលរួម និងធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="119"/>
         <source>Participants: women and &amp;girls</source>
         <translation>អ្នកចូលរួម៖ ស្ត្រី និងកុមារី (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="120"/>
         <source>Participants: men and &amp;boys</source>
         <translation>អ្នកចូលរួម៖ បុរស និងកុមារា (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="120"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="124"/>
         <source>&amp;Output</source>
         <translation>ធាតុចេញ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="136"/>
         <source>This activity falls in the approved reporting period {period}; it is read-only.</source>
         <translation>សកម្មភាពនេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ មិនអាចកែប្រែបានទេ។</translation>
     </message>
@@ -179,283 +184,291 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="94"/>
+        <source>Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the children or households counted.</source>
+        <translation>ឯកសារយោង {ref} នៃរបាយការណ៍វឌ្ឍនភាពបច្ចេកទេស៖ របាយការណ៍ → នាំចេញភស្តុតាង រាយបញ្ជីកុមារ ឬគ្រួសារដែលត្រូវបានរាប់។</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="83"/>
         <source>Child record — edit</source>
         <translation>កំណត់ត្រាកុមារ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="79"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="84"/>
         <source>Child intake</source>
         <translation>ការចុះឈ្មោះកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="94"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="99"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="105"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
         <source>as written, in any script</source>
         <translation>សរសេរតាមដើម ជាអក្សរណាក៏បាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="107"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="103"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="154"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="109"/>
         <source>Se&amp;x</source>
         <translation>ភេទ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
         <source>or &amp;age (estimated)</source>
         <translation>ឬអាយុ (ប៉ាន់ស្មាន) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="445"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="502"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="117"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
         <source>&amp;Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="125"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
         <source>&amp;Location</source>
         <translation>ទីតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
         <source>Not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
         <source>An existing household in the village</source>
         <translation>គ្រួសារដែលមានស្រាប់ក្នុងភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="139"/>
         <source>A new household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
         <source>Hous&amp;ehold</source>
         <translation>គ្រួសារ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="144"/>
         <source>Existing household</source>
         <translation>គ្រួសារដែលមានស្រាប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
         <source>New household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="149"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="153"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="156"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="157"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
         <source>Guardian and consent</source>
         <translation>អាណាព្យាបាល និងការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>&amp;Guardian</source>
         <translation>អាណាព្យាបាល (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
         <source>Relation</source>
         <translation>ត្រូវជាអ្វីនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>អាណាព្យាបាលយល់ព្រមដោយដឹងព័ត៌មាន (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="172"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="175"/>
         <source>Sec&amp;tor</source>
         <translation>វិស័យ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="170"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="176"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="174"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="177"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="179"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="185"/>
         <source>School and risk</source>
         <translation>ការសិក្សា និងហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
         <source>&amp;Risk factors</source>
         <translation>កត្តាហានិភ័យ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="193"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="197"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="379"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="420"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>ឈ្មោះ ភេទ ថ្ងៃខែឆ្នាំកំណើត និងភូមិ ដែលបានបំពេញ ត្រូវបានប្រៀបធៀបជាមួយកុមារដែលបានចុះឈ្មោះរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="226"/>
         <source>&amp;Open the selected child</source>
         <translation>បើកកុមារដែលបានជ្រើស (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="229"/>
         <source>This is a &amp;different child</source>
         <translation>នេះជាកុមារផ្សេង (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="269"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="291"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>កុមារនេះត្រូវបានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ កំណត់ត្រានេះអាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="298"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="338"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="319"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="359"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="375"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="416"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -463,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="398"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="439"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -474,264 +487,307 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="74"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>កែសម្រួល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
         <source>Add &amp;service</source>
         <translation>បន្ថែមសេវា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
         <source>Add &amp;follow-up</source>
         <translation>បន្ថែមការចុះតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
+        <source>&amp;Refer…</source>
+        <translation>បញ្ជូន… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="81"/>
+        <source>Refer the child to an organisation for a service</source>
+        <translation>បញ្ជូនកុមារទៅអង្គការមួយដើម្បីទទួលសេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="82"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;ផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="84"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>ប្រគល់កុមារនេះទៅការិយាល័យផ្សេង (គ្រួសារបានផ្លាស់ទីលំនៅ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="93"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="99"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="104"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="141"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="112"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="109"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="115"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="140"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="121"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="123"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="124"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="320"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="321"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="138"/>
+        <source>Referred</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="139"/>
+        <source>To</source>
+        <translation>ទៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="142"/>
+        <source>Since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="143"/>
+        <source>Answer expected</source>
+        <translation>រំពឹងចម្លើយនៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="149"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="149"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="149"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="149"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="149"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="152"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="153"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="154"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="169"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="189"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="174"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="194"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · អាយុ {age} ឆ្នាំ នៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="184"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="204"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="190"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="210"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>បានផ្ទេរទៅ {office} នៅថ្ងៃ {day}៖ កំណត់ត្រានេះអាចអានបានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="220"/>
+        <source>The child was transferred to another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="242"/>
         <source>Hand {case} to which office?</source>
         <translation>ប្រគល់ {case} ទៅការិយាល័យណា?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="216"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="243"/>
         <source>Transfer</source>
         <translation>ផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="261"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="289"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="266"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="270"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="298"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="271"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="299"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="272"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="300"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="274"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="302"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="278"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="306"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="279"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="307"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="281"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="282"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="310"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="284"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="287"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="315"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="290"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="318"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="294"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="332"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="360"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -739,7 +795,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="351"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="379"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -747,17 +803,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="357"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="402"/>
+        <source>overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="416"/>
+        <source>Referrals (%n)</source>
+        <translation>
+            <numerusform>ការបញ្ជូន (%n)</numerusform>
+            <numerusform>ការបញ្ជូន (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="428"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="430"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="367"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="438"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -875,275 +944,290 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="163"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="173"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>កុមារដែលបានដកចេញ និងបានបង្ការ នៃកម្មវិធីសកម្មភាពមួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="175"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="176"/>
         <source>P&amp;eriod:</source>
         <translation>រយៈពេល (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="177"/>
         <source>Pro&amp;gramme:</source>
         <translation>កម្មវិធី (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="187"/>
         <source>&amp;Refresh</source>
         <translation>ធ្វើបច្ចុប្បន្នភាព (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="181"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="495"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="503"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="513"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="208"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="532"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="540"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="550"/>
         <source>Withdrawn (cumulative)</source>
         <translation>បានដកចេញ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="182"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="496"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="504"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="514"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="209"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="533"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="541"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="551"/>
         <source>Prevented (cumulative)</source>
         <translation>បានបង្ការ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="183"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="497"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="534"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="563"/>
         <source>E1 education services</source>
         <translation>E1 សេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="498"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="535"/>
         <source>L1 households, livelihood</source>
         <translation>L1 គ្រួសារ សេវាលើកកម្ពស់ជីវភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="185"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="499"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="212"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="536"/>
         <source>Overdue follow-ups</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="213"/>
+        <source>Overdue referrals</source>
+        <translation>ការបញ្ជូនហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="214"/>
+        <source>Open the overdue referrals</source>
+        <translation>បើកការបញ្ជូនដែលហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="227"/>
         <source>Children withdrawn against target</source>
         <translation>កុមារដែលត្រូវបានដកចេញ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
         <source>Children prevented against target</source>
         <translation>កុមារដែលត្រូវបានបង្ការ ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="229"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>បានដកចេញ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="230"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>បានបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="231"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1៖ កុមារដែលទទួលបានសេវាអប់រំ តាមប្រភេទសេវា (សរុបបង្គរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="201"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="232"/>
         <source>Participant children (POC), % of registered</source>
         <translation>កុមារចូលរួមគម្រោង (POC) គិតជា % នៃកុមារដែលបានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>បានដកចេញ និងបានបង្ការ តាមកម្មវិធីសកម្មភាព ធៀបនឹងគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="259"/>
         <source>Data quality</source>
         <translation>គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="238"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="269"/>
         <source>Double-click or Enter: list the records of a finding</source>
         <translation>ចុចពីរដង ឬ Enter៖ បង្ហាញបញ្ជីកំណត់ត្រានៃការរកឃើញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="313"/>
         <source>All action programmes</source>
         <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="295"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="330"/>
         <source>draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="296"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="331"/>
         <source>submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="332"/>
         <source>approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="325"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="360"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>មិនទាន់មានគម្រោងនៅឡើយទេ៖ សូមបង្កើតគម្រោងនៅទំព័រ «គម្រោង»។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="332"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="367"/>
         <source>Computing…</source>
         <translation>កំពុងគណនា…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="375"/>
         <source>Computing the dashboard…</source>
         <translation>កំពុងគណនាផ្ទាំងសង្ខេប…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>តួលេខរហូតដល់ {end}។ រយៈពេលនេះ៖ {start} – {end}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="383"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="418"/>
         <source>Figures up to today.</source>
         <translation>តួលេខរហូតដល់ថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="459"/>
         <source>Girls</source>
         <translation>កុមារី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="460"/>
         <source>Boys</source>
         <translation>កុមារា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="395"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="430"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>គោលដៅ {target}{pct} · រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="439"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="443"/>
         <source>this period {n}</source>
         <translation>រយៈពេលនេះ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="448"/>
         <source>no visit for {days} days</source>
         <translation>គ្មានការចុះតាមដានលើសពី {days} ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="451"/>
+        <source>no answer or no service in time</source>
+        <translation>គ្មានចម្លើយ ឬគ្មានសេវាទាន់ពេល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="461"/>
         <source>Total</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="425"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="462"/>
         <source>This period</source>
         <translation>រយៈពេលនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="474"/>
         <source>{group} years</source>
         <translation>{group} ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="441"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="478"/>
         <source>other ages</source>
         <translation>អាយុផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="448"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="485"/>
         <source>No education services recorded yet</source>
         <translation>មិនទាន់មានការកត់ត្រាសេវាអប់រំនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="464"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="501"/>
         <source>No action programmes yet</source>
         <translation>មិនទាន់មានកម្មវិធីសកម្មភាពនៅឡើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="468"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="505"/>
         <source>No data-quality problems found.</source>
         <translation>រកមិនឃើញបញ្ហាគុណភាពទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="501"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="538"/>
         <source>girls</source>
         <translation>ក្មេងស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="501"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="538"/>
         <source>boys</source>
         <translation>ក្មេងប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="503"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="540"/>
         <source>Withdrawn this period</source>
         <translation>បានដកចេញក្នុងរយៈពេលនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="504"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="541"/>
         <source>Prevented this period</source>
         <translation>បានបង្ការក្នុងរយៈពេលនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="538"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="575"/>
         <source>Withdrawn and prevented, {programme}</source>
         <translation>បានដកចេញ និងបានបង្ការ, {programme}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="546"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="583"/>
         <source>Project: {project}</source>
         <translation>គម្រោង៖ {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="549"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="586"/>
         <source>from {start} to {end}</source>
         <translation>ពី {start} ដល់ {end}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="554"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="591"/>
         <source>up to {end}</source>
         <translation>រហូតដល់ {end}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="556"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="593"/>
         <source>period {code}</source>
         <translation>រយៈពេល {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="559"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="596"/>
         <source>action programme {code}</source>
         <translation>កម្មវិធីសកម្មភាព {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="561"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="598"/>
         <source>all action programmes</source>
         <translation>កម្មវិធីសកម្មភាពទាំងអស់</translation>
     </message>
@@ -1151,9 +1235,24 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="46"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ឆឆឆឆ-ខខ-ថថ</translation>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="107"/>
+        <source>Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.</source>
+        <translation>វាយកាលបរិច្ឆេទជា {pattern} (ឬ YYYY-MM-DD); Alt+Down បើកប្រតិទិន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="112"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>ជ្រើសពីប្រតិទិន (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="119"/>
+        <source>DD/MM/YYYY</source>
+        <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="148"/>
+        <source>{field} must be a date written as {pattern} (got “{value}”).</source>
+        <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទសរសេរជា {pattern} (បានវាយ “{value}”)។</translation>
     </message>
 </context>
 <context>
@@ -1256,8 +1355,38 @@
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
-            <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../../cl_desktop/ui/models/duplicates_model.py" line="33"/>
+        <source>Keep</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/models/duplicates_model.py" line="34"/>
+        <location filename="../../cl_desktop/ui/models/duplicates_model.py" line="37"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/models/duplicates_model.py" line="35"/>
+        <location filename="../../cl_desktop/ui/models/duplicates_model.py" line="38"/>
+        <source>Office</source>
+        <translation>ការិយាល័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/models/duplicates_model.py" line="36"/>
+        <source>Merge into it</source>
+        <translation>បញ្ចូលទៅក្នុងកំណត់ត្រានេះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/models/duplicates_model.py" line="39"/>
+        <source>Why</source>
+        <translation>មូលហេតុ</translation>
     </message>
 </context>
 <context>
@@ -1267,8 +1396,46 @@
         <source>Exported %n row(s) to {path}</source>
         <translation>
             <numerusform>បាននាំចេញ %n ជួរទៅ {path}</numerusform>
-            <numerusform>បាននាំចេញ %n ជួរទៅ {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileNotice</name>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="73"/>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="75"/>
+        <source>Show the folder that holds the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="77"/>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="91"/>
+        <source>Cop&amp;y path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="79"/>
+        <source>Put the file&apos;s full path on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="102"/>
+        <source>{text} It could not be opened: no application on this computer opens {what} files. Open the folder or copy the path to open it another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="120"/>
+        <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="130"/>
+        <source>Path copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,12 +1525,12 @@
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="87"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>ការចុះតាមដាននេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="95"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>សូមបើកទម្រង់ចុះតាមដានពីកំណត់ត្រារបស់កុមារ។</translation>
     </message>
@@ -1371,38 +1538,48 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="127"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="130"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="133"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation>រក្សាទុក (Enter ឬ Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="134"/>
+        <source>Save and new</source>
+        <translation>រក្សាទុក ហើយបង្កើតថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="137"/>
+        <source>Save, then start a new record (Ctrl+Shift+S)</source>
+        <translation>រក្សាទុក រួចចាប់ផ្ដើមកំណត់ត្រាថ្មី (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="140"/>
         <source>Close without saving (Esc)</source>
         <translation>បិទដោយមិនរក្សាទុក (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="316"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="368"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="350"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="380"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="402"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="482"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>សូមកែតម្រូវចំណុចដែលបានសម្គាល់ពណ៌ក្រហម។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="407"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="520"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>ទម្រង់នេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាឬ?</translation>
     </message>
@@ -1480,12 +1657,12 @@
         <translation>អាសយដ្ឋាន (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/household.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="51"/>
         <source>&amp;Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;R)</translation>
     </message>
@@ -1493,149 +1670,186 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
         <source>Follow-up visits</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="79"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="80"/>
         <source>Import a spreadsheet</source>
         <translation>នាំចូលឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="96"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="97"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>ឯកសារ .csv ឬ .xlsx ដែលមានជួរឈរដូចឯកសារនាំចេញនៃបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="105"/>
         <source>&amp;File:</source>
         <translation>ឯកសារ (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="113"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>សូមនាំចេញបញ្ជីនេះជាមុនសិន ដើម្បីទទួលបានជួរឈរត្រឹមត្រូវ។ ជួរដេកដែលមានលេខករណី លេខកូដគ្រួសារ ឬ ID ដែលមានស្រាប់ នឹងត្រូវធ្វើបច្ចុប្បន្នភាព ហើយជួរដេកផ្សេងទៀតនឹងត្រូវបន្ថែម។ ប្រសិនបើមានជួរដេកណាមួយមិនត្រឹមត្រូវ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="124"/>
         <source>Row</source>
         <translation>ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="124"/>
         <source>Column</source>
         <translation>ជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="123"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="124"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="134"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
         <source>&amp;Check file</source>
         <translation>ពិនិត្យឯកសារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="137"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
+        <source>Stop the check or the import; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="170"/>
         <source>Choose a spreadsheet</source>
         <translation>ជ្រើសរើសឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="164"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="170"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>ឯកសារតារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="185"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="364"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="187"/>
         <source>Checking {name}…</source>
         <translation>កំពុងពិនិត្យ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="200"/>
         <source>Checking the file</source>
         <translation>កំពុងពិនិត្យឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
+        <source>Check stopped; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
         <source>Importing {name}…</source>
         <translation>កំពុងនាំចូល {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="220"/>
         <source>Importing</source>
         <translation>កំពុងនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="225"/>
+        <source>Import stopped; nothing was imported (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count} ក្នុងជួរដេកចំនួន {rows}។ សូមកែតម្រូវក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="262"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>បានពិនិត្យជួរដេកចំនួន {rows}៖ ត្រូវបន្ថែម {added} ត្រូវធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។ សូមចុច «នាំចូល» ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="273"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>បាននាំចូលជួរដេកចំនួន {rows}៖ បានបន្ថែម {added} បានធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="287"/>
         <source>Nothing was imported: {message}</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="297"/>
         <source>The import failed; nothing was saved.</source>
         <translation>ការនាំចូលបានបរាជ័យ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="304"/>
         <source>{done} row(s)</source>
         <translation>{done} ជួរដេក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="362"/>
+        <source>Check the file first: Import is possible once a check finds no problem in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="377"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="379"/>
+        <source>Wait for the work under way to finish, or stop it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1787,87 +2001,122 @@
 <context>
     <name>KoboDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="33"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
         <source>Intake (new children)</source>
         <translation>ការចុះឈ្មោះ (កុមារថ្មី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="34"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="35"/>
         <source>Follow-up visits</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="47"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="48"/>
         <source>Import Kobo/ODK submissions</source>
         <translation>នាំចូលទិន្នន័យដែលបានបញ្ជូនពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="56"/>
         <source>&amp;Form</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="59"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="64"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="65"/>
         <source>&amp;Export file (CSV or XLSX)</source>
         <translation>ឯកសារនាំចេញ (CSV ឬ XLSX) (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="81"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="82"/>
         <source>&amp;Check</source>
         <translation>ពិនិត្យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="84"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="85"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
+        <source>Check the file first: Import is possible once a check finds submissions to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="90"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="92"/>
+        <source>Stop the check or the import; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="96"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="109"/>
         <source>Kobo/ODK export</source>
         <translation>ឯកសារនាំចេញពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="109"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>តារាង (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="112"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="121"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="120"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="125"/>
+        <source>Wait for the work under way to finish, or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
         <source>Reading {name}…</source>
         <translation>កំពុងអាន {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="128"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="140"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>កំពុងនាំចូលទិន្នន័យពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="145"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="152"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="161"/>
+        <source>Stopped; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="173"/>
         <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to the duplicates queue. Press Import to save them.</source>
         <translation>បានពិនិត្យទិន្នន័យបញ្ជូនចំនួន {rows}៖ {added} ត្រូវបន្ថែម, {unchanged} បាននាំចូលរួចហើយ, {held} ទៅបញ្ជីស្ទួន។ ចុច នាំចូល ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="153"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="177"/>
+        <source>The file holds no submission to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="181"/>
         <source>Imported {added} submission(s); {unchanged} were already imported; {held} to review.</source>
         <translation>បាននាំចូលទិន្នន័យបញ្ជូនចំនួន {added}; {unchanged} បាននាំចូលរួចហើយ; {held} ត្រូវពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count}; សូមកែវានៅក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -1875,32 +2124,32 @@
 <context>
     <name>LanguageView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="59"/>
         <source>Account language</source>
         <translation>ភាសាតាមគណនីអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="221"/>
         <source>Interface &amp;language</source>
         <translation>ភាសាផ្ទាំងកម្មវិធី (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="223"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="224"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="225"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="228"/>
         <source>&amp;Digits in Khmer</source>
         <translation>លេខក្នុងភាសាខ្មែរ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="231"/>
         <source>Dates and numbers follow the interface language. The new language and digits apply the next time CL Desktop starts.</source>
         <translation>កាលបរិច្ឆេទ និងលេខ សរសេរតាមភាសារបស់កម្មវិធី។ ភាសា និងលេខថ្មី នឹងអនុវត្តនៅពេលបើក CL Desktop លើកក្រោយ។</translation>
     </message>
@@ -1934,7 +2183,8 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/follow_ups.py" line="16"/>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="17"/>
+        <location filename="../../cl_desktop/ui/pages/referrals.py" line="15"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="18"/>
         <source>Search by child&apos;s name or case number</source>
         <translation>ស្វែងរកតាមឈ្មោះកុមារ ឬលេខករណី</translation>
     </message>
@@ -1949,82 +2199,82 @@
         <translation>ស្វែងរកតាមលេខកូដគ្រួសារ ឬឈ្មោះមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="258"/>
         <source>All: {label}</source>
         <translation>ទាំងអស់៖ {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="303"/>
         <source>&amp;New…</source>
         <translation>ថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="305"/>
         <source>New record (Ctrl+N)</source>
         <translation>កំណត់ត្រាថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="286"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="309"/>
         <source>&amp;Open</source>
         <translation>បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="288"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="311"/>
         <source>Open the selected record (Enter)</source>
         <translation>បើកកំណត់ត្រាដែលបានជ្រើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="290"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="313"/>
         <source>&amp;Export…</source>
         <translation>នាំចេញ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="292"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="315"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>នាំចេញបញ្ជីដែលបានត្រង ទៅជា CSV ឬ Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="296"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="319"/>
         <source>&amp;Columns…</source>
         <translation>ជួរឈរ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="324"/>
         <source>&amp;Import…</source>
         <translation>នាំចូល (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="303"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="326"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>នាំចូលបញ្ជីឈ្មោះពីឯកសារតារាង មកក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="366"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="394"/>
         <source>{n}+ rows</source>
         <translation>{n}+ ជួរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="496"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="541"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="501"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="546"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="501"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="546"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="525"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="567"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="535"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="582"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>
@@ -2039,39 +2289,44 @@
         <translation>ស្វែងរកតាមលេខកូដ ឬចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="13"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="14"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="66"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="71"/>
         <source>Search by user name or full name</source>
         <translation>ស្វែងរកតាមឈ្មោះអ្នកប្រើ ឬឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="75"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="76"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="79"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="80"/>
         <source>Search by code or name</source>
         <translation>ស្វែងរកតាមលេខកូដ ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="85"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="88"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="89"/>
         <source>Search by code, name or acronym</source>
         <translation>ស្វែងរកតាមលេខកូដ ឈ្មោះ ឬអក្សរកាត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/referrals.py" line="12"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
     </message>
 </context>
 <context>
@@ -2163,224 +2418,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="68"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="139"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="70"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="68"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="70"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="75"/>
         <source>Action programmes</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="79"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="91"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="94"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="240"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="201"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="209"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="212"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="217"/>
+        <source>&amp;New child…</source>
+        <translation>កុមារថ្មី (&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="224"/>
+        <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
+        <translation>ចុះឈ្មោះកុមារថ្មី (Ctrl+Shift+N ពីគ្រប់ទីកន្លែង)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="455"/>
+        <source>Your role cannot register children.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះកុមារបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="242"/>
         <source>Sign &amp;out / switch user</source>
         <translation>ចាក&amp;ចេញ / ប្ដូរអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
+        <source>&amp;Recent children</source>
+        <translation>កុមារថ្មីៗ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="265"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="274"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="280"/>
+        <source>Copying the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="291"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="294"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="298"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="305"/>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="307"/>
+        <source>Cop&amp;y path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="316"/>
+        <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="334"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="336"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="341"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="351"/>
+        <source>Copying {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="369"/>
+        <source>Restore cancelled; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="372"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="376"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="477"/>
+        <source>(no child opened yet)</source>
+        <translation>(មិនទាន់បានបើកកុមារណាម្នាក់នៅឡើយ)</translation>
     </message>
 </context>
 <context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="190"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="197"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="194"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="201"/>
         <source>Narrative</source>
         <translation>ការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="200"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="204"/>
         <source>Reporting period</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="203"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="207"/>
         <source>&amp;Section</source>
         <translation>ផ្នែក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="204"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="208"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="212"/>
         <source>&amp;Text</source>
         <translation>អត្ថបទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="224"/>
         <source>Discard the text you changed?</source>
         <translation>បោះបង់អត្ថបទដែលអ្នកបានកែប្រែ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="231"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="235"/>
         <source>Period {code} is approved; its narrative is read-only.</source>
         <translation>រយៈពេល {code} ត្រូវបានអនុម័តរួច។ ការបរិយាយរបស់រយៈពេលនេះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="236"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="240"/>
         <source>Open the narrative from a reporting period.</source>
         <translation>សូមបើកការបរិយាយពីរយៈពេលរាយការណ៍មួយ។</translation>
     </message>
@@ -2388,47 +2714,47 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
         <source>Office — edit</source>
         <translation>ការិយាល័យ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
         <source>New office</source>
         <translation>ការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="155"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="156"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="157"/>
         <source>e.g. KH-BTB</source>
         <translation>ឧ. KH-BTB</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="160"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="162"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="164"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="164"/>
         <source>This is the national project &amp;office</source>
         <translation>នេះជាការិយាល័យគម្រោងថ្នាក់ជាតិ (&amp;O)</translation>
     </message>
@@ -2584,47 +2910,72 @@
         <source>C&amp;ountry</source>
         <translation>ប្រទេស (&amp;O)</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="120"/>
+        <source>As a service provider</source>
+        <translation>ជាអ្នកផ្ដល់សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="121"/>
+        <source>Contact &amp;person</source>
+        <translation>អ្នកទំនាក់ទំនង (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="122"/>
+        <source>Tele&amp;phone</source>
+        <translation>ទូរស័ព្ទ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="123"/>
+        <source>Add&amp;ress</source>
+        <translation>អាសយដ្ឋាន (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="127"/>
+        <source>Services o&amp;ffered</source>
+        <translation>សេវាដែលផ្ដល់ (&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>PeriodForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="152"/>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="155"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
         <source>Reporting period</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="156"/>
         <source>New reporting period</source>
         <translation>រយៈពេលរាយការណ៍ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="161"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="158"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="162"/>
         <source>e.g. 2010-H1</source>
         <translation>ឧ. 2010-H1</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="163"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="164"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="171"/>
         <source>Period {code} is approved and locked; headquarters can reopen it with a reason.</source>
         <translation>រយៈពេល {code} ត្រូវបានអនុម័ត និងចាក់សោរួច។ ការិយាល័យកណ្តាលអាចបើកវាឡើងវិញ ដោយបញ្ជាក់មូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="170"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="174"/>
         <source>Period {code} is {status}; its dates are fixed once created.</source>
         <translation>រយៈពេល {code} មានស្ថានភាព៖ {status}។ កាលបរិច្ឆេទរបស់វាមិនអាចប្តូរបានទេ បន្ទាប់ពីបានបង្កើតរួច។</translation>
     </message>
@@ -2632,75 +2983,118 @@
 <context>
     <name>PeriodsPanel</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
         <source>Period</source>
         <translation>រយៈពេល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="56"/>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="57"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="58"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="69"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="70"/>
         <source>New period…</source>
         <translation>រយៈពេលថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="72"/>
         <source>&amp;Submit</source>
         <translation>ដាក់ជូន (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="73"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="74"/>
         <source>&amp;Approve</source>
         <translation>អនុម័ត (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="75"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="76"/>
         <source>Re&amp;open…</source>
         <translation>បើកឡើងវិញ (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="96"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="137"/>
+        <source>Select a reporting period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="138"/>
+        <source>Choose a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="143"/>
+        <source>Only a draft period can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="149"/>
+        <source>Only a submitted period can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="157"/>
+        <source>Only a submitted or approved period can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="185"/>
         <source>Reopen period</source>
         <translation>បើករយៈពេលឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/periods.py" line="165"/>
+        <location filename="../../cl_desktop/ui/pages/periods.py" line="186"/>
         <source>Why reopen this period? The reason is kept in the audit trail.</source>
         <translation>ហេតុអ្វីបើករយៈពេលនេះឡើងវិញ? មូលហេតុនឹងត្រូវរក្សាទុកក្នុងកំណត់ត្រាសវនកម្ម។</translation>
+    </message>
+</context>
+<context>
+    <name>Permits</name>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="17"/>
+        <source>clerk</source>
+        <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="18"/>
+        <source>coordinator</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="19"/>
+        <source>administrator</source>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
 </context>
 <context>
@@ -2817,195 +3211,245 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="126"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="129"/>
         <source>Project — edit</source>
         <translation>គម្រោង — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="126"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="129"/>
         <source>New project</source>
         <translation>គម្រោងថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="133"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="134"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="135"/>
         <source>&amp;Title</source>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="136"/>
         <source>S&amp;hort title</source>
         <translation>ចំណងជើងខ្លី (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
         <source>&amp;Region / country</source>
         <translation>តំបន់ / ប្រទេស (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <source>The project is c&amp;losed</source>
+        <translation>គម្រោងត្រូវបានបិទ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <source>The project&apos;s dates were re&amp;vised</source>
+        <translation>កាលបរិច្ឆេទគម្រោងត្រូវបានកែសម្រួល (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
+        <source>Revised dates</source>
+        <translation>កាលបរិច្ឆេទបានកែសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
         <source>&amp;Donor</source>
         <translation>ម្ចាស់ជំនួយ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
         <source>&amp;Grantee</source>
         <translation>អង្គការទទួលជំនួយ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
         <source>Grant n&amp;umber</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
+        <source>DU&amp;NS number</source>
+        <translation>លេខ DUNS (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <source>Unique entity &amp;identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI) (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
         <source>&amp;Funding</source>
         <translation>មូលនិធិ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
         <source>Currenc&amp;y</source>
         <translation>រូបិយប័ណ្ណ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="154"/>
         <source>Fiscal year</source>
         <translation>ឆ្នាំសារពើពន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
         <source>Objectives</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="158"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
         <source>Implementing partners</source>
         <translation>ដៃគូអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
         <source>Rule thresholds</source>
         <translation>កម្រិតកំណត់នៃវិធាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="169"/>
         <source>Light work: highest age</source>
         <translation>ការងារស្រាល៖ អាយុខ្ពស់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
         <source>Most hours per week under 18</source>
         <translation>ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍ សម្រាប់អាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
         <source>Months without child labour to count as withdrawn</source>
         <translation>ចំនួនខែគ្មានពលកម្មកុមារ ដើម្បីរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="173"/>
         <source>Regular attendance (%)</source>
         <translation>វត្តមានទៀងទាត់ (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="174"/>
         <source>First month of a reporting period</source>
         <translation>ខែដំបូងនៃរយៈពេលរាយការណ៍</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="175"/>
+        <source>Compulsory school age up to (POC4)</source>
+        <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់ (POC4)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
+        <source>Working out every child&apos;s status again with the new rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
+        <source>Saving the project&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
+        <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectSettingsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="143"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
         <source>Minimum working age</source>
         <translation>អាយុអប្បបរមាសម្រាប់ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
         <source>Light work allowed up to age</source>
         <translation>អនុញ្ញាតការងារស្រាលរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
         <source>Under 18: most hours per week</source>
         <translation>អាយុក្រោម 18 ឆ្នាំ៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
         <source>Months clean before withdrawn</source>
         <translation>ចំនួនខែរួចផុតពីពលកម្មកុមារ មុនរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
         <source>Regular school attendance from (%)</source>
         <translation>វត្តមានសិក្សាទៀងទាត់ចាប់ពី (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="159"/>
         <source>Reporting periods start in month</source>
         <translation>រយៈពេលរាយការណ៍ចាប់ផ្តើមនៅខែ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="165"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="166"/>
         <source>&amp;Edit in the project form…</source>
         <translation>កែសម្រួលក្នុងទម្រង់គម្រោង (&amp;E)…</translation>
     </message>
@@ -3013,180 +3457,223 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
         <source>Objective</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="44"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="45"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="82"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="97"/>
         <source>&amp;New project…</source>
         <translation>គម្រោងថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="128"/>
         <source>&amp;Edit project…</source>
         <translation>កែសម្រួលគម្រោង (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="133"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="135"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="144"/>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
         <source>Result / indicator</source>
         <translation>លទ្ធផល / សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="150"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="151"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="161"/>
         <source>New &amp;indicator…</source>
         <translation>សូចនាករថ្មី (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="168"/>
         <source>Results framework</source>
         <translation>ក្របខណ្ឌលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="169"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="171"/>
         <source>Reporting periods</source>
         <translation>រយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="220"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="222"/>
         <source> (fiscal year {year})</source>
         <translation> (ឆ្នាំសារពើពន្ធ {year})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="223"/>
         <source>withdrawn {w} (girls {wf}, boys {wm}); prevented {p} (girls {pf}, boys {pm})</source>
         <translation>បានដកចេញ {w} (កុមារី {wf} កុមារា {wm}); បានបង្ការ {p} (កុមារី {pf} កុមារា {pm})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="236"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="238"/>
         <source>child labour: aged {min}-{light} over {hours} h/week or under 18 over {max} h/week; withdrawn after {months} months clean; regular attendance ≥ {att}%</source>
         <translation>ពលកម្មកុមារ៖ អាយុ {min}-{light} ឆ្នាំ លើសពី {hours} ម៉ោង/សប្តាហ៍ ឬអាយុក្រោម 18 ឆ្នាំ លើសពី {max} ម៉ោង/សប្តាហ៍; ដកចេញបន្ទាប់ពីរួចផុតពីពលកម្មកុមារ {months} ខែ; វត្តមានទៀងទាត់ ≥ {att}%</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="250"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="251"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="253"/>
         <source>Dates</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="254"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <source>(revised)</source>
+        <translation>(បានកែសម្រួល)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
         <source>Grantee</source>
         <translation>អង្គការទទួលជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="256"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="260"/>
         <source>Grant number</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="257"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
+        <source>DUNS number</source>
+        <translation>លេខ DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="262"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="263"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
         <source>Intermediate objectives</source>
         <translation>គោលបំណងកម្រិតមធ្យម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="270"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="271"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="272"/>
         <source>Partners</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="267"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="273"/>
         <source>Provinces</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="268"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="274"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/projects.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/projects.py" line="275"/>
         <source>Rule settings</source>
         <translation>ការកំណត់វិធាន</translation>
+    </message>
+</context>
+<context>
+    <name>RecentChildrenBox</name>
+    <message>
+        <location filename="../../cl_desktop/ui/recent.py" line="112"/>
+        <source>Recent children</source>
+        <translation>កុមារដែលបានបើកថ្មីៗ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/recent.py" line="120"/>
+        <source>The children you opened last; Enter or a double click opens one.</source>
+        <translation>កុមារដែលអ្នកបានបើកចុងក្រោយ; ចុច Enter ឬចុចពីរដងដើម្បីបើក។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/recent.py" line="136"/>
+        <source>Children you open appear here.</source>
+        <translation>កុមារដែលអ្នកបើកនឹងបង្ហាញនៅទីនេះ។</translation>
     </message>
 </context>
 <context>
@@ -3213,192 +3700,511 @@
 <context>
     <name>ReferenceListsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="100"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Russian</source>
         <translation>រុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="113"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
 </context>
 <context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="96"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="124"/>
+        <source>Referral</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="71"/>
+        <source>New referral</source>
+        <translation>ការបញ្ជូនថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="85"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="137"/>
+        <source>Child</source>
+        <translation>កុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="93"/>
+        <source>Type a name, case number or village</source>
+        <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="94"/>
+        <source>C&amp;hild</source>
+        <translation>កុមារ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="97"/>
+        <source>Service &amp;needed</source>
+        <translation>សេវាដែលត្រូវការ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="98"/>
+        <source>(choose an organisation)</source>
+        <translation>(ជ្រើសរើសអង្គការ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="99"/>
+        <source>Refer &amp;to</source>
+        <translation>បញ្ជូនទៅ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
+        <source>&amp;Urgency</source>
+        <translation>ភាពបន្ទាន់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
+        <source>&amp;Referral date</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូន (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
+        <source>Answer &amp;expected by</source>
+        <translation>រំពឹងចម្លើយត្រឹម (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
+        <source>Rea&amp;son</source>
+        <translation>មូលហេតុ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
+        <source>Yes: the organisation may receive the child&apos;s data</source>
+        <translation>បាទ/ចាស៖ អង្គការអាចទទួលទិន្នន័យរបស់កុមារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="111"/>
+        <source>No: the slip carries the case number only</source>
+        <translation>ទេ៖ ប័ណ្ណបញ្ជូនមានតែលេខករណីប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="113"/>
+        <source>(ask the guardian)</source>
+        <translation>(សួរអាណាព្យាបាល)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="115"/>
+        <source>Guardian&apos;s &amp;consent to share</source>
+        <translation>ការយល់ព្រមរបស់អាណាព្យាបាលក្នុងការចែករំលែក (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="135"/>
+        <source>overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="138"/>
+        <source>Referred to</source>
+        <translation>បានបញ្ជូនទៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="139"/>
+        <source>Service needed</source>
+        <translation>សេវាដែលត្រូវការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="140"/>
+        <source>Urgency</source>
+        <translation>ភាពបន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="141"/>
+        <source>Referral date</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="142"/>
+        <source>Answer expected by</source>
+        <translation>រំពឹងចម្លើយត្រឹម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <source>Consent to share</source>
+        <translation>យល់ព្រមចែករំលែក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <source>no</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="156"/>
+        <source>Timeline</source>
+        <translation>លំដាប់ពេលវេលា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="176"/>
+        <source>Record an answer</source>
+        <translation>កត់ត្រាចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
+        <source>New &amp;status</source>
+        <translation>ស្ថានភាពថ្មី (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="180"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="184"/>
+        <source>N&amp;ote</source>
+        <translation>កំណត់សម្គាល់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="191"/>
+        <source>(record a new service on that date)</source>
+        <translation>(កត់ត្រាសេវាថ្មីនៅថ្ងៃនោះ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="192"/>
+        <source>Ser&amp;vice record</source>
+        <translation>កំណត់ត្រាសេវា (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="262"/>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>សរសេរកាលបរិច្ឆេទជា YYYY-MM-DD។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="271"/>
+        <source>Choose the one child to refer.</source>
+        <translation>ជ្រើសរើសកុមារម្នាក់ដែលត្រូវបញ្ជូន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="274"/>
+        <source>Choose the organisation the child is referred to.</source>
+        <translation>ជ្រើសរើសអង្គការដែលកុមារត្រូវបានបញ្ជូនទៅ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="278"/>
+        <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
+        <translation>សួរអាណាព្យាបាលថាតើអាចចែករំលែកទិន្នន័យរបស់កុមារបានឬទេ ហើយកត់ត្រាចម្លើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="282"/>
+        <source>The referral date cannot be in the future.</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចនៅពេលអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="284"/>
+        <source>The referral date cannot be before the child&apos;s intake.</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះឈ្មោះកុមារបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="287"/>
+        <source>An answer cannot be expected before the referral date.</source>
+        <translation>មិនអាចរំពឹងចម្លើយមុនកាលបរិច្ឆេទបញ្ជូនបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="306"/>
+        <source>The date cannot be in the future.</source>
+        <translation>កាលបរិច្ឆេទមិនអាចនៅពេលអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="310"/>
+        <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
+        <translation>កាលបរិច្ឆេទមិនអាចមុនការផ្លាស់ប្ដូរស្ថានភាពចុងក្រោយនៃការបញ្ជូន ({day}) បានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
         <source>Technical Progress Report</source>
         <translation>របាយការណ៍វឌ្ឍនភាពបច្ចេកទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
         <source>Project summary</source>
         <translation>សេចក្តីសង្ខេបគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
         <source>Action programme report</source>
         <translation>របាយការណ៍កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
         <source>Beneficiary register</source>
         <translation>បញ្ជីឈ្មោះអ្នកទទួលផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
         <source>Child profile</source>
         <translation>ប្រវត្តិរូបកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="49"/>
         <source>Data-quality report</source>
         <translation>របាយការណ៍គុណភាពទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="50"/>
         <source>Blank intake form</source>
         <translation>ទម្រង់ចុះឈ្មោះកុមារទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="51"/>
         <source>Blank follow-up form</source>
         <translation>ទម្រង់ចុះតាមដានទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="290"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="88"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>លេខករណី ឧ. KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="98"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="101"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>លាក់អត្តសញ្ញាណ៖ គ្មានឈ្មោះ ឬថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="100"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="103"/>
         <source>Khmer digits (០១២៣) in a Khmer report</source>
         <translation>លេខខ្មែរ (០១២៣) ក្នុងរបាយការណ៍ជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="103"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="106"/>
         <source>Open the PDF when it is ready</source>
         <translation>បើក PDF នៅពេលរួចរាល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
         <source>Reporting p&amp;eriod</source>
         <translation>រយៈពេលរាយការណ៍ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="114"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="118"/>
         <source>&amp;Child</source>
         <translation>កុមារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="119"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="120"/>
         <source>Save &amp;as</source>
         <translation>រក្សាទុកជា (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="129"/>
         <source>&amp;Generate PDF</source>
         <translation>បង្កើត PDF (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="135"/>
+        <source>Export e&amp;vidence behind the figures…</source>
+        <translation>នាំចេញភស្តុតាងនៃតួលេខ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="138"/>
+        <source>A spreadsheet listing, per reference printed on the TPR (A1.1…), every child or household counted</source>
+        <translation>តារាងដែលរាយបញ្ជី តាមឯកសារយោងនីមួយៗដែលបោះពុម្ពលើ TPR (A1.1…) នូវកុមារ ឬគ្រួសារនីមួយៗដែលត្រូវបានរាប់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="207"/>
         <source>All programmes</source>
         <translation>កម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
+        <source>This report does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="221"/>
+        <source>Only the child profile is about one child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="225"/>
+        <source>Only the beneficiary register and the child profile carry names to leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
         <source>Save the report as</source>
         <translation>រក្សាទុករបាយការណ៍ជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
+        <source>Only for a report in Khmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="292"/>
+        <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="300"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="320"/>
         <source>Choose where to save the PDF.</source>
         <translation>សូមជ្រើសរើសទីតាំងរក្សាទុក PDF។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="328"/>
         <source>Type the case number of the child.</source>
         <translation>សូមវាយបញ្ចូលលេខករណីរបស់កុមារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="342"/>
+        <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
+        <source>Nothing was written; {name} is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="356"/>
+        <source>A report is being built; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
         <source>Building {name}…</source>
         <translation>កំពុងបង្កើត {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="362"/>
         <source>Page {page}</source>
         <translation>ទំព័រទី {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="286"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="368"/>
         <source>Building the report…</source>
         <translation>កំពុងបង្កើតរបាយការណ៍…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="381"/>
         <source>Cancelled; no file was written.</source>
         <translation>បានបោះបង់។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="386"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>បានសរសេរ {path} ({pages} ទំព័រ)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="414"/>
+        <source>Save the evidence as</source>
+        <translation>រក្សាទុកភស្តុតាងជា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="414"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>តារាងទិន្នន័យ (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="425"/>
+        <source>Listing the children and households behind the figures…</source>
+        <translation>កំពុងរាយបញ្ជីកុមារ និងគ្រួសារនៅពីក្រោយតួលេខ…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="439"/>
+        <source>Wrote {path} ({count} children and households).</source>
+        <translation>បានសរសេរ {path} (កុមារ និងគ្រួសារ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="446"/>
+        <source>Listing the evidence…</source>
+        <translation>កំពុងរាយបញ្ជីភស្តុតាង…</translation>
     </message>
 </context>
 <context>
@@ -3464,42 +4270,47 @@
         <translation>ប្រភេទសេវា (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="53"/>
+        <source>&amp;Kind of livelihood support</source>
+        <translation>ប្រភេទនៃការគាំទ្រមុខរបរ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;Provider</source>
         <translation>អ្នកផ្តល់សេវា (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(កម្មវិធីរបស់កុមារម្នាក់ៗ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="60"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="64"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="107"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>សេវានេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
@@ -3507,12 +4318,12 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="20"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="21"/>
         <source>New &amp;household service…</source>
         <translation>សេវាគ្រួសារថ្មី (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/services.py" line="22"/>
+        <location filename="../../cl_desktop/ui/pages/services.py" line="23"/>
         <source>Livelihood and other services for households</source>
         <translation>សេវាលើកកម្ពស់ជីវភាព និងសេវាផ្សេងទៀតសម្រាប់គ្រួសារ</translation>
     </message>
@@ -3520,117 +4331,117 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
         <source>Sectors</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
         <source>Service types</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
         <source>Outcomes</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="48"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
         <source>Guardian relations</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
         <source>Activity kinds</source>
         <translation>ប្រភេទសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="51"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
         <source>Organisation types</source>
         <translation>ប្រភេទអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
         <source>Organisation roles</source>
         <translation>តួនាទីអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="53"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
         <source>Programme status</source>
         <translation>ស្ថានភាពកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
         <source>Strategies</source>
         <translation>យុទ្ធសាស្ត្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="55"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="56"/>
         <source>Narrative sections</source>
         <translation>ផ្នែកនៃការបរិយាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="248"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
         <source>Users</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
         <source>Reference lists</source>
         <translation>បញ្ជីយោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
         <source>Project settings</source>
         <translation>ការកំណត់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/settings.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/settings.py" line="266"/>
         <source>DHIS2 mapping</source>
         <translation>ការផ្គូផ្គង DHIS2</translation>
     </message>
@@ -3638,446 +4449,488 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="110"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
         <source>Exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="111"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="112"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="124"/>
         <source>Conflicts</source>
         <translation>ទិន្នន័យផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="113"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="125"/>
         <source>Duplicates</source>
         <translation>កំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="115"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="127"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="126"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
         <source>Import {name}</source>
         <translation>នាំចូល {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="129"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>កញ្ចប់ទិន្នន័យ {name} ត្រូវបានបើកជាមួយ CL Desktop។ តើនាំចូលវាឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="188"/>
         <source>Return bundle for office</source>
         <translation>កញ្ចប់ទិន្នន័យត្រឡប់ សម្រាប់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="157"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="189"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>ទាំងអស់ (កញ្ចប់ពេញ) មិនមែនតែការផ្លាស់ប្តូរដែលមិនទាន់បានបញ្ជាក់ទទួលប៉ុណ្ណោះទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
         <source>&amp;Export bundle…</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="175"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>នាំចូលទិន្នន័យពី Kobo/ODK (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="201"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="234"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="235"/>
         <source>Updated</source>
         <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
         <source>Merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
         <source>Conflicted</source>
         <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="205"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
         <source>Skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
         <source>&amp;Save history for printing…</source>
         <translation>រក្សាទុកប្រវត្តិសម្រាប់បោះពុម្ព (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
         <source>Here</source>
         <translation>ទិន្នន័យនៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
         <source>Arrived</source>
         <translation>ទិន្នន័យដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="273"/>
         <source>Keep &amp;here</source>
         <translation>រក្សាតម្លៃនៅទីនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>Keep &amp;arrived</source>
         <translation>រក្សាតម្លៃដែលមកដល់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="281"/>
         <source>or type the right value</source>
         <translation>ឬវាយតម្លៃដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
         <source>Use this &amp;value</source>
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="264"/>
-        <source>Keep</source>
-        <translation>រក្សាទុក</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="265"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="268"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="336"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
-        <source>Office</source>
-        <translation>ការិយាល័យ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="267"/>
-        <source>Merge into it</source>
-        <translation>បញ្ចូលទៅក្នុងកំណត់ត្រានេះ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="270"/>
-        <source>Why</source>
-        <translation>មូលហេតុ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="275"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="310"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="280"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="315"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="684"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="300"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="145"/>
+        <source>Import the demo office&apos;s bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="150"/>
+        <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="335"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="302"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="337"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="303"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="304"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="339"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="305"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="319"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="355"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="321"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="356"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="326"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="361"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="378"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="400"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="400"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="423"/>
+        <source>Pairs to review: {n}</source>
+        <translation>គូដែលត្រូវពិនិត្យ៖ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="441"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="444"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="425"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="471"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="498"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="487"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="508"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="497"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="523"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="527"/>
+        <source>Cancelled; no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="534"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="547"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="582"/>
+        <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="587"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="552"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="592"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="567"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="607"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="570"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="611"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="608"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="639"/>
+        <source>Select a conflict first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="625"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="668"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="661"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="702"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="670"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="714"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="674"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="718"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="682"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="722"/>
+        <source>Cancelled; the list of suspected duplicates is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="730"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="684"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="697"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="742"/>
+        <source>Writing the setup file {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
+        <source>Making the office&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="755"/>
+        <source>The office is being added; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="757"/>
+        <source>Adding office {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="762"/>
+        <source>Cancelled; office {code} was not added and no setup file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="776"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="712"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="780"/>
+        <source>The setup file is {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="790"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="723"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="801"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="813"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="813"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="749"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="827"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -4108,7 +4961,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cl_desktop/ui/tasks.py" line="236"/>
+        <location filename="../../cl_desktop/ui/tasks.py" line="249"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
@@ -4209,7 +5062,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="170"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ជួរ</numerusform>
@@ -4225,7 +5078,7 @@
         <translation>មុខងារចូលប្រើមិនមាននៅក្នុងកំណែនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="178"/>
+        <location filename="../../cl_desktop/ui/app.py" line="184"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -4234,12 +5087,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 ច្បាប់បម្រុងទុកល្អចុងក្រោយគឺ {backup}។ តើស្តារវាឥឡូវនេះឬទេ? ឯកសារដែលខូចនឹងត្រូវរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="213"/>
+        <location filename="../../cl_desktop/ui/app.py" line="219"/>
         <source>Checking the database</source>
         <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="233"/>
+        <location filename="../../cl_desktop/ui/app.py" line="239"/>
         <source>The automatic backup failed: {error}</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>
@@ -4247,7 +5100,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="388"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="461"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>
@@ -4255,287 +5108,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <source>Compulsory school age up to</source>
+        <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <source>DUNS number</source>
+        <translation>លេខ DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <source>Unique entity identifier (UEI)</source>
+        <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <source>Kind of livelihood support</source>
+        <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="171"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -4784,196 +5657,301 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <source>Contact person</source>
+        <translation>អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <source>Referred</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <source>Organisation</source>
+        <translation>អង្គការ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <source>Urgency</source>
+        <translation>ភាពបន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <source>Status since</source>
+        <translation>ស្ថានភាពតាំងពី</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <source>Answer expected</source>
+        <translation>រំពឹងចម្លើយនៅ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <source>Overdue</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <source>Not overdue</source>
+        <translation>មិនហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <source>Consent to share</source>
+        <translation>យល់ព្រមចែករំលែក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <source>Referring office</source>
+        <translation>ការិយាល័យបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <source>Accepted</source>
+        <translation>បានទទួលយក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <source>Declined</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <source>No response</source>
+        <translation>គ្មានចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <source>Service provided</source>
+        <translation>បានផ្ដល់សេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <source>Emergency</source>
+        <translation>បន្ទាន់បំផុត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <source>High</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <source>Normal</source>
+        <translation>ធម្មតា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <source>Low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <source>Telephone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Location</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -4981,22 +5959,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -5004,94 +5982,109 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="141"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="142"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="143"/>
+        <source>{field}: {month_name} has {days} days in {year}.</source>
+        <translation>{field}: ខែ{month_name} ឆ្នាំ{year} មាន {days} ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="144"/>
+        <source>{field}: a year has 12 months (got “{value}”).</source>
+        <translation>{field}: មួយឆ្នាំមាន 12 ខែ (បានវាយ “{value}”)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="145"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="133"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <source>{field} is recorded only for a child who works.</source>
+        <translation>{field} កត់ត្រាតែសម្រាប់កុមារដែលធ្វើការប៉ុណ្ណោះ។</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ def form_classes() -> dict[str, type[FormDialog]]:
     from cl_desktop.ui.forms.household import HouseholdForm
     from cl_desktop.ui.forms.indicator import ActivityForm, IndicatorForm, NarrativeForm, PeriodForm
     from cl_desktop.ui.forms.programme import ProgrammeForm, ProjectForm
+    from cl_desktop.ui.forms.referral import ReferralForm
     from cl_desktop.ui.forms.service import HouseholdServiceForm, ServiceForm
 
     classes: list[type[FormDialog]] = [
@@ -35,6 +36,7 @@ def form_classes() -> dict[str, type[FormDialog]]:
         UserForm,
         OrganisationForm,
         OfficeForm,
+        ReferralForm,
     ]
     return {cls.kind: cls for cls in classes}
 
@@ -54,6 +56,7 @@ KINDS = (
     "user",
     "organisation",
     "office",
+    "referral",
 )
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, WorkStatus, age_on, classify_work, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid
 from cl_desktop.figures import duplicates
+from cl_desktop.figures.duplicate_reasons import reasons_text
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.locations import Locations
 from cl_desktop.services.periods import Periods
@@ -40,6 +41,8 @@ from cl_desktop.ui.widgets import (
     LocationPicker,
     NumberEdit,
     RecordCombo,
+    field_value,
+    set_field_value,
 )
 
 STATUS_COLOURS = {
@@ -50,6 +53,8 @@ STATUS_COLOURS = {
 }
 
 HOUSEHOLD_NONE, HOUSEHOLD_EXISTING, HOUSEHOLD_NEW = "none", "existing", "new"
+# Disabled and cleared while "The child works" is unticked (the service refuses them for such a child).
+WORK_DETAILS = ("work_activities", "sector", "hours_per_week", "hazards")
 
 
 def parse_day(text: str) -> date | None:
@@ -118,6 +123,7 @@ class ChildForm(FormDialog):
         programme = RecordCombo(
             sorted(((pid, f"{p['code']} — {p['title']}") for pid, p in self.programmes.items()), key=lambda c: c[1]),
             empty="",
+            searchable=True,
         )
         self.add_field(g, "programme_id", self.tr("Action &programme"), programme)
         self.error_labels["project_id"] = self.error_labels["programme_id"]
@@ -191,6 +197,11 @@ class ChildForm(FormDialog):
         self._build_side_panel()
         mode.currentIndexChanged.connect(self._household_mode_changed)
         picker.changed.connect(self._refresh_households)
+        # The consent date follows the intake date until the clerk sets it.
+        self.consent_follows_intake = True
+        self.fields["intake_date"].textChanged.connect(self._intake_date_changed)
+        self.fields["consent_date"].edited.connect(self._consent_date_set)
+        self.fields["working"].toggled.connect(self._working_changed)
 
     def _build_side_panel(self) -> None:
         self.side.show()
@@ -242,6 +253,8 @@ class ChildForm(FormDialog):
     # -- loading ---------------------------------------------------------------
     def fill(self, record: dict[str, Any]) -> None:
         super().fill(record)
+        self.consent_follows_intake = record.get("consent_date") == record.get("intake_date")
+        self._working_changed(bool(record.get("working")))
         self.fields["location_id"].set_location(record.get("location_id"))
         self._refresh_households()
         if record.get("household_id"):
@@ -250,11 +263,20 @@ class ChildForm(FormDialog):
         self._household_mode_changed()
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
-        preset = {"intake_date": date.today().isoformat(), "consent_date": date.today().isoformat(), **preset}
+        intake = preset.get("intake_date") or date.today().isoformat()
+        preset = {"intake_date": intake, "consent_date": intake, **preset}
         super().fill_preset(preset)
+        self.consent_follows_intake = preset["consent_date"] == preset["intake_date"]
         if len(self.programmes) == 1 and "programme_id" not in preset:
             self.fields["programme_id"].set_value(next(iter(self.programmes)))
         self._household_mode_changed()
+        self._working_changed(self.fields["working"].isChecked())
+
+    def next_preset(self) -> dict[str, Any]:
+        """The next child of a round of intakes: same programme, village and intake date."""
+        keep = ("programme_id", "location_id", "intake_date")
+        values = {name: field_value(self.fields[name]) for name in keep}
+        return {**self.preset, **{k: v for k, v in values.items() if v}}
 
     def after_load(self) -> None:
         self.update_classification()
@@ -269,6 +291,24 @@ class ChildForm(FormDialog):
             "This child was registered in the approved reporting period {period}; the record is read-only. "
             "Headquarters can reopen the period."
         ).format(period=period)
+
+    # -- linked fields ---------------------------------------------------------
+    def _intake_date_changed(self, text: str) -> None:
+        if self.consent_follows_intake:
+            self.fields["consent_date"].setText(text)
+
+    def _consent_date_set(self) -> None:
+        self.consent_follows_intake = False
+
+    def _working_changed(self, working: bool) -> None:
+        """Skip logic: a child who does not work has no activities, sector, hours or hazards."""
+        if self.read_only:
+            return
+        for name in WORK_DETAILS:
+            widget = self.fields[name]
+            if not working:
+                set_field_value(widget, None)
+            widget.setEnabled(working)
 
     # -- live panels -----------------------------------------------------------
     def on_change(self) -> None:
@@ -303,8 +343,8 @@ class ChildForm(FormDialog):
         )
 
     def current_age(self) -> int | None:
-        intake = parse_day(self.fields["intake_date"].text())
-        birth = parse_day(self.fields["birth_date"].text())
+        intake = self.fields["intake_date"].date()
+        birth = self.fields["birth_date"].date()
         if birth and intake:
             return age_on(birth, intake)
         if not self.fields["birth_date"].text().strip():
@@ -340,11 +380,11 @@ class ChildForm(FormDialog):
         self.duplicate_timer.stop()
         name = self.fields["name"].text().strip()
         sex = self.fields["sex"].value()
-        birth = parse_day(self.fields["birth_date"].text())
+        birth = self.fields["birth_date"].date()
         estimated = bool(self.record and self.record.get("birth_date_estimated"))
         if birth is None and not self.fields["birth_date"].text().strip():
             # only an age: the child is looked for around the birth date it gives (an estimate)
-            age, intake = parse_int(self.age_edit.text()), parse_day(self.fields["intake_date"].text())
+            age, intake = parse_int(self.age_edit.text()), self.fields["intake_date"].date()
             if age is not None and intake is not None and 0 <= age <= MAX_ESTIMATED_AGE:
                 birth, estimated = estimated_birth_date(age, intake), True
         location = self.fields["location_id"].location_id()
@@ -366,7 +406,8 @@ class ChildForm(FormDialog):
         self.duplicate_list.clear()
         for c in found:
             item = QListWidgetItem(
-                f"{c.case_number} · {c.name}\n{c.birth_date or '?'} · {c.village}\n{'; '.join(c.reasons)}"
+                f"{c.case_number} · {c.name}\n{c.birth_date or '?'} · {c.village}\n"
+                f"{reasons_text(c.reasons, self.lang, i18n.number)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, c.child_id)
             self.duplicate_list.addItem(item)
@@ -434,6 +475,22 @@ class ChildForm(FormDialog):
             )
         return {"child": child, "household": household}
 
+    def check(self, values: dict[str, Any]) -> None:
+        child, household = values["child"], values["household"]
+        errors: list[FieldError] = list(self.local_errors)
+        try:
+            if household is not None:
+                self.children.validate_household(household)
+        except Invalid as exc:
+            errors += [FieldError(f"household.{e.field}", e.code, e.params) for e in exc.field_errors]
+        try:
+            self.children.validate({**child, "household_id": "" if household is not None else child["household_id"]})
+        except Invalid as exc:
+            local = {e.field for e in self.local_errors}
+            errors += [e for e in exc.field_errors if not (local and e.field == "birth_date")]
+        if errors:
+            raise Invalid(errors, LABELS)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         child, household = values["child"], values["household"]
         if self.local_errors:
@@ -458,4 +515,7 @@ class ChildForm(FormDialog):
                 tables.append("households")
             else:
                 self.saved = self.children.update(self.record_id, child, base_version=self.base_version())
+        from cl_desktop.ui.recent import remember
+
+        remember(self.ctx, str(self.saved["id"]))
         return tables

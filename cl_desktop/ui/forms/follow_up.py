@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 from cl_desktop.services.children import Children
 from cl_desktop.services.periods import Periods
 from cl_desktop.ui.forms.base import FormDialog
-from cl_desktop.ui.widgets import CodeChecklist, CodeCombo, DateEdit, NumberEdit
+from cl_desktop.ui.widgets import CodeChecklist, CodeCombo, DateEdit, NumberEdit, set_field_value
 
 
 class FollowUpForm(FormDialog):
@@ -49,10 +49,33 @@ class FollowUpForm(FormDialog):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         self.add_field(g, "notes", self.tr("N&otes"), notes)
+        self.fields["working"].toggled.connect(self._working_changed)
+
+    def _working_changed(self, working: bool) -> None:
+        """Skip logic: no hours or hazards for a child who no longer works."""
+        if self.read_only:
+            return
+        for name in ("hours_per_week", "hazards"):
+            if not working:
+                set_field_value(self.fields[name], None)
+            self.fields[name].setEnabled(working)
+
+    def fill(self, record: dict[str, Any]) -> None:
+        super().fill(record)
+        self._working_changed(bool(record.get("working")))
+
+    def next_preset(self) -> dict[str, Any]:
+        return {"child_id": self.child["id"]} if self.child else dict(self.preset)
+
+    def check(self, values: dict[str, Any]) -> None:
+        if self.child is None:
+            raise NotImplementedError
+        self.children.validate_follow_up(self.child, values)
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         defaults = {"visit_date": date.today().isoformat(), "visited_by": self.ctx.actor.full_name or ""}
         super().fill_preset({**defaults, **preset})
+        self._working_changed(self.fields["working"].isChecked())
 
     def locked_reason(self) -> str:
         if self.record is None or self.child is None:

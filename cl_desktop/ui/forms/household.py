@@ -46,11 +46,15 @@ class HouseholdForm(FormDialog):
         self.focus_order += list(picker.combos.values())
         self.add_field(g, "address", self.tr("&Address"), QLineEdit())
         programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in Projects(self.ctx).programmes()]
-        self.add_field(g, "programme_id", self.tr("Action &programme"), RecordCombo(programmes, empty=""))
+        programme = RecordCombo(programmes, empty="", searchable=True)
+        self.add_field(g, "programme_id", self.tr("Action &programme"), programme)
         self.add_field(g, "registered_on", self.tr("&Registration date"), DateEdit())
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         super().fill_preset({"registered_on": date.today().isoformat(), "members": "1", **preset})
+
+    def check(self, values: dict[str, Any]) -> None:
+        self.children.validate_household(values)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:

@@ -76,6 +76,9 @@ class IndicatorForm(ProjectBound):
         self.add_field(g, "means_of_verification", self.tr("&Means of verification"), QLineEdit())
         self.add_field(g, "disaggregation", self.tr("Disaggre&gation"), QLineEdit())
 
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_indicator(values)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:
             self.saved = self.projects.update_indicator(self.record_id, values, base_version=self.base_version())
@@ -107,7 +110,8 @@ class ActivityForm(ProjectBound):
             (p["id"], f"{p['code']} — {p['title']}")
             for p in (self.projects.programmes(self.project_id()) if self.project_id() else [])
         ]
-        self.add_field(g, "programme_id", self.tr("Action &programme"), RecordCombo(programmes, empty=""))
+        programme = RecordCombo(programmes, empty="", searchable=True)
+        self.add_field(g, "programme_id", self.tr("Action &programme"), programme)
         picker = LocationPicker(locations, self.lang, country_code=locations.office_country(self.ctx.office_code))
         self.add_field(g, "location_id", self.tr("P&lace"), picker, focus=False)
         self.focus_order += list(picker.combos.values())

@@ -47,12 +47,17 @@ class ServiceForm(FormDialog):
             self.focus_order += [self.picker.search_edit, self.picker.results, self.picker.chosen]
         g = self.section(self.tr("Service"))
         self.add_field(g, "service_type", self.tr("Service &type"), CodeCombo(self.refs, "service_type", self.lang))
+        if self.household or (self.record is not None and self.record.get("household_id")):
+            # USDOL's L1 is split by it: economic strengthening, adult employment, other
+            kinds = CodeCombo(self.refs, "livelihood_kind", self.lang)
+            self.add_field(g, "livelihood_kind", self.tr("&Kind of livelihood support"), kinds)
         self.add_field(g, "start_date", self.tr("&Start date"), DateEdit())
         self.add_field(g, "end_date", self.tr("&End date"), DateEdit())
         self.add_field(g, "provider", self.tr("&Provider"), QLineEdit())
         programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in Projects(self.ctx).programmes()]
         empty = self.tr("(none)") if self.household else self.tr("(each child's own programme)")
-        self.add_field(g, "programme_id", self.tr("Action pro&gramme"), RecordCombo(programmes, empty=empty))
+        programme = RecordCombo(programmes, empty=empty, searchable=True)
+        self.add_field(g, "programme_id", self.tr("Action pro&gramme"), programme)
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)

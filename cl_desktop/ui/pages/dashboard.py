@@ -59,7 +59,7 @@ class Card(QFrame):
 
     activated = Signal()
 
-    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str, name: str, reference: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -83,6 +83,18 @@ class Card(QFrame):
         self.detail.setWordWrap(True)
         for w in (self.caption, self.value, self.detail):
             layout.addWidget(w)
+        # The figure's reference on the TPR: the evidence export lists the children counted under it.
+        self.reference = QLabel(reference)
+        self.reference.setObjectName("card_reference")
+        self.reference.setVisible(bool(reference))
+        self.reference_text = ""
+        if reference:
+            layout.addWidget(self.reference)
+            self.reference_text = self.tr(
+                "Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the "
+                "children or households counted."
+            ).format(ref=reference)
+            self.setToolTip(self.reference_text)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -92,9 +104,11 @@ class Card(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         # Whatever a narrow card wraps or cuts, the tooltip says whole, with what a click does.
-        self.setToolTip(
-            f"{self.caption.text()}: {value}" + (f"\n{detail}" if detail else "") + "\n" + tr("Click to list them")
-        )
+        lines = [f"{self.caption.text()}: {value}", detail, self.reference_text, self.click_text()]
+        self.setToolTip("\n".join(line for line in lines if line))
+
+    def click_text(self) -> str:
+        return tr("Click to list them")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -106,6 +120,19 @@ class Card(QFrame):
             self.activated.emit()
             return
         super().keyPressEvent(event)
+
+
+class LinkCard(Card):
+    """A card that opens another page (the overdue referrals): ``clicked`` on a click, Enter or Space."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(caption, name, "", parent)
+        self.activated.connect(self.clicked)
+
+    def click_text(self) -> str:
+        return tr("Open the overdue referrals")
 
 
 class DashboardPage(QWidget):
@@ -178,14 +205,18 @@ class DashboardPage(QWidget):
         self.cards_grid = QGridLayout()
         self.cards_grid.setHorizontalSpacing(8)
         self.cards_grid.setVerticalSpacing(8)
-        self.withdrawn_card = Card(self.tr("Withdrawn (cumulative)"), "card_withdrawn")
-        self.prevented_card = Card(self.tr("Prevented (cumulative)"), "card_prevented")
-        self.e1_card = Card(self.tr("E1 education services"), "card_e1")
-        self.l1_card = Card(self.tr("L1 households, livelihood"), "card_l1")
+        self.withdrawn_card = Card(self.tr("Withdrawn (cumulative)"), "card_withdrawn", "A1.1")
+        self.prevented_card = Card(self.tr("Prevented (cumulative)"), "card_prevented", "A1.2")
+        self.e1_card = Card(self.tr("E1 education services"), "card_e1", "A1.3")
+        self.l1_card = Card(self.tr("L1 households, livelihood"), "card_l1", "A1.4")
         self.overdue_card = Card(self.tr("Overdue follow-ups"), "card_overdue")
-        self.cards = [self.withdrawn_card, self.prevented_card, self.e1_card, self.l1_card, self.overdue_card]
-        for card in self.cards:
+        self.referrals_card = LinkCard(self.tr("Overdue referrals"), "card_referrals")
+        self.referrals_card.setToolTip(self.tr("Open the overdue referrals"))
+        self.referrals_card.clicked.connect(self.open_overdue_referrals)
+        figure_cards = [self.withdrawn_card, self.prevented_card, self.e1_card, self.l1_card, self.overdue_card]
+        for card in figure_cards:
             card.activated.connect(lambda card=card: self.open_card(card))
+        self.cards = [*figure_cards, self.referrals_card]
         self.card_columns = 0
         self._place_cards(len(self.cards))
         grid.addLayout(self.cards_grid)
@@ -239,6 +270,10 @@ class DashboardPage(QWidget):
         self.findings.itemActivated.connect(self.open_finding)
         quality_box.addWidget(self.findings)
         charts.addWidget(quality, 3, 1, Qt.AlignmentFlag.AlignTop)
+        from cl_desktop.ui.recent import RecentChildrenBox
+
+        self.recent = RecentChildrenBox(ctx, bus)
+        charts.addWidget(self.recent, 4, 0, Qt.AlignmentFlag.AlignTop)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
         grid.addLayout(charts)
@@ -412,6 +447,8 @@ class DashboardPage(QWidget):
             i18n.number(overdue),
             self.tr("no visit for {days} days").format(days=i18n.number(quality.FOLLOW_UP_INTERVAL_DAYS)),
         )
+
+        self.referrals_card.set(i18n.number(data.overdue_referrals), self.tr("no answer or no service in time"))
 
         for chart, cumulative, this_period, target in (
             (self.withdrawn_chart, ind.withdrawn_cumulative, ind.withdrawn_period, ind.target_withdrawn),
@@ -599,7 +636,17 @@ class DashboardPage(QWidget):
     def focus_search(self) -> None:
         self.project_combo.setFocus()
 
-    # -- cards: five in a row on a wide screen, three then two on a netbook ------------------------------
+    def open_overdue_referrals(self) -> QWidget | None:
+        """The Referrals page, showing only the overdue ones."""
+        show_page = getattr(self.window(), "show_page", None)
+        if not callable(show_page):
+            return None
+        page = show_page("referrals")
+        if page is not None and hasattr(page, "show_overdue"):
+            page.show_overdue()
+        return page
+
+    # -- cards: all in a row on a wide screen, three to a row on a netbook ------------------------------
     def _place_cards(self, columns: int) -> None:
         if columns == self.card_columns:
             return
@@ -614,7 +661,7 @@ class DashboardPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A card needs about 190 pixels for its caption in two lines and its figure.
         width = event.size().width()
-        self._place_cards(len(self.cards) if width >= 5 * 190 else 3)
+        self._place_cards(len(self.cards) if width >= len(self.cards) * 190 else 3)
         super().resizeEvent(event)
 
 

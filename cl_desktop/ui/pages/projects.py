@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cl_desktop.i18n import khmer
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import display_name
 from cl_desktop.services.projects import Projects
@@ -35,6 +36,7 @@ from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import unit_label
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.pages.periods import PeriodsPanel
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Tasks
 
 LEVELS = {
@@ -95,7 +97,7 @@ class ProjectsPage(QWidget):
         self.new_button = QPushButton(self.tr("&New project…"))
         self.new_button.setObjectName("new")
         self.new_button.clicked.connect(self.new_record)
-        self.new_button.setEnabled(ctx.actor.can("project.write"))
+        permit(self.new_button, ctx, "project.write")
         left_layout.addWidget(self.new_button)
         splitter.addWidget(left)
 
@@ -126,7 +128,7 @@ class ProjectsPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit project…"))
         self.edit_button.setObjectName("edit_project")
         self.edit_button.clicked.connect(self.edit_project)
-        self.edit_button.setEnabled(ctx.actor.can("project.write"))
+        permit(self.edit_button, ctx, "project.write")
         buttons.addWidget(self.edit_button)
         buttons.addStretch()
         record_layout.addLayout(buttons)
@@ -159,7 +161,7 @@ class ProjectsPage(QWidget):
         self.indicator_button = QPushButton(self.tr("New &indicator…"))
         self.indicator_button.setObjectName("new_indicator")
         self.indicator_button.clicked.connect(lambda: self._form("indicator", project_id=self._project_id()))
-        self.indicator_button.setEnabled(ctx.actor.can("indicator.write"))
+        permit(self.indicator_button, ctx, "indicator.write")
         fw_buttons.addWidget(self.indicator_button)
         fw_buttons.addStretch()
         fw_layout.addLayout(fw_buttons)
@@ -249,11 +251,15 @@ class ProjectsPage(QWidget):
             (self.tr("Region"), p.get("region") or ", ".join(_json_list(p.get("countries")))),
             (
                 self.tr("Dates"),
-                f"{i18n.date_text(p['start_date'], numeric=False)} – {i18n.date_text(p['end_date'], numeric=False)}",
+                f"{i18n.date_text(p['start_date'], numeric=False)} – {i18n.date_text(p['end_date'], numeric=False)}"
+                + (" " + self.tr("(revised)") if p.get("dates_revised") else ""),
             ),
+            (self.tr("Status"), self.tr("Closed") if p.get("closed") else ""),
             (self.tr("Donor"), p.get("donor", "")),
             (self.tr("Grantee"), p.get("grantee", "")),
             (self.tr("Grant number"), p.get("grant_number", "")),
+            (self.tr("DUNS number"), p.get("duns", "")),
+            (self.tr("Unique entity identifier (UEI)"), p.get("uei", "")),
             (self.tr("Funding"), funding),
             (self.tr("Targets"), targets),
             (self.tr("Development objective"), p.get("development_objective", "")),
@@ -271,7 +277,7 @@ class ProjectsPage(QWidget):
         for label, value in rows:
             if not value:
                 continue
-            text = QLabel(str(value))
+            text = QLabel(khmer.word_wrapped(str(value)))  # Khmer titles and objectives wrap between words
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(label)

@@ -35,6 +35,7 @@ from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.pages.dhis2_mapping import Dhis2MappingView
 from cl_desktop.ui.pages.list_page import ListPage
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Tasks
 
 REFERENCE_LISTS = {
@@ -164,7 +165,7 @@ class ProjectSettingsView(QWidget):
         layout.addLayout(self.form)
         self.edit_button = QPushButton(self.tr("&Edit in the project form…"))
         self.edit_button.setObjectName("edit_thresholds")
-        self.edit_button.setEnabled(ctx.actor.can("project.write"))
+        permit(self.edit_button, ctx, "project.write")
         self.edit_button.clicked.connect(self.edit)
         row = QHBoxLayout()
         row.addWidget(self.edit_button)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import WorkStatus
+from cl_desktop.i18n import khmer
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import Locations
@@ -36,6 +37,7 @@ from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import field_labels
 from cl_desktop.ui.fit import resize_to_fit
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.widgets import ui_language
 
 OUTCOME_COLOURS = {"withdrawn": "#1b5e20", "prevented": "#0d47a1", "in_progress": "#8a5300"}
@@ -45,7 +47,7 @@ STATUS_COLOURS = {
     WorkStatus.AT_RISK.value: "#8a5300",
     WorkStatus.NOT_AT_RISK.value: "#1b5e20",
 }
-WATCHED_TABLES = frozenset({"children", "services", "follow_ups", "households"})
+WATCHED_TABLES = frozenset({"children", "services", "follow_ups", "households", "referrals", "referral_events"})
 
 
 def _codes(value: Any) -> list[str]:
@@ -74,10 +76,14 @@ class ChildRecordView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.service_button = QPushButton(self.tr("Add &service"))
         self.follow_up_button = QPushButton(self.tr("Add &follow-up"))
+        self.refer_button = QPushButton(self.tr("&Refer…"))
+        self.refer_button.setObjectName("child_refer")
+        self.refer_button.setToolTip(self.tr("Refer the child to an organisation for a service"))
         self.transfer_button = QPushButton(self.tr("&Transfer…"))
         self.transfer_button.setObjectName("child_transfer")
         self.transfer_button.setToolTip(self.tr("Hand this child to another office (the family moved)"))
-        for b in (self.edit_button, self.service_button, self.follow_up_button, self.transfer_button):
+        buttons = (self.edit_button, self.service_button, self.follow_up_button, self.refer_button)
+        for b in (*buttons, self.transfer_button):
             b.setAutoDefault(False)
             top.addWidget(b)
         outer.addLayout(top)
@@ -127,17 +133,31 @@ class ChildRecordView(QWidget):
                 self.tr("Visited by"),
             ]
         )
+        self.referrals_table = self._table(
+            [
+                self.tr("Referred"),
+                self.tr("To"),
+                self.tr("Service"),
+                self.tr("Status"),
+                self.tr("Since"),
+                self.tr("Answer expected"),
+            ]
+        )
+        self.referrals_table.setObjectName("referrals_table")
+        self.referrals_table.doubleClicked.connect(lambda index: self.open_referral(index.row()))
         self.history_table = self._table(
             [self.tr("When"), self.tr("Who"), self.tr("Office"), self.tr("Change"), self.tr("Reason")]
         )
         self.tabs.addTab(self.services_table, self.tr("Services"))
         self.tabs.addTab(self.follow_ups_table, self.tr("Follow-ups"))
+        self.tabs.addTab(self.referrals_table, self.tr("Referrals"))
         self.tabs.addTab(self.history_table, self.tr("History"))
         outer.addWidget(self.tabs, 1)
 
         self.edit_button.clicked.connect(lambda: self._open("child", record_id=self.child_id))
         self.service_button.clicked.connect(lambda: self._open("service", child_ids=[self.child_id]))
         self.follow_up_button.clicked.connect(lambda: self._open("follow_up", child_id=self.child_id))
+        self.refer_button.clicked.connect(lambda: self._open("referral", child_id=self.child_id))
         self.transfer_button.clicked.connect(self.transfer_clicked)
         bus.changed.connect(self._on_changed)
         self.refresh()
@@ -192,7 +212,13 @@ class ChildRecordView(QWidget):
                 )
             )
         for b in (self.edit_button, self.service_button, self.follow_up_button, self.transfer_button):
-            b.setEnabled(moved is None and self.ctx.actor.can("child.write"))
+            permit(b, self.ctx, "child.write", (moved is None, self.tr("The child was transferred to another office.")))
+        permit(
+            self.refer_button,
+            self.ctx,
+            "referral.write",
+            (moved is None, self.tr("The child was transferred to another office.")),
+        )
         self._fill_profile(child, labels)
         status = self.children.classification(child)
         status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
@@ -205,6 +231,7 @@ class ChildRecordView(QWidget):
         self.outcome.setStyleSheet(f"color: {OUTCOME_COLOURS.get(str(outcome.value), '#333')};")
         self._fill_services(labels)
         self._fill_follow_ups(labels)
+        self._fill_referrals(labels)
         self._fill_history()
 
     def choose_office(self, offices: list[tuple[str, str]]) -> str:
@@ -244,7 +271,8 @@ class ChildRecordView(QWidget):
         self.refresh()
 
     def _reason(self, explained: Any, labels: Any) -> str:
-        return reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
+        text = reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
+        return khmer.word_wrapped(text)  # the rule's sentence, as the reports print it: wrapped between words
 
     def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
         while self.profile.count():
@@ -350,6 +378,49 @@ class ChildRecordView(QWidget):
         self._set_rows(self.follow_ups_table, rows)
         self.tabs.setTabText(1, self.tr("Follow-ups (%n)", "", len(rows)))
 
+    def _fill_referrals(self, labels: Any) -> None:
+        """The referral timeline: each referral with its current status (overdue ones marked)."""
+        from datetime import date
+
+        from cl_desktop.domain.referrals import is_overdue
+        from cl_desktop.services.directory import Organisations
+        from cl_desktop.services.referrals import Referrals
+        from cl_desktop.ui.forms.referral import status_name
+
+        names = labels("service_type", self.lang)
+        self.referral_ids = []
+        rows = []
+        organisations: dict[str, str] = {}
+        for r in Referrals(self.ctx).of_child(self.child_id):
+            if r["organisation_id"] not in organisations:
+                organisations[r["organisation_id"]] = Organisations(self.ctx).get(r["organisation_id"])["name"]
+            status = status_name(r["status"])
+            late = is_overdue(
+                r["status"], date.fromisoformat(r["expected_date"]), date.fromisoformat(r["status_date"]), date.today()
+            )
+            if late:
+                status = "⚠ " + status + " — " + self.tr("overdue")
+            self.referral_ids.append(r["id"])
+            rows.append(
+                [
+                    i18n.date_text(r["referral_date"]),
+                    organisations[r["organisation_id"]],
+                    names.get(r["service_type"], r["service_type"]),
+                    status,
+                    i18n.date_text(r["status_date"]),
+                    i18n.date_text(r["expected_date"]),
+                ]
+            )
+        self._set_rows(self.referrals_table, rows)
+        index = self.tabs.indexOf(self.referrals_table)
+        self.tabs.setTabText(index, self.tr("Referrals (%n)", "", len(rows)))
+
+    def open_referral(self, row: int) -> QDialog | None:
+        """The referral's form: its timeline and the next answer."""
+        if not 0 <= row < len(self.referral_ids):
+            return None
+        return self._open("referral", record_id=self.referral_ids[row])
+
     def _fill_history(self) -> None:
         rows = []
         for entry in reversed(self.children.history(self.child_id)):
@@ -364,7 +435,7 @@ class ChildRecordView(QWidget):
             at = f"{i18n.date_text(entry['at'])} {i18n.digits_text(entry['at'][11:16])}".strip()
             rows.append([at, entry["user"], entry["office"], change, entry["reason"]])
         self._set_rows(self.history_table, rows)
-        self.tabs.setTabText(2, self.tr("History (%n)", "", len(rows)))
+        self.tabs.setTabText(self.tabs.indexOf(self.history_table), self.tr("History (%n)", "", len(rows)))
 
 
 def _field_name(key: str) -> str:
@@ -383,6 +454,8 @@ def _short(value: Any) -> str:
 
 def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget | None = None) -> QDialog:
     """The record view in its own non-modal window (from a list or the duplicate panel)."""
+    from cl_desktop.ui.recent import remember
+
     dialog = QDialog(parent)
     dialog.setObjectName("child_record_dialog")
     dialog.setWindowTitle(dialog.tr("Child record"))
@@ -391,4 +464,5 @@ def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget
     layout.addWidget(view)
     resize_to_fit(dialog, 1000, 640)
     dialog.show()
+    remember(ctx, child_id)
     return dialog
