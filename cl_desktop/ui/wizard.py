@@ -151,7 +151,9 @@ class JoinPage(QWizardPage):
         self.browse.clicked.connect(self.choose_file)
         row.addWidget(self.file, 1)
         row.addWidget(self.browse)
-        form.addRow(self.tr("Setup fi&le"), row)
+        file_label = QLabel(self.tr("Setup fi&le"))
+        file_label.setBuddy(self.file)  # a row of two widgets: the label needs its buddy for Alt+L
+        form.addRow(file_label, row)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("setup_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)

@@ -1258,17 +1258,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="368"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="370"/>
         <source>The demo database</source>
         <translation>មូលដ្ឋានទិន្នន័យសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="369"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="371"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង៖ គម្រោងគំរូ ព្រមទាំងកុមារ សេវា និងការចុះតាមដាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="396"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="398"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>ទិន្នន័យសាកល្បងរួចរាល់ហើយ។ សូមចូលប្រើជា admin / admin, coordinator / coordinator ឬ clerk / clerk។</translation>
     </message>
@@ -1396,6 +1396,7 @@
         <source>Exported %n row(s) to {path}</source>
         <translation>
             <numerusform>បាននាំចេញ %n ជួរទៅ {path}</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1441,12 +1442,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="421"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="423"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — ការចាប់ផ្តើមលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="485"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="487"/>
         <source>Building the demo…</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង…</translation>
     </message>
@@ -1958,42 +1959,42 @@
         <translation>ឯកសាររៀបចំ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
         <source>Pass&amp;phrase</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="173"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
         <source>The office&apos;s setup file</source>
         <translation>ឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
         <source>Setup files (*.setup)</source>
         <translation>ឯកសាររៀបចំ (*.setup)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
         <source>All files (*)</source>
         <translation>ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="195"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="197"/>
         <source>This file is not an office setup file.</source>
         <translation>ឯកសារនេះមិនមែនជាឯកសាររៀបចំការិយាល័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="198"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="200"/>
         <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
         <translation>ការិយាល័យ {office} ({name}) ដែលចុះឈ្មោះដោយទីស្នាក់ការកណ្តាល {hq}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="209"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="211"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="214"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="216"/>
         <source>The setup file could not be used: {reason}</source>
         <translation>មិនអាចប្រើឯកសាររៀបចំបានទេ៖ {reason}</translation>
     </message>
@@ -2762,108 +2763,108 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="225"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="227"/>
         <source>Your office and first administrator</source>
         <translation>ការិយាល័យរបស់អ្នក និងអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="228"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
         <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
         <translation>គណនីដំបូងគឺជាអ្នកគ្រប់គ្រង៖ វាបន្ថែមបុគ្គលិកបញ្ចូលទិន្នន័យ និងអ្នកសម្របសម្រួល នៅក្នុង ការកំណត់ → អ្នកប្រើ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="234"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="236"/>
         <source>e.g. KH-PNP</source>
         <translation>ឧ. KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="239"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="241"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="252"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
         <source>Office &amp;code</source>
         <translation>លេខកូដការិយាល័យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="253"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
         <source>Office &amp;name</source>
         <translation>ឈ្មោះការិយាល័យ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="257"/>
         <source>Administrator &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
         <source>Administrator&apos;s full na&amp;me</source>
         <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="260"/>
         <source>Pass&amp;word</source>
         <translation>ពាក្យសម្ងាត់ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="259"/>
-        <location filename="../../cl_desktop/ui/wizard.py" line="285"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="261"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="287"/>
         <source>At least {n} characters, not the user name.</source>
         <translation>យ៉ាងហោចណាស់ {n} តួអក្សរ មិនមែនជាឈ្មោះអ្នកប្រើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="263"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
         <source>&amp;Repeat password</source>
         <translation>វាយពាក្យសម្ងាត់ម្តងទៀត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="276"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
         <source>The password must have at least {n} characters.</source>
         <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="277"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
         <source>The password must not contain the user name.</source>
         <translation>ពាក្យសម្ងាត់មិនត្រូវមានឈ្មោះអ្នកប្រើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="280"/>
         <source>That password is among the first an attacker tries; choose another.</source>
         <translation>ពាក្យសម្ងាត់នោះស្ថិតក្នុងចំណោមពាក្យដែលអ្នកវាយប្រហារសាកល្បងមុនគេ។ សូមជ្រើសរើសពាក្យផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="281"/>
         <source>The password must not be one character repeated or a run like 12345…</source>
         <translation>ពាក្យសម្ងាត់មិនត្រូវជាតួអក្សរតែមួយដដែលៗ ឬជាលំដាប់ដូចជា 12345… ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
         <source>A good password.</source>
         <translation>ពាក្យសម្ងាត់ល្អ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="293"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>ការិយាល័យកណ្តាលនាំចូលឯកសារសមកាលកម្មរបស់ការិយាល័យនានា និងអនុម័តរយៈពេលរាយការណ៍។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
         <source>The office code starts every case number registered here.</source>
         <translation>លេខកូដការិយាល័យ ស្ថិតនៅខាងដើមនៃរាល់លេខករណីដែលចុះឈ្មោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ដូចគ្នាពីរដង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="345"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="347"/>
         <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
         <translation>លេខកូដការិយាល័យ {code} ចាប់ផ្តើមដោយ {prefix} ដែលជាលេខកូដរបស់ {country} ប៉ុន្តែ {province} ស្ថិតនៅក្នុង {home}៖ សូមជ្រើសរើសខេត្តមួយរបស់ {country} ឬលេខកូដដែលចាប់ផ្តើមដោយ {home_code}-។</translation>
     </message>
@@ -4479,458 +4480,458 @@
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
         <source>Import {name}</source>
         <translation>នាំចូល {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="164"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>កញ្ចប់ទិន្នន័យ {name} ត្រូវបានបើកជាមួយ CL Desktop។ តើនាំចូលវាឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="188"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
         <source>Return bundle for office</source>
         <translation>កញ្ចប់ទិន្នន័យត្រឡប់ សម្រាប់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>ទាំងអស់ (កញ្ចប់ពេញ) មិនមែនតែការផ្លាស់ប្តូរដែលមិនទាន់បានបញ្ជាក់ទទួលប៉ុណ្ណោះទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
         <source>&amp;Export bundle…</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>នាំចូលទិន្នន័យពី Kobo/ODK (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="235"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
         <source>Updated</source>
         <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="239"/>
         <source>Merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
         <source>Conflicted</source>
         <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="241"/>
         <source>Skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>&amp;Save history for printing…</source>
         <translation>រក្សាទុកប្រវត្តិសម្រាប់បោះពុម្ព (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Here</source>
         <translation>ទិន្នន័យនៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Arrived</source>
         <translation>ទិន្នន័យដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="273"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>Keep &amp;here</source>
         <translation>រក្សាតម្លៃនៅទីនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
         <source>Keep &amp;arrived</source>
         <translation>រក្សាតម្លៃដែលមកដល់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="281"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
         <source>or type the right value</source>
         <translation>ឬវាយតម្លៃដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
         <source>Use this &amp;value</source>
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="339"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="310"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="315"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="684"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="687"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
         <source>Import the demo office&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="335"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="337"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="341"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="339"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="342"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="355"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="356"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="360"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="361"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="361"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="381"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="400"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="400"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="426"/>
         <source>Pairs to review: {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="441"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="444"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="444"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="471"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="474"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="479"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="479"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="498"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="501"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="508"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="511"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="523"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="526"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="527"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="530"/>
         <source>Cancelled; no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="534"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="537"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="582"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="585"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="587"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="590"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="592"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="595"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="607"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="610"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="611"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="614"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="639"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
         <source>Select a conflict first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="668"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="671"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="702"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="705"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="714"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="717"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="718"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="721"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="722"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="730"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="733"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="742"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
         <source>Writing the setup file {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="748"/>
         <source>Making the office&apos;s keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="755"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="757"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
         <source>Adding office {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="762"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="765"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="776"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="779"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="780"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="783"/>
         <source>The setup file is {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="790"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="801"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="804"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="813"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="816"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="813"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="816"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="827"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="830"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>

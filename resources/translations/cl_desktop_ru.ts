@@ -1264,17 +1264,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="368"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="370"/>
         <source>The demo database</source>
         <translation>Демонстрационная база данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="369"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="371"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>Создание демоверсии: примеры проектов с детьми, услугами и контрольными посещениями.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="396"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="398"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
     </message>
@@ -1450,12 +1450,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="421"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="423"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — первый запуск</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="485"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="487"/>
         <source>Building the demo…</source>
         <translation>Создание демоверсии…</translation>
     </message>
@@ -1967,42 +1967,42 @@
         <translation>&amp;Файл настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="158"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Кодовая фраза</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="173"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
         <source>The office&apos;s setup file</source>
         <translation>Файл настройки офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
         <source>Setup files (*.setup)</source>
         <translation>Файлы настройки (*.setup)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="195"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="197"/>
         <source>This file is not an office setup file.</source>
         <translation>Этот файл не является файлом настройки офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="198"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="200"/>
         <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
         <translation>Офис {office} ({name}), добавленный национальным офисом {hq}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="209"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="211"/>
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="214"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="216"/>
         <source>The setup file could not be used: {reason}</source>
         <translation>Не удалось использовать файл настройки: {reason}</translation>
     </message>
@@ -2771,108 +2771,108 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="225"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="227"/>
         <source>Your office and first administrator</source>
         <translation>Ваш офис и первый администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="228"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
         <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
         <translation>Первая учетная запись — администратор: он добавляет операторов и координаторов в разделе «Настройки → Пользователи».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="234"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="236"/>
         <source>e.g. KH-PNP</source>
         <translation>например, KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="239"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="241"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="252"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
         <source>Office &amp;code</source>
         <translation>&amp;Код офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="253"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
         <source>Office &amp;name</source>
         <translation>&amp;Название офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="257"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Имя пользователя администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
         <source>Administrator&apos;s full na&amp;me</source>
         <translation>&amp;ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="260"/>
         <source>Pass&amp;word</source>
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="259"/>
-        <location filename="../../cl_desktop/ui/wizard.py" line="285"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="261"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="287"/>
         <source>At least {n} characters, not the user name.</source>
         <translation>Не менее {n} символов, не имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="263"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="276"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Пароль должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="277"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="280"/>
         <source>That password is among the first an attacker tries; choose another.</source>
         <translation>Этот пароль злоумышленник попробует одним из первых; выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="281"/>
         <source>The password must not be one character repeated or a run like 12345…</source>
         <translation>Пароль не должен состоять из одного повторяющегося символа или последовательности вроде 12345…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
         <source>A good password.</source>
         <translation>Хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="293"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>Национальный офис импортирует файлы синхронизации офисов и утверждает отчетные периоды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
         <source>The office code starts every case number registered here.</source>
         <translation>С кода офиса начинается каждый регистрационный номер, присвоенный в этом офисе.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="345"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="347"/>
         <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
         <translation>Код офиса {code} начинается с {prefix} — кода страны «{country}», но {province} находится в стране «{home}»: выберите область страны «{country}» или код, начинающийся с {home_code}-.</translation>
     </message>
@@ -4489,458 +4489,458 @@
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="164"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="188"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
         <source>Return bundle for office</source>
         <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="207"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>Импорт анкет &amp;Kobo/ODK…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="235"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="239"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
         <source>Conflicted</source>
         <translation>Конфликтов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="241"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>&amp;Save history for printing…</source>
         <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Here</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="266"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Arrived</source>
         <translation>Поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="273"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>Keep &amp;here</source>
         <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
         <source>Keep &amp;arrived</source>
         <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="281"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
         <source>or type the right value</source>
         <translation>или введите правильное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
         <source>Use this &amp;value</source>
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="339"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="310"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>Тот &amp;же ребёнок, объединить позже</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="315"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>Вторая запись сразу перестаёт учитываться во всех показателях</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="684"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="687"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} — это {keep}: теперь учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="145"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
         <source>Import the demo office&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="335"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="337"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="341"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="339"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="342"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>напр. KH-7, KH-23 (пусто: вся страна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>e.g. AP001, AP004</source>
         <translation>напр. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="355"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="356"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="360"/>
         <source>Provinces held</source>
         <translation>Провинции офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="361"/>
         <source>Action programmes held</source>
         <translation>Программы действий офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="361"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>Задать &amp;охват выбранного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="381"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="400"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="400"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="426"/>
         <source>Pairs to review: {n}</source>
         <translation>Пар к проверке: {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="441"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="444"/>
         <source>whole country</source>
         <translation>вся страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="444"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="447"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="471"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="474"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="479"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="479"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="498"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="501"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="508"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="511"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="523"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="526"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="527"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="530"/>
         <source>Cancelled; no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="534"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="537"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="582"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="585"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="587"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="590"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="592"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="595"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="607"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="610"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="611"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="614"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="639"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
         <source>Select a conflict first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="649"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="668"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="671"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="702"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="705"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="714"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="717"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="718"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="721"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="722"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="730"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="733"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="742"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
         <source>Writing the setup file {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="748"/>
         <source>Making the office&apos;s keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="755"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="757"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
         <source>Adding office {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="762"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="765"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="776"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="779"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="780"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="783"/>
         <source>The setup file is {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="790"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
         <source>Select an office in the list first.</source>
         <translation>Сначала выберите офис в списке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="801"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="804"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="813"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="816"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="813"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="816"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="827"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="830"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>

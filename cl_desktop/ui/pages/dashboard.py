@@ -98,7 +98,7 @@ class Card(QFrame):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(150)
 
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
@@ -659,9 +659,9 @@ class DashboardPage(QWidget):
             self.cards_grid.setColumnStretch(col, 1 if col < columns else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # A card needs about 190 pixels for its caption in two lines and its figure.
+        # A card needs about 170 pixels for its caption in two lines and its figure.
         width = event.size().width()
-        self._place_cards(len(self.cards) if width >= len(self.cards) * 190 else 3)
+        self._place_cards(len(self.cards) if width >= len(self.cards) * 170 else 3)
         super().resizeEvent(event)
 
 

@@ -139,7 +139,10 @@ class SyncPage(QWidget):
         """The demo's sample office sent a bundle: one click imports it, as a real one would be."""
         import tempfile
 
-        self._demo_folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")  # removed with the page
+        folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")
+        # Removed with the page, not left to the garbage collector (which warns about it, at any moment).
+        self.destroyed.connect(lambda *_: folder.cleanup())
+        self._demo_folder = folder
         path = self.sync.write_demo_bundle(self._demo_folder.name)
         self._offered = str(path)
         self.offered_button.setText(self.tr("Import the demo office's bundle"))
