@@ -699,7 +699,7 @@
         <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="220"/>
         <source>The child was transferred to another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>កុមារត្រូវបានផ្ទេរទៅការិយាល័យផ្សេង។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
@@ -1355,7 +1355,7 @@
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
         </translation>
     </message>
 </context>
@@ -1396,7 +1396,7 @@
         <source>Exported %n row(s) to {path}</source>
         <translation>
             <numerusform>បាននាំចេញ %n ជួរទៅ {path}</numerusform>
-            <numerusform></numerusform>
+            <numerusform>បាននាំចេញ %n ជួរទៅ {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -1405,38 +1405,38 @@
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="73"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថត (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="75"/>
         <source>Show the folder that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញថតដែលមានឯកសារ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="77"/>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="91"/>
         <source>Cop&amp;y path</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងផ្លូវ (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="79"/>
         <source>Put the file&apos;s full path on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ផ្លូវពេញរបស់ឯកសារទៅក្នុងក្តារតម្បៀតខ្ទាស់</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="102"/>
         <source>{text} It could not be opened: no application on this computer opens {what} files. Open the folder or copy the path to open it another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} មិនអាចបើកបានទេ៖ គ្មានកម្មវិធីណានៅលើកុំព្យូទ័រនេះបើកឯកសារ {what} ទេ។ សូមបើកថត ឬចម្លងផ្លូវដើម្បីបើកវាតាមវិធីផ្សេង។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="120"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកម្មវិធីគ្រប់គ្រងឯកសារណាបើកថត {folder} ទេ។ សូមចម្លងផ្លូវដើម្បីរកឯកសារ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="130"/>
         <source>Path copied</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចម្លងផ្លូវ</translation>
     </message>
 </context>
 <context>
@@ -1753,12 +1753,12 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
         <source>Stop the check or the import; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="170"/>
@@ -1789,7 +1789,7 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
         <source>Check stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ឈប់ការពិនិត្យ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
@@ -1804,12 +1804,12 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="225"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ឈប់ការនាំចូល៖ គ្មានអ្វីត្រូវបាននាំចូលទេ (ទាំងអស់ ឬគ្មានអ្វីសោះ)។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
@@ -1844,13 +1844,13 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="362"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យមិនរកឃើញបញ្ហា។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="377"/>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="379"/>
         <source>Wait for the work under way to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមរង់ចាំការងារដែលកំពុងដំណើរការបញ្ចប់ ឬបញ្ឈប់វា។</translation>
     </message>
 </context>
 <context>
@@ -2044,17 +2044,17 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
         <source>Check the file first: Import is possible once a check finds submissions to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យរកឃើញទិន្នន័យដែលត្រូវបន្ថែម។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="90"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="92"/>
         <source>Stop the check or the import; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="96"/>
@@ -2079,7 +2079,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="125"/>
         <source>Wait for the work under way to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមរង់ចាំការងារដែលកំពុងដំណើរការបញ្ចប់ ឬបញ្ឈប់វា។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
@@ -2094,12 +2094,12 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="152"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="161"/>
         <source>Stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ឈប់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="173"/>
@@ -2109,7 +2109,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="177"/>
         <source>The file holds no submission to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារនេះគ្មានទិន្នន័យដែលត្រូវបន្ថែមទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="181"/>
@@ -2595,7 +2595,7 @@
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="280"/>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចម្លងមូលដ្ឋានទិន្នន័យ…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="291"/>
@@ -2610,22 +2610,22 @@
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="298"/>
         <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការបម្រុងទុក៖ គ្មានឯកសារណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="305"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថត (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="307"/>
         <source>Cop&amp;y path</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងផ្លូវ (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="316"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកម្មវិធីគ្រប់គ្រងឯកសារណាបើកថត {folder} ទេ។ សូមចម្លងផ្លូវដើម្បីរកឯកសារ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="334"/>
@@ -2645,12 +2645,12 @@
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="351"/>
         <source>Copying {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចម្លង {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="369"/>
         <source>Restore cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការស្តារ៖ មូលដ្ឋានទិន្នន័យនៅដដែល។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="372"/>
@@ -2660,7 +2660,7 @@
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="376"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងស្តារ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="477"/>
@@ -3047,27 +3047,27 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="137"/>
         <source>Select a reporting period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសរយៈពេលរាយការណ៍ជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="138"/>
         <source>Choose a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសគម្រោងជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="143"/>
         <source>Only a draft period can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែរយៈពេលព្រាងប៉ុណ្ណោះដែលអាចដាក់ស្នើបាន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="149"/>
         <source>Only a submitted period can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែរយៈពេលដែលបានដាក់ស្នើប៉ុណ្ណោះដែលអាចអនុម័តបាន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="157"/>
         <source>Only a submitted or approved period can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែរយៈពេលដែលបានដាក់ស្នើ ឬអនុម័តប៉ុណ្ណោះដែលអាចបើកឡើងវិញបាន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="185"/>
@@ -3394,17 +3394,17 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងគណនាស្ថានភាពកុមារម្នាក់ៗឡើងវិញតាមវិធានថ្មី…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
         <source>Saving the project&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរក្សាទុកវិធានរបស់គម្រោង</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ ស្ថានភាពនៅដដែល។</translation>
     </message>
 </context>
 <context>
@@ -4095,17 +4095,17 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
         <source>This report does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>របាយការណ៍នេះមិនប្រើវាទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="221"/>
         <source>Only the child profile is about one child.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែប្រវត្តិរូបកុមារប៉ុណ្ណោះដែលនិយាយអំពីកុមារម្នាក់។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="225"/>
         <source>Only the beneficiary register and the child profile carry names to leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែបញ្ជីអ្នកទទួលផល និងប្រវត្តិរូបកុមារប៉ុណ្ណោះដែលមានឈ្មោះដែលត្រូវលុបចេញ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
@@ -4115,22 +4115,22 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
         <source>Only for a report in Khmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្រាប់តែរបាយការណ៍ជាភាសាខ្មែរប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="292"/>
         <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} មានរួចហើយនៅក្នុង {folder}។ ជំនួសវា ឬរក្សាវាទុក ហើយរក្សាទុករបាយការណ៍ថ្មីនៅក្បែរវា?</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកទាំងពីរ (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="300"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួស (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="320"/>
@@ -4145,17 +4145,17 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="342"/>
         <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្កើតថត {folder} បានទេ ({reason}) ដូច្នេះរបាយការណ៍ត្រូវបានរក្សាទុកនៅ {fallback}។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
         <source>Nothing was written; {name} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវបានសរសេរទេ៖ {name} នៅដដែល។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="356"/>
         <source>A report is being built; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្កើតរបាយការណ៍៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
@@ -4653,12 +4653,12 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
         <source>Import the demo office&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់របស់ការិយាល័យសាកល្បង</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសាកល្បងនេះមានការិយាល័យមូលដ្ឋានដែលបានចុះឈ្មោះ {office} (មើល ការិយាល័យ) ដែលបានផ្ញើកញ្ចប់មួយដែលមានការចុះតាមដានមួយទៅទីស្នាក់ការកណ្តាល៖ នាំចូលវាដើម្បីមើលការផ្លាស់ប្តូរទិន្នន័យ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
@@ -4798,7 +4798,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="530"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ គ្មានកញ្ចប់ណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="537"/>
@@ -4808,7 +4808,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="585"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ កញ្ចប់ដែលកំពុងនាំចូលមិនបានផ្លាស់ប្តូរអ្វីទេ។ {n} ដែលបាននាំចូលមុននោះនៅតែមាន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="590"/>
@@ -4833,7 +4833,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសទំនាស់ជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
@@ -4863,7 +4863,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ បញ្ជីកំណត់ត្រាស្ទួនដែលសង្ស័យនៅដដែល។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="733"/>
@@ -4878,27 +4878,27 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
         <source>Writing the setup file {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរឯកសាររៀបចំ {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="748"/>
         <source>Making the office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្កើតកូនសោរបស់ការិយាល័យ…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>The office is being added; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបន្ថែមការិយាល័យ៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
         <source>Adding office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបន្ថែមការិយាល័យ {code}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="765"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់៖ ការិយាល័យ {code} មិនត្រូវបានបន្ថែម ហើយគ្មានឯកសាររៀបចំត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="779"/>
@@ -4908,7 +4908,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="783"/>
         <source>The setup file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររៀបចំគឺ {path}។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>

@@ -701,7 +701,7 @@
         <location filename="../../cl_desktop/ui/record/child_view.py" line="215"/>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="220"/>
         <source>The child was transferred to another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребенок передан в другой офис.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="229"/>
@@ -1413,38 +1413,38 @@
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="73"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="75"/>
         <source>Show the folder that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать папку с файлом</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="77"/>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="91"/>
         <source>Cop&amp;y path</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;путь</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="79"/>
         <source>Put the file&apos;s full path on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать полный путь к файлу в буфер обмена</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="102"/>
         <source>{text} It could not be opened: no application on this computer opens {what} files. Open the folder or copy the path to open it another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} Открыть не удалось: на этом компьютере нет программы для файлов {what}. Откройте папку или скопируйте путь, чтобы открыть файл иначе.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="120"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/widgets/file_notice.py" line="130"/>
         <source>Path copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь скопирован</translation>
     </message>
 </context>
 <context>
@@ -1761,12 +1761,12 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
         <source>Stop the check or the import; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="170"/>
@@ -1797,7 +1797,7 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
         <source>Check stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка остановлена; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
@@ -1812,12 +1812,12 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="225"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен; ничего не импортировано (все или ничего).</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
@@ -1852,13 +1852,13 @@
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="362"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверьте файл: импорт возможен, когда проверка не находит в нем ошибок.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="377"/>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="379"/>
         <source>Wait for the work under way to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
 </context>
 <context>
@@ -2052,17 +2052,17 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
         <source>Check the file first: Import is possible once a check finds submissions to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверьте файл: импорт возможен, когда проверка находит анкеты для добавления.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="90"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="92"/>
         <source>Stop the check or the import; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="96"/>
@@ -2087,7 +2087,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="125"/>
         <source>Wait for the work under way to finish, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
@@ -2102,12 +2102,12 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="152"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="161"/>
         <source>Stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="173"/>
@@ -2117,7 +2117,7 @@
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="177"/>
         <source>The file holds no submission to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет анкет для добавления.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="181"/>
@@ -2603,7 +2603,7 @@
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="280"/>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование базы данных…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="291"/>
@@ -2618,22 +2618,22 @@
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="298"/>
         <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование отменено; файл не записан.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="305"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="307"/>
         <source>Cop&amp;y path</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;путь</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="316"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="334"/>
@@ -2653,12 +2653,12 @@
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="351"/>
         <source>Copying {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="369"/>
         <source>Restore cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление отменено; база данных не изменилась.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="372"/>
@@ -2668,7 +2668,7 @@
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="376"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="477"/>
@@ -3055,27 +3055,27 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="137"/>
         <source>Select a reporting period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите отчетный период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="138"/>
         <source>Choose a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите проект.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="143"/>
         <source>Only a draft period can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить можно только черновой период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="149"/>
         <source>Only a submitted period can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить можно только отправленный период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="157"/>
         <source>Only a submitted or approved period can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно открыть можно только отправленный или утвержденный период.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/periods.py" line="185"/>
@@ -3402,17 +3402,17 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчет статуса каждого ребенка по новым правилам…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
         <source>Saving the project&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение правил проекта</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не сохранено; статусы остались прежними.</translation>
     </message>
 </context>
 <context>
@@ -4104,17 +4104,17 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="217"/>
         <source>This report does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчет его не использует.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="221"/>
         <source>Only the child profile is about one child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только профиль ребенка относится к одному ребенку.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="225"/>
         <source>Only the beneficiary register and the child profile carry names to leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена, которые можно скрыть, есть только в реестре участников и в профиле ребенка.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="264"/>
@@ -4124,22 +4124,22 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="283"/>
         <source>Only for a report in Khmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для отчета на кхмерском языке.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="292"/>
         <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже есть в {folder}. Заменить его или оставить и сохранить новый отчет рядом?</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="298"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить оба</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="300"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заменить</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="320"/>
@@ -4154,17 +4154,17 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="342"/>
         <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку {folder} ({reason}), поэтому отчет сохранен в {fallback}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="348"/>
         <source>Nothing was written; {name} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано; {name} не изменен.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="356"/>
         <source>A report is being built; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет формируется; дождитесь окончания или отмените его.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
@@ -4662,12 +4662,12 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
         <source>Import the demo office&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать пакет демонстрационного офиса</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>В демоверсии есть зарегистрированный местный офис {office} (см. «Офисы»), который отправил национальному офису пакет с одним контрольным посещением: импортируйте его, чтобы увидеть обмен.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
@@ -4807,7 +4807,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="530"/>
         <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; пакет не записан.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="537"/>
@@ -4817,7 +4817,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="585"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: импортируемый пакет ничего не изменил; {n} импортированных ранее остаются.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="590"/>
@@ -4842,7 +4842,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="642"/>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите конфликт.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
@@ -4872,7 +4872,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="725"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; список предполагаемых дубликатов не изменился.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="733"/>
@@ -4887,27 +4887,27 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
         <source>Writing the setup file {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись файла настройки {name}…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="748"/>
         <source>Making the office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание ключей офиса…</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>The office is being added; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис добавляется; дождитесь окончания или отмените.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
         <source>Adding office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление офиса {code}</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="765"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; офис {code} не добавлен, файл настройки не записан.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="779"/>
@@ -4917,7 +4917,7 @@
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="783"/>
         <source>The setup file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настройки: {path}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
