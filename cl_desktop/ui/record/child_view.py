@@ -13,12 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -460,8 +462,16 @@ def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget
     dialog.setObjectName("child_record_dialog")
     dialog.setWindowTitle(dialog.tr("Child record"))
     layout = QVBoxLayout(dialog)
-    view = ChildRecordView(ctx, bus, child_id, dialog)
-    layout.addWidget(view)
+    layout.setContentsMargins(0, 0, 0, 0)
+    # On a netbook the record is taller than the screen: it scrolls rather than squeezing the profile.
+    scroll = QScrollArea(dialog)
+    scroll.setObjectName("child_record_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    view = ChildRecordView(ctx, bus, child_id, scroll)
+    view.setMinimumHeight(560)  # the profile whole and a few rows of each table
+    scroll.setWidget(view)
+    layout.addWidget(scroll)
     resize_to_fit(dialog, 1000, 640)
     dialog.show()
     remember(ctx, child_id)
