@@ -36,6 +36,8 @@ COMMAND_MODULES = (
     "cl_desktop.commands.security",
     "cl_desktop.commands.exchange",
     "cl_desktop.commands.directory",
+    "cl_desktop.commands.referrals",
+    "cl_desktop.commands.fields",
 )
 
 

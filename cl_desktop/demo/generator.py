@@ -42,7 +42,7 @@ from cl_desktop.demo.names import (
     KHMER_VILLAGE_TAILS,
     KHMER_VILLAGES,
 )
-from cl_desktop.demo.referrals import add_referrals
+from cl_desktop.demo.referrals import add_referrals, add_visits
 from cl_desktop.domain.rules import Thresholds
 from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.duplicates import refresh_keys
@@ -139,7 +139,7 @@ def create_demo_database(
                 progress("Enrolling a sample field office", 0.985)
             from cl_desktop.demo.office import enrol_sample_office
 
-            enrol_sample_office(db)
+            enrol_sample_office(db, user=user)
         if progress:
             progress("Writing the file to disk", 0.99)
         if str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":
@@ -224,6 +224,7 @@ def _generate(db: Database, gen: _Generator, spec: DemoSpec, report: Progress) -
         gen.finish(projects)
         report("Referrals", 0.975)
         gen.counts.update(add_referrals(db, gen.author, spec.seed))
+        gen.counts.update(add_visits(db, gen.author, spec.seed, [p["id"] for p in projects]))
         report("Saving", 0.98)
 
 

@@ -32,6 +32,7 @@ _PROVIDERS: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
     ("SH", "ngo_shelter", "NGO shelter", ("shelter", "counselling"), "shelter manager"),
     ("PAT", "police_anti_trafficking", "Police anti-trafficking unit", ("counselling",), "duty officer"),
     ("LIV", "ngo", "Livelihood support NGO", ("livelihood", "cash_transfer"), "field officer"),
+    ("LI", "labour_inspectorate", "Provincial labour inspectorate", (), "labour inspector"),
 )
 _COUNTRIES = {
     "KH": ("Cambodia", "+855", ("Sok Dara", "Chan Sophea", "Keo Vanna", "Lim Sreymom")),
@@ -44,6 +45,11 @@ _REASONS = {
     "health": "Injuries and coughing from work; needs a check-up.",
     "counselling": "Withdrawn from work; needs psycho-social support.",
     "shelter": "Not safe at home or at the workplace; needs a place to stay.",
+    "formal_education": "Working instead of attending school; needs a place in class.",
+    "nonformal_education": "Out of school for years; needs bridging classes before returning.",
+    "vocational_training": "Of working age; needs vocational training instead of hazardous work.",
+    "school_supplies": "Cannot attend school without a uniform and supplies.",
+    "scholarship": "Family cannot pay school costs; needs a scholarship.",
 }
 _URGENCIES = (Urgency.NORMAL, Urgency.HIGH, Urgency.EMERGENCY, Urgency.LOW)
 _URGENCY_WEIGHTS = (60, 25, 5, 10)
@@ -221,3 +227,65 @@ def add_referrals(db: Database, author: Author, seed: int, today: date | None = 
             changes={"rows": n},
         )
     return counts
+
+
+def add_visits(db: Database, author: Author, seed: int, project_ids: list[str]) -> dict[str, int]:
+    """Workplace visits in about a third of the villages where working children were registered: each
+    visit a little before the first intake there, identifying the working children registered in the
+    four months after it. Seed projects only (the scale-up's million children get none)."""
+    rng = random.Random(f"demo-visits:{seed}")
+    hazards = [r[0] for r in db.execute("SELECT code FROM reference_items WHERE list = 'hazard' ORDER BY sort")]
+    inspectorates = {
+        r[0]: r[1] for r in db.execute("SELECT country_code, id FROM organisations WHERE code LIKE '%-LI'")
+    }
+    marks = ", ".join("?" for _ in project_ids)
+    groups = db.execute(
+        "SELECT c.location_id, c.programme_id, c.project_id, c.province_id, l.country_code, min(c.intake_date), "
+        "min(c.sector), ap.code FROM children c JOIN locations l ON l.id = c.province_id "
+        "JOIN action_programmes ap ON ap.id = c.programme_id "
+        f"WHERE c.working = 1 AND c.deleted = 0 AND c.project_id IN ({marks}) GROUP BY 1, 2 ORDER BY 1, 8",
+        project_ids,
+    ).fetchall()
+    visits = identified = 0
+    for village, programme, project, province, country, first, sector, code in groups:
+        if rng.random() >= 0.33:
+            continue
+        day = date.fromisoformat(first) - timedelta(days=rng.randint(1, 20))
+        _name, _dial, people = _COUNTRIES.get(country, (country, "+0", ("Inspector",)))
+        visit = records.insert(
+            db,
+            "monitoring_visits",
+            {
+                # from codes, not the programme's key: the same visit whatever else the demo holds
+                "id": stable_id("monitoring_visit", f"{village}:{code}"),
+                "project_id": project,
+                "programme_id": programme,
+                "visit_date": day.isoformat(),
+                "location_id": village,
+                "province_id": province,
+                "sector": sector or "other",
+                "workplace": rng.choice(("Brick kiln", "Plantation", "Fishing boats", "Market stalls", "Workshop")),
+                "organisation_id": inspectorates.get(country),
+                "visitors": f"{rng.choice(people)} (labour inspector); {rng.choice(people)} (social worker)",
+                "hazards": json.dumps(rng.sample(hazards, 2) if len(hazards) >= 2 else hazards),
+                "notes": "",
+            },
+            author,
+        )
+        visits += 1
+        identified += db.execute(
+            "UPDATE children SET visit_id = ? WHERE location_id = ? AND programme_id = ? AND working = 1 "
+            "AND deleted = 0 AND intake_date BETWEEN ? AND ?",
+            [visit["id"], village, programme, day.isoformat(), (day + timedelta(days=120)).isoformat()],
+        ).rowcount
+    records.append_audit(
+        db,
+        author,
+        action="bulk",
+        table="children",
+        row_id=None,
+        row_version=None,
+        base_version=None,
+        changes={"visit_id": identified},
+    )
+    return {"monitoring_visits": visits, "children_identified": identified}

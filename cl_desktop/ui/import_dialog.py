@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from cl_desktop.errors import KnownError
 from cl_desktop.services.context import Context
 from cl_desktop.tabular.importer import TABLES, ImportRefused, ImportResult, import_file, normalise_kind
 from cl_desktop.ui.fit import resize_to_fit
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow
 
 log = logging.getLogger("cl_desktop.ui.import_dialog")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.fit import ElidedLabel
 from cl_desktop.ui.i18n import timestamp_text
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Job, Tasks
 from cl_desktop.ui.widgets.file_notice import open_path
@@ -86,6 +87,12 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec(
         "referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), "cl_desktop.ui.pages.referrals", "ReferralsPage"
+    ),
+    PageSpec(
+        "monitoring_visits",
+        QT_TRANSLATE_NOOP("MainWindow", "Monitoring visits"),
+        "cl_desktop.ui.pages.visits",
+        "MonitoringVisitsPage",
     ),
     PageSpec(
         "activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), "cl_desktop.ui.pages.activities", "ActivitiesPage"

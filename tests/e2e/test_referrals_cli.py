@@ -177,3 +177,41 @@ def test_the_referrals_list_exports_like_every_list(demo_path: Path, tmp_path: P
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == overdue + 1 and lines[0].startswith("Referred,Child,Name,Organisation")
     assert all(line.count(",yes,") >= 1 for line in lines[1:])  # the overdue flag
+
+
+def test_slip_and_register_print_from_the_command_line(referred: dict[str, Any], tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    db = str(referred["path"])
+    yes, no = referred["made"]
+    for lang in ("en", "km", "ru"):
+        out = tmp_path / f"slip-{lang}.pdf"
+        done = cli("referrals", "slip", "--db", db, yes["id"], "-o", str(out), "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        assert len(PdfReader(str(out)).pages) == 1
+    out = tmp_path / "no-consent.pdf"
+    assert cli("referrals", "slip", "--db", db, no["id"], "-o", str(out)).returncode == 0
+    shown = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert referred["kids"][1]["case_number"] in shown and "kiln" not in shown
+    register = tmp_path / "register.pdf"
+    done = cli("referrals", "register", "--db", db, "SW-REF", "-o", str(register), "--lang", "ru")
+    assert done.returncode == 0, done.stderr
+    assert referred["kids"][0]["case_number"] in " ".join(PdfReader(str(register)).pages[0].extract_text().split())
+    refused = cli("referrals", "slip", "--db", db, "no-such-referral", "-o", str(tmp_path / "x.pdf"))
+    assert refused.returncode == 1 and "There is no referral no-such-referral." in refused.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_monitoring_visits_export_like_every_list(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "visits.csv"
+    done = cli("export", "monitoring-visits", "--db", str(demo_path), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    db = open_database(demo_path)
+    try:
+        visits = db.execute("SELECT count(*) FROM monitoring_visits WHERE deleted = 0").fetchone()[0]
+        found = db.execute("SELECT count(*) FROM children WHERE visit_id IS NOT NULL").fetchone()[0]
+    finally:
+        db.close()
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == visits + 1 > 1 and "Children identified" in lines[0]
+    assert sum(int(line.rsplit(",", 1)[1]) for line in lines[1:]) == found > 0

@@ -14,12 +14,14 @@ from cl_desktop.ui.forms.base import FormDialog, field_message, set_field_transl
 def form_classes() -> dict[str, type[FormDialog]]:
     from cl_desktop.ui.forms.admin import OfficeForm, OrganisationForm, UserForm
     from cl_desktop.ui.forms.child import ChildForm
+    from cl_desktop.ui.forms.custom_field import CustomFieldForm, CustomFieldsPreview
     from cl_desktop.ui.forms.follow_up import FollowUpForm
     from cl_desktop.ui.forms.household import HouseholdForm
     from cl_desktop.ui.forms.indicator import ActivityForm, IndicatorForm, NarrativeForm, PeriodForm
     from cl_desktop.ui.forms.programme import ProgrammeForm, ProjectForm
     from cl_desktop.ui.forms.referral import ReferralForm
     from cl_desktop.ui.forms.service import HouseholdServiceForm, ServiceForm
+    from cl_desktop.ui.forms.visit import MonitoringVisitForm
 
     classes: list[type[FormDialog]] = [
         ChildForm,
@@ -37,6 +39,9 @@ def form_classes() -> dict[str, type[FormDialog]]:
         OrganisationForm,
         OfficeForm,
         ReferralForm,
+        MonitoringVisitForm,
+        CustomFieldForm,
+        CustomFieldsPreview,
     ]
     return {cls.kind: cls for cls in classes}
 
@@ -57,6 +62,9 @@ KINDS = (
     "organisation",
     "office",
     "referral",
+    "monitoring_visit",
+    "custom_field",
+    "custom_fields_preview",
 )
 
 

@@ -49,16 +49,23 @@ class DuplicatesModel(QAbstractTableModel):
         self._page = page or PAGE
         self._rows: list[dict[str, Any]] = []
         self._more = True
+        self._resetting = False
         self._lang = "en"
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        self.beginResetModel()
-        self._lang = i18n.current()
-        self._rows = []
-        self._rows = self._next_page()
-        self._more = len(self._rows) == self._page
-        self.endResetModel()
+        # views ask for more while a reset is announced; rows inserted then would arrive inside the
+        # reset for the other listeners: they get the next page on their next layout instead
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._lang = i18n.current()
+            self._rows = []
+            self._rows = self._next_page()
+            self._more = len(self._rows) == self._page
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def _next_page(self) -> list[dict[str, Any]]:
         last = self._rows[-1] if self._rows else None
@@ -69,10 +76,10 @@ class DuplicatesModel(QAbstractTableModel):
         return page
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._resetting
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self._resetting:
             return
         page = self._next_page()
         self._more = len(page) == self._page

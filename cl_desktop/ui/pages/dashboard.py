@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.charts import BOYS, GIRLS, TOTAL, Bar, BarChart
 from cl_desktop.ui.fit import follow_text_in_tooltip
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.tasks import Job, Tasks, reader
 
 POC_NAMES = {
@@ -128,7 +129,7 @@ class LinkCard(Card):
     clicked = Signal()
 
     def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(caption, name, "", parent)
+        super().__init__(caption, name, parent=parent)  # not the third argument: that is the reference text
         self.activated.connect(self.clicked)
 
     def click_text(self) -> str:

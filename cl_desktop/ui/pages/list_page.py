@@ -90,7 +90,7 @@ def _write(db: Any, kind: str, path: Path, query: ListQuery, lang: str, progress
 
     from cl_desktop.atomic import atomic_path
 
-    header = [column_label(c) for c in lists.columns(kind)]
+    header = [column_label(c) for c in lists.columns(kind, db, lang)]
     rows = lists.display_rows(db, kind, query, lang)
     n = 0
     with atomic_path(path) as tmp:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
-from cl_desktop.services.sync import DEMO_OFFICE, Sync, database_path
+from cl_desktop.services.sync import DEMO_OFFICE, REVIEW_COUNT_CAP, Sync, database_path
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.kobo_dialog import KoboDialog
@@ -422,8 +422,13 @@ class SyncPage(QWidget):
         self._conflict_selected()
         self.duplicates_model.reload()
         self.duplicates.resizeColumnsToContents()
-        n = self.sync.duplicates_count()
-        self.duplicates_count.setText(self.tr("Pairs to review: {n}").format(n=i18n.number(n)))
+        n = self.sync.duplicates_count(REVIEW_COUNT_CAP)
+        if n > REVIEW_COUNT_CAP:
+            self.duplicates_count.setText(
+                self.tr("Pairs to review: more than {n}").format(n=i18n.number(REVIEW_COUNT_CAP))
+            )
+        else:
+            self.duplicates_count.setText(self.tr("Pairs to review: {n}").format(n=i18n.number(n)))
         if self.ctx.is_hq:
             offices = [o for o in self.sync.offices() if not o["hq"]]
             current = self.office.currentData()

@@ -64,7 +64,7 @@ class ChildRecordView(QWidget):
         self.ctx = ctx
         self.bus = bus
         self.child_id = child_id
-        self.children = Children(ctx)
+        self.children_service = Children(ctx)
         self.locations = Locations(ctx.db)
         self.lang = ui_language()
         self.setObjectName("child_record")
@@ -185,9 +185,9 @@ class ChildRecordView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        child = self.children.get(self.child_id)
+        child = self.children_service.get(self.child_id)
         self.child = child
-        labels = self.children.ref.labels
+        labels = self.children_service.ref.labels
         sex = {"F": self.tr("girl"), "M": self.tr("boy")}.get(child["sex"], child["sex"])
         self.heading.setText(
             f"<span style='font-size: 15pt; font-weight: 600'>{child['name']}</span>"
@@ -199,7 +199,7 @@ class ChildRecordView(QWidget):
             + "</span>"
         )
         period = Periods(self.ctx).locked_period(child["project_id"], child["intake_date"])
-        moved = self.children.transferred_to(self.child_id)
+        moved = self.children_service.transferred_to(self.child_id)
         self.lock_label.setVisible(bool(period) or moved is not None)
         if period:
             self.lock_label.setText(
@@ -222,11 +222,11 @@ class ChildRecordView(QWidget):
             (moved is None, self.tr("The child was transferred to another office.")),
         )
         self._fill_profile(child, labels)
-        status = self.children.classification(child)
+        status = self.children_service.classification(child)
         status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
         self.classification.setText(f"<b>{status_name}</b><br>{self._reason(status, labels)}")
         self.classification.setStyleSheet(f"color: {STATUS_COLOURS.get(str(status.value), '#000')};")
-        outcome = self.children.explain_outcome(child)
+        outcome = self.children_service.explain_outcome(child)
         outcome_names = labels("outcome", self.lang)
         name = outcome_names.get(str(outcome.value), str(outcome.value)) if outcome.value else self.tr("Not counted")
         self.outcome.setText(f"<b>{name}</b><br>{self._reason(outcome, labels)}")
@@ -287,7 +287,7 @@ class ChildRecordView(QWidget):
             programme = next((f"{r['code']} — {r['title']}" for r in p if r["id"] == child["programme_id"]), "")
         household = ""
         if child["household_id"]:
-            h = self.children.household(child["household_id"])
+            h = self.children_service.household(child["household_id"])
             household = self.tr("{head} ({code}, {members} members)").format(
                 head=h["head_name"], code=h["code"], members=i18n.number(h["members"])
             )
@@ -356,7 +356,7 @@ class ChildRecordView(QWidget):
                 s["provider"],
                 programmes.get(s["programme_id"], ""),
             ]
-            for s in self.children.services_of(self.child_id)
+            for s in self.children_service.services_of(self.child_id)
         ]
         self._set_rows(self.services_table, rows)
         self.tabs.setTabText(0, self.tr("Services (%n)", "", len(rows)))
@@ -375,7 +375,7 @@ class ChildRecordView(QWidget):
                 i18n.percent(f["attendance_percent"]),
                 f["visited_by"],
             ]
-            for f in self.children.follow_ups_of(self.child_id)
+            for f in self.children_service.follow_ups_of(self.child_id)
         ]
         self._set_rows(self.follow_ups_table, rows)
         self.tabs.setTabText(1, self.tr("Follow-ups (%n)", "", len(rows)))
@@ -425,7 +425,7 @@ class ChildRecordView(QWidget):
 
     def _fill_history(self) -> None:
         rows = []
-        for entry in reversed(self.children.history(self.child_id)):
+        for entry in reversed(self.children_service.history(self.child_id)):
             if entry["action"] == "insert":
                 change = self.tr("registered")
             elif entry["action"] == "delete":

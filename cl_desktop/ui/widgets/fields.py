@@ -103,7 +103,10 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.pattern())
-        self.setMaximumWidth(150)
+        # room for the date or the pattern (ДД.ММ.ГГГГ is wider than 31/12/2009) and the calendar button
+        metrics = self.fontMetrics()
+        text = max(metrics.horizontalAdvance(t) for t in (self.pattern(), "00/00/0000", "០០/០០/០០០០"))
+        self.setFixedWidth(text + 52)
         self.setToolTip(self.tr("Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.").format(
             pattern=self.pattern()
         ))

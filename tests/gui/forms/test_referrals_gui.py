@@ -105,7 +105,7 @@ def test_consent_must_be_answered_and_nothing_is_saved_without(
     assert "guardian" in form.error_text("consent_to_share")
     assert ctx.db.execute("SELECT count(*) FROM referrals").fetchone()[0] == 0
     form.fields["consent_to_share"].set_value("no")
-    assert form.fields["expected_date"].text() == "2010-03-10"  # high urgency: a week after the referral
+    assert form.fields["expected_date"].iso() == "2010-03-10"  # high urgency: a week after the referral
     qtbot.keyClick(form.fields["referral_date"], Qt.Key.Key_Return)
     assert not form.isVisible(), form.banner.text()
     saved = ctx.db.execute("SELECT consent_to_share, urgency, status FROM referrals").fetchone()
@@ -185,3 +185,43 @@ def test_a_clerk_is_not_offered_to_cancel_or_close(
     form = show(qtbot, create_form("referral", clerk, bus, record_id=made["id"]))
     offered = [form.fields["status"].itemData(i) for i in range(form.fields["status"].count())]
     assert offered == ["accepted", "declined", "no_response"]
+
+
+# -- the monitoring visit form ------------------------------------------------------------
+
+
+def test_a_visit_finds_a_child_on_record_and_registers_a_new_one_from_the_visit(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cl_desktop.services.children import Children
+    from cl_desktop.services.reference import location_id
+    from cl_desktop.services.visits import MonitoringVisits
+
+    known = _child(ctx, project, programme)
+    form = show(qtbot, create_form("monitoring_visit", ctx, bus))
+    qtbot.keyClicks(form.fields["visit_date"], "2010-01-25")
+    form.fields["location_id"].set_location(
+        location_id("KH-8") if known["location_id"] is None else known["location_id"]
+    )
+    form.fields["sector"].set_value("brick_making")
+    qtbot.keyClicks(form.fields["workplace"], "Kiln 7")
+    form.fields["programme_id"].set_value(programme["id"])
+    picker = form.picker
+    picker.search_edit.setFocus()
+    qtbot.keyClicks(picker.search_edit, known["case_number"])
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    assert picker.ids() == [known["id"]]
+    qtbot.mouseClick(form.intake_button, Qt.MouseButton.LeftButton)  # saves the visit, opens the intake
+    assert form.record_id
+    intake_form = next(w for w in QApplication.topLevelWidgets() if getattr(w, "kind", "") == "child" and w.isVisible())
+    qtbot.addWidget(intake_form, before_close_func=lambda w: setattr(w, "dirty", False))
+    assert intake_form.fields["sector"].value() == "brick_making"
+    assert intake_form.fields["working"].isChecked()
+    assert intake_form.fields["location_id"].location_id() == form.fields["location_id"].location_id()
+    assert intake_form.fields["intake_date"].iso() == "2010-01-25"
+    visits = MonitoringVisits(ctx)
+    assert [c["id"] for c in visits.children_of(form.record_id)] == [known["id"]]
+    intake_form.discard()
+    assert Children(ctx).get(known["id"])["visit_id"] == form.record_id
