@@ -31,7 +31,6 @@ ROWS: tuple[tuple[str, str, str, str], ...] = (
     *((code, f"indicator_{code.lower()}", code, "percent") for code in ("POC1", "POC2", "POC3", "POC4")),
     *((code, f"indicator_{code.lower()}", code, "percent") for code in ("POH1", "POH2", "POH3", "POH4")),
 )
-_FROZEN = {"A1.1": "withdrawn_period", "A1.2": "prevented_period", "A1.3": "e1", "A1.4": "l1_period"}
 
 
 def _count(figures: ProjectIndicators, ref: str, cumulative: bool) -> int:
