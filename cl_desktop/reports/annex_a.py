@@ -148,7 +148,7 @@ def table(ctx: TprContext) -> ReportTable:
                 (
                     name if first else "",
                     intake if first else "",
-                    shown(baseline, unit) if first and isinstance(baseline, int | float) else (baseline or ""),
+                    (shown(baseline, unit) if isinstance(baseline, int | float) else baseline or "") if first else "",
                     p["code"],
                     shown(target, unit) if isinstance(target, int | float) else (target or ""),
                     actual,
