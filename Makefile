@@ -56,6 +56,7 @@ translations: $(STAMP)
 translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find cl_desktop/ui -name '*.py' | sort) -no-obsolete \
 		-ts resources/translations/cl_desktop_km.ts resources/translations/cl_desktop_ru.ts
+	$(BIN)/python -m cl_desktop.i18n.shared resources/translations/cl_desktop_km.ts resources/translations/cl_desktop_ru.ts
 	$(BIN)/pyside6-lupdate $$(find cl_desktop/ui -name '*.py' | sort) -no-obsolete -pluralonly \
 		-source-language en -target-language en -ts resources/translations/cl_desktop_en.ts
 

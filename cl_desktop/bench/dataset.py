@@ -69,7 +69,7 @@ def dataset(children: int, seed: int, fresh: bool) -> tuple[Path, dict[str, Any]
             print(f"  {now:6.1f} s  {msg}", flush=True)
             last[0] = now
 
-    db = create_demo_database(path, DemoSpec(children=children, seed=seed), progress)
+    db = create_demo_database(path, DemoSpec(children=children, seed=seed, sample_office=False), progress)
     seconds = time.perf_counter() - start
     cpu_seconds = time.process_time() + _children_cpu() - cpu_start  # with the forked row builder
     counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in BULK_TABLES}

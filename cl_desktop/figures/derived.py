@@ -90,9 +90,12 @@ def recompute_derived(
     follow_up_ids: Iterable[str] | None = None,
     *,
     before_outcomes: Callable[[], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Work status and age at intake of children, work status of follow-ups, then outcomes
-    (``before_outcomes`` runs in between: a bulk load builds its indexes there).
+    (``before_outcomes`` runs in between: a bulk load builds its indexes there). ``progress(rows done,
+    rows)`` is told after each page of rows and may raise to stop (the caller's transaction then
+    rolls back).
 
     ``None`` means every row. Children whose follow-ups changed get their outcome refreshed too,
     and the indicator summary follows (rebuilt after a full recomputation; otherwise the changed
@@ -105,6 +108,12 @@ def recompute_derived(
     outcome_ids: set[str] = set(child_list or [])
     children = StagedUpdate(db.conn, "children", ("work_status", "age_at_intake"))
     follow_ups = StagedUpdate(db.conn, "follow_ups", ("work_status",))
+    total = done = 0
+    if progress is not None:
+        total = (
+            len(child_list) if child_list is not None else db.execute("SELECT count(*) FROM children").fetchone()[0]
+        ) + (len(fu_list) if fu_list is not None else db.execute("SELECT count(*) FROM follow_ups").fetchone()[0])
+        progress(0, total)
     with db.atomic():
         if child_list is None:
             invalidate_summary(db)  # rebuilt at the end: no per-row bookkeeping meanwhile
@@ -124,6 +133,9 @@ def recompute_derived(
                 if new != status or age != r[9]:
                     updates.append((new, int(age or 0), rowid))
             children.add(updates)
+            if progress is not None:
+                done += len(rows)
+                progress(done, total)
         children.apply()
         for _batch, rows in _pages(
             db,
@@ -145,6 +157,9 @@ def recompute_derived(
                 if new != status:
                     visits.append((new, rowid))
             follow_ups.add(visits)
+            if progress is not None:
+                done += len(rows)
+                progress(done, total)
         follow_ups.apply()
         if before_outcomes is not None:
             before_outcomes()

@@ -18,6 +18,8 @@ import re
 import string
 from typing import Any
 
+from cl_desktop.i18n import referral_labels
+
 EN: dict[str, str] = {
     # Page furniture and sign-off
     "page_x_of_y": "Page {page} of {total}",
@@ -1418,6 +1420,32 @@ RU.update(
             "включительно при регистрации); остальные показатели учитывают всех детей — участников проекта."
         ),
         "evidence_refs": "подтверждение {refs}",
+    }
+)
+
+# The referral slip, register and TPR section keep their words in their own module.
+for _catalogue, _words in zip((EN, KM, RU), (referral_labels.EN, referral_labels.KM, referral_labels.RU), strict=True):
+    _catalogue.update(_words)
+# A project's extra fields on the printed forms and the child profile.
+EN.update(
+    {
+        "project_questions": "Project questions",
+        "only_if": "only if “{other}” is answered",
+        "range": "{low} to {high}",
+    }
+)
+KM.update(
+    {
+        "project_questions": "សំណួររបស់គម្រោង",
+        "only_if": "តែនៅពេលឆ្លើយ “{other}”",
+        "range": "ពី {low} ដល់ {high}",
+    }
+)
+RU.update(
+    {
+        "project_questions": "Вопросы проекта",
+        "only_if": "только если есть ответ на «{other}»",
+        "range": "от {low} до {high}",
     }
 )
 

@@ -27,7 +27,7 @@ from cl_desktop.figures.indicators import (
 )
 from cl_desktop.i18n.formats import format_number, format_period
 from cl_desktop.i18n.labels import counted, label
-from cl_desktop.reports import annex_a, data
+from cl_desktop.reports import annex_a, data, referrals
 from cl_desktop.reports.charts import ProgressBar, ProgressChart
 from cl_desktop.reports.common import (
     BuildOptions,
@@ -938,6 +938,7 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
         yield from table_flowables(table, lang, widths)
     yield from table_flowables(services, lang, ["*", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%"])
     yield para(label("services_units_note", lang), styles.small)
+    yield from referrals.tpr_section(ctx.db, str(ctx.project["id"]), ctx.until, lang, since=ctx.since)
     # Eleven columns need a landscape page.
     yield NextPageTemplate("landscape")
     yield PageBreak()

@@ -21,7 +21,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,6 +40,9 @@ from cl_desktop.store.schema import MIGRATIONS, known_migration_names
 
 log = logging.getLogger("cl_desktop.security.backup")
 
+Progress = Callable[[int, int], None]  # (done, total); may raise to stop
+BACKUP_STEP_PAGES = 1024  # pages copied between two progress reports (4 MiB at the default page size)
+COPY_BLOCK = 1 << 22
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 DAILY_INTERVAL = timedelta(days=1)
@@ -94,8 +97,12 @@ def make_backup(
     kind: str = MANUAL,
     actor: Actor | None = None,
     now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Back the database up to ``dest`` (a folder or a file name; default the backups folder).
+
+    ``progress(pages copied, pages)`` is told along the copy and may raise to stop it: then no file
+    is left behind and nothing is recorded.
 
     The copy is verified with ``integrity_check`` (and, when encrypted, decrypted
     again and compared) before it takes its final name. ``actor`` is checked for
@@ -124,10 +131,10 @@ def make_backup(
         head = anchors.head(db)  # what the copy holds at least: checked against the trail from now on
         if encrypted:
             assert passphrase is not None
-            _encrypted_backup(db, db_path, target, passphrase)
+            _encrypted_backup(db, db_path, target, passphrase, progress)
         else:
             with atomic_path(target, stale=f".{db_path.stem}-*.part") as tmp:
-                _copy_verified(db, db_path, tmp)
+                _copy_verified(db, db_path, tmp, progress)
         _record(db, stamp, head, target.name)
     finally:
         db.close()
@@ -135,12 +142,18 @@ def make_backup(
     return target
 
 
-def _copy_verified(db: Database, db_path: Path, tmp: Path) -> str:
+def _copy_verified(db: Database, db_path: Path, tmp: Path, progress: Progress | None = None) -> str:
     """Online-backup ``db`` into ``tmp`` as a self-contained file; return its SHA-256."""
     dest = sqlite3.connect(str(tmp))
     dest.text_factory = lambda b: b.decode("utf-8", "replace")
     try:
-        db.conn.backup(dest)
+        if progress is None:
+            db.conn.backup(dest)
+        else:
+            # In steps, so that the user sees it move and can stop it (an exception here stops the copy).
+            db.conn.backup(
+                dest, pages=BACKUP_STEP_PAGES, progress=lambda _status, left, total: progress(total - left, total)
+            )
         # The copy keeps the source's WAL flag in its header: make it one self-contained file.
         dest.execute("PRAGMA journal_mode=DELETE")
         result = dest.execute("PRAGMA integrity_check").fetchall()
@@ -153,7 +166,9 @@ def _copy_verified(db: Database, db_path: Path, tmp: Path) -> str:
     return _sha256(tmp)
 
 
-def _encrypted_backup(db: Database, db_path: Path, target: Path, passphrase: str) -> None:
+def _encrypted_backup(
+    db: Database, db_path: Path, target: Path, passphrase: str, progress: Progress | None = None
+) -> None:
     # The plain copy is made beside the database (the same disk, already protected the
     # same way), never in the destination folder, which is often a USB stick.
     remove_stale(db_path.parent, f".{db_path.name}.*.backup.part")
@@ -162,7 +177,7 @@ def _encrypted_backup(db: Database, db_path: Path, target: Path, passphrase: str
     plain = Path(plain_name)
     lock = hold(plain)
     try:
-        digest = _copy_verified(db, db_path, plain)
+        digest = _copy_verified(db, db_path, plain, progress)
         with atomic_path(target, stale=f".{db_path.stem}-*.part") as tmp:
             crypto_at_rest.encrypt_file(plain, tmp, passphrase)
             check = _HashSink()
@@ -378,8 +393,12 @@ def restore_backup(
     passphrase: str | None = None,
     actor: Actor | None = None,
     now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path | None:
     """Replace the database with a verified backup; return where the replaced file was set aside.
+
+    ``progress(bytes copied, bytes)`` is told while the backup is copied in and may raise to stop: the
+    database is untouched then (the copy is removed). Once the copy is verified the swap runs to its end.
 
     Order matters for a crash at any point: the backup is copied (or decrypted)
     beside the database and verified there; the current database is checkpointed
@@ -405,9 +424,7 @@ def restore_backup(
             crypto_at_rest.decrypt_file(backup, staged, passphrase)
         else:
             try:
-                shutil.copyfile(backup, staged)
-                with open(staged, "rb+") as fh:
-                    os.fsync(fh.fileno())
+                _copy_file(backup, staged, progress)
             except OSError as exc:
                 raise KnownError(f"Could not copy {backup}: {exc.strerror or exc}.") from exc
         _verify_plain(staged, backup)
@@ -425,6 +442,22 @@ def restore_backup(
         remove_temporary(staged)
     log.info("restored %s from %s (replaced file kept at %s)", db_path, backup, aside)
     return aside
+
+
+def _copy_file(source: Path, target: Path, progress: Progress | None) -> None:
+    """Copy and fsync, telling ``progress`` (which may raise to stop) after each block."""
+    if progress is None:
+        shutil.copyfile(source, target)
+    else:
+        total = source.stat().st_size
+        done = 0
+        with open(source, "rb") as src, open(target, "wb") as dst:
+            for block in iter(lambda: src.read(COPY_BLOCK), b""):
+                dst.write(block)
+                done += len(block)
+                progress(done, total)
+    with open(target, "rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 def _set_current_aside(db_path: Path, now: datetime) -> Path:

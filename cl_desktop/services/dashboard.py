@@ -17,6 +17,7 @@ from cl_desktop.figures.indicators import BySex, ProjectIndicators
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
+from cl_desktop.services.referrals import Referrals
 
 STEPS = 4
 
@@ -38,6 +39,7 @@ class DashboardData:
     prevented_by_age: dict[str, BySex]
     by_programme: list[tuple[str, int, int]]  # code, withdrawn + prevented, target
     findings: list[quality.Finding]
+    overdue_referrals: int = 0  # the project's referrals overdue today
 
 
 def _programme_total(
@@ -111,4 +113,5 @@ class Dashboard:
         # The suspected duplicate pairs too, as `cl-desktop check` counts them: the scan reads the
         # blocking-key index (a tenth of a second on 14,000 children), and this runs off the GUI thread.
         found = quality.findings(db, project_id=project["id"])
-        return DashboardData(data, by_age["withdrawn"], by_age["prevented"], by_programme, found)
+        overdue = Referrals(self.ctx).overdue_count(project_id=project["id"])
+        return DashboardData(data, by_age["withdrawn"], by_age["prevented"], by_programme, found, overdue)

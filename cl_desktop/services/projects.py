@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from cl_desktop.domain.validation import Checker
-from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.errors import KnownError, NotFound, RefusedInput
 from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.services.context import Context
@@ -104,7 +104,16 @@ class Projects:
                 self.periods.create_for_project(row)
         return row
 
-    def update(self, project_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
+    def update(
+        self,
+        project_id: str,
+        values: Mapping[str, Any],
+        *,
+        base_version: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> dict[str, Any]:
+        """Save the project; a change of a rule setting re-derives its children's statuses in the same
+        transaction (``progress`` is told the rows done and may raise to stop: nothing is saved then)."""
         self.ctx.require("project.write")
         existing = self.get(project_id)
         clean = self.validate_project({**existing, **values})
@@ -121,8 +130,17 @@ class Projects:
                         [project_id],
                     )
                 ]
-                recompute_derived(self.db, children, visits)
+                recompute_derived(self.db, children, visits, progress=progress)
         return row
+
+    def rules_change(self, project_id: str, values: Mapping[str, Any]) -> bool:
+        """Whether saving ``values`` changes a rule setting (and so re-derives every child of the project)."""
+        existing = self.get(project_id)
+        try:
+            clean = self.validate_project({**existing, **values})
+        except KnownError:
+            return False  # the save says what is wrong
+        return any(k in RULE_SETTINGS and k in values and existing.get(k) != clean.get(k) for k in clean)
 
     def add_location(self, project_id: str, location_id: str) -> None:
         self.ctx.require("project.write")

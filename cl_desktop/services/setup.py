@@ -30,8 +30,12 @@ def create_database(
     admin_password: str | None = None,
     admin_name: str = "",
     language: str = "en",
+    user: str = SYSTEM_USER,
 ) -> Database:
-    """Create and initialise a database; refuses an existing file."""
+    """Create and initialise a database; refuses an existing file.
+
+    ``user`` is who the audit trail names for the creation (``cli:`` and the OS account from the
+    command line; ``system`` when there is nobody to name yet)."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise RefusedInput(f"{path} already exists; choose another file name.")
@@ -54,6 +58,7 @@ def create_database(
             admin_password=admin_password,
             admin_name=admin_name,
             language=language,
+            user=user,
         )
     except BaseException:
         db.close()
@@ -76,8 +81,9 @@ def initialise(
     admin_name: str = "",
     language: str = "en",
     load_reference: bool = True,
+    user: str = SYSTEM_USER,
 ) -> None:
-    author = Author(user=SYSTEM_USER, office=office_code, source="system")
+    author = Author(user=user, office=office_code, source="system")
     with db.atomic():
         set_meta(db, "office_code", office_code)
         set_meta(db, "office_name", office_name)

@@ -16,10 +16,19 @@ from typing import Any
 from cl_desktop.services.context import Context
 from cl_desktop.sync import conflicts, engine, setup_file, transfers
 
+REVIEW_PAGE = conflicts.REVIEW_PAGE  # pairs the duplicate review list reads at a time
+REVIEW_COUNT_CAP = conflicts.REVIEW_COUNT_CAP  # and counts up to
+
 
 def import_permission(ctx: Context) -> str:
     """Headquarters imports office bundles (administrators); an office imports its return bundle."""
     return "sync.import" if ctx.is_hq else "sync.receive"
+
+
+# The demo database keeps a bundle from its sample field office to try (``demo.office``).
+DEMO_OFFICE = "KH-DEMO"
+DEMO_BUNDLE_KEY = "demo_bundle"
+DEMO_BUNDLE_NAME = f"{DEMO_OFFICE}-to-HQ-demo.clbundle"
 
 
 class Sync:
@@ -28,9 +37,16 @@ class Sync:
         self.db = ctx.db
         self.user = ctx.actor.username
 
-    def export(self, path: str | Path, *, full: bool = False, office: str | None = None) -> Any:
+    def export(
+        self,
+        path: str | Path,
+        *,
+        full: bool = False,
+        office: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Any:
         self.ctx.require("sync.export")
-        return engine.export_bundle(self.db, path, user=self.user, full=full, office=office)
+        return engine.export_bundle(self.db, path, user=self.user, full=full, office=office, progress=progress)
 
     def import_bundle(self, path: str | Path, progress: Callable[..., Any] | None = None) -> Any:
         self.ctx.require(import_permission(self.ctx))
@@ -78,9 +94,35 @@ class Sync:
         self.ctx.require(import_permission(self.ctx))
         return engine.import_order(self.db, paths)
 
-    def scan_duplicates(self) -> int:
+    def permission_to_receive(self) -> str:
+        """The permission importing takes here (headquarters and offices differ), for a screen to say who may."""
+        return import_permission(self.ctx)
+
+    def demo_bundle_waiting(self) -> bool:
+        """Whether this is the demo and its sample office's bundle has not been imported yet."""
+        from cl_desktop.store.meta import get_meta
+
+        if not self.ctx.is_hq or not get_meta(self.db, DEMO_BUNDLE_KEY):
+            return False
+        imported = self.db.execute(
+            "SELECT 1 FROM sync_bundles WHERE direction = 'import' AND file_name = ?", [DEMO_BUNDLE_NAME]
+        ).fetchone()
+        return imported is None
+
+    def write_demo_bundle(self, folder: str | Path) -> Path:
+        """Write the demo's sample bundle into ``folder`` (to import it like any bundle)."""
+        import base64
+
+        from cl_desktop.store.meta import get_meta
+
         self.ctx.require("data.read")
-        return engine.scan_duplicates(self.db)
+        path = Path(folder) / DEMO_BUNDLE_NAME
+        path.write_bytes(base64.b64decode(get_meta(self.db, DEMO_BUNDLE_KEY)))
+        return path
+
+    def scan_duplicates(self, progress: Callable[[int, int], None] | None = None) -> int:
+        self.ctx.require("data.read")
+        return engine.scan_duplicates(self.db, progress)
 
     def confirm_duplicate(self, keep_ref: str, other_ref: str) -> None:
         """The two are one child: the other counts in no figure from now on; its records wait for the merge."""
@@ -99,16 +141,28 @@ class Sync:
         self.ctx.require("data.read")
         return conflicts.list_duplicates(self.db)
 
+    def duplicates_page(
+        self, after: tuple[float, str, str] | None = None, limit: int = REVIEW_PAGE
+    ) -> list[dict[str, Any]]:
+        """The review queue a page at a time, likeliest first (``after``: the last row's score, found_at, id)."""
+        self.ctx.require("data.read")
+        return conflicts.duplicates_page(self.db, after=after, limit=limit)
+
+    def duplicates_count(self, cap: int | None = REVIEW_COUNT_CAP) -> int:
+        """Pairs waiting for review, counted up to ``cap + 1`` (None: all of them)."""
+        self.ctx.require("data.read")
+        return conflicts.open_duplicates_count(self.db, cap)
+
 
 def database_path(ctx: Context) -> Path | None:
     """The file behind the context's connection, for work on a connection of its own."""
     return engine.database_path(ctx.db)
 
 
-def init_from_setup(path: str | Path, setup: str | Path, passphrase: str) -> Any:
+def init_from_setup(path: str | Path, setup: str | Path, passphrase: str, user: str = "system") -> Any:
     """Create an office database from its setup file (before it exists there is no account to check:
-    the passphrase is the proof)."""
-    return setup_file.init_from_setup(path, setup, passphrase)
+    the passphrase is the proof); ``user`` is who the audit trail names for it."""
+    return setup_file.init_from_setup(path, setup, passphrase, user)
 
 
 def setup_info(path: str | Path) -> dict[str, Any]:

@@ -54,7 +54,8 @@ from cl_desktop.sync.transfers import confirm_transfers, transferred_away
 
 log = logging.getLogger("cl_desktop.sync")
 
-Progress = Callable[[int, int], None]  # (plaintext bytes done, total)
+Progress = Callable[[int, int], None]  # (plaintext bytes done, total); records when writing
+PROGRESS_EVERY = 500  # records between two progress reports of an export
 
 # A one-transaction import of a large bundle touches many index pages; with SQLite's default 2 MiB
 # cache it spills to the WAL over and over. 32 MiB keeps memory bounded and the import several
@@ -171,9 +172,18 @@ def _entries(db: Database, where: str, args: list[Any], counts: dict[str, int]) 
 
 
 def export_bundle(
-    db: Database, path: str | Path, *, user: str, full: bool = False, office: str | None = None
+    db: Database,
+    path: str | Path,
+    *,
+    user: str,
+    full: bool = False,
+    office: str | None = None,
+    progress: Progress | None = None,
 ) -> Manifest:
-    """Write an office bundle (or, at headquarters with ``office``, that office's return bundle)."""
+    """Write an office bundle (or, at headquarters with ``office``, that office's return bundle).
+
+    ``progress(records written, records in all)`` may raise to stop: then no file is left and nothing
+    is recorded (the temporary file is removed and the transaction rolled back)."""
     path = Path(path)
     own = sync_keys.own_office(db)
     hq = sync_keys.is_hq(db)
@@ -200,7 +210,7 @@ def export_bundle(
     if not target.get("encryption_key"):
         raise RefusedInput(f"The office {target['code']} has no encryption key enrolled.")
     with db.atomic():  # one consistent snapshot: counts, ranges and records agree
-        manifest, counts = _write(db, path, keys, own=own, kind=kind, target=target, full=full)
+        manifest, counts = _write(db, path, keys, own=own, kind=kind, target=target, full=full, progress=progress)
         _history(db, manifest, direction="export", file_name=path.name, counts=counts, receipt=None, user=user)
         set_meta(db, "last_sync_at", utc_now())
     return manifest
@@ -216,6 +226,7 @@ def _write(
     target: dict[str, Any],
     full: bool,
     extra: dict[str, Any] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Manifest, dict[str, int]]:
     recipient = str(target["code"])
     counts: dict[str, int] = {}
@@ -276,12 +287,20 @@ def _write(
 
     version = ROWS_VERSION if full else CHANGES_VERSION
 
+    total = sum(counts.values())
+
     def lines() -> Iterator[dict[str, Any]]:
         yield {"k": "h", "v": version, "sender": own, "full": full}
         n = 0
+        told = 0
+        if progress:
+            progress(0, total)
         for rec in records_iter:
             n += len(rec["v"]) if rec["k"] == "R" else 1
             yield rec
+            if progress and n - told >= PROGRESS_EVERY:
+                told = n
+                progress(n, total)
         if streamed != {t: c for t, c in counts.items() if c}:
             raise RuntimeError("the database changed while the bundle was written")
         yield {"k": "z", "n": n}
@@ -673,6 +692,11 @@ def remove_from_scope(db: Database, rows: list[tuple[str, str]], *, acked: int, 
             )
             part = gone
             db.execute(f"DELETE FROM sync_delete_basis WHERE table_name = ? AND row_id IN ({marks})", [table, *part])
+            if table == "children":
+                # the review queue found here: no pair may name a child this office no longer holds
+                db.execute(
+                    f"DELETE FROM sync_duplicates WHERE child_a IN ({marks}) OR child_b IN ({marks})", [*part, *part]
+                )
     if trigger:
         db.execute(trigger[0])
     if removed:
@@ -754,13 +778,16 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
 _CANDIDATE_LOOKUPS = 2000
 
 
-def scan_duplicates(db: Database) -> int:
-    """Compare every child with those who could be the same child, wherever registered; list them for review."""
+def scan_duplicates(db: Database, progress: Progress | None = None) -> int:
+    """Compare every child with those who could be the same child, wherever registered; list them for review.
+    ``progress(children compared, children)`` may raise to stop: nothing is listed then."""
     with db.atomic():
-        return find_duplicates(db, [], "scan", whole_scan=True)
+        return find_duplicates(db, [], "scan", whole_scan=True, progress=progress)
 
 
-def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole_scan: bool = False) -> int:
+def find_duplicates(
+    db: Database, child_ids: list[str], bundle_id: str, *, whole_scan: bool = False, progress: Progress | None = None
+) -> int:
     """List the suspected duplicates of children who arrived in a bundle (or of every child: ``whole_scan``)
     for review at headquarters; returns how many pairs were added to the review queue.
 
@@ -772,7 +799,7 @@ def find_duplicates(db: Database, child_ids: list[str], bundle_id: str, *, whole
         return 0
     pairs: list[tuple[str, str, float, tuple[str, ...]]] = []
     if whole_scan or len(child_ids) > _CANDIDATE_LOOKUPS:
-        for a, b in scan(db, only=None if whole_scan else set(child_ids)):
+        for a, b in scan(db, only=None if whole_scan else set(child_ids), progress=progress):
             pairs.append((a.child_id, b.child_id, a.score, a.reasons))
     else:
         refresh_keys(db)

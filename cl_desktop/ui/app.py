@@ -111,6 +111,12 @@ def first_run(path: Path) -> Path | None:
 
 
 def run(db_path: Path | None = None) -> int:
+    from cl_desktop.ui.system_libs import startup_problem
+
+    problem = startup_problem()
+    if problem and not QApplication.instance():
+        print(problem, file=sys.stderr)  # no window can say it: Qt would abort with a bare plugin message
+        return 1
     app = application()
     set_language()  # the saved language for the first-run wizard and the sign-in dialog
     path = Path(db_path or default_database())

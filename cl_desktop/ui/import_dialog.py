@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import KnownError
 from cl_desktop.services.context import Context
 from cl_desktop.tabular.importer import TABLES, ImportRefused, ImportResult, import_file, normalise_kind
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
+from cl_desktop.ui.permits import allow
 
 log = logging.getLogger("cl_desktop.ui.import_dialog")
 
@@ -133,9 +135,13 @@ class ImportDialog(QDialog):
         self.check = QPushButton(self.tr("&Check file"), objectName="check")
         self.import_button = QPushButton(self.tr("&Import"), objectName="import")
         self.close_button = QPushButton(self.tr("Close"), objectName="close")
+        self.stop_button = QPushButton(self.tr("&Stop"), objectName="stop")
+        self.stop_button.setToolTip(self.tr("Stop the check or the import; nothing is saved"))
+        self.stop_button.setVisible(False)
+        self.task: Any = None
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.check, self.import_button, self.close_button):
+        for button in (self.check, self.import_button, self.stop_button, self.close_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         self.check.setDefault(True)
@@ -151,6 +157,7 @@ class ImportDialog(QDialog):
         self.check.clicked.connect(self.run_check)
         self.import_button.clicked.connect(self.run_import)
         self.close_button.clicked.connect(self.reject)
+        self.stop_button.clicked.connect(self.stop)
         self.kind.currentIndexChanged.connect(self._invalidate)
         self.file.textChanged.connect(self._invalidate)
         self.errors.cellDoubleClicked.connect(self._show_error_cell)
@@ -189,12 +196,13 @@ class ImportDialog(QDialog):
                 progress=lambda n: (job.check(), job.progress(n, 0, "")),
             )
 
-        self.tasks.run(
+        self.task = self.tasks.run(
             self.tr("Checking the file"),
             work,
             on_success=lambda result: self._checked(result, kind, path),
             on_failure=self._failed,
             on_progress=self._progressed,
+            on_cancel=lambda: self._stopped(self.tr("Check stopped; nothing was imported.")),
             show_progress=False,
         )
 
@@ -208,14 +216,27 @@ class ImportDialog(QDialog):
         def work(job: Any) -> ImportResult:
             return import_file(self.ctx, kind, path, progress=lambda n: (job.check(), job.progress(n, total, "")))
 
-        self.tasks.run(
+        self.task = self.tasks.run(
             self.tr("Importing"),
             work,
             on_success=lambda result: self._imported(result, kind),
             on_failure=self._failed,
             on_progress=self._progressed,
+            on_cancel=lambda: self._stopped(self.tr("Import stopped; nothing was imported (all or nothing).")),
             show_progress=False,
         )
+
+    def stop(self) -> None:
+        """Cancel the running check or import: the import's transaction is rolled back."""
+        if self.running and self.task is not None:
+            allow(self.stop_button, False, self.tr("Stopping…"))
+            self.task.cancel()
+
+    def _stopped(self, text: str) -> None:
+        self._busy(False)
+        self.checked = None
+        self._say(text)
+        self._update_buttons()
 
     # -- outcomes --------------------------------------------------------------
     def _checked(self, result: ImportResult, kind: str, path: str) -> None:
@@ -335,8 +356,12 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         path, kind = self.current_path(), self.current_kind()
         fresh = self.checked is not None and self.checked == (kind, path, _mtime(path))
-        self.import_button.setEnabled(fresh)
-        self.check.setEnabled(bool(path))
+        allow(
+            self.import_button,
+            fresh,
+            self.tr("Check the file first: Import is possible once a check finds no problem in it."),
+        )
+        allow(self.check, bool(path), self.tr("Choose a file first."))
 
     def reject(self) -> None:
         """Esc and Close wait for a running check or import: its results come back to this dialog."""
@@ -347,9 +372,11 @@ class ImportDialog(QDialog):
     def _busy(self, busy: bool, text: str = "") -> None:
         self.running = busy
         self.progress.setVisible(busy)
-        self.close_button.setEnabled(not busy)
+        self.stop_button.setVisible(busy)
+        allow(self.stop_button, busy, "")
+        allow(self.close_button, not busy, self.tr("Wait for the work under way to finish, or stop it."))
         for widget in (self.check, self.import_button, self.browse, self.kind, self.file):
-            widget.setEnabled(not busy)
+            allow(widget, not busy, self.tr("Wait for the work under way to finish, or stop it."))
         if busy:
             self.progress.setValue(0)
             self.progress.setMaximum(0)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +36,10 @@ from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.i18n import timestamp_text
-from cl_desktop.ui.tasks import Tasks
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
+from cl_desktop.ui.permits import permit
+from cl_desktop.ui.tasks import Job, Tasks
+from cl_desktop.ui.widgets.file_notice import open_path
 
 log = logging.getLogger("cl_desktop.ui")
 
@@ -81,6 +84,15 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("services", QT_TRANSLATE_NOOP("MainWindow", "Services"), "cl_desktop.ui.pages.services", "ServicesPage"),
     PageSpec(
         "follow_ups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), "cl_desktop.ui.pages.follow_ups", "FollowUpsPage"
+    ),
+    PageSpec(
+        "referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), "cl_desktop.ui.pages.referrals", "ReferralsPage"
+    ),
+    PageSpec(
+        "monitoring_visits",
+        QT_TRANSLATE_NOOP("MainWindow", "Monitoring visits"),
+        "cl_desktop.ui.pages.visits",
+        "MonitoringVisitsPage",
     ),
     PageSpec(
         "activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), "cl_desktop.ui.pages.activities", "ActivitiesPage"
@@ -196,13 +208,30 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a disabled action says why
+        new_child_action = QAction(self.tr("&New child…"), self)
+        new_child_action.setObjectName("action_new_child")
+        new_child_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        # from every window of the application: the dashboard, a child's record, a form being filled
+        new_child_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        new_child_action.setEnabled(self.ctx.actor.can("child.write"))
+        new_child_action.setToolTip(
+            self.tr("Register a new child (Ctrl+Shift+N, from anywhere)")
+            if self.ctx.actor.can("child.write")
+            else self.tr("Your role cannot register children.")
+        )
+        new_child_action.triggered.connect(lambda: self.new_child())
+        file_menu.addAction(new_child_action)
+        file_menu.addSeparator()
         backup_action = QAction(self.tr("&Back up to a folder…"), self)
         backup_action.setObjectName("action_backup")
         backup_action.triggered.connect(lambda: self.back_up())
+        permit(backup_action, self.ctx, "backup.run")
         file_menu.addAction(backup_action)
         restore_action = QAction(self.tr("&Restore from a backup…"), self)
         restore_action.setObjectName("action_restore")
         restore_action.triggered.connect(lambda: self.restore())
+        permit(restore_action, self.ctx, "backup.restore")
         file_menu.addAction(restore_action)
         file_menu.addSeparator()
         sign_out_action = QAction(self.tr("Sign &out / switch user"), self)
@@ -222,6 +251,11 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        self.recent_menu = go_menu.addMenu(self.tr("&Recent children"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About CL Desktop"), self)
         about.triggered.connect(self.show_about)
@@ -238,18 +272,51 @@ class MainWindow(QMainWindow):
         from cl_desktop.security.backup import make_backup
 
         path, actor = self.db_path, self.ctx.actor
+        copying = self.tr("Copying the database…")
+
+        def work(job: Job) -> Any:
+            def progress(done: int, total: int) -> None:
+                job.check()  # Cancel: the half-written copy is removed, nothing is recorded
+                job.progress(done, total, copying)
+
+            return make_backup(path, folder, actor=actor, progress=progress)
 
         def done(target: Any) -> None:
             self.update_status()
-            QMessageBox.information(self, APP_NAME, self.tr("Backed up to {path}.").format(path=target))
+            self.notice(target, self.tr("Backed up to {path}.").format(path=target))
 
         self.tasks.run(
             self.tr("Backing up"),
-            lambda job: make_backup(path, folder, actor=actor),
+            work,
             on_success=done,
             on_failure=self._known_failure,
-            cancellable=False,
+            on_cancel=lambda: self.statusBar().showMessage(self.tr("Backup cancelled; no file was written."), 8000),
         )
+
+    def notice(self, path: Any, text: str) -> None:
+        """Where a file went, with Open folder and Copy path (a backup is not on any page)."""
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("file_written")
+        folder = box.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("open_folder")
+        copy = box.addButton(self.tr("Cop&y path"), QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("copy_path")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button: Any) -> None:
+            if button is folder and not open_path(Path(path).parent):
+                QMessageBox.warning(
+                    self,
+                    APP_NAME,
+                    self.tr("No file manager opened the folder {folder}. Copy the path to find the file.").format(
+                        folder=Path(path).parent
+                    ),
+                )
+            elif button is copy:
+                QGuiApplication.clipboard().setText(str(path))
+
+        box.buttonClicked.connect(clicked)
+        box.open()
 
     def restore(self, backup: str | None = None) -> bool:
         """Replace the database with a verified backup; the window closes and the app is started again."""
@@ -275,16 +342,34 @@ class MainWindow(QMainWindow):
 
         self.tasks.wait(30000)
         self.ctx.db.close()
-        try:
-            restore_backup(self.db_path, backup, actor=self.ctx.actor)
-        except KnownError as exc:
-            QMessageBox.critical(self, APP_NAME, str(exc))
-            self.ctx.db = open_database(self.db_path)
-            return False
-        QMessageBox.information(self, APP_NAME, self.tr("The backup was restored. Start CL Desktop again."))
-        self.restored = True
-        self.close()
-        return True
+        path, actor = self.db_path, self.ctx.actor
+        copying = self.tr("Copying {name}…").format(name=Path(backup).name)
+
+        def work(job: Job) -> Any:
+            def progress(done: int, total: int) -> None:
+                job.check()  # Cancel while copying in: the database is untouched
+                job.progress(done, total, copying)
+
+            return restore_backup(path, backup, actor=actor, progress=progress)
+
+        def reopen() -> None:
+            self.ctx.db = open_database(path)
+
+        def failed(exc: BaseException) -> None:
+            reopen()
+            self._known_failure(exc)
+
+        def cancelled() -> None:
+            reopen()
+            self.statusBar().showMessage(self.tr("Restore cancelled; the database is unchanged."), 8000)
+
+        def done(_aside: Any) -> None:
+            QMessageBox.information(self, APP_NAME, self.tr("The backup was restored. Start CL Desktop again."))
+            self.restored = True
+            self.close()
+
+        task = self.tasks.run(self.tr("Restoring"), work, on_success=done, on_failure=failed, on_cancel=cancelled)
+        return not task.was_cancelled and task.error is None
 
     def _known_failure(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
@@ -351,9 +436,41 @@ class MainWindow(QMainWindow):
         return self.specs[row].key if 0 <= row < len(self.specs) else ""
 
     def new_record(self) -> Any:
+        """Ctrl+N: a new record of the list shown, or a new child where the page has no records of its own
+        (the dashboard, reports, sync, settings)."""
         page = self.current_page()
         action = getattr(page, "new_record", None)
-        return action() if callable(action) else None
+        if callable(action) and getattr(page, "form_kind", "") is not None:  # a list without a form: None
+            return action()
+        return self.new_child()
+
+    def new_child(self) -> Any:
+        """The intake form, over whatever is shown; a role that may not register children is told so."""
+        if not self.ctx.actor.can("child.write"):
+            self.statusBar().showMessage(self.tr("Your role cannot register children."), 8000)
+            return None
+        from cl_desktop.ui.forms import open_form
+
+        try:
+            return open_form("child", self.ctx, self.bus, self)
+        except Exception as exc:  # the UI boundary: a refused open is a message, a bug the crash dialog
+            show_error(exc, self)
+            return None
+
+    def fill_recent_menu(self) -> None:
+        """The children opened last, numbered for the keyboard (Alt+G, R, 1)."""
+        from cl_desktop.ui import recent
+
+        self.recent_menu.clear()
+        children = recent.recent_children(self.ctx)
+        for i, child in enumerate(children, start=1):
+            text = recent.label(child).replace("&", "&&")
+            action = self.recent_menu.addAction(f"&{i} {text}" if i < 10 else text)
+            action.setData(child["id"])
+            action.triggered.connect(lambda _=False, cid=child["id"]: recent.open_child(self.ctx, self.bus, cid, self))
+        if not children:
+            empty = self.recent_menu.addAction(self.tr("(no child opened yet)"))
+            empty.setEnabled(False)
 
     def focus_search(self) -> None:
         page = self.current_page()

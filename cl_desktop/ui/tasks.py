@@ -25,6 +25,7 @@ log = logging.getLogger("cl_desktop.ui.tasks")
 Work = Callable[["Job"], Any]
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
+CancelCallback = Callable[[], None]
 ProgressCallback = Callable[[int, int, str], None]
 
 
@@ -101,12 +102,15 @@ class Task(QObject):
         on_failure: Failure | None,
         on_progress: ProgressCallback | None,
         dialog: QProgressDialog | None,
+        on_cancel: CancelCallback | None = None,
     ) -> None:
         super().__init__()
         self.title = title
         self.on_success = on_success
         self.on_failure = on_failure
         self.on_progress = on_progress
+        self.on_cancel = on_cancel
+        self.was_cancelled = False
         self.dialog = dialog
         self.signals = _Signals()
         self.job = Job(lambda *args: self._emit(self.signals.progressed, *args))
@@ -190,8 +194,13 @@ class Task(QObject):
     @Slot()
     def _cancelled(self) -> None:
         log.info("%s cancelled", self.title)
+        self.was_cancelled = True
         self._finish()
-        self.done.emit()
+        try:
+            if self.on_cancel:
+                self.on_cancel()
+        finally:
+            self.done.emit()
 
 
 class _Runnable(QRunnable):
@@ -208,10 +217,13 @@ class _Runnable(QRunnable):
 class Tasks(QObject):
     """Runs work on a thread pool with a progress dialog (Cancel button) over ``parent``."""
 
-    def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, pool: QThreadPool | None = None, *, show_after_ms: int = 400
+    ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.pool = pool or QThreadPool.globalInstance()
+        self.show_after_ms = show_after_ms  # work done sooner shows no dialog at all
         self.active: set[Task] = set()
 
     def run(
@@ -222,11 +234,12 @@ class Tasks(QObject):
         on_success: Success | None = None,
         on_failure: Failure | None = None,
         on_progress: ProgressCallback | None = None,
+        on_cancel: CancelCallback | None = None,
         show_progress: bool = True,
         cancellable: bool = True,
     ) -> Task:
         dialog = self._dialog(title, cancellable) if show_progress else None
-        task = Task(title, on_success, on_failure, on_progress, dialog)
+        task = Task(title, on_success, on_failure, on_progress, dialog, on_cancel)
         self.active.add(task)
         task.done.connect(lambda: self.active.discard(task))
         self._start(task, work)
@@ -237,7 +250,7 @@ class Tasks(QObject):
         dialog.setObjectName("task_progress")
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
+        dialog.setMinimumDuration(self.show_after_ms)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if not cancellable:

@@ -3,6 +3,7 @@
 #
 #   installer/linux/install.sh [DIST_FOLDER]     # default: dist/cl-desktop (made by `make dist`)
 #   installer/linux/install.sh --uninstall
+#   installer/linux/install.sh --check         # only say which system libraries are missing
 #
 # Puts the program in ~/.local/opt/cl-desktop, a `cl-desktop` command in ~/.local/bin, the icon in the
 # hicolor theme, the menu entry, and the MIME type that makes a double-click on a .clbundle file open it.
@@ -34,6 +35,40 @@ if [ "${1:-}" = "--uninstall" ]; then
     exit 0
 fi
 
+# The system libraries Qt needs to open a window on X11 (PySide6 brings Qt, not these). Checked, not
+# installed (that needs root): the script names what is missing and the command that installs it.
+# Keep in step with cl_desktop/ui/system_libs.py, which says the same when the program starts.
+XCB_LIBS="libxcb-cursor.so.0:libxcb-cursor0:xcb-util-cursor libxcb-icccm.so.4:libxcb-icccm4:xcb-util-wm
+libxcb-image.so.0:libxcb-image0:xcb-util-image libxcb-keysyms.so.1:libxcb-keysyms1:xcb-util-keysyms
+libxcb-render-util.so.0:libxcb-render-util0:xcb-util-renderutil libxcb-util.so.1:libxcb-util1:xcb-util
+libxkbcommon-x11.so.0:libxkbcommon-x11-0:libxkbcommon-x11 libxkbcommon.so.0:libxkbcommon0:libxkbcommon
+libxcb-randr.so.0:libxcb-randr0:libxcb libxcb-shape.so.0:libxcb-shape0:libxcb libxcb-shm.so.0:libxcb-shm0:libxcb
+libxcb-sync.so.1:libxcb-sync1:libxcb libxcb-xfixes.so.0:libxcb-xfixes0:libxcb libxcb-render.so.0:libxcb-render0:libxcb
+libxcb-xkb.so.1:libxcb-xkb1:libxcb libxcb.so.1:libxcb1:libxcb libX11-xcb.so.1:libx11-xcb1:libX11-xcb"
+
+check_system_libraries() {
+    ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
+    [ -x "$ldconfig" ] || return 0
+    known=$("$ldconfig" -p 2>/dev/null) || return 0
+    apt="" dnf=""
+    for entry in $XCB_LIBS; do
+        so=${entry%%:*}; rest=${entry#*:}
+        if ! printf '%s\n' "$known" | grep -q "^[[:space:]]*$so "; then
+            apt="$apt ${rest%%:*}"
+            case " $dnf " in *" ${rest#*:} "*) ;; *) dnf="$dnf ${rest#*:}" ;; esac
+        fi
+    done
+    if [ -n "$apt" ]; then
+        echo "CL Desktop needs system libraries that are missing here: install them with" \
+             "'sudo apt install$apt' (Debian, Ubuntu, Mint) or 'sudo dnf install$dnf' (Fedora)." >&2
+    fi
+}
+
+if [ "${1:-}" = "--check" ]; then
+    check_system_libraries
+    exit 0
+fi
+
 DIST=${1:-$ROOT/dist/cl-desktop}
 if [ ! -x "$DIST/cl-desktop" ]; then
     echo "No build in $DIST; run 'make dist' first." >&2
@@ -57,4 +92,5 @@ sed -e "s|^Exec=cl-desktop|Exec=$PREFIX/cl-desktop|" -e "s|^TryExec=cl-desktop|T
 cp "$HERE/cl-desktop-bundle.xml" "$DATA_HOME/mime/packages/cl-desktop-bundle.xml"
 command -v xdg-mime >/dev/null && xdg-mime default cl-desktop.desktop application/x-cl-desktop-bundle || true
 refresh
+check_system_libraries
 echo "CL Desktop installed in $PREFIX; run 'cl-desktop' or find it in the Office menu."

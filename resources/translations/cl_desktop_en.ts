@@ -4,7 +4,7 @@
 <context>
     <name>ChildForm</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="370"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="480"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Registered child who resembles this one: %n&lt;/b&gt;</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="393"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="503"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>A registered child resembles this one (%n). Open it to check, or tick “This is a different child”. Save as a new child anyway?</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ChildRecordView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="331"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Services (%n)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="350"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="378"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -39,7 +39,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="366"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="415"/>
+        <source>Referrals (%n)</source>
+        <translation>
+            <numerusform>Referrals (%n)</numerusform>
+            <numerusform>Referrals (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="437"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -50,11 +58,22 @@
 <context>
     <name>Dhis2MappingView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="129"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="143"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>%n mapping row saved.</numerusform>
             <numerusform>%n mapping rows saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KoboDialog</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="217"/>
+        <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
+        <translation>
+            <numerusform>%n submission resembles a child already recorded and waits for review: choose a line, then add the submission as a new child or say it is the child it resembles.</numerusform>
+            <numerusform>%n submissions resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,7 +91,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="146"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="169"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

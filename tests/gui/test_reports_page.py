@@ -51,7 +51,7 @@ def test_project_summary_is_built_and_opened(qtbot: Any, page: ReportsPage, tmp_
     assert out.exists()
     text = " ".join((PdfReader(str(out)).pages[0].extract_text() or "").split())
     assert "withdrew 5,860 children and prevented 5,884 children" in text
-    assert "2 pages" in page.status.text()
+    assert "2 pages" in page.notice.label.text()
     assert page.opened == [str(out)]  # type: ignore[attr-defined]
     assert page.generate.isEnabled()
 

@@ -103,6 +103,9 @@ class ProgrammeForm(TargetsMixin):
             # coverage is set when the programme is created; edits of it go through headquarters
             self.fields["provinces"].setEnabled(False)
 
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_programme({k: v for k, v in values.items() if k != "provinces"})
+
     def save(self, values: dict[str, Any]) -> list[str]:
         provinces = values.pop("provinces")
         if self.record_id:
@@ -186,12 +189,59 @@ class ProjectForm(TargetsMixin):
         }
         super().fill_preset({**defaults, **preset})
 
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_project(values)
+
     def save(self, values: dict[str, Any]) -> list[str]:
+        if self.record_id and self.projects.rules_change(self.record_id, values):
+            self.saved = self.update_with_progress(values)
+            return ["projects", "reporting_periods", "children", "follow_ups"]
         if self.record_id:
             self.saved = self.projects.update(self.record_id, values, base_version=self.base_version())
         else:
             self.saved = self.projects.create(values)
         return ["projects", "reporting_periods"]
+
+    def update_with_progress(self, values: dict[str, Any]) -> dict[str, Any]:
+        """A new rule setting re-derives every child of the project: off the GUI thread, on a connection of
+        its own, with progress and Cancel (the one transaction is rolled back: nothing saved)."""
+        from PySide6.QtCore import QEventLoop
+
+        from cl_desktop.errors import RefusedInput
+        from cl_desktop.services.context import Context
+        from cl_desktop.services.sync import database_path
+        from cl_desktop.store import open_database
+        from cl_desktop.ui.tasks import Job, Tasks
+
+        record_id, base, actor = self.record_id, self.base_version(), self.ctx.actor
+        assert record_id is not None
+        path = database_path(self.ctx)
+        text = self.tr("Working out every child's status again with the new rules…")
+
+        def work(job: Job) -> dict[str, Any]:
+            def progress(done: int, total: int) -> None:
+                job.check()
+                job.progress(done, total, text)
+
+            if path is None:  # an in-memory database has only the one connection
+                return Projects(self.ctx).update(record_id, values, base_version=base, progress=progress)
+            db = open_database(path, create=False, migrate=False)
+            try:
+                return Projects(Context(db, actor)).update(record_id, values, base_version=base, progress=progress)
+            finally:
+                db.close()
+
+        loop = QEventLoop(self)
+        tasks = self.tasks if getattr(self, "tasks", None) is not None else Tasks(self)
+        task = tasks.run(self.tr("Saving the project's rules"), work, on_failure=lambda _exc: None)
+        if not task.finished:
+            task.done.connect(loop.quit)
+            loop.exec()  # the window stays responsive; the progress dialog holds this form
+        if task.was_cancelled:
+            raise RefusedInput(self.tr("Cancelled: nothing was saved; the statuses stay as they were."))
+        if task.error is not None:
+            raise task.error
+        return dict(task.result)
 
     def refused_field(self, exc: KnownError) -> str | None:
         return "code" if "code" in str(exc) else None

@@ -91,7 +91,7 @@ class ListModel(QAbstractTableModel):
         self.kind = kind
         self.lang = lang
         self.page_size = page_size or self.PAGE_SIZE
-        self.columns: tuple[Column, ...] = lists.columns(kind)
+        self.columns: tuple[Column, ...] = lists.columns(kind, db, lang)
         self._kinds = [column.kind for column in self.columns]
         self._outcome = next((i for i, c in enumerate(self.columns) if c.key == "outcome"), -1)
         self.query = ListQuery()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.pages.list_page import ListPage
 
 log = logging.getLogger("cl_desktop.ui.pages")

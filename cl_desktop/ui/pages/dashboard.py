@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -36,6 +36,7 @@ from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.charts import BOYS, GIRLS, TOTAL, Bar, BarChart
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.tasks import Job, Tasks, reader
 
 POC_NAMES = {
@@ -92,6 +93,28 @@ class Card(QFrame):
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+
+
+class LinkCard(Card):
+    """A card that opens the records behind its number: a click, or Enter/Space when it has the focus."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(caption, name, parent=parent)  # not the third argument: that is the reference text
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class DashboardPage(QWidget):
@@ -157,7 +180,17 @@ class DashboardPage(QWidget):
         self.e1_card = Card(self.tr("E1 education services"), "card_e1", "A1.3")
         self.l1_card = Card(self.tr("L1 households, livelihood"), "card_l1", "A1.4")
         self.overdue_card = Card(self.tr("Overdue follow-ups"), "card_overdue")
-        for card in (self.withdrawn_card, self.prevented_card, self.e1_card, self.l1_card, self.overdue_card):
+        self.referrals_card = LinkCard(self.tr("Overdue referrals"), "card_referrals")
+        self.referrals_card.setToolTip(self.tr("Open the overdue referrals"))
+        self.referrals_card.clicked.connect(self.open_overdue_referrals)
+        for card in (
+            self.withdrawn_card,
+            self.prevented_card,
+            self.e1_card,
+            self.l1_card,
+            self.overdue_card,
+            self.referrals_card,
+        ):
             cards.addWidget(card)
         grid.addLayout(cards)
 
@@ -206,6 +239,10 @@ class DashboardPage(QWidget):
         self.findings.setMinimumHeight(120)
         quality_box.addWidget(self.findings)
         charts.addWidget(quality, 3, 1, Qt.AlignmentFlag.AlignTop)
+        from cl_desktop.ui.recent import RecentChildrenBox
+
+        self.recent = RecentChildrenBox(ctx, bus)
+        charts.addWidget(self.recent, 4, 0, Qt.AlignmentFlag.AlignTop)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
         grid.addLayout(charts)
@@ -376,6 +413,8 @@ class DashboardPage(QWidget):
             self.tr("no visit for {days} days").format(days=i18n.number(quality.FOLLOW_UP_INTERVAL_DAYS)),
         )
 
+        self.referrals_card.set(i18n.number(data.overdue_referrals), self.tr("no answer or no service in time"))
+
         for chart, cumulative, this_period, target in (
             (self.withdrawn_chart, ind.withdrawn_cumulative, ind.withdrawn_period, ind.target_withdrawn),
             (self.prevented_chart, ind.prevented_cumulative, ind.prevented_period, ind.target_prevented),
@@ -431,6 +470,16 @@ class DashboardPage(QWidget):
 
     def focus_search(self) -> None:
         self.project_combo.setFocus()
+
+    def open_overdue_referrals(self) -> QWidget | None:
+        """The Referrals page, showing only the overdue ones."""
+        show_page = getattr(self.window(), "show_page", None)
+        if not callable(show_page):
+            return None
+        page = show_page("referrals")
+        if page is not None and hasattr(page, "show_overdue"):
+            page.show_overdue()
+        return page
 
 
 def _finding_text(finding: quality.Finding) -> str:

@@ -42,7 +42,9 @@ from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import translate
 from cl_desktop.ui.i18n import number, plural
 from cl_desktop.ui.models.list_model import ListModel, column_label
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Job, Tasks, reader
+from cl_desktop.ui.widgets.file_notice import FileNotice, output_folder
 
 log = logging.getLogger("cl_desktop.ui.pages")
 
@@ -87,7 +89,7 @@ def _write(db: Any, kind: str, path: Path, query: ListQuery, lang: str, progress
 
     from cl_desktop.atomic import atomic_path
 
-    header = [column_label(c) for c in lists.columns(kind)]
+    header = [column_label(c) for c in lists.columns(kind, db, lang)]
     rows = lists.display_rows(db, kind, query, lang)
     n = 0
     with atomic_path(path) as tmp:
@@ -134,6 +136,27 @@ class _EnterFilter(QObject):
         is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
         if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.page.open_current()
+            return True
+        return False
+
+
+class _SearchKeys(QObject):
+    """From the search box, Enter or Down goes to the results; Esc in the search box or the table clears
+    the search (a second Esc, with nothing to clear, goes on to the window as before)."""
+
+    def __init__(self, page: ListPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.page.search and key == Qt.Key.Key_Down:
+            self.page.go_to_results()
+            return True
+        if key == Qt.Key.Key_Escape and self.page.search.text():
+            self.page.clear_search()
             return True
         return False
 
@@ -268,7 +291,7 @@ class ListPage(QWidget):
         self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setVisible(self.form_kind is not None)
-        self.new_button.setEnabled(ctx.actor.can(self.write_permission))
+        permit(self.new_button, ctx, self.write_permission)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("open")
         self.open_button.setToolTip(self.tr("Open the selected record (Enter)"))
@@ -277,7 +300,7 @@ class ListPage(QWidget):
         self.export_button.setObjectName("export")
         self.export_button.setToolTip(self.tr("Export the filtered list to CSV or Excel"))
         self.export_button.clicked.connect(self.ask_export)
-        self.export_button.setEnabled(ctx.actor.can("export.run"))
+        permit(self.export_button, ctx, "export.run")
         self.export_button.setVisible(self.exportable)
         self.columns_button = QPushButton(self.tr("&Columns…"))
         self.columns_button.setObjectName("columns")
@@ -289,13 +312,15 @@ class ListPage(QWidget):
         self.import_button.setToolTip(self.tr("Import a spreadsheet register into this list"))
         self.import_button.clicked.connect(self.ask_import)
         self.import_button.setVisible(self.importable and _import_dialog_available())
-        self.import_button.setEnabled(ctx.actor.can(self.write_permission))
+        permit(self.import_button, ctx, self.write_permission)
         for b in (self.new_button, self.open_button, self.import_button):
             actions.addWidget(b)
         actions.addStretch()
         actions.addWidget(self.columns_button)
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
+        self.notice = FileNotice()
+        layout.addWidget(self.notice)
         self.extra_actions(actions)
 
         self.timer = QTimer(self)
@@ -303,7 +328,10 @@ class ListPage(QWidget):
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _: self.timer.start())
-        self.search.returnPressed.connect(self.apply)
+        self.search.returnPressed.connect(self.go_to_results)
+        keys = _SearchKeys(self)
+        self.search.installEventFilter(keys)
+        self.view.installEventFilter(keys)
         bus.changed.connect(self._changed)
         self.apply_column_choice()
         self.update_count()
@@ -445,6 +473,23 @@ class ListPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def go_to_results(self) -> None:
+        """Run the search now and put the keyboard on its first row (or keep it where it is if none)."""
+        self.apply()
+        if self.model.rowCount() == 0:
+            return
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.currentIndex().isValid():
+            first = next((i for i in range(self.model.columnCount()) if not self.view.isColumnHidden(i)), 0)
+            self.view.setCurrentIndex(self.model.index(0, first))
+        self.view.selectRow(self.view.currentIndex().row())
+
+    def clear_search(self) -> None:
+        """Esc: the whole list again, the keyboard back in the search box."""
+        self.search.clear()
+        self.apply()
+        self.focus_search()
+
     def ask_import(self) -> QWidget | None:
         from cl_desktop.ui.errors import show_error
 
@@ -460,7 +505,7 @@ class ListPage(QWidget):
 
     # -- export ---------------------------------------------------------------
     def ask_export(self) -> QFileDialog:
-        start = settings.get("lists/last_export_dir") or str(Path.home())
+        start = str(output_folder(settings.get("lists/last_export_dir") or None))
         dialog = QFileDialog(self, self.tr("Export {title}").format(title=self.tr(self.title)))
         dialog.setObjectName("export_dialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -487,10 +532,12 @@ class ListPage(QWidget):
         self.ctx.require("export.run")
 
         def done(n: int) -> None:
+            text = self.tr("Exported {n} rows to {path}").format(n=number(n), path=path)
             window = self.window()
             status = getattr(window, "statusBar", None)
             if callable(status):
-                status().showMessage(self.tr("Exported {n} rows to {path}").format(n=number(n), path=path), 8000)
+                status().showMessage(text, 8000)
+            self.notice.show_file(path, text)
             self.exported.emit(str(path), n)
 
         ctx = self.ctx

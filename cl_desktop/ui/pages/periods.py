@@ -29,6 +29,7 @@ from cl_desktop.services.periods import Periods
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error, show_known
+from cl_desktop.ui.permits import permit
 
 
 class PeriodsPanel(QWidget):
@@ -132,10 +133,30 @@ class PeriodsPanel(QWidget):
         row = self.selected()
         status = row["status"] if row else None
         actor = self.ctx.actor
-        self.new_button.setEnabled(bool(self.project_id) and actor.can("project.write"))
-        self.submit_button.setEnabled(status == "draft" and actor.can("period.submit"))
-        self.approve_button.setEnabled(status == "submitted" and actor.can("period.approve"))
-        self.reopen_button.setEnabled(status in ("submitted", "approved") and actor.can("period.reopen"))
+        del actor
+        choose = self.tr("Select a reporting period first.")
+        permit(self.new_button, self.ctx, "project.write", (bool(self.project_id), self.tr("Choose a project first.")))
+        permit(
+            self.submit_button,
+            self.ctx,
+            "period.submit",
+            (status == "draft", choose if row is None else self.tr("Only a draft period can be submitted.")),
+        )
+        permit(
+            self.approve_button,
+            self.ctx,
+            "period.approve",
+            (status == "submitted", choose if row is None else self.tr("Only a submitted period can be approved.")),
+        )
+        permit(
+            self.reopen_button,
+            self.ctx,
+            "period.reopen",
+            (
+                status in ("submitted", "approved"),
+                choose if row is None else self.tr("Only a submitted or approved period can be reopened."),
+            ),
+        )
 
     def act(self, action: str, reason: str = "") -> bool:
         row = self.selected()

@@ -7,7 +7,7 @@ import importlib
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,7 +35,9 @@ from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import unit_label
 from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.pages.periods import PeriodsPanel
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Tasks
 
 LEVELS = {
@@ -96,7 +98,7 @@ class ProjectsPage(QWidget):
         self.new_button = QPushButton(self.tr("&New project…"))
         self.new_button.setObjectName("new")
         self.new_button.clicked.connect(self.new_record)
-        self.new_button.setEnabled(ctx.actor.can("project.write"))
+        permit(self.new_button, ctx, "project.write")
         left_layout.addWidget(self.new_button)
         splitter.addWidget(left)
 
@@ -127,7 +129,7 @@ class ProjectsPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit project…"))
         self.edit_button.setObjectName("edit_project")
         self.edit_button.clicked.connect(self.edit_project)
-        self.edit_button.setEnabled(ctx.actor.can("project.write"))
+        permit(self.edit_button, ctx, "project.write")
         buttons.addWidget(self.edit_button)
         buttons.addStretch()
         record_layout.addLayout(buttons)
@@ -160,7 +162,7 @@ class ProjectsPage(QWidget):
         self.indicator_button = QPushButton(self.tr("New &indicator…"))
         self.indicator_button.setObjectName("new_indicator")
         self.indicator_button.clicked.connect(lambda: self._form("indicator", project_id=self._project_id()))
-        self.indicator_button.setEnabled(ctx.actor.can("indicator.write"))
+        permit(self.indicator_button, ctx, "indicator.write")
         fw_buttons.addWidget(self.indicator_button)
         fw_buttons.addStretch()
         fw_layout.addLayout(fw_buttons)

@@ -12,8 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,9 +34,12 @@ from cl_desktop.reports import data
 from cl_desktop.reports.catalogue import KINDS, build_report
 from cl_desktop.reports.common import BuildOptions
 from cl_desktop.services.context import Context
-from cl_desktop.ui import i18n
+from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
+from cl_desktop.ui.permits import allow
 from cl_desktop.ui.tasks import Job, Tasks
+from cl_desktop.ui.widgets.file_notice import FileNotice, documents_folder, output_folder
 
 KIND_NAMES = {
     "tpr": QT_TRANSLATE_NOOP("ReportsPage", "Technical Progress Report"),
@@ -62,6 +65,7 @@ class ReportsPage(QWidget):
         self.bus = bus
         self.tasks = tasks
         self.stale = False
+        self.moved_note = ""
         self.setObjectName("reports_page")
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("Reports"))
@@ -142,6 +146,8 @@ class ReportsPage(QWidget):
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
+        self.notice = FileNotice()
+        outer.addWidget(self.notice)
         outer.addStretch(1)
 
         self.kind.currentIndexChanged.connect(self.update_fields)
@@ -151,8 +157,6 @@ class ReportsPage(QWidget):
         self.language.currentIndexChanged.connect(self.suggest_output)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.child.textChanged.connect(self.suggest_output)
-        self._user_output = False
-        self.output.textEdited.connect(lambda _text: setattr(self, "_user_output", True))
         bus.changed.connect(self._changed)
         self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
         self._language_changed()
@@ -211,17 +215,21 @@ class ReportsPage(QWidget):
     def update_fields(self) -> None:
         """Enable only what the chosen report uses."""
         needs = KINDS[self.kind.currentData()].needs
-        self.project.setEnabled("project" in needs)
-        self.period.setEnabled("period" in needs)
-        self.programme.setEnabled("programme" in needs)
-        self.child.setEnabled("child" in needs)
-        self.pseudonymise.setEnabled(self.kind.currentData() in ("register", "child"))
-        self.evidence.setEnabled(self.kind.currentData() == "tpr")
+        unused = self.tr("This report does not use it.")
+        allow(self.project, "project" in needs, unused)
+        allow(self.period, "period" in needs, unused)
+        allow(self.programme, "programme" in needs, unused)
+        allow(self.child, "child" in needs, self.tr("Only the child profile is about one child."))
+        allow(
+            self.pseudonymise,
+            self.kind.currentData() in ("register", "child"),
+            self.tr("Only the beneficiary register and the child profile carry names to leave out."),
+        )
+        allow(self.evidence, self.kind.currentData() == "tpr", unused)
         self.suggest_output()
 
-    def suggest_output(self) -> None:
-        if self._user_output and self.output.text().strip():
-            return
+    def proposed_name(self) -> str:
+        """The file name for what is chosen now: kind, project/programme/period or child, language."""
         kind = self.kind.currentData()
         needs = KINDS[kind].needs
         parts = [kind]
@@ -235,9 +243,23 @@ class ReportsPage(QWidget):
             if "period" in needs and self.period.currentData():
                 parts.append(self.period.currentData())
         parts.append(self.language.currentData())
-        name = re.sub(r"[^A-Za-z0-9._-]+", "_", "-".join(parts)) + ".pdf"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        self.output.setText(str(Path(folder) / name))
+        return re.sub(r"[^A-Za-z0-9._-]+", "_", "-".join(parts)) + ".pdf"
+
+    def folder(self) -> Path:
+        """The folder of the path in the box (the user's choice), else the last one used, else Documents
+        (created when the report is written)."""
+        typed = self.output.text().strip()
+        if typed and Path(typed).parent != Path("."):
+            return Path(typed).parent
+        last = settings.get("reports/last_dir")
+        if last and Path(last).is_dir():
+            return Path(last)
+        return documents_folder()
+
+    def suggest_output(self) -> None:
+        """The name follows every change of kind, project, period, programme, child and language; the folder
+        stays the one chosen."""
+        self.output.setText(str(self.folder() / self.proposed_name()))
 
     def browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.output.text(), "PDF (*.pdf)")
@@ -245,7 +267,6 @@ class ReportsPage(QWidget):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
             self.output.setText(path)
-            self._user_output = True
 
     def options(self) -> BuildOptions:
         needs = KINDS[self.kind.currentData()].needs
@@ -260,15 +281,50 @@ class ReportsPage(QWidget):
         )
 
     def _language_changed(self) -> None:
-        self.khmer_digits.setEnabled(self.language.currentData() == "km")
+        allow(self.khmer_digits, self.language.currentData() == "km", self.tr("Only for a report in Khmer."))
 
     # -- building -------------------------------------------------------------
+    def ask_replace(self, path: Path) -> str:
+        """A file of that name exists: "replace", "keep" (write beside it under a free name) or "cancel"."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Reports"),
+            self.tr(
+                "{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?"
+            ).format(name=path.name, folder=path.parent),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("replace_question")
+        keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keep_both")
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        replace.setObjectName("replace")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "replace" if clicked is replace else "cancel"
+
+    @staticmethod
+    def free_name(path: Path) -> Path:
+        """``name-2.pdf``, ``name-3.pdf``…: the first that does not exist."""
+        n = 2
+        while (candidate := path.with_name(f"{path.stem}-{n}{path.suffix}")).exists():
+            n += 1
+        return candidate
+
     def start(self) -> None:
         kind = self.kind.currentData()
-        path = Path(self.output.text().strip())
         if not self.output.text().strip():
             self.status.setText(self.tr("Choose where to save the PDF."))
             return
+        path = Path(self.output.text().strip()).expanduser()
+        if not path.is_absolute():
+            path = output_folder(settings.get("reports/last_dir") or None) / path
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
         if kind == "child" and not self.child.text().strip():
             self.status.setText(self.tr("Type the case number of the child."))
             self.child.setFocus()
@@ -278,9 +334,27 @@ class ReportsPage(QWidget):
         except KnownError as exc:
             self.status.setText(str(exc))
             return
+        self.moved_note = ""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fallback = output_folder()
+            self.moved_note = self.tr(
+                "The folder {folder} could not be created ({reason}), so the report went to {fallback}."
+            ).format(folder=path.parent, reason=exc.strerror or exc, fallback=fallback)
+            path = fallback / path.name
+        if path.exists():
+            answer = self.ask_replace(path)
+            if answer == "cancel":
+                self.status.setText(self.tr("Nothing was written; {name} is unchanged.").format(name=path.name))
+                return
+            if answer == "keep":
+                path = self.free_name(path)
+        self.output.setText(str(path))
         options = self.options()
         db = self.ctx.db
-        self.generate.setEnabled(False)
+        self.notice.hide()
+        allow(self.generate, False, self.tr("A report is being built; wait for it or cancel it."))
         self.status.setText(self.tr("Building {name}…").format(name=self.tr(KIND_NAMES[kind])))
 
         def work(job: Job) -> int:
@@ -303,19 +377,22 @@ class ReportsPage(QWidget):
             task.done.connect(lambda: self._ended(task))
 
     def _ended(self, task: Any) -> None:
-        self.generate.setEnabled(True)
+        allow(self.generate, True, "")
         if task.result is None and task.error is None:
             self.status.setText(self.tr("Cancelled; no file was written."))
 
     def _done(self, path: Path, pages: int) -> None:
-        self.generate.setEnabled(True)
-        self.status.setText(self.tr("Wrote {path} ({pages} pages).").format(path=path, pages=pages))
+        allow(self.generate, True, "")
+        settings.put("reports/last_dir", str(path.parent))
+        text = self.tr("Wrote {path} ({pages} pages).").format(path=path, pages=pages)
+        if self.moved_note:
+            text = f"{self.moved_note} {text}"
+        self.status.setText("")
+        self.notice.show_file(path, text, open_file=self.open_when_done.isChecked(), what="PDF")
         self.finished.emit(str(path), pages)
-        if self.open_when_done.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _failed(self, exc: BaseException) -> None:
-        self.generate.setEnabled(True)
+        allow(self.generate, True, "")
         if isinstance(exc, KnownError):
             self.status.setText(str(exc))
             return

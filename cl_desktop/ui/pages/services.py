@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.pages.list_page import ListPage
+from cl_desktop.ui.permits import permit
 
 
 class ServicesPage(ListPage):
@@ -21,7 +22,7 @@ class ServicesPage(ListPage):
         self.household_button.setObjectName("new_household_service")
         self.household_button.setToolTip(self.tr("Livelihood and other services for households"))
         self.household_button.clicked.connect(self.new_household_service)
-        self.household_button.setEnabled(self.ctx.actor.can(self.write_permission))
+        permit(self.household_button, self.ctx, self.write_permission)
         layout.insertWidget(1, self.household_button)
 
     def new_household_service(self) -> QWidget | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,11 +38,14 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
-from cl_desktop.services.sync import Sync, database_path
+from cl_desktop.services.sync import DEMO_OFFICE, REVIEW_COUNT_CAP, Sync, database_path
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.kobo_dialog import KoboDialog
+from cl_desktop.ui.models.duplicates_model import DuplicatesModel
+from cl_desktop.ui.permits import allow, permit
 from cl_desktop.ui.tasks import Job, Tasks
+from cl_desktop.ui.widgets.file_notice import FileNotice, output_folder
 
 BUNDLE_SUFFIX = ".clbundle"
 OPEN_BUNDLE_ENV = "CL_DESKTOP_OPEN_BUNDLE"  # set by cli.main when started with a bundle file
@@ -68,6 +72,12 @@ def _fill(table: QTableWidget, rows: list[list[Any]], keys: list[str] | None = N
             if keys is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+
+
+def _step(job: Job, done: int, total: int, text: str) -> None:
+    """Progress of a sync step; Cancel stops it there (its transaction is rolled back, its file removed)."""
+    job.check()
+    job.progress(done, total, text)
 
 
 def _codes(text: str) -> list[str]:
@@ -101,6 +111,8 @@ class SyncPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.message)
+        self.notice = FileNotice()
+        outer.addWidget(self.notice)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sync_tabs")
         outer.addWidget(self.tabs, 1)
@@ -114,8 +126,28 @@ class SyncPage(QWidget):
         self.refresh()
         # The app was started by opening a bundle file (double-click): offer it, once.
         pending = os.environ.pop(OPEN_BUNDLE_ENV, "")
+        self._demo_folder: Any = None
         if pending:
             self.offer_bundle(pending)
+        elif self.sync.demo_bundle_waiting():
+            self.offer_demo_bundle()
+
+    def offer_demo_bundle(self) -> None:
+        """The demo's sample office sent a bundle: one click imports it, as a real one would be."""
+        import tempfile
+
+        self._demo_folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")  # removed with the page
+        path = self.sync.write_demo_bundle(self._demo_folder.name)
+        self._offered = str(path)
+        self.offered_button.setText(self.tr("Import the demo office's bundle"))
+        self.offered_button.setVisible(True)
+        self.tabs.setCurrentIndex(0)
+        self._say(
+            self.tr(
+                "This demo has an enrolled field office, {office} (see Offices), which sent headquarters a "
+                "bundle with one follow-up visit: import it to see an exchange."
+            ).format(office=DEMO_OFFICE)
+        )
 
     def offer_bundle(self, path: str) -> None:
         """Show a one-click import for a bundle the user opened from the file manager."""
@@ -171,7 +203,7 @@ class SyncPage(QWidget):
         buttons.addWidget(self.offered_button)
         self.kobo_button = QPushButton(self.tr("Import &Kobo/ODK submissions…"))
         self.kobo_button.setObjectName("sync_kobo")
-        self.kobo_button.setEnabled(self.ctx.actor.can("child.write"))
+        permit(self.kobo_button, self.ctx, "child.write")
         self.kobo_button.clicked.connect(lambda: KoboDialog(self.ctx, self.bus, self.tasks, self).exec())
         buttons.addWidget(self.kobo_button)
         buttons.addStretch(1)
@@ -180,8 +212,9 @@ class SyncPage(QWidget):
         self.receipts.setObjectName("sync_receipts")
         self.receipts.setReadOnly(True)
         layout.addWidget(self.receipts, 1)
-        self.export_button.setEnabled(self.ctx.actor.can("sync.export"))
-        self.import_button.setEnabled(self.ctx.actor.can("sync.import"))
+        permit(self.export_button, self.ctx, "sync.export")
+        permit(self.import_button, self.ctx, self.sync.permission_to_receive())
+        permit(self.offered_button, self.ctx, self.sync.permission_to_receive())
         return tab
 
     def _history_tab(self) -> QWidget:
@@ -255,18 +288,20 @@ class SyncPage(QWidget):
     def _duplicates_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        self.duplicates = _table(
-            "sync_duplicates",
-            [
-                self.tr("Keep"),
-                self.tr("Name"),
-                self.tr("Office"),
-                self.tr("Merge into it"),
-                self.tr("Name"),
-                self.tr("Office"),
-                self.tr("Why"),
-            ],
-        )
+        # the review queue a page at a time (a scan of a million children lists thousands of pairs)
+        self.duplicates_model = DuplicatesModel(lambda after, limit: self.sync.duplicates_page(after, limit))
+        self.duplicates = QTableView()
+        self.duplicates.setObjectName("sync_duplicates")
+        self.duplicates.setModel(self.duplicates_model)
+        self.duplicates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.duplicates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.duplicates.horizontalHeader().setStretchLastSection(True)
+        self.duplicates.verticalHeader().setVisible(False)
+        self.duplicates_count = QLabel()
+        self.duplicates_count.setObjectName("sync_duplicates_count")
+        layout.addWidget(self.duplicates_count)
         layout.addWidget(self.duplicates, 1)
         buttons = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("&Merge (keep the first)"))
@@ -339,7 +374,6 @@ class SyncPage(QWidget):
         self.passphrase.setReadOnly(True)
         self.passphrase.setPlaceholderText(self.tr("The passphrase of a new setup file appears here, once."))
         layout.addWidget(self.passphrase)
-        manage = self.ctx.actor.can("office.manage")
         for w in (
             self.add_office_button,
             self.revoke_button,
@@ -349,7 +383,7 @@ class SyncPage(QWidget):
             self.scope_provinces,
             self.scope_programmes,
         ):
-            w.setEnabled(manage)
+            permit(w, self.ctx, "office.manage")
         return tab
 
     # -- refreshing -------------------------------------------------------------
@@ -380,23 +414,15 @@ class SyncPage(QWidget):
             [c["id"] for c in self._conflict_rows],
         )
         self._conflict_selected()
-        dupes = self.sync.duplicates()
-        _fill(
-            self.duplicates,
-            [
-                [
-                    d["a_case"],
-                    d["a_name"],
-                    d["a_office"],
-                    d["b_case"],
-                    d["b_name"],
-                    d["b_office"],
-                    "; ".join(d["reasons"]),
-                ]
-                for d in dupes
-            ],
-            [d["id"] for d in dupes],
-        )
+        self.duplicates_model.reload()
+        self.duplicates.resizeColumnsToContents()
+        n = self.sync.duplicates_count(REVIEW_COUNT_CAP)
+        if n > REVIEW_COUNT_CAP:
+            self.duplicates_count.setText(
+                self.tr("Pairs to review: more than {n}").format(n=i18n.number(REVIEW_COUNT_CAP))
+            )
+        else:
+            self.duplicates_count.setText(self.tr("Pairs to review: {n}").format(n=i18n.number(n)))
         if self.ctx.is_hq:
             offices = [o for o in self.sync.offices() if not o["hq"]]
             current = self.office.currentData()
@@ -427,6 +453,7 @@ class SyncPage(QWidget):
             )
 
     def _say(self, text: str, error: bool = False) -> None:
+        self.notice.hide()  # a new message: the last file written is no longer the news
         self.message.setProperty("error", error)
         self.message.setStyleSheet("color: #b00020;" if error else "")
         self.message.setText(text)
@@ -439,7 +466,7 @@ class SyncPage(QWidget):
 
     # -- choosing files (tests replace these) ------------------------------------
     def _documents(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(output_folder())  # Documents, made when missing, else a folder that exists
 
     def choose_folder(self) -> str:
         return QFileDialog.getExistingDirectory(
@@ -480,11 +507,15 @@ class SyncPage(QWidget):
             path = Path(folder) / f"{self.ctx.office_code}-to-{recipient}-{stamp}{BUNDLE_SUFFIX}"
             full = self.full.isChecked()
 
+            writing = self.tr("Writing {name}…").format(name=path.name)
+
             def work(job: Job) -> str:
-                job.progress(0, 0, self.tr("Writing {name}…").format(name=path.name))
+                job.progress(0, 0, writing)
                 db, own = self._connection()
                 try:
-                    self._worker_sync(db).export(path, full=full, office=office)
+                    self._worker_sync(db).export(
+                        path, full=full, office=office, progress=lambda done, total: _step(job, done, total, writing)
+                    )
                 finally:
                     if own:
                         db.close()
@@ -495,13 +526,14 @@ class SyncPage(QWidget):
                 work,
                 on_success=self._exported,
                 on_failure=self._failed,
-                cancellable=False,
+                on_cancel=lambda: self._say(self.tr("Cancelled; no bundle was written.")),
             )
 
         self._guard(act)
 
     def _exported(self, path: str) -> None:
-        self._say(self.tr("Wrote {path}.").format(path=path))
+        self._say("")
+        self.notice.show_file(path, self.tr("Wrote {path}.").format(path=path))
         self.bus.changed.emit("sync_bundles")
         self.exported.emit(path)
 
@@ -516,6 +548,8 @@ class SyncPage(QWidget):
     def import_files(self, files: list[str]) -> None:
         """Import several bundles one after the other, each in its own transaction, with progress."""
 
+        finished: list[str] = []  # receipts of the bundles imported before a Cancel
+
         def work(job: Job) -> list[str]:
             sentences: list[str] = []
             db, own = self._connection()
@@ -526,11 +560,13 @@ class SyncPage(QWidget):
                 for i, name in enumerate(ordered):
 
                     def progress(done: int, total: int, i: int = i) -> None:
+                        job.check()  # Cancel: this bundle's transaction is rolled back
                         fraction = done / total if total else 1.0
                         job.progress(int((i + fraction) * 1000), len(ordered) * 1000, names[i])
 
                     try:
                         sentences.append(sync.import_bundle(name, progress=progress).sentence())
+                        finished.append(sentences[-1])
                     except DatabaseError:
                         raise  # the database takes no import (disk full, locked): said once, not per file
                     except KnownError as exc:  # one refused bundle does not stop the others
@@ -540,8 +576,17 @@ class SyncPage(QWidget):
                     db.close()
             return sentences
 
+        def cancelled() -> None:
+            if finished:
+                self._imported(finished)
+            self._say(
+                self.tr(
+                    "Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported."
+                ).format(n=len(finished))
+            )
+
         self.tasks.run(
-            self.tr("Importing bundles"), work, on_success=self._imported, on_failure=self._failed, cancellable=False
+            self.tr("Importing bundles"), work, on_success=self._imported, on_failure=self._failed, on_cancel=cancelled
         )
 
     def _imported(self, sentences: list[str]) -> None:
@@ -564,7 +609,8 @@ class SyncPage(QWidget):
             path = self.choose_save_path(self.tr("Save the sync history"), "sync-history.txt")
             if path:
                 self.sync.save_history(path)
-                self._say(self.tr("Saved the history to {path}.").format(path=path))
+                self._say("")
+                self.notice.show_file(path, self.tr("Saved the history to {path}.").format(path=path))
 
         self._guard(act)
 
@@ -592,7 +638,7 @@ class SyncPage(QWidget):
                 f"{i18n.timestamp_text(chosen['remote_at'])}"
             )
         for w in (self.keep_local, self.keep_remote, self.use_value):
-            w.setEnabled(chosen is not None and self.ctx.actor.can("conflict.resolve"))
+            permit(w, self.ctx, "conflict.resolve", (chosen is not None, self.tr("Select a conflict first.")))
 
     def _resolve(self, *, keep: str | None = None, value: str | None = None) -> None:
         key = self._selected_key(self.conflicts)
@@ -608,13 +654,15 @@ class SyncPage(QWidget):
         self._guard(act)
 
     # -- duplicates -------------------------------------------------------------------
-    def merge_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
-            return
+    def _selected_pair(self) -> dict[str, Any] | None:
         rows = self.duplicates.selectionModel().selectedRows()
-        keep = self.duplicates.item(rows[0].row(), 0).text()
-        other = self.duplicates.item(rows[0].row(), 3).text()
+        return self.duplicates_model.pair(rows[0].row()) if rows else None
+
+    def merge_clicked(self) -> None:
+        pair = self._selected_pair()
+        if pair is None:
+            return
+        keep, other = str(pair["a_case"]), str(pair["b_case"])
 
         def act() -> None:
             moved = self.sync.merge_children(keep, other)
@@ -628,12 +676,10 @@ class SyncPage(QWidget):
         self._guard(act)
 
     def same_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
+        pair = self._selected_pair()
+        if pair is None:
             return
-        rows = self.duplicates.selectionModel().selectedRows()
-        keep = self.duplicates.item(rows[0].row(), 0).text()
-        other = self.duplicates.item(rows[0].row(), 3).text()
+        keep, other = str(pair["a_case"]), str(pair["b_case"])
 
         def act() -> None:
             self.sync.confirm_duplicate(keep, other)
@@ -643,9 +689,10 @@ class SyncPage(QWidget):
         self._guard(act)
 
     def dismiss_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
+        pair = self._selected_pair()
+        if pair is None:
             return
+        key = str(pair["id"])
 
         def act() -> None:
             self.sync.dismiss_duplicate(key)
@@ -654,11 +701,13 @@ class SyncPage(QWidget):
         self._guard(act)
 
     def scan_clicked(self) -> None:
+        comparing = self.tr("Comparing children…")
+
         def work(job: Job) -> int:
-            job.progress(0, 0, self.tr("Comparing children…"))
+            job.progress(0, 0, comparing)
             db, own = self._connection()
             try:
-                return self._worker_sync(db).scan_duplicates()
+                return self._worker_sync(db).scan_duplicates(lambda done, total: _step(job, done, total, comparing))
             finally:
                 if own:
                     db.close()
@@ -668,7 +717,11 @@ class SyncPage(QWidget):
             self.bus.changed.emit("sync_duplicates")
 
         self.tasks.run(
-            self.tr("Scanning for duplicates"), work, on_success=done, on_failure=self._failed, cancellable=False
+            self.tr("Scanning for duplicates"),
+            work,
+            on_success=done,
+            on_failure=self._failed,
+            on_cancel=lambda: self._say(self.tr("Cancelled; the list of suspected duplicates is unchanged.")),
         )
 
     # -- offices --------------------------------------------------------------------
@@ -681,27 +734,57 @@ class SyncPage(QWidget):
             path = self.choose_save_path(self.tr("Save the office's setup file"), f"{code}-setup{BUNDLE_SUFFIX}")
             if not path:
                 return
-            enrolment = self.sync.add_office(
-                code=code,
-                name=self.new_name.text(),
-                out=path,
-                provinces=_codes(self.scope_provinces.text()),
-                programmes=_codes(self.scope_programmes.text()),
+            values = {
+                "code": code,
+                "name": self.new_name.text(),
+                "out": path,
+                "provinces": _codes(self.scope_provinces.text()),
+                "programmes": _codes(self.scope_programmes.text()),
+            }
+            writing = self.tr("Writing the setup file {name}…").format(name=Path(path).name)
+
+            def work(job: Job) -> Any:
+                job.progress(0, 0, self.tr("Making the office's keys…"))
+                db, own = self._connection()
+                try:
+                    return self._worker_sync(db).add_office(
+                        **values, progress=lambda done, total: _step(job, done, total, writing)
+                    )
+                finally:
+                    if own:
+                        db.close()
+
+            allow(self.add_office_button, False, self.tr("The office is being added; wait for it or cancel it."))
+            task = self.tasks.run(
+                self.tr("Adding office {code}").format(code=code),
+                work,
+                on_success=lambda enrolment: self._office_added(code, path, enrolment),
+                on_failure=self._failed,
+                on_cancel=lambda: self._say(
+                    self.tr("Cancelled; office {code} was not added and no setup file was written.").format(code=code)
+                ),
             )
-            self.passphrase.setText(enrolment.passphrase)
-            self._say(
-                self.tr(
-                    "Added office {code}; setup file {path}. Give the office the passphrase shown below separately "
-                    "from the file; it is shown only now. Key fingerprint {fp}."
-                ).format(code=code, path=path, fp=enrolment.fingerprint)
-            )
-            self.new_code.clear()
-            self.new_name.clear()
-            self.scope_provinces.clear()
-            self.scope_programmes.clear()
-            self.bus.changed.emit("offices")
+            if task.finished:
+                allow(self.add_office_button, True, "")
+            else:
+                task.done.connect(lambda: allow(self.add_office_button, True, ""))
 
         self._guard(act)
+
+    def _office_added(self, code: str, path: str, enrolment: Any) -> None:
+        self.passphrase.setText(enrolment.passphrase)
+        self._say(
+            self.tr(
+                "Added office {code}; setup file {path}. Give the office the passphrase shown below separately "
+                "from the file; it is shown only now. Key fingerprint {fp}."
+            ).format(code=code, path=path, fp=enrolment.fingerprint)
+        )
+        self.notice.show_file(path, self.tr("The setup file is {path}.").format(path=path))
+        self.new_code.clear()
+        self.new_name.clear()
+        self.scope_provinces.clear()
+        self.scope_programmes.clear()
+        self.bus.changed.emit("offices")
 
     def scope_clicked(self) -> None:
         code = self._selected_key(self.offices)

@@ -167,6 +167,12 @@ EXACT_LISTS = {
     "organisation_type": {
         "government",
         "labour_inspectorate",
+        "social_welfare",
+        "school",
+        "health_centre",
+        "vocational_centre",
+        "ngo_shelter",
+        "police_anti_trafficking",
         "employers_organisation",
         "workers_organisation",
         "ngo",
