@@ -137,7 +137,10 @@ class KoboDialog(QDialog):
         self.held_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.held_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.held_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.held_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header = self.held_table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.held_table.verticalHeader().setVisible(False)
         layout.addWidget(self.held_table, 1)
         review = QHBoxLayout()

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from cl_desktop.figures.duplicate_reasons import reasons_text
 from cl_desktop.services.sync import REVIEW_PAGE
 from cl_desktop.ui import i18n
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[tuple[float, str, str] | None, int], list[dict[str, Any]]]

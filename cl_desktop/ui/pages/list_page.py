@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -135,7 +135,7 @@ class _EnterFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if is_key and cast(QKeyEvent, event).key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.page.open_current()
             return True
         return False
@@ -179,8 +179,12 @@ class _EndsFilter(QObject):
         self.page = page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        ctrl_end = is_key and event.key() == Qt.Key.Key_End and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        key = event if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) else None
+        ctrl_end = (
+            key is not None
+            and key.key() == Qt.Key.Key_End
+            and bool(key.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        )
         if ctrl_end and self.page.model.canFetchMore():
             with busy():
                 self.page.model.fetch_all()

@@ -210,16 +210,18 @@ class RecordCombo(QComboBox):
         if searchable:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            editor = self.lineEdit()
+            assert editor is not None  # an editable combo box always has its line edit
             if empty is not None:
                 # the empty choice shows as a hint, so typing never appends to it
-                self.lineEdit().setPlaceholderText(empty)
+                editor.setPlaceholderText(empty)
                 self._empty = ""
             completer = QCompleter(self.model(), self)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.setCompleter(completer)
-            self.lineEdit().editingFinished.connect(self.commit_typed)
+            editor.editingFinished.connect(self.commit_typed)
         self.set_choices(choices)
 
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
@@ -259,8 +261,9 @@ class RecordCombo(QComboBox):
         is open to Tab into."""
         if self.isEditable():
             completer = self.completer()
-            if completer is not None and completer.popup().isVisible():
-                completer.popup().hide()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
             self.commit_typed()
         return super().focusNextPrevChild(next)
 
