@@ -35,6 +35,9 @@ COMMAND_MODULES = (
     "cl_desktop.commands.reports",
     "cl_desktop.commands.security",
     "cl_desktop.commands.exchange",
+    "cl_desktop.commands.directory",
+    "cl_desktop.commands.referrals",
+    "cl_desktop.commands.fields",
 )
 
 

@@ -132,12 +132,64 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
     if filled[0]:
         m.note += f"; keys of {filled[0]:,} children filled first in {keys_time:.1f} s (once after a bulk load)"
     out.append(m)
+    out.append(measure_review_list(db, pairs, runs))
     out += measure_recall(db, pairs)
     m = Measure("refresh_outcomes", "Derive withdrawn/prevented for every child (refresh_outcomes, no change)", "s")
     m.runs = timed(lambda: refresh_outcomes(db), max(1, runs - 1), m.cpu_runs)
     out.append(m)
+    from cl_desktop.bench.referrals import measure_referrals
+
+    out += measure_referrals(db, runs)
     db.close()
     return out
+
+
+def measure_review_list(db: Any, pairs: list[tuple[Any, Any]], runs: int) -> Measure:
+    """The review queue as the Sync page reads it: the count, the first page and a page deep in the
+    queue, with every pair of the full scan listed (inserted in a transaction rolled back afterwards,
+    so the cached data set is left as it was)."""
+    from cl_desktop.ids import uuid7
+    from cl_desktop.sync import conflicts
+
+    m = Measure("duplicate_review_list", "Duplicate review list: pairs counted, first and a deep page", "ms", target=50)
+    with_pairs = [
+        (uuid7(), *sorted((a.child_id, b.child_id)), a.score, json.dumps(list(a.reasons)), f"2026-01-01T{n:09d}")
+        for n, (a, b) in enumerate(pairs)
+    ]
+    db.execute("SAVEPOINT review_list")
+    try:
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            with_pairs,
+        )
+        total = conflicts.open_duplicates_count(db)
+        middle = conflicts.duplicates_page(db, limit=max(1, total // 2))[-1] if total else None
+        after = (middle["score"], middle["found_at"], middle["id"]) if middle else None
+        parts: dict[str, list[float]] = {"count": [], "first": [], "deep": []}
+
+        def one() -> None:
+            for part, call in (
+                ("count", lambda: conflicts.open_duplicates_count(db, conflicts.REVIEW_COUNT_CAP)),
+                ("first", lambda: conflicts.duplicates_page(db, limit=conflicts.REVIEW_PAGE)),
+                ("deep", lambda: conflicts.duplicates_page(db, after=after, limit=conflicts.REVIEW_PAGE)),
+            ):
+                parts[part] += timed(call, 1)
+
+        m.runs = [t * 1000 for t in timed(one, runs + 2, m.cpu_runs)]
+        m.cpu_runs = [t * 1000 for t in m.cpu_runs]
+    finally:
+        db.execute("ROLLBACK TO review_list")
+        db.execute("RELEASE review_list")
+    m.note = (
+        f"{total:,} open pairs; medians: count (up to {conflicts.REVIEW_COUNT_CAP:,}) "
+        f"{statistics.median(parts['count']) * 1000:.1f} ms, first page of "
+        f"{conflicts.REVIEW_PAGE} {statistics.median(parts['first']) * 1000:.1f} ms, "
+        f"the page after pair {total // 2:,} {statistics.median(parts['deep']) * 1000:.1f} ms "
+        "(read by key along the review-order index; the count grows with the pairs up to its cap, "
+        "the pages do not)"
+    )
+    return m
 
 
 # The review load of the scan before duplicate detection blocked on the name's sound instead of the

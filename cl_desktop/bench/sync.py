@@ -158,7 +158,97 @@ def _measure(path: Path, runs: int, work: Path) -> list[Measure]:
         f"import at headquarters {med[1]:.2f} s (merge per field, trail replay, derived columns)"
     )
     office_db.close()
-    return [export, imp, inc, mem]
+    return [export, imp, inc, mem, *measure_scoped_office(path, runs, work)]
+
+
+SCOPED = "KH-ONE"
+
+
+def measure_scoped_office(dataset: Path, runs: int, work: Path) -> list[Measure]:
+    """An office scoped to one province of the data set (the province with most children): its setup
+    file and its full return bundle carry only that scope, and its dashboard, search and first page
+    run on the small database it gets. Headquarters holds the whole data set as its own records."""
+    from cl_desktop.bench.harness import timed
+    from cl_desktop.figures import indicators
+    from cl_desktop.services import lists
+    from cl_desktop.services.lists import ListQuery
+    from cl_desktop.services.setup import create_database
+    from cl_desktop.services.sync import Sync
+    from cl_desktop.sync.setup_file import init_from_setup
+
+    hq = create_database(work / "hq-all.sqlite", office_code="HQ", office_name="National Project Office", hq=True)
+    _load_dataset(hq, dataset, office="HQ")
+    total = hq.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0]
+    code, held = hq.execute(
+        "SELECT l.code, count(*) FROM children c JOIN locations l ON l.id = c.province_id WHERE c.deleted = 0 "
+        "GROUP BY l.code ORDER BY count(*) DESC, l.code LIMIT 1"
+    ).fetchone()
+    hq_sync = Sync(_admin(hq, "HQ"))
+    setup = work / f"{SCOPED}.setup"
+    enrol = Measure("scoped_setup_file", "Setup file of an office scoped to one province", "s", target=60.0)
+    start, start_cpu = time.perf_counter(), time.process_time()
+    hq_sync.add_office(code=SCOPED, name="One province", out=setup, passphrase=PASSPHRASE, provinces=[code])
+    enrol.runs, enrol.cpu_runs = [time.perf_counter() - start], [time.process_time() - start_cpu]
+    start = time.perf_counter()
+    office = init_from_setup(work / "scoped.sqlite", setup, PASSPHRASE)
+    made = time.perf_counter() - start
+    got = office.execute("SELECT count(*) FROM children").fetchone()[0]
+    if got != held:
+        raise RuntimeError(f"the scoped office holds {got} children, not the {held} of {code}")
+    enrol.note = (
+        f"province {code}: {held:,} of {total:,} children; a {setup.stat().st_size / 2**20:,.1f} MB file "
+        f"(written once, one run); the office database made from it in {made:.1f} s"
+    )
+    ret = Measure("scoped_return_bundle", "Full return bundle to the scoped office (headquarters)", "s", target=60.0)
+    bundle = work / "scoped-return.clbundle"
+    manifest: Any = None
+
+    def export() -> None:
+        nonlocal manifest
+        manifest = hq_sync.export(bundle, full=True, office=SCOPED)
+
+    ret.runs = timed(export, runs, ret.cpu_runs)
+    children = manifest.counts.get("children", 0)
+    if children != held:
+        raise RuntimeError(f"the return bundle carries {children} children, not the {held} of {code}")
+    ret.note = (
+        f"{sum(manifest.counts.values()):,} rows, {children:,} children (of {total:,} at headquarters), "
+        f"a {bundle.stat().st_size / 2**20:,.1f} MB bundle"
+    )
+    hq.close()
+    # the office's own screens on what it holds
+    projects = list(office.query("SELECT * FROM projects WHERE deleted = 0 ORDER BY code"))
+    from cl_desktop.bench.core import current_period
+
+    periods = {p["id"]: current_period(office, p) for p in projects}
+    dash = Measure("scoped_dashboard", "Scoped office: dashboard indicators, all projects", "s", target=1.0)
+    dash.runs = timed(
+        lambda: [indicators.project_indicators(office, p, periods[p["id"]]) for p in projects], runs, dash.cpu_runs
+    )
+    row = office.execute("SELECT name, name_latin, case_number FROM children ORDER BY rowid DESC LIMIT 1").fetchone()
+    terms = [row[0].split()[-1], (row[1] or row[0]).split()[-1], row[2]]
+    search = Measure("scoped_search", "Scoped office: search (Khmer, Latin, case number) + count", "ms", target=50)
+    search.runs = [
+        t * 1000
+        for term in terms
+        for t in timed(
+            lambda term=term: (
+                lists.page(office, "children", ListQuery(search=term), 0, 100),
+                lists.count(office, "children", ListQuery(search=term), cap=10_000),
+            ),
+            runs,
+            search.cpu_runs,
+        )
+    ]
+    search.cpu_runs = [t * 1000 for t in search.cpu_runs]
+    search.note = f"terms {', '.join(repr(t) for t in terms)}"
+    first = Measure("scoped_first_page", "Scoped office: children list, first page of 100 (query)", "ms", target=100)
+    first.runs = [t * 1000 for t in timed(lambda: lists.page(office, "children", ListQuery(), 0, 100), runs + 2)]
+    first.note = f"{got:,} children held"
+    office.close()
+    from cl_desktop.bench.at_rest import measure_at_rest
+
+    return [enrol, ret, dash, search, first, *measure_at_rest(work / "scoped.sqlite", runs, work)]
 
 
 # -- the deployment ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cl_desktop.commands import cli_user
 from cl_desktop.errors import RefusedInput, UsageError
 from cl_desktop.paths import default_database
 from cl_desktop.store import open_database
@@ -97,6 +98,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         hq=args.hq,
         admin_username=args.admin,
         admin_password=args.password,
+        user=cli_user(),
     )
     db.close()
     print(f"Created {'headquarters' if args.hq else 'office'} database {db_path(args)}.")
@@ -118,7 +120,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"\r{fraction * 100:5.1f}%  {message:<50}", end="", file=sys.stderr, flush=True)
 
     db = create_demo_database(
-        path, DemoSpec(children=args.children, seed=args.seed), progress if sys.stderr.isatty() else None
+        path,
+        DemoSpec(children=args.children, seed=args.seed),
+        progress if sys.stderr.isatty() else None,
+        user=cli_user(),
     )
     db.close()
     if sys.stderr.isatty():

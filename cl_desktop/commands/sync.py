@@ -306,7 +306,7 @@ def cmd_init_from_setup(args: argparse.Namespace) -> int:
             raise UsageError("--setup needs --passphrase when not run in a terminal")
         passphrase = getpass.getpass("Setup file passphrase: ")
     info = setup_info(args.setup)
-    db = init_from_setup(db_path(args), args.setup, passphrase)
+    db = init_from_setup(db_path(args), args.setup, passphrase, cli_user())
     db.close()
     print(f"Created office database {db_path(args)} for {info['office']} ({info.get('name', '')}).")
     print(f"Headquarters {info['hq']} signing key fingerprint: {info['manifest'].signer_key}")

@@ -65,7 +65,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from cl_desktop.tabular import exporter
     from cl_desktop.tabular.writers import format_of
 
-    if args.kind in exchange.EXPORT_KINDS:
+    # `export referrals -o OUT.csv|.xlsx` is the referrals list like every list; `--format json` the exchange file
+    as_list = args.kind == "referrals" and args.format is None and args.output.lower().endswith((".csv", ".xlsx"))
+    if args.kind in exchange.EXPORT_KINDS and not as_list:
         return exchange.cmd_export(args)
 
     format_of(args.output)

@@ -42,6 +42,7 @@ from cl_desktop.demo.names import (
     KHMER_VILLAGE_TAILS,
     KHMER_VILLAGES,
 )
+from cl_desktop.demo.referrals import add_referrals, add_visits
 from cl_desktop.domain.rules import Thresholds
 from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.duplicates import refresh_keys
@@ -98,6 +99,9 @@ DEMO_ACCOUNTS = (
 Progress = Callable[[str, float], None]
 
 
+DEMO_USER = "demo"  # who the audit trail names for a demo made without a person to name
+
+
 @dataclass(frozen=True)
 class DemoSpec:
     children: int | None = None  # total children; None = the seed population only
@@ -110,27 +114,32 @@ def seed_population() -> int:
     return sum(round((w + p) * (1 + IN_PROGRESS_SHARE + AT_RISK_SHARE)) for w, p in SEED_RESULTS.values())
 
 
-def create_demo_database(path: str | Path, spec: DemoSpec = DemoSpec(), progress: Progress | None = None) -> Database:
-    """A new demo database at ``path``, built beside it and renamed into place when complete."""
+def create_demo_database(
+    path: str | Path, spec: DemoSpec = DemoSpec(), progress: Progress | None = None, *, user: str = DEMO_USER
+) -> Database:
+    """A new demo database at ``path``, built beside it and renamed into place when complete.
+
+    ``user`` is who the audit trail names for every record made (``cli:`` and the OS account from
+    the command line)."""
     target = Path(path)
     if target.exists() and target.stat().st_size > 0:
         raise RefusedInput(f"{target} already exists; the demo needs a new file.")
     part = target.with_name(target.name + ".part")
     _remove(part)
-    db = create_database(part, office_code="HQ", office_name="National Project Office (demo)", hq=True)
+    db = create_database(part, office_code="HQ", office_name="National Project Office (demo)", hq=True, user=user)
     try:
         # A file nobody else has open yet: no WAL (every page would be written twice) and no
         # syncs while loading; the durable settings are restored and the file synced before it
         # takes the target's name.
         db.execute("PRAGMA journal_mode=MEMORY")
         db.execute("PRAGMA synchronous=OFF")
-        generate(db, spec, progress)
+        generate(db, spec, progress, user=user)
         if spec.sample_office:
             if progress:
                 progress("Enrolling a sample field office", 0.985)
             from cl_desktop.demo.office import enrol_sample_office
 
-            enrol_sample_office(db)
+            enrol_sample_office(db, user=user)
         if progress:
             progress("Writing the file to disk", 0.99)
         if str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() != "wal":
@@ -168,9 +177,11 @@ def _sync(path: Path) -> None:
         os.close(fd)
 
 
-def generate(db: Database, spec: DemoSpec = DemoSpec(), progress: Progress | None = None) -> dict[str, int]:
+def generate(
+    db: Database, spec: DemoSpec = DemoSpec(), progress: Progress | None = None, *, user: str = DEMO_USER
+) -> dict[str, int]:
     report = progress or (lambda _msg, _frac: None)
-    actor = Actor(username="demo", role=Role.ADMIN, office="HQ")
+    actor = Actor(username=user, role=Role.ADMIN, office="HQ")
     ctx = Context(db, actor)
     gen = _Generator(db, ctx, _Random(spec.seed))
     saved = {p: db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "foreign_keys")}
@@ -211,6 +222,9 @@ def _generate(db: Database, gen: _Generator, spec: DemoSpec, report: Progress) -
         gen.rebuild_search()
         report("Checking the seed projects' results", 0.97)
         gen.finish(projects)
+        report("Referrals", 0.975)
+        gen.counts.update(add_referrals(db, gen.author, spec.seed))
+        gen.counts.update(add_visits(db, gen.author, spec.seed, [p["id"] for p in projects]))
         report("Saving", 0.98)
 
 
@@ -302,6 +316,7 @@ class _Generator:
                     "contact",
                 )
             }
+            values.update({k: spec[k] for k in ("closed", "dates_revised", "duns", "uei") if k in spec})
             values.update(
                 target_withdrawn_f=targets["withdrawn_f"],
                 target_withdrawn_m=targets["withdrawn_m"],
@@ -613,7 +628,11 @@ class _Generator:
                     "code": f"{project['code']}-AP{i + 1:03d}",
                     "project_id": project["id"],
                     "title": f"Withdrawal and prevention of child labour in {name}: "
-                    + ("the urban informal economy" if sector == "other" else (label[0] if label else sector).lower()),
+                    + (
+                        "the urban informal economy"
+                        if sector == "urban_informal"
+                        else (label[0] if label else sector).lower()
+                    ),
                     "partner_id": organisation_id(partner) if partner else None,
                     "strategy": ["withdrawal", "prevention"],
                     "sectors": [sector],

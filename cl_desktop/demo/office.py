@@ -26,14 +26,15 @@ OFFICE_NAME = "Battambang field office (demo)"
 PROGRAMME = "KH-WFCL-AP009"  # Battambang street vending: the office holds these children only
 
 
-def enrol_sample_office(db: Database) -> None:
+def enrol_sample_office(db: Database, user: str = "demo") -> None:
     """Enrol the office, make its database from the setup file as the office would, record a visit there
-    and keep the bundle it sends to headquarters in ``meta``."""
+    and keep the bundle it sends to headquarters in ``meta``. ``user`` names who made the demo in
+    headquarters' audit trail."""
     with tempfile.TemporaryDirectory(prefix="cl-desktop-demo-") as tmp:
         folder = Path(tmp)
         setup = folder / f"{OFFICE_CODE}-setup.clbundle"
         enrolment = setup_file.add_office(
-            db, code=OFFICE_CODE, name=OFFICE_NAME, out=setup, user="demo", programmes=[PROGRAMME]
+            db, code=OFFICE_CODE, name=OFFICE_NAME, out=setup, user=user, programmes=[PROGRAMME]
         )
         office = setup_file.init_from_setup(folder / "office.sqlite", setup, enrolment.passphrase)
         try:

@@ -95,6 +95,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "children_under_18",
         "poverty_markers",
         "registered_on",
+        "income_sources",
     ),
     "children": (
         "id",
@@ -120,12 +121,25 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "age_started_work",
         "school_status",
         "risk_factors",
+        "chores_hours_per_week",
+        "household_hazards",
+        "job_to_return",
+        "head_relation",
         "work_status",
         "age_at_intake",
         "name_sort",
         "name_translit",
     ),
-    "services": ("id", "child_id", "household_id", "programme_id", "service_type", "start_date", "end_date"),
+    "services": (
+        "id",
+        "child_id",
+        "household_id",
+        "programme_id",
+        "service_type",
+        "start_date",
+        "end_date",
+        "livelihood_kind",
+    ),
     "follow_ups": (
         "id",
         "child_id",
@@ -139,6 +153,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 TABLES = tuple(COLUMNS)  # parents first
+#: The livelihood service kinds the demo's household services cycle through (``services.livelihood_kind``).
+LIVELIHOOD_KINDS = ("economic_strengthening", "economic_strengthening", "adult_employment", "other")
 CONSTANTS: dict[str, dict[str, Any]] = {
     "households": {"address": ""},
     "children": {"consent": 1, "work_activities": "", "notes": ""},
@@ -452,6 +468,7 @@ class _Builder:
                     min(members - 1, 1 + int(r() * 5)),
                     self.dumps(markers[int(r() * len(markers))]),
                     iso[intake - base],
+                    INCOME_SAMPLES[self.serial % len(INCOME_SAMPLES)],
                 )
             )
             if r() < 0.25:
@@ -464,6 +481,8 @@ class _Builder:
                         "livelihood",
                         iso[intake + 30 + int(r() * 171) - base],
                         None,
+                        # the kind by the serial, not the random stream: the seed figures stay as they were
+                        LIVELIHOOD_KINDS[self.serial % len(LIVELIHOOD_KINDS)],
                     )
                 )
         # intake work situation planned to give the intended status
@@ -488,8 +507,10 @@ class _Builder:
             school = ("attending_irregularly", "attending_regularly", "dropped_out")[int(r() * 3)]
         status = self.classify(age, working, hours, hazards, risks)
         child_id = self.new_id()
+        guardians = ("mother", "grandparent", "relative") if head_sex == "F" else ("father", "grandparent", "relative")
         case = f"{p.country}-{p.abbrev}-{self.chunk.first_case + index:06d}"
         intake_text = iso[intake - base]
+        relation = guardians[int(r() * 3)]  # drawn where the row drew it before, so the stream stays the same
         self.children.append(
             (
                 child_id,
@@ -505,9 +526,7 @@ class _Builder:
                 village,
                 province,
                 head,
-                (("mother", "grandparent", "relative") if head_sex == "F" else ("father", "grandparent", "relative"))[
-                    int(r() * 3)
-                ],
+                relation,
                 intake_text,
                 intake_text,
                 working,
@@ -517,6 +536,7 @@ class _Builder:
                 (age - 1 - int(r() * 3)) if working and age > 8 else None,
                 school,
                 self.dumps(risks),
+                *participant(self.chunk.first_case + index, working, relation),
                 status,
                 age,
                 *self.keys(name),
@@ -545,6 +565,7 @@ class _Builder:
                     edu,
                     iso[service_start - base],
                     iso[service_start + 180 + int(r() * 221) - base],
+                    "",
                 )
             )
             extras: tuple[str, ...] = ("school_supplies", "health", "counselling", "cash_transfer", "referral")
@@ -554,7 +575,7 @@ class _Builder:
             day = service_start + int(r() * 201)
             if day <= end:
                 self.services.append(
-                    (self.new_id(), child_id, None, p.id, extras[int(r() * len(extras))], iso[day - base], None)
+                    (self.new_id(), child_id, None, p.id, extras[int(r() * len(extras))], iso[day - base], None, "")
                 )
         # the visit that confirmed the intake situation, before the services began
         if gap > 3:
@@ -578,14 +599,19 @@ class _Builder:
             visits, relapse = self._planned_visits(kind, service_start)
         else:
             visits, relapse = self._quarterly_visits(kind, service_start, end)
-        bad_hazards = hazards or ("heavy_loads",)
-        bad_hours = hours or 30
         row: tuple[Any, ...]
         for n, day in enumerate(visits):
             age_then = age_on(birth_day, days[day - base])
             if relapse and n == len(visits) - 1:
-                row = (1, bad_hours, self.dumps(bad_hazards), "dropped_out", None)
+                # Back at the intake's work when that is still child labour at the child's age (long hours
+                # without hazards stay non-hazardous child labour, so POC1 is more than POC2), else in
+                # hazardous work: either way the visit is child labour, as the plan needs.
+                bad_hazards, bad_hours = hazards, hours
                 status = self.classify(age_then, 1, bad_hours, bad_hazards, ())
+                if status not in ("child_labour", "hazardous"):
+                    bad_hazards, bad_hours = hazards or ("heavy_loads",), hours or 30
+                    status = self.classify(age_then, 1, bad_hours, bad_hazards, ())
+                row = (1, bad_hours, self.dumps(bad_hazards), "dropped_out", None)
             else:
                 if r() < 0.8:
                     row = (0, 0, "[]", "attending_regularly", 75 + int(r() * 26))
@@ -686,6 +712,28 @@ class _Builder:
         if r() < 0.4:  # in progress, found working again
             return [first, first + 60 + int(r() * 61)], True
         return [first], False
+
+
+# USDOL's participant data, given without drawing from the random stream (the seed figures stay as they
+# were): the household's income sources, the child's household chores and hazardous household tasks,
+# whether a working child has a job to return to, and its relationship to the household head.
+INCOME_SAMPLES = (
+    '["farming"]',
+    '["farming","wage_labour"]',
+    '["wage_labour"]',
+    '["fishing","small_business"]',
+    '["farming","remittances"]',
+    '["small_business"]',
+    '["wage_labour","social_assistance"]',
+)
+HEAD_RELATION = {"mother": "child", "father": "child", "grandparent": "grandchild", "relative": "niece_nephew"}
+
+
+def participant(n: int, working: int, relation: str) -> tuple[int, str, int | None, str]:
+    """Chores 0-24 hours a week, an occasional hazardous household task, a job to return to for one
+    working child in three, the relationship to the head from the guardian's."""
+    tasks = '["water_loads"]' if n % 9 == 0 else '["open_fire","sole_carer"]' if n % 23 == 0 else "[]"
+    return (n * 7) % 25, tasks, ((1 if n % 3 == 0 else 0) if working else None), HEAD_RELATION[relation]
 
 
 def typo(latin: str, pick: int) -> str:

@@ -8,8 +8,10 @@ whose messages name the field. Each message also has a code and parameters
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +23,8 @@ from cl_desktop.errors import ValidationError
 MESSAGES: dict[str, str] = {
     "required": "{field} is required.",
     "bad_date": "{field} must be a date written as YYYY-MM-DD (got “{value}”).",
+    "bad_day": "{field}: {month_name} has {days} days in {year}.",
+    "bad_month": "{field}: a year has 12 months (got “{value}”).",
     "future_date": "{field} cannot be in the future ({value}).",
     "bad_number": "{field} must be a whole number (got “{value}”).",
     "bad_amount": "{field} must be a number (got “{value}”).",
@@ -37,9 +41,17 @@ MESSAGES: dict[str, str] = {
     "not_found": "{field}: “{value}” does not exist.",
     "no_children": "{field}: choose at least one child.",
     "out_of_range": "{field} must be from {minimum} to {maximum} (got “{value}”).",
+    "needs_work": "{field} is recorded only for a child who works.",
+    "too_small": "{field} cannot be less than {minimum}.",
 }
 
 MAX_TEXT = 10_000
+_ISO_SHAPE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+# English month names for the messages (``calendar.month_name`` follows the process locale).
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 Day = date  # the Checker.date method shadows the class inside the class body
 
 
@@ -117,12 +129,27 @@ class Checker:
             except ValueError:
                 result = None
             if result is None:
-                self.fail(name, "bad_date", value=value)
+                self._fail_date(name, text)
         if result is not None and not allow_future and result > (today or date.today()):
             self.fail(name, "future_date", value=result.isoformat())
             result = None
         self.clean[name] = result.isoformat() if result else None
         return result
+
+    def _fail_date(self, name: str, text: str) -> None:
+        """Say what is wrong with a date written as ISO: no such month, or no such day in that month."""
+        shaped = _ISO_SHAPE.fullmatch(text[:10]) if len(text) == 10 else None
+        if shaped is None:
+            self.fail(name, "bad_date", value=text)
+            return
+        year, month = int(shaped.group(1)), int(shaped.group(2))
+        if year < 1:
+            self.fail(name, "bad_date", value=text)
+        elif not 1 <= month <= 12:
+            self.fail(name, "bad_month", value=text)
+        else:
+            days = calendar.monthrange(year, month)[1]
+            self.fail(name, "bad_day", value=text, month=month, month_name=_MONTHS[month - 1], days=days, year=year)
 
     def integer(
         self,
@@ -287,3 +314,14 @@ def check_within(checker: Checker, name: str, value: Day | None, start: str | No
         return
     if not date.fromisoformat(start) <= value <= date.fromisoformat(end):
         checker.fail(name, "outside_programme", value=value.isoformat(), start=start, end=end)
+
+
+def refuse_work_details(checker: Checker, details: Mapping[str, Any]) -> None:
+    """A child who does not work has no hours, activities, sector or hazards: refuse each one given.
+
+    The forms disable and clear these fields when "the child works" is unticked; this is the same rule
+    for every other way in (spreadsheet and Kobo imports, the command line).
+    """
+    for name, value in details.items():
+        if value not in (None, "", 0, [], ()):
+            checker.fail(name, "needs_work")

@@ -39,7 +39,16 @@ PROJECT_UNIT = "project:"  # org-unit key prefix for the unit that receives a pr
 _CODE = re.compile(r"[A-Za-z0-9_.\-]{1,50}")
 _ATTRIBUTE = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]{0,49}")
 _ADX_ATTRIBUTES = frozenset({"orgunit", "period", "dataset", "dataelement", "value", "exported"})
+# A mapping file is read whole: at most MAX_CSV_BYTES and MAX_ROWS rows (the default has a few
+# hundred), each cell at most Python's csv field limit; names at most DHIS2's 230 characters.
 MAX_CSV_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 10_000
+MAX_NAME_CHARS = 230
+SHOWN_CHARS = 60  # a key or code quoted in an error is cut to this
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= SHOWN_CHARS else value[: SHOWN_CHARS - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -217,23 +226,28 @@ def check(current: Mapping, changes: Sequence[tuple[int, Row]]) -> list[str]:
     for number, row in changes:
         where = f"Row {number}"
         if row.kind not in KINDS:
-            errors.append(f"{where}: the kind “{row.kind}” is unknown; use one of {', '.join(KINDS)}.")
+            errors.append(f"{where}: the kind “{_shown(row.kind)}” is unknown; use one of {', '.join(KINDS)}.")
             continue
         if not current.known(row.kind, row.key):
-            errors.append(f"{where}: there is no {row.kind.replace('_', ' ')} “{row.key}” to map.")
+            errors.append(f"{where}: there is no {row.kind.replace('_', ' ')} “{_shown(row.key)}” to map.")
             continue
         if (row.kind, row.key) in seen:
             errors.append(
-                f"{where}: {row.kind.replace('_', ' ')} “{row.key}” is already on row {seen[row.kind, row.key]}."
+                f"{where}: {row.kind.replace('_', ' ')} “{_shown(row.key)}” is already on row "
+                f"{seen[row.kind, row.key]}."
             )
             continue
         seen[(row.kind, row.key)] = number
+        if len(row.name) > MAX_NAME_CHARS:
+            errors.append(f"{where}: the name is longer than {MAX_NAME_CHARS} characters (DHIS2's limit).")
         if row.code == "":
             continue  # an empty code leaves the figures unmapped: the export's check reports them
         pattern = _ATTRIBUTE if row.kind == "category" else _CODE
         if not pattern.fullmatch(row.code):
             what = "an XML name (a letter first)" if row.kind == "category" else "letters, digits, _ . -"
-            errors.append(f"{where}: the code “{row.code}” is not a valid code ({what}, at most 50 characters).")
+            errors.append(
+                f"{where}: the code “{_shown(row.code)}” is not a valid code ({what}, at most 50 characters)."
+            )
         elif row.kind == "category" and row.code.lower() in _ADX_ATTRIBUTES:
             errors.append(f"{where}: the category code “{row.code}” is a name ADX itself uses; choose another.")
     if errors:
@@ -355,6 +369,8 @@ def parse_csv(lines: Iterable[str], name: str) -> list[tuple[int, Row]]:
         for number, cells in enumerate(_rows(reader), start=2):
             if not any(c.strip() for c in cells):
                 continue
+            if len(rows) >= MAX_ROWS:
+                raise RefusedInput(f"{name} has more than {MAX_ROWS:,} rows; it is not a mapping.")
             cells = cells + [""] * (len(header) - len(cells))
             rows.append(
                 (

@@ -37,6 +37,7 @@ from sqlite_utils import Database
 from cl_desktop.domain.names import normalise
 from cl_desktop.domain.translit import is_cyrillic, is_khmer, latin_words, sound_keys
 from cl_desktop.errors import DatabaseError
+from cl_desktop.figures.duplicate_reasons import say
 from cl_desktop.store.meta import get_meta, set_meta
 
 # The blocking keys' version: when the rules that make them change, every child is keyed again.
@@ -161,19 +162,19 @@ def within_slips(a: Forms, b: Forms) -> bool:
 def _names(a: Forms, b: Forms) -> tuple[int, str]:
     """(points, reason) of two names: the same, the same sound, or a typing slip or two apart."""
     if a.native and a.native == b.native:
-        return 100, f"same name in {a.script}"
+        return 100, say("same_name_khmer" if a.script == "Khmer" else "same_name_cyrillic")
     if a.latin and a.latin == b.latin:
-        return 100, "same name in Latin letters"
+        return 100, say("same_name_latin")
     if not a.keys.isdisjoint(b.keys):
-        return 95, "names sound the same"
+        return 95, say("names_sound_same")
     if not within_slips(a, b):
-        return 0, "names unlike"
+        return 0, say("names_unlike")
     slips = min(_slips(a.latin, b.latin), _slips(a.native, b.native) if a.native and b.native else 3)
     if slips == 2 and max(len(a.latin), len(b.latin)) < _LONG_NAME:
         slips = 3
     if slips > 2:
-        return 0, "names unlike"
-    return _SLIP_POINTS[slips], f"names {slips} letter{'s' if slips > 1 else ''} apart"
+        return 0, say("names_unlike")
+    return _SLIP_POINTS[slips], say("names_one_letter") if slips == 1 else say("names_letters", n=slips)
 
 
 class _Child:
@@ -234,30 +235,30 @@ _LEVELS = ("village", "commune", "district", "province")
 
 def _birth(a: _Child, b: _Child) -> tuple[int, str]:
     if a.day is None or b.day is None:
-        return -10, "a birth date missing"
+        return -10, say("birth_missing")
     days = abs(a.day - b.day)
     if days == 0:
-        return 20, "same birth date"
+        return 20, say("same_birth")
     if a.estimated or b.estimated:
         if days <= BIRTH_WINDOW_DAYS:
-            return -10, f"born {days} days apart (estimated)"
+            return -10, say("born_apart_estimated", days=days)
     elif days <= TYPED_DATE_SLIP:
-        return -10, f"born {days} days apart"
-    return -50, f"born {days} days apart"
+        return -10, say("born_apart", days=days)
+    return -50, say("born_apart", days=days)
 
 
 def _place(a: Place, b: Place) -> tuple[int, str]:
     if a.village and a.village == b.village:
-        return 15, "same village"
+        return 15, say("same_village")
     if a.commune and a.commune == b.commune:
-        return 10, "same commune, another village"
+        return 10, say("same_commune")
     if a.district and a.district == b.district:
-        return 5, "same district, another commune"
+        return 5, say("same_district")
     if a.province and a.province == b.province:
-        return 0, "same province, another district" if a.district and b.district else "same province"
+        return 0, say("same_province_district") if a.district and b.district else say("same_province")
     if a.province and b.province:
-        return -5, "another province"
-    return 0, "place not recorded"
+        return -5, say("another_province")
+    return 0, say("place_unknown")
 
 
 def score(a: _Child, b: _Child) -> tuple[int, tuple[str, ...]]:
@@ -267,7 +268,7 @@ def score(a: _Child, b: _Child) -> tuple[int, tuple[str, ...]]:
     place, where = _place(a.place, b.place)
     reasons: tuple[str, ...] = (why, born, where)
     if a.office != b.office and a.office and b.office:
-        reasons += ("registered by another office",)
+        reasons += (say("another_office"),)
     return names + birth + place, reasons
 
 

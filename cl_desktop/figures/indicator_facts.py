@@ -42,8 +42,16 @@ def _and(a: int | None, b: int | None) -> int | None:
     return 1
 
 
+#: The attendance flag of a child not of compulsory school age: POC4 and POH4 leave it out.
+NOT_SCHOOL_AGE = -1
+
+
 def _flag(v: int | bool | None) -> str:
-    return "n" if v is None else ("1" if v else "0")
+    if v is None:
+        return "n"
+    if v is NOT_SCHOOL_AGE:
+        return "x"
+    return "1" if v else "0"
 
 
 def _reg(school_status: str | None) -> int | None:
@@ -59,20 +67,24 @@ def child_segments(child: Sequence[Any], visits: Iterable[Sequence[Any]]) -> lis
     a date counts; a visit before intake takes effect at intake).
 
     ``child``: (id, project, sex, household, work_status, school_status, intake, worst, threshold,
-    target); ``visits``: (child id, visit_date, work_status, school_status, attendance_percent) in
+    target, school age); ``visits``: (child id, visit_date, work_status, school_status, attendance_percent) in
     the order they were recorded on each date, dates in order.
     """
     intake = child[6]
     if intake is None:
         return []
     ws0, thr, worst = child[4], child[8], child[7]
-    points: list[tuple[str, str | None, int | None]] = [(intake, ws0, _reg(child[5]))]
+    # attendance counts only for a child of compulsory school age (the project's setting, age at intake)
+    school_age = len(child) <= 10 or bool(child[10])
+    points: list[tuple[str, str | None, int | None]] = [
+        (intake, ws0, _reg(child[5]) if school_age else NOT_SCHOOL_AGE)
+    ]
     last_day = None
     for _, day, ws, ss, ap in visits:
         point = (
             day if day > intake else intake,
             ws if ws is not None else ws0,
-            _reg(ss) if ap is None else int(ap >= thr),
+            NOT_SCHOOL_AGE if not school_age else (_reg(ss) if ap is None else int(ap >= thr)),
         )
         if day == last_day:
             points[-1] = point
@@ -90,7 +102,10 @@ def child_segments(child: Sequence[Any], visits: Iterable[Sequence[Any]]) -> lis
     return out
 
 
-_KEYS = {flags: "".join(_flag(f) for f in flags) for flags in product((None, 0, 1), repeat=4)}
+_KEYS: dict[tuple[int | None, ...], str] = {
+    flags: "".join(_flag(f) for f in flags)
+    for flags in product((None, 0, 1), (None, 0, 1), (None, 0, 1), (None, 0, 1, NOT_SCHOOL_AGE))
+}
 
 
 def _spans(measure: str, segments: Iterable[tuple[str, str | None, str]]) -> list[Fact]:
@@ -104,7 +119,8 @@ def _spans(measure: str, segments: Iterable[tuple[str, str | None, str]]) -> lis
 
 def household_segments(segments: Sequence[Segment]) -> list[tuple[str, str | None, str]]:
     """The household's status at each day one of its children's spans starts: in child labour
-    (hazardous, worst forms) when any child is, attending regularly when all are."""
+    (hazardous, worst forms) when any child is, attending regularly when all its children of
+    compulsory school age are (none of that age: left out of POH4, as SQL's ``min`` gives)."""
     if all(a[1] == b[0] for a, b in pairwise(segments)):
         # one child (its spans follow each other): its own status, less the spans of no length
         return [(s, e, _KEYS[f]) for s, e, f in segments if e is None or s < e]
@@ -117,6 +133,10 @@ def household_segments(segments: Sequence[Segment]) -> list[tuple[str, str | Non
         flags: list[int | None] = []
         for i, pick in ((0, max), (1, max), (2, max), (3, min)):
             known = [v for a in active if (v := a[i]) is not None]
+            if i == 3 and NOT_SCHOOL_AGE in known:
+                counted = [v for v in known if v != NOT_SCHOOL_AGE]
+                flags.append(min(counted) if counted else NOT_SCHOOL_AGE)
+                continue
             flags.append(pick(known) if known else None)
         points.append((day, _KEYS[tuple(flags)]))
     return [(day, points[i + 1][0] if i + 1 < len(points) else None, key) for i, (day, key) in enumerate(points)]
@@ -154,7 +174,7 @@ def compute(db: Database, households: set[str] | None, sink: Sink) -> None:
     conn.execute("DROP TABLE IF EXISTS temp._ind_b")
     conn.execute("CREATE TEMP TABLE _ind_b (id TEXT PRIMARY KEY, hh TEXT) WITHOUT ROWID")
     rows = conn.execute(
-        "SELECT id, project_id, sex, hh, work_status, school_status, intake_date, worst, thr, target "
+        "SELECT id, project_id, sex, hh, work_status, school_status, intake_date, worst, thr, target, school_age "
         "FROM temp._ind_t ORDER BY hh"
     )
     try:

@@ -4,7 +4,8 @@ E1  children in or at high risk of child labour provided education or
     vocational services, by service type;
 L1  households provided livelihood services;
 POC1-4 % of participant children in child labour / hazardous child labour /
-    other worst forms / attending school regularly (attendance ≥ threshold);
+    other worst forms / attending school regularly (attendance ≥ threshold), the last
+    of the children of compulsory school age (``projects.school_age_max``, age at intake);
 POH1-4 the household equivalents;
 and children withdrawn and prevented — each by sex, for the period and
 cumulatively, and broken down by age group, sector, province and programme.
@@ -311,6 +312,8 @@ def participant_status(
     sql = f"""
     WITH p AS (
         SELECT c.id, c.sex, c.household_id, c.work_status, c.sector, c.school_status,
+            (c.age_at_intake IS NULL OR c.age_at_intake <=
+             (SELECT school_age_max FROM projects WHERE id = ?2)) AS school_age,
             (SELECT f.rowid FROM follow_ups f WHERE f.child_id = c.id AND f.deleted = 0 AND f.visit_date <= ?1
              ORDER BY f.visit_date DESC LIMIT 1) AS latest
         FROM children c WHERE c.project_id = ?2 AND c.deleted = 0 AND c.intake_date <= ?1
@@ -320,7 +323,8 @@ def participant_status(
             coalesce(f.work_status, p.work_status) IN {_IN_CL} AS cl,
             coalesce(f.work_status, p.work_status) = 'hazardous' AS hcl,
             coalesce(f.work_status, p.work_status) IN {_IN_CL} AND p.sector IN {_WORST} AS wfcl,
-            CASE WHEN p.latest IS NULL THEN p.school_status = 'attending_regularly'
+            CASE WHEN NOT p.school_age THEN 'x'
+                 WHEN p.latest IS NULL THEN p.school_status = 'attending_regularly'
                  WHEN f.attendance_percent IS NOT NULL THEN f.attendance_percent >= ?3
                  ELSE f.school_status = 'attending_regularly' END AS regular
         FROM p LEFT JOIN follow_ups f ON f.rowid = p.latest
@@ -341,6 +345,8 @@ def participant_status(
     for measure, flags, sex, n in rows:
         prefix = measure.upper()
         for i, flag in enumerate(flags, 1):
+            if flag == "x":  # not of compulsory school age (no such child, for a household): not in POC4/POH4
+                continue
             result[f"{prefix}{i}"].numerator.add(sex, n if flag == "1" else 0)
             result[f"{prefix}{i}"].denominator.add(sex, n)
     return result

@@ -247,6 +247,8 @@ def _select_children(db: Database, full: bool) -> None:
             c.school_status, c.intake_date, c.sector IN {_WORST} AS worst,
             (SELECT CASE WHEN coalesce(p.attendance_threshold, 0) = 0 THEN 75 ELSE p.attendance_threshold END
              FROM projects p WHERE p.id = c.project_id) AS thr, {target} AS target,
+            (c.age_at_intake IS NULL OR c.age_at_intake <=
+             (SELECT p.school_age_max FROM projects p WHERE p.id = c.project_id)) AS school_age,
             c.sector, c.outcome, c.outcome_date, {_age_group_sql()} AS age_group,
             c.province_id, c.programme_id
         FROM children c WHERE c.deleted = 0 AND c.project_id IS NOT NULL{scope}""")

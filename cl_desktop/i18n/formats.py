@@ -238,3 +238,30 @@ def format_period(
 
 def _digits(text: str, lang: str, to_khmer: bool | None) -> str:
     return to_khmer_digits(text) if lang == "km" and _khmer(lang, to_khmer) else text
+
+
+# --- Reading dates typed by a person ------------------------------------------------
+
+_TO_LATIN_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+_ISO_TYPED = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})")
+
+
+def read_typed_date(text: str) -> str | None:
+    """A date typed as the screen shows it (31/12/2009, 31.12.2009, Khmer digits) or as ISO (2009-12-31),
+    rewritten as ISO ``YYYY-MM-DD``; None when the text is not written like a date at all.
+
+    Every interface language writes the day first, so there is no month-first reading. The day and
+    month are not checked here: "31/02/2020" becomes "2020-02-31", which the validation then refuses
+    with the reason ("February has 29 days in 2020").
+    """
+    typed = text.strip().translate(_TO_LATIN_DIGITS)
+    iso = _ISO_TYPED.fullmatch(typed)
+    if iso:
+        year, month, day = iso.groups()
+    else:
+        day_first = _DAY_FIRST.fullmatch(typed)
+        if day_first is None:
+            return None
+        day, month, year = day_first.groups()
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"

@@ -18,6 +18,8 @@ import re
 import string
 from typing import Any
 
+from cl_desktop.i18n import referral_labels
+
 EN: dict[str, str] = {
     # Page furniture and sign-off
     "page_x_of_y": "Page {page} of {total}",
@@ -814,17 +816,16 @@ EN.update(
     {
         "summary_of_achievements": "Summary of achievements",
         "period_achievements": (
-            "In this reporting period the project withdrew {withdrawn} children and prevented {prevented} "
-            "children from the worst forms of child labor; since the start of the project it has withdrawn "
-            "{withdrawn_cum} and prevented {prevented_cum} children."
+            "In this reporting period the project withdrew {withdrawn} and prevented {prevented} from the worst "
+            "forms of child labor; since the start of the project it has withdrawn {withdrawn_cum} and prevented "
+            "{prevented_cum}."
         ),
         "period_activity": (
-            "{registered} children were registered by the end of the period; {services} services were delivered "
-            "to children and {visits} follow-up visits made during the period."
+            "By the end of the period the project had registered {registered}; during the period it delivered "
+            "{services} to children and made {visits}."
         ),
         "summary_results_sentence": (
-            "The project withdrew {withdrawn} children and prevented {prevented} children from the worst forms "
-            "of child labor (WFCL)"
+            "The project withdrew {withdrawn} and prevented {prevented} from the worst forms of child labor (WFCL)"
         ),
         "beneficiaries_by_age_group": "Children withdrawn and prevented by age group (cumulative)",
         "beneficiaries_by_sector": "Children withdrawn and prevented by sector (cumulative)",
@@ -901,16 +902,16 @@ KM.update(
     {
         "summary_of_achievements": "សេចក្តីសង្ខេបនៃសមិទ្ធផល",
         "period_achievements": (
-            "ក្នុងរយៈពេលរាយការណ៍នេះ គម្រោងបានដកកុមារចំនួន {withdrawn} នាក់ចេញ និងបានបង្ការកុមារចំនួន {prevented} នាក់ "
-            "ពីទម្រង់ធ្ងន់ធ្ងរបំផុតនៃពលកម្មកុមារ។ ចាប់តាំងពីការចាប់ផ្តើមគម្រោង កុមារចំនួន {withdrawn_cum} នាក់ត្រូវបានដកចេញ "
-            "និង {prevented_cum} នាក់ត្រូវបានបង្ការ។"
+            "ក្នុងរយៈពេលរាយការណ៍នេះ គម្រោងបានដក{withdrawn}ចេញ និងបានបង្ការ{prevented} "
+            "ពីទម្រង់ធ្ងន់ធ្ងរបំផុតនៃពលកម្មកុមារ។ ចាប់តាំងពីការចាប់ផ្តើមគម្រោង {withdrawn_cum}ត្រូវបានដកចេញ "
+            "និង{prevented_cum}ត្រូវបានបង្ការ។"
         ),
         "period_activity": (
-            "កុមារចំនួន {registered} នាក់បានចុះឈ្មោះត្រឹមចុងរយៈពេលនេះ។ សេវាចំនួន {services} ត្រូវបានផ្តល់ជូនកុមារ "
-            "និងការចុះតាមដានចំនួន {visits} ដងត្រូវបានធ្វើក្នុងរយៈពេលនេះ។"
+            "{registered}បានចុះឈ្មោះត្រឹមចុងរយៈពេលនេះ។ {services} ត្រូវបានផ្តល់ជូនកុមារ "
+            "និង{visits}ត្រូវបានធ្វើក្នុងរយៈពេលនេះ។"
         ),
         "summary_results_sentence": (
-            "គម្រោងបានដកកុមារចំនួន {withdrawn} នាក់ចេញ និងបានបង្ការកុមារចំនួន {prevented} នាក់ ពីទម្រង់ធ្ងន់ធ្ងរបំផុតនៃពលកម្មកុមារ (WFCL)"
+            "គម្រោងបានដក{withdrawn}ចេញ និងបានបង្ការ{prevented} ពីទម្រង់ធ្ងន់ធ្ងរបំផុតនៃពលកម្មកុមារ (WFCL)"
         ),
         "beneficiaries_by_age_group": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមក្រុមអាយុ (សរុបបង្គរ)",
         "beneficiaries_by_sector": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមវិស័យ (សរុបបង្គរ)",
@@ -990,17 +991,16 @@ RU.update(
     {
         "summary_of_achievements": "Краткий обзор достижений",
         "period_achievements": (
-            "За отчетный период проект вывел из наихудших форм детского труда детей: {withdrawn}, "
-            "предотвратил вовлечение детей: {prevented}; с начала проекта выведено детей: {withdrawn_cum}, "
-            "предотвращено вовлечение детей: {prevented_cum}."
+            "За отчетный период проект вывел из наихудших форм детского труда {withdrawn} и предотвратил "
+            "вовлечение {prevented}; с начала проекта он вывел {withdrawn_cum} и предотвратил вовлечение "
+            "{prevented_cum}."
         ),
         "period_activity": (
             "Зарегистрировано детей на конец периода: {registered}; оказано услуг детям за период: {services}; "
             "проведено контрольных посещений: {visits}."
         ),
         "summary_results_sentence": (
-            "Проект вывел из наихудших форм детского труда (НФДТ) детей: {withdrawn} и предотвратил "
-            "вовлечение детей: {prevented}"
+            "Проект вывел из наихудших форм детского труда (НФДТ) {withdrawn} и предотвратил вовлечение {prevented}"
         ),
         "beneficiaries_by_age_group": (
             "Выведенные дети и дети, вовлечение которых предотвращено, по возрасту (нарастающим итогом)"
@@ -1311,7 +1311,190 @@ RU.update(
     }
 )
 
+# --- USDOL's L1 split, countries, Annex A, project markers, duplicates and evidence references ---
+EN.update(
+    {
+        "tpr_duplicates": (
+            "Pairs of suspected duplicate children awaiting review: {count}. Until a pair is reviewed, both "
+            "registrations are counted in the figures of this report."
+        ),
+        "unreviewed_duplicate_pairs": "Pairs of suspected duplicate children awaiting review",
+        "l1_split": "L1 by livelihood service type and sex of the household head (cumulative)",
+        "livelihood_kind": "Livelihood service type",
+        "female_headed": "Female-headed households",
+        "male_headed": "Male-headed households",
+        "total_households_once": "Total (each household counted once)",
+        "beneficiaries_by_country": "Children withdrawn and prevented by country (cumulative)",
+        "title_closed": "(CLOSED)",
+        "duration_revised": "(revised)",
+        "annex_a_title": "Annex A. Data reporting form",
+        "annex_a_note": (
+            "Counts are for each reporting period; percentages are as of the end of each period. Life of "
+            "project achieved is the figure at the end of this report's period."
+        ),
+        "intake_value": "At intake",
+        "final_value": "Final value",
+        "frequency": "Frequency",
+        "lop_target": "Life of project target",
+        "lop_achieved": "Life of project achieved",
+        "comment": "Comment",
+        "freq_semi_annual": "Semi-annual",
+        "as_approved_comment": "as approved",
+        "not_final_yet": "Not final yet",
+        "poc4_note": (
+            "POC4 and POH4 count the children of compulsory school age (aged up to {age} at intake); "
+            "the other indicators count every participant child."
+        ),
+        "evidence_refs": "evidence {refs}",
+    }
+)
+KM.update(
+    {
+        "tpr_duplicates": (
+            "គូកុមារដែលសង្ស័យថាស្ទួន ដែលកំពុងរង់ចាំការពិនិត្យ៖ {count}។ រហូតដល់គូនីមួយៗត្រូវបានពិនិត្យ "
+            "ការចុះឈ្មោះទាំងពីរត្រូវបានរាប់ក្នុងតួលេខនៃរបាយការណ៍នេះ។"
+        ),
+        "unreviewed_duplicate_pairs": "គូកុមារដែលសង្ស័យថាស្ទួន ដែលកំពុងរង់ចាំការពិនិត្យ",
+        "l1_split": "L1 តាមប្រភេទសេវាមុខរបរ និងភេទរបស់មេគ្រួសារ (សរុបបង្គរ)",
+        "livelihood_kind": "ប្រភេទសេវាមុខរបរ",
+        "female_headed": "គ្រួសារមានស្ត្រីជាមេគ្រួសារ",
+        "male_headed": "គ្រួសារមានបុរសជាមេគ្រួសារ",
+        "total_households_once": "សរុប (គ្រួសារនីមួយៗរាប់តែម្តង)",
+        "beneficiaries_by_country": "កុមារដែលត្រូវបានដកចេញ និងបង្ការ តាមប្រទេស (សរុបបង្គរ)",
+        "title_closed": "(បានបិទ)",
+        "duration_revised": "(បានកែសម្រួល)",
+        "annex_a_title": "ឧបសម្ព័ន្ធ ក. ទម្រង់រាយការណ៍ទិន្នន័យ",
+        "annex_a_note": (
+            "ចំនួនគឺសម្រាប់រយៈពេលរាយការណ៍នីមួយៗ ភាគរយគឺគិតត្រឹមចុងរយៈពេលនីមួយៗ។ "
+            "លទ្ធផលសម្រេចបានពេញមួយគម្រោង គឺតួលេខត្រឹមចុងរយៈពេលនៃរបាយការណ៍នេះ។"
+        ),
+        "intake_value": "នៅពេលចុះឈ្មោះ",
+        "final_value": "តម្លៃចុងក្រោយ",
+        "frequency": "ភាពញឹកញាប់",
+        "lop_target": "គោលដៅពេញមួយគម្រោង",
+        "lop_achieved": "សម្រេចបានពេញមួយគម្រោង",
+        "comment": "មតិយោបល់",
+        "freq_semi_annual": "ប្រចាំឆមាស",
+        "as_approved_comment": "ដូចដែលបានអនុម័ត",
+        "not_final_yet": "មិនទាន់ចុងក្រោយ",
+        "poc4_note": (
+            "POC4 និង POH4 រាប់កុមារក្នុងអាយុសិក្សាកាតព្វកិច្ច (អាយុមិនលើស {age} ឆ្នាំ នៅពេលចុះឈ្មោះ)។ "
+            "សូចនាករផ្សេងទៀតរាប់កុមារចូលរួមទាំងអស់។"
+        ),
+        "evidence_refs": "ភស្តុតាង {refs}",
+    }
+)
+RU.update(
+    {
+        "tpr_duplicates": (
+            "Пар предполагаемых дубликатов, ожидающих проверки: {count}. Пока пара не проверена, в цифрах "
+            "этого отчета учитываются обе регистрации."
+        ),
+        "unreviewed_duplicate_pairs": "Пар предполагаемых дубликатов, ожидающих проверки",
+        "l1_split": "L1 по видам поддержки источников дохода и полу главы домохозяйства (нарастающим итогом)",
+        "livelihood_kind": "Вид поддержки источников дохода",
+        "female_headed": "Домохозяйства во главе с женщиной",
+        "male_headed": "Домохозяйства во главе с мужчиной",
+        "total_households_once": "Итого (каждое домохозяйство учтено один раз)",
+        "beneficiaries_by_country": (
+            "Выведенные дети и дети, вовлечение которых предотвращено, по странам (нарастающим итогом)"
+        ),
+        "title_closed": "(ЗАКРЫТ)",
+        "duration_revised": "(с изменениями)",
+        "annex_a_title": "Приложение A. Форма отчетности по данным",
+        "annex_a_note": (
+            "Численные показатели приведены за каждый отчетный период, процентные — на конец каждого периода. "
+            "Достигнуто за весь проект — значение на конец периода этого отчета."
+        ),
+        "intake_value": "При регистрации",
+        "final_value": "Итоговое значение",
+        "frequency": "Периодичность",
+        "lop_target": "Цель на весь проект",
+        "lop_achieved": "Достигнуто за весь проект",
+        "comment": "Комментарий",
+        "freq_semi_annual": "Раз в полгода",
+        "as_approved_comment": "как утверждено",
+        "not_final_yet": "Еще не итоговое",
+        "poc4_note": (
+            "POC4 и POH4 учитывают детей школьного возраста, обязательного для обучения (в возрасте до {age} лет "
+            "включительно при регистрации); остальные показатели учитывают всех детей — участников проекта."
+        ),
+        "evidence_refs": "подтверждение {refs}",
+    }
+)
+
+# The referral slip, register and TPR section keep their words in their own module.
+for _catalogue, _words in zip((EN, KM, RU), (referral_labels.EN, referral_labels.KM, referral_labels.RU), strict=True):
+    _catalogue.update(_words)
+# A project's extra fields on the printed forms and the child profile.
+EN.update(
+    {
+        "project_questions": "Project questions",
+        "only_if": "only if “{other}” is answered",
+        "range": "{low} to {high}",
+    }
+)
+KM.update(
+    {
+        "project_questions": "សំណួររបស់គម្រោង",
+        "only_if": "តែនៅពេលឆ្លើយ “{other}”",
+        "range": "ពី {low} ដល់ {high}",
+    }
+)
+RU.update(
+    {
+        "project_questions": "Вопросы проекта",
+        "only_if": "только если есть ответ на «{other}»",
+        "range": "от {low} до {high}",
+    }
+)
+
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "km": KM, "ru": RU}
+
+# Counted nouns ("1 child", "5 children"; "1 ребенка", "5 детей"), by the number's CLDR plural category.
+# Russian forms follow the verbs they are written for ("вывел 1 ребенка"); where a Russian sentence puts
+# the number after a colon, the form is the bare number. Khmer counts with a classifier and has one form.
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "en": {
+        "n_children": {"one": "{n} child", "other": "{n} children"},
+        "n_services": {"one": "{n} service", "other": "{n} services"},
+        "n_visits": {"one": "{n} follow-up visit", "other": "{n} follow-up visits"},
+        "n_registered": {"one": "{n} child", "other": "{n} children"},
+    },
+    "km": {
+        "n_children": {"other": "កុមារចំនួន {n} នាក់"},
+        "n_services": {"other": "សេវាចំនួន {n}"},
+        "n_visits": {"other": "ការចុះតាមដានចំនួន {n} ដង"},
+        "n_registered": {"other": "កុមារចំនួន {n} នាក់"},
+    },
+    "ru": {
+        "n_children": {"one": "{n} ребенка", "few": "{n} детей", "many": "{n} детей"},
+        "n_services": {"many": "{n}"},
+        "n_visits": {"many": "{n}"},
+        "n_registered": {"many": "{n}"},
+    },
+}
+
+
+def plural_category(n: int, lang: str) -> str:
+    """CLDR's cardinal category of a whole number: English one/other, Russian one/few/many, Khmer other."""
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    if lang == "km":
+        return "other"
+    return "one" if n == 1 else "other"
+
+
+def counted(key: str, n: int, lang: str, shown: str | None = None) -> str:
+    """``n`` with its noun in the form the number asks for; ``shown`` is the number as printed."""
+    forms = PLURALS.get(lang, PLURALS["en"]).get(key) or PLURALS["en"][key]
+    category = plural_category(n, lang if lang in PLURALS else "en")
+    text = forms.get(category) or forms.get("many") or forms.get("other") or next(iter(forms.values()))
+    return text.format(n=str(n) if shown is None else shown)
 
 
 def label(key: str, lang: str = "en", **values: Any) -> str:

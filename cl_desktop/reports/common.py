@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -151,6 +152,20 @@ def absolute_widths(widths: Sequence[ColWidth] | None, n: int, total: float | No
     return out
 
 
+def _words(text: str) -> list[str]:
+    """The words a header may wrap between: at spaces, and in Khmer at ICU's word boundaries."""
+    from cl_desktop.reports.fonts import _has_khmer, word_starts
+
+    out: list[str] = []
+    for word in text.split():
+        if not _has_khmer(word):
+            out.append(word)
+            continue
+        starts = [*sorted(word_starts(word)), len(word)]
+        out.extend(word[a:b] for a, b in itertools.pairwise(starts) if b > a)
+    return out
+
+
 def fit_header_words(
     widths: list[float] | None, header: Sequence[str], asked: Sequence[ColWidth] | None, lang: Lang
 ) -> list[float] | None:
@@ -169,7 +184,7 @@ def fit_header_words(
     for i, text in enumerate(header):
         if i in stars or not text:
             continue
-        longest = max((string_width(word, style.fontSize, bold=True) for word in str(text).split()), default=0.0)
+        longest = max((string_width(word, style.fontSize, bold=True) for word in _words(str(text))), default=0.0)
         deficit = longest + padding - out[i]
         if deficit > 0:
             out[i] += deficit

@@ -189,6 +189,23 @@ def location_names(db: Database, ids: Sequence[str], lang: str) -> dict[str, str
     }
 
 
+def countries_of(db: Database, ids: Sequence[str], lang: str) -> dict[str, str]:
+    """The country name (in the report's language) of each location, through its country code."""
+    wanted = [i for i in set(ids) if i]
+    if not wanted:
+        return {}
+    marks = ", ".join("?" for _ in wanted)
+    country = name_column(lang).replace("name_", "k.name_")
+    return {
+        row[0]: row[1]
+        for row in db.execute(
+            f"SELECT l.id, {country} FROM locations l JOIN locations k ON k.level = 'country' "
+            f"AND k.code = l.country_code WHERE l.id IN ({marks})",
+            wanted,
+        )
+    }
+
+
 def one_spelling(text: str, lang: str) -> str:
     """English reports spell as the donor does ("child labor"); the vocabularies say "labour"."""
     if lang != "en":

@@ -58,13 +58,17 @@ def tables(
     lang: Lang = "en",
     today: date | None = None,
     programme_code: str | None = None,
+    found: list[Finding] | None = None,
 ) -> list[ReportTable]:
+    """The findings as a table; ``found`` when the caller already has them (the scan for duplicates costs)."""
     project = data.project_by_code(db, project_code)
     programme_id = _programme_id(db, project, programme_code)
     rows: list[tuple[Any, ...]] = [
         (label("severity_warning", lang), text, 1, project["code"]) for text in cover_sheet_gaps(db, project, lang)
     ]
-    for f in findings(db, project_id=project["id"], today=today, programme_id=programme_id):
+    if found is None:
+        found = findings(db, project_id=project["id"], today=today, programme_id=programme_id)
+    for f in found:
         rows.append(
             (
                 label("severity_error" if f.severity == "error" else "severity_warning", lang),
@@ -114,6 +118,8 @@ def story(db: Database, project: dict[str, Any], lang: Lang, programme: str | No
         + (" AND programme_id = ?" if programme_id else ""),
         [project["id"], *([programme_id] if programme_id else [])],
     ).fetchone()[0]
+    found = findings(db, project_id=project["id"], programme_id=programme_id)
+    pairs_waiting = sum(f.count for f in found if f.kind == "duplicate")
     yield para(label("data_quality_report", lang), styles.title)
     pairs = [(label("project", lang), f"{project['code']} · {project['title']}")]
     if programme:
@@ -122,11 +128,13 @@ def story(db: Database, project: dict[str, Any], lang: Lang, programme: str | No
         [
             *pairs,
             (label("records_checked", lang), format_number(checked, lang)),
+            # said even when none: a reader knows the pairs were looked for (the TPR prints the same count)
+            (label("unreviewed_duplicate_pairs", lang), format_number(pairs_waiting, lang)),
             (label("date", lang), format_date(date.today(), lang)),
         ],
         lang=lang,
     )
-    (table,) = tables(db, project["code"], None, lang, programme_code=programme)
+    (table,) = tables(db, project["code"], None, lang, programme_code=programme, found=found)
     if not table.rows:
         yield para(label("no_issues", lang), styles.body)
         return

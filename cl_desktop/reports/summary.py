@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from cl_desktop.figures.indicators import outcome_totals
 from cl_desktop.i18n.formats import format_number, format_period
-from cl_desktop.i18n.labels import label
+from cl_desktop.i18n.labels import counted, label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, iso
 from cl_desktop.reports.data import ReportTable
@@ -44,10 +44,16 @@ def results_sentence(db: Database, project: dict[str, Any], lang: Lang) -> str:
     withdrawn, prevented = results_counts(db, project)
     if not withdrawn and not prevented and not _has_children(db, project):
         return label("summary_no_children", lang)
-    numbers = {"withdrawn": format_number(withdrawn, lang), "prevented": format_number(prevented, lang)}
+    shown = {"withdrawn": format_number(withdrawn, lang), "prevented": format_number(prevented, lang)}
+    numbers = {
+        "withdrawn": counted("n_children", withdrawn, lang, shown["withdrawn"]),
+        "prevented": counted("n_children", prevented, lang, shown["prevented"]),
+    }
     extra = str(project.get("results_text") or "").strip()
     if lang == "en" and "{withdrawn}" in extra:
-        sentence = extra.replace("{withdrawn}", numbers["withdrawn"]).replace("{prevented}", numbers["prevented"])
+        sentence = extra
+        for key in ("withdrawn", "prevented"):  # "{withdrawn} children" agrees with the number
+            sentence = sentence.replace(f"{{{key}}} children", numbers[key]).replace(f"{{{key}}}", shown[key])
     elif lang == "en" and extra:
         sentence = label("summary_results_sentence", lang, **numbers)
         sentence = f"{sentence}, {extra.rstrip('.')}."
@@ -167,13 +173,23 @@ def pairs(db: Database, project: dict[str, Any], lang: Lang) -> list[tuple[str, 
         objectives.append(_bullets(intermediate, lang))
     activities = [str(x).rstrip(";.") for x in data.json_list(p["activities_summary"])]
     grantees = [p["grantee"]] if p["grantee"] else []
+    title, duration = str(p["title"]), format_period(iso(p["start_date"]), iso(p["end_date"]), lang)
+    if p.get("closed"):
+        title = f"{title} {label('title_closed', lang)}"
+    if p.get("dates_revised"):
+        duration = f"{duration} {label('duration_revised', lang)}"
+    # The counts are the TPR's A1.1 and A1.2: the evidence export lists the children behind them.
+    results = [
+        para(results_sentence(db, p, lang), styles.kv_value),
+        para(label("evidence_refs", lang, refs="A1.1, A1.2"), styles.small),
+    ]
     return [
-        (label("project_title", lang), p["title"]),
+        (label("project_title", lang), title),
         (label("region_country", lang), _country_text(db, p, lang)),
-        (label("project_duration", lang), format_period(iso(p["start_date"]), iso(p["end_date"]), lang)),
+        (label("project_duration", lang), duration),
         (label("fiscal_year_funding", lang), funding),
         (label("problem_to_be_addressed", lang), p["problem"]),
-        (label("results", lang), results_sentence(db, p, lang)),
+        (label("results", lang), results),
         (label("project_objectives", lang), objectives),
         (label("summary_of_activities", lang), [_bullets(activities, lang)] if activities else ""),
         (label("grantee", lang), "; ".join(grantees)),

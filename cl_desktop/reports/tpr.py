@@ -19,15 +19,15 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import EDUCATION_SERVICES
-from cl_desktop.figures import approved, indicators
+from cl_desktop.figures import approved, duplicates, indicators
 from cl_desktop.figures.indicators import (
     BySex,
     ProjectIndicators,
     outcome_counts,
 )
 from cl_desktop.i18n.formats import format_number, format_period
-from cl_desktop.i18n.labels import label
-from cl_desktop.reports import data
+from cl_desktop.i18n.labels import counted, label
+from cl_desktop.reports import annex_a, data, referrals
 from cl_desktop.reports.charts import ProgressBar, ProgressChart
 from cl_desktop.reports.common import (
     BuildOptions,
@@ -323,6 +323,83 @@ def e1_split(ctx: TprContext) -> ReportTable:
     )
 
 
+#: USDOL's L1 livelihood service types, as ``services.livelihood_kind`` records them.
+L1_KINDS = ("economic_strengthening", "adult_employment", "other")
+
+
+def l1_split(ctx: TprContext) -> ReportTable:
+    """L1 cumulatively by livelihood service type and the household head's sex, as USDOL's form asks.
+
+    A household given two types counts under each type and once in the total, which equals A1.4;
+    a service whose type was not recorded is shown on its own row, never guessed.
+    """
+    lang = ctx.lang
+    pid = ctx.project["id"]
+    kinds = ", ".join(f"'{k}'" for k in L1_KINDS)
+    sql = f"""WITH x AS MATERIALIZED (
+        SELECT DISTINCT h.id, coalesce(h.head_sex, '') AS sex,
+            CASE WHEN s.livelihood_kind IN ({kinds}) THEN s.livelihood_kind ELSE '' END AS kind
+        FROM services s JOIN households h ON h.id = s.household_id
+        WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood' AND s.start_date <= ?
+          AND (s.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)
+               OR h.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)))
+    SELECT kind, sex, count(DISTINCT id) FROM x GROUP BY kind, sex
+    UNION ALL SELECT 'total', sex, count(DISTINCT id) FROM x GROUP BY sex"""
+    found: dict[str, BySex] = {}
+    for kind, sex, n in ctx.db.execute(sql, [ctx.until, pid, pid]):
+        found.setdefault(str(kind), BySex()).add(sex, int(n))
+    names = data.reference_labels(ctx.db, "livelihood_kind", lang)
+    rows: list[tuple[Any, ...]] = [(names.get(k, k), *_sex3(found.get(k))) for k in L1_KINDS]
+    if "" in found:
+        rows.append((label("not_recorded", lang), *_sex3(found[""])))
+    rows.append((label("total_households_once", lang), *_sex3(found.get("total"))))
+    return ReportTable(
+        label("l1_split", lang),
+        (
+            label("livelihood_kind", lang),
+            label("female_headed", lang),
+            label("male_headed", lang),
+            label("total", lang),
+        ),
+        rows,
+        total_rows=1,
+    )
+
+
+def country_table(ctx: TprContext) -> ReportTable | None:
+    """Children withdrawn and prevented by country, for a project working in more than one."""
+    if len(data.json_list(ctx.project["countries"])) <= 1:
+        return None
+    lang = ctx.lang
+    pid = ctx.project["id"]
+    withdrawn = outcome_counts(ctx.db, pid, "withdrawn", until=ctx.until, by="province")
+    prevented = outcome_counts(ctx.db, pid, "prevented", until=ctx.until, by="province")
+    country_of = data.countries_of(ctx.db, [*withdrawn, *prevented], lang)
+    missing = label("not_recorded", lang)
+    by_country: dict[str, tuple[BySex, BySex]] = {}
+    for counts_, i in ((withdrawn, 0), (prevented, 1)):
+        for province, value in counts_.items():
+            pair = by_country.setdefault(country_of.get(province, ""), (BySex(), BySex()))
+            pair[i].f += value.f
+            pair[i].m += value.m
+    rows: list[tuple[Any, ...]] = []
+    total_w, total_p = BySex(), BySex()
+    for name in sorted(by_country, key=lambda k: (not k, k)):
+        w, p = by_country[name]
+        total_w.f, total_w.m = total_w.f + w.f, total_w.m + w.m
+        total_p.f, total_p.m = total_p.f + p.f, total_p.m + p.m
+        rows.append((name or missing, *_sex3(w), *_sex3(p), w.total + p.total))
+    rows.append((label("total", lang), *_sex3(total_w), *_sex3(total_p), total_w.total + total_p.total))
+    g, b, t = _girls_boys_total(lang)
+    return ReportTable(
+        label("beneficiaries_by_country", lang),
+        (label("country", lang), g, b, t, g, b, t, label("total", lang)),
+        rows,
+        total_rows=1,
+        groups=(("", 1), (label("withdrawn", lang), 3), (label("prevented", lang), 3), ("", 1)),
+    )
+
+
 def _outcome_breakdown(ctx: TprContext, by: str, title_key: str, first_header: str) -> ReportTable:
     lang = ctx.lang
     pid = ctx.project["id"]
@@ -578,9 +655,11 @@ def results_table(ctx: TprContext) -> ReportTable:
 
 def beneficiary_tables(ctx: TprContext) -> list[ReportTable]:
     lang = ctx.lang
+    countries = country_table(ctx)
     return [
         _outcome_breakdown(ctx, "age_group", "beneficiaries_by_age_group", label("age_group", lang)),
         _outcome_breakdown(ctx, "sector", "beneficiaries_by_sector", label("sector", lang)),
+        *([countries] if countries is not None else []),
         _outcome_breakdown(ctx, "province", "beneficiaries_by_province", label("province", lang)),
         _outcome_breakdown(ctx, "programme", "beneficiaries_by_programme", label("action_programme", lang)),
     ]
@@ -596,6 +675,8 @@ def all_tables(ctx: TprContext) -> list[ReportTable]:
         programme_table(ctx),
         results_table(ctx),
         e1_split(ctx),
+        l1_split(ctx),
+        annex_a.table(ctx),
     ]
 
 
@@ -734,8 +815,8 @@ def achievements(ctx: TprContext) -> list[Flowable]:
     services = data.services_by_type(ctx.db, pid, since=ctx.since, until=ctx.until)
     visits = data.follow_up_count(ctx.db, pid, since=ctx.since, until=ctx.until)
 
-    def n(value: int) -> str:
-        return format_number(value, lang)
+    def n(value: int, noun: str = "n_children") -> str:
+        return counted(noun, value, lang, format_number(value, lang))
 
     first = label(
         "period_achievements",
@@ -748,12 +829,15 @@ def achievements(ctx: TprContext) -> list[Flowable]:
     second = label(
         "period_activity",
         lang,
-        registered=n(registered.total),
-        services=n(sum(v.total for v in services.values())),
-        visits=n(visits.total),
+        registered=n(registered.total, "n_registered"),
+        services=n(sum(v.total for v in services.values()), "n_services"),
+        visits=n(visits.total, "n_visits"),
     )
     out: list[Flowable] = [para(label("summary_of_achievements", lang), styles.heading), para(first, styles.body)]
     out.append(para(second, styles.body))
+    # Two registrations of one child both count until someone decides on the pair: the reader is told.
+    pairs = duplicates.unreviewed_count(ctx.db, project_id=pid)
+    out.append(para(label("tpr_duplicates", lang, count=format_number(pairs, lang)), styles.body))
     narrative = data.narratives(ctx.db, ctx.period["id"], lang).get("achievements")
     if narrative:
         out.append(para(narrative, styles.body))
@@ -827,7 +911,7 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from cover(ctx)
     yield PageBreak()
     yield from achievements(ctx)
-    form, poc, e1, *rest = all_tables(ctx)
+    form, poc, e1 = indicator_form(ctx), poc_table(ctx), e1_table(ctx)
     yield para(label("indicator_data_form", lang), styles.heading)
     yield from table_flowables(
         with_references(form), lang, ["*", "9%", "7.5%", "7.5%", "8%", "7.5%", "7.5%", "8%", "9%"], heading=False
@@ -837,17 +921,24 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     restated = restatement_table(ctx)
     if restated is not None:
         yield from table_flowables(restated, lang, ["10%", "22%", "9%", "9%", "*", "20%"])
-    yield from table_flowables(poc, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
+    # the note on POC4's children goes above the table, so a page break never leaves it alone
+    school_age = format_number(int(ctx.project.get("school_age_max") or 14), lang)
+    yield para(poc.title, styles.subheading)
+    yield para(label("poc4_note", lang, age=school_age), styles.small)
+    yield from table_flowables(poc, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"], heading=False)
     yield from table_flowables(e1, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
-    yield from table_flowables(rest[7], lang, ["*", "14%", "14%", "14%", "16%"])
+    yield from table_flowables(e1_split(ctx), lang, ["*", "14%", "14%", "14%", "16%"])
+    yield from table_flowables(l1_split(ctx), lang, ["*", "16%", "16%", "16%"])
     yield from charts(ctx)
     yield para(label("beneficiaries", lang), styles.heading)
     widths = ["*", "8.5%", "8.5%", "8.5%", "8.5%", "8.5%", "8.5%", "9%"]
-    breakdowns, services, programmes, results = rest[:4], rest[4], rest[5], rest[6]
+    breakdowns = beneficiary_tables(ctx)
+    services, programmes, results = services_table(ctx), programme_table(ctx), results_table(ctx)
     for table in breakdowns:
         yield from table_flowables(table, lang, widths)
     yield from table_flowables(services, lang, ["*", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%", "9.5%"])
     yield para(label("services_units_note", lang), styles.small)
+    yield from referrals.tpr_section(ctx.db, str(ctx.project["id"]), ctx.until, lang, since=ctx.since)
     # Eleven columns need a landscape page.
     yield NextPageTemplate("landscape")
     yield PageBreak()
@@ -866,6 +957,19 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     yield from table_flowables(results, lang, ["10%", "*", "13%", "22%", "13%"], heading=False)
     yield Spacer(1, 6)
     yield from narrative(ctx)
+    # Annex A: eleven columns, a landscape page.
+    yield NextPageTemplate("landscape")
+    yield PageBreak()
+    yield para(label("annex_a_title", lang), styles.heading)
+    yield para(annex_a.note(lang), styles.small)
+    yield from table_flowables(
+        annex_a.table(ctx),
+        lang,
+        # the indicator's name is the longest text (Khmer headers would otherwise take its width)
+        ["21%", "7%", "7%", "8%", "7%", "7%", "8%", "8%", "8%", "8%", "*"],
+        heading=False,
+        width=frame_size("landscape")[0],
+    )
 
 
 def build(

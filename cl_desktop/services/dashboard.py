@@ -17,6 +17,7 @@ from cl_desktop.figures.indicators import BySex, ProjectIndicators
 from cl_desktop.services.context import Context
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
+from cl_desktop.services.referrals import Referrals
 
 STEPS = 4
 
@@ -38,6 +39,7 @@ class DashboardData:
     prevented_by_age: dict[str, BySex]
     by_programme: list[tuple[str, int, int]]  # code, withdrawn + prevented, target
     findings: list[quality.Finding]
+    overdue_referrals: int = 0  # the project's referrals overdue today
 
 
 def _programme_total(
@@ -111,4 +113,13 @@ class Dashboard:
         # The suspected duplicate pairs too, as `cl-desktop check` counts them: the scan reads the
         # blocking-key index (a tenth of a second on 14,000 children), and this runs off the GUI thread.
         found = quality.findings(db, project_id=project["id"])
-        return DashboardData(data, by_age["withdrawn"], by_age["prevented"], by_programme, found)
+        overdue = Referrals(self.ctx).overdue_count(project_id=project["id"])
+        return DashboardData(data, by_age["withdrawn"], by_age["prevented"], by_programme, found, overdue)
+
+    def duplicate_children(self, project_id: str | None) -> list[str]:
+        """The children of the suspected duplicate pairs not yet reviewed, as the data-quality box counts them."""
+        from cl_desktop.figures import duplicates
+
+        self.ctx.require("data.read")
+        pairs = duplicates.unreviewed(self.ctx.db, project_id=project_id)
+        return sorted({a.child_id for a, _ in pairs} | {b.child_id for _, b in pairs})

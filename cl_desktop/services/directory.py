@@ -6,6 +6,7 @@ edits the settings forms need, each validated field by field.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -18,6 +19,7 @@ from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.store import records
 
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+TELEPHONE_PATTERN = re.compile(r"[0-9+()./ -]{3,40}")
 
 LABELS = {
     "code": "Code",
@@ -25,6 +27,10 @@ LABELS = {
     "acronym": "Acronym",
     "organisation_type": "Type",
     "country_code": "Country",
+    "contact_person": "Contact person",
+    "telephone": "Telephone",
+    "address": "Address",
+    "services_offered": "Services offered",
     "province_id": "Province",
     "full_name": "Full name",
     "role": "Role",
@@ -63,7 +69,42 @@ class Organisations:
         c.text("acronym", maximum=40)
         c.choice("organisation_type", ReferenceLists(self.db).codes("organisation_type"), required=True)
         c.text("country_code", maximum=2)
+        c.text("contact_person", maximum=200)
+        phone = c.text("telephone", maximum=40)
+        if phone and not TELEPHONE_PATTERN.fullmatch(phone):
+            c.fail("telephone", "choice", choices="digits, spaces, + ( ) - . /")
+        c.text("address", maximum=500)
+        c.codes("services_offered", ReferenceLists(self.db).codes("service_type"))
         return c.finish()
+
+    def providers(self, service_type: str | None = None) -> list[dict[str, Any]]:
+        """The organisations a child can be referred to: those offering ``service_type`` first, then the rest.
+
+        Any organisation of the directory may receive a referral; the ones that list the service among
+        the services they offer come first, so the referral form shows them at the top.
+        """
+        rows = self.list()
+        if not service_type:
+            return rows
+
+        def offers(row: Mapping[str, Any]) -> bool:
+            try:
+                return service_type in json.loads(row.get("services_offered") or "[]")
+            except ValueError:
+                return False
+
+        return sorted(rows, key=lambda r: not offers(r))
+
+    def find(self, ref: str) -> dict[str, Any] | None:
+        """An organisation by id or code (a code case-insensitively), or None."""
+        key = str(ref or "").strip()
+        rows = list(
+            self.db.query(
+                "SELECT * FROM organisations WHERE (id = ? OR code = ? COLLATE NOCASE) AND deleted = 0 LIMIT 1",
+                [key, key],
+            )
+        )
+        return rows[0] if rows else None
 
     def create(self, values: Mapping[str, Any]) -> dict[str, Any]:
         self.ctx.require("reference.write")

@@ -74,6 +74,14 @@ class Projects:
             ("period_start_month", 10, 1, 12),
         ):
             c.integer(name, default=default, minimum=low, maximum=high)
+        # POC4 counts the children of compulsory school age: up to this age at intake
+        c.integer("school_age_max", default=14, minimum=5, maximum=18)
+        # the recipient's identifiers on the TPR cover sheet: DUNS (9 digits, maybe dashed or with +4), SAM.gov UEI
+        c.text("duns", maximum=13)
+        c.clean["uei"] = c.text("uei", maximum=12).upper()
+        # the project summary marks a closed project's title and revised dates, as the donor's summaries do
+        c.boolean("closed")
+        c.boolean("dates_revised")
         # household chores count as work above this many hours a week, at these ages; blank: they do not count
         c.integer("chores_max_hours", maximum=168)
         youngest = c.integer("chores_min_age", default=5, maximum=17)
@@ -466,6 +474,9 @@ PROJECT_LABELS = {
     "chores_max_hours": "Household chores counted as work above (hours per week)",
     "chores_min_age": "Chores counted from age",
     "chores_max_age": "Chores counted up to age",
+    "school_age_max": "Compulsory school age up to",
+    "duns": "DUNS number",
+    "uei": "Unique entity identifier (UEI)",
 }
 INDICATOR_LABELS = {
     "code": "Indicator code",

@@ -23,6 +23,26 @@ from cl_desktop.store import records
 
 MAX_TEXT = 2000
 
+# Statuses waiting for the organisation's answer.
+UNANSWERED = (Status.REFERRED.value, Status.NO_RESPONSE.value)
+
+
+def overdue_sql(alias: str, today: date) -> tuple[str, list[Any]]:
+    """The overdue rule (``domain.referrals.is_overdue``) as a condition on referrals ``alias``.
+
+    Unanswered past the expected date, or accepted and without a service more than the project's
+    ``referral_service_days`` after acceptance. Each half reads an index range of
+    ``referrals_status`` (status, expected date).
+    """
+    a = alias
+    day = today.isoformat()
+    sql = (
+        f"(({a}.status IN ('referred', 'no_response') AND {a}.expected_date < ?) OR ({a}.status = 'accepted' "
+        f"AND {a}.status_date < date(?, '-' || coalesce((SELECT op.referral_service_days FROM projects op "
+        f"WHERE op.id = {a}.project_id), {rules.DEFAULT_SERVICE_DAYS}) || ' days')))"
+    )
+    return sql, [day, day]
+
 
 def _date(value: Any, what: str) -> date:
     if isinstance(value, date):
@@ -100,6 +120,26 @@ class Referrals:
             if overdue is None or row["overdue"] == overdue:
                 rows.append(row)
         return rows
+
+    def overdue_count(self, *, project_id: str | None = None, today: date | None = None) -> int:
+        """How many referrals are overdue today (of one project, or all)."""
+        sql, args = overdue_sql("r", today or date.today())
+        where = f"r.deleted = 0 AND {sql}"
+        if project_id:
+            where += " AND r.project_id = ?"
+            args.append(project_id)
+        return int(self.db.execute(f"SELECT count(*) FROM referrals r WHERE {where}", args).fetchone()[0])
+
+    def next_statuses(self, referral_id: str) -> list[str]:
+        """The statuses this user may move the referral to now, in the flow's order."""
+        current = rules.status_of(self.get(referral_id)["status"])
+        allowed = rules.TRANSITIONS[current]
+        return [
+            s.value
+            for s in Status
+            if s in allowed
+            and self.ctx.actor.can("referral.close" if s in rules.COORDINATOR_STATUSES else "referral.write")
+        ]
 
     def counts_by_project(self) -> dict[str, dict[str, int]]:
         """Referral counts by status, per project code (a household's referrals under ``""``)."""

@@ -16,6 +16,9 @@ from typing import Any
 from cl_desktop.services.context import Context
 from cl_desktop.sync import conflicts, engine, setup_file, transfers
 
+REVIEW_PAGE = conflicts.REVIEW_PAGE  # pairs the duplicate review list reads at a time
+REVIEW_COUNT_CAP = conflicts.REVIEW_COUNT_CAP  # and counts up to
+
 
 def import_permission(ctx: Context) -> str:
     """Headquarters imports office bundles (administrators); an office imports its return bundle."""
@@ -138,16 +141,28 @@ class Sync:
         self.ctx.require("data.read")
         return conflicts.list_duplicates(self.db)
 
+    def duplicates_page(
+        self, after: tuple[float, str, str] | None = None, limit: int = REVIEW_PAGE
+    ) -> list[dict[str, Any]]:
+        """The review queue a page at a time, likeliest first (``after``: the last row's score, found_at, id)."""
+        self.ctx.require("data.read")
+        return conflicts.duplicates_page(self.db, after=after, limit=limit)
+
+    def duplicates_count(self, cap: int | None = REVIEW_COUNT_CAP) -> int:
+        """Pairs waiting for review, counted up to ``cap + 1`` (None: all of them)."""
+        self.ctx.require("data.read")
+        return conflicts.open_duplicates_count(self.db, cap)
+
 
 def database_path(ctx: Context) -> Path | None:
     """The file behind the context's connection, for work on a connection of its own."""
     return engine.database_path(ctx.db)
 
 
-def init_from_setup(path: str | Path, setup: str | Path, passphrase: str) -> Any:
+def init_from_setup(path: str | Path, setup: str | Path, passphrase: str, user: str = "system") -> Any:
     """Create an office database from its setup file (before it exists there is no account to check:
-    the passphrase is the proof)."""
-    return setup_file.init_from_setup(path, setup, passphrase)
+    the passphrase is the proof); ``user`` is who the audit trail names for it."""
+    return setup_file.init_from_setup(path, setup, passphrase, user)
 
 
 def setup_info(path: str | Path) -> dict[str, Any]:

@@ -34,12 +34,14 @@ SYNCED_TABLES: tuple[str, ...] = (
     "projects",
     "project_organisations",
     "project_locations",
+    "custom_fields",
     "results",
     "indicators",
     "indicator_targets",
     "reporting_periods",
     "action_programmes",
     "programme_locations",
+    "monitoring_visits",
     "households",
     "children",
     "services",
@@ -459,3 +461,8 @@ from cl_desktop.store import anchors  # noqa: E402, F401
 from cl_desktop.store import migrations_approved  # noqa: E402, F401
 from cl_desktop.store import migrations_referrals  # noqa: E402, F401
 from cl_desktop.store import migrations_fields  # noqa: E402, F401
+from cl_desktop.store import migrations_review  # noqa: E402, F401
+from cl_desktop.store import migrations_reports  # noqa: E402, F401
+from cl_desktop.store import migrations_providers  # noqa: E402, F401
+from cl_desktop.store import migrations_visits  # noqa: E402, F401
+from cl_desktop.store import migrations_custom_fields  # noqa: E402, F401

@@ -692,6 +692,11 @@ def remove_from_scope(db: Database, rows: list[tuple[str, str]], *, acked: int, 
             )
             part = gone
             db.execute(f"DELETE FROM sync_delete_basis WHERE table_name = ? AND row_id IN ({marks})", [table, *part])
+            if table == "children":
+                # the review queue found here: no pair may name a child this office no longer holds
+                db.execute(
+                    f"DELETE FROM sync_duplicates WHERE child_a IN ({marks}) OR child_b IN ({marks})", [*part, *part]
+                )
     if trigger:
         db.execute(trigger[0])
     if removed:

@@ -109,3 +109,53 @@ def covers(db: Database, office: str, scope: Scope | None, table: str, row: dict
                     return True
         return False
     return False
+
+
+def _marks(values: list[str]) -> str:
+    return "(" + ", ".join("?" * len(values)) + ")" if values else "(NULL)"
+
+
+def area_sql(db: Database, scope: Scope | None) -> tuple[str, list[Any]]:
+    """SQL condition on ``children`` (as ``c``): the child lies in ``scope``'s provinces or programmes
+    (None: the whole country). Records an office created itself are not counted here."""
+    if scope is None:
+        return "1", []
+    p, g = sorted(scope.province_ids), sorted(scope.programme_ids)
+    places = (
+        "WITH RECURSIVE down(id) AS (SELECT id FROM locations WHERE id IN "
+        f"{_marks(p)} UNION SELECT l.id FROM locations l JOIN down ON l.parent_id = down.id) SELECT id FROM down"
+    )
+    return (
+        # coalesce: a NULL province or programme makes IN unknown, and NOT unknown chooses nothing
+        f"coalesce(c.province_id IN {_marks(p)} OR c.programme_id IN {_marks(g)} "
+        f"OR (c.province_id IS NULL AND c.location_id IN ({places})), 0)",
+        [*p, *g, *p],
+    )
+
+
+def held_and_owned_sql(office: str) -> tuple[str, list[Any]]:
+    """SQL condition on ``children`` (as ``c``): the office owns the child, having registered it (and not
+    handed it over) or received it by the last confirmed transfer."""
+    last = (
+        "SELECT t.to_office FROM transfers t WHERE t.child_id = c.id AND t.confirmed_at IS NOT NULL "
+        "AND t.deleted = 0 ORDER BY t.confirmed_at DESC, t.id DESC LIMIT 1"
+    )
+    received = "SELECT child_id FROM transfers WHERE to_office = ? AND confirmed_at IS NOT NULL AND deleted = 0"
+    # the cheap test first: only the office's own rows and those handed to it look up their last transfer
+    return f"(c.office = ? OR c.id IN ({received})) AND coalesce(({last}), c.office) = ?", [office, office, office]
+
+
+def stranded(db: Database, office: str, old: Scope | None, new: Scope) -> list[str]:
+    """Case numbers of the children ``office`` owns that lie in its ``old`` scope but not in the ``new``
+    one: the office would keep them (they are its own) outside the area it answers for."""
+    owned, owned_args = held_and_owned_sql(office)
+    before, before_args = area_sql(db, old)
+    after, after_args = area_sql(db, new)
+    return [
+        str(r[0])
+        for r in db.execute(
+            f"SELECT c.case_number FROM children c WHERE c.deleted = 0 AND {owned} AND {before} AND NOT {after} "
+            "ORDER BY c.case_number",
+            [*owned_args, *before_args, *after_args],
+        )
+    ]

@@ -180,12 +180,22 @@ def set_scope(
     if row["revoked_at"]:
         raise RefusedInput(f"The office {row['code']} has been revoked; its scope no longer matters.")
     scope = checked_scope(db, provinces, programmes)
+    office = str(row["code"])
+    parsed = scopes.parse(scope)
+    assert parsed is not None
+    left = scopes.stranded(db, office, scopes.scope_of(db, office), scopes.make(db, *parsed))
+    if left:
+        raise RefusedInput(
+            f"Nothing was changed: the office {office} registered or received {len(left)} "
+            f"{'child' if len(left) == 1 else 'children'} in the places this change takes out of its scope "
+            f"({', '.join(left[:3])}{', …' if len(left) > 3 else ''}); transfer them first to an office whose "
+            "scope covers them (cl-desktop transfer), or keep their provinces or programmes in the scope."
+        )
     author = records.Author(user=user, office=sync_keys.own_office(db), source="form")
     with db.atomic():
         if row["scope"] is None:
             # until now the office held every record headquarters sent it: track them, so that the
             # ones outside the new scope are removed
-            office = str(row["code"])
             for table in SCOPED_TABLES:
                 db.execute(
                     "INSERT OR IGNORE INTO sync_scope_rows(office, table_name, row_id, serial, state) "
@@ -204,8 +214,10 @@ def setup_info(path: str | Path) -> dict[str, Any]:
     return {"manifest": manifest, **setup}
 
 
-def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -> Database:
-    """Create an office database from its setup file; refuses an existing file and leaves none behind."""
+def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, user: str = "system") -> Database:
+    """Create an office database from its setup file; refuses an existing file and leaves none behind.
+
+    ``user`` is who the audit trail and the sync history name for the set-up."""
     path = Path(path)
     setup_path = Path(setup_path)
     if path.exists() and path.stat().st_size > 0:
@@ -267,7 +279,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
                 raise damaged(setup_path.name)
             applier.flush()
             bulk.restore()
-            author = records.Author(user="system", office=code, source="setup")
+            author = records.Author(user=user, office=code, source="setup")
             for table in SYNCED_TABLES:
                 if counts.get(table):
                     records.append_audit(
@@ -293,7 +305,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str) -
                 file_name=setup_path.name,
                 counts=counts,
                 receipt=applier.receipt,
-                user="system",
+                user=user,
             )
     except BaseException:
         db.close()

@@ -36,6 +36,17 @@ MAX_INFLATE_RATIO = 200
 MAX_UNCOMPRESSED = 1024**3
 MAX_SHARED_STRINGS = 64 * 1024**2
 ZIP_MAGIC = b"PK\x03\x04"
+# openpyxl builds a whole row, a whole cell and a whole tag in memory before we see them, so each
+# workbook part is read through once, in pieces, before openpyxl opens it: a cell, a shared string
+# or a tag may take at most MAX_CELL_BYTES of XML (escapes and UTF-8 take up to ten bytes a
+# character), a row at most MAX_ROW_CELLS cells (Excel's widest sheet).
+MAX_CELL_BYTES = 10 * MAX_FIELD_CHARS
+MAX_ROW_CELLS = 16_384
+_SCAN_CHUNK = 256 * 1024  # smaller than MAX_CELL_BYTES: a gap inside one piece cannot pass the limit
+# The start or end of a row, a cell or a shared string (any namespace prefix), and markup that
+# spreadsheet programs never write (comments, CDATA, DOCTYPE, processing instructions), whose
+# content could hold any number of "<".
+_XML_MARK = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]{0,15}:)?(row|c|si)(?=[\s/>])|<[!?]")
 
 Row = list[Any]
 
@@ -109,7 +120,8 @@ def _open_csv(path: Path) -> TableReader:
             dialect = _dialect(separator.group(1))
         else:
             dialect = _dialect(sample)
-        rows = _csv_rows(csv.reader(_capped_lines(text, path), dialect), path)
+        lines = _CappedLines(text, path)
+        rows = _csv_rows(csv.reader(lines, dialect), path, lines)
         first = next(rows, None)
         if first is None:
             raise RefusedInput(f"{path.name} is empty.")
@@ -164,10 +176,23 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
     return Dialect
 
 
-def _capped_lines(text: IO[str], path: Path) -> Iterator[str]:
-    while True:
+class _CappedLines:
+    """The file's lines for the csv module, each at most MAX_LINE_CHARS; ``record`` counts the
+    characters handed out since the last complete row, so that a quoted cell cannot carry one row
+    over any number of lines (each cell is bounded, but not how many there are)."""
+
+    def __init__(self, text: IO[str], path: Path) -> None:
+        self.text = text
+        self.path = path
+        self.record = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        path = self.path
         try:
-            line = text.readline(MAX_LINE_CHARS)
+            line = self.text.readline(MAX_LINE_CHARS)
         except UnicodeDecodeError:
             raise RefusedInput(
                 f"{path.name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”."
@@ -175,15 +200,19 @@ def _capped_lines(text: IO[str], path: Path) -> Iterator[str]:
         except (ValueError, OSError) as exc:
             raise RefusedInput(f"Could not read {path.name}: {exc}.") from None
         if not line:
-            return
+            raise StopIteration
         if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
             raise RefusedInput(f"{path.name} has a line longer than {MAX_LINE_CHARS:,} characters; it is not a table.")
-        yield line
+        self.record += len(line)
+        if self.record > MAX_LINE_CHARS:
+            raise RefusedInput(f"{path.name} has a row longer than {MAX_LINE_CHARS:,} characters; it is not a table.")
+        return line
 
 
-def _csv_rows(reader: Any, path: Path) -> Iterator[tuple[int, Row]]:
+def _csv_rows(reader: Any, path: Path, lines: _CappedLines) -> Iterator[tuple[int, Row]]:
     number = 0
     while True:
+        lines.record = 0
         try:
             cells = next(reader)
         except StopIteration:
@@ -271,6 +300,75 @@ def _check_zip(path: Path) -> None:
             raise RefusedInput(f"{path.name} holds more text than a register can; split it into smaller files.")
     if total > MAX_UNCOMPRESSED:
         raise RefusedInput(f"{path.name} is too large to import; split it into smaller files.")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in infos:
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    _scan_xml(zf, info, path)
+    except RefusedInput:
+        raise
+    except Exception:  # zipfile and zlib raise anything from zlib.error to RuntimeError (encrypted member)
+        raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+
+
+def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
+    """Read one workbook part in pieces and refuse it when a tag, a text, a cell, a shared string or a
+    row is larger than any spreadsheet writes; memory stays at a few pieces whatever the part holds."""
+    gap = 0  # bytes since the last "<": bounds every tag and every text
+    done = 0  # bytes of the part before ``carry``
+    carry = b""
+    unit_start = -1  # where the open cell or shared string began, -1 when none is open
+    cells = 0  # cells in the current row
+    with zf.open(info) as fh:
+        while True:
+            piece = fh.read(_SCAN_CHUNK)
+            first = piece.find(b"<")
+            if first < 0:
+                gap += len(piece)
+            else:
+                gap = max(gap + first, 0)
+                if gap > MAX_CELL_BYTES:
+                    break
+                gap = len(piece) - piece.rfind(b"<") - 1
+            if gap > MAX_CELL_BYTES:
+                break
+            buf = carry + piece
+            # Marks are looked for up to the last ">": a mark that starts before it ends before it.
+            cut = len(buf) if not piece else buf.rfind(b">") + 1
+            for match in _XML_MARK.finditer(buf, 0, cut):
+                at = done + match.start()
+                name = match.group(2)
+                if name is None:
+                    if match.group(0) == b"<?" and at < 8:
+                        continue  # the XML declaration (after a byte-order mark at most)
+                    raise RefusedInput(f"{path.name} holds XML that spreadsheet programs do not write; it is refused.")
+                if unit_start >= 0 and at - unit_start > MAX_CELL_BYTES:
+                    break
+                unit_start = -1
+                if match.group(1):
+                    continue  # an end tag closes the open cell or shared string
+                if name == b"row":
+                    cells = 0
+                    continue
+                unit_start = at
+                if name == b"c":
+                    cells += 1
+                    if cells > MAX_ROW_CELLS:
+                        raise RefusedInput(
+                            f"{path.name} has a row of more than {MAX_ROW_CELLS:,} cells; it is not a register."
+                        )
+            else:
+                if unit_start >= 0 and done + cut - unit_start > MAX_CELL_BYTES + _SCAN_CHUNK:
+                    break
+                if not piece:
+                    return
+                done += cut
+                carry = buf[cut:]
+                if len(carry) > MAX_CELL_BYTES:  # a tag that does not end
+                    break
+                continue
+            break
+    raise RefusedInput(f"{path.name} has a cell longer than {MAX_FIELD_CHARS:,} characters; it is not a register.")
 
 
 def _xlsx_rows(ws: Any, path: Path) -> Iterator[tuple[int, Row]]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cl_desktop.domain.validation import MESSAGES, FieldError, humanize
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 LISTS = (
     QT_TRANSLATE_NOOP("lists", "Female"),
@@ -23,6 +24,8 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Khmer"),
     QT_TRANSLATE_NOOP("lists", "Russian"),
     QT_TRANSLATE_NOOP("lists", "Male"),
+    QT_TRANSLATE_NOOP("lists", "Yes"),
+    QT_TRANSLATE_NOOP("lists", "No"),
     QT_TRANSLATE_NOOP("lists", "Child"),
     QT_TRANSLATE_NOOP("lists", "Household"),
     QT_TRANSLATE_NOOP("lists", "Withdrawn"),
@@ -62,6 +65,29 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Attendance %"),
     QT_TRANSLATE_NOOP("lists", "Visited by"),
     QT_TRANSLATE_NOOP("lists", "Code"),
+    QT_TRANSLATE_NOOP("lists", "Contact person"),
+    QT_TRANSLATE_NOOP("lists", "Workplace"),
+    QT_TRANSLATE_NOOP("lists", "Children identified"),
+    QT_TRANSLATE_NOOP("lists", "Referred"),
+    QT_TRANSLATE_NOOP("lists", "Organisation"),
+    QT_TRANSLATE_NOOP("lists", "Urgency"),
+    QT_TRANSLATE_NOOP("lists", "Status since"),
+    QT_TRANSLATE_NOOP("lists", "Answer expected"),
+    QT_TRANSLATE_NOOP("lists", "Overdue"),
+    QT_TRANSLATE_NOOP("lists", "Not overdue"),
+    QT_TRANSLATE_NOOP("lists", "Consent to share"),
+    QT_TRANSLATE_NOOP("lists", "Referring office"),
+    QT_TRANSLATE_NOOP("lists", "Accepted"),
+    QT_TRANSLATE_NOOP("lists", "Declined"),
+    QT_TRANSLATE_NOOP("lists", "No response"),
+    QT_TRANSLATE_NOOP("lists", "Service provided"),
+    QT_TRANSLATE_NOOP("lists", "Closed"),
+    QT_TRANSLATE_NOOP("lists", "Cancelled"),
+    QT_TRANSLATE_NOOP("lists", "Emergency"),
+    QT_TRANSLATE_NOOP("lists", "High"),
+    QT_TRANSLATE_NOOP("lists", "Normal"),
+    QT_TRANSLATE_NOOP("lists", "Low"),
+    QT_TRANSLATE_NOOP("lists", "Telephone"),
     QT_TRANSLATE_NOOP("lists", "Title"),
     QT_TRANSLATE_NOOP("lists", "Project"),
     QT_TRANSLATE_NOOP("lists", "Partner"),
@@ -119,6 +145,8 @@ def unit_label(unit: str) -> str:
 VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "{field} is required."),
     QT_TRANSLATE_NOOP("validation", "{field} must be a date written as YYYY-MM-DD (got “{value}”)."),
+    QT_TRANSLATE_NOOP("validation", "{field}: {month_name} has {days} days in {year}."),
+    QT_TRANSLATE_NOOP("validation", "{field}: a year has 12 months (got “{value}”)."),
     QT_TRANSLATE_NOOP("validation", "{field} cannot be in the future ({value})."),
     QT_TRANSLATE_NOOP("validation", "{field} must be a whole number (got “{value}”)."),
     QT_TRANSLATE_NOOP("validation", "{field} must be a number (got “{value}”)."),
@@ -135,6 +163,22 @@ VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "{field}: “{value}” does not exist."),
     QT_TRANSLATE_NOOP("validation", "{field}: choose at least one child."),
     QT_TRANSLATE_NOOP("validation", "{field} must be from {minimum} to {maximum} (got “{value}”)."),
+    QT_TRANSLATE_NOOP("validation", "{field} is recorded only for a child who works."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be less than {minimum}."),
+)
+
+# Why a Kobo/ODK export or one of its rows is refused (``exchange.kobo``), shown by the import dialog.
+KOBO = (
+    QT_TRANSLATE_NOOP("kobo", "the submission has no id."),
+    QT_TRANSLATE_NOOP("kobo", "the submission id is longer than {maximum} characters."),
+    QT_TRANSLATE_NOOP("kobo", "the submission {key} is also in row {other}."),
+    QT_TRANSLATE_NOOP("kobo", "{column}: “{value}” does not exist in this database."),
+    QT_TRANSLATE_NOOP("kobo", "{column} is required."),
+    QT_TRANSLATE_NOOP("kobo", "{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata."),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP("kobo", "{file} is not an export of the {form} form: it lacks the column(s) {columns}."),
+    QT_TRANSLATE_NOOP("kobo", "{file} has a header but no submissions."),
+    QT_TRANSLATE_NOOP("kobo", "{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each."),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP("kobo", "{file}: {count} error(s); nothing was imported."),
 )
 
 FIELDS = (
@@ -148,6 +192,10 @@ FIELDS = (
     QT_TRANSLATE_NOOP("fields", "Household chores counted as work above (hours per week)"),
     QT_TRANSLATE_NOOP("fields", "Chores counted from age"),
     QT_TRANSLATE_NOOP("fields", "Chores counted up to age"),
+    QT_TRANSLATE_NOOP("fields", "Compulsory school age up to"),
+    QT_TRANSLATE_NOOP("fields", "DUNS number"),
+    QT_TRANSLATE_NOOP("fields", "Unique entity identifier (UEI)"),
+    QT_TRANSLATE_NOOP("fields", "Kind of livelihood support"),
     QT_TRANSLATE_NOOP("fields", "Name"),
     QT_TRANSLATE_NOOP("fields", "Name in Latin letters"),
     QT_TRANSLATE_NOOP("fields", "Sex"),
@@ -214,6 +262,16 @@ def field_labels() -> dict[str, str]:
     return merged
 
 
+def month_name(month: int) -> str:
+    """A month's name on its own (February / февраль / កុម្ភៈ), in the interface language."""
+    from cl_desktop.i18n.formats import MONTHS, RU_MONTHS_NOMINATIVE
+    from cl_desktop.ui.i18n import current
+
+    lang = current()
+    names = RU_MONTHS_NOMINATIVE if lang == "ru" else MONTHS.get(lang, MONTHS["en"])
+    return str(names[month - 1])
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -224,6 +282,8 @@ def field_error_message(error: FieldError, english: str = "", labels: dict[str, 
     params: dict[str, Any] = dict(error.params)
     if isinstance(params.get("other"), str):
         params["other"] = translate("fields", params["other"])
+    if isinstance(params.get("month"), int) and "month_name" in params:
+        params["month_name"] = month_name(params["month"])
     try:
         return translate("validation", MESSAGES[error.code]).format(field=translate("fields", label), **params)
     except (KeyError, IndexError, ValueError):

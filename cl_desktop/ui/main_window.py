@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -35,7 +34,9 @@ from cl_desktop.store import open_database
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.fit import ElidedLabel
 from cl_desktop.ui.i18n import timestamp_text
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Job, Tasks
 from cl_desktop.ui.widgets.file_notice import open_path
@@ -85,6 +86,15 @@ PAGES: tuple[PageSpec, ...] = (
         "follow_ups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), "cl_desktop.ui.pages.follow_ups", "FollowUpsPage"
     ),
     PageSpec(
+        "referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), "cl_desktop.ui.pages.referrals", "ReferralsPage"
+    ),
+    PageSpec(
+        "monitoring_visits",
+        QT_TRANSLATE_NOOP("MainWindow", "Monitoring visits"),
+        "cl_desktop.ui.pages.visits",
+        "MonitoringVisitsPage",
+    ),
+    PageSpec(
         "activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), "cl_desktop.ui.pages.activities", "ActivitiesPage"
     ),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "cl_desktop.ui.pages.reports", "ReportsPage"),
@@ -96,6 +106,17 @@ PAGES: tuple[PageSpec, ...] = (
 def available_pages() -> list[PageSpec]:
     """The pages whose module exists (Reports and Sync arrive from other work; until then they are left out)."""
     return [spec for spec in PAGES if importlib.util.find_spec(spec.module) is not None]
+
+
+MINIMUM_SIZE = QSize(800, 500)
+FIRST_SIZE = QSize(1280, 760)
+
+
+def first_size(available: QSize) -> QSize:
+    """The first start's window: 1280×760 where it fits, else the screen's free area less room for the
+    title bar, so the status bar is never below the screen's edge (a 1366×768 laptop, a 1024×600 netbook)."""
+    frame = QSize(16, 48)  # the window manager's border and title bar, and a little air
+    return FIRST_SIZE.boundedTo(available - frame).expandedTo(MINIMUM_SIZE)
 
 
 class MainWindow(QMainWindow):
@@ -114,7 +135,8 @@ class MainWindow(QMainWindow):
         self.signed_out = False
         self.setObjectName("main_window")
         self.setWindowTitle(f"{APP_NAME} — {db_path.name}" if db_path else APP_NAME)
-        self.setMinimumSize(QSize(1000, 640))
+        # A netbook's 1024×600 screen, less a task bar and the title bar, holds the whole window.
+        self.setMinimumSize(MINIMUM_SIZE)
         self.setStyleSheet(STYLE)
         self.specs = available_pages()
         self.pages: dict[str, QWidget] = {}
@@ -160,25 +182,25 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         self.show_page(settings.get("window/page") or "dashboard")
 
     # -- chrome ---------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("status_bar")
-        self.office_label = QLabel()
+        self.office_label = ElidedLabel()
         self.office_label.setObjectName("status_office")
-        self.user_label = QLabel()
+        self.user_label = ElidedLabel()
         self.user_label.setObjectName("status_user")
-        self.file_label = QLabel()
+        self.file_label = ElidedLabel()
         self.file_label.setObjectName("status_file")
-        self.backup_label = QLabel()
+        self.backup_label = ElidedLabel()
         self.backup_label.setObjectName("status_backup")
-        self.sync_label = QLabel()
+        self.sync_label = ElidedLabel()
         self.sync_label.setObjectName("status_sync")
         for label in (self.office_label, self.user_label, self.file_label, self.backup_label, self.sync_label):
-            bar.addPermanentWidget(label)
+            bar.addPermanentWidget(label, 1)
         self.update_status()
 
     def update_status(self) -> None:
@@ -200,6 +222,20 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)  # a disabled action says why
+        new_child_action = QAction(self.tr("&New child…"), self)
+        new_child_action.setObjectName("action_new_child")
+        new_child_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        # from every window of the application: the dashboard, a child's record, a form being filled
+        new_child_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        new_child_action.setEnabled(self.ctx.actor.can("child.write"))
+        new_child_action.setToolTip(
+            self.tr("Register a new child (Ctrl+Shift+N, from anywhere)")
+            if self.ctx.actor.can("child.write")
+            else self.tr("Your role cannot register children.")
+        )
+        new_child_action.triggered.connect(lambda: self.new_child())
+        file_menu.addAction(new_child_action)
+        file_menu.addSeparator()
         backup_action = QAction(self.tr("&Back up to a folder…"), self)
         backup_action.setObjectName("action_backup")
         backup_action.triggered.connect(lambda: self.back_up())
@@ -228,6 +264,11 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        self.recent_menu = go_menu.addMenu(self.tr("&Recent children"))
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About CL Desktop"), self)
         about.triggered.connect(self.show_about)
@@ -408,9 +449,41 @@ class MainWindow(QMainWindow):
         return self.specs[row].key if 0 <= row < len(self.specs) else ""
 
     def new_record(self) -> Any:
+        """Ctrl+N: a new record of the list shown, or a new child where the page has no records of its own
+        (the dashboard, reports, sync, settings)."""
         page = self.current_page()
         action = getattr(page, "new_record", None)
-        return action() if callable(action) else None
+        if callable(action) and getattr(page, "form_kind", "") is not None:  # a list without a form: None
+            return action()
+        return self.new_child()
+
+    def new_child(self) -> Any:
+        """The intake form, over whatever is shown; a role that may not register children is told so."""
+        if not self.ctx.actor.can("child.write"):
+            self.statusBar().showMessage(self.tr("Your role cannot register children."), 8000)
+            return None
+        from cl_desktop.ui.forms import open_form
+
+        try:
+            return open_form("child", self.ctx, self.bus, self)
+        except Exception as exc:  # the UI boundary: a refused open is a message, a bug the crash dialog
+            show_error(exc, self)
+            return None
+
+    def fill_recent_menu(self) -> None:
+        """The children opened last, numbered for the keyboard (Alt+G, R, 1)."""
+        from cl_desktop.ui import recent
+
+        self.recent_menu.clear()
+        children = recent.recent_children(self.ctx)
+        for i, child in enumerate(children, start=1):
+            text = recent.label(child).replace("&", "&&")
+            action = self.recent_menu.addAction(f"&{i} {text}" if i < 10 else text)
+            action.setData(child["id"])
+            action.triggered.connect(lambda _=False, cid=child["id"]: recent.open_child(self.ctx, self.bus, cid, self))
+        if not children:
+            empty = self.recent_menu.addAction(self.tr("(no child opened yet)"))
+            empty.setEnabled(False)
 
     def focus_search(self) -> None:
         page = self.current_page()

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cl_desktop.security.roles import PERMISSIONS, Role
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {
     "clerk": QT_TRANSLATE_NOOP("Permits", "clerk"),

@@ -35,6 +35,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("lists/columns", str, "{}", "JSON: per list, the columns the user showed (true) or hid (false)."),
         Setting("lists/last_export_dir", str, "", "Folder of the last list export."),
         Setting("reports/last_dir", str, "", "Folder of the last report written (else Documents)."),
+        Setting("recent/children", str, "{}", "JSON: per office and user, the ids of the children opened last."),
     )
 }
 

@@ -71,3 +71,31 @@ def test_a_spreadsheet_import_names_the_os_account(demo_path: Path, tmp_path: Pa
     db = open_database(demo_path)
     assert _users(db, before) == {ME}
     db.close()
+
+
+def test_init_init_from_a_setup_file_and_demo_name_the_os_account(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sync_keys, "SCRYPT_N", 1 << 10)
+    hq, office, demo = tmp_path / "hq.sqlite", tmp_path / "office.sqlite", tmp_path / "demo.sqlite"
+    setup = tmp_path / "kh-a.setup"
+    assert main(["init", "--db", str(hq), "--office-code", "HQ", "--office-name", "Headquarters", "--hq",
+                 "--admin", "boss", "--password", "a long secret"]) == 0  # fmt: skip
+    assert main(["office", "add", "--db", str(hq), "--code", "KH-A", "--name", "Office A", "-o", str(setup)]) == 0
+    passphrase = capsys.readouterr().out.split("separately from the file): ")[1].strip()
+    assert main(["init", "--db", str(office), "--setup", str(setup), "--passphrase", passphrase]) == 0
+    assert main(["demo", "--db", str(demo)]) == 0
+    from cl_desktop.store import open_database
+
+    for path in (hq, office, demo):
+        db = open_database(path)
+        try:
+            assert _users(db, 0) == {ME}, path.name
+        finally:
+            db.close()
+    db = open_database(office)
+    try:
+        row = db.execute("SELECT by FROM sync_bundles WHERE direction = 'setup'").fetchone()
+        assert row[0] == ME
+    finally:
+        db.close()

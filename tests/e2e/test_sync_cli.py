@@ -340,6 +340,38 @@ def test_office_scopes_from_the_command_line(hq: Path) -> None:
     assert b"Phnom Penh child" not in office.read_bytes()
 
 
+def test_a_scope_change_that_would_strand_the_offices_own_children_is_refused(hq: Path) -> None:
+    """The children an office registered (or received) stay its own: a scope that would leave them outside
+    the office's area is refused with one sentence that changes nothing, until they are transferred."""
+    folder = hq.parent
+    office = enrol(hq, "KH-PNP")
+    enrol(hq, "KH-BTB")
+    add_children(office, "KH-PNP", 2)  # in Kandal (KH-8)
+    ok("sync", "export", "--db", str(office), "-o", str(folder / "pnp-1.clbundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "pnp-1.clbundle"))
+    before = digest(hq)
+    line = refused("office", "scope", "--db", str(hq), "--code", "KH-PNP", "--provinces", "KH-12")
+    assert "Nothing was changed: the office KH-PNP registered or received 2 children" in line
+    assert "KH-PNP-000000, KH-PNP-000001" in line and "transfer" in line
+    assert digest(hq) == before
+    ok("office", "scope", "--db", str(hq), "--code", "KH-PNP", "--provinces", "KH-8,KH-12")  # they stay inside
+    # handed to an office that covers them, they no longer hold the change back
+    ok("transfer", "--db", str(hq), "KH-PNP-000000", "--to-office", "KH-BTB")
+    line = refused("office", "scope", "--db", str(hq), "--code", "KH-PNP", "--provinces", "KH-12")
+    assert "registered or received 1 child in" in line and "KH-PNP-000001)" in line
+    ok("transfer", "--db", str(hq), "KH-PNP-000001", "--to-office", "KH-BTB")
+    out = ok("office", "scope", "--db", str(hq), "--code", "KH-PNP", "--provinces", "KH-12")
+    assert "now holds provinces KH-12" in out
+    # a child the office registers outside its scope afterwards (a migrant) is its own and does not
+    # hold back a later change that leaves it where it was
+    ok("sync", "export", "--db", str(hq), "--office", "KH-PNP", "-o", str(folder / "ret-1.clbundle"))
+    ok("sync", "import", "--db", str(office), str(folder / "ret-1.clbundle"))
+    add_children(office, "KH-PNP", 1, start=5)
+    ok("sync", "export", "--db", str(office), "-o", str(folder / "pnp-2.clbundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "pnp-2.clbundle"))
+    ok("office", "scope", "--db", str(hq), "--code", "KH-PNP", "--provinces", "KH-12,KH-3")
+
+
 def test_transfer_from_the_command_line(hq: Path) -> None:
     folder = hq.parent
     office = enrol(hq, "KH-PNP")

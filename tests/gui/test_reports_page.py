@@ -100,3 +100,37 @@ def test_a_clerk_may_not_print_reports(qtbot: Any, demo_path: Path, tmp_path: Pa
         assert page.status.text() and not (tmp_path / "x.pdf").exists()
     finally:
         db.close()
+
+
+def test_the_evidence_button_writes_the_children_behind_the_tpr(
+    qtbot: Any, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from cl_desktop.reports import tpr
+
+    choose(page.kind, "summary")
+    assert not page.evidence.isEnabled()  # the references are the TPR's
+    choose(page.kind, "tpr")
+    choose(page.project, "CAR-WFCL")
+    choose(page.period, "2007-04")
+    assert page.evidence.isEnabled()
+    out = tmp_path / "evidence.xlsx"
+    asked: list[str] = []
+
+    def save_as(parent: Any, caption: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(out), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot.mouseClick(page.evidence, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].endswith("-evidence.xlsx")
+    assert out.exists() and str(out) in page.status.text()
+    sheet = load_workbook(out, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    # the sheet's counts are the form's: every withdrawn child up to the period's end, once
+    ctx = tpr.collect(page.ctx.db, "CAR-WFCL", "2007-04")
+    withdrawn = [r for r in rows if r and r[0] == "A1.1"]
+    assert len(withdrawn) == ctx.indicators.withdrawn_cumulative.total == 353
+    assert page.evidence.isEnabled()

@@ -125,10 +125,10 @@ def test_enrol_exchange_resolve_and_merge_from_the_page(qtbot: Any, hq: Database
 
     # the two children look alike: merge them from the duplicates tab
     page.tabs.setCurrentIndex(3)
-    assert page.duplicates.rowCount() == 1
+    assert page.duplicates.model().rowCount() == 1
     page.duplicates.selectRow(0)
     qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
-    assert "Merged" in page.message.text() and page.duplicates.rowCount() == 0
+    assert "Merged" in page.message.text() and page.duplicates.model().rowCount() == 0
 
     # the return bundle carries the decision to the office
     page.tabs.setCurrentIndex(0)
@@ -247,16 +247,17 @@ def test_the_review_queue_decides_pairs_likeliest_first(qtbot: Any, hq: Database
     assert scan_duplicates(hq) == 2
     page = make_page(qtbot, hq, "HQ", tmp_path)
     page.tabs.setCurrentIndex(3)
-    assert page.duplicates.rowCount() == 2
+    model = page.duplicates.model()
+    assert model.rowCount() == 2 and page.duplicates_count.text() == "Pairs to review: 2"
     # the likeliest first: the same province before another province
-    assert page.duplicates.item(0, 0).text() in ("HQ-000001", "KH-A-000001")
-    assert "another province" in page.duplicates.item(1, 6).text()
+    assert model.index(0, 0).data() in ("HQ-000001", "KH-A-000001")
+    assert "another province" in model.index(1, 6).data()
     page.duplicates.selectRow(1)
     qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
-    assert page.duplicates.rowCount() == 1
+    assert model.rowCount() == 1
     page.duplicates.selectRow(0)
     qtbot.mouseClick(page.same_button, Qt.MouseButton.LeftButton)
-    assert "counted once" in page.message.text() and page.duplicates.rowCount() == 0
+    assert "counted once" in page.message.text() and model.rowCount() == 0
     assert hq.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0] == 3
     assert (
         hq.execute("SELECT count(*) FROM children WHERE deleted = 1 AND id IN (?, ?)", same).fetchone()[0] == 1
@@ -266,3 +267,77 @@ def test_the_review_queue_decides_pairs_likeliest_first(qtbot: Any, hq: Database
         ("distinct",),
         ("same",),
     ]
+
+
+def test_the_review_queue_reads_a_page_at_a_time_as_it_scrolls(
+    qtbot: Any, qtmodeltester: Any, hq: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cl_desktop.sync import conflicts
+    from cl_desktop.sync.engine import scan_duplicates
+    from cl_desktop.ui.models import duplicates_model
+
+    monkeypatch.setattr(duplicates_model, "PAGE", 3)
+    reads: list[int] = []
+    real = conflicts.duplicates_page
+
+    def counted(db: Any, **kwargs: Any) -> list[dict[str, Any]]:
+        rows = real(db, **kwargs)
+        reads.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(conflicts, "duplicates_page", counted)
+    for n in range(7):  # seven pairs: the same child registered at headquarters and at an office
+        name = ("សុខ", "ចាន់", "កែវ", "ហេង", "មាស", "ស៊ុន", "លឹម")[n]
+        for office in ("HQ", "KH-A"):
+            child(hq, office, f"{office}-00000{n}", f"{name} ស្រីមុំ")
+        hq.execute("UPDATE children SET name_latin = '' WHERE case_number LIKE ?", [f"%-00000{n}"])
+    assert scan_duplicates(hq) == 7
+    page = make_page(qtbot, hq, "HQ", tmp_path)
+    page.tabs.setCurrentIndex(3)
+    model = page.duplicates.model()
+    assert page.duplicates_count.text() == "Pairs to review: 7"
+    page.duplicates.setFocus()
+    page.duplicates.selectRow(0)
+    for _ in range(8):  # the reviewer walks down the list with the keyboard
+        qtbot.keyClick(page.duplicates, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: model.rowCount() == 7, timeout=2000)
+    assert reads[-3:] == [3, 3, 1]  # never more than a page at a time
+    pairs = {frozenset((model.index(r, 0).data(), model.index(r, 3).data())) for r in range(7)}
+    assert len(pairs) == 7  # every pair once, none twice across the pages
+    assert page.duplicates.currentIndex().row() == 6
+    qtmodeltester.check(model)
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    assert page.duplicates_count.text() == "Pairs to review: 6"
+    # a long queue is counted up to a cap, not read whole for the count
+    monkeypatch.setattr("cl_desktop.ui.pages.sync.REVIEW_COUNT_CAP", 4)
+    page.refresh()
+    assert page.duplicates_count.text() == "Pairs to review: more than 4"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("ru", ("то же имя кхмерским письмом", "та же дата рождения", "другая провинция")),
+     ("km", ("ឈ្មោះដូចគ្នាជាអក្សរខ្មែរ", "ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា", "ខេត្តផ្សេងគ្នា"))],
+)  # fmt: skip
+def test_the_reasons_of_a_pair_read_in_the_users_language(
+    qapp: Any, qtbot: Any, hq: Database, tmp_path: Path, lang: str, words: tuple[str, ...]
+) -> None:
+    from cl_desktop.sync.engine import scan_duplicates
+    from cl_desktop.ui import i18n
+
+    pair = [child(hq, office, f"{office}-000002", "ចាន់ ធីតា") for office in ("HQ", "KH-B")]
+    hq.execute("UPDATE children SET name_latin = '' WHERE id IN (?, ?)", pair)
+    hq.execute("UPDATE children SET location_id = ? WHERE id = ?", [location_id("KH-12"), pair[1]])
+    assert scan_duplicates(hq) == 1
+    i18n.install(qapp, lang)
+    try:
+        page = make_page(qtbot, hq, "HQ", tmp_path)
+        page.tabs.setCurrentIndex(3)
+        why = page.duplicates.model().index(0, 6).data()
+        for word in words:
+            assert word in why, why
+        assert "province" not in why and "birth" not in why  # no English left
+        header = page.duplicates.model().headerData(6, Qt.Orientation.Horizontal)
+        assert header != "Why"
+    finally:
+        i18n.install(qapp, "en")

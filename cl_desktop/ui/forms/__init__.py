@@ -14,11 +14,14 @@ from cl_desktop.ui.forms.base import FormDialog, field_message, set_field_transl
 def form_classes() -> dict[str, type[FormDialog]]:
     from cl_desktop.ui.forms.admin import OfficeForm, OrganisationForm, UserForm
     from cl_desktop.ui.forms.child import ChildForm
+    from cl_desktop.ui.forms.custom_field import CustomFieldForm, CustomFieldsPreview
     from cl_desktop.ui.forms.follow_up import FollowUpForm
     from cl_desktop.ui.forms.household import HouseholdForm
     from cl_desktop.ui.forms.indicator import ActivityForm, IndicatorForm, NarrativeForm, PeriodForm
     from cl_desktop.ui.forms.programme import ProgrammeForm, ProjectForm
+    from cl_desktop.ui.forms.referral import ReferralForm
     from cl_desktop.ui.forms.service import HouseholdServiceForm, ServiceForm
+    from cl_desktop.ui.forms.visit import MonitoringVisitForm
 
     classes: list[type[FormDialog]] = [
         ChildForm,
@@ -35,6 +38,10 @@ def form_classes() -> dict[str, type[FormDialog]]:
         UserForm,
         OrganisationForm,
         OfficeForm,
+        ReferralForm,
+        MonitoringVisitForm,
+        CustomFieldForm,
+        CustomFieldsPreview,
     ]
     return {cls.kind: cls for cls in classes}
 
@@ -54,6 +61,10 @@ KINDS = (
     "user",
     "organisation",
     "office",
+    "referral",
+    "monitoring_visit",
+    "custom_field",
+    "custom_fields_preview",
 )
 
 

@@ -13,7 +13,7 @@ from cl_desktop.services import accounts
 from cl_desktop.services.directory import Offices, Organisations, office_codes, update_account
 from cl_desktop.services.locations import Locations, display_name
 from cl_desktop.ui.forms.base import FormDialog
-from cl_desktop.ui.widgets import CodeCombo, LocationPicker, RecordCombo
+from cl_desktop.ui.widgets import CodeChecklist, CodeCombo, LocationPicker, RecordCombo
 
 LANGUAGE_CHOICES = names_with_english()
 
@@ -104,7 +104,7 @@ class OrganisationForm(FormDialog):
     table = "organisations"
     title = "Organisation"
     form_width = 560
-    form_height = 400
+    form_height = 620
 
     def window_title(self) -> str:
         return self.tr("Organisation — edit") if self.record_id else self.tr("New organisation")
@@ -117,6 +117,19 @@ class OrganisationForm(FormDialog):
         self.add_field(g, "organisation_type", self.tr("&Type"), CodeCombo(self.refs, "organisation_type", self.lang))
         countries = [(c["code"], display_name(c, self.lang)) for c in Locations(self.db).countries()]
         self.add_field(g, "country_code", self.tr("C&ountry"), RecordCombo(countries, empty=""))
+        g = self.section(self.tr("As a service provider"))
+        self.add_field(g, "contact_person", self.tr("Contact &person"), QLineEdit())
+        self.add_field(g, "telephone", self.tr("Tele&phone"), QLineEdit())
+        self.add_field(g, "address", self.tr("Add&ress"), QLineEdit())
+        self.add_field(
+            g,
+            "services_offered",
+            self.tr("Services o&ffered"),
+            CodeChecklist.for_list(self.refs, "service_type", self.lang, rows=5),
+        )
+
+    def check(self, values: dict[str, Any]) -> None:
+        Organisations(self.ctx).validate(values, self.record_id)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         service = Organisations(self.ctx)
@@ -155,6 +168,9 @@ class OfficeForm(FormDialog):
         if self.fields["province_id"].level_of_choice() != "province":
             values["province_id"] = ""
         return values
+
+    def check(self, values: dict[str, Any]) -> None:
+        Offices(self.ctx).validate(values, self.record_id)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         service = Offices(self.ctx)

@@ -13,9 +13,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -48,20 +49,23 @@ BANNER_STYLES = {
 
 # One place where field messages are turned into the user's language. Until the
 # translations exist it returns the service's English sentence.
-_translate_field_error: Callable[[FieldError, str], str] | None = None
+_translate_field_error: Callable[..., str] | None = None
 
 
-def set_field_translator(translator: Callable[[FieldError, str], str] | None) -> None:
+def set_field_translator(translator: Callable[..., str] | None) -> None:
     """Plug in translation of validation messages (code + params → the user's language)."""
     global _translate_field_error
     _translate_field_error = translator
 
 
-def field_message(error: FieldError, english: str = "") -> str:
-    """The message shown beside a field for one validation error."""
+def field_message(error: FieldError, english: str = "", labels: dict[str, str] | None = None) -> str:
+    """The message shown beside a field for one validation error (``labels``: names the form gives
+    fields the services do not know, such as a project's extra fields, in the user's language)."""
     if _translate_field_error is not None:
+        if labels and error.field in labels:
+            return _translate_field_error(error, english, labels)
         return _translate_field_error(error, english)
-    return english or error.message()
+    return english or error.message(labels.get(error.field) if labels else None)
 
 
 class FormDialog(QDialog):
@@ -91,6 +95,9 @@ class FormDialog(QDialog):
         self.record: dict[str, Any] | None = None
         self.fields: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.extra_labels: dict[str, str] = {}  # a project's extra fields, named in the user's language
+        self.captions: dict[str, str] = {}
+        self.next_form: FormDialog | None = None
         self.focus_order: list[QWidget] = []
         self.read_only = False
         self.dirty = False
@@ -128,15 +135,30 @@ class FormDialog(QDialog):
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Enter or Ctrl+S)"))
+        self.save_new_button = QPushButton(self.tr("Save and new"))
+        self.save_new_button.setObjectName("save_new")
+        self.save_new_button.setAutoDefault(False)
+        self.save_new_button.setToolTip(self.tr("Save, then start a new record (Ctrl+Shift+S)"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel")
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # the same role as Save, so it stands beside Save on every platform's button order
+        self.buttons.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.submit)
+        self.save_new_button.clicked.connect(self.submit_and_new)
         self.cancel_button.clicked.connect(self.reject)
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.submit_and_new)
+        # Messages beside fields are checked again a moment after each change, so they go as soon as
+        # the field is right (and not on every keystroke of a long name).
+        self.recheck_timer = QTimer(self)
+        self.recheck_timer.setSingleShot(True)
+        self.recheck_timer.setInterval(150)
+        self.recheck_timer.timeout.connect(self.recheck)
+        self._edited_fields: set[str] = set()
 
         if record_id:
             self.record = self.load_record(record_id)
@@ -146,25 +168,33 @@ class FormDialog(QDialog):
             self.fill(self.record)
         else:
             self.fill_preset(preset)
-        for widget in self.fields.values():
+        for name, widget in self.fields.items():
             value_changed_signal(widget).connect(self._changed)
+            value_changed_signal(widget).connect(lambda *_args, name=name: self._field_edited(name))
         self._apply_tab_order()
         reason = self.locked_reason()
         if reason:
             self.set_read_only(reason)
         self._loading = False
         self.after_load()
-        self.resize(self._fitting_width(), self.form_height)
+        self.resize(self._fitting_width(), self._fitting_height())
 
     def _fitting_width(self) -> int:
-        """``form_width``, or wider when translated labels need it (no sideways scrolling), within the screen."""
+        """``form_width``, or wider when translated labels need it (no sideways scrolling), within the screen:
+        on a 1024-pixel netbook the widest form narrows and its body scrolls instead."""
         needed = self.body.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + 30
         if self.side.isVisibleTo(self):
             needed += self.side.sizeHint().width()
-        screen = self.screen().availableGeometry().width() - 20 if self.screen() is not None else 0
-        # A screen narrower than the form's own width holds it scrolled anyway: then do not squeeze the layout.
-        limit = screen if screen >= self.form_width else needed
-        return max(self.form_width, min(needed, limit))
+        wanted = max(self.form_width, needed)
+        if self.screen() is None:
+            return wanted
+        return max(min(wanted, self.screen().availableGeometry().width() - 20), self.minimumSizeHint().width())
+
+    def _fitting_height(self) -> int:
+        """``form_height`` within the screen, less room for the title bar (the body scrolls)."""
+        if self.screen() is None:
+            return self.form_height
+        return min(self.form_height, self.screen().availableGeometry().height() - 48)
 
     # -- what subclasses provide -----------------------------------------------
     def window_title(self) -> str:
@@ -209,6 +239,15 @@ class FormDialog(QDialog):
         """A last question before saving (e.g. unconfirmed duplicates); True to go on."""
         return True
 
+    def check(self, values: dict[str, Any]) -> None:
+        """Validate without saving (the service's own rules), raising ``Invalid``; used to take a message
+        away as soon as its field is right. Forms without a check drop a field's message when it is edited."""
+        raise NotImplementedError
+
+    def next_preset(self) -> dict[str, Any]:
+        """What the next record starts with after "Save and new" (the project, programme or child of this one)."""
+        return dict(self.preset)
+
     # -- building blocks -------------------------------------------------------
     def section(self, title: str, parent_layout: Any = None) -> QGridLayout:
         box = QGroupBox(title)
@@ -237,6 +276,7 @@ class FormDialog(QDialog):
         caption.setContentsMargins(0, 4, 0, 0)
         widget.setObjectName(name)
         widget.setAccessibleName(label.replace("&", ""))
+        self.captions[error_name or name] = label.replace("&", "")
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
@@ -291,6 +331,29 @@ class FormDialog(QDialog):
         if self.focus_order:
             self.focus_order[0].setFocus()
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab follows the form's own order. ``QWidget.setTabOrder`` alone is not enough: an editable combo
+        (a searchable place or programme) brings its line edit into the chain, and Qt then moves whole
+        runs of fields when the combo's next field is set."""
+        chain = [*self.focus_order, self.save_button, self.save_new_button, self.cancel_button]
+        current = QApplication.focusWidget()
+        here = next_index = -1
+        for i, widget in enumerate(chain):
+            if current is not None and (widget is current or widget.isAncestorOf(current)):
+                here = i
+        if here < 0:
+            return super().focusNextPrevChild(next)
+        step = 1 if next else -1
+        for k in range(1, len(chain) + 1):
+            candidate = chain[(here + step * k) % len(chain)]
+            if candidate.isEnabled() and candidate.isVisible() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                next_index = (here + step * k) % len(chain)
+                break
+        if next_index < 0:
+            return super().focusNextPrevChild(next)
+        chain[next_index].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
+
     # -- state ----------------------------------------------------------------
     def _changed(self, *_args: Any) -> None:
         if not self._loading:
@@ -306,6 +369,7 @@ class FormDialog(QDialog):
         for widget in self.fields.values():
             widget.setEnabled(False)
         self.save_button.hide()
+        self.save_new_button.hide()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setDefault(True)
 
@@ -327,7 +391,7 @@ class FormDialog(QDialog):
         loose: list[str] = []
         first: QWidget | None = None
         for error in exc.field_errors:
-            text = field_message(error, exc.errors.get(error.field, ""))
+            text = self._message(error, exc)
             label = self.error_labels.get(error.field)
             if label is None:
                 loose.append(text)
@@ -344,6 +408,56 @@ class FormDialog(QDialog):
         if first is not None:
             first.setFocus()
             self.scroll.ensureWidgetVisible(first)
+
+    def _message(self, error: FieldError, exc: Invalid) -> str:
+        text = field_message(error, exc.errors.get(error.field, ""), self.extra_labels)
+        hint = getattr(self.fields.get(error.field), "error_hint", None)
+        if callable(hint):
+            # the widget knows what the clerk typed (a date as the screen writes it, not as ISO)
+            text = hint(error, self.captions.get(error.field, "")) or text
+        return str(text)
+
+    def _field_edited(self, name: str) -> None:
+        if self._loading or self.read_only:
+            return
+        self._edited_fields.add(name)
+        if any(not label.isHidden() for label in self.error_labels.values()):
+            self.recheck_timer.start()
+
+    def recheck(self) -> None:
+        """Hide the messages of fields that are now right; the others say what is wrong now. No new ones
+        appear: a field the clerk has not reached yet is not scolded."""
+        self.recheck_timer.stop()
+        edited, self._edited_fields = self._edited_fields, set()
+        if not self.isVisible():
+            return  # closed meanwhile: nothing to show, and its database may be gone
+        shown = {name for name, label in self.error_labels.items() if not label.isHidden()}
+        if not shown:
+            return
+        try:
+            self.check(self.values())
+            wrong: set[str] | None = set()
+        except Invalid as exc:
+            wrong = {e.field for e in exc.field_errors}
+            for error in exc.field_errors:
+                label = self.error_labels.get(error.field)
+                if error.field in shown and label is not None:
+                    label.setText(self._message(error, exc))  # still wrong, perhaps in another way now
+        except NotImplementedError:
+            wrong = None
+        except KnownError:
+            return
+        if wrong is None:
+            # no check without saving: the message of a field the clerk changed no longer describes it
+            wrong = shown - edited
+        wrong_labels = {id(self.error_labels[name]) for name in wrong if name in self.error_labels}
+        for name in shown:
+            label = self.error_labels[name]
+            if id(label) not in wrong_labels:
+                label.clear()
+                label.hide()
+        if not any(not label.isHidden() for label in self.error_labels.values()) and not self.read_only:
+            self.banner.hide()
 
     def _order(self, widget: QWidget) -> int:
         return self.focus_order.index(widget) if widget in self.focus_order else len(self.focus_order)
@@ -389,6 +503,17 @@ class FormDialog(QDialog):
         """After a save: (table, record id, case number or code to find it by, the sentence that confirms it),
         or None. Forms of the records a clerk registers say what was saved (``bus.saved``)."""
         return None
+
+    def submit_and_new(self) -> FormDialog | None:
+        """Save, then open an empty form of the same kind in this one's place (the next child of a village)."""
+        if self.read_only or not self.submit():
+            return None
+        form = type(self)(self.ctx, self.bus, self.parentWidget(), None, **self.next_preset())
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        self.next_form = form
+        return form
 
     def ask(self, question: str) -> bool:
         answer = QMessageBox.question(

@@ -34,6 +34,11 @@ class ProjectBound(FormDialog):
         g.addWidget(QLabel(self.tr("Project")), g.rowCount(), 0, Qt.AlignmentFlag.AlignRight)
         g.addWidget(QLabel(f"{project['code']} — {project['title']}" if project else "—"), g.rowCount() - 1, 1)
 
+    def next_preset(self) -> dict[str, Any]:
+        """The next record of "Save and new" belongs to the same project, after an edit too."""
+        project = self.project_id()
+        return {**self.preset, "project_id": project} if project else dict(self.preset)
+
     def require_project(self) -> str:
         if not self.project_id():
             raise RefusedInput(self.tr("Open this form from a project."))
@@ -76,6 +81,9 @@ class IndicatorForm(ProjectBound):
         self.add_field(g, "means_of_verification", self.tr("&Means of verification"), QLineEdit())
         self.add_field(g, "disaggregation", self.tr("Disaggre&gation"), QLineEdit())
 
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_indicator(values)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:
             self.saved = self.projects.update_indicator(self.record_id, values, base_version=self.base_version())
@@ -107,7 +115,8 @@ class ActivityForm(ProjectBound):
             (p["id"], f"{p['code']} — {p['title']}")
             for p in (self.projects.programmes(self.project_id()) if self.project_id() else [])
         ]
-        self.add_field(g, "programme_id", self.tr("Action &programme"), RecordCombo(programmes, empty=""))
+        programme = RecordCombo(programmes, empty="", searchable=True)
+        self.add_field(g, "programme_id", self.tr("Action &programme"), programme)
         picker = LocationPicker(locations, self.lang, country_code=locations.office_country(self.ctx.office_code))
         self.add_field(g, "location_id", self.tr("P&lace"), picker, focus=False)
         self.focus_order += list(picker.combos.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from cl_desktop.errors import KnownError
 from cl_desktop.services.directory import Organisations
@@ -103,6 +103,9 @@ class ProgrammeForm(TargetsMixin):
             # coverage is set when the programme is created; edits of it go through headquarters
             self.fields["provinces"].setEnabled(False)
 
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_programme({k: v for k, v in values.items() if k != "provinces"})
+
     def save(self, values: dict[str, Any]) -> list[str]:
         provinces = values.pop("provinces")
         if self.record_id:
@@ -134,10 +137,17 @@ class ProjectForm(TargetsMixin):
         self.add_field(g, "region", self.tr("&Region / country"), QLineEdit())
         self.add_field(g, "start_date", self.tr("&Start date"), DateEdit())
         self.add_field(g, "end_date", self.tr("&End date"), DateEdit())
+        # the project summary marks both, as the donor's summaries do
+        self.add_field(g, "closed", self.tr("Closed"), QCheckBox(self.tr("The project is c&losed")))
+        revised = QCheckBox(self.tr("The project's dates were re&vised"))
+        self.add_field(g, "dates_revised", self.tr("Revised dates"), revised)
         g = self.section(self.tr("Funding"))
         self.add_field(g, "donor", self.tr("&Donor"), QLineEdit())
         self.add_field(g, "grantee", self.tr("&Grantee"), QLineEdit())
         self.add_field(g, "grant_number", self.tr("Grant n&umber"), QLineEdit())
+        # the TPR cover sheet prints the DUNS number before 4 April 2022 and SAM.gov's UEI from then on
+        self.add_field(g, "duns", self.tr("DU&NS number"), QLineEdit())
+        self.add_field(g, "uei", self.tr("Unique entity &identifier (UEI)"), QLineEdit())
         self.add_field(g, "funding_amount", self.tr("&Funding"), NumberEdit(width=160))
         self.add_field(g, "currency", self.tr("Currenc&y"), QLineEdit())
         self.fields["currency"].setMaximumWidth(80)
@@ -162,6 +172,7 @@ class ProjectForm(TargetsMixin):
             ("withdrawn_months", self.tr("Months without child labour to count as withdrawn")),
             ("attendance_threshold", self.tr("Regular attendance (%)")),
             ("period_start_month", self.tr("First month of a reporting period")),
+            ("school_age_max", self.tr("Compulsory school age up to (POC4)")),
         ):
             self.add_field(g, name, label, NumberEdit())
 
@@ -174,8 +185,12 @@ class ProjectForm(TargetsMixin):
             "withdrawn_months": "3",
             "attendance_threshold": "75",
             "period_start_month": "10",
+            "school_age_max": "14",
         }
         super().fill_preset({**defaults, **preset})
+
+    def check(self, values: dict[str, Any]) -> None:
+        self.projects.validate_project(values)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id and self.projects.rules_change(self.record_id, values):

@@ -7,7 +7,7 @@ import importlib
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cl_desktop.i18n import khmer
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import display_name
 from cl_desktop.services.projects import Projects
@@ -34,6 +35,7 @@ from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import unit_label
 from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.pages.periods import PeriodsPanel
 from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Tasks
@@ -250,11 +252,15 @@ class ProjectsPage(QWidget):
             (self.tr("Region"), p.get("region") or ", ".join(_json_list(p.get("countries")))),
             (
                 self.tr("Dates"),
-                f"{i18n.date_text(p['start_date'], numeric=False)} – {i18n.date_text(p['end_date'], numeric=False)}",
+                f"{i18n.date_text(p['start_date'], numeric=False)} – {i18n.date_text(p['end_date'], numeric=False)}"
+                + (" " + self.tr("(revised)") if p.get("dates_revised") else ""),
             ),
+            (self.tr("Status"), self.tr("Closed") if p.get("closed") else ""),
             (self.tr("Donor"), p.get("donor", "")),
             (self.tr("Grantee"), p.get("grantee", "")),
             (self.tr("Grant number"), p.get("grant_number", "")),
+            (self.tr("DUNS number"), p.get("duns", "")),
+            (self.tr("Unique entity identifier (UEI)"), p.get("uei", "")),
             (self.tr("Funding"), funding),
             (self.tr("Targets"), targets),
             (self.tr("Development objective"), p.get("development_objective", "")),
@@ -272,7 +278,7 @@ class ProjectsPage(QWidget):
         for label, value in rows:
             if not value:
                 continue
-            text = QLabel(str(value))
+            text = QLabel(khmer.word_wrapped(str(value)))  # Khmer titles and objectives wrap between words
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(label)

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from cl_desktop.reports.common import BuildOptions
 from cl_desktop.services.context import Context
 from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.bus import DataBus
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow
 from cl_desktop.ui.tasks import Job, Tasks
 from cl_desktop.ui.widgets.file_notice import FileNotice, documents_folder, output_folder
@@ -131,6 +132,14 @@ class ReportsPage(QWidget):
         self.generate.setDefault(True)
         self.generate.clicked.connect(self.start)
         buttons.addWidget(self.generate)
+        # The children and households behind every figure of the TPR, as the CLI's "report evidence" writes them.
+        self.evidence = QPushButton(self.tr("Export e&vidence behind the figures…"))
+        self.evidence.setObjectName("report_evidence")
+        self.evidence.setToolTip(
+            self.tr("A spreadsheet listing, per reference printed on the TPR (A1.1…), every child or household counted")
+        )
+        self.evidence.clicked.connect(self.export_evidence)
+        buttons.addWidget(self.evidence)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.status = QLabel("")
@@ -216,6 +225,7 @@ class ReportsPage(QWidget):
             self.kind.currentData() in ("register", "child"),
             self.tr("Only the beneficiary register and the child profile carry names to leave out."),
         )
+        allow(self.evidence, self.kind.currentData() == "tpr", unused)
         self.suggest_output()
 
     def proposed_name(self) -> str:
@@ -390,6 +400,51 @@ class ReportsPage(QWidget):
 
         self.status.setText("")
         show_error(exc, self)
+
+    # -- evidence -------------------------------------------------------------
+    def export_evidence(self) -> None:
+        """Ask where, then write the evidence of the chosen project and period off the GUI thread."""
+        try:
+            self.ctx.require("report.run")
+        except KnownError as exc:
+            self.status.setText(str(exc))
+            return
+        shown = self.output.text().strip()
+        suggested = re.sub(r"\.pdf$", "", shown, flags=re.IGNORECASE) + "-evidence.xlsx" if shown else ""
+        path_text, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the evidence as"), suggested, self.tr("Spreadsheet (*.xlsx);;CSV (*.csv)")
+        )
+        if not path_text:
+            return
+        if not path_text.lower().endswith((".xlsx", ".csv")):
+            path_text += ".xlsx"
+        path = Path(path_text)
+        project_code, period_code = self.project.currentData(), self.period.currentData()
+        lang = self.language.currentData()
+        db = self.ctx.db
+        self.evidence.setEnabled(False)
+        self.status.setText(self.tr("Listing the children and households behind the figures…"))
+
+        def work(job: Job) -> int:
+            from cl_desktop.reports import evidence
+            from cl_desktop.tabular.writers import Table, write_tables
+
+            project = data.project_by_code(db, project_code)
+            period = data.period_by_code(db, project, period_code)
+            rows = evidence.table_rows(db, project, period, lang)
+            return write_tables(path, [Table("Evidence", evidence.HEADER, rows)])
+
+        def done(count: int) -> None:
+            self.evidence.setEnabled(True)
+            self.status.setText(
+                self.tr("Wrote {path} ({count} children and households).").format(path=path, count=i18n.number(count))
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.evidence.setEnabled(True)
+            self._failed(exc)
+
+        self.tasks.run(self.tr("Listing the evidence…"), work, on_success=lambda n: done(int(n)), on_failure=failed)
 
     def _changed(self, table: str) -> None:
         if table in ("projects", "reporting_periods", "action_programmes"):

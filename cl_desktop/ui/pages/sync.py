@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,10 +38,11 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
-from cl_desktop.services.sync import DEMO_OFFICE, Sync, database_path
+from cl_desktop.services.sync import DEMO_OFFICE, REVIEW_COUNT_CAP, Sync, database_path
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.kobo_dialog import KoboDialog
+from cl_desktop.ui.models.duplicates_model import DuplicatesModel
 from cl_desktop.ui.permits import allow, permit
 from cl_desktop.ui.tasks import Job, Tasks
 from cl_desktop.ui.widgets.file_notice import FileNotice, output_folder
@@ -83,8 +85,11 @@ def _codes(text: str) -> list[str]:
 
 
 def _show(value: Any) -> str:
+    """A field's value in a conflict: dates and times as the interface writes them, not stored ISO text."""
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, indent=1)
+    if isinstance(value, str) and i18n.is_stored_date(value):
+        return i18n.date_text(value) if len(value) == 10 else i18n.timestamp_text(value)
     return "" if value is None else str(value)
 
 
@@ -134,7 +139,10 @@ class SyncPage(QWidget):
         """The demo's sample office sent a bundle: one click imports it, as a real one would be."""
         import tempfile
 
-        self._demo_folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")  # removed with the page
+        folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")
+        # Removed with the page, not left to the garbage collector (which warns about it, at any moment).
+        self.destroyed.connect(lambda *_: folder.cleanup())
+        self._demo_folder = folder
         path = self.sync.write_demo_bundle(self._demo_folder.name)
         self._offered = str(path)
         self.offered_button.setText(self.tr("Import the demo office's bundle"))
@@ -286,18 +294,20 @@ class SyncPage(QWidget):
     def _duplicates_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        self.duplicates = _table(
-            "sync_duplicates",
-            [
-                self.tr("Keep"),
-                self.tr("Name"),
-                self.tr("Office"),
-                self.tr("Merge into it"),
-                self.tr("Name"),
-                self.tr("Office"),
-                self.tr("Why"),
-            ],
-        )
+        # the review queue a page at a time (a scan of a million children lists thousands of pairs)
+        self.duplicates_model = DuplicatesModel(lambda after, limit: self.sync.duplicates_page(after, limit))
+        self.duplicates = QTableView()
+        self.duplicates.setObjectName("sync_duplicates")
+        self.duplicates.setModel(self.duplicates_model)
+        self.duplicates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.duplicates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.duplicates.horizontalHeader().setStretchLastSection(True)
+        self.duplicates.verticalHeader().setVisible(False)
+        self.duplicates_count = QLabel()
+        self.duplicates_count.setObjectName("sync_duplicates_count")
+        layout.addWidget(self.duplicates_count)
         layout.addWidget(self.duplicates, 1)
         buttons = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("&Merge (keep the first)"))
@@ -410,23 +420,15 @@ class SyncPage(QWidget):
             [c["id"] for c in self._conflict_rows],
         )
         self._conflict_selected()
-        dupes = self.sync.duplicates()
-        _fill(
-            self.duplicates,
-            [
-                [
-                    d["a_case"],
-                    d["a_name"],
-                    d["a_office"],
-                    d["b_case"],
-                    d["b_name"],
-                    d["b_office"],
-                    "; ".join(d["reasons"]),
-                ]
-                for d in dupes
-            ],
-            [d["id"] for d in dupes],
-        )
+        self.duplicates_model.reload()
+        self.duplicates.resizeColumnsToContents()
+        n = self.sync.duplicates_count(REVIEW_COUNT_CAP)
+        if n > REVIEW_COUNT_CAP:
+            self.duplicates_count.setText(
+                self.tr("Pairs to review: more than {n}").format(n=i18n.number(REVIEW_COUNT_CAP))
+            )
+        else:
+            self.duplicates_count.setText(self.tr("Pairs to review: {n}").format(n=i18n.number(n)))
         if self.ctx.is_hq:
             offices = [o for o in self.sync.offices() if not o["hq"]]
             current = self.office.currentData()
@@ -658,13 +660,15 @@ class SyncPage(QWidget):
         self._guard(act)
 
     # -- duplicates -------------------------------------------------------------------
-    def merge_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
-            return
+    def _selected_pair(self) -> dict[str, Any] | None:
         rows = self.duplicates.selectionModel().selectedRows()
-        keep = self.duplicates.item(rows[0].row(), 0).text()
-        other = self.duplicates.item(rows[0].row(), 3).text()
+        return self.duplicates_model.pair(rows[0].row()) if rows else None
+
+    def merge_clicked(self) -> None:
+        pair = self._selected_pair()
+        if pair is None:
+            return
+        keep, other = str(pair["a_case"]), str(pair["b_case"])
 
         def act() -> None:
             moved = self.sync.merge_children(keep, other)
@@ -678,12 +682,10 @@ class SyncPage(QWidget):
         self._guard(act)
 
     def same_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
+        pair = self._selected_pair()
+        if pair is None:
             return
-        rows = self.duplicates.selectionModel().selectedRows()
-        keep = self.duplicates.item(rows[0].row(), 0).text()
-        other = self.duplicates.item(rows[0].row(), 3).text()
+        keep, other = str(pair["a_case"]), str(pair["b_case"])
 
         def act() -> None:
             self.sync.confirm_duplicate(keep, other)
@@ -693,9 +695,10 @@ class SyncPage(QWidget):
         self._guard(act)
 
     def dismiss_clicked(self) -> None:
-        key = self._selected_key(self.duplicates)
-        if key is None:
+        pair = self._selected_pair()
+        if pair is None:
             return
+        key = str(pair["id"])
 
         def act() -> None:
             self.sync.dismiss_duplicate(key)

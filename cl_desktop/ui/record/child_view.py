@@ -13,12 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.domain.rules import WorkStatus
+from cl_desktop.i18n import khmer
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import Locations
@@ -35,6 +38,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import field_labels
+from cl_desktop.ui.fit import resize_to_fit
 from cl_desktop.ui.permits import permit
 from cl_desktop.ui.widgets import ui_language
 
@@ -45,7 +49,7 @@ STATUS_COLOURS = {
     WorkStatus.AT_RISK.value: "#8a5300",
     WorkStatus.NOT_AT_RISK.value: "#1b5e20",
 }
-WATCHED_TABLES = frozenset({"children", "services", "follow_ups", "households"})
+WATCHED_TABLES = frozenset({"children", "services", "follow_ups", "households", "referrals", "referral_events"})
 
 
 def _codes(value: Any) -> list[str]:
@@ -60,7 +64,7 @@ class ChildRecordView(QWidget):
         self.ctx = ctx
         self.bus = bus
         self.child_id = child_id
-        self.children = Children(ctx)
+        self.children_service = Children(ctx)
         self.locations = Locations(ctx.db)
         self.lang = ui_language()
         self.setObjectName("child_record")
@@ -74,10 +78,14 @@ class ChildRecordView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.service_button = QPushButton(self.tr("Add &service"))
         self.follow_up_button = QPushButton(self.tr("Add &follow-up"))
+        self.refer_button = QPushButton(self.tr("&Refer…"))
+        self.refer_button.setObjectName("child_refer")
+        self.refer_button.setToolTip(self.tr("Refer the child to an organisation for a service"))
         self.transfer_button = QPushButton(self.tr("&Transfer…"))
         self.transfer_button.setObjectName("child_transfer")
         self.transfer_button.setToolTip(self.tr("Hand this child to another office (the family moved)"))
-        for b in (self.edit_button, self.service_button, self.follow_up_button, self.transfer_button):
+        buttons = (self.edit_button, self.service_button, self.follow_up_button, self.refer_button)
+        for b in (*buttons, self.transfer_button):
             b.setAutoDefault(False)
             top.addWidget(b)
         outer.addLayout(top)
@@ -127,17 +135,31 @@ class ChildRecordView(QWidget):
                 self.tr("Visited by"),
             ]
         )
+        self.referrals_table = self._table(
+            [
+                self.tr("Referred"),
+                self.tr("To"),
+                self.tr("Service"),
+                self.tr("Status"),
+                self.tr("Since"),
+                self.tr("Answer expected"),
+            ]
+        )
+        self.referrals_table.setObjectName("referrals_table")
+        self.referrals_table.doubleClicked.connect(lambda index: self.open_referral(index.row()))
         self.history_table = self._table(
             [self.tr("When"), self.tr("Who"), self.tr("Office"), self.tr("Change"), self.tr("Reason")]
         )
         self.tabs.addTab(self.services_table, self.tr("Services"))
         self.tabs.addTab(self.follow_ups_table, self.tr("Follow-ups"))
+        self.tabs.addTab(self.referrals_table, self.tr("Referrals"))
         self.tabs.addTab(self.history_table, self.tr("History"))
         outer.addWidget(self.tabs, 1)
 
         self.edit_button.clicked.connect(lambda: self._open("child", record_id=self.child_id))
         self.service_button.clicked.connect(lambda: self._open("service", child_ids=[self.child_id]))
         self.follow_up_button.clicked.connect(lambda: self._open("follow_up", child_id=self.child_id))
+        self.refer_button.clicked.connect(lambda: self._open("referral", child_id=self.child_id))
         self.transfer_button.clicked.connect(self.transfer_clicked)
         bus.changed.connect(self._on_changed)
         self.refresh()
@@ -163,9 +185,9 @@ class ChildRecordView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        child = self.children.get(self.child_id)
+        child = self.children_service.get(self.child_id)
         self.child = child
-        labels = self.children.ref.labels
+        labels = self.children_service.ref.labels
         sex = {"F": self.tr("girl"), "M": self.tr("boy")}.get(child["sex"], child["sex"])
         self.heading.setText(
             f"<span style='font-size: 15pt; font-weight: 600'>{child['name']}</span>"
@@ -177,7 +199,7 @@ class ChildRecordView(QWidget):
             + "</span>"
         )
         period = Periods(self.ctx).locked_period(child["project_id"], child["intake_date"])
-        moved = self.children.transferred_to(self.child_id)
+        moved = self.children_service.transferred_to(self.child_id)
         self.lock_label.setVisible(bool(period) or moved is not None)
         if period:
             self.lock_label.setText(
@@ -193,18 +215,25 @@ class ChildRecordView(QWidget):
             )
         for b in (self.edit_button, self.service_button, self.follow_up_button, self.transfer_button):
             permit(b, self.ctx, "child.write", (moved is None, self.tr("The child was transferred to another office.")))
+        permit(
+            self.refer_button,
+            self.ctx,
+            "referral.write",
+            (moved is None, self.tr("The child was transferred to another office.")),
+        )
         self._fill_profile(child, labels)
-        status = self.children.classification(child)
+        status = self.children_service.classification(child)
         status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
         self.classification.setText(f"<b>{status_name}</b><br>{self._reason(status, labels)}")
         self.classification.setStyleSheet(f"color: {STATUS_COLOURS.get(str(status.value), '#000')};")
-        outcome = self.children.explain_outcome(child)
+        outcome = self.children_service.explain_outcome(child)
         outcome_names = labels("outcome", self.lang)
         name = outcome_names.get(str(outcome.value), str(outcome.value)) if outcome.value else self.tr("Not counted")
         self.outcome.setText(f"<b>{name}</b><br>{self._reason(outcome, labels)}")
         self.outcome.setStyleSheet(f"color: {OUTCOME_COLOURS.get(str(outcome.value), '#333')};")
         self._fill_services(labels)
         self._fill_follow_ups(labels)
+        self._fill_referrals(labels)
         self._fill_history()
 
     def choose_office(self, offices: list[tuple[str, str]]) -> str:
@@ -244,7 +273,8 @@ class ChildRecordView(QWidget):
         self.refresh()
 
     def _reason(self, explained: Any, labels: Any) -> str:
-        return reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
+        text = reasons.explain(explained, self.lang, labels, sex=self.child["sex"] if self.child else None)
+        return khmer.word_wrapped(text)  # the rule's sentence, as the reports print it: wrapped between words
 
     def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
         while self.profile.count():
@@ -257,7 +287,7 @@ class ChildRecordView(QWidget):
             programme = next((f"{r['code']} — {r['title']}" for r in p if r["id"] == child["programme_id"]), "")
         household = ""
         if child["household_id"]:
-            h = self.children.household(child["household_id"])
+            h = self.children_service.household(child["household_id"])
             household = self.tr("{head} ({code}, {members} members)").format(
                 head=h["head_name"], code=h["code"], members=i18n.number(h["members"])
             )
@@ -326,7 +356,7 @@ class ChildRecordView(QWidget):
                 s["provider"],
                 programmes.get(s["programme_id"], ""),
             ]
-            for s in self.children.services_of(self.child_id)
+            for s in self.children_service.services_of(self.child_id)
         ]
         self._set_rows(self.services_table, rows)
         self.tabs.setTabText(0, self.tr("Services (%n)", "", len(rows)))
@@ -345,14 +375,57 @@ class ChildRecordView(QWidget):
                 i18n.percent(f["attendance_percent"]),
                 f["visited_by"],
             ]
-            for f in self.children.follow_ups_of(self.child_id)
+            for f in self.children_service.follow_ups_of(self.child_id)
         ]
         self._set_rows(self.follow_ups_table, rows)
         self.tabs.setTabText(1, self.tr("Follow-ups (%n)", "", len(rows)))
 
+    def _fill_referrals(self, labels: Any) -> None:
+        """The referral timeline: each referral with its current status (overdue ones marked)."""
+        from datetime import date
+
+        from cl_desktop.domain.referrals import is_overdue
+        from cl_desktop.services.directory import Organisations
+        from cl_desktop.services.referrals import Referrals
+        from cl_desktop.ui.forms.referral import status_name
+
+        names = labels("service_type", self.lang)
+        self.referral_ids = []
+        rows = []
+        organisations: dict[str, str] = {}
+        for r in Referrals(self.ctx).of_child(self.child_id):
+            if r["organisation_id"] not in organisations:
+                organisations[r["organisation_id"]] = Organisations(self.ctx).get(r["organisation_id"])["name"]
+            status = status_name(r["status"])
+            late = is_overdue(
+                r["status"], date.fromisoformat(r["expected_date"]), date.fromisoformat(r["status_date"]), date.today()
+            )
+            if late:
+                status = "⚠ " + status + " — " + self.tr("overdue")
+            self.referral_ids.append(r["id"])
+            rows.append(
+                [
+                    i18n.date_text(r["referral_date"]),
+                    organisations[r["organisation_id"]],
+                    names.get(r["service_type"], r["service_type"]),
+                    status,
+                    i18n.date_text(r["status_date"]),
+                    i18n.date_text(r["expected_date"]),
+                ]
+            )
+        self._set_rows(self.referrals_table, rows)
+        index = self.tabs.indexOf(self.referrals_table)
+        self.tabs.setTabText(index, self.tr("Referrals (%n)", "", len(rows)))
+
+    def open_referral(self, row: int) -> QDialog | None:
+        """The referral's form: its timeline and the next answer."""
+        if not 0 <= row < len(self.referral_ids):
+            return None
+        return self._open("referral", record_id=self.referral_ids[row])
+
     def _fill_history(self) -> None:
         rows = []
-        for entry in reversed(self.children.history(self.child_id)):
+        for entry in reversed(self.children_service.history(self.child_id)):
             if entry["action"] == "insert":
                 change = self.tr("registered")
             elif entry["action"] == "delete":
@@ -364,7 +437,7 @@ class ChildRecordView(QWidget):
             at = f"{i18n.date_text(entry['at'])} {i18n.digits_text(entry['at'][11:16])}".strip()
             rows.append([at, entry["user"], entry["office"], change, entry["reason"]])
         self._set_rows(self.history_table, rows)
-        self.tabs.setTabText(2, self.tr("History (%n)", "", len(rows)))
+        self.tabs.setTabText(self.tabs.indexOf(self.history_table), self.tr("History (%n)", "", len(rows)))
 
 
 def _field_name(key: str) -> str:
@@ -374,18 +447,32 @@ def _field_name(key: str) -> str:
 
 
 def _short(value: Any) -> str:
+    """A changed value in the history: a date or a time as the tables write it, long text cut."""
+    if isinstance(value, str) and i18n.is_stored_date(value):
+        return i18n.date_text(value) if len(value) == 10 else i18n.timestamp_text(value)
     text = "—" if value in (None, "") else str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
 
 def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget | None = None) -> QDialog:
     """The record view in its own non-modal window (from a list or the duplicate panel)."""
+    from cl_desktop.ui.recent import remember
+
     dialog = QDialog(parent)
     dialog.setObjectName("child_record_dialog")
     dialog.setWindowTitle(dialog.tr("Child record"))
     layout = QVBoxLayout(dialog)
-    view = ChildRecordView(ctx, bus, child_id, dialog)
-    layout.addWidget(view)
-    dialog.resize(1000, 640)
+    layout.setContentsMargins(0, 0, 0, 0)
+    # On a netbook the record is taller than the screen: it scrolls rather than squeezing the profile.
+    scroll = QScrollArea(dialog)
+    scroll.setObjectName("child_record_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    view = ChildRecordView(ctx, bus, child_id, scroll)
+    view.setMinimumHeight(560)  # the profile whole and a few rows of each table
+    scroll.setWidget(view)
+    layout.addWidget(scroll)
+    resize_to_fit(dialog, 1000, 640)
     dialog.show()
+    remember(ctx, child_id)
     return dialog

@@ -13,7 +13,7 @@ from cl_desktop.ui.widgets.fields import RecordCombo
 
 
 class LocationPicker(QWidget):
-    """Each combo lists the places under the one before; type a name's first letters to jump to it.
+    """Each combo lists the places under the one before; type any part of a name to narrow the list to it.
 
     ``location_id()`` is the deepest place chosen, so offices whose reference
     data stops at districts can still record one.
@@ -47,7 +47,7 @@ class LocationPicker(QWidget):
             "village": self.tr("Village"),
         }
         for row, level in enumerate(levels):
-            combo = RecordCombo(empty="—")
+            combo = RecordCombo(empty="—", searchable=True)
             combo.setObjectName(f"location_{level}")
             combo.setAccessibleName(names[level])
             label = QLabel(names[level])

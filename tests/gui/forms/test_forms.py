@@ -71,6 +71,7 @@ INVALID_CASES: list[tuple[str, str, dict[str, str], str, str]] = [
     ),
     ("organisation", "", {"code": "", "name": "Somewhere"}, "code", "organisations"),
     ("office", "", {"code": "KH PNP!", "name": "x"}, "code", "offices"),
+    ("referral", "child", {"reason": "Works nights", "consent_to_share": "yes"}, "organisation", "referrals"),
 ]
 
 
@@ -113,7 +114,7 @@ def test_invalid_input_is_refused_beside_the_field_and_nothing_is_saved(
 
 
 def test_every_kind_opens() -> None:
-    assert len(KINDS) == 14
+    assert len(KINDS) == 18
 
 
 def test_a_service_for_two_children_and_two_follow_ups_make_a_child_withdrawn(

@@ -36,7 +36,9 @@ def test_dashboard_shows_the_cambodia_projects_cumulative_results(window: Any, c
     ]
     assert page.e1_chart.bars and page.poc_chart.bars and page.programme_chart.bars
     assert page.findings.count() > 0
-    assert page.period_combo.currentText().startswith("2012-10")  # the latest period that has ended
+    # A finished project opens on the period its reports default to: the latest with records (2012-04),
+    # not the empty one after its work ended (2012-10).
+    assert page.period_combo.currentText().startswith("2012-04")
 
 
 def test_dashboard_switches_project_and_period(window: Any, click_page: Any) -> None:
@@ -169,3 +171,28 @@ def test_dashboard_narrows_to_one_action_programme(window: Any, click_page: Any)
     assert sum(v.total for v in page.data.withdrawn_by_age.values()) == ind.withdrawn_cumulative.total
     choose(page.programme_combo, "All")
     assert page.withdrawn_card.value.text() == "5,860"
+
+
+def test_dashboard_cards_carry_the_tpr_references_and_equal_their_evidence(
+    window: Any, click_page: Any, ctx: Any
+) -> None:
+    from cl_desktop.reports import data as report_data
+    from cl_desktop.reports import evidence
+
+    page = click_page("dashboard")
+    choose(page.project_combo, "CAR-WFCL ")
+    period = page.data.indicators.period
+    project = report_data.project_by_code(ctx.db, "CAR-WFCL")
+    counted: dict[str, int] = {}
+    for row in evidence.rows(ctx.db, project, period):
+        counted[row.reference] = counted.get(row.reference, 0) + 1
+    for card, ref in (
+        (page.withdrawn_card, "A1.1"),
+        (page.prevented_card, "A1.2"),
+        (page.e1_card, "A1.3"),
+        (page.l1_card, "A1.4"),
+    ):
+        assert card.reference.text() == ref and card.reference.isVisible()
+        assert ref in card.toolTip()
+        assert card.value.text() == f"{counted[ref]:,}", ref
+    assert not page.overdue_card.reference.isVisible()

@@ -10,8 +10,10 @@ import pytest
 from replicas import Network, content, dump_digest
 
 from cl_desktop.errors import KnownError
+from cl_desktop.figures import duplicates
 from cl_desktop.services.children import Children
 from cl_desktop.services.reference import location_id
+from cl_desktop.services.sync import Sync
 from cl_desktop.store import open_database, records
 from cl_desktop.sync.setup_file import add_office, init_from_setup, set_scope
 
@@ -230,3 +232,41 @@ def test_an_unscoped_office_given_a_scope_loses_the_rest(net: Network) -> None:
     db = open_database(net.folder / "KH-A.sqlite")
     assert records.verify_audit_chain(db) == []
     db.close()
+
+
+def test_an_office_is_offered_duplicates_only_among_the_children_it_holds(scoped: Network) -> None:
+    """Duplicate review across offices stays at headquarters: at an office, the look-up while typing and
+    the scan find only children in its scope, and none of those that left it."""
+    net = scoped
+    hq, c = net.dbs["HQ"], net.dbs["KH-C"]
+    mine = next(hq.query("SELECT * FROM children WHERE name_latin = ?", [NAMES["KH-12"]]))
+    away = child_in(net, "KH-3", NAMES["KH-12"])  # the same child registered again in another office's area
+    near = child_in(net, "KH-12", NAMES["KH-12"])  # and again in the office's own area
+    exchange(net, "KH-C")
+
+    def typed(db: Any) -> set[str]:
+        found = duplicates.candidates(
+            db, name=mine["name"], name_latin=mine["name_latin"], sex=mine["sex"], birth_date=mine["birth_date"],
+            limit=None,
+        )  # fmt: skip
+        return {x.child_id for x in found}
+
+    def listed(db: Any, code: str) -> set[frozenset[str]]:
+        sync = Sync(net.ctx(code))
+        sync.scan_duplicates()
+        return {frozenset((d["a_id"], d["b_id"])) for d in sync.duplicates()}
+
+    everyone = {mine["id"], away["id"], near["id"]}
+    assert typed(hq) == everyone  # headquarters sees all three: the check can fail
+    assert frozenset((mine["id"], away["id"])) in listed(hq, "HQ")
+    assert typed(c) == {mine["id"], near["id"]}
+    assert listed(c, "KH-C") == {frozenset((mine["id"], near["id"]))}
+    # the scope moves to KH-3: the children of KH-12 leave the office, with their keys and listed pairs
+    set_scope(hq, "KH-C", provinces=["KH-3"], programmes=None, user="admin")
+    net.load("KH-C", net.ret("KH-C"))
+    assert typed(c) == {away["id"]}
+    gone = [mine["id"], near["id"]]
+    kept = (("child_match_keys", "child_id"), ("sync_duplicates", "child_a"), ("sync_duplicates", "child_b"))
+    for table, column in kept:
+        assert c.execute(f"SELECT count(*) FROM {table} WHERE {column} IN (?, ?)", gone).fetchone()[0] == 0, table
+    assert listed(c, "KH-C") == set()

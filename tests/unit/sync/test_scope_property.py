@@ -86,7 +86,10 @@ def run(net: Network, ops: list) -> None:
             except KnownError as exc:  # a shrink waits for the office's unsent changes
                 assert "send a bundle to headquarters first" in str(exc)
         elif kind == "scope":
-            set_scope(net.dbs["HQ"], where, provinces=arg, programmes=None, user="admin")
+            try:
+                set_scope(net.dbs["HQ"], where, provinces=arg, programmes=None, user="admin")
+            except KnownError as exc:  # the office's own children would be left outside its area
+                assert "transfer them first" in str(exc)
     net.sync_all(rounds=2)
     for c in list_conflicts(net.dbs["HQ"]):
         resolve(net.dbs["HQ"], c["id"], keep="local", user="admin")

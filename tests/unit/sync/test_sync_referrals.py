@@ -42,3 +42,26 @@ def test_a_referral_answered_at_headquarters_returns_to_its_office(net: Network)
         has_events = len(list(net.dbs[code].query("SELECT 1 FROM referral_events WHERE referral_id = ?", [made["id"]])))
         assert (has_referral, has_events) == (has_child, 2 if has_child else 0), code
     assert content(net.dbs["KH-A"])["referrals"] == content(hq)["referrals"]
+
+
+def test_a_monitoring_visit_and_the_children_it_found_reach_headquarters(net: Network) -> None:
+    from cl_desktop.services.visits import MonitoringVisits
+
+    child = net.register("KH-A")
+    visit = MonitoringVisits(net.ctx("KH-A")).create(
+        {
+            "visit_date": "2010-01-20",
+            "location_id": child["location_id"],
+            "sector": "brick_making",
+            "workplace": "Kiln 2",
+            "visitors": "Labour inspector",
+        },
+        [child["id"]],
+    )
+    net.load("HQ", net.send("KH-A"))
+    hq = MonitoringVisits(net.ctx("HQ"))
+    assert hq.get(visit["id"])["workplace"] == "Kiln 2"
+    assert [c["id"] for c in hq.children_of(visit["id"])] == [child["id"]]
+    net.sync_all(rounds=1)
+    for code in net.offices:  # a visit holds no child's data: every office has it
+        assert list(net.dbs[code].query("SELECT id FROM monitoring_visits WHERE id = ?", [visit["id"]])), code

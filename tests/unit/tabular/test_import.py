@@ -79,7 +79,9 @@ def test_children_round_trip_updates_matched_rows_and_adds_new_ones(demo_db: Any
     header, rows = export(demo_db, "children", path)
     assert len(rows) == 9
     cell(header, rows[0], "Name", "Пётр Ҷӯраев")
-    cell(header, rows[1], "Sector", "Fishing")  # a label, as the export writes it
+    # a working child: the sector of one who does not work is refused
+    working = next(row for row in rows[1:] if str(cell(header, row, "Working")).lower() == "yes")
+    cell(header, working, "Sector", "Fishing")  # a label, as the export writes it
     new = list(rows[2])
     cell(header, new, "Case number", "")
     cell(header, new, "Name", "ស្រី ពៅ")
@@ -401,3 +403,4 @@ def test_an_impossible_estimated_age_names_its_row_and_column(demo_db: Any, tmp_
     assert [(e.row, e.column) for e in caught.value.result.errors] == [(3, "Age at intake")]
     assert "from 0 to 30" in caught.value.result.errors[0].message
     assert content(demo_db) == before
+

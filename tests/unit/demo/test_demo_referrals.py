@@ -1,0 +1,61 @@
+"""The demo's referrals and visits: consistent with its children, most answered, some overdue or declined."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cl_desktop.bench.referrals import measure_referrals
+from cl_desktop.services.context import Context
+from cl_desktop.services.referrals import Referrals
+
+
+def test_demo_referrals_hang_on_their_children_and_most_are_answered(demo_db: Any) -> None:
+    db = demo_db
+    children = db.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0]
+    by_status = dict(db.execute("SELECT status, count(*) FROM referrals GROUP BY 1").fetchall())
+    total = sum(by_status.values())
+    assert 0.4 * children < total < 0.6 * children  # about one child in two
+    answered = total - by_status.get("referred", 0) - by_status.get("no_response", 0)
+    assert answered > 0.9 * total and by_status.get("declined", 0) > 0
+    from cl_desktop.security.roles import system_actor
+
+    assert Referrals(Context(db, system_actor(db, "test"))).overdue_count() > 0
+    # a service provided through a referral is one of the child's own services, dated after the referral
+    wrong = db.execute(
+        "SELECT count(*) FROM referrals r LEFT JOIN services s ON s.id = r.service_id WHERE r.service_id IS NOT NULL "
+        "AND (s.child_id IS NOT r.child_id OR s.start_date < r.referral_date)"
+    ).fetchone()[0]
+    assert wrong == 0
+    # every step dated on or after the one before, and the referral's status is its last step
+    assert (
+        db.execute(
+            "SELECT count(*) FROM referrals r WHERE r.status != (SELECT e.status FROM referral_events e "
+            "WHERE e.referral_id = r.id ORDER BY e.event_date DESC, e.rowid DESC LIMIT 1)"
+        ).fetchone()[0]
+        == 0
+    )
+    assert (
+        db.execute(
+            "SELECT count(*) FROM referrals r WHERE r.referral_date < (SELECT c.intake_date FROM children c "
+            "WHERE c.id = r.child_id)"
+        ).fetchone()[0]
+        == 0
+    )
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_demo_visits_identify_working_children_of_their_village(demo_db: Any) -> None:
+    db = demo_db
+    assert db.execute("SELECT count(*) FROM monitoring_visits").fetchone()[0] > 50
+    wrong = db.execute(
+        "SELECT count(*) FROM children c JOIN monitoring_visits m ON m.id = c.visit_id "
+        "WHERE c.location_id != m.location_id OR c.working = 0 OR c.intake_date < m.visit_date"
+    ).fetchone()[0]
+    assert wrong == 0
+    assert db.execute("SELECT count(*) FROM children WHERE visit_id IS NOT NULL").fetchone()[0] > 100
+
+
+def test_the_referral_benchmarks_measure_on_the_demo(demo_db: Any) -> None:
+    measures = {m.key: m for m in measure_referrals(demo_db, 1)}
+    assert set(measures) == {"referrals_first_page", "referrals_overdue_count", "referral_slip"}
+    assert all(len(m.runs) == 1 and m.runs[0] > 0 for m in measures.values())
