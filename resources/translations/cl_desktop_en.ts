@@ -104,9 +104,9 @@
     <message numerus="yes">
         <location filename="../../cl_desktop/ui/forms/service.py" line="149"/>
         <source>Recorded the service for %n children or households.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded the service for %n child or household.</numerusform>
+            <numerusform>Recorded the service for %n children or households.</numerusform>
         </translation>
     </message>
 </context>
