@@ -31,6 +31,7 @@ from sqlite_utils import Database
 from cl_desktop.domain.custom_fields import PREFIX, FieldDef
 from cl_desktop.domain.rules import AGE_GROUPS
 from cl_desktop.errors import UsageError
+from cl_desktop.figures import members
 from cl_desktop.figures.outcomes import _summary_active
 from cl_desktop.figures.quality import overdue_follow_ups_sql
 from cl_desktop.services.custom_fields import all_definitions
@@ -295,7 +296,18 @@ def _overdue(value: str) -> tuple[str, list[Any]]:
     return f"c.id IN ({sql})", args
 
 
+def _figure(alias: str) -> Condition:
+    """The members of a dashboard figure (``figures.members``): a filter no combo shows, set when a
+    figure opens its list."""
+
+    def condition(value: str) -> tuple[str, list[Any]]:
+        return members.condition(members.Figure.decode(value), alias)
+
+    return condition
+
+
 _CHILD_FILTERS: dict[str, Condition] = {
+    "figure": _figure("c"),
     "project": _equals("c.project_id"),
     "programme": _equals("c.programme_id"),
     "province": _equals("c.province_id"),
@@ -374,7 +386,7 @@ _DEFS: dict[str, _ListDef] = {
         ),
         "code",
         search=_like("h.code", "h.head_name", "h.head_name_latin"),
-        filters={"programme": _equals("h.programme_id"), "sex": _equals("h.head_sex")},
+        filters={"programme": _equals("h.programme_id"), "sex": _equals("h.head_sex"), "figure": _figure("h")},
     ),
     "services": _ListDef(
         "services",
@@ -397,6 +409,7 @@ _DEFS: dict[str, _ListDef] = {
         filters={
             "programme": _equals("s.programme_id"),
             "service_type": _equals("s.service_type"),
+            "figure": _figure("s"),
         },
     ),
     "follow_ups": _ListDef(
@@ -1101,6 +1114,11 @@ def _rows(db: Database, sql: str, args: Sequence[Any] = ()) -> tuple[tuple[str, 
     return tuple((str(a), str(b)) for a, b in db.execute(sql, list(args)))
 
 
+def programme_titles(db: Database) -> dict[str, str]:
+    """Each action programme's title by its code (a list shows the code, its tooltip the title)."""
+    return {str(code): str(title) for code, title in db.execute("SELECT code, title FROM action_programmes")}
+
+
 def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
     """The filter combos of a list, with their options in ``lang`` where the database has labels."""
     d = _definition(kind, db)
@@ -1165,7 +1183,7 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
             (("1", "Yes"), ("0", "No")) if f.kind == "yes_no" else tuple((c.code, c.label(lang)) for c in f.choices)
         )
         builders[key] = lambda key=key, f=f, options=options: Filter(key, f.label(lang), options)  # type: ignore[misc]
-    return [builders[key]() for key in d.filters]
+    return [builders[key]() for key in d.filters if key in builders]  # "figure" has no combo
 
 
 def explain(

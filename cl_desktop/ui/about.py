@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cl_desktop import APP_NAME, __version__
 from cl_desktop.errors import KnownError
 from cl_desktop.resources import resource_path, resources_root
+from cl_desktop.ui.fit import resize_to_fit
 from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -145,7 +146,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        resize_to_fit(self, 640, 600)
 
     def _about_tab(self) -> QWidget:
         page = QWidget(self)

@@ -21,6 +21,14 @@ ROLE_NAMES = {
 }
 
 
+# Texts put together at run time: listed here for lupdate.
+TEXTS = (
+    QT_TRANSLATE_NOOP("Permits", "an administrator"),
+    QT_TRANSLATE_NOOP("Permits", "a coordinator or an administrator"),
+    QT_TRANSLATE_NOOP("Permits", "Not with your role ({role}): ask {who}."),
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Permits", text)
 

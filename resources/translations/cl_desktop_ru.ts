@@ -2,84 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="112"/>
+        <source>Click to list them</source>
+        <translation>Нажмите, чтобы увидеть список</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="136"/>
+        <source>Open the overdue referrals</source>
+        <translation>Открыть просроченные направления</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="62"/>
+        <location filename="../../cl_desktop/ui/about.py" line="63"/>
         <source>Fonts bundled unmodified for Latin, Cyrillic and Khmer text.</source>
         <translation>Шрифты для латиницы, кириллицы и кхмерского письма включены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="69"/>
+        <location filename="../../cl_desktop/ui/about.py" line="70"/>
         <source>Shipped as separate, replaceable libraries; the source is available from the Qt Company.</source>
         <translation>Поставляются как отдельные заменяемые библиотеки; исходный код можно получить в компании Qt.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="138"/>
+        <location filename="../../cl_desktop/ui/about.py" line="139"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="141"/>
+        <location filename="../../cl_desktop/ui/about.py" line="142"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="142"/>
+        <location filename="../../cl_desktop/ui/about.py" line="143"/>
         <source>&amp;Licences</source>
         <translation>&amp;Лицензии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="160"/>
+        <location filename="../../cl_desktop/ui/about.py" line="161"/>
         <source>Version {version}</source>
         <translation>Версия {version}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="166"/>
+        <location filename="../../cl_desktop/ui/about.py" line="167"/>
         <source>Offline monitoring of child-labour elimination projects: children, services, follow-ups, reports and sync.</source>
         <translation>Автономный мониторинг проектов по искоренению детского труда: дети, услуги, контрольные посещения, отчеты и синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="175"/>
+        <location filename="../../cl_desktop/ui/about.py" line="176"/>
         <source>Licensed under the Apache License, Version 2.0.</source>
         <translation>Распространяется по лицензии Apache License, версия 2.0.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="184"/>
+        <location filename="../../cl_desktop/ui/about.py" line="185"/>
         <source>Python {python}, Qt {qt}, {kind}</source>
         <translation>Python {python}, Qt {qt}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="187"/>
+        <location filename="../../cl_desktop/ui/about.py" line="188"/>
         <source>installed build</source>
         <translation>установленная сборка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="187"/>
+        <location filename="../../cl_desktop/ui/about.py" line="188"/>
         <source>running from source</source>
         <translation>запуск из исходного кода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="208"/>
+        <location filename="../../cl_desktop/ui/about.py" line="209"/>
         <source>Your data is kept in {folder}; uninstalling the program does not remove it.</source>
         <translation>Ваши данные хранятся в папке {folder}; при удалении программы они не удаляются.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="215"/>
+        <location filename="../../cl_desktop/ui/about.py" line="216"/>
         <source>{app} includes these components:</source>
         <translation>В состав {app} входят следующие компоненты:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="217"/>
+        <location filename="../../cl_desktop/ui/about.py" line="218"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="217"/>
+        <location filename="../../cl_desktop/ui/about.py" line="218"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="217"/>
+        <location filename="../../cl_desktop/ui/about.py" line="218"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
@@ -160,12 +173,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="146"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="217"/>
         <source>target</source>
         <translation>цель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/charts.py" line="158"/>
+        <location filename="../../cl_desktop/ui/charts.py" line="229"/>
         <source>Nothing recorded yet</source>
         <translation>Данных пока нет</translation>
     </message>
@@ -173,7 +186,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="95"/>
         <source>Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the children or households counted.</source>
         <translation>Ссылка {ref} технического отчета о ходе работ: «Отчеты → Экспорт подтверждений» перечисляет учтенных детей или домохозяйства.</translation>
     </message>
@@ -244,7 +257,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="572"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="590"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
@@ -464,48 +477,48 @@
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="259"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="258"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="268"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="484"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="267"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="489"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="270"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="269"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>Введенные ФИО, пол, дата рождения и населенный пункт сравниваются с данными уже зарегистрированных детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="277"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="276"/>
         <source>&amp;Open the selected child</source>
         <translation>&amp;Открыть выбранного ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="280"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="279"/>
         <source>This is a &amp;different child</source>
         <translation>Это &amp;другой ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="354"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="359"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>Ребенок зарегистрирован в утвержденном отчетном периоде {period}; карточка доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="401"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="406"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="422"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="427"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="480"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="485"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -514,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="503"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="508"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -522,311 +535,321 @@
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="558"/>
+        <source>Saved {name}, case number {case}.</source>
+        <translation>Сохранено: {name}, номер дела {case}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="560"/>
+        <source>Registered {name}: the case number is {case}.</source>
+        <translation>{name} зарегистрирован(а): номер дела {case}.</translation>
+    </message>
 </context>
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="75"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="76"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
         <source>Add &amp;service</source>
         <translation>Добавить &amp;услугу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="77"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="80"/>
         <source>Add &amp;follow-up</source>
         <translation>Добавить &amp;посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="81"/>
         <source>&amp;Refer…</source>
         <translation>&amp;Направить…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="80"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="83"/>
         <source>Refer the child to an organisation for a service</source>
         <translation>Направить ребёнка в организацию за услугой</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="81"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="84"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Передать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="83"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="86"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>Передать ребёнка другому офису (семья переехала)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="98"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="101"/>
         <source>Profile</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="103"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="140"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="143"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="111"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;Выведен(а) / вовлечение предотвращено&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="139"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="142"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="122"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="127"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="128"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="319"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
         <source>Hazards</source>
         <translation>Опасные условия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="320"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="323"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="137"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="140"/>
         <source>Referred</source>
         <translation>Направлен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="138"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="141"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="141"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="144"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="142"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="145"/>
         <source>Answer expected</source>
         <translation>Ответ ожидается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="148"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
         <source>Reason</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="150"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="153"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="154"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="152"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="155"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="153"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="156"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="188"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="191"/>
         <source>girl</source>
         <translation>девочка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="188"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="191"/>
         <source>boy</source>
         <translation>мальчик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="193"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="196"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · возраст при регистрации: {age}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="203"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="206"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>Зарегистрирован(а) в утвержденном отчетном периоде {period}: регистрационные данные доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="209"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="212"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>Передан в {office} {day}: здесь запись доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="214"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="219"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="222"/>
         <source>The child was transferred to another office.</source>
         <translation>Ребенок передан в другой офис.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="228"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
         <source>Not counted</source>
         <translation>Не учитывается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="241"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
         <source>Hand {case} to which office?</source>
         <translation>Какому офису передать {case}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="242"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="245"/>
         <source>Transfer</source>
         <translation>Передача</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="288"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="296"/>
         <source>(estimated)</source>
         <translation>(примерно)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="300"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="298"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="299"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="302"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="304"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="305"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="308"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="306"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="308"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="311"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="311"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="314"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="314"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
         <source>{hours} h/week</source>
         <translation>{hours} ч/нед.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="320"/>
         <source>not working</source>
         <translation>не работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="321"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="362"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -835,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="378"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="381"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -844,12 +867,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="401"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="404"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="415"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="418"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Направления (%n)</numerusform>
@@ -858,17 +881,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="427"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="430"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="429"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="432"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="437"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="440"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -880,7 +903,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="39"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="40"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>
@@ -888,47 +911,52 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="75"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
         <source>Welcome to CL Desktop</source>
         <translation>Добро пожаловать в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="76"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>На этом компьютере еще нет базы данных. Что вы хотите сделать?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="88"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="89"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="93"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
         <source>&amp;Digits</source>
         <translation>&amp;Цифры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="107"/>
+        <source>&amp;Join headquarters with a setup file (an office headquarters enrolled)</source>
+        <translation>&amp;Подключиться к национальному офису по файлу настройки (офис, добавленный национальным офисом)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="109"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>Создать базу данных &amp;офиса (районный или областной офис)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="100"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="111"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>Создать базу данных &amp;национального офиса проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="113"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>Открыть &amp;демоверсию (примеры проектов, детей и результатов)</translation>
     </message>
@@ -1213,93 +1241,99 @@
 <context>
     <name>CustomFieldsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="44"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="50"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
         <source>Required</source>
         <translation>Обязательное</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="81"/>
         <source>&amp;New field…</source>
         <translation>&amp;Новое поле…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="82"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="84"/>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
         <source>&amp;Retire</source>
         <translation>&amp;Вывести из употребления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="87"/>
         <source>Pre&amp;view the form…</source>
         <translation>П&amp;росмотр формы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="97"/>
         <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
         <translation>Дополнительные поля определяют администраторы национального офиса; офисы получают их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="136"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
         <source>Project questions</source>
         <translation>Вопросы проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="137"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="139"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="140"/>
         <source>Retired</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="140"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <source>Select a field in the list first.</source>
+        <translation>Сначала выберите поле в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Вернуть</translation>
     </message>
@@ -1307,22 +1341,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="47"/>
         <source>POC1 in child labour</source>
         <translation>POC1: заняты детским трудом</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="48"/>
         <source>POC2 in hazardous child labour</source>
         <translation>POC2: заняты опасным детским трудом</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="49"/>
         <source>POC3 in other worst forms</source>
         <translation>POC3: в других наихудших формах</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="50"/>
         <source>POC4 attending school regularly</source>
         <translation>POC4: регулярно посещают школу</translation>
     </message>
@@ -1330,222 +1364,292 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="164"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="174"/>
         <source>Withdrawn and prevented of one action programme</source>
         <translation>Выведенные дети и дети, вовлечение которых предотвращено, по одной программе действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="151"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="176"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="177"/>
         <source>P&amp;eriod:</source>
         <translation>П&amp;ериод:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="178"/>
         <source>Pro&amp;gramme:</source>
         <translation>Про&amp;грамма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="209"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="533"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="541"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="551"/>
         <source>Withdrawn (cumulative)</source>
         <translation>Выведено (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="534"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="542"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="552"/>
         <source>Prevented (cumulative)</source>
         <translation>Предотвращено вовлечение (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="535"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="564"/>
         <source>E1 education services</source>
         <translation>E1: образовательные услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="212"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="536"/>
         <source>L1 households, livelihood</source>
         <translation>L1: домохозяйства, средства к существованию</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="213"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="537"/>
         <source>Overdue follow-ups</source>
         <translation>Просроченные контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="214"/>
         <source>Overdue referrals</source>
         <translation>Просроченные направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="215"/>
         <source>Open the overdue referrals</source>
         <translation>Открыть просроченные направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="228"/>
         <source>Children withdrawn against target</source>
         <translation>Выведено детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="201"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="229"/>
         <source>Children prevented against target</source>
         <translation>Предотвращено вовлечение детей относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="230"/>
         <source>Withdrawn by age group (cumulative)</source>
         <translation>Выведено, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="231"/>
         <source>Prevented by age group (cumulative)</source>
         <translation>Предотвращено вовлечение, по возрастным группам (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="204"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="232"/>
         <source>E1: children given education services, by service (cumulative)</source>
         <translation>E1: дети, получившие образовательные услуги, по видам услуг (нарастающим итогом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="205"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="233"/>
         <source>Participant children (POC), % of registered</source>
         <translation>Дети — участники проекта (POC), % от зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="206"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="234"/>
         <source>Withdrawn and prevented by action programme, against target</source>
         <translation>Выведено и предотвращено вовлечение, по программам действий, относительно целевого значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="260"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="282"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="270"/>
+        <source>Double-click or Enter: list the records of a finding</source>
+        <translation>Двойной щелчок или Enter: список записей замечания</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="314"/>
         <source>All action programmes</source>
         <translation>Все программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="331"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="300"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="332"/>
         <source>submitted</source>
         <translation>представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="333"/>
         <source>approved</source>
         <translation>утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="361"/>
         <source>No project yet: create one on the Projects page.</source>
         <translation>Проектов пока нет: создайте проект на странице «Проекты».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="334"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="368"/>
         <source>Computing…</source>
         <translation>Расчет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="342"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="376"/>
         <source>Computing the dashboard…</source>
         <translation>Расчет сводки…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="380"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="414"/>
         <source>Figures up to {end}; this period: {start} – {end}.</source>
         <translation>Данные по состоянию на {end}; текущий период: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="385"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="419"/>
         <source>Figures up to today.</source>
         <translation>Данные на сегодня.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="424"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="460"/>
         <source>Girls</source>
         <translation>Девочки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="387"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="425"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="423"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="461"/>
         <source>Boys</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="395"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="431"/>
         <source>target {target}{pct} · this period {n}</source>
         <translation>цель {target}{pct} · за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="404"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="440"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="444"/>
         <source>this period {n}</source>
         <translation>за период {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="413"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="449"/>
         <source>no visit for {days} days</source>
         <translation>без посещения, дней: {days}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="416"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="452"/>
         <source>no answer or no service in time</source>
         <translation>нет ответа или услуги в срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="426"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="462"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="427"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="463"/>
         <source>This period</source>
         <translation>За отчетный период</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="439"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="475"/>
         <source>{group} years</source>
         <translation>{group} лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="443"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="479"/>
         <source>other ages</source>
         <translation>другой возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="450"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="486"/>
         <source>No education services recorded yet</source>
         <translation>Образовательные услуги пока не внесены</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="459"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="502"/>
         <source>No action programmes yet</source>
         <translation>Программ действий пока нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="463"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="506"/>
         <source>No data-quality problems found.</source>
         <translation>Проблем с качеством данных не выявлено.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="539"/>
+        <source>girls</source>
+        <translation>девочки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="539"/>
+        <source>boys</source>
+        <translation>мальчики</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="541"/>
+        <source>Withdrawn this period</source>
+        <translation>Выведено за отчетный период</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="542"/>
+        <source>Prevented this period</source>
+        <translation>Предотвращено вовлечение за отчетный период</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="576"/>
+        <source>Withdrawn and prevented, {programme}</source>
+        <translation>Выведено и предотвращено вовлечение, {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="584"/>
+        <source>Project: {project}</source>
+        <translation>Проект: {project}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="587"/>
+        <source>from {start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="592"/>
+        <source>up to {end}</source>
+        <translation>по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="594"/>
+        <source>period {code}</source>
+        <translation>период {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="597"/>
+        <source>action programme {code}</source>
+        <translation>программа действий {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="599"/>
+        <source>all action programmes</source>
+        <translation>все программы действий</translation>
     </message>
 </context>
 <context>
@@ -1574,17 +1678,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="370"/>
         <source>The demo database</source>
         <translation>Демонстрационная база данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="203"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="371"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>Создание демоверсии: примеры проектов с детьми, услугами и контрольными посещениями.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="398"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
     </message>
@@ -1652,22 +1756,27 @@
         <translation>&amp;Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="90"/>
+        <source>Headquarters&apos; administrators keep the mapping; an office reads it.</source>
+        <translation>Сопоставление ведут администраторы штаб-квартиры; офис его только читает.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="93"/>
         <source>&amp;Revert</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="103"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>Соответствие кодам DHIS2 ведет центральный офис; этот офис получает его вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="132"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="136"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>Сохранена %n строка соответствия.</numerusform>
@@ -1676,78 +1785,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="151"/>
         <source>Check an export before it leaves</source>
         <translation>Проверить выгрузку перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="154"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
         <source>&amp;Format</source>
         <translation>&amp;Формат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="163"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="164"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="162"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="166"/>
         <source>C&amp;heck</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="186"/>
         <source>Save the &amp;report…</source>
         <translation>Сохранить &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="185"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="202"/>
         <source>Run the check first.</source>
         <translation>Сначала выполните проверку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="207"/>
         <source>There is no project to check.</source>
         <translation>Нет проекта для проверки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="214"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="218"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>Выгрузку нельзя записать: сначала исправьте проблемы ({n}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="223"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>Видов показателей без кода: {n}; выгрузка их пропустит — или исправьте сопоставление.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>Проблем нет: значений данных к выгрузке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
         <source>Save the check report</source>
         <translation>Сохранить отчёт о проверке</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="247"/>
         <source>The check report was saved to {path}.</source>
         <translation>Отчёт о проверке сохранён в {path}.</translation>
     </message>
@@ -1780,6 +1889,18 @@
         <location filename="../../cl_desktop/ui/models/duplicates_model.py" line="39"/>
         <source>Why</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>FigureListDialog</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/figure_list.py" line="77"/>
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в {path}</numerusform>
+            <numerusform>Экспортировано %n строки в {path}</numerusform>
+            <numerusform>Экспортировано %n строк в {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1945,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="423"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — первый запуск</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="487"/>
         <source>Building the demo…</source>
         <translation>Создание демоверсии…</translation>
     </message>
@@ -1837,93 +1958,98 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
         <source>Follow-up visit — edit</source>
         <translation>Контрольное посещение — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="26"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
         <source>Follow-up visit</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="32"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
         <source>(no child)</source>
         <translation>(ребенок не выбран)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>&amp;Visit date</source>
         <translation>Дата &amp;посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="43"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="44"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>&amp;Домашние дела (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние дела</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="53"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>School &amp;attendance (%)</source>
         <translation>Посе&amp;щаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
         <source>Visited &amp;by</source>
         <translation>Посещение про&amp;вел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="59"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="60"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="98"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Посещение относится к утвержденному отчетному периоду {period}; оно доступно только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="106"/>
+        <source>Recorded the follow-up visit of {case} on {day}.</source>
+        <translation>Записан контрольный визит {case} от {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="115"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>Откройте форму контрольного посещения из карточки ребенка.</translation>
     </message>
@@ -1961,18 +2087,18 @@
         <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="366"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="373"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="400"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="480"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="407"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="487"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, выделенные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="518"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="533"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>В этой форме есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -2064,188 +2190,198 @@
         <source>&amp;Registration date</source>
         <translation>Дата &amp;регистрации</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="81"/>
+        <source>Saved household {code} ({head}).</source>
+        <translation>Сохранено домохозяйство {code} ({head}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/household.py" line="83"/>
+        <source>Registered the household of {head}: its code is {code}.</source>
+        <translation>Домохозяйство {head} зарегистрировано: код {code}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="54"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="81"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="101"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>Файл .csv или .xlsx со столбцами, как при экспорте списка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="105"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="106"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="114"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>Сначала экспортируйте список, чтобы получить нужные столбцы. Строки с уже существующим регистрационным номером, кодом домохозяйства или идентификатором обновляются, остальные добавляются. Если хотя бы одна строка содержит ошибку, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="135"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>&amp;Check file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="137"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="171"/>
         <source>Choose a spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="171"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="185"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="187"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="201"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="206"/>
         <source>Check stopped; nothing was imported.</source>
         <translation>Проверка остановлена; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="213"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="214"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="220"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="221"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="225"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="226"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
         <translation>Импорт остановлен; ничего не импортировано (все или ничего).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="253"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="254"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>Проблем: {count}, строк с проблемами: {rows}. Исправьте их в файле и проверьте его снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="263"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>Проверено строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}. Нажмите «Импортировать», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="273"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="274"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Импортировано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="288"/>
         <source>Nothing was imported: {message}</source>
         <translation>Ничего не импортировано: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="298"/>
         <source>The import failed; nothing was saved.</source>
         <translation>Импорт не выполнен; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="305"/>
         <source>{done} row(s)</source>
         <translation>Строк: {done}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="363"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
         <translation>Сначала проверьте файл: импорт возможен, когда проверка не находит в нем ошибок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="377"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="378"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="380"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
@@ -2334,6 +2470,69 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="138"/>
+        <source>Join headquarters with a setup file</source>
+        <translation>Подключение к национальному офису по файлу настройки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
+        <source>Headquarters added this office and gave you its setup file and passphrase. The file brings the office, its user accounts and its projects.</source>
+        <translation>Национальный офис добавил этот офис и передал вам его файл настройки и кодовую фразу. Файл содержит офис, его учетные записи и проекты.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="149"/>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="154"/>
+        <source>Setup fi&amp;le</source>
+        <translation>&amp;Файл настройки</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Кодовая фраза</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
+        <source>The office&apos;s setup file</source>
+        <translation>Файл настройки офиса</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
+        <source>Setup files (*.setup)</source>
+        <translation>Файлы настройки (*.setup)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="197"/>
+        <source>This file is not an office setup file.</source>
+        <translation>Этот файл не является файлом настройки офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="200"/>
+        <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
+        <translation>Офис {office} ({name}), добавленный национальным офисом {hq}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="211"/>
+        <source>There is no file {path}.</source>
+        <translation>Файл {path} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="216"/>
+        <source>The setup file could not be used: {reason}</source>
+        <translation>Не удалось использовать файл настройки: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>KoboDialog</name>
     <message>
         <location filename="../../cl_desktop/ui/kobo_dialog.py" line="54"/>
@@ -2401,52 +2600,52 @@
         <translation>Похож на</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="144"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="147"/>
         <source>Add as a &amp;new child</source>
         <translation>Добавить как &amp;нового ребёнка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="147"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="150"/>
         <source>&amp;Same child: add nothing</source>
         <translation>&amp;Тот же ребёнок: ничего не добавлять</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="157"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="160"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="160"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="163"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="166"/>
         <source>Check the file first: Import is possible once a check finds submissions to add.</source>
         <translation>Сначала проверьте файл: импорт возможен, когда проверка находит анкеты для добавления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="165"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="168"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="170"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="171"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="194"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="197"/>
         <source>{case}: {name}, {sex}, born {born}</source>
         <translation>{case}: {name}, {sex}, дата рождения {born}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="217"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="220"/>
         <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
         <translation>
             <numerusform>%n анкета похожа на уже записанного ребёнка и ждёт проверки: выберите строку, затем добавьте анкету как нового ребёнка или укажите, что это тот же ребёнок.</numerusform>
@@ -2455,82 +2654,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="225"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="228"/>
         <source>No submission waits for review.</source>
         <translation>Нет анкет, ожидающих проверки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="232"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="235"/>
         <source>Choose a line first.</source>
         <translation>Сначала выберите строку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="245"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="248"/>
         <source>The submission was added as a new child.</source>
         <translation>Анкета добавлена как новый ребёнок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="252"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="255"/>
         <source>The submission was recorded as the child it resembles; nothing was added.</source>
         <translation>Анкета записана как уже известный ребёнок; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="269"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="272"/>
         <source>Kobo/ODK export</source>
         <translation>Выгрузка Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="269"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="272"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="281"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="284"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="285"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="288"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="290"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="293"/>
         <source>Reading {name}…</source>
         <translation>Чтение {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="302"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="305"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="314"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="317"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="323"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="326"/>
         <source>Stopped; nothing was imported.</source>
         <translation>Остановлено; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="335"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="338"/>
         <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to hold for review. Press Import to save them.</source>
         <translation>Проверено анкет: {rows}; к добавлению: {added}, уже импортировано: {unchanged}, отложено для проверки: {held}. Нажмите «Импорт», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="344"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="347"/>
         <source>Imported {added} submission(s); {unchanged} were already imported; {held} held for review.</source>
         <translation>Импортировано анкет: {added}; уже были импортированы: {unchanged}; отложено для проверки: {held}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="339"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="342"/>
         <source>The file holds no submission to add.</source>
         <translation>В файле нет анкет для добавления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="359"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="362"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>Проблем: {count}; исправьте их в файле и проверьте снова. Ничего не импортировано.</translation>
     </message>
@@ -2581,12 +2780,12 @@
         <translation>Поиск по названию или результату</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="18"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="19"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/children.py" line="22"/>
+        <location filename="../../cl_desktop/ui/pages/children.py" line="23"/>
         <source>Search by name (any script), case number or village</source>
         <translation>Поиск по ФИО (любым алфавитом), регистрационному номеру или населенному пункту</translation>
     </message>
@@ -2613,82 +2812,82 @@
         <translation>Поиск по коду домохозяйства или ФИО главы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="265"/>
         <source>All: {label}</source>
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="317"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="319"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="295"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="323"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="297"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="325"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="327"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="329"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="305"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="333"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="310"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="338"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="312"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="340"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="372"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="409"/>
         <source>{n}+ rows</source>
         <translation>{n}+ строк</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="509"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="602"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="514"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="607"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="514"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="607"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="535"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="628"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="550"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="643"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>
@@ -2743,12 +2942,12 @@
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/visits.py" line="12"/>
+        <location filename="../../cl_desktop/ui/pages/visits.py" line="11"/>
         <source>Monitoring visits</source>
         <translation>Мониторинговые посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/visits.py" line="15"/>
+        <location filename="../../cl_desktop/ui/pages/visits.py" line="14"/>
         <source>Search by workplace or visitors</source>
         <translation>Поиск по месту работы или посетителям</translation>
     </message>
@@ -2834,7 +3033,7 @@
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="127"/>
+        <location filename="../../cl_desktop/ui/login.py" line="129"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
@@ -2843,7 +3042,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="71"/>
-        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="121"/>
+        <location filename="../../cl_desktop/ui/pages/dashboard.py" line="140"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -2910,188 +3109,188 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="209"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="212"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="217"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>&amp;New child…</source>
         <translation>&amp;Новый ребенок…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="232"/>
         <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
         <translation>Зарегистрировать нового ребенка (Ctrl+Shift+N, из любого окна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="221"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="465"/>
         <source>Your role cannot register children.</source>
         <translation>Ваша роль не позволяет регистрировать детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="250"/>
         <source>Sign &amp;out / switch user</source>
         <translation>&amp;Выйти / сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Recent children</source>
         <translation>&amp;Недавние дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="282"/>
         <source>Back up to a folder</source>
         <translation>Резервная копия в папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="288"/>
         <source>Copying the database…</source>
         <translation>Копирование базы данных…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="299"/>
         <source>Backed up to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="302"/>
         <source>Backing up</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="306"/>
         <source>Backup cancelled; no file was written.</source>
         <translation>Резервное копирование отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="313"/>
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="315"/>
         <source>Cop&amp;y path</source>
         <translation>Копировать &amp;путь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="324"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
         <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="342"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="344"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="349"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="361"/>
         <source>Copying {name}…</source>
         <translation>Копирование {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="379"/>
         <source>Restore cancelled; the database is unchanged.</source>
         <translation>Восстановление отменено; база данных не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="382"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="386"/>
         <source>Restoring</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="487"/>
         <source>(no child opened yet)</source>
         <translation>(вы еще не открывали детей)</translation>
     </message>
@@ -3289,74 +3488,110 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="120"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="227"/>
         <source>Your office and first administrator</source>
         <translation>Ваш офис и первый администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="124"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
+        <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
+        <translation>Первая учетная запись — администратор: он добавляет операторов и координаторов в разделе «Настройки → Пользователи».</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="236"/>
         <source>e.g. KH-PNP</source>
         <translation>например, KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="129"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="241"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
         <source>Office &amp;code</source>
         <translation>&amp;Код офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="143"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
         <source>Office &amp;name</source>
         <translation>&amp;Название офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="144"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="257"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Имя пользователя администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
-        <source>Administrator &amp;full name</source>
+        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
+        <source>Administrator&apos;s full na&amp;me</source>
         <translation>&amp;ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="260"/>
         <source>Pass&amp;word</source>
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="261"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="287"/>
+        <source>At least {n} characters, not the user name.</source>
+        <translation>Не менее {n} символов, не имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Пароль должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
+        <source>The password must not contain the user name.</source>
+        <translation>Пароль не должен содержать имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="280"/>
+        <source>That password is among the first an attacker tries; choose another.</source>
+        <translation>Этот пароль злоумышленник попробует одним из первых; выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="281"/>
+        <source>The password must not be one character repeated or a run like 12345…</source>
+        <translation>Пароль не должен состоять из одного повторяющегося символа или последовательности вроде 12345…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
+        <source>A good password.</source>
+        <translation>Хороший пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>Национальный офис импортирует файлы синхронизации офисов и утверждает отчетные периоды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
         <source>The office code starts every case number registered here.</source>
         <translation>С кода офиса начинается каждый регистрационный номер, присвоенный в этом офисе.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
-        <source>Choose a password of at least 4 characters.</source>
-        <translation>Пароль должен содержать не менее 4 символов.</translation>
+        <location filename="../../cl_desktop/ui/wizard.py" line="347"/>
+        <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
+        <translation>Код офиса {code} начинается с {prefix} — кода страны «{country}», но {province} находится в стране «{home}»: выберите область страны «{country}» или код, начинающийся с {home_code}-.</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3821,21 @@
         <location filename="../../cl_desktop/ui/permits.py" line="20"/>
         <source>administrator</source>
         <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="26"/>
+        <source>an administrator</source>
+        <translation>администратора</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="27"/>
+        <source>a coordinator or an administrator</source>
+        <translation>координатора или администратора</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/permits.py" line="28"/>
+        <source>Not with your role ({role}): ask {who}.</source>
+        <translation>Недоступно для вашей роли ({role}): обратитесь к {who}.</translation>
     </message>
 </context>
 <context>
@@ -4702,109 +4952,123 @@
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
         <source>Service — edit</source>
         <translation>Услуга — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="30"/>
         <source>Livelihood service for households</source>
         <translation>Услуга по обеспечению средств к существованию для домохозяйств</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="29"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="30"/>
         <source>Service for children</source>
         <translation>Услуга для детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="34"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="34"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="37"/>
         <source>Receives</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="41"/>
         <source>Type a head&apos;s name or household code</source>
         <translation>Введите ФИО главы или код домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="43"/>
         <source>Type a name, case number or village</source>
         <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="47"/>
         <source>&amp;Households</source>
         <translation>&amp;Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="46"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="47"/>
         <source>C&amp;hildren</source>
         <translation>Де&amp;ти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="49"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
         <source>Service &amp;type</source>
         <translation>&amp;Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
         <source>&amp;Kind of livelihood support</source>
         <translation>Вид поддержки до&amp;хода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="57"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="57"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>&amp;Provider</source>
         <translation>&amp;Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="61"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="62"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="61"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="62"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(программа каждого ребенка)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="64"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="67"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="68"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="129"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="130"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Услуга относится к утвержденному отчетному периоду {period}; она доступна только для чтения. Национальный офис может вновь открыть период.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="147"/>
+        <source>Recorded the service for {who}.</source>
+        <translation>Записана услуга для {who}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/forms/service.py" line="149"/>
+        <source>Recorded the service for %n children or households.</source>
+        <translation>
+            <numerusform>Записана услуга для %n ребёнка или домохозяйства.</numerusform>
+            <numerusform>Записана услуга для %n детей или домохозяйств.</numerusform>
+            <numerusform>Записана услуга для %n детей или домохозяйств.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4946,493 +5210,493 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="106"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="119"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="120"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="121"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="124"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="125"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="127"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="158"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="164"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="185"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
         <source>Return bundle for office</source>
         <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="190"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="193"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="204"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>Импорт анкет &amp;Kobo/ODK…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="227"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="228"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="235"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="230"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="239"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
         <source>Conflicted</source>
         <translation>Конфликтов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="241"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>&amp;Save history for printing…</source>
         <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Here</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Arrived</source>
         <translation>Поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="270"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
         <source>Keep &amp;here</source>
         <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="273"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
         <source>Keep &amp;arrived</source>
         <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="278"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
         <source>or type the right value</source>
         <translation>или введите правильное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
         <source>Use this &amp;value</source>
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="333"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="339"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="307"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="314"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="310"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>Тот &amp;же ребёнок, объединить позже</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="312"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>Вторая запись сразу перестаёт учитываться во всех показателях</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="686"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="692"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} — это {keep}: теперь учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="317"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="142"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
         <source>Import the demo office&apos;s bundle</source>
         <translation>Импортировать пакет демонстрационного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
         <translation>В демоверсии есть зарегистрированный местный офис {office} (см. «Офисы»), который отправил национальному офису пакет с одним контрольным посещением: импортируйте его, чтобы увидеть обмен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="334"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="335"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="341"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="336"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="342"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="337"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="348"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>напр. KH-7, KH-23 (пусто: вся страна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>e.g. AP001, AP004</source>
         <translation>напр. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="352"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="353"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="360"/>
         <source>Provinces held</source>
         <translation>Провинции офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="355"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="361"/>
         <source>Action programmes held</source>
         <translation>Программы действий офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="361"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>Задать &amp;охват выбранного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="381"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="397"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="397"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="428"/>
         <source>Pairs to review: more than {n}</source>
         <translation>Пар к проверке: более {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="425"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="431"/>
         <source>Pairs to review: {n}</source>
         <translation>Пар к проверке: {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="443"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
         <source>whole country</source>
         <translation>вся страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="452"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="448"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="473"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="479"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="478"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="478"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="500"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="506"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="510"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="516"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="525"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="531"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="529"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="535"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Отменено; пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="536"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="542"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="584"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="590"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation>Отменено: импортируемый пакет ничего не изменил; {n} импортированных ранее остаются.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="589"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="595"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="594"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="600"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="609"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="615"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="613"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="619"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="641"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="647"/>
         <source>Select a conflict first.</source>
         <translation>Сначала выберите конфликт.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="651"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="657"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="670"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="676"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="704"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="710"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="716"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="722"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="726"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="724"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="730"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation>Отменено; список предполагаемых дубликатов не изменился.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="738"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="734"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="740"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="744"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="750"/>
         <source>Writing the setup file {name}…</source>
         <translation>Запись файла настройки {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="747"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="753"/>
         <source>Making the office&apos;s keys…</source>
         <translation>Создание ключей офиса…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="757"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="763"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation>Офис добавляется; дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="759"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="765"/>
         <source>Adding office {code}</source>
         <translation>Добавление офиса {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="764"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="770"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation>Отменено; офис {code} не добавлен, файл настройки не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="778"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="784"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="782"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="788"/>
         <source>The setup file is {path}.</source>
         <translation>Файл настройки: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="792"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="798"/>
         <source>Select an office in the list first.</source>
         <translation>Сначала выберите офис в списке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="803"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="809"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="815"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="821"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="815"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="821"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="829"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="835"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
@@ -5564,7 +5828,7 @@
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="169"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="173"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -5603,7 +5867,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="457"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="463"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>
@@ -5979,8 +6243,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="19"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="192"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="197"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="195"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="200"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
@@ -6016,8 +6280,8 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="192"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="197"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="195"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="200"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>

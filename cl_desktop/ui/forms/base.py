@@ -177,17 +177,24 @@ class FormDialog(QDialog):
             self.set_read_only(reason)
         self._loading = False
         self.after_load()
-        self.resize(self._fitting_width(), self.form_height)
+        self.resize(self._fitting_width(), self._fitting_height())
 
     def _fitting_width(self) -> int:
-        """``form_width``, or wider when translated labels need it (no sideways scrolling), within the screen."""
+        """``form_width``, or wider when translated labels need it (no sideways scrolling), within the screen:
+        on a 1024-pixel netbook the widest form narrows and its body scrolls instead."""
         needed = self.body.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + 30
         if self.side.isVisibleTo(self):
             needed += self.side.sizeHint().width()
-        screen = self.screen().availableGeometry().width() - 20 if self.screen() is not None else 0
-        # A screen narrower than the form's own width holds it scrolled anyway: then do not squeeze the layout.
-        limit = screen if screen >= self.form_width else needed
-        return max(self.form_width, min(needed, limit))
+        wanted = max(self.form_width, needed)
+        if self.screen() is None:
+            return wanted
+        return max(min(wanted, self.screen().availableGeometry().width() - 20), self.minimumSizeHint().width())
+
+    def _fitting_height(self) -> int:
+        """``form_height`` within the screen, less room for the title bar (the body scrolls)."""
+        if self.screen() is None:
+            return self.form_height
+        return min(self.form_height, self.screen().availableGeometry().height() - 48)
 
     # -- what subclasses provide -----------------------------------------------
     def window_title(self) -> str:
@@ -486,8 +493,16 @@ class FormDialog(QDialog):
         self.dirty = False
         for table in dict.fromkeys(tables or [self.table]):
             self.bus.changed.emit(table)
+        notice = self.saved_notice()
+        if notice is not None:
+            self.bus.saved.emit(*notice)
         self.accept()
         return True
+
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        """After a save: (table, record id, case number or code to find it by, the sentence that confirms it),
+        or None. Forms of the records a clerk registers say what was saved (``bus.saved``)."""
+        return None
 
     def submit_and_new(self) -> FormDialog | None:
         """Save, then open an empty form of the same kind in this one's place (the next child of a village)."""

@@ -255,7 +255,6 @@ class ChildForm(FormDialog):
 
     def _build_side_panel(self) -> None:
         self.side.show()
-        self.side.setFixedWidth(290)
         heading = QLabel(self.tr("<b>Work status at intake</b>"))
         self.status_label = QLabel()
         self.status_label.setObjectName("classification")
@@ -284,6 +283,12 @@ class ChildForm(FormDialog):
             self.side_layout.addWidget(w)
         self.side_layout.addWidget(self.different_child)
         self.side_layout.addStretch(1)
+        # Narrower on a netbook, so the two columns of fields keep their width beside it; never narrower
+        # than its buttons' texts (longer in Russian and Khmer).
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1366
+        buttons = max(w.sizeHint().width() for w in (self.open_duplicate, self.different_child))
+        margins = self.side_layout.contentsMargins()
+        self.side.setFixedWidth(max(220, min(290, screen // 4), buttons + margins.left() + margins.right() + 4))
         self.open_duplicate.clicked.connect(self._open_candidate)
         self.duplicate_list.itemActivated.connect(lambda _i: self._open_candidate())
         self.duplicate_timer = QTimer(self)
@@ -542,6 +547,19 @@ class ChildForm(FormDialog):
                 head_name_latin="",
             )
         return {"child": child, "household": household}
+
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        saved = self.saved or {}
+        child = saved.get("child", saved) if isinstance(saved, dict) else {}
+        if not child.get("id"):
+            return None
+        case, name = str(child.get("case_number") or ""), str(child.get("name") or "")
+        text = (
+            self.tr("Saved {name}, case number {case}.")
+            if self.record_id
+            else self.tr("Registered {name}: the case number is {case}.")
+        ).format(name=name, case=case)
+        return ("children", str(child["id"]), case, text)
 
     def check(self, values: dict[str, Any]) -> None:
         child, household = values["child"], values["household"]

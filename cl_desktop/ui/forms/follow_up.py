@@ -12,6 +12,7 @@ from cl_desktop.services.children import Children
 from cl_desktop.services.periods import Periods
 from cl_desktop.ui.forms.base import FormDialog
 from cl_desktop.ui.forms.custom import CustomFieldsPanel
+from cl_desktop.ui.i18n import date_text
 from cl_desktop.ui.widgets import CodeChecklist, CodeCombo, DateEdit, NumberEdit, set_field_value
 
 
@@ -97,6 +98,15 @@ class FollowUpForm(FormDialog):
             "This visit falls in the approved reporting period {period}; it is read-only. "
             "Headquarters can reopen the period."
         ).format(period=period)
+
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        if not self.saved or self.child is None:
+            return None
+        case = str(self.child["case_number"])
+        text = self.tr("Recorded the follow-up visit of {case} on {day}.").format(
+            case=case, day=date_text(self.saved.get("visit_date"))
+        )
+        return ("follow_ups", str(self.saved["id"]), case, text)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.child is None:

@@ -72,6 +72,18 @@ class HouseholdForm(FormDialog):
     def fill_preset(self, preset: dict[str, Any]) -> None:
         super().fill_preset({"registered_on": date.today().isoformat(), "members": "1", **preset})
 
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        saved = self.saved or {}
+        if not saved.get("id"):
+            return None
+        code, head = str(saved.get("code") or ""), str(saved.get("head_name") or "")
+        text = (
+            self.tr("Saved household {code} ({head}).")
+            if self.record_id
+            else self.tr("Registered the household of {head}: its code is {code}.")
+        ).format(code=code, head=head)
+        return ("households", str(saved["id"]), code, text)
+
     def check(self, values: dict[str, Any]) -> None:
         self.children_service.validate_household(values)
 

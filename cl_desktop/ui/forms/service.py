@@ -12,6 +12,7 @@ from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.ui.forms.base import FormDialog
 from cl_desktop.ui.forms.custom import CustomFieldsPanel
+from cl_desktop.ui.i18n import plural
 from cl_desktop.ui.widgets import CodeCombo, DateEdit, RecordCombo, RecordPicker
 
 
@@ -132,6 +133,21 @@ class ServiceForm(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return super().values()
+
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        rows = self.saved if isinstance(self.saved, list) else [self.saved] if self.saved else []
+        if not rows:
+            return None
+        first = rows[0]
+        if first.get("child_id"):
+            key = str(self.children_service.get(first["child_id"])["case_number"])
+        else:
+            key = str(self.children_service.household(first["household_id"]).get("code") or "")
+        if len(rows) == 1:
+            text = self.tr("Recorded the service for {who}.").format(who=key)
+        else:
+            text = plural(self.tr("Recorded the service for %n children or households.", "", len(rows)), len(rows))
+        return ("services", str(first["id"]), key if first.get("child_id") else "", text)
 
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:

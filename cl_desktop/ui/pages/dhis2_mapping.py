@@ -84,7 +84,11 @@ class Dhis2MappingView(QWidget):
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save mapping"))
         self.save_button.setObjectName("mapping_save")
-        self.save_button.setEnabled(self.editable)
+        allow(
+            self.save_button,
+            self.editable,
+            self.tr("Headquarters' administrators keep the mapping; an office reads it."),
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("&Revert"))
         self.revert_button.setObjectName("mapping_revert")

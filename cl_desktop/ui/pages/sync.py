@@ -85,8 +85,11 @@ def _codes(text: str) -> list[str]:
 
 
 def _show(value: Any) -> str:
+    """A field's value in a conflict: dates and times as the interface writes them, not stored ISO text."""
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, indent=1)
+    if isinstance(value, str) and i18n.is_stored_date(value):
+        return i18n.date_text(value) if len(value) == 10 else i18n.timestamp_text(value)
     return "" if value is None else str(value)
 
 
@@ -136,7 +139,10 @@ class SyncPage(QWidget):
         """The demo's sample office sent a bundle: one click imports it, as a real one would be."""
         import tempfile
 
-        self._demo_folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")  # removed with the page
+        folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")
+        # Removed with the page, not left to the garbage collector (which warns about it, at any moment).
+        self.destroyed.connect(lambda *_: folder.cleanup())
+        self._demo_folder = folder
         path = self.sync.write_demo_bundle(self._demo_folder.name)
         self._offered = str(path)
         self.offered_button.setText(self.tr("Import the demo office's bundle"))

@@ -13,12 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -36,6 +38,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import field_labels
+from cl_desktop.ui.fit import resize_to_fit
 from cl_desktop.ui.permits import permit
 from cl_desktop.ui.widgets import ui_language
 
@@ -444,6 +447,9 @@ def _field_name(key: str) -> str:
 
 
 def _short(value: Any) -> str:
+    """A changed value in the history: a date or a time as the tables write it, long text cut."""
+    if isinstance(value, str) and i18n.is_stored_date(value):
+        return i18n.date_text(value) if len(value) == 10 else i18n.timestamp_text(value)
     text = "—" if value in (None, "") else str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -456,9 +462,17 @@ def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget
     dialog.setObjectName("child_record_dialog")
     dialog.setWindowTitle(dialog.tr("Child record"))
     layout = QVBoxLayout(dialog)
-    view = ChildRecordView(ctx, bus, child_id, dialog)
-    layout.addWidget(view)
-    dialog.resize(1000, 640)
+    layout.setContentsMargins(0, 0, 0, 0)
+    # On a netbook the record is taller than the screen: it scrolls rather than squeezing the profile.
+    scroll = QScrollArea(dialog)
+    scroll.setObjectName("child_record_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    view = ChildRecordView(ctx, bus, child_id, scroll)
+    view.setMinimumHeight(560)  # the profile whole and a few rows of each table
+    scroll.setWidget(view)
+    layout.addWidget(scroll)
+    resize_to_fit(dialog, 1000, 640)
     dialog.show()
     remember(ctx, child_id)
     return dialog
