@@ -43,10 +43,12 @@ dist: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/python installer/build.py
 
-# make screenshots LANG=km (or ru) for the translated screens, in docs/screenshots/<lang>/.
-SHOT_LANG := $(if $(filter km ru,$(LANG)),$(LANG),en)
+# Every main screen and dialog in English, Khmer and Russian at 1024x600 and 1366x768, each on its own
+# Xvfb screen of that size when Xvfb is installed (else offscreen), in docs/screenshots/<lang>/<size>/.
+# make screenshots SHOTS="dashboard child-form" for a few of them only.
 screenshots: $(STAMP) translations
-	$(BIN)/python -m cl_desktop.ui.screenshots --lang $(SHOT_LANG)
+	rm -rf docs/screenshots/en docs/screenshots/km docs/screenshots/ru docs/screenshots/*.png
+	$(BIN)/python -m cl_desktop.ui.screenshots $(if $(SHOTS),--only $(SHOTS))
 
 # Compile the translation sources (resources/translations/*.ts) into the .qm files the app loads.
 translations: $(STAMP)
@@ -56,6 +58,7 @@ translations: $(STAMP)
 translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find cl_desktop/ui -name '*.py' | sort) -no-obsolete \
 		-ts resources/translations/cl_desktop_km.ts resources/translations/cl_desktop_ru.ts
+	$(BIN)/python -m cl_desktop.i18n.shared resources/translations/cl_desktop_km.ts resources/translations/cl_desktop_ru.ts
 	$(BIN)/pyside6-lupdate $$(find cl_desktop/ui -name '*.py' | sort) -no-obsolete -pluralonly \
 		-source-language en -target-language en -ts resources/translations/cl_desktop_en.ts
 

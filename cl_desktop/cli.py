@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "cl_desktop.commands.exchange",
     "cl_desktop.commands.directory",
     "cl_desktop.commands.referrals",
+    "cl_desktop.commands.fields",
 )
 
 

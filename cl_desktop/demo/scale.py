@@ -95,6 +95,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "children_under_18",
         "poverty_markers",
         "registered_on",
+        "income_sources",
     ),
     "children": (
         "id",
@@ -120,6 +121,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "age_started_work",
         "school_status",
         "risk_factors",
+        "chores_hours_per_week",
+        "household_hazards",
+        "job_to_return",
+        "head_relation",
         "work_status",
         "age_at_intake",
         "name_sort",
@@ -463,6 +468,7 @@ class _Builder:
                     min(members - 1, 1 + int(r() * 5)),
                     self.dumps(markers[int(r() * len(markers))]),
                     iso[intake - base],
+                    INCOME_SAMPLES[self.serial % len(INCOME_SAMPLES)],
                 )
             )
             if r() < 0.25:
@@ -501,8 +507,10 @@ class _Builder:
             school = ("attending_irregularly", "attending_regularly", "dropped_out")[int(r() * 3)]
         status = self.classify(age, working, hours, hazards, risks)
         child_id = self.new_id()
+        guardians = ("mother", "grandparent", "relative") if head_sex == "F" else ("father", "grandparent", "relative")
         case = f"{p.country}-{p.abbrev}-{self.chunk.first_case + index:06d}"
         intake_text = iso[intake - base]
+        relation = guardians[int(r() * 3)]  # drawn where the row drew it before, so the stream stays the same
         self.children.append(
             (
                 child_id,
@@ -518,9 +526,7 @@ class _Builder:
                 village,
                 province,
                 head,
-                (("mother", "grandparent", "relative") if head_sex == "F" else ("father", "grandparent", "relative"))[
-                    int(r() * 3)
-                ],
+                relation,
                 intake_text,
                 intake_text,
                 working,
@@ -530,6 +536,7 @@ class _Builder:
                 (age - 1 - int(r() * 3)) if working and age > 8 else None,
                 school,
                 self.dumps(risks),
+                *participant(self.chunk.first_case + index, working, relation),
                 status,
                 age,
                 *self.keys(name),
@@ -705,6 +712,28 @@ class _Builder:
         if r() < 0.4:  # in progress, found working again
             return [first, first + 60 + int(r() * 61)], True
         return [first], False
+
+
+# USDOL's participant data, given without drawing from the random stream (the seed figures stay as they
+# were): the household's income sources, the child's household chores and hazardous household tasks,
+# whether a working child has a job to return to, and its relationship to the household head.
+INCOME_SAMPLES = (
+    '["farming"]',
+    '["farming","wage_labour"]',
+    '["wage_labour"]',
+    '["fishing","small_business"]',
+    '["farming","remittances"]',
+    '["small_business"]',
+    '["wage_labour","social_assistance"]',
+)
+HEAD_RELATION = {"mother": "child", "father": "child", "grandparent": "grandchild", "relative": "niece_nephew"}
+
+
+def participant(n: int, working: int, relation: str) -> tuple[int, str, int | None, str]:
+    """Chores 0-24 hours a week, an occasional hazardous household task, a job to return to for one
+    working child in three, the relationship to the head from the guardian's."""
+    tasks = '["water_loads"]' if n % 9 == 0 else '["open_fire","sole_carer"]' if n % 23 == 0 else "[]"
+    return (n * 7) % 25, tasks, ((1 if n % 3 == 0 else 0) if working else None), HEAD_RELATION[relation]
 
 
 def typo(latin: str, pick: int) -> str:

@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "no_children": "{field}: choose at least one child.",
     "out_of_range": "{field} must be from {minimum} to {maximum} (got “{value}”).",
     "needs_work": "{field} is recorded only for a child who works.",
+    "too_small": "{field} cannot be less than {minimum}.",
 }
 
 MAX_TEXT = 10_000

@@ -34,6 +34,7 @@ from cl_desktop.figures.indicators import (
     outcome_counts,
     participant_status,
 )
+from cl_desktop.services.context import Context
 
 SEXES = ("F", "M")
 
@@ -282,3 +283,42 @@ def prepare(
     if not values and not check.errors and not check.missing:
         check.errors.append("There are no figures to export for the periods asked for.")
     return values, check, mapping.data_set
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What DHIS2's dry run would say about an export, before anything leaves: for the window and a file."""
+
+    project: str
+    format: str  # "adx" or "dhis2-json"
+    figures: int  # data values that have every code they need
+    check: Check
+
+    @property
+    def ready(self) -> bool:
+        return not self.check.blocks()
+
+    def text(self) -> str:
+        """The report as a plain text file (English, like the command line's stderr)."""
+        what = "ADX" if self.format == "adx" else "DHIS2 dataValueSets (JSON)"
+        lines = [
+            f"DHIS2 export check: project {self.project}, {what}",
+            f"Made {date.today().isoformat()} with the DHIS2 mapping in this database.",
+            f"{self.figures:,} data value(s) have every code they need.",
+            "",
+        ]
+        problems = self.check.lines()
+        lines += problems or ["No problem: the export can be written and sent."]
+        if self.check.missing and not self.check.errors:
+            lines += ["", "The export writes only with --allow-missing, leaving those figures out."]
+        return "\n".join(lines) + "\n"
+
+
+def check_report(ctx: Context, project_code: str, *, format: str = "adx", period: str | None = None) -> CheckReport:
+    """The check ``export adx`` runs before writing (figures without a code, codes the mapping does not
+    know, periods outside the project or without a DHIS2 period type), on its own, for the window."""
+    from cl_desktop.exchange.mapping import load
+
+    ctx.require("export.run")
+    found, check, _data_set = prepare(ctx.db, load(ctx.db), project_code, period=period, dhis2_periods=format != "adx")
+    return CheckReport(project_code, format, len(found), check)

@@ -20,6 +20,7 @@ from cl_desktop.atomic import atomic_path
 from cl_desktop.errors import UsageError
 from cl_desktop.exchange.values import project_by_code
 from cl_desktop.i18n.labels import label
+from cl_desktop.store.custom_fields import definitions
 
 LANGS = (("en", "English (en)"), ("km", "Khmer (km)"), ("ru", "Russian (ru)"))
 WORKING = "${working} = 'yes'"
@@ -63,6 +64,24 @@ OWN: dict[str, tuple[str, str, str]] = {
     ),
     "age_started": ("Age 0 to 17.", "អាយុពី ០ ដល់ ១៧ ឆ្នាំ។", "Возраст от 0 до 17 лет."),
     "percent": ("0 to 100.", "ពី ០ ដល់ ១០០។", "От 0 до 100."),
+    "chores": (
+        "Household chores (hours per week)",
+        "ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)",
+        "Домашние дела (часов в неделю)",
+    ),
+    "household_hazards": ("Hazardous household tasks", "ការងារផ្ទះដែលមានគ្រោះថ្នាក់", "Опасные домашние дела"),
+    "job_to_return": (
+        "Does the child have a job to return to?",
+        "តើកុមារមានការងារត្រូវត្រឡប់ទៅធ្វើវិញឬទេ?",
+        "Есть ли у ребёнка работа, на которую он может вернуться?",
+    ),
+    "head_relation": (
+        "Relationship to the household head",
+        "ត្រូវជាអ្វីនឹងមេគ្រួសារ",
+        "Кем ребёнок приходится главе домохозяйства",
+    ),
+    "location": ("Location of the intake (optional)", "ទីតាំងនៃការចុះឈ្មោះ (ស្រេចចិត្ត)", "Место регистрации (необязательно)"),
+    "range": ("{low} to {high}.", "ពី {low} ដល់ {high}។", "От {low} до {high}."),
 }
 
 
@@ -142,10 +161,66 @@ def intake_questions() -> list[dict[str, Any]]:
             message="age_started",
             relevant=WORKING,
         ),
+        _q("select_one yes_no", "job_to_return", "job_to_return", relevant=WORKING),
+        *_chores_questions(),
         _q("select_one school_status", "school_status", "school_status", required=True),
         _q("select_multiple risk_factor", "risk_factors", "risk_factors"),
+        _q("select_one head_relation", "head_relation", "head_relation"),
+        _q("geopoint", "location", "location"),
         _q("text", "notes", "notes"),
     ]
+
+
+def _chores_questions() -> list[dict[str, Any]]:
+    return [
+        _q("integer", "chores_hours_per_week", "chores", constraint=". >= 0 and . <= 168", message="hours"),
+        _q("select_multiple household_task", "household_hazards", "household_hazards"),
+    ]
+
+
+CUSTOM_PREFIX = "cf_"  # an extra field's question is named cf_ and its code
+_CUSTOM_TYPES = {"text": "text", "number": "decimal", "date": "date", "yes_no": "select_one yes_no"}
+
+
+def custom_questions(db: Database, project_id: str, form: str) -> list[dict[str, Any]]:
+    """The project's extra fields of the form (retired ones left out), with their ranges and conditions."""
+    fields = definitions(db, project_id, form, retired=False)
+    out = []
+    for f in fields:
+        name = CUSTOM_PREFIX + f.code
+        qtype = _CUSTOM_TYPES.get(f.kind) or f"{'select_one' if f.kind == 'choice' else 'select_multiple'} {name}"
+        constraint, messages = "", ("", "", "")
+        if f.kind == "number" and (f.minimum is not None or f.maximum is not None):
+            parts = []
+            if f.minimum is not None:
+                parts.append(f". >= {f.minimum:g}")
+            if f.maximum is not None:
+                parts.append(f". <= {f.maximum:g}")
+            constraint = " and ".join(parts)
+            low = "" if f.minimum is None else f"{f.minimum:g}"
+            high = "" if f.maximum is None else f"{f.maximum:g}"
+            messages = tuple(text.format(low=low, high=high) for text in OWN["range"])  # type: ignore[assignment]
+        out.append(
+            {
+                "type": qtype,
+                "name": name,
+                "labels": tuple(f.label(lang) for lang in ("en", "km", "ru")),
+                "hints": tuple(f.help(lang) for lang in ("en", "km", "ru")),
+                "required": "yes" if f.required else "",
+                "constraint": constraint,
+                "messages": messages,
+                "relevant": f"${{{CUSTOM_PREFIX}{f.show_when}}} != ''" if f.show_when else "",
+            }
+        )
+    return out
+
+
+def custom_choices(db: Database, project_id: str, form: str) -> dict[str, list[tuple[str, str, str, str]]]:
+    return {
+        CUSTOM_PREFIX + f.code: [(c.code, c.label("en"), c.label("km"), c.label("ru")) for c in f.choices]
+        for f in definitions(db, project_id, form, retired=False)
+        if f.kind in ("choice", "choices")
+    }
 
 
 def followup_questions() -> list[dict[str, Any]]:
@@ -163,6 +238,7 @@ def followup_questions() -> list[dict[str, Any]]:
             relevant=WORKING,
         ),
         _q("select_multiple hazard", "hazards", "hazards", relevant=WORKING),
+        *_chores_questions(),
         _q("select_one school_status", "school_status", "school_status", required=True),
         _q(
             "integer",
@@ -199,6 +275,7 @@ def choices(db: Database, project: dict[str, Any], form: str) -> dict[str, list[
         ],
         "hazard": _reference(db, "hazard"),
         "school_status": _reference(db, "school_status"),
+        "household_task": _reference(db, "household_task"),
     }
     pid = project["id"]
     if form == "followup":
@@ -212,6 +289,7 @@ def choices(db: Database, project: dict[str, Any], form: str) -> dict[str, list[
         ]
         return lists
     lists["relation"] = _reference(db, "relation")
+    lists["head_relation"] = _reference(db, "head_relation")
     lists["sector"] = _reference(db, "sector")
     lists["risk_factor"] = _reference(db, "risk_factor")
     lists["programme"] = [
@@ -241,21 +319,23 @@ def workbook(db: Database, project_code: str, form: str) -> tuple[Workbook, int]
         raise UsageError("the form is intake or followup")
     project = project_by_code(db, project_code)
     questions = intake_questions() if form == "intake" else followup_questions()
+    questions += custom_questions(db, project["id"], form)
     wb = Workbook()
     survey = wb.active
     survey.title = "survey"
-    header = ["type", "name", *(f"label::{n}" for _c, n in LANGS), "required", "constraint"]
-    header += [f"constraint_message::{n}" for _c, n in LANGS] + ["relevant"]
+    header = ["type", "name", *(f"label::{n}" for _c, n in LANGS), *(f"hint::{n}" for _c, n in LANGS)]
+    header += ["required", "constraint", *(f"constraint_message::{n}" for _c, n in LANGS), "relevant"]
     survey.append(header)
     for q in questions:
+        hints = q.get("hints", ("", "", ""))
         survey.append(
-            [q["type"], q["name"], *q["labels"], q["required"], q["constraint"], *q["messages"], q["relevant"]]
+            [q["type"], q["name"], *q["labels"], *hints, q["required"], q["constraint"], *q["messages"], q["relevant"]]
         )
     survey.append(["start", "start"] + [""] * (len(header) - 2))
     survey.append(["end", "end"] + [""] * (len(header) - 2))
     sheet = wb.create_sheet("choices")
     sheet.append(["list_name", "name", *(f"label::{n}" for _c, n in LANGS)])
-    lists = choices(db, project, form)
+    lists = {**choices(db, project, form), **custom_choices(db, project["id"], form)}
     for list_name, items in lists.items():
         for name, *labels in items:
             sheet.append([list_name, name, *labels])

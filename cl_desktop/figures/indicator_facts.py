@@ -102,7 +102,7 @@ def child_segments(child: Sequence[Any], visits: Iterable[Sequence[Any]]) -> lis
     return out
 
 
-_KEYS = {
+_KEYS: dict[tuple[int | None, ...], str] = {
     flags: "".join(_flag(f) for f in flags)
     for flags in product((None, 0, 1), (None, 0, 1), (None, 0, 1), (None, 0, 1, NOT_SCHOOL_AGE))
 }

@@ -20,6 +20,41 @@ class Finding:
     message: str
     count: int
     examples: tuple[str, ...] = ()
+    key: str = ""  # which check (``CHECKS``, overdue, orphan_services, duplicates): the list of its rows
+
+
+@dataclass(frozen=True)
+class Check:
+    """A finding counted over children: its kind, severity, wording and the condition on children ``c``."""
+
+    kind: str
+    severity: str
+    text: str
+    condition: str
+
+
+CHECKS: dict[str, Check] = {
+    "no_household": Check("missing", "warning", "children without a household", "c.household_id IS NULL"),
+    "estimated_birth": Check(
+        "missing", "warning", "children with an estimated date of birth", "c.birth_date_estimated = 1"
+    ),
+    "no_hours": Check(
+        "missing", "warning", "working children without hours per week", "c.working = 1 AND c.hours_per_week = 0"
+    ),
+    "no_latin_name": Check(
+        "missing",
+        "warning",
+        "children without a Latin transliteration of a non-Latin name",
+        "c.name_latin = '' AND c.name GLOB '*[^ -~]*'",
+    ),
+    "no_consent": Check("missing", "error", "children without consent", "c.consent = 0"),
+    "no_education": Check(
+        "missing",
+        "warning",
+        "children in child labour or at risk without any education service",
+        "c.work_status != 'not_at_risk' AND c.education_date IS NULL",
+    ),
+}
 
 
 def overdue_follow_ups_sql(
@@ -50,34 +85,16 @@ def findings(
     if programme_id:
         scope += " AND c.programme_id = ?"
         args = [*args, programme_id]
-    checks = [
-        ("missing", "warning", "children without a household", "c.household_id IS NULL"),
-        ("missing", "warning", "children with an estimated date of birth", "c.birth_date_estimated = 1"),
-        ("missing", "warning", "working children without hours per week", "c.working = 1 AND c.hours_per_week = 0"),
-        (
-            "missing",
-            "warning",
-            "children without a Latin transliteration of a non-Latin name",
-            "c.name_latin = '' AND c.name GLOB '*[^ -~]*'",
-        ),
-        ("missing", "error", "children without consent", "c.consent = 0"),
-        (
-            "missing",
-            "warning",
-            "children in child labour or at risk without any education service",
-            "c.work_status != 'not_at_risk' AND c.education_date IS NULL",
-        ),
-    ]
     out: list[Finding] = []
-    for kind, severity, text, condition in checks:
+    for key, check in CHECKS.items():
         rows = db.execute(
             f"SELECT count(*), group_concat(case_number, ', ') FROM "
-            f"(SELECT c.case_number FROM children c WHERE c.deleted = 0 AND {condition} {scope})",
+            f"(SELECT c.case_number FROM children c WHERE c.deleted = 0 AND {check.condition} {scope})",
             args,
         ).fetchone()
         if rows[0]:
             examples = tuple((rows[1] or "").split(", ")[:5])
-            out.append(Finding(kind, severity, f"{rows[0]:,} {text}", rows[0], examples))
+            out.append(Finding(check.kind, check.severity, f"{rows[0]:,} {check.text}", rows[0], examples, key))
     sql, overdue_args = overdue_follow_ups_sql(today)
     overdue = db.execute(f"SELECT count(*) FROM ({sql} {scope})", [*overdue_args, *args]).fetchone()[0]
     if overdue:
@@ -87,6 +104,7 @@ def findings(
                 "warning",
                 f"{overdue:,} children have had no follow-up visit for more than {FOLLOW_UP_INTERVAL_DAYS} days",
                 overdue,
+                key="overdue",
             )
         )
     orphans = db.execute(
@@ -97,7 +115,11 @@ def findings(
         args,
     ).fetchone()[0]
     if orphans:
-        out.append(Finding("integrity", "error", f"{orphans:,} services belong to deleted children", orphans))
+        out.append(
+            Finding(
+                "integrity", "error", f"{orphans:,} services belong to deleted children", orphans, key="orphan_services"
+            )
+        )
     if include_duplicates:
         pairs = duplicates.unreviewed(db, project_id=project_id)
         if programme_id:
@@ -112,6 +134,7 @@ def findings(
                     f"{len(pairs):,} pairs of suspected duplicate children",
                     len(pairs),
                     tuple(f"{a.case_number} / {b.case_number}" for a, b in pairs[:5]),
+                    key="duplicates",
                 )
             )
     return out

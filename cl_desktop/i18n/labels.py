@@ -1396,7 +1396,9 @@ RU.update(
         "female_headed": "Домохозяйства во главе с женщиной",
         "male_headed": "Домохозяйства во главе с мужчиной",
         "total_households_once": "Итого (каждое домохозяйство учтено один раз)",
-        "beneficiaries_by_country": "Выведенные и защищенные от вовлечения дети по странам (нарастающим итогом)",
+        "beneficiaries_by_country": (
+            "Выведенные дети и дети, вовлечение которых предотвращено, по странам (нарастающим итогом)"
+        ),
         "title_closed": "(ЗАКРЫТ)",
         "duration_revised": "(с изменениями)",
         "annex_a_title": "Приложение A. Форма отчетности по данным",
@@ -1424,6 +1426,28 @@ RU.update(
 # The referral slip, register and TPR section keep their words in their own module.
 for _catalogue, _words in zip((EN, KM, RU), (referral_labels.EN, referral_labels.KM, referral_labels.RU), strict=True):
     _catalogue.update(_words)
+# A project's extra fields on the printed forms and the child profile.
+EN.update(
+    {
+        "project_questions": "Project questions",
+        "only_if": "only if “{other}” is answered",
+        "range": "{low} to {high}",
+    }
+)
+KM.update(
+    {
+        "project_questions": "សំណួររបស់គម្រោង",
+        "only_if": "តែនៅពេលឆ្លើយ “{other}”",
+        "range": "ពី {low} ដល់ {high}",
+    }
+)
+RU.update(
+    {
+        "project_questions": "Вопросы проекта",
+        "only_if": "только если есть ответ на «{other}»",
+        "range": "от {low} до {high}",
+    }
+)
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "km": KM, "ru": RU}
 

@@ -31,7 +31,6 @@ ROWS: tuple[tuple[str, str, str, str], ...] = (
     *((code, f"indicator_{code.lower()}", code, "percent") for code in ("POC1", "POC2", "POC3", "POC4")),
     *((code, f"indicator_{code.lower()}", code, "percent") for code in ("POH1", "POH2", "POH3", "POH4")),
 )
-_FROZEN = {"A1.1": "withdrawn_period", "A1.2": "prevented_period", "A1.3": "e1", "A1.4": "l1_period"}
 
 
 def _count(figures: ProjectIndicators, ref: str, cumulative: bool) -> int:
@@ -149,7 +148,7 @@ def table(ctx: TprContext) -> ReportTable:
                 (
                     name if first else "",
                     intake if first else "",
-                    shown(baseline, unit) if first and isinstance(baseline, int | float) else (baseline or ""),
+                    (shown(baseline, unit) if isinstance(baseline, int | float) else baseline or "") if first else "",
                     p["code"],
                     shown(target, unit) if isinstance(target, int | float) else (target or ""),
                     actual,

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
@@ -43,8 +43,8 @@ class TickBox(Flowable):  # type: ignore[misc]
         self.canv.restoreState()
 
 
-def write_in(fields: Sequence[str], lang: Lang, columns: int = 2) -> Table:
-    """Label above an empty box, ``columns`` per row."""
+def write_in(fields: Sequence[str], lang: Lang, columns: int = 2) -> Flowable:
+    """Label above an empty box, ``columns`` per row; a label never ends a page without its box."""
     styles = get_styles(lang)
     cells: list[list[object]] = []
     row: list[object] = []
@@ -73,7 +73,8 @@ def write_in(fields: Sequence[str], lang: Lang, columns: int = 2) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
-    return Table(table_rows, colWidths=widths, rowHeights=heights, style=TableStyle(commands), hAlign="LEFT")
+    table = Table(table_rows, colWidths=widths, rowHeights=heights, style=TableStyle(commands), hAlign="LEFT")
+    return KeepTogether([table]) if len(table_rows) <= 4 else table
 
 
 def choices(title: str, options: Sequence[str], lang: Lang, columns: int = 3, note: str = "") -> list[Flowable]:
@@ -186,6 +187,7 @@ def intake_story(db: Database, lang: Lang, project: dict[str, Any] | None = None
     yield _section(label("education_information", lang), lang)
     yield from choices(label("school_status", lang), _values(db, "school_status", lang), lang, columns=2)
     yield write_in([label("school", lang), label("grade", lang)], lang)
+    yield from blank_questions(db, project["id"] if project else None, "intake", lang)
     yield write_in([label("notes", lang)], lang, columns=1)
     yield write_in([label("interviewer", lang), label("signature", lang), label("date", lang)], lang, columns=3)
 
@@ -214,8 +216,16 @@ def followup_story(db: Database, lang: Lang, project: dict[str, Any] | None = No
         lang,
         note=label("tick_all_that_apply", lang),
     )
+    yield from blank_questions(db, project["id"] if project else None, "followup", lang)
     yield write_in([label("notes", lang)], lang, columns=1)
     yield write_in([label("visited_by", lang), label("signature", lang), label("date", lang)], lang, columns=3)
+
+
+def blank_questions(db: Database, project_id: str | None, form: str, lang: Lang) -> Iterator[Flowable]:
+    """The project's extra questions (``reports.custom_fields``), in their sections."""
+    from cl_desktop.reports.custom_fields import blank_questions as questions
+
+    yield from questions(db, project_id, form, lang)
 
 
 def build_with(

@@ -19,6 +19,7 @@ from cl_desktop.i18n.formats import format_month, format_number
 from cl_desktop.i18n.labels import label, sexed
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, short_name, table_flowables
+from cl_desktop.reports.custom_fields import answered
 from cl_desktop.reports.data import ReportTable
 from cl_desktop.reports.layout import PageHeader, build_pdf, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
@@ -208,6 +209,9 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
         ],
         lang=lang,
     )
+    for title, rows in answered(db, c["project_id"], "intake", c.get("custom"), lang, pseudonymise=pseudonymise):
+        yield para(title, styles.heading)
+        yield key_value_table(rows, lang=lang)
     service_table, visit_table = tables(db, c["case_number"], lang, pseudonymise)
     yield para(label("services_received", lang), styles.heading)
     yield from table_flowables(service_table, lang, ["*", "16%", "16%", "28%"], heading=False)

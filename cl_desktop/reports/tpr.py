@@ -921,9 +921,11 @@ def story(ctx: TprContext) -> Iterator[Flowable]:
     restated = restatement_table(ctx)
     if restated is not None:
         yield from table_flowables(restated, lang, ["10%", "22%", "9%", "9%", "*", "20%"])
-    yield from table_flowables(poc, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
+    # the note on POC4's children goes above the table, so a page break never leaves it alone
     school_age = format_number(int(ctx.project.get("school_age_max") or 14), lang)
+    yield para(poc.title, styles.subheading)
     yield para(label("poc4_note", lang, age=school_age), styles.small)
+    yield from table_flowables(poc, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"], heading=False)
     yield from table_flowables(e1, lang, ["*", "9%", "9%", "9%", "9%", "9%", "9%"])
     yield from table_flowables(e1_split(ctx), lang, ["*", "14%", "14%", "14%", "16%"])
     yield from table_flowables(l1_split(ctx), lang, ["*", "16%", "16%", "16%"])

@@ -16,6 +16,7 @@ import base64
 import functools
 import hashlib
 import hmac
+import itertools
 import os
 from dataclasses import dataclass
 
@@ -135,3 +136,71 @@ def refuse_name_as_password(username: str, password: str) -> None:
         from cl_desktop.errors import RefusedInput
 
         raise RefusedInput("The password must not be the user name.")
+
+
+# -- what a new password must be -------------------------------------------------------------------------
+# Length is what resists guessing (NIST SP 800-63B): ten characters at least, and none of the passwords an
+# attacker tries first. No rules on character classes: they make passwords harder to remember, not to guess.
+MIN_LENGTH = 10
+COMMON_PASSWORDS = frozenset(
+    {
+        "1234567890",
+        "0123456789",
+        "1234512345",
+        "1122334455",
+        "1q2w3e4r5t",
+        "qwertyuiop",
+        "asdfghjkl;",
+        "password12",
+        "password123",
+        "passw0rd12",
+        "administrator",
+        "admin12345",
+        "letmein123",
+        "welcome123",
+        "iloveyou12",
+        "changeme12",
+        "cambodia123",
+        "phnompenh1",
+        "childlabour",
+        "cldesktop1",
+        "qwerty1234",
+        "abcdefghij",
+        "abcd123456",
+    }
+)
+POLICY_TEXTS = {
+    "short": f"The password must have at least {MIN_LENGTH} characters.",
+    "name": "The password must not contain the user name.",
+    "common": "That password is among the first an attacker tries; choose another.",
+    "repeated": "The password must not be one character repeated or a run like 12345…",
+}
+
+
+def _run(text: str) -> bool:
+    """One character repeated, or consecutive characters up or down (aaaaaaaaaa, 0123456789, 9876…)."""
+    steps = {ord(b) - ord(a) for a, b in itertools.pairwise(text)}
+    return len(steps) == 1 and steps <= {-1, 0, 1}
+
+
+def password_problem(username: str, password: str) -> str | None:
+    """Why ``password`` is not good enough for a new account (a key of ``POLICY_TEXTS``), or None."""
+    if len(password) < MIN_LENGTH:
+        return "short"
+    folded = password.casefold()
+    name = username.strip().casefold()
+    if name and (name in folded or folded in name):
+        return "name"
+    if folded in COMMON_PASSWORDS:
+        return "common"
+    if _run(folded):
+        return "repeated"
+    return None
+
+
+def refuse_weak_password(username: str, password: str) -> None:
+    problem = password_problem(username, password)
+    if problem is not None:
+        from cl_desktop.errors import RefusedInput
+
+        raise RefusedInput(POLICY_TEXTS[problem])

@@ -7,9 +7,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from cl_desktop.domain.custom_fields import FieldDef, stored_problems
 from cl_desktop.figures.quality import Finding, findings
 from cl_desktop.services.accounts import accounts_with_demo_passwords
+from cl_desktop.services.custom_fields import all_definitions
 from cl_desktop.store.anchors import verify_anchors, verify_rows
+from cl_desktop.store.migrations_custom_fields import CUSTOM_TABLES
 from cl_desktop.store.records import verify_audit_chain
 from cl_desktop.store.schema import SYNCED_TABLES
 
@@ -40,12 +43,45 @@ def out_of_range(db: Database) -> list[str]:
     return problems
 
 
+# Each table's project, for the extra fields its rows answer.
+_PROJECT_OF = {
+    "children": "SELECT t.id, t.project_id, t.custom FROM children t",
+    "follow_ups": "SELECT t.id, c.project_id, t.custom FROM follow_ups t LEFT JOIN children c ON c.id = t.child_id",
+    "households": "SELECT t.id, p.project_id, t.custom FROM households t "
+    "LEFT JOIN action_programmes p ON p.id = t.programme_id",
+    "services": "SELECT t.id, coalesce(c.project_id, p.project_id), t.custom FROM services t "
+    "LEFT JOIN children c ON c.id = t.child_id LEFT JOIN action_programmes p ON p.id = t.programme_id",
+}
+MAX_REPORTED = 20
+
+
+def custom_value_problems(db: Database) -> list[str]:
+    """Extra-field values against their project's definitions: a value of the wrong type, an unknown
+    choice, a number outside its range, a code no definition has (at most 20 per table, then a count)."""
+    problems: list[str] = []
+    for form, table in CUSTOM_TABLES.items():
+        by_project: dict[str | None, list[FieldDef]] = {}
+        for f in all_definitions(db, form):
+            by_project.setdefault(f.project_id, []).append(f)
+        found = 0
+        for row_id, project_id, stored in db.execute(_PROJECT_OF[table] + " WHERE t.custom != '{}'"):
+            wrong = stored_problems(by_project.get(project_id, []), stored)
+            if wrong:
+                found += 1
+                if found <= MAX_REPORTED:
+                    problems.append(f"Extra field: {table} row {row_id}: {'; '.join(wrong)}.")
+        if found > MAX_REPORTED:
+            problems.append(f"Extra field: {found - MAX_REPORTED} more {table} rows with wrong extra-field values.")
+    return problems
+
+
 def run_checks(db: Database) -> dict[str, Any]:
     problems = [r[0] for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
     problems += [
         f"Foreign key: {r[0]} row {r[1]} refers to a missing {r[2]}." for r in db.execute("PRAGMA foreign_key_check")
     ]
     problems += out_of_range(db)
+    problems += custom_value_problems(db)
     chain = verify_audit_chain(db)
     problems += chain
     problems += verify_anchors(db)  # the trail against the heads partners and backups hold

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from cl_desktop.domain.custom_fields import check_values
 from cl_desktop.domain.rules import (
     Explained,
     Thresholds,
@@ -24,6 +25,7 @@ from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures import child_file
 from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
+from cl_desktop.services.custom_fields import definitions, given_values
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.reference import ReferenceLists, case_number_of_alias, has_alias
 from cl_desktop.store import records
@@ -95,6 +97,27 @@ class Children:
         c.codes("household_hazards", self.ref.codes("household_task"))
         return c.integer("chores_hours_per_week", default=0, maximum=168) or 0
 
+    def _custom(
+        self,
+        c: Checker,
+        form: str,
+        project_id: str | None,
+        values: Mapping[str, Any],
+        existing: Mapping[str, Any] | None,
+    ) -> None:
+        """The project's extra fields of ``form``: validated into ``c`` and their JSON object into ``c.clean``."""
+        stored = (existing or {}).get("custom")
+        if existing is not None and values.get("custom") == stored:
+            values = {k: v for k, v in values.items() if k != "custom"}  # the stored object, merged back in
+        given = given_values(values)
+        if given is None and existing is not None:
+            c.clean["custom"] = stored if stored is not None else "{}"  # not edited: kept as it is
+            return
+        fields = definitions(self.db, project_id, form)
+        c.clean["custom"] = check_values(c, fields, given, stored, record={**(existing or {}), **c.clean})
+        for f in fields:
+            c.labels.setdefault(f.key, f.label())
+
     def validate(self, values: Mapping[str, Any], *, existing: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Check an intake form; returns clean values including derived columns."""
         merged = {**(existing or {}), **values}
@@ -130,6 +153,7 @@ class Children:
         c.decimal("latitude", minimum=-90, maximum=90)
         c.decimal("longitude", minimum=-180, maximum=180)
         c.text("notes")
+        self._custom(c, "intake", project_id, values, existing)
         if working and not sector:
             c.fail("sector", "required")
         if not working:
@@ -187,7 +211,7 @@ class Children:
         existing = self.get(child_id)
         clean = self.validate(values, existing=existing)
         derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
-        changes = {k: v for k, v in clean.items() if k in values or k in ("province_id",)}
+        changes = {k: v for k, v in clean.items() if k in values or k in ("province_id", "custom")}
         with writing(self.db):
             records.update(self.db, "children", child_id, changes, self.ctx.author(), base_version=base_version)
             records.set_derived(self.db, "children", child_id, derived)
@@ -269,15 +293,17 @@ class Children:
     ) -> dict[str, Any]:
         self.ctx.require("household.write")
         existing = records.get_row(self.db, "households", household_id)
-        clean = self.validate_household({**existing, **values})
-        changes = {k: v for k, v in clean.items() if k in values}
+        clean = self.validate_household({**existing, **values}, existing=existing)
+        changes = {k: v for k, v in clean.items() if k in values or k == "custom"}
         with writing(self.db):
             row = records.update(
                 self.db, "households", household_id, changes, self.ctx.author(), base_version=base_version
             )
         return row
 
-    def validate_household(self, values: Mapping[str, Any]) -> dict[str, Any]:
+    def validate_household(
+        self, values: Mapping[str, Any], *, existing: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
         c = Checker(values, LABELS)
         c.text("code", maximum=40)
         c.text("head_name", required=True, maximum=200)
@@ -293,6 +319,7 @@ class Children:
         c.codes("income_sources", self.ref.codes("income_source"))
         c.text("address", maximum=500)
         c.date("registered_on", required=True)
+        self._custom(c, "household", self._project_of_programme(c.clean.get("programme_id")), values, existing)
         clean = c.finish()
         clean["programme_id"] = clean.get("programme_id") or None
         return clean
@@ -430,6 +457,9 @@ class Children:
         children = [self.get(i) for i in ids]
         for child in children:
             self.periods.check_unlocked(c, child["project_id"], "start_date", clean.get("start_date"))
+        projects = {child["project_id"] for child in children}
+        projects = projects or {self._project_of_programme(clean.get("programme_id"))}
+        self._custom(c, "service", next(iter(projects)) if len(projects) == 1 else None, values, None)
         clean = c.finish()
         with writing(self.db):
             rows = [
@@ -455,6 +485,7 @@ class Children:
         if not ids:
             c.fail("households", "no_children")
         clean = self._validate_service(c)
+        self._custom(c, "service", self._project_of_programme(clean.get("programme_id")), values, None)
         clean = c.finish()
         with writing(self.db):
             rows = [records.insert(self.db, "services", {**clean, "household_id": h}, self.ctx.author()) for h in ids]
@@ -488,6 +519,7 @@ class Children:
         c = Checker({**existing, **values}, LABELS)
         self._validate_service(c)
         project_id = self._project_of_service(existing)
+        self._custom(c, "service", project_id, values, existing)
         if project_id:
             self.periods.check_unlocked(c, project_id, "start_date", existing["start_date"])
             self.periods.check_unlocked(c, project_id, "start_date", c.clean.get("start_date"))
@@ -497,7 +529,7 @@ class Children:
                 self.db,
                 "services",
                 service_id,
-                {k: v for k, v in clean.items() if k in values},
+                {k: v for k, v in clean.items() if k in values or k == "custom"},
                 self.ctx.author(),
                 base_version=base_version,
             )
@@ -512,6 +544,12 @@ class Children:
         with writing(self.db):
             records.delete(self.db, "services", service_id, self.ctx.author(), reason=reason)
 
+    def _project_of_programme(self, programme_id: Any) -> str | None:
+        if not programme_id:
+            return None
+        row = self.db.execute("SELECT project_id FROM action_programmes WHERE id = ?", [programme_id]).fetchone()
+        return str(row[0]) if row else None
+
     def _project_of_service(self, service: Mapping[str, Any]) -> str | None:
         if service.get("child_id"):
             return str(self.get(service["child_id"])["project_id"])
@@ -520,7 +558,9 @@ class Children:
         return None
 
     # -- follow-ups ------------------------------------------------------
-    def validate_follow_up(self, child: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    def validate_follow_up(
+        self, child: Mapping[str, Any], values: Mapping[str, Any], *, existing: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
         c = Checker(values, LABELS)
         visit = c.date("visit_date", required=True)
         c.not_before("visit_date", visit, "intake_date", date.fromisoformat(child["intake_date"]))
@@ -532,6 +572,7 @@ class Children:
         c.integer("attendance_percent", maximum=100)
         c.text("visited_by", required=True, maximum=200)
         c.text("notes")
+        self._custom(c, "followup", child["project_id"], values, existing)
         if not working:
             refuse_work_details(c, {"hours_per_week": hours, "hazards": hazards})
         self.periods.check_unlocked(c, child["project_id"], "visit_date", visit)
@@ -570,14 +611,14 @@ class Children:
         child = self.get(existing["child_id"])
         if self.periods.locked_period(child["project_id"], existing["visit_date"]):
             raise RefusedInput("This visit falls in an approved reporting period; it is locked.")
-        clean = self.validate_follow_up(child, {**existing, **values})
+        clean = self.validate_follow_up(child, {**existing, **values}, existing=existing)
         status = clean.pop("work_status")
         with writing(self.db):
             records.update(
                 self.db,
                 "follow_ups",
                 follow_up_id,
-                {k: v for k, v in clean.items() if k in values},
+                {k: v for k, v in clean.items() if k in values or k == "custom"},
                 self.ctx.author(),
                 base_version=base_version,
             )

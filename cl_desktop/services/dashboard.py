@@ -115,3 +115,11 @@ class Dashboard:
         found = quality.findings(db, project_id=project["id"])
         overdue = Referrals(self.ctx).overdue_count(project_id=project["id"])
         return DashboardData(data, by_age["withdrawn"], by_age["prevented"], by_programme, found, overdue)
+
+    def duplicate_children(self, project_id: str | None) -> list[str]:
+        """The children of the suspected duplicate pairs not yet reviewed, as the data-quality box counts them."""
+        from cl_desktop.figures import duplicates
+
+        self.ctx.require("data.read")
+        pairs = duplicates.unreviewed(self.ctx.db, project_id=project_id)
+        return sorted({a.child_id for a, _ in pairs} | {b.child_id for _, b in pairs})

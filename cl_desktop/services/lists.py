@@ -28,10 +28,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from cl_desktop.domain.custom_fields import PREFIX, FieldDef
 from cl_desktop.domain.rules import AGE_GROUPS
 from cl_desktop.errors import UsageError
+from cl_desktop.figures import members
 from cl_desktop.figures.outcomes import _summary_active
 from cl_desktop.figures.quality import overdue_follow_ups_sql
+from cl_desktop.services.custom_fields import all_definitions
 from cl_desktop.services.reference import ReferenceLists, has_alias
 from cl_desktop.store.migrations_lists import SCRIPT_RANGES
 
@@ -55,7 +58,8 @@ KINDS: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class Column:
-    """A list column. ``kind``: text, number, money, date, code (a reference-list code), flag (0/1)."""
+    """A list column. ``kind``: text, number, money, date, code (a reference-list code), codes (several codes
+    separated by ", "), flag (0/1)."""
 
     key: str
     label: str
@@ -292,7 +296,18 @@ def _overdue(value: str) -> tuple[str, list[Any]]:
     return f"c.id IN ({sql})", args
 
 
+def _figure(alias: str) -> Condition:
+    """The members of a dashboard figure (``figures.members``): a filter no combo shows, set when a
+    figure opens its list."""
+
+    def condition(value: str) -> tuple[str, list[Any]]:
+        return members.condition(members.Figure.decode(value), alias)
+
+    return condition
+
+
 _CHILD_FILTERS: dict[str, Condition] = {
+    "figure": _figure("c"),
     "project": _equals("c.project_id"),
     "programme": _equals("c.programme_id"),
     "province": _equals("c.province_id"),
@@ -371,7 +386,7 @@ _DEFS: dict[str, _ListDef] = {
         ),
         "code",
         search=_like("h.code", "h.head_name", "h.head_name_latin"),
-        filters={"programme": _equals("h.programme_id"), "sex": _equals("h.head_sex")},
+        filters={"programme": _equals("h.programme_id"), "sex": _equals("h.head_sex"), "figure": _figure("h")},
     ),
     "services": _ListDef(
         "services",
@@ -394,6 +409,7 @@ _DEFS: dict[str, _ListDef] = {
         filters={
             "programme": _equals("s.programme_id"),
             "service_type": _equals("s.service_type"),
+            "figure": _figure("s"),
         },
     ),
     "follow_ups": _ListDef(
@@ -633,15 +649,67 @@ _DEFS: dict[str, _ListDef] = {
 TABLES: dict[str, str] = {kind: d.table for kind, d in _DEFS.items()}
 
 
-def _definition(kind: str) -> _ListDef:
+# The lists whose rows carry a project's extra fields, by the form that fills them.
+CUSTOM_FORMS: dict[str, str] = {"children": "intake", "households": "household", "services": "service",
+                                "follow_ups": "followup"}  # fmt: skip
+
+
+def custom_fields_in_lists(db: Database, kind: str) -> list[FieldDef]:
+    """The extra fields headquarters shows in this list: one per code (the first project's definition)."""
+    form = CUSTOM_FORMS.get(kind)
+    if form is None:
+        return []
+    seen: dict[str, FieldDef] = {}
+    for f in all_definitions(db, form):
+        if f.in_lists and f.code not in seen:
+            seen[f.code] = f
+    return list(seen.values())
+
+
+def _custom_column(alias: str, f: FieldDef, lang: str) -> tuple[Column, str]:
+    path = f"'$.\"{f.code}\"'"
+    label = f.label(lang)
+    if f.kind == "choices":
+        sql = f"(SELECT group_concat(value, ', ') FROM json_each({alias}.custom, {path}))"
+        return Column(PREFIX + f.code, label, "codes", ref=f"custom:{f.code}"), sql
+    if f.kind == "choice":
+        return Column(PREFIX + f.code, label, "code", ref=f"custom:{f.code}"), f"json_extract({alias}.custom, {path})"
+    if f.kind == "yes_no":
+        sql = f"CAST(json_extract({alias}.custom, {path}) AS TEXT)"
+        return Column(PREFIX + f.code, label, "code"), sql
+    if f.kind == "number":
+        return Column(PREFIX + f.code, label, "number"), f"json_extract({alias}.custom, {path})"
+    if f.kind == "date":
+        return Column(PREFIX + f.code, label, "date"), f"json_extract({alias}.custom, {path})"
+    return Column(PREFIX + f.code, label), f"json_extract({alias}.custom, {path})"
+
+
+def _custom_filter(alias: str, code: str) -> Condition:
+    """Rows whose extra field holds the value (one of the values, for several choices)."""
+    sql = f"EXISTS (SELECT 1 FROM json_each({alias}.custom, '$.\"{code}\"') WHERE CAST(value AS TEXT) = ?)"
+    return lambda value: (sql, [value])
+
+
+def _definition(kind: str, db: Database | None = None, lang: str = "en") -> _ListDef:
     try:
-        return _DEFS[kind]
+        d = _DEFS[kind]
     except KeyError:
         raise UsageError(f"There is no list of {kind!r}.") from None
+    if db is None or kind not in CUSTOM_FORMS:
+        return d
+    fields = custom_fields_in_lists(db, kind)
+    if not fields:
+        return d
+    filters = dict(d.filters)
+    for f in fields:
+        if f.kind in ("choice", "choices", "yes_no"):
+            filters[PREFIX + f.code] = _custom_filter(d.alias, f.code)
+    return replace(d, columns=(*d.columns, *(_custom_column(d.alias, f, lang) for f in fields)), filters=filters)
 
 
-def columns(kind: str) -> tuple[Column, ...]:
-    return tuple(column for column, _ in _definition(kind).columns)
+def columns(kind: str, db: Database | None = None, lang: str = "en") -> tuple[Column, ...]:
+    """A list's columns; with ``db``, the extra fields headquarters shows in lists too (labelled in ``lang``)."""
+    return tuple(column for column, _ in _definition(kind, db, lang).columns)
 
 
 def table_of(kind: str) -> str:
@@ -877,7 +945,7 @@ def count(db: Database, kind: str, query: ListQuery | None = None, *, cap: int |
     With ``cap``, counting stops at ``cap`` rows: a status line can say "10,000+" at once on a
     million children instead of counting every match of a broad search.
     """
-    d = _definition(kind)
+    d = _definition(kind, db)
     query = query or ListQuery()
     plan = _plan(db, d, ListQuery(query.search, query.filters))  # the order does not change the count
     n = _count(db, plan.source, plan.where, plan.args, cap)
@@ -931,7 +999,7 @@ def page_after(
 
     Each row is the row id followed by one value per column. Fewer than ``limit`` rows means the end.
     """
-    d = _definition(kind)
+    d = _definition(kind, db)
     plan = _plan(db, d, query or ListQuery(), lang)
     if plan.also is not None:
         return _merged_page(db, d, plan, cursor, limit)
@@ -996,7 +1064,13 @@ def code_labels(db: Database, kind: str, lang: str = "en") -> dict[str, dict[str
     """For each ``code`` column, the label of each code in ``lang`` (sex and fixed codes in English)."""
     refs = ReferenceLists(db)
     out: dict[str, dict[str, str]] = {}
-    for column in columns(kind):
+    custom = {PREFIX + f.code: f for f in custom_fields_in_lists(db, kind)}
+    for column in columns(kind, db, lang):
+        if column.key in custom:
+            f = custom[column.key]
+            choices = {c.code: c.label(lang) for c in f.choices}
+            out[column.key] = {"1": "Yes", "0": "No"} if f.kind == "yes_no" else choices
+            continue
         if column.kind != "code":
             continue
         if column.ref:
@@ -1018,14 +1092,16 @@ def code_labels(db: Database, kind: str, lang: str = "en") -> dict[str, dict[str
 
 def display_rows(db: Database, kind: str, query: ListQuery | None = None, lang: str = "en") -> Iterator[list[Any]]:
     """Rows as a person reads them (codes replaced by labels, no id): for CSV and XLSX exports."""
-    cols = columns(kind)
+    cols = columns(kind, db, lang)
     labels = code_labels(db, kind, lang)
-    maps = [labels.get(c.key) if c.kind == "code" else None for c in cols]
+    maps = [labels.get(c.key) if c.kind in ("code", "codes") else None for c in cols]
+    several = [c.kind == "codes" for c in cols]
     for row in iter_rows(db, kind, query, lang):
         out: list[Any] = []
-        for value, mapping in zip(row[1:], maps, strict=True):
+        for value, mapping, many in zip(row[1:], maps, several, strict=True):
             if mapping is not None and value is not None:
-                value = mapping.get(value, value)
+                codes = str(value).split(", ") if many else [value]
+                value = ", ".join(str(mapping.get(v, v)) for v in codes) if many else mapping.get(value, value)
             out.append("" if value is None else value)
         yield out
 
@@ -1038,9 +1114,14 @@ def _rows(db: Database, sql: str, args: Sequence[Any] = ()) -> tuple[tuple[str, 
     return tuple((str(a), str(b)) for a, b in db.execute(sql, list(args)))
 
 
+def programme_titles(db: Database) -> dict[str, str]:
+    """Each action programme's title by its code (a list shows the code, its tooltip the title)."""
+    return {str(code): str(title) for code, title in db.execute("SELECT code, title FROM action_programmes")}
+
+
 def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
     """The filter combos of a list, with their options in ``lang`` where the database has labels."""
-    d = _definition(kind)
+    d = _definition(kind, db)
     projects = "SELECT id, code || ' — ' || coalesce(nullif(short_title, ''), title) FROM projects WHERE deleted = 0 "
     programmes = "SELECT id, code || ' — ' || title FROM action_programmes WHERE deleted = 0 ORDER BY code"
     builders: dict[str, Callable[[], Filter]] = {
@@ -1096,7 +1177,13 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
             "referral_overdue", "Overdue", (("1", "Overdue"), ("0", "Not overdue"))
         ),
     }
-    return [builders[key]() for key in d.filters]
+    custom = {PREFIX + f.code: f for f in custom_fields_in_lists(db, kind)}
+    for key, f in custom.items():
+        options = (
+            (("1", "Yes"), ("0", "No")) if f.kind == "yes_no" else tuple((c.code, c.label(lang)) for c in f.choices)
+        )
+        builders[key] = lambda key=key, f=f, options=options: Filter(key, f.label(lang), options)  # type: ignore[misc]
+    return [builders[key]() for key in d.filters if key in builders]  # "figure" has no combo
 
 
 def explain(
@@ -1109,7 +1196,7 @@ def explain(
 ) -> list[str]:
     """The query plan of a page (the first, or the one after ``cursor``), for benchmarks and tests that guard
     against full scans."""
-    d = _definition(kind)
+    d = _definition(kind, db)
     plan = _plan(db, d, query or ListQuery(), lang)
     sql, args = _segment_select(d, plan, cursor[0] if cursor else 0, cursor, limit)
     return [str(row[3]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", args)]

@@ -63,6 +63,15 @@ class Periods:
         )
         return rows[0] if rows else None
 
+    def default(self, project_id: str, today: date | None = None) -> dict[str, Any] | None:
+        """The period a screen opens on, the one a report prints when none is named: the period of today
+        for a running project, else the latest with records or a narrative (``reports.data.default_period``),
+        so a finished project does not open on an empty period after it ended."""
+        from cl_desktop.reports.data import default_period
+
+        project = records.get_row(self.db, "projects", project_id)
+        return default_period(self.db, project, today)
+
     def create_for_project(self, project: dict[str, Any]) -> int:
         """Create the semi-annual periods spanning the project; returns how many were added."""
         self.ctx.require("project.write")

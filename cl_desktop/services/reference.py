@@ -27,6 +27,11 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(fh)
 
 
+def bundled_locations() -> list[dict[str, str]]:
+    """The reference places that ship with the app (code, level, parent_code, names), as in locations.csv."""
+    return list(_rows("locations.csv"))
+
+
 def location_id(code: str) -> str:
     return stable_id("location", code)
 

@@ -31,11 +31,16 @@ def create_database(
     admin_name: str = "",
     language: str = "en",
     user: str = SYSTEM_USER,
+    admin_role: Role | None = None,
 ) -> Database:
     """Create and initialise a database; refuses an existing file.
 
     ``user`` is who the audit trail names for the creation (``cli:`` and the OS account from the
-    command line; ``system`` when there is nobody to name yet)."""
+    command line; ``system`` when there is nobody to name yet). The first account is an administrator
+    at headquarters and a coordinator at an office unless ``admin_role`` says otherwise (the first-start
+    wizard makes it the office's administrator, who adds the clerks). A province's country must be the
+    one the office code starts with (KH-… in Cambodia).
+    """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise RefusedInput(f"{path} already exists; choose another file name.")
@@ -46,6 +51,7 @@ def create_database(
         raise RefusedInput("The office name is required.")
     if admin_username:
         refuse_name_as_password(admin_username, admin_password or "")
+    check_office_province(office_code, province_code)
     db = open_database(path)
     try:
         initialise(
@@ -59,6 +65,7 @@ def create_database(
             admin_name=admin_name,
             language=language,
             user=user,
+            admin_role=admin_role,
         )
     except BaseException:
         db.close()
@@ -67,6 +74,38 @@ def create_database(
             Path(str(path) + suffix).unlink(missing_ok=True)
         raise
     return db
+
+
+def province_mismatch(office_code: str, province_code: str | None) -> dict[str, dict[str, str]] | None:
+    """When the office code starts with one country's code and the province lies in another (KH-BTB with
+    Batken, Kyrgyzstan): the ``country`` the code names, the ``province`` and its ``home`` country, as
+    rows of the bundled places. Codes that start with no country's code (HQ, PNP) name none."""
+    if not province_code:
+        return None
+    from cl_desktop.services.reference import bundled_locations
+
+    places = {row["code"]: row for row in bundled_locations()}
+    province = places.get(province_code)
+    if province is None or province["level"] != "province":
+        raise RefusedInput(f"There is no province {province_code}.")
+    prefix = office_code.strip().upper().split("-")[0]
+    country = places.get(prefix)
+    if country is None or country["level"] != "country" or prefix == province["parent_code"]:
+        return None
+    return {"country": country, "province": province, "home": places[province["parent_code"]]}
+
+
+def check_office_province(office_code: str, province_code: str | None) -> None:
+    """Refuse an office code that names another country than its province's."""
+    found = province_mismatch(office_code, province_code)
+    if found is None:
+        return
+    country, province, home = found["country"], found["province"], found["home"]
+    raise RefusedInput(
+        f"The office code {office_code} starts with {country['code']}, the code of {country['name_en']}, but "
+        f"{province['name_en']} is in {home['name_en']}: choose a province of {country['name_en']} or a code "
+        f"starting with {home['code']}-."
+    )
 
 
 def initialise(
@@ -82,6 +121,7 @@ def initialise(
     language: str = "en",
     load_reference: bool = True,
     user: str = SYSTEM_USER,
+    admin_role: Role | None = None,
 ) -> None:
     author = Author(user=user, office=office_code, source="system")
     with db.atomic():
@@ -111,7 +151,7 @@ def initialise(
                 {
                     "username": admin_username,
                     "full_name": admin_name or admin_username,
-                    "role": Role.ADMIN.value if hq else Role.COORDINATOR.value,
+                    "role": (admin_role or (Role.ADMIN if hq else Role.COORDINATOR)).value,
                     "office_code": office_code,
                     "password_hash": hash_password(admin_password or ""),
                     "language": language,

@@ -17,6 +17,7 @@ from cl_desktop.services.context import Context
 from cl_desktop.sync import conflicts, engine, setup_file, transfers
 
 REVIEW_PAGE = conflicts.REVIEW_PAGE  # pairs the duplicate review list reads at a time
+REVIEW_COUNT_CAP = conflicts.REVIEW_COUNT_CAP  # and counts up to
 
 
 def import_permission(ctx: Context) -> str:
@@ -147,9 +148,10 @@ class Sync:
         self.ctx.require("data.read")
         return conflicts.duplicates_page(self.db, after=after, limit=limit)
 
-    def duplicates_count(self) -> int:
+    def duplicates_count(self, cap: int | None = REVIEW_COUNT_CAP) -> int:
+        """Pairs waiting for review, counted up to ``cap + 1`` (None: all of them)."""
         self.ctx.require("data.read")
-        return conflicts.open_duplicates_count(self.db)
+        return conflicts.open_duplicates_count(self.db, cap)
 
 
 def database_path(ctx: Context) -> Path | None:

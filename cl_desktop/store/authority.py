@@ -50,6 +50,8 @@ RULES: dict[str, Rule] = {
     "projects": Rule(HQ, HQ, HQ, what="projects"),
     "project_organisations": Rule(HQ, HQ, HQ, what="projects' partners"),
     "project_locations": Rule(HQ, HQ, HQ, what="projects' areas"),
+    # the questions a project adds to its forms: defined, changed and retired at headquarters alone
+    "custom_fields": Rule(HQ, HQ, HQ, what="projects' extra fields"),
     "results": Rule(HQ, HQ, HQ, what="the results framework"),
     "indicators": Rule(HQ, HQ, HQ, what="indicators"),
     "indicator_targets": Rule(HQ, HQ, HQ, what="indicator targets"),
@@ -100,6 +102,11 @@ RULES: dict[str, Rule] = {
     "referral_events": Rule(OWNER, SCOPE, SCOPE, what="referral status changes"),
     # workplace visits hold no child's data: every office receives them; the visiting office keeps them
     "monitoring_visits": Rule(OWNER, OWNER, OWNER, what="monitoring visits"),
+}
+
+# Tables with the synced columns that never travel: each stays on the replica that wrote it.
+LOCAL_TABLES: dict[str, str] = {
+    "form_held": "Kobo/ODK intake submissions held for review at the office that imported them",
 }
 
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).

@@ -46,3 +46,28 @@ def m0013_form_submissions(db: Database) -> None:
 ) STRICT"""
     )
     db.execute("CREATE INDEX form_submissions_submission ON form_submissions(submission_id)")
+
+
+@MIGRATIONS(name="0020_form_held")
+def m0020_form_held(db: Database) -> None:
+    """Kobo/ODK intake submissions that resemble a child already recorded, held for a person to review.
+
+    Nothing is inserted for them until someone decides: a new child (``status`` 'added', ``record_id``
+    the child made from it) or the child already recorded (``status`` 'same', ``record_id`` that
+    child). ``submission_values`` holds the submission as the intake form reads it, ``candidates``
+    the children it resembles with their scores. Local to the office that imported the export; every
+    change is audited.
+    """
+    db.execute(
+        f"""CREATE TABLE form_held (
+    id TEXT PRIMARY KEY NOT NULL,
+    submission_id TEXT NOT NULL,
+    form TEXT NOT NULL CHECK (form IN ('intake')),
+    submission_values TEXT NOT NULL,
+    candidates TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'added', 'same')),
+    record_id TEXT,
+{SYNC_COLUMNS}
+) STRICT"""
+    )
+    db.execute("CREATE INDEX form_held_submission ON form_held(submission_id)")

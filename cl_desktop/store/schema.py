@@ -34,6 +34,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "projects",
     "project_organisations",
     "project_locations",
+    "custom_fields",
     "results",
     "indicators",
     "indicator_targets",
@@ -464,3 +465,4 @@ from cl_desktop.store import migrations_review  # noqa: E402, F401
 from cl_desktop.store import migrations_reports  # noqa: E402, F401
 from cl_desktop.store import migrations_providers  # noqa: E402, F401
 from cl_desktop.store import migrations_visits  # noqa: E402, F401
+from cl_desktop.store import migrations_custom_fields  # noqa: E402, F401

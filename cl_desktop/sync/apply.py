@@ -22,13 +22,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from cl_desktop.domain.custom_fields import PREFIX, decode, encode
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.store import records
 from cl_desktop.store.authority import RULES
 from cl_desktop.store.meta import get_meta
+from cl_desktop.store.migrations_custom_fields import CUSTOM_TABLES
 from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS, SYNCED_TABLES
 
 MERGED_INTO = "merged into "
+CUSTOM_COLUMN = "custom"  # a project's extra fields: one JSON object, merged key by key
 BULK_BATCH = 2_000  # snapshot rows per executemany into a table that was empty
 
 
@@ -422,8 +425,12 @@ class Applier:
                     [entry["table_name"], local["id"], pending, json.dumps(local, ensure_ascii=False, default=str)],
                 )
         effective = {}
-        for column, (_old, new) in changes.items():
+        for column, (old, new) in changes.items():
             value = secrets.get(column, new)
+            if column == CUSTOM_COLUMN and entry["table_name"] in CUSTOM_TABLES.values() and column in local:
+                # headquarters' extra fields key by key: the keys it changed take its value, the others
+                # (this office's own edits on their way to headquarters) stay
+                value = apply_custom(old, new, local[column])
             if column in local and normal(value) != local[column]:
                 effective[column] = [local[column], value]
         if effective:
@@ -514,6 +521,23 @@ class Applier:
             current = local[column]
             if normal(new) == current:
                 continue
+            if column == CUSTOM_COLUMN and table in CUSTOM_TABLES.values():
+                value, clashes = merge_custom(old, new, current)
+                for key, base, mine, theirs in clashes:
+                    conflicted = True
+                    self._conflict(
+                        kind="field",
+                        table=table,
+                        row_id=local["id"],
+                        column=PREFIX + key,
+                        base=base,
+                        local={**local, PREFIX + key: mine},
+                        remote_value=theirs,
+                        entry=entry,
+                    )
+                if decode(value) != decode(current):
+                    effective[column] = [current, value]
+                continue
             if normal(old) == current:
                 effective[column] = [current, new]
                 continue
@@ -603,6 +627,41 @@ class Applier:
             "INSERT OR IGNORE INTO sync_merges(merged_id, kept_id, at, by) VALUES (?, ?, ?, ?)",
             [entry["row_id"], kept, entry["at"], entry["user"]],
         )
+
+
+def merge_custom(old: Any, new: Any, current: Any) -> tuple[str, list[tuple[str, Any, Any, Any]]]:
+    """Three-way merge of a record's extra fields, each key on its own as if it were a column: a key
+    the sender changed takes its new value where ours still holds the value it started from; a key
+    changed on both sides to different values is a clash (key, base, ours, theirs) and keeps ours."""
+    before, after, here = decode(old), decode(new), decode(current)
+    merged = dict(here)
+    clashes: list[tuple[str, Any, Any, Any]] = []
+    for key in sorted(set(before) | set(after)):
+        base, theirs, mine = before.get(key), after.get(key), here.get(key)
+        if base == theirs or mine == theirs:
+            continue
+        if mine == base:
+            if theirs is None:
+                merged.pop(key, None)
+            else:
+                merged[key] = theirs
+        else:
+            clashes.append((key, base, mine, theirs))
+    return encode(merged), clashes
+
+
+def apply_custom(old: Any, new: Any, current: Any) -> str:
+    """At an office: the keys of headquarters' change (those whose value differs between ``old`` and
+    ``new``) laid over this office's object."""
+    before, after = decode(old), decode(new)
+    result = decode(current)
+    for key in set(before) | set(after):
+        if before.get(key) != after.get(key):
+            if after.get(key) is None:
+                result.pop(key, None)
+            else:
+                result[key] = after[key]
+    return current if result == decode(current) else encode(result)
 
 
 def free_case_number(db: Database, number: str, origin: str) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from cl_desktop.domain.custom_fields import PREFIX, decode, encode
 from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
@@ -85,6 +86,15 @@ def _coerce(text: str, like: Any) -> Any:
     return text
 
 
+def _custom_value(text: str) -> Any:
+    """A typed value for an extra field: a number, a list or 1/0 as JSON reads it, else the text."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if isinstance(value, (int, float, list)) and not isinstance(value, bool) else text
+
+
 def resolve(db: Database, conflict_id: str, *, keep: str | None = None, value: str | None = None, user: str) -> None:
     """Decide a conflict: keep the local or the remote value, or set a typed value."""
     rows = list(db.query("SELECT * FROM sync_conflicts WHERE id = ? OR id LIKE ?", [conflict_id, f"{conflict_id}%"]))
@@ -104,7 +114,23 @@ def resolve(db: Database, conflict_id: str, *, keep: str | None = None, value: s
     with writing(db):
         current = records.get_row(db, table, row_id)
         content = content_columns(db, table)
-        if kind in ("field", "full"):
+        if kind == "field" and column.startswith(PREFIX):
+            # one extra field: its key in the record's object is decided, the other keys stay as they are
+            key = column[len(PREFIX) :]
+            held = decode(current["custom"])
+            if value is not None:
+                chosen = _custom_value(value)
+            else:
+                chosen = held.get(key) if keep == "local" else remote_value
+            updated = {k: v for k, v in held.items() if k != key}
+            if chosen is not None and chosen != "":
+                updated[key] = chosen
+            # the old side names the decided key as unknown, so every office takes the decision for that key
+            # (and only that key), whatever it holds
+            before = {**held, key: None if chosen not in (None, "") else ""}
+            force_change(db, table, row_id, {"custom": [encode(before), encode(updated)]}, author, reason)
+            resolved = chosen
+        elif kind in ("field", "full"):
             if column == "deleted" and value is not None:
                 raise RefusedInput("Only keep local or keep remote can settle whether a record is deleted.")
             if value is not None:
@@ -164,6 +190,7 @@ def list_duplicates(db: Database, *, status: str = "open") -> list[dict[str, Any
 
 
 REVIEW_PAGE = 200  # pairs the review list reads at a time
+REVIEW_COUNT_CAP = 10_000  # the review list counts its pairs up to this many
 
 _OPEN_PAIRS = """FROM sync_duplicates d JOIN children a ON a.id = d.child_a JOIN children b ON b.id = d.child_b
              WHERE d.status = 'open' AND a.deleted = 0 AND b.deleted = 0 AND NOT EXISTS (
@@ -192,9 +219,12 @@ def duplicates_page(
     return [{**r, "reasons": json.loads(r["reasons"])} for r in db.query(sql, [*args, max(1, int(limit))])]
 
 
-def open_duplicates_count(db: Database) -> int:
-    """How many pairs wait in the review queue."""
-    return int(db.execute(f"SELECT count(*) {_OPEN_PAIRS}").fetchone()[0])
+def open_duplicates_count(db: Database, cap: int | None = None) -> int:
+    """How many pairs wait in the review queue; with ``cap``, counted up to ``cap + 1`` only (the count
+    reads every pair, the pages do not: a list says "more than cap" rather than wait for it)."""
+    if cap is None:
+        return int(db.execute(f"SELECT count(*) {_OPEN_PAIRS}").fetchone()[0])
+    return int(db.execute(f"SELECT count(*) FROM (SELECT 1 {_OPEN_PAIRS} LIMIT ?)", [cap + 1]).fetchone()[0])
 
 
 def _child(db: Database, ref: str) -> dict[str, Any]:

@@ -140,7 +140,9 @@ def held_and_owned_sql(office: str) -> tuple[str, list[Any]]:
         "SELECT t.to_office FROM transfers t WHERE t.child_id = c.id AND t.confirmed_at IS NOT NULL "
         "AND t.deleted = 0 ORDER BY t.confirmed_at DESC, t.id DESC LIMIT 1"
     )
-    return f"coalesce(({last}), c.office) = ?", [office]
+    received = "SELECT child_id FROM transfers WHERE to_office = ? AND confirmed_at IS NOT NULL AND deleted = 0"
+    # the cheap test first: only the office's own rows and those handed to it look up their last transfer
+    return f"(c.office = ? OR c.id IN ({received})) AND coalesce(({last}), c.office) = ?", [office, office, office]
 
 
 def stranded(db: Database, office: str, old: Scope | None, new: Scope) -> list[str]:
@@ -157,4 +159,3 @@ def stranded(db: Database, office: str, old: Scope | None, new: Scope) -> list[s
             [*owned_args, *before_args, *after_args],
         )
     ]
-

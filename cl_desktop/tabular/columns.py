@@ -17,6 +17,7 @@ their human code (case number, household code, location code).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 IMPORTABLE: tuple[str, ...] = ("children", "households", "services", "follow_ups")
 
@@ -29,6 +30,7 @@ class Col:
     field: str = ""  # the service field it feeds; "" = read-only
     ref: str = ""  # reference list for ref / refs
     sql: str = ""  # the export expression (defaults to alias.key)
+    custom: str = ""  # for a project's extra field (type ``custom``): its kind (text, number, yes_no...)
 
 
 _CHILDREN: tuple[Col, ...] = (
@@ -158,10 +160,38 @@ def columns(kind: str) -> tuple[Col, ...]:
     return COLUMNS[KIND_ALIASES.get(kind, kind)]
 
 
+# The form whose extra fields each importable list carries.
+CUSTOM_FORMS: dict[str, str] = {"children": "intake", "households": "household", "services": "service",
+                                "follow_ups": "followup"}  # fmt: skip
+
+
+def custom_columns(db: Any, kind: str, project_id: str | None = None) -> tuple[Col, ...]:
+    """A column per extra field of the list's form (one project's, or every project's, one per code), retired
+    ones too (their values are kept): the field's code is the header, so a file round-trips."""
+    from cl_desktop.services.custom_fields import all_definitions
+
+    kind = KIND_ALIASES.get(kind, kind)
+    alias = SOURCES[kind][1]
+    seen: dict[str, Col] = {}
+    for f in all_definitions(db, CUSTOM_FORMS[kind]):
+        if (project_id and f.project_id != project_id) or f.code in seen:
+            continue
+        path = f"'$.\"{f.code}\"'"
+        sql = f"json_extract({alias}.custom, {path})"
+        seen[f.code] = Col(f"custom.{f.code}", f.code, "custom", f"custom.{f.code}", sql=sql, custom=f.kind)
+    return tuple(seen.values())
+
+
+def columns_for(db: Any, kind: str, project_id: str | None = None) -> tuple[Col, ...]:
+    """The list's columns followed by its extra fields' columns."""
+    return (*columns(kind), *custom_columns(db, kind, project_id))
+
+
 def expression(kind: str, col: Col) -> str:
     return col.sql or f"{SOURCES[kind][1]}.{col.key}"
 
 
-def label_of_field(kind: str) -> dict[str, str]:
+def label_of_field(kind: str, db: Any = None) -> dict[str, str]:
     """Service field → column header, to put a validation message under the column it came from."""
-    return {c.field: c.label for c in COLUMNS[kind] if c.field}
+    cols = columns_for(db, kind) if db is not None else COLUMNS[kind]
+    return {c.field: c.label for c in cols if c.field}

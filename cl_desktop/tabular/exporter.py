@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound, UsageError
 from cl_desktop.services import lists
-from cl_desktop.tabular.columns import IMPORTABLE, KIND_ALIASES, SOURCES, columns, expression
+from cl_desktop.tabular.columns import IMPORTABLE, KIND_ALIASES, SOURCES, columns, columns_for, expression
 from cl_desktop.tabular.values import Lookups, to_cell
 from cl_desktop.tabular.writers import Table, format_of, write_table, write_tables
 
@@ -78,11 +78,14 @@ def list_table(
     query = query or lists.ListQuery()
     rows: Iterator[list[Any]]
     if kind in IMPORTABLE:
-        keys = [c.key for c in columns(kind)]
-        labels = {c.key: c.label for c in columns(kind)}
-        rows = _full_rows(db, kind, query, lang, project)
+        cols = columns_for(db, kind, project or (query.filters or {}).get("project") or None)
+        if pseudonymise:  # an extra field of free text may hold names: left out like the other free text
+            cols = tuple(c for c in cols if not (c.type == "custom" and c.custom == "text"))
+        keys = [c.key for c in cols]
+        labels = {c.key: c.label for c in cols}
+        rows = _full_rows(db, kind, query, lang, project, cols)
     else:
-        cols = lists.columns(kind)
+        cols = lists.columns(kind, db, lang)
         keys = [c.key for c in cols]
         labels = {c.key: c.label for c in cols}
         rows = _display_rows(db, kind, query, lang, [c.kind for c in cols])
@@ -130,10 +133,15 @@ def _pseudonymised(
 
 
 def _full_rows(
-    db: Database, kind: str, query: lists.ListQuery, lang: str, project: str | None = None
+    db: Database,
+    kind: str,
+    query: lists.ListQuery,
+    lang: str,
+    project: str | None = None,
+    cols: tuple[Any, ...] | None = None,
 ) -> Iterator[list[Any]]:
     """The importable columns of the rows the list query selects, in the list's order, in chunks."""
-    cols = columns(kind)
+    cols = cols or columns(kind)
     table, alias, joins = SOURCES[kind]
     select = ", ".join(expression(kind, c) for c in cols)
     where = f"{alias}.id IN ({{marks}})"

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from cl_desktop.domain.custom_fields import PREFIX, decode
 from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid, humanize
 from cl_desktop.errors import DatabaseError, KnownError, RefusedInput
@@ -31,9 +32,9 @@ from cl_desktop.figures.current import writing
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.context import Context
 from cl_desktop.store.records import Author
-from cl_desktop.tabular.columns import KIND_ALIASES, Col, columns, label_of_field
+from cl_desktop.tabular.columns import KIND_ALIASES, Col, columns, columns_for, label_of_field
 from cl_desktop.tabular.readers import TableReader, open_table
-from cl_desktop.tabular.values import CellError, Lookups, from_cell, same
+from cl_desktop.tabular.values import CellError, Lookups, custom_cell, from_cell, same
 
 log = logging.getLogger("cl_desktop.tabular")
 
@@ -141,7 +142,7 @@ def import_file(
     path = Path(path)
     result = ImportResult(kind, path.name, dry_run=dry_run)
     with open_table(path) as reader:
-        mapping = _map_header(kind, reader, result)
+        mapping = _map_header(kind, reader, result, ctx.db)
         result.header = list(reader.header)
         if result.errors:
             if dry_run:
@@ -187,10 +188,11 @@ def _add_errors(result: ImportResult, errors: list[RowError]) -> None:
     result.more_errors += max(len(errors) - max(room, 0), 0)
 
 
-def _map_header(kind: str, reader: TableReader, result: ImportResult) -> list[tuple[int, Col]]:
-    """Column index → definition for each editable column; unknown or repeated headers are errors."""
+def _map_header(kind: str, reader: TableReader, result: ImportResult, db: Any = None) -> list[tuple[int, Col]]:
+    """Column index → definition for each editable column (a project's extra fields by their code);
+    unknown or repeated headers are errors."""
     known: dict[str, Col] = {}
-    for definition in columns(kind):
+    for definition in columns_for(db, kind) if db is not None else columns(kind):
         known[" ".join(definition.label.split()).casefold()] = definition
         known[definition.key.casefold()] = definition
     mapping: list[tuple[int, Col]] = []
@@ -217,6 +219,17 @@ def _map_header(kind: str, reader: TableReader, result: ImportResult) -> list[tu
     return mapping
 
 
+def _cell_text(value: Any) -> str:
+    """An extra field's cell as text, to tell an edited value from the one exported."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip().casefold()
+
+
 class _Problem(Exception):
     """A row problem the services have no message code for."""
 
@@ -239,7 +252,7 @@ class _RowImporter:
         self.kind = kind
         self.mapping = mapping
         self.by_field = {col.field: col for _, col in mapping}
-        self.labels = {**LABELS, **label_of_field(kind)}
+        self.labels = {**LABELS, **label_of_field(kind, ctx.db)}
         self.lookups = Lookups(ctx.db)
         self.children = Children(ctx)
         self.seen: dict[str, int] = {}
@@ -349,6 +362,12 @@ class _RowImporter:
     def _changes(self, existing: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
         changed: dict[str, Any] = {}
         for name, value in values.items():
+            col = self.by_field.get(name)
+            if col is not None and col.type == "custom":
+                stored = custom_cell(col.custom, decode(existing.get("custom")).get(name[len(PREFIX) :]))
+                if _cell_text(value) != _cell_text(stored):
+                    changed[name] = value
+                continue
             if name == "id" or name not in existing:
                 continue
             if not same(self.by_field[name], value, existing[name]):

@@ -218,8 +218,27 @@ class Lookups:
 _AS_STORED = frozenset({"text", "int", "decimal", "id", "sex", "project", "programme", "household", "village", "child"})
 
 
+def custom_cell(kind: str, value: Any) -> Any:
+    """An extra field's stored value as a cell: yes/no, choices as "code, code", a date as a date."""
+    if value is None:
+        return None
+    if kind == "yes_no":
+        return "yes" if value in (1, "1", True) else "no"
+    if kind == "choices":
+        items = json.loads(value) if isinstance(value, str) and value.startswith("[") else value
+        return ", ".join(str(v) for v in items) if isinstance(items, list) else str(items)
+    if kind == "date":
+        try:
+            return date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return str(value)
+    return value
+
+
 def to_cell(col: Col, value: Any, lookups: Lookups) -> Any:
     """A database value as the export shows it."""
+    if col.type == "custom":
+        return custom_cell(col.custom, value)
     if value is None or col.type in _AS_STORED:
         return value
     if col.type == "date":
@@ -240,6 +259,14 @@ def from_cell(col: Col, value: Any, lookups: Lookups) -> Any:
     """A cell as the service field expects it; raises ``CellError`` with a sentence."""
     text = text_of(value)
     kind = col.type
+    if kind == "custom":  # the service reads and checks it against the field's definition
+        if isinstance(value, datetime):
+            return value.date().isoformat()
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return value
+        return text
     if kind == "text" or kind == "id":
         return text
     if kind == "date":

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from importlib import metadata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from cl_desktop import APP_NAME, __version__
 from cl_desktop.errors import KnownError
 from cl_desktop.resources import resource_path, resources_root
+from cl_desktop.ui.fit import resize_to_fit
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 HOMEPAGE_LICENCE = "https://www.apache.org/licenses/LICENSE-2.0"
@@ -144,7 +146,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        resize_to_fit(self, 640, 600)
 
     def _about_tab(self) -> QWidget:
         page = QWidget(self)

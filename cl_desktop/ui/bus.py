@@ -9,3 +9,6 @@ class DataBus(QObject):
     """One per window: forms emit ``changed(table)`` after a save; lists and the dashboard listen."""
 
     changed = Signal(str)
+    # A form saved a record: (table, record id, the key to find it by — a case number or household
+    # code —, a sentence for the user). Lists select the record; the window shows the sentence.
+    saved = Signal(str, str, str, str)

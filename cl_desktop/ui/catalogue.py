@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cl_desktop.domain.validation import MESSAGES, FieldError, humanize
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 LISTS = (
     QT_TRANSLATE_NOOP("lists", "Female"),
@@ -23,6 +24,8 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Khmer"),
     QT_TRANSLATE_NOOP("lists", "Russian"),
     QT_TRANSLATE_NOOP("lists", "Male"),
+    QT_TRANSLATE_NOOP("lists", "Yes"),
+    QT_TRANSLATE_NOOP("lists", "No"),
     QT_TRANSLATE_NOOP("lists", "Child"),
     QT_TRANSLATE_NOOP("lists", "Household"),
     QT_TRANSLATE_NOOP("lists", "Withdrawn"),
@@ -161,6 +164,21 @@ VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "{field}: choose at least one child."),
     QT_TRANSLATE_NOOP("validation", "{field} must be from {minimum} to {maximum} (got “{value}”)."),
     QT_TRANSLATE_NOOP("validation", "{field} is recorded only for a child who works."),
+    QT_TRANSLATE_NOOP("validation", "{field} cannot be less than {minimum}."),
+)
+
+# Why a Kobo/ODK export or one of its rows is refused (``exchange.kobo``), shown by the import dialog.
+KOBO = (
+    QT_TRANSLATE_NOOP("kobo", "the submission has no id."),
+    QT_TRANSLATE_NOOP("kobo", "the submission id is longer than {maximum} characters."),
+    QT_TRANSLATE_NOOP("kobo", "the submission {key} is also in row {other}."),
+    QT_TRANSLATE_NOOP("kobo", "{column}: “{value}” does not exist in this database."),
+    QT_TRANSLATE_NOOP("kobo", "{column} is required."),
+    QT_TRANSLATE_NOOP("kobo", "{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata."),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP("kobo", "{file} is not an export of the {form} form: it lacks the column(s) {columns}."),
+    QT_TRANSLATE_NOOP("kobo", "{file} has a header but no submissions."),
+    QT_TRANSLATE_NOOP("kobo", "{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each."),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP("kobo", "{file}: {count} error(s); nothing was imported."),
 )
 
 FIELDS = (

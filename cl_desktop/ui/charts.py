@@ -9,9 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cl_desktop.ui import i18n
 
@@ -32,6 +43,7 @@ class Bar:
     parts: list[tuple[float, QColor]] = field(default_factory=list)
     target: float | None = None
     value_text: str | None = None
+    hint: str = ""  # the tooltip's name for the bar when the label is short (a programme's code and title)
 
     @property
     def value(self) -> float:
@@ -46,10 +58,15 @@ def number(value: float, percent: bool = False) -> str:
 
 
 class BarChart(QWidget):
-    """Horizontal bars with a title, a legend, a target marker per bar and the value at the bar's end."""
+    """Horizontal bars with a title, a legend, a target marker per bar and the value at the bar's end.
+
+    The title wraps to the chart's width; a bar's label cut short shows whole in its tooltip. A click on
+    a bar (or Enter on the focused chart, for its first bar) emits ``bar_activated`` with its index.
+    """
 
     BAR_HEIGHT = 18
     GAP = 8
+    bar_activated = Signal(int)
 
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +77,9 @@ class BarChart(QWidget):
         self.percent = False
         self.scale_max: float | None = None
         self.empty_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMinimumWidth(300)
 
     def set_bars(
@@ -77,8 +96,61 @@ class BarChart(QWidget):
         self.percent = percent
         self.scale_max = scale_max
         self.empty_text = empty_text
-        self.setFixedHeight(self.sizeHint().height())
+        self.setFixedHeight(self.heightForWidth(self.width() if self.width() > 100 else 420))
         self.update()
+
+    def _title_height(self, width: int) -> int:
+        if not self.title:
+            return 0
+        metrics = QFontMetrics(self._title_font())
+        box = metrics.boundingRect(QRect(0, 0, max(width, 50), 10_000), Qt.TextFlag.TextWordWrap, self.title)
+        return box.height() + 6
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        line = QFontMetrics(self.font()).height()
+        legend = line + 6 if self.legend else 0
+        rows = max(len(self.bars), 1)
+        return self._title_height(width) + legend + rows * (self.BAR_HEIGHT + self.GAP) + 8
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        height = self.heightForWidth(event.size().width())
+        if height != self.height():
+            self.setFixedHeight(height)  # a narrower chart wraps its title onto more lines
+        super().resizeEvent(event)
+
+    @property
+    def rows(self) -> list[QRectF]:
+        """Where each bar is drawn in the widget, for clicks and tooltips (``paint`` lays them out alike)."""
+        width = self.width()
+        top = self._title_height(width) + (QFontMetrics(self.font()).height() + 6 if self.legend else 0)
+        step = self.BAR_HEIGHT + self.GAP
+        return [QRectF(0, top + i * step, width, self.BAR_HEIGHT) for i in range(len(self.bars))]
+
+    def bar_at(self, x: float, y: float) -> int | None:
+        for i, row in enumerate(self.rows):
+            if row.top() - self.GAP / 2 <= y <= row.bottom() + self.GAP / 2:
+                return i
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        index = self.bar_at(event.position().x(), event.position().y())
+        if event.button() == Qt.MouseButton.LeftButton and index is not None:
+            self.bar_activated.emit(index)
+        super().mouseReleaseEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.bar_at(event.pos().x(), event.pos().y())
+            if index is not None and index < len(self.bars):
+                bar = self.bars[index]
+                QToolTip.showText(event.globalPos(), f"{bar.hint or bar.label}: {self._value_text(bar)}", self)
+            else:
+                QToolTip.showText(event.globalPos(), self.title, self)
+            return True
+        return super().event(event)
 
     def _title_font(self) -> QFont:
         font = QFont(self.font())
@@ -87,13 +159,11 @@ class BarChart(QWidget):
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
-        title = QFontMetrics(self._title_font()).height() + 6 if self.title else 0
-        legend = line + 6 if self.legend else 0
-        rows = max(len(self.bars), 1)
-        return QSize(420, title + legend + rows * (self.BAR_HEIGHT + self.GAP) + 8)
+        del line
+        return QSize(420, self.heightForWidth(420))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(300, self.sizeHint().height())
+        return QSize(300, self.heightForWidth(max(self.width(), 300)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -104,7 +174,7 @@ class BarChart(QWidget):
 
     def render_image(self, width: int = 520) -> QImage:
         """The chart as an image, without a window (offscreen tests, reports)."""
-        height = self.sizeHint().height()
+        height = self.heightForWidth(width)
         image = QImage(width, height, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
@@ -123,12 +193,13 @@ class BarChart(QWidget):
         if self.title:
             p.setFont(self._title_font())
             p.setPen(TEXT)
-            h = QFontMetrics(self._title_font()).height()
-            # A long translated title ends in "…" instead of running past the chart; the tooltip has it whole.
-            title = QFontMetrics(self._title_font()).elidedText(
-                self.title, Qt.TextElideMode.ElideRight, int(rect.width())
+            # A long translated title wraps onto a second line rather than running past the chart.
+            h = self._title_height(int(rect.width())) - 6
+            p.drawText(
+                QRectF(rect.left(), y, rect.width(), h),
+                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                self.title,
             )
-            p.drawText(QRectF(rect.left(), y, rect.width(), h), Qt.AlignmentFlag.AlignLeft, title)
             y += h + 6
         p.setFont(font)
         if self.legend:

@@ -78,6 +78,13 @@ def as_date(value: object) -> dt.date | None:
     return None
 
 
+def is_stored_date(text: str) -> bool:
+    """Whether ``text`` is a stored date ("2008-09-30") or time ("2008-09-30T14:05:00.422Z") and nothing else."""
+    if len(text) == 10:
+        return as_date(text) is not None
+    return 16 <= len(text) <= 32 and text[10] in "T " and as_date(text) is not None and text[13] == ":"
+
+
 def date_text(value: object, *, numeric: bool = True) -> str:
     """A date as the interface language writes it: 30/09/2008, 30.09.2008 (numeric), or 30 September 2008.
 

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import KnownError
 from cl_desktop.services.context import Context
 from cl_desktop.tabular.importer import TABLES, ImportRefused, ImportResult, import_file, normalise_kind
+from cl_desktop.ui.fit import resize_to_fit
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow
 
 log = logging.getLogger("cl_desktop.ui.import_dialog")
@@ -77,7 +79,7 @@ class ImportDialog(QDialog):
         self.running = False
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import a spreadsheet"))
-        self.resize(900, 600)
+        resize_to_fit(self, 900, 600)
         self._build()
         if kind:
             index = self.kind.findData(normalise_kind(kind))

@@ -10,30 +10,69 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from cl_desktop.exchange.kobo import KoboRefused, KoboResult, import_file
+from cl_desktop.errors import KnownError
+from cl_desktop.exchange.kobo import (
+    FILE_MESSAGES,
+    MESSAGES,
+    Held,
+    KoboFileRefused,
+    KoboRefused,
+    KoboResult,
+    Problem,
+    add_held,
+    held,
+    import_file,
+    same_child,
+)
 from cl_desktop.services.context import Context
-from cl_desktop.ui.permits import allow
+from cl_desktop.ui import i18n
+from cl_desktop.ui.catalogue import field_error_message, translate
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
+from cl_desktop.ui.permits import allow, permit
 
 FORMS = (
     ("intake", QT_TRANSLATE_NOOP("KoboDialog", "Intake (new children)")),
     ("followup", QT_TRANSLATE_NOOP("KoboDialog", "Follow-up visits")),
 )
+
+
+def problem_text(problem: Problem) -> str:
+    """A row's problem in the interface language (the file's column names stay as they are)."""
+    if problem.field_error is not None:
+        error = problem.field_error
+        message = field_error_message(error, problem.message(), {error.field: problem.column})
+    elif problem.code in MESSAGES and problem.code != "other":
+        message = translate("kobo", MESSAGES[problem.code]).format(**problem.params)
+    else:
+        message = problem.message()  # a service's refusal: English only
+    return QCoreApplication.translate("KoboDialog", "row {row}, column “{column}”: {message}").format(
+        row=i18n.number(problem.row), column=problem.column, message=message
+    )
+
+
+def refusal_text(exc: KoboFileRefused) -> str:
+    """Why the whole file was refused, in the interface language."""
+    return translate("kobo", FILE_MESSAGES[exc.code]).format(**exc.params)
 
 
 class KoboDialog(QDialog):
@@ -78,6 +117,45 @@ class KoboDialog(QDialog):
         self.errors.setObjectName("kobo_errors")
         self.errors.setReadOnly(True)
         layout.addWidget(self.errors, 1)
+        # Submissions that resemble a child already recorded wait here, one line per child they resemble.
+        self.held_label = QLabel()
+        self.held_label.setObjectName("kobo_held_label")
+        self.held_label.setWordWrap(True)
+        layout.addWidget(self.held_label)
+        self.held_table = QTableWidget(0, 6)
+        self.held_table.setObjectName("kobo_held")
+        self.held_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Submission"),
+                self.tr("Name"),
+                self.tr("Sex"),
+                self.tr("Born"),
+                self.tr("Village"),
+                self.tr("Resembles"),
+            ]
+        )
+        self.held_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.held_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.held_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.held_table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.held_table.verticalHeader().setVisible(False)
+        layout.addWidget(self.held_table, 1)
+        review = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add as a &new child"))
+        self.add_button.setObjectName("kobo_held_add")
+        self.add_button.clicked.connect(self.add_as_new)
+        self.same_button = QPushButton(self.tr("&Same child: add nothing"))
+        self.same_button.setObjectName("kobo_held_same")
+        self.same_button.clicked.connect(self.mark_same)
+        review.addStretch(1)
+        review.addWidget(self.add_button)
+        review.addWidget(self.same_button)
+        layout.addLayout(review)
+        self.held_rows: list[tuple[str, str]] = []  # (held id, child id) per table row
+        self.held_table.itemSelectionChanged.connect(self._review_buttons)
         buttons = QHBoxLayout()
         self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.setObjectName("kobo_check")
@@ -103,6 +181,91 @@ class KoboDialog(QDialog):
         layout.addLayout(buttons)
         self.file.textChanged.connect(self._invalidate)
         self.form_combo.currentIndexChanged.connect(self._invalidate)
+        self.refresh_held()
+
+    # -- held for review -------------------------------------------------------------------------
+    def refresh_held(self) -> None:
+        waiting: list[Held] = held(self.ctx)
+        lang = i18n.current()
+        self.held_rows = []
+        self.held_table.setRowCount(0)
+        for item in waiting:
+            values = item.values
+            village = item.village.get("local" if lang == "km" else lang) or item.village.get("en", "")
+            sex = {"F": translate("lists", "Female"), "M": translate("lists", "Male")}.get(values.get("sex", ""), "")
+            for child in item.resembles:
+                resembles = self.tr("{case}: {name}, {sex}, born {born}").format(
+                    case=child.case_number,
+                    name=child.name,
+                    sex={"F": translate("lists", "Female"), "M": translate("lists", "Male")}.get(child.sex, ""),
+                    born=i18n.date_text(child.birth_date),
+                )
+                cells = [
+                    item.submission_id,
+                    str(values.get("name", "")),
+                    sex,
+                    i18n.date_text(values.get("birth_date")),
+                    village,
+                    resembles,
+                ]
+                row = self.held_table.rowCount()
+                self.held_table.insertRow(row)
+                for column, text in enumerate(cells):
+                    self.held_table.setItem(row, column, QTableWidgetItem(text))
+                self.held_rows.append((item.id, child.child_id))
+        count = len(waiting)
+        self.held_label.setText(
+            i18n.plural(
+                self.tr(
+                    "%n submission(s) resemble a child already recorded and wait for review: choose a line, then "
+                    "add the submission as a new child or say it is the child it resembles.",
+                    "",
+                    count,
+                ),
+                count,
+            )
+            if count
+            else self.tr("No submission waits for review.")
+        )
+        self.held_table.setVisible(bool(count))
+        self._review_buttons()
+
+    def _review_buttons(self) -> None:
+        chosen = self.held_table.currentRow() >= 0 and bool(self.held_table.selectedItems())
+        why = self.tr("Choose a line first.")
+        permit(self.add_button, self.ctx, "child.write", (chosen, why))
+        permit(self.same_button, self.ctx, "child.write", (chosen, why))
+        self.add_button.setVisible(bool(self.held_rows))
+        self.same_button.setVisible(bool(self.held_rows))
+
+    def _chosen(self) -> tuple[str, str] | None:
+        row = self.held_table.currentRow()
+        return self.held_rows[row] if 0 <= row < len(self.held_rows) else None
+
+    def add_as_new(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            self._decide(lambda: add_held(self.ctx, chosen[0]), self.tr("The submission was added as a new child."))
+
+    def mark_same(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            self._decide(
+                lambda: same_child(self.ctx, chosen[0], chosen[1]),
+                self.tr("The submission was recorded as the child it resembles; nothing was added."),
+            )
+
+    def _decide(self, action: Any, done: str) -> None:
+        try:
+            action()
+        except KnownError as exc:
+            from cl_desktop.ui.errors import known_message
+
+            self.summary.setText(known_message(exc) or str(exc))
+            return
+        self.summary.setText(done)
+        self.bus.changed.emit("children")
+        self.refresh_held()
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -130,9 +293,11 @@ class KoboDialog(QDialog):
         self.summary.setText(self.tr("Reading {name}…").format(name=Path(path).name))
 
         def work(job: Any) -> KoboResult:
-            return import_file(
-                self.ctx, form, path, dry_run=dry_run, progress=lambda n: (job.check(), job.progress(n, 0, ""))
-            )
+            def progress(rows: int) -> None:
+                job.check()  # a stop asked for ends the import here, rolled back
+                job.progress(rows, 0, "")
+
+            return import_file(self.ctx, form, path, dry_run=dry_run, progress=progress)
 
         self.stop_button.setVisible(True)
         allow(self.stop_button, True, "")
@@ -170,20 +335,21 @@ class KoboDialog(QDialog):
             self.checked = (form, path)
             self.summary.setText(
                 self.tr(
-                    "{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to the "
-                    "duplicates queue. Press Import to save them."
+                    "{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to hold "
+                    "for review. Press Import to save them."
                 ).format(rows=result.rows, added=result.added, unchanged=result.unchanged, held=result.held)
             )
-            allow(self.import_button, result.added > 0, self.tr("The file holds no submission to add."))
+            allow(self.import_button, result.added + result.held > 0, self.tr("The file holds no submission to add."))
             return
         self.checked = None
         self.summary.setText(
-            self.tr("Imported {added} submission(s); {unchanged} were already imported; {held} to review.").format(
-                added=result.added, unchanged=result.unchanged, held=result.held
-            )
+            self.tr(
+                "Imported {added} submission(s); {unchanged} were already imported; {held} held for review."
+            ).format(added=result.added, unchanged=result.unchanged, held=result.held)
         )
         if result.added:
             self.bus.changed.emit("children" if form == "intake" else "follow_ups")
+        self.refresh_held()
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
@@ -197,6 +363,8 @@ class KoboDialog(QDialog):
                     count=len(exc.errors)
                 )
             )
-            self.errors.setPlainText("\n".join(exc.errors))
+            self.errors.setPlainText("\n".join(problem_text(p) for p in exc.problems))
+        elif isinstance(exc, KoboFileRefused):
+            self.summary.setText(refusal_text(exc))
         else:
             self.summary.setText(str(exc))

@@ -107,7 +107,9 @@ class LoginDialog(QDialog):
         self.message.setText(text)
         self.message.show()
         self.setMinimumWidth(max(self.minimumWidth(), self.fontMetrics().averageCharWidth() * 48))
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.adjustSize()
 
     def try_sign_in(self) -> None:

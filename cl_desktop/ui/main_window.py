@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -35,7 +34,9 @@ from cl_desktop.store import open_database
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.fit import ElidedLabel
 from cl_desktop.ui.i18n import timestamp_text
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Job, Tasks
 from cl_desktop.ui.widgets.file_notice import open_path
@@ -107,6 +108,17 @@ def available_pages() -> list[PageSpec]:
     return [spec for spec in PAGES if importlib.util.find_spec(spec.module) is not None]
 
 
+MINIMUM_SIZE = QSize(800, 500)
+FIRST_SIZE = QSize(1280, 760)
+
+
+def first_size(available: QSize) -> QSize:
+    """The first start's window: 1280×760 where it fits, else the screen's free area less room for the
+    title bar, so the status bar is never below the screen's edge (a 1366×768 laptop, a 1024×600 netbook)."""
+    frame = QSize(16, 48)  # the window manager's border and title bar, and a little air
+    return FIRST_SIZE.boundedTo(available - frame).expandedTo(MINIMUM_SIZE)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -123,7 +135,8 @@ class MainWindow(QMainWindow):
         self.signed_out = False
         self.setObjectName("main_window")
         self.setWindowTitle(f"{APP_NAME} — {db_path.name}" if db_path else APP_NAME)
-        self.setMinimumSize(QSize(1000, 640))
+        # A netbook's 1024×600 screen, less a task bar and the title bar, holds the whole window.
+        self.setMinimumSize(MINIMUM_SIZE)
         self.setStyleSheet(STYLE)
         self.specs = available_pages()
         self.pages: dict[str, QWidget] = {}
@@ -163,30 +176,31 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_shortcuts()
         self.bus.changed.connect(lambda _table: self.update_status())
+        self.bus.saved.connect(lambda _table, _id, _key, text: self.statusBar().showMessage(text, 15000))
 
         geometry = settings.get("window/geometry")
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         self.show_page(settings.get("window/page") or "dashboard")
 
     # -- chrome ---------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("status_bar")
-        self.office_label = QLabel()
+        self.office_label = ElidedLabel()
         self.office_label.setObjectName("status_office")
-        self.user_label = QLabel()
+        self.user_label = ElidedLabel()
         self.user_label.setObjectName("status_user")
-        self.file_label = QLabel()
+        self.file_label = ElidedLabel()
         self.file_label.setObjectName("status_file")
-        self.backup_label = QLabel()
+        self.backup_label = ElidedLabel()
         self.backup_label.setObjectName("status_backup")
-        self.sync_label = QLabel()
+        self.sync_label = ElidedLabel()
         self.sync_label.setObjectName("status_sync")
         for label in (self.office_label, self.user_label, self.file_label, self.backup_label, self.sync_label):
-            bar.addPermanentWidget(label)
+            bar.addPermanentWidget(label, 1)
         self.update_status()
 
     def update_status(self) -> None:
@@ -339,7 +353,9 @@ class MainWindow(QMainWindow):
             return False
         from cl_desktop.security.backup import restore_backup
 
-        self.tasks.wait(30000)
+        if self.tasks.busy:
+            self.tasks.wait(30000)  # a running export or check on the file first
+            QCoreApplication.processEvents()  # and their results shown while the database is still open
         self.ctx.db.close()
         path, actor = self.db_path, self.ctx.actor
         copying = self.tr("Copying {name}…").format(name=Path(backup).name)

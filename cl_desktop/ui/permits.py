@@ -9,15 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cl_desktop.security.roles import PERMISSIONS, Role
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 ROLE_NAMES = {
     "clerk": QT_TRANSLATE_NOOP("Permits", "clerk"),
     "coordinator": QT_TRANSLATE_NOOP("Permits", "coordinator"),
     "admin": QT_TRANSLATE_NOOP("Permits", "administrator"),
 }
+
+
+# Texts put together at run time: listed here for lupdate.
+TEXTS = (
+    QT_TRANSLATE_NOOP("Permits", "an administrator"),
+    QT_TRANSLATE_NOOP("Permits", "a coordinator or an administrator"),
+    QT_TRANSLATE_NOOP("Permits", "Not with your role ({role}): ask {who}."),
+)
 
 
 def _tr(text: str) -> str:

@@ -1,9 +1,11 @@
-"""First run: no database yet. Create an office database, a headquarters database, or open the demo.
+"""First run: no database yet. Join headquarters with a setup file, create an office or a headquarters
+database, or open the demo.
 
-Three short pages: what to create; the office (code, name, province) and the
-first administrator account; done. The demo is built off the GUI thread with
-a progress bar (``tasks``). The wizard only gathers input and calls
-``services.setup.create_database`` / ``demo.create_demo_database``.
+Short pages with Back and Next: what to do; then either the setup file and its passphrase (the office,
+its accounts and its projects come from headquarters), or the office (code, name, province) and its
+first account, the administrator, or the demo, built off the GUI thread with a progress bar
+(``tasks``). The wizard only gathers input and calls ``services.sync.init_from_setup``,
+``services.setup.create_database`` or ``demo.create_demo_database``.
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,10 +36,13 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import KnownError
 from cl_desktop.i18n.languages import names_with_english
 from cl_desktop.resources import resource_path
+from cl_desktop.security.passwords import MIN_LENGTH, password_problem
+from cl_desktop.security.roles import Role
 from cl_desktop.ui import i18n, settings
+from cl_desktop.ui.fit import resize_to_fit
 from cl_desktop.ui.tasks import Job, Tasks
 
-OFFICE, HQ, DEMO = "office", "hq", "demo"
+OFFICE, HQ, DEMO, JOIN = "office", "hq", "demo", "join"
 
 
 def provinces(lang: str = "en") -> list[tuple[str, str]]:
@@ -95,23 +104,121 @@ class ChoicePage(QWizardPage):
             self.digits.hide()
         layout.addLayout(languages)
         self.group = QButtonGroup(self)
+        self.join = QRadioButton(self.tr("&Join headquarters with a setup file (an office headquarters enrolled)"))
+        self.join.setObjectName("choice_join")
         self.office = QRadioButton(self.tr("Create an &office database (district or provincial office)"))
         self.office.setObjectName("choice_office")
         self.hq = QRadioButton(self.tr("Create a &headquarters database (national project office)"))
         self.hq.setObjectName("choice_hq")
         self.demo = QRadioButton(self.tr("Open the &demo (sample projects, children and results)"))
         self.demo.setObjectName("choice_demo")
-        for i, button in enumerate((self.office, self.hq, self.demo)):
+        for i, button in enumerate((self.join, self.office, self.hq, self.demo)):
             self.group.addButton(button, i)
             layout.addWidget(button)
         self.office.setChecked(True)
         layout.addStretch()
 
     def choice(self) -> str:
+        if self.join.isChecked():
+            return JOIN
         return DEMO if self.demo.isChecked() else HQ if self.hq.isChecked() else OFFICE
 
     def nextId(self) -> int:
-        return FirstRunWizard.DEMO_PAGE if self.choice() == DEMO else FirstRunWizard.OFFICE_PAGE
+        return {DEMO: FirstRunWizard.DEMO_PAGE, JOIN: FirstRunWizard.JOIN_PAGE}.get(
+            self.choice(), FirstRunWizard.OFFICE_PAGE
+        )
+
+
+class JoinPage(QWizardPage):
+    """An office headquarters enrolled: its setup file and passphrase bring the office, its accounts and
+    its projects (``services.sync.init_from_setup``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Join headquarters with a setup file"))
+        self.setSubTitle(
+            self.tr(
+                "Headquarters added this office and gave you its setup file and passphrase. The file brings "
+                "the office, its user accounts and its projects."
+            )
+        )
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        self.file.setObjectName("setup_file")
+        self.browse = QPushButton(self.tr("Br&owse…"))
+        self.browse.setObjectName("setup_browse")
+        self.browse.clicked.connect(self.choose_file)
+        row.addWidget(self.file, 1)
+        row.addWidget(self.browse)
+        file_label = QLabel(self.tr("Setup fi&le"))
+        file_label.setBuddy(self.file)  # a row of two widgets: the label needs its buddy for Alt+L
+        form.addRow(file_label, row)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("setup_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Pass&phrase"), self.passphrase)
+        self.info = QLabel()
+        self.info.setObjectName("setup_info")
+        self.info.setWordWrap(True)
+        form.addRow(self.info)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form.addRow(self.error)
+        self.file.textChanged.connect(self.describe)
+        for w in (self.file, self.passphrase):
+            w.textChanged.connect(self.completeChanged)
+
+    def choose_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("The office's setup file"))
+        dialog.setObjectName("setup_dialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Setup files (*.setup)"), self.tr("All files (*)")])
+        dialog.fileSelected.connect(self.file.setText)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def describe(self) -> None:
+        """Say whose setup file it is as soon as it is chosen (readable without the passphrase)."""
+        from cl_desktop.services.sync import setup_info
+
+        self.error.clear()
+        path = Path(self.file.text().strip())
+        if not self.file.text().strip() or not path.is_file():
+            self.info.clear()
+            return
+        try:
+            info = setup_info(path)
+        except KnownError:
+            self.info.setText(self.tr("This file is not an office setup file."))
+            return
+        self.info.setText(
+            self.tr("Office {office} ({name}), enrolled by headquarters {hq}.").format(
+                office=info.get("office", ""), name=info.get("name", ""), hq=info.get("hq", "")
+            )
+        )
+
+    def isComplete(self) -> bool:
+        return bool(self.file.text().strip() and self.passphrase.text())
+
+    def validatePage(self) -> bool:
+        path = Path(self.file.text().strip())
+        if not path.is_file():
+            self.error.setText(self.tr("There is no file {path}.").format(path=path))
+            return False
+        try:
+            self.wizard().join_headquarters(path, self.passphrase.text())
+        except KnownError as exc:
+            self.error.setText(self.tr("The setup file could not be used: {reason}").format(reason=exc))
+            return False
+        return True
+
+    def nextId(self) -> int:
+        return -1
 
 
 class OfficePage(QWizardPage):
@@ -119,6 +226,11 @@ class OfficePage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Your office and first administrator"))
         form = QFormLayout(self)
+        self.role = QLabel(
+            self.tr("The first account is the administrator: it adds the clerks and coordinators in Settings → Users.")
+        )
+        self.role.setObjectName("first_account_role")
+        self.role.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setObjectName("office_code")
         self.code.setPlaceholderText(self.tr("e.g. KH-PNP"))
@@ -143,8 +255,13 @@ class OfficePage(QWizardPage):
         form.addRow(self.tr("Office &name"), self.name)
         form.addRow(self.tr("&Province"), self.province)
         form.addRow(self.tr("Administrator &user name"), self.username)
-        form.addRow(self.tr("Administrator &full name"), self.full_name)
+        form.addRow(self.tr("Administrator's full na&me"), self.full_name)
+        form.addRow(self.role)
         form.addRow(self.tr("Pass&word"), self.password)
+        self.password_hint = QLabel(self.tr("At least {n} characters, not the user name.").format(n=MIN_LENGTH))
+        self.password_hint.setObjectName("password_hint")
+        self.password_hint.setWordWrap(True)
+        form.addRow("", self.password_hint)
         form.addRow(self.tr("&Repeat password"), self.password2)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -153,6 +270,24 @@ class OfficePage(QWizardPage):
         form.addRow(self.error)
         for w in (self.code, self.name, self.username, self.password, self.password2):
             w.textChanged.connect(self.completeChanged)
+        self.password.textChanged.connect(self.judge_password)
+        self.username.textChanged.connect(self.judge_password)
+
+    def policy_text(self, problem: str) -> str:
+        return {
+            "short": self.tr("The password must have at least {n} characters.").format(n=MIN_LENGTH),
+            "name": self.tr("The password must not contain the user name."),
+            "common": self.tr("That password is among the first an attacker tries; choose another."),
+            "repeated": self.tr("The password must not be one character repeated or a run like 12345…"),
+        }[problem]
+
+    def judge_password(self) -> None:
+        """Say what is wrong with the password while it is typed, and when it is good enough."""
+        if not self.password.text():
+            self.password_hint.setText(self.tr("At least {n} characters, not the user name.").format(n=MIN_LENGTH))
+            return
+        problem = password_problem(self.username.text(), self.password.text())
+        self.password_hint.setText(self.policy_text(problem) if problem else self.tr("A good password."))
 
     def initializePage(self) -> None:
         hq = self.wizard().choice() == HQ
@@ -171,8 +306,12 @@ class OfficePage(QWizardPage):
         if self.password.text() != self.password2.text():
             self.error.setText(self.tr("The two passwords differ; type the same password twice."))
             return False
-        if len(self.password.text()) < 4:
-            self.error.setText(self.tr("Choose a password of at least 4 characters."))
+        problem = password_problem(self.username.text(), self.password.text())
+        if problem is not None:
+            self.error.setText(self.policy_text(problem))
+            self.password.setFocus()
+            return False
+        if self.province_refused():
             return False
         wizard = self.wizard()
         try:
@@ -184,10 +323,39 @@ class OfficePage(QWizardPage):
                 admin_username=self.username.text().strip(),
                 admin_password=self.password.text(),
                 admin_name=self.full_name.text().strip(),
+                admin_role=Role.ADMIN,
             )
         except KnownError as exc:
             self.error.setText(str(exc))
             return False
+        return True
+
+    def province_refused(self) -> bool:
+        """An office code of one country with a province of another (KH-BTB in Batken): say which to change."""
+        from cl_desktop.services.setup import province_mismatch
+
+        found = province_mismatch(self.code.text(), self.province.currentData() or None)
+        if found is None:
+            return False
+        lang = i18n.current()
+
+        def name(row: dict[str, str]) -> str:
+            return row.get(f"name_{lang}") or row["name_en"]
+
+        self.error.setText(
+            self.tr(
+                "The office code {code} starts with {prefix}, the code of {country}, but {province} is in "
+                "{home}: choose a province of {country} or a code starting with {home_code}-."
+            ).format(
+                code=self.code.text().strip().upper(),
+                prefix=found["country"]["code"],
+                country=name(found["country"]),
+                province=name(found["province"]),
+                home=name(found["home"]),
+                home_code=found["home"]["code"],
+            )
+        )
+        self.province.setFocus()
         return True
 
     def nextId(self) -> int:
@@ -243,7 +411,7 @@ class DemoPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    CHOICE_PAGE, OFFICE_PAGE, DEMO_PAGE = 0, 1, 2
+    CHOICE_PAGE, OFFICE_PAGE, DEMO_PAGE, JOIN_PAGE = 0, 1, 2, 3
     LANGUAGE_CHANGED = 2  # exec() result: show the wizard again in the new language
 
     def __init__(self, db_path: Path, tasks: Tasks | None = None, parent: QWidget | None = None) -> None:
@@ -257,14 +425,17 @@ class FirstRunWizard(QWizard):
         self.choice_page = ChoicePage()
         self.office_page = OfficePage()
         self.demo_page = DemoPage()
+        self.join_page = JoinPage()
         self.setPage(self.CHOICE_PAGE, self.choice_page)
         self.setPage(self.OFFICE_PAGE, self.office_page)
         self.setPage(self.DEMO_PAGE, self.demo_page)
+        self.setPage(self.JOIN_PAGE, self.join_page)
         self.setStartId(self.CHOICE_PAGE)
-        self.resize(620, 460)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        resize_to_fit(self, 660, 520)
+        # Back on every page after the first: a wrong choice is undone without starting over.
         self.button(QWizard.WizardButton.FinishButton).setObjectName("finish")
         self.button(QWizard.WizardButton.NextButton).setObjectName("next")
+        self.button(QWizard.WizardButton.BackButton).setObjectName("back")
         self.choice_page.language_chosen.connect(self.change_language)
 
     def change_language(self, lang: str) -> None:
@@ -282,6 +453,17 @@ class FirstRunWizard(QWizard):
         from cl_desktop.services.setup import create_database
 
         db = create_database(self.db_path, **values)
+        db.close()
+        self.created = self.db_path
+
+    def join_headquarters(self, setup: Path, passphrase: str) -> None:
+        from cl_desktop.services.sync import init_from_setup
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = init_from_setup(self.db_path, setup, passphrase)
+        finally:
+            QApplication.restoreOverrideCursor()
         db.close()
         self.created = self.db_path
 

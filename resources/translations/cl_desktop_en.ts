@@ -4,7 +4,7 @@
 <context>
     <name>ChildForm</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="411"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="485"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Registered child who resembles this one: %n&lt;/b&gt;</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="434"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="508"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>A registered child resembles this one (%n). Open it to check, or tick “This is a different child”. Save as a new child anyway?</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ChildRecordView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="362"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Services (%n)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="378"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="381"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="415"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="418"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Referrals (%n)</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="437"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="440"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -58,11 +58,33 @@
 <context>
     <name>Dhis2MappingView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="129"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>%n mapping row saved.</numerusform>
             <numerusform>%n mapping rows saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureListDialog</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/figure_list.py" line="77"/>
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n row to {path}</numerusform>
+            <numerusform>Exported %n rows to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KoboDialog</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="220"/>
+        <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
+        <translation>
+            <numerusform>%n submission resembles a child already recorded and waits for review: choose a line, then add the submission as a new child or say it is the child it resembles.</numerusform>
+            <numerusform>%n submissions resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</numerusform>
         </translation>
     </message>
 </context>
@@ -78,9 +100,20 @@
     </message>
 </context>
 <context>
+    <name>ServiceForm</name>
+    <message numerus="yes">
+        <location filename="../../cl_desktop/ui/forms/service.py" line="149"/>
+        <source>Recorded the service for %n children or households.</source>
+        <translation>
+            <numerusform>Recorded the service for %n child or household.</numerusform>
+            <numerusform>Recorded the service for %n children or households.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="169"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="173"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
 
 from cl_desktop.exchange import mapping
+from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.kobo_dialog import KoboDialog
 from cl_desktop.ui.pages.dhis2_mapping import Dhis2MappingView
@@ -104,3 +106,126 @@ def test_the_kobo_dialog_checks_then_imports(qtbot: Any, demo_db: Any, tmp_path:
     qtbot.mouseClick(child(dialog, QPushButton, "kobo_import"), Qt.MouseButton.LeftButton)
     assert demo_db.execute("SELECT count(*) FROM children").fetchone()[0] == before + 1
     assert changed == ["children"]
+
+
+@pytest.fixture
+def russian(qapp: Any) -> Iterator[None]:
+    i18n.install(qapp, "ru")
+    yield
+    i18n.install(qapp, "en", khmer_digits=False)
+
+
+def kobo_export(demo_db: Any, path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+    """A Kobo CSV export of intake submissions: (key, name, sex, birth date) per row."""
+    programme, village = demo_db.execute(
+        "SELECT ap.code, l.code FROM children c JOIN action_programmes ap ON ap.id = c.programme_id "
+        "JOIN locations l ON l.id = c.location_id WHERE ap.code LIKE 'KH-WFCL-%' LIMIT 1"
+    ).fetchone()
+    lines = ["name,sex,birth_date,programme,village,intake_date,guardian_name,guardian_relation,consent,"
+             "consent_date,working,school_status,_uuid"]  # fmt: skip
+    for key, name, sex, born in rows:
+        lines.append(f"{name},{sex},{born},{programme},{village},2010-06-15,Mother,mother,yes,2010-06-15,no,"
+                     f"dropped_out,{key}")  # fmt: skip
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_kobo_dialog_shows_a_files_problems_in_the_users_language(
+    qtbot: Any, demo_db: Any, tmp_path: Path, russian: None
+) -> None:
+    rows = [("k-1", "Child", "F", "2009-02-02"), ("k-2", "", "F", "2000-01-01"), ("k-1", "Other", "M", "2000-01-01")]
+    export = kobo_export(demo_db, tmp_path / "kobo.csv", rows)
+    dialog = KoboDialog(ctx_for(demo_db), DataBus(), SyncTasks())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(child(dialog, QLineEdit, "kobo_file"), str(export))
+    qtbot.mouseClick(child(dialog, QPushButton, "kobo_check"), Qt.MouseButton.LeftButton)
+    text = child(dialog, QPlainTextEdit, "kobo_errors").toPlainText()
+    assert "строка 2, столбец «birth_date»" in text  # the file's column names stay as they are
+    assert "возраст ребенка должен быть от 5 до 17" in text  # "the child must be aged 5-17 at intake"
+    assert "строка 4, столбец «_uuid»: анкета k-1 есть также в строке 2." in text
+    assert "строка 3, столбец «name»: name: обязательное поле." in text
+    assert "row " not in text and "is required" not in text
+    export.write_text("name,sex\nA,F\n", encoding="utf-8")
+    qtbot.mouseClick(child(dialog, QPushButton, "kobo_check"), Qt.MouseButton.LeftButton)
+    assert "нет столбца с идентификатором" in child(dialog, QLabel, "kobo_summary").text()
+
+
+def test_a_held_submission_is_reviewed_in_the_kobo_dialog(qtbot: Any, demo_db: Any, tmp_path: Path) -> None:
+    existing = next(
+        demo_db.query(
+            "SELECT c.* FROM children c JOIN action_programmes ap ON ap.id = c.programme_id "
+            "WHERE ap.code LIKE 'KH-WFCL-%' AND c.deleted = 0 LIMIT 1"
+        )
+    )
+    export = kobo_export(demo_db, tmp_path / "kobo.csv", [("k-9", existing["name"], existing["sex"], "2000-02-02")])
+    demo_db.execute("UPDATE children SET birth_date = '2000-02-02' WHERE id = ?", [existing["id"]])
+    location = demo_db.execute(
+        "SELECT l.id FROM locations l WHERE l.code = ?", [export.read_text().splitlines()[1].split(",")[4]]
+    ).fetchone()[0]
+    demo_db.execute("UPDATE children SET location_id = ? WHERE id = ?", [location, existing["id"]])
+    demo_db.conn.commit()
+    bus = DataBus()
+    changed: list[str] = []
+    bus.changed.connect(changed.append)
+    dialog = KoboDialog(ctx_for(demo_db), bus, SyncTasks())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = child(dialog, QTableWidget, "kobo_held")
+    assert table.isHidden() and "No submission waits" in child(dialog, QLabel, "kobo_held_label").text()
+    qtbot.keyClicks(child(dialog, QLineEdit, "kobo_file"), str(export))
+    qtbot.mouseClick(child(dialog, QPushButton, "kobo_check"), Qt.MouseButton.LeftButton)
+    assert "1 to hold for review" in child(dialog, QLabel, "kobo_summary").text()
+    before = demo_db.execute("SELECT count(*) FROM children").fetchone()[0]
+    qtbot.mouseClick(child(dialog, QPushButton, "kobo_import"), Qt.MouseButton.LeftButton)
+    assert demo_db.execute("SELECT count(*) FROM children").fetchone()[0] == before  # held, not inserted
+    assert not table.isHidden() and table.rowCount() >= 1
+    assert existing["case_number"] in table.item(0, 5).text()
+    same = child(dialog, QPushButton, "kobo_held_same")
+    assert not same.isEnabled()
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the first line
+    assert table.currentRow() == 0 and same.isEnabled()
+    qtbot.mouseClick(same, Qt.MouseButton.LeftButton)
+    assert demo_db.execute("SELECT count(*) FROM children").fetchone()[0] == before
+    assert table.rowCount() == 0 and "nothing was added" in child(dialog, QLabel, "kobo_summary").text()
+    assert changed == ["children"]
+    qtbot.mouseClick(child(dialog, QPushButton, "kobo_check"), Qt.MouseButton.LeftButton)
+    assert "1 already imported" in child(dialog, QLabel, "kobo_summary").text()
+
+
+def test_the_export_check_is_run_from_settings_and_saved_as_the_command_line_reports_it(
+    qtbot: Any, demo_db: Any, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog
+
+    mapping.save(ctx_for(demo_db), [(1, mapping.Row("data_element", "withdrawn", "", ""))])  # a figure without code
+    view = Dhis2MappingView(ctx_for(demo_db))
+    qtbot.addWidget(view)
+    view.show()
+    save = child(view, QPushButton, "mapping_check_save")
+    assert not save.isEnabled() and "Run the check first" in save.toolTip()
+    project = child(view, QComboBox, "mapping_check_project")
+    project.setFocus()
+    while project.currentData() != "KH-WFCL":
+        qtbot.keyClick(project, Qt.Key.Key_Down)
+    qtbot.mouseClick(child(view, QPushButton, "mapping_check"), Qt.MouseButton.LeftButton)
+    assert "have no code" in child(view, QLabel, "mapping_check_summary").text()
+    shown = child(view, QPlainTextEdit, "mapping_check_report").toPlainText()
+    out = tmp_path / "check.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert out.read_text(encoding="utf-8") == shown
+    assert "saved to" in child(view, QLabel, "mapping_check_summary").text()
+    cli = subprocess.run(
+        [sys.executable, "-m", "cl_desktop", "export", "adx", "--db", str(demo_path), "--project", "KH-WFCL",
+         "-o", str(tmp_path / "x.xml")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert cli.returncode == 1 and not (tmp_path / "x.xml").exists()
+    stderr = [line.removeprefix("cl-desktop: ") for line in cli.stderr.splitlines()]
+    problems = [line for line in shown.splitlines() if line.startswith(("error:", "warning:"))]
+    assert problems and problems == stderr[: len(problems)]  # the same report as the command line's

@@ -270,7 +270,7 @@ def test_the_review_queue_decides_pairs_likeliest_first(qtbot: Any, hq: Database
 
 
 def test_the_review_queue_reads_a_page_at_a_time_as_it_scrolls(
-    qtbot: Any, hq: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, qtmodeltester: Any, hq: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from cl_desktop.sync import conflicts
     from cl_desktop.sync.engine import scan_duplicates
@@ -305,8 +305,13 @@ def test_the_review_queue_reads_a_page_at_a_time_as_it_scrolls(
     pairs = {frozenset((model.index(r, 0).data(), model.index(r, 3).data())) for r in range(7)}
     assert len(pairs) == 7  # every pair once, none twice across the pages
     assert page.duplicates.currentIndex().row() == 6
+    qtmodeltester.check(model)
     qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
     assert page.duplicates_count.text() == "Pairs to review: 6"
+    # a long queue is counted up to a cap, not read whole for the count
+    monkeypatch.setattr("cl_desktop.ui.pages.sync.REVIEW_COUNT_CAP", 4)
+    page.refresh()
+    assert page.duplicates_count.text() == "Pairs to review: more than 4"
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from cl_desktop.ui.forms.base import FormDialog, field_message, set_field_transl
 def form_classes() -> dict[str, type[FormDialog]]:
     from cl_desktop.ui.forms.admin import OfficeForm, OrganisationForm, UserForm
     from cl_desktop.ui.forms.child import ChildForm
+    from cl_desktop.ui.forms.custom_field import CustomFieldForm, CustomFieldsPreview
     from cl_desktop.ui.forms.follow_up import FollowUpForm
     from cl_desktop.ui.forms.household import HouseholdForm
     from cl_desktop.ui.forms.indicator import ActivityForm, IndicatorForm, NarrativeForm, PeriodForm
@@ -39,6 +40,8 @@ def form_classes() -> dict[str, type[FormDialog]]:
         OfficeForm,
         ReferralForm,
         MonitoringVisitForm,
+        CustomFieldForm,
+        CustomFieldsPreview,
     ]
     return {cls.kind: cls for cls in classes}
 
@@ -60,6 +63,8 @@ KINDS = (
     "office",
     "referral",
     "monitoring_visit",
+    "custom_field",
+    "custom_fields_preview",
 )
 
 

@@ -49,20 +49,23 @@ BANNER_STYLES = {
 
 # One place where field messages are turned into the user's language. Until the
 # translations exist it returns the service's English sentence.
-_translate_field_error: Callable[[FieldError, str], str] | None = None
+_translate_field_error: Callable[..., str] | None = None
 
 
-def set_field_translator(translator: Callable[[FieldError, str], str] | None) -> None:
+def set_field_translator(translator: Callable[..., str] | None) -> None:
     """Plug in translation of validation messages (code + params → the user's language)."""
     global _translate_field_error
     _translate_field_error = translator
 
 
-def field_message(error: FieldError, english: str = "") -> str:
-    """The message shown beside a field for one validation error."""
+def field_message(error: FieldError, english: str = "", labels: dict[str, str] | None = None) -> str:
+    """The message shown beside a field for one validation error (``labels``: names the form gives
+    fields the services do not know, such as a project's extra fields, in the user's language)."""
     if _translate_field_error is not None:
+        if labels and error.field in labels:
+            return _translate_field_error(error, english, labels)
         return _translate_field_error(error, english)
-    return english or error.message()
+    return english or error.message(labels.get(error.field) if labels else None)
 
 
 class FormDialog(QDialog):
@@ -92,6 +95,7 @@ class FormDialog(QDialog):
         self.record: dict[str, Any] | None = None
         self.fields: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.extra_labels: dict[str, str] = {}  # a project's extra fields, named in the user's language
         self.captions: dict[str, str] = {}
         self.next_form: FormDialog | None = None
         self.focus_order: list[QWidget] = []
@@ -139,7 +143,8 @@ class FormDialog(QDialog):
         self.cancel_button.setObjectName("cancel")
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        # the same role as Save, so it stands beside Save on every platform's button order
+        self.buttons.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.submit)
         self.save_new_button.clicked.connect(self.submit_and_new)
@@ -172,17 +177,24 @@ class FormDialog(QDialog):
             self.set_read_only(reason)
         self._loading = False
         self.after_load()
-        self.resize(self._fitting_width(), self.form_height)
+        self.resize(self._fitting_width(), self._fitting_height())
 
     def _fitting_width(self) -> int:
-        """``form_width``, or wider when translated labels need it (no sideways scrolling), within the screen."""
+        """``form_width``, or wider when translated labels need it (no sideways scrolling), within the screen:
+        on a 1024-pixel netbook the widest form narrows and its body scrolls instead."""
         needed = self.body.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + 30
         if self.side.isVisibleTo(self):
             needed += self.side.sizeHint().width()
-        screen = self.screen().availableGeometry().width() - 20 if self.screen() is not None else 0
-        # A screen narrower than the form's own width holds it scrolled anyway: then do not squeeze the layout.
-        limit = screen if screen >= self.form_width else needed
-        return max(self.form_width, min(needed, limit))
+        wanted = max(self.form_width, needed)
+        if self.screen() is None:
+            return wanted
+        return max(min(wanted, self.screen().availableGeometry().width() - 20), self.minimumSizeHint().width())
+
+    def _fitting_height(self) -> int:
+        """``form_height`` within the screen, less room for the title bar (the body scrolls)."""
+        if self.screen() is None:
+            return self.form_height
+        return min(self.form_height, self.screen().availableGeometry().height() - 48)
 
     # -- what subclasses provide -----------------------------------------------
     def window_title(self) -> str:
@@ -398,7 +410,7 @@ class FormDialog(QDialog):
             self.scroll.ensureWidgetVisible(first)
 
     def _message(self, error: FieldError, exc: Invalid) -> str:
-        text = field_message(error, exc.errors.get(error.field, ""))
+        text = field_message(error, exc.errors.get(error.field, ""), self.extra_labels)
         hint = getattr(self.fields.get(error.field), "error_hint", None)
         if callable(hint):
             # the widget knows what the clerk typed (a date as the screen writes it, not as ISO)
@@ -481,8 +493,16 @@ class FormDialog(QDialog):
         self.dirty = False
         for table in dict.fromkeys(tables or [self.table]):
             self.bus.changed.emit(table)
+        notice = self.saved_notice()
+        if notice is not None:
+            self.bus.saved.emit(*notice)
         self.accept()
         return True
+
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        """After a save: (table, record id, case number or code to find it by, the sentence that confirms it),
+        or None. Forms of the records a clerk registers say what was saved (``bus.saved``)."""
+        return None
 
     def submit_and_new(self) -> FormDialog | None:
         """Save, then open an empty form of the same kind in this one's place (the next child of a village)."""

@@ -34,6 +34,7 @@ from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.forms.custom import CustomFieldsPanel
 from cl_desktop.ui.widgets import (
     CodeChecklist,
     CodeCombo,
@@ -64,6 +65,33 @@ def parse_day(text: str) -> date | None:
         return None
 
 
+def split_coordinates(text: str) -> tuple[str, str] | None:
+    """A pasted "latitude, longitude" pair (a decimal point in each), or None."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",")] if text.count(",") == 1 or ";" in text else []
+    if len(parts) != 2:
+        parts = text.split() if len(text.split()) == 2 else []
+    if len(parts) != 2:
+        return None
+    try:
+        float(parts[0])
+        float(parts[1])
+    except ValueError:
+        return None
+    return parts[0], parts[1]
+
+
+def coordinate_edit(placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaximumWidth(130)
+    return edit
+
+
+def yes_no_combo(yes: str, no: str) -> RecordCombo:
+    """Yes, no, or not asked (blank)."""
+    return RecordCombo([("1", yes), ("0", no)], empty="")
+
+
 def parse_int(text: str) -> int | None:
     try:
         return int(text.strip())
@@ -84,7 +112,7 @@ class ChildForm(FormDialog):
         return self.tr("Child intake")
 
     def build(self) -> None:
-        self.children = Children(self.ctx)
+        self.children_service = Children(self.ctx)
         self.locations = Locations(self.db)
         self.candidates: list[duplicates.Candidate] = []
         self.programmes = {p["id"]: p for p in Projects(self.ctx).programmes()}
@@ -130,6 +158,14 @@ class ChildForm(FormDialog):
         picker = LocationPicker(self.locations, self.lang, country_code=country)
         self.add_field(g, "location_id", self.tr("&Location"), picker, focus=False)
         self.focus_order += list(picker.combos.values())
+        latitude, longitude = coordinate_edit(self.tr("latitude")), coordinate_edit(self.tr("longitude"))
+        self.add_field(g, "latitude", self.tr("Coordinates"), latitude, display=self.row_of(latitude, longitude))
+        self.fields["longitude"] = longitude
+        longitude.setObjectName("longitude")
+        longitude.setAccessibleName(self.tr("Longitude"))
+        self.focus_order.append(longitude)
+        self.error_labels["longitude"] = self.error_labels["latitude"]
+        latitude.textChanged.connect(self._pasted_coordinates)
 
         g = self.section(self.tr("Household"), left)
         mode = RecordCombo(
@@ -140,6 +176,9 @@ class ChildForm(FormDialog):
             ]
         )
         self.add_field(g, "household_mode", self.tr("Hous&ehold"), mode)
+        self.add_field(
+            g, "head_relation", self.tr("Relationship to the head"), CodeCombo(self.refs, "head_relation", self.lang)
+        )
         self.household_combo = RecordCombo(empty="", searchable=True)
         self.add_field(g, "household_id", self.tr("Existing household"), self.household_combo)
         self.new_household = QWidget()
@@ -181,6 +220,15 @@ class ChildForm(FormDialog):
             CodeChecklist.for_list(self.refs, "hazard", self.lang, rows=5),
         )
         self.add_field(g, "age_started_work", self.tr("Age started work"), NumberEdit())
+        job = yes_no_combo(self.tr("Yes"), self.tr("No"))
+        self.add_field(g, "job_to_return", self.tr("Has a job to return to"), job)
+        self.add_field(g, "chores_hours_per_week", self.tr("Household &chores (hours a week)"), NumberEdit())
+        self.add_field(
+            g,
+            "household_hazards",
+            self.tr("Hazardous household tasks"),
+            CodeChecklist.for_list(self.refs, "household_task", self.lang, rows=3),
+        )
 
         g = self.section(self.tr("School and risk"), right)
         self.add_field(g, "school_status", self.tr("&School status"), CodeCombo(self.refs, "school_status", self.lang))
@@ -191,6 +239,8 @@ class ChildForm(FormDialog):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         self.add_field(g, "notes", self.tr("N&otes"), notes)
+        self.custom_panel = CustomFieldsPanel(self, "intake", right)
+        programme.currentIndexChanged.connect(self._project_changed)
         right.addStretch(1)
         left.addStretch(1)
 
@@ -205,7 +255,6 @@ class ChildForm(FormDialog):
 
     def _build_side_panel(self) -> None:
         self.side.show()
-        self.side.setFixedWidth(290)
         heading = QLabel(self.tr("<b>Work status at intake</b>"))
         self.status_label = QLabel()
         self.status_label.setObjectName("classification")
@@ -234,6 +283,12 @@ class ChildForm(FormDialog):
             self.side_layout.addWidget(w)
         self.side_layout.addWidget(self.different_child)
         self.side_layout.addStretch(1)
+        # Narrower on a netbook, so the two columns of fields keep their width beside it; never narrower
+        # than its buttons' texts (longer in Russian and Khmer).
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1366
+        buttons = max(w.sizeHint().width() for w in (self.open_duplicate, self.different_child))
+        margins = self.side_layout.contentsMargins()
+        self.side.setFixedWidth(max(220, min(290, screen // 4), buttons + margins.left() + margins.right() + 4))
         self.open_duplicate.clicked.connect(self._open_candidate)
         self.duplicate_list.itemActivated.connect(lambda _i: self._open_candidate())
         self.duplicate_timer = QTimer(self)
@@ -248,6 +303,8 @@ class ChildForm(FormDialog):
     # -- loading ---------------------------------------------------------------
     def fill(self, record: dict[str, Any]) -> None:
         super().fill(record)
+        job = record.get("job_to_return")
+        self.fields["job_to_return"].set_value("" if job is None else str(int(job)))
         self.consent_follows_intake = record.get("consent_date") == record.get("intake_date")
         self._working_changed(bool(record.get("working")))
         self.fields["location_id"].set_location(record.get("location_id"))
@@ -274,7 +331,23 @@ class ChildForm(FormDialog):
         return {**self.preset, **{k: v for k, v in values.items() if v}}
 
     def after_load(self) -> None:
+        self._project_changed()
         self.update_classification()
+
+    def _pasted_coordinates(self, text: str) -> None:
+        """"11.5564, 104.9282" pasted into the latitude (as a map or a photo gives it) fills both."""
+        pair = split_coordinates(text)
+        if pair is not None:
+            self.fields["latitude"].setText(pair[0])
+            self.fields["longitude"].setText(pair[1])
+
+    def _project_changed(self, *_args: Any) -> None:
+        """The project's extra fields follow the action programme chosen (its project's questions)."""
+        if self._loading:
+            return  # filled in once the record is loaded (after_load)
+        programme = self.programmes.get(self.fields["programme_id"].value())
+        project = programme["project_id"] if programme else (self.record or {}).get("project_id")
+        self.custom_panel.set_project(project)
 
     def locked_reason(self) -> str:
         if self.record is None:
@@ -326,7 +399,7 @@ class ChildForm(FormDialog):
 
     def _refresh_households(self) -> None:
         location = self.fields["location_id"].location_id()
-        rows = self.children.households_in(location) if location else []
+        rows = self.children_service.households_in(location) if location else []
         self.household_combo.set_choices(
             (
                 h["id"],
@@ -354,13 +427,14 @@ class ChildForm(FormDialog):
             self.status_label.setText(self.tr("Type the date of birth (or the age) and the intake date."))
             self.status_label.setStyleSheet("color: #555;")
             return
-        thresholds = self.children.thresholds(programme["project_id"]) if programme else None
+        thresholds = self.children_service.thresholds(programme["project_id"]) if programme else None
         working = self.fields["working"].isChecked()
         kwargs: dict[str, Any] = {
             "working": working,
             "hours_per_week": hours if working else 0,
             "hazards": self.fields["hazards"].codes(),
             "risk_factors": self.fields["risk_factors"].codes(),
+            "chores_hours": parse_int(self.fields["chores_hours_per_week"].text()) or 0,
         }
         if thresholds is not None:
             kwargs["thresholds"] = thresholds
@@ -442,7 +516,11 @@ class ChildForm(FormDialog):
     def values(self) -> dict[str, Any]:
         raw = super().values()
         self.local_errors: list[FieldError] = []
-        child = {k: v for k, v in raw.items() if not k.startswith("household") and k not in ("age_estimated",)}
+        child = {
+            k: v
+            for k, v in raw.items()
+            if not k.startswith("household.") and k not in ("age_estimated", "household_mode")
+        }
         programme = self.programmes.get(raw["programme_id"])
         child["project_id"] = programme["project_id"] if programme else ""
         child["birth_date_estimated"] = False
@@ -470,16 +548,31 @@ class ChildForm(FormDialog):
             )
         return {"child": child, "household": household}
 
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        saved = self.saved or {}
+        child = saved.get("child", saved) if isinstance(saved, dict) else {}
+        if not child.get("id"):
+            return None
+        case, name = str(child.get("case_number") or ""), str(child.get("name") or "")
+        text = (
+            self.tr("Saved {name}, case number {case}.")
+            if self.record_id
+            else self.tr("Registered {name}: the case number is {case}.")
+        ).format(name=name, case=case)
+        return ("children", str(child["id"]), case, text)
+
     def check(self, values: dict[str, Any]) -> None:
         child, household = values["child"], values["household"]
         errors: list[FieldError] = list(self.local_errors)
         try:
             if household is not None:
-                self.children.validate_household(household)
+                self.children_service.validate_household(household)
         except Invalid as exc:
             errors += [FieldError(f"household.{e.field}", e.code, e.params) for e in exc.field_errors]
         try:
-            self.children.validate({**child, "household_id": "" if household is not None else child["household_id"]})
+            self.children_service.validate(
+                {**child, "household_id": "" if household is not None else child["household_id"]}
+            )
         except Invalid as exc:
             local = {e.field for e in self.local_errors}
             errors += [e for e in exc.field_errors if not (local and e.field == "birth_date")]
@@ -491,25 +584,25 @@ class ChildForm(FormDialog):
         if self.local_errors:
             errors = list(self.local_errors)
             try:
-                self.children.validate(child)
+                self.children_service.validate(child)
             except Invalid as exc:
                 errors += [e for e in exc.field_errors if e.field != "birth_date"]
             raise Invalid(errors, {**LABELS, "age_estimated": self.tr("Age (estimated)")})
         tables = ["children"]
         if self.record_id is None:
             if household is not None:
-                self.saved = self.children.register_with_household(child, household)
+                self.saved = self.children_service.register_with_household(child, household)
                 tables.append("households")
             else:
-                self.saved = self.children.register(child)
+                self.saved = self.children_service.register(child)
         else:
             if household is not None:
-                self.saved = self.children.update_with_household(
+                self.saved = self.children_service.update_with_household(
                     self.record_id, child, household, base_version=self.base_version()
                 )
                 tables.append("households")
             else:
-                self.saved = self.children.update(self.record_id, child, base_version=self.base_version())
+                self.saved = self.children_service.update(self.record_id, child, base_version=self.base_version())
         from cl_desktop.ui.recent import remember
 
         remember(self.ctx, str(self.saved["id"]))

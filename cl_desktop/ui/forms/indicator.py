@@ -34,6 +34,11 @@ class ProjectBound(FormDialog):
         g.addWidget(QLabel(self.tr("Project")), g.rowCount(), 0, Qt.AlignmentFlag.AlignRight)
         g.addWidget(QLabel(f"{project['code']} — {project['title']}" if project else "—"), g.rowCount() - 1, 1)
 
+    def next_preset(self) -> dict[str, Any]:
+        """The next record of "Save and new" belongs to the same project, after an edit too."""
+        project = self.project_id()
+        return {**self.preset, "project_id": project} if project else dict(self.preset)
+
     def require_project(self) -> str:
         if not self.project_id():
             raise RefusedInput(self.tr("Open this form from a project."))

@@ -72,7 +72,7 @@ class ReferralForm(FormDialog):
 
     # -- building ----------------------------------------------------------------
     def build(self) -> None:
-        self.children = Children(self.ctx)
+        self.children_service = Children(self.ctx)
         self.referrals = Referrals(self.ctx)
         self.organisations = Organisations(self.ctx)
         self.child: dict[str, Any] | None = None
@@ -85,7 +85,7 @@ class ReferralForm(FormDialog):
         g = self.section(self.tr("Child"))
         child_id = self.preset.get("child_id")
         if child_id:
-            self.child = self.children.get(child_id)
+            self.child = self.children_service.get(child_id)
             self.add_field(g, "who", self.tr("Child"), QLabel(self._child_label(self.child)), focus=False)
             del self.fields["who"]
             self.picker = None
@@ -120,10 +120,10 @@ class ReferralForm(FormDialog):
         self.expected_typed = False
 
     def _build_existing(self, record: dict[str, Any]) -> None:
-        self.child = self.children.get(record["child_id"]) if record.get("child_id") else None
+        self.child = self.children_service.get(record["child_id"]) if record.get("child_id") else None
         g = self.section(self.tr("Referral"))
         organisation = self.organisations.get(record["organisation_id"])
-        services = self.children.ref.labels("service_type", self.lang)
+        services = self.children_service.ref.labels("service_type", self.lang)
         overdue = rules.is_overdue(
             record["status"],
             date.fromisoformat(record["expected_date"]),
@@ -183,10 +183,10 @@ class ReferralForm(FormDialog):
         note.setFixedHeight(60)
         self.add_field(g, "note", self.tr("N&ote"), note)
         if "service_provided" in self.next_statuses and self.child is not None:
-            labels = self.children.ref.labels("service_type", self.lang)
+            labels = self.children_service.ref.labels("service_type", self.lang)
             choices = [
                 (s["id"], f"{labels.get(s['service_type'], s['service_type'])} · {i18n.date_text(s['start_date'])}")
-                for s in self.children.services_of(self.child["id"])
+                for s in self.children_service.services_of(self.child["id"])
             ]
             combo = RecordCombo(choices, empty=self.tr("(record a new service on that date)"))
             self.add_field(g, "service_id", self.tr("Ser&vice record"), combo)
@@ -202,7 +202,7 @@ class ReferralForm(FormDialog):
     def _search(self, text: str) -> list[tuple[str, str]]:
         return [
             (c["id"], f"{c['case_number']} · {c['name']} · {c['birth_date'] or '?'} · {c['village']}")
-            for c in self.children.search(text)
+            for c in self.children_service.search(text)
         ]
 
     def _fill_organisations(self) -> None:
@@ -267,7 +267,7 @@ class ReferralForm(FormDialog):
             ids = values.get("children") or []
             if len(ids) != 1:
                 raise _Refused("children", self.tr("Choose the one child to refer."))
-            child = self.children.get(ids[0])
+            child = self.children_service.get(ids[0])
         if not values.get("organisation"):
             raise _Refused("organisation", self.tr("Choose the organisation the child is referred to."))
         if not values.get("consent_to_share"):

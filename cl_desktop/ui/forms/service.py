@@ -11,6 +11,8 @@ from cl_desktop.services.children import Children
 from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.forms.custom import CustomFieldsPanel
+from cl_desktop.ui.i18n import plural
 from cl_desktop.ui.widgets import CodeCombo, DateEdit, RecordCombo, RecordPicker
 
 
@@ -28,7 +30,7 @@ class ServiceForm(FormDialog):
         return self.tr("Livelihood service for households") if self.household else self.tr("Service for children")
 
     def build(self) -> None:
-        self.children = Children(self.ctx)
+        self.children_service = Children(self.ctx)
         g = self.section(self.tr("Households") if self.household else self.tr("Children"))
         if self.record is not None:
             who = self._label_of(self.record)
@@ -54,7 +56,9 @@ class ServiceForm(FormDialog):
         self.add_field(g, "start_date", self.tr("&Start date"), DateEdit())
         self.add_field(g, "end_date", self.tr("&End date"), DateEdit())
         self.add_field(g, "provider", self.tr("&Provider"), QLineEdit())
-        programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in Projects(self.ctx).programmes()]
+        rows = Projects(self.ctx).programmes()
+        self.programme_projects = {p["id"]: p["project_id"] for p in rows}
+        programmes = [(p["id"], f"{p['code']} — {p['title']}") for p in rows]
         empty = self.tr("(none)") if self.household else self.tr("(each child's own programme)")
         programme = RecordCombo(programmes, empty=empty, searchable=True)
         self.add_field(g, "programme_id", self.tr("Action pro&gramme"), programme)
@@ -62,13 +66,32 @@ class ServiceForm(FormDialog):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         self.add_field(g, "notes", self.tr("N&otes"), notes)
+        self.custom_panel = CustomFieldsPanel(self, "service", self.body_layout)
+        self.fields["programme_id"].currentIndexChanged.connect(self._project_changed)
+        if self.record is None:
+            self.picker.changed.connect(self._project_changed)
+
+    def after_load(self) -> None:
+        self._project_changed()
+
+    def _project_changed(self, *_args: Any) -> None:
+        """The extra fields of the service's project: its programme's, else its (first) child's."""
+        if self._loading:
+            return  # filled in once the record is loaded (after_load)
+        project = self.programme_projects.get(self.fields["programme_id"].value())
+        if project is None:
+            child_id = (self.record or {}).get("child_id")
+            if child_id is None and self.record is None and not self.household and self.picker.ids():
+                child_id = self.picker.ids()[0]
+            project = self.children_service.get(child_id)["project_id"] if child_id else None
+        self.custom_panel.set_project(project)
 
     def _label_of(self, row: dict[str, Any]) -> str:
         if row.get("child_id"):
-            child = self.children.get(row["child_id"])
+            child = self.children_service.get(row["child_id"])
             return f"{child['case_number']} · {child['name']}"
         if row.get("household_id"):
-            household = self.children.household(row["household_id"])
+            household = self.children_service.household(row["household_id"])
             return f"{household['code']} · {household['head_name']}"
         return ""
 
@@ -76,22 +99,22 @@ class ServiceForm(FormDialog):
         if self.household:
             return [
                 (h["id"], f"{h['code']} · {h['head_name']} · {h['village']}")
-                for h in self.children.search_households(text)
+                for h in self.children_service.search_households(text)
             ]
         return [
             (c["id"], f"{c['case_number']} · {c['name']} · {c['birth_date'] or '?'} · {c['village']}")
-            for c in self.children.search(text)
+            for c in self.children_service.search(text)
         ]
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         super().fill_preset({"start_date": date.today().isoformat(), **preset})
         if self.household:
             for household_id in preset.get("household_ids", []):
-                h = self.children.household(household_id)
+                h = self.children_service.household(household_id)
                 self.picker.add(h["id"], f"{h['code']} · {h['head_name']}")
         else:
             for child_id in preset.get("child_ids", []):
-                c = self.children.get(child_id)
+                c = self.children_service.get(child_id)
                 self.picker.add(c["id"], f"{c['case_number']} · {c['name']} · {c['birth_date'] or '?'}")
         if self.focus_order:
             self.focus_order[0].setFocus()
@@ -99,7 +122,7 @@ class ServiceForm(FormDialog):
     def locked_reason(self) -> str:
         if self.record is None or not self.record.get("child_id"):
             return ""
-        child = self.children.get(self.record["child_id"])
+        child = self.children_service.get(self.record["child_id"])
         period = Periods(self.ctx).locked_period(child["project_id"], self.record["start_date"])
         if not period:
             return ""
@@ -111,18 +134,33 @@ class ServiceForm(FormDialog):
     def values(self) -> dict[str, Any]:
         return super().values()
 
+    def saved_notice(self) -> tuple[str, str, str, str] | None:
+        rows = self.saved if isinstance(self.saved, list) else [self.saved] if self.saved else []
+        if not rows:
+            return None
+        first = rows[0]
+        if first.get("child_id"):
+            key = str(self.children_service.get(first["child_id"])["case_number"])
+        else:
+            key = str(self.children_service.household(first["household_id"]).get("code") or "")
+        if len(rows) == 1:
+            text = self.tr("Recorded the service for {who}.").format(who=key)
+        else:
+            text = plural(self.tr("Recorded the service for %n children or households.", "", len(rows)), len(rows))
+        return ("services", str(first["id"]), key if first.get("child_id") else "", text)
+
     def save(self, values: dict[str, Any]) -> list[str]:
         if self.record_id:
             values.pop("children", None)
             values.pop("households", None)
-            self.saved = self.children.update_service(self.record_id, values, base_version=self.base_version())
+            self.saved = self.children_service.update_service(self.record_id, values, base_version=self.base_version())
             return ["services", "children"]
         if self.household:
             ids = values.pop("households")
-            self.saved = self.children.record_household_service(values, ids)
+            self.saved = self.children_service.record_household_service(values, ids)
             return ["services", "households"]
         ids = values.pop("children")
-        self.saved = self.children.record_services(values, ids)
+        self.saved = self.children_service.record_services(values, ids)
         return ["services", "children"]
 
 

@@ -32,7 +32,7 @@ class MonitoringVisitForm(FormDialog):
 
     def build(self) -> None:
         self.visits = MonitoringVisits(self.ctx)
-        self.children = Children(self.ctx)
+        self.children_service = Children(self.ctx)
         g = self.section(self.tr("Workplace"))
         self.add_field(g, "visit_date", self.tr("&Visit date"), DateEdit())
         locations = Locations(self.db)
@@ -73,7 +73,7 @@ class MonitoringVisitForm(FormDialog):
     def _search(self, text: str) -> list[tuple[str, str]]:
         return [
             (c["id"], f"{c['case_number']} · {c['name']} · {c['birth_date'] or '?'} · {c['village']}")
-            for c in self.children.search(text)
+            for c in self.children_service.search(text)
         ]
 
     def fill(self, record: dict[str, Any]) -> None:

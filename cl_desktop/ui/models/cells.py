@@ -14,6 +14,9 @@ def cell_text(column: Column, value: Any, labels: dict[str, dict[str, str]]) -> 
     """The text shown for ``value`` in ``column``; ``labels`` maps code columns' codes to labels."""
     if value is None or value == "":
         return ""
+    if column.kind == "codes":
+        mapping = labels.get(column.key, {})
+        return ", ".join(mapping.get(v, v) for v in str(value).split(", "))
     if column.kind == "code":
         label = labels.get(column.key, {}).get(value, str(value))
         # Reference lists come labelled in the user's language; fixed codes (sex...) translate here.

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from cl_desktop.figures.duplicate_reasons import reasons_text
 from cl_desktop.services.sync import REVIEW_PAGE
 from cl_desktop.ui import i18n
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[tuple[float, str, str] | None, int], list[dict[str, Any]]]
@@ -49,16 +49,23 @@ class DuplicatesModel(QAbstractTableModel):
         self._page = page or PAGE
         self._rows: list[dict[str, Any]] = []
         self._more = True
+        self._resetting = False
         self._lang = "en"
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        self.beginResetModel()
-        self._lang = i18n.current()
-        self._rows = []
-        self._rows = self._next_page()
-        self._more = len(self._rows) == self._page
-        self.endResetModel()
+        # views ask for more while a reset is announced; rows inserted then would arrive inside the
+        # reset for the other listeners: they get the next page on their next layout instead
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._lang = i18n.current()
+            self._rows = []
+            self._rows = self._next_page()
+            self._more = len(self._rows) == self._page
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def _next_page(self) -> list[dict[str, Any]]:
         last = self._rows[-1] if self._rows else None
@@ -69,10 +76,10 @@ class DuplicatesModel(QAbstractTableModel):
         return page
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._resetting
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self._resetting:
             return
         page = self._next_page()
         self._more = len(page) == self._page

@@ -91,9 +91,12 @@ class ListModel(QAbstractTableModel):
         self.kind = kind
         self.lang = lang
         self.page_size = page_size or self.PAGE_SIZE
-        self.columns: tuple[Column, ...] = lists.columns(kind)
+        self.columns: tuple[Column, ...] = lists.columns(kind, db, lang)
         self._kinds = [column.kind for column in self.columns]
         self._outcome = next((i for i, c in enumerate(self.columns) if c.key == "outcome"), -1)
+        # An action programme is shown by its code; its tooltip gives the title too (read when first asked).
+        self._programme = next((i for i, c in enumerate(self.columns) if c.key == "programme"), -1)
+        self._programme_titles: dict[str, str] | None = None
         self.query = ListQuery()
         self.rows = Rows(self)
         self.loaded = 0
@@ -128,6 +131,11 @@ class ListModel(QAbstractTableModel):
                     return None
                 texts = [self.display(col, value) for col, value in zip(self.columns, row[1:], strict=True)]
                 self._texts[r] = texts
+            if role == _TOOLTIP and c == self._programme and texts[c]:
+                if self._programme_titles is None:
+                    self._programme_titles = lists.programme_titles(self.db)
+                title = self._programme_titles.get(texts[c], "")
+                return f"{texts[c]} — {title}" if title else texts[c]
             return texts[c]
         if role == _ALIGNMENT:
             return _RIGHT if self._kinds[c] in _NUMERIC else _LEFT
@@ -146,7 +154,7 @@ class ListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == _DISPLAY:
+        if role in (_DISPLAY, _TOOLTIP):  # the tooltip: a heading cut short by a narrow column
             return column_label(self.columns[section])
         if role == _ALIGNMENT:
             return _LEFT

@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from cl_desktop.ui.fit import resize_to_fit
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.pages.list_page import ListPage
 
 log = logging.getLogger("cl_desktop.ui.pages")
@@ -39,7 +40,7 @@ class ChildrenPage(ListPage):
             dialog.setWindowTitle(self.tr("Child record"))
             layout = QVBoxLayout(dialog)
             layout.addWidget(module.ChildRecordView(self.ctx, self.bus, record_id, dialog))
-            dialog.resize(1000, 640)
+            resize_to_fit(dialog, 1000, 640)
             dialog.show()
             return dialog
         except Exception as exc:  # the UI boundary

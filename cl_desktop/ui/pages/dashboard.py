@@ -7,9 +7,11 @@ stay responsive meanwhile.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from cl_desktop.domain.rules import AGE_GROUPS
 from cl_desktop.figures import quality
 from cl_desktop.figures.indicators import BySex
+from cl_desktop.figures.members import Figure
 from cl_desktop.services.context import Context
 from cl_desktop.services.dashboard import Dashboard, DashboardData
 from cl_desktop.services.periods import Periods
@@ -36,6 +39,8 @@ from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.ui import i18n, settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.charts import BOYS, GIRLS, TOTAL, Bar, BarChart
+from cl_desktop.ui.fit import follow_text_in_tooltip
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.tasks import Job, Tasks, reader
 
 POC_NAMES = {
@@ -51,11 +56,15 @@ def tr(text: str) -> str:
 
 
 class Card(QFrame):
-    """A headline number with its caption and a detail line."""
+    """A headline number with its caption and a detail line; a click (or Enter, Space) opens its records."""
+
+    activated = Signal()
 
     def __init__(self, caption: str, name: str, reference: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("card", True)
         layout = QVBoxLayout(self)
@@ -79,41 +88,52 @@ class Card(QFrame):
         self.reference = QLabel(reference)
         self.reference.setObjectName("card_reference")
         self.reference.setVisible(bool(reference))
+        self.reference_text = ""
         if reference:
             layout.addWidget(self.reference)
-            self.setToolTip(
-                self.tr(
-                    "Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the "
-                    "children or households counted."
-                ).format(ref=reference)
-            )
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.reference_text = self.tr(
+                "Reference {ref} of the Technical Progress Report: Reports → Export evidence lists the "
+                "children or households counted."
+            ).format(ref=reference)
+            self.setToolTip(self.reference_text)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(150)
 
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+        # Whatever a narrow card wraps or cuts, the tooltip says whole, with what a click does.
+        lines = [f"{self.caption.text()}: {value}", detail, self.reference_text, self.click_text()]
+        self.setToolTip("\n".join(line for line in lines if line))
+
+    def click_text(self) -> str:
+        return tr("Click to list them")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class LinkCard(Card):
-    """A card that opens the records behind its number: a click, or Enter/Space when it has the focus."""
+    """A card that opens another page (the overdue referrals): ``clicked`` on a click, Enter or Space."""
 
     clicked = Signal()
 
     def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(caption, name, parent)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        super().__init__(caption, name, parent=parent)  # not the third argument: that is the reference text
+        self.activated.connect(self.clicked)
 
-    def mouseReleaseEvent(self, event: Any) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
+    def click_text(self) -> str:
+        return tr("Open the overdue referrals")
 
 
 class DashboardPage(QWidget):
@@ -125,6 +145,12 @@ class DashboardPage(QWidget):
         self.bus = bus
         self.tasks = tasks
         self.data: DashboardData | None = None
+        # What the figures shown were computed for (project, period, programme) and, per card and chart
+        # bar, the Figure whose records a click lists.
+        self.scope: tuple[str, dict[str, Any] | None, str] = ("", None, "")
+        self.card_figures: dict[Card, tuple[Figure, str]] = {}
+        self.bar_figures: dict[BarChart, list[tuple[Figure, str]]] = {}
+        self.opened: QWidget | None = None
         self.stale = False
         self.loading = False
         self.setObjectName("page_dashboard")
@@ -155,6 +181,10 @@ class DashboardPage(QWidget):
             label.setBuddy(combo)
             top.addWidget(label)
             top.addWidget(combo, stretch)
+            # Long titles are cut on a netbook: the tooltip carries the whole choice.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            follow_text_in_tooltip(combo, label.text().replace("&", "").rstrip(":："))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.clicked.connect(self.reload)
@@ -173,7 +203,9 @@ class DashboardPage(QWidget):
         grid = QVBoxLayout(body)
         grid.setContentsMargins(0, 4, 8, 4)
 
-        cards = QHBoxLayout()
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setHorizontalSpacing(8)
+        self.cards_grid.setVerticalSpacing(8)
         self.withdrawn_card = Card(self.tr("Withdrawn (cumulative)"), "card_withdrawn", "A1.1")
         self.prevented_card = Card(self.tr("Prevented (cumulative)"), "card_prevented", "A1.2")
         self.e1_card = Card(self.tr("E1 education services"), "card_e1", "A1.3")
@@ -182,16 +214,13 @@ class DashboardPage(QWidget):
         self.referrals_card = LinkCard(self.tr("Overdue referrals"), "card_referrals")
         self.referrals_card.setToolTip(self.tr("Open the overdue referrals"))
         self.referrals_card.clicked.connect(self.open_overdue_referrals)
-        for card in (
-            self.withdrawn_card,
-            self.prevented_card,
-            self.e1_card,
-            self.l1_card,
-            self.overdue_card,
-            self.referrals_card,
-        ):
-            cards.addWidget(card)
-        grid.addLayout(cards)
+        figure_cards = [self.withdrawn_card, self.prevented_card, self.e1_card, self.l1_card, self.overdue_card]
+        for card in figure_cards:
+            card.activated.connect(lambda card=card: self.open_card(card))
+        self.cards = [*figure_cards, self.referrals_card]
+        self.card_columns = 0
+        self._place_cards(len(self.cards))
+        grid.addLayout(self.cards_grid)
 
         charts = QGridLayout()
         charts.setHorizontalSpacing(24)
@@ -213,6 +242,8 @@ class DashboardPage(QWidget):
             ("chart_programmes", self.programme_chart),
         ):
             chart.setObjectName(name)
+            chart.setCursor(Qt.CursorShape.PointingHandCursor)
+            chart.bar_activated.connect(lambda index, chart=chart: self.open_bar(chart, index))
         top_aligned = Qt.AlignmentFlag.AlignTop
         charts.addWidget(self.withdrawn_chart, 0, 0, top_aligned)
         charts.addWidget(self.prevented_chart, 0, 1, top_aligned)
@@ -236,6 +267,8 @@ class DashboardPage(QWidget):
         self.findings.setObjectName("findings")
         self.findings.setWordWrap(True)
         self.findings.setMinimumHeight(120)
+        self.findings.setToolTip(self.tr("Double-click or Enter: list the records of a finding"))
+        self.findings.itemActivated.connect(self.open_finding)
         quality_box.addWidget(self.findings)
         charts.addWidget(quality, 3, 1, Qt.AlignmentFlag.AlignTop)
         from cl_desktop.ui.recent import RecentChildrenBox
@@ -282,7 +315,7 @@ class DashboardPage(QWidget):
         project_id = self.project_combo.currentData()
         if project_id:
             for row in Projects(self.ctx).programmes(project_id):
-                self.programme_combo.addItem(row["code"], row["id"])
+                self.programme_combo.addItem(f"{row['code']} — {row['title']}", row["id"])
         self.programme_combo.setCurrentIndex(0)
         self.programme_combo.blockSignals(False)
 
@@ -293,7 +326,7 @@ class DashboardPage(QWidget):
         project_id = self.project_combo.currentData()
         if project_id:
             periods = Periods(self.ctx)
-            latest = periods.latest_closed(project_id)
+            latest = periods.default(project_id)
             status = {
                 "draft": self.tr("draft"),
                 "submitted": self.tr("submitted"),
@@ -329,6 +362,8 @@ class DashboardPage(QWidget):
             return
         period_id = self.period_combo.currentData() or None
         programme_id = self.programme_combo.currentData() or None
+        period = Periods(self.ctx).get(period_id) if period_id else None
+        self.scope = (project_id, period, programme_id or "")
         self.loading = True
         self.status.setText(self.tr("Computing…"))
         ctx = self.ctx
@@ -375,7 +410,7 @@ class DashboardPage(QWidget):
         self.data = data
         ind = data.indicators
         period = ind.period
-        self.status.setText(
+        status = (
             self.tr("Figures up to {end}; this period: {start} – {end}.").format(
                 start=i18n.date_text(period["start_date"], numeric=False),
                 end=i18n.date_text(period["end_date"], numeric=False),
@@ -383,6 +418,8 @@ class DashboardPage(QWidget):
             if period
             else self.tr("Figures up to today.")
         )
+        # A Russian date ends in "г.": the sentence's own full stop is not doubled.
+        self.status.setText(status[:-1] if status.endswith("..") else status)
         sexes = [(self.tr("Girls"), GIRLS), (self.tr("Boys"), BOYS)]
         for card, cumulative, this_period, target in (
             (self.withdrawn_card, ind.withdrawn_cumulative, ind.withdrawn_period, ind.target_withdrawn),
@@ -453,8 +490,15 @@ class DashboardPage(QWidget):
             value = ratio.total if ratio and ratio.total is not None else 0.0
             poc_bars.append(Bar(tr(name), [(value, TOTAL)]))
         self.poc_chart.set_bars(poc_bars, percent=True, scale_max=100.0)
+        titles = {
+            self.programme_combo.itemText(i).split(" — ")[0]: self.programme_combo.itemText(i)
+            for i in range(1, self.programme_combo.count())
+        }
         self.programme_chart.set_bars(
-            [Bar(code, [(n, TOTAL)], target or None) for code, n, target in data.by_programme],
+            [
+                Bar(code, [(n, TOTAL)], target or None, hint=titles.get(code, code))
+                for code, n, target in data.by_programme
+            ],
             empty_text=self.tr("No action programmes yet"),
         )
         self.findings.clear()
@@ -464,8 +508,131 @@ class DashboardPage(QWidget):
             text = _finding_text(f) + (" — " + ", ".join(f.examples[:3]) if f.examples else "")
             item = QListWidgetItem(("⚠ " if f.severity == "error" else "• ") + text)
             item.setData(Qt.ItemDataRole.UserRole, f.kind)
+            item.setData(Qt.ItemDataRole.UserRole + 1, f)
+            item.setToolTip(text)
             self.findings.addItem(item)
         self.findings.setFixedHeight(max(120, min(260, 26 * (self.findings.count() + 1))))
+        self._figures(data, e1_bars)
+
+    # -- the records behind each figure ----------------------------------------------------------------
+    def _figures(self, data: DashboardData, e1_bars: list[Bar]) -> None:
+        """The Figure of every card and bar, as the service counted it (``Dashboard.compute``)."""
+        from datetime import date
+
+        project_id, period, programme_id = self.scope
+        since = str(period["start_date"]) if period else ""
+        until = str(period["end_date"]) if period else date.today().isoformat()
+        project = Figure("outcome", project_id, until=until)
+
+        def outcome(key: str, **more: Any) -> Figure:
+            return replace(project, key=key, programme_id=programme_id, **more)
+
+        threshold = int(Projects(self.ctx).get(project_id).get("attendance_threshold") or 75)
+        e1 = replace(project, what="e1", key="total")
+        self.card_figures = {
+            self.withdrawn_card: (outcome("withdrawn"), self.tr("Withdrawn (cumulative)")),
+            self.prevented_card: (outcome("prevented"), self.tr("Prevented (cumulative)")),
+            self.e1_card: (e1, self.tr("E1 education services")),
+            self.l1_card: (replace(project, what="l1"), self.tr("L1 households, livelihood")),
+            self.overdue_card: (Figure("overdue", project_id), self.tr("Overdue follow-ups")),
+        }
+        girls, boys = self.tr("girls"), self.tr("boys")
+        for chart, key, name, this_period in (
+            (self.withdrawn_chart, "withdrawn", self.tr("Withdrawn (cumulative)"), self.tr("Withdrawn this period")),
+            (self.prevented_chart, "prevented", self.tr("Prevented (cumulative)"), self.tr("Prevented this period")),
+        ):
+            self.bar_figures[chart] = [
+                (outcome(key, sex="F"), f"{name}, {girls}"),
+                (outcome(key, sex="M"), f"{name}, {boys}"),
+                (outcome(key), name),
+                (outcome(key, since=since), this_period),
+            ]
+        for chart, key, name in (
+            (self.withdrawn_age_chart, "withdrawn", self.tr("Withdrawn (cumulative)")),
+            (self.prevented_age_chart, "prevented", self.tr("Prevented (cumulative)")),
+        ):
+            groups = [group for group, _, _ in AGE_GROUPS]
+            other = data.withdrawn_by_age if key == "withdrawn" else data.prevented_by_age
+            if other.get("other") and other["other"].total:
+                groups.append("other")
+            self.bar_figures[chart] = [
+                (outcome(key, age_group=group), f"{name}, {bar.label}")
+                for group, bar in zip(groups, chart.bars, strict=False)
+            ]
+        codes = [code for code, _ in sorted(data.indicators.e1_cumulative.items(), key=lambda kv: -kv[1].total)]
+        codes = [code for code in codes if code != "total"]
+        e1_name = self.tr("E1 education services")
+        self.bar_figures[self.e1_chart] = [
+            (replace(e1, key=code), f"{e1_name}: {bar.label}") for code, bar in zip(codes, e1_bars, strict=False)
+        ]
+        self.bar_figures[self.poc_chart] = [
+            (Figure("poc", project_id, key=code, until=until, threshold=threshold), tr(name))
+            for code, name in POC_NAMES.items()
+        ]
+        programmes = [self.programme_combo.itemData(i) for i in range(1, self.programme_combo.count())]
+        self.bar_figures[self.programme_chart] = [
+            (
+                replace(project, key="counted", programme_id=programme),
+                self.tr("Withdrawn and prevented, {programme}").format(programme=code),
+            )
+            for (code, _, _), programme in zip(data.by_programme, programmes, strict=False)
+        ]
+
+    def scope_text(self, figure: Figure) -> str:
+        """What the list is filtered on, in words: the project, the period or date, the programme."""
+        period = self.scope[1]
+        parts = [self.tr("Project: {project}").format(project=self.project_combo.currentText())]
+        if figure.since and figure.until:
+            parts.append(
+                self.tr("from {start} to {end}").format(
+                    start=i18n.date_text(figure.since, numeric=False), end=i18n.date_text(figure.until, numeric=False)
+                )
+            )
+        elif figure.until:
+            parts.append(self.tr("up to {end}").format(end=i18n.date_text(figure.until, numeric=False)))
+        if period:
+            parts.append(self.tr("period {code}").format(code=period["code"]))
+        if figure.programme_id:
+            index = self.programme_combo.findData(figure.programme_id)
+            parts.append(self.tr("action programme {code}").format(code=self.programme_combo.itemText(index)))
+        elif figure.what == "outcome":
+            parts.append(self.tr("all action programmes"))
+        return " · ".join(parts)
+
+    def open_figure(self, figure: Figure, heading: str) -> QWidget:
+        from cl_desktop.ui.figure_list import FigureListDialog
+
+        dialog = FigureListDialog(self.ctx, self.bus, self.tasks, figure, heading, self.scope_text(figure), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.opened = dialog
+        return dialog
+
+    def open_card(self, card: Card) -> QWidget | None:
+        if card not in self.card_figures:
+            return None
+        figure, heading = self.card_figures[card]
+        return self.open_figure(figure, f"{heading}: {card.value.text()}")
+
+    def open_bar(self, chart: BarChart, index: int) -> QWidget | None:
+        figures = self.bar_figures.get(chart, [])
+        if index >= len(figures):
+            return None
+        figure, heading = figures[index]
+        bar = chart.bars[index]
+        value = i18n.number(bar.value) if not chart.percent else i18n.percent(bar.value, decimals=1)
+        return self.open_figure(figure, f"{heading}: {value}")
+
+    def open_finding(self, item: QListWidgetItem) -> QWidget | None:
+        found = item.data(Qt.ItemDataRole.UserRole + 1)
+        if not isinstance(found, quality.Finding) or not found.key:
+            return None
+        project_id = self.scope[0]
+        ids: tuple[str, ...] = ()
+        if found.key == "duplicates":
+            ids = tuple(Dashboard(self.ctx).duplicate_children(project_id))
+        figure = Figure("finding", project_id, key=found.key, ids=ids)
+        return self.open_figure(figure, _finding_text(found))
 
     def focus_search(self) -> None:
         self.project_combo.setFocus()
@@ -479,6 +646,24 @@ class DashboardPage(QWidget):
         if page is not None and hasattr(page, "show_overdue"):
             page.show_overdue()
         return page
+
+    # -- cards: all in a row on a wide screen, three to a row on a netbook ------------------------------
+    def _place_cards(self, columns: int) -> None:
+        if columns == self.card_columns:
+            return
+        self.card_columns = columns
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.cards_grid.addWidget(card, i // columns, i % columns)
+        for col in range(len(self.cards)):
+            self.cards_grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A card needs about 170 pixels for its caption in two lines and its figure.
+        width = event.size().width()
+        self._place_cards(len(self.cards) if width >= len(self.cards) * 170 else 3)
+        super().resizeEvent(event)
 
 
 def _finding_text(finding: quality.Finding) -> str:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -40,6 +40,7 @@ from cl_desktop.services.lists import ListQuery
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import translate
+from cl_desktop.ui.fit import follow_text_in_tooltip
 from cl_desktop.ui.i18n import number, plural
 from cl_desktop.ui.models.list_model import ListModel, column_label
 from cl_desktop.ui.permits import permit
@@ -52,6 +53,9 @@ SEARCH_DELAY_MS = 250
 # Counting stops here ("10,000+ rows"): an exact count of a broad search on a million children would
 # cost more than the page itself. A search counts fewer, so typing stays instant.
 COUNT_CAP = 10_000
+# After a save the list looks for the record in this many rows before it searches for it by its number.
+FIND_SAVED_ROWS = 5_000
+SAVED_STYLE = "background: #e6f4ea; color: #0d3c1e; border: 1px solid #b7dfc2; padding: 4px; border-radius: 3px;"
 SEARCH_COUNT_CAP = 1_000
 
 
@@ -89,7 +93,7 @@ def _write(db: Any, kind: str, path: Path, query: ListQuery, lang: str, progress
 
     from cl_desktop.atomic import atomic_path
 
-    header = [column_label(c) for c in lists.columns(kind)]
+    header = [column_label(c) for c in lists.columns(kind, db, lang)]
     rows = lists.display_rows(db, kind, query, lang)
     n = 0
     with atomic_path(path) as tmp:
@@ -134,7 +138,7 @@ class _EnterFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if is_key and cast(QKeyEvent, event).key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.page.open_current()
             return True
         return False
@@ -178,8 +182,12 @@ class _EndsFilter(QObject):
         self.page = page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        ctrl_end = is_key and event.key() == Qt.Key.Key_End and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        key = event if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) else None
+        ctrl_end = (
+            key is not None
+            and key.key() == Qt.Key.Key_End
+            and bool(key.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        )
         if ctrl_end and self.page.model.canFetchMore():
             with busy():
                 self.page.model.fetch_all()
@@ -200,15 +208,26 @@ class ListPage(QWidget):
     exported = Signal(str, int)  # path, rows
     changed_tables: tuple[str, ...] = ()
 
-    def __init__(self, ctx: Context, bus: DataBus, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        bus: DataBus,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+        fixed_filters: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.bus = bus
         self.tasks = tasks
         self.lang = ui_lang()
         self.stale = False
+        # Filters the user cannot change: the records behind a dashboard figure (``ui.figure_list``).
+        self.fixed_filters = dict(fixed_filters or {})
         self.setObjectName(f"page_{self.kind}")
         self.model = ListModel(ctx.db, self.kind, self.lang, self)
+        if self.fixed_filters:
+            self.model.set_query(ListQuery(filters=dict(self.fixed_filters)))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
@@ -233,6 +252,7 @@ class ListPage(QWidget):
         self.search.setPlaceholderText(self.tr(self.search_hint) + "  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
+        self.search.setToolTip(self.tr(self.search_hint) + "  (Ctrl+F)")  # the placeholder may be cut
         self.filters: dict[str, QComboBox] = {}
         options = lists.filter_options(ctx.db, self.kind, self.lang)
         per_row = 4
@@ -245,6 +265,7 @@ class ListPage(QWidget):
             combo.addItem(self.tr("All: {label}").format(label=name.lower()), "")
             for value, label in f.options:
                 combo.addItem(translate("lists", label), value)
+            follow_text_in_tooltip(combo, name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self.apply)
@@ -260,6 +281,13 @@ class ListPage(QWidget):
         if len(options) <= per_row:
             bar.setColumnStretch(0, 3)
         layout.addLayout(bar)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_notice")
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setStyleSheet(SAVED_STYLE)
+        self.saved_label.hide()
+        layout.addWidget(self.saved_label)
 
         self.view = QTableView()
         self.view.setObjectName("table")
@@ -322,6 +350,10 @@ class ListPage(QWidget):
         self.notice = FileNotice()
         layout.addWidget(self.notice)
         self.extra_actions(actions)
+        if self.fixed_filters:  # a figure's records: read and exported, not added to
+            for button in (self.new_button, self.import_button, getattr(self, "household_button", None)):
+                if button is not None:
+                    button.setVisible(False)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -333,6 +365,7 @@ class ListPage(QWidget):
         self.search.installEventFilter(keys)
         self.view.installEventFilter(keys)
         bus.changed.connect(self._changed)
+        bus.saved.connect(self.show_saved)
         self.apply_column_choice()
         self.update_count()
         self.size_columns()
@@ -343,7 +376,7 @@ class ListPage(QWidget):
     # -- query ----------------------------------------------------------------
     def current_query(self) -> ListQuery:
         filters = {key: str(combo.currentData() or "") for key, combo in self.filters.items()}
-        filters = {k: v for k, v in filters.items() if v}
+        filters = {k: v for k, v in filters.items() if v} | self.fixed_filters
         return ListQuery(self.search.text().strip(), filters, self.model.query.sort, self.model.query.descending)
 
     def apply(self) -> None:
@@ -354,6 +387,7 @@ class ListPage(QWidget):
         with busy():
             self.model.set_query(query)
             self.update_count()
+            self.widen_columns()
 
     def _sort(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0:
@@ -362,6 +396,9 @@ class ListPage(QWidget):
             self.model.sort(section, order)
 
     def update_count(self) -> None:
+        if self.fixed_filters:  # a figure's records: always the exact number, to compare with the figure
+            self.count_label.setText(_Counts().rows(self.model.total()))
+            return
         exact = lists.summary_count(self.ctx.db, self.kind, self.model.query)
         if exact is not None:
             self.count_label.setText(_Counts().rows(exact))
@@ -414,13 +451,69 @@ class ListPage(QWidget):
             if not self.view.isColumnHidden(i):
                 self.size_column(i)
 
-    def size_column(self, i: int) -> None:
+    def widen_columns(self) -> None:
+        """Other rows may hold longer texts (an office's longer case numbers after a search): widen the
+        columns they need, never narrowing one the user has sized."""
+        for i in range(len(self.model.columns)):
+            if not self.view.isColumnHidden(i):
+                self.size_column(i, grow_only=True)
+
+    def size_column(self, i: int, *, grow_only: bool = False) -> None:
         metrics = self.view.fontMetrics()
         sample = {self.model.data(self.model.index(r, i)) or "" for r in range(min(20, self.model.rowCount()))}
         # Only the longest few texts are measured (shaping Khmer or Cyrillic text is what costs here).
         texts = [*sorted(sample, key=len)[-3:], column_label(self.model.columns[i])]
         widest = max(metrics.horizontalAdvance(text) for text in texts)
-        self.view.horizontalHeader().resizeSection(i, min(max(widest + 24, 60), 280))
+        header = self.view.horizontalHeader()
+        width = min(max(widest + 24, 60), 280)  # wider texts end in "…" and show whole in their tooltip
+        if not grow_only or width > header.sectionSize(i):
+            header.resizeSection(i, width)
+
+    # -- a record just saved -----------------------------------------------------
+    def show_saved(self, table: str, record_id: str, key: str, text: str) -> None:
+        """A form saved a record of this list: say so, and select the record, searching for it by its case
+        number or code when the current search and filters do not show it."""
+        if table != self.model_table():
+            return
+        self.saved_label.setText(text)
+        self.saved_label.show()
+        self.stale = False
+        with busy():
+            self.model.refresh()
+            row = self.find_row(record_id)
+            if row is None and key:
+                for combo in self.filters.values():
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+                self.search.blockSignals(True)
+                self.search.setText(key)
+                self.search.blockSignals(False)
+                self.model.set_query(self.current_query())
+                row = self.find_row(record_id)
+            self.update_count()
+        if row is not None:
+            self.select_row(row)
+
+    def find_row(self, record_id: str, limit: int = FIND_SAVED_ROWS) -> int | None:
+        """The row of ``record_id`` among the first ``limit`` rows of the list as it is filtered now."""
+        checked = 0
+        while True:
+            for r in range(checked, self.model.rowCount()):
+                if self.model.row_id(r) == record_id:
+                    return r
+            checked = self.model.rowCount()
+            if checked >= limit or not self.model.canFetchMore():
+                return None
+            self.model.fetchMore()
+            if self.model.rowCount() == checked:  # nothing more came
+                return None
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(row)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # -- records --------------------------------------------------------------
     def selected_id(self) -> str | None:
@@ -568,6 +661,7 @@ class ListPage(QWidget):
         self.stale = False
         self.model.refresh()
         self.update_count()
+        self.widen_columns()
 
     def showEvent(self, event: Any) -> None:
         if self.stale:

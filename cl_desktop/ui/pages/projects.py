@@ -7,7 +7,7 @@ import importlib
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,6 +35,7 @@ from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import unit_label
 from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.pages.periods import PeriodsPanel
 from cl_desktop.ui.permits import permit
 from cl_desktop.ui.tasks import Tasks

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,8 @@ from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
+from cl_desktop.ui.pages.custom_fields import CustomFieldsView
 from cl_desktop.ui.pages.dhis2_mapping import Dhis2MappingView
 from cl_desktop.ui.pages.list_page import ListPage
 from cl_desktop.ui.permits import permit
@@ -255,6 +257,7 @@ class SettingsPage(QWidget):
         self.organisations = OrganisationsList(ctx, bus, tasks)
         self.reference = ReferenceListsView(ctx)
         self.project_settings = ProjectSettingsView(ctx, bus)
+        self.custom_fields = CustomFieldsView(ctx, bus)
         self.language = LanguageView()
         self.dhis2 = Dhis2MappingView(ctx)
         self.tabs.addTab(self.users, self.tr("Users"))
@@ -262,6 +265,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         self.tabs.addTab(self.reference, self.tr("Reference lists"))
         self.tabs.addTab(self.project_settings, self.tr("Project settings"))
+        self.tabs.addTab(self.custom_fields, self.tr("Extra fields"))
         self.tabs.addTab(self.language, self.tr("Language"))
         self.tabs.addTab(self.dhis2, self.tr("DHIS2 mapping"))
         layout.addWidget(self.tabs, 1)

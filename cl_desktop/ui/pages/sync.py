@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
-from cl_desktop.services.sync import DEMO_OFFICE, Sync, database_path
+from cl_desktop.services.sync import DEMO_OFFICE, REVIEW_COUNT_CAP, Sync, database_path
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.kobo_dialog import KoboDialog
@@ -85,8 +85,11 @@ def _codes(text: str) -> list[str]:
 
 
 def _show(value: Any) -> str:
+    """A field's value in a conflict: dates and times as the interface writes them, not stored ISO text."""
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, indent=1)
+    if isinstance(value, str) and i18n.is_stored_date(value):
+        return i18n.date_text(value) if len(value) == 10 else i18n.timestamp_text(value)
     return "" if value is None else str(value)
 
 
@@ -136,7 +139,10 @@ class SyncPage(QWidget):
         """The demo's sample office sent a bundle: one click imports it, as a real one would be."""
         import tempfile
 
-        self._demo_folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")  # removed with the page
+        folder = tempfile.TemporaryDirectory(prefix="cl-desktop-demo-")
+        # Removed with the page, not left to the garbage collector (which warns about it, at any moment).
+        self.destroyed.connect(lambda *_: folder.cleanup())
+        self._demo_folder = folder
         path = self.sync.write_demo_bundle(self._demo_folder.name)
         self._offered = str(path)
         self.offered_button.setText(self.tr("Import the demo office's bundle"))
@@ -416,8 +422,13 @@ class SyncPage(QWidget):
         self._conflict_selected()
         self.duplicates_model.reload()
         self.duplicates.resizeColumnsToContents()
-        n = self.sync.duplicates_count()
-        self.duplicates_count.setText(self.tr("Pairs to review: {n}").format(n=i18n.number(n)))
+        n = self.sync.duplicates_count(REVIEW_COUNT_CAP)
+        if n > REVIEW_COUNT_CAP:
+            self.duplicates_count.setText(
+                self.tr("Pairs to review: more than {n}").format(n=i18n.number(REVIEW_COUNT_CAP))
+            )
+        else:
+            self.duplicates_count.setText(self.tr("Pairs to review: {n}").format(n=i18n.number(n)))
         if self.ctx.is_hq:
             offices = [o for o in self.sync.offices() if not o["hq"]]
             current = self.office.currentData()

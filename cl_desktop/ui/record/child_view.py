@@ -13,12 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -36,6 +38,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import field_labels
+from cl_desktop.ui.fit import resize_to_fit
 from cl_desktop.ui.permits import permit
 from cl_desktop.ui.widgets import ui_language
 
@@ -61,7 +64,7 @@ class ChildRecordView(QWidget):
         self.ctx = ctx
         self.bus = bus
         self.child_id = child_id
-        self.children = Children(ctx)
+        self.children_service = Children(ctx)
         self.locations = Locations(ctx.db)
         self.lang = ui_language()
         self.setObjectName("child_record")
@@ -182,9 +185,9 @@ class ChildRecordView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        child = self.children.get(self.child_id)
+        child = self.children_service.get(self.child_id)
         self.child = child
-        labels = self.children.ref.labels
+        labels = self.children_service.ref.labels
         sex = {"F": self.tr("girl"), "M": self.tr("boy")}.get(child["sex"], child["sex"])
         self.heading.setText(
             f"<span style='font-size: 15pt; font-weight: 600'>{child['name']}</span>"
@@ -196,7 +199,7 @@ class ChildRecordView(QWidget):
             + "</span>"
         )
         period = Periods(self.ctx).locked_period(child["project_id"], child["intake_date"])
-        moved = self.children.transferred_to(self.child_id)
+        moved = self.children_service.transferred_to(self.child_id)
         self.lock_label.setVisible(bool(period) or moved is not None)
         if period:
             self.lock_label.setText(
@@ -219,11 +222,11 @@ class ChildRecordView(QWidget):
             (moved is None, self.tr("The child was transferred to another office.")),
         )
         self._fill_profile(child, labels)
-        status = self.children.classification(child)
+        status = self.children_service.classification(child)
         status_name = labels("work_status", self.lang).get(str(status.value), str(status.value))
         self.classification.setText(f"<b>{status_name}</b><br>{self._reason(status, labels)}")
         self.classification.setStyleSheet(f"color: {STATUS_COLOURS.get(str(status.value), '#000')};")
-        outcome = self.children.explain_outcome(child)
+        outcome = self.children_service.explain_outcome(child)
         outcome_names = labels("outcome", self.lang)
         name = outcome_names.get(str(outcome.value), str(outcome.value)) if outcome.value else self.tr("Not counted")
         self.outcome.setText(f"<b>{name}</b><br>{self._reason(outcome, labels)}")
@@ -284,7 +287,7 @@ class ChildRecordView(QWidget):
             programme = next((f"{r['code']} — {r['title']}" for r in p if r["id"] == child["programme_id"]), "")
         household = ""
         if child["household_id"]:
-            h = self.children.household(child["household_id"])
+            h = self.children_service.household(child["household_id"])
             household = self.tr("{head} ({code}, {members} members)").format(
                 head=h["head_name"], code=h["code"], members=i18n.number(h["members"])
             )
@@ -353,7 +356,7 @@ class ChildRecordView(QWidget):
                 s["provider"],
                 programmes.get(s["programme_id"], ""),
             ]
-            for s in self.children.services_of(self.child_id)
+            for s in self.children_service.services_of(self.child_id)
         ]
         self._set_rows(self.services_table, rows)
         self.tabs.setTabText(0, self.tr("Services (%n)", "", len(rows)))
@@ -372,7 +375,7 @@ class ChildRecordView(QWidget):
                 i18n.percent(f["attendance_percent"]),
                 f["visited_by"],
             ]
-            for f in self.children.follow_ups_of(self.child_id)
+            for f in self.children_service.follow_ups_of(self.child_id)
         ]
         self._set_rows(self.follow_ups_table, rows)
         self.tabs.setTabText(1, self.tr("Follow-ups (%n)", "", len(rows)))
@@ -422,7 +425,7 @@ class ChildRecordView(QWidget):
 
     def _fill_history(self) -> None:
         rows = []
-        for entry in reversed(self.children.history(self.child_id)):
+        for entry in reversed(self.children_service.history(self.child_id)):
             if entry["action"] == "insert":
                 change = self.tr("registered")
             elif entry["action"] == "delete":
@@ -444,6 +447,9 @@ def _field_name(key: str) -> str:
 
 
 def _short(value: Any) -> str:
+    """A changed value in the history: a date or a time as the tables write it, long text cut."""
+    if isinstance(value, str) and i18n.is_stored_date(value):
+        return i18n.date_text(value) if len(value) == 10 else i18n.timestamp_text(value)
     text = "—" if value in (None, "") else str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -456,9 +462,17 @@ def open_child_record(ctx: Context, bus: DataBus, child_id: str, parent: QWidget
     dialog.setObjectName("child_record_dialog")
     dialog.setWindowTitle(dialog.tr("Child record"))
     layout = QVBoxLayout(dialog)
-    view = ChildRecordView(ctx, bus, child_id, dialog)
-    layout.addWidget(view)
-    dialog.resize(1000, 640)
+    layout.setContentsMargins(0, 0, 0, 0)
+    # On a netbook the record is taller than the screen: it scrolls rather than squeezing the profile.
+    scroll = QScrollArea(dialog)
+    scroll.setObjectName("child_record_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    view = ChildRecordView(ctx, bus, child_id, scroll)
+    view.setMinimumHeight(560)  # the profile whole and a few rows of each table
+    scroll.setWidget(view)
+    layout.addWidget(scroll)
+    resize_to_fit(dialog, 1000, 640)
     dialog.show()
     remember(ctx, child_id)
     return dialog

@@ -103,7 +103,10 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.pattern())
-        self.setMaximumWidth(150)
+        # room for the date or the pattern (ДД.ММ.ГГГГ is wider than 31/12/2009) and the calendar button
+        metrics = self.fontMetrics()
+        text = max(metrics.horizontalAdvance(t) for t in (self.pattern(), "00/00/0000", "០០/០០/០០០០"))
+        self.setFixedWidth(text + 52)
         self.setToolTip(self.tr("Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.").format(
             pattern=self.pattern()
         ))
@@ -207,16 +210,18 @@ class RecordCombo(QComboBox):
         if searchable:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            editor = self.lineEdit()
+            assert editor is not None  # an editable combo box always has its line edit
             if empty is not None:
                 # the empty choice shows as a hint, so typing never appends to it
-                self.lineEdit().setPlaceholderText(empty)
+                editor.setPlaceholderText(empty)
                 self._empty = ""
             completer = QCompleter(self.model(), self)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.setCompleter(completer)
-            self.lineEdit().editingFinished.connect(self.commit_typed)
+            editor.editingFinished.connect(self.commit_typed)
         self.set_choices(choices)
 
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
@@ -256,8 +261,9 @@ class RecordCombo(QComboBox):
         is open to Tab into."""
         if self.isEditable():
             completer = self.completer()
-            if completer is not None and completer.popup().isVisible():
-                completer.popup().hide()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
             self.commit_typed()
         return super().focusNextPrevChild(next)
 

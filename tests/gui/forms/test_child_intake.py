@@ -80,7 +80,16 @@ def test_a_child_is_registered_by_keyboard_alone(
     type_text(qtbot, "Kandal")
     press(qtbot, Qt.Key.Key_Tab)  # district: left open
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "latitude"
+    QApplication.clipboard().setText("11.5564, 104.9282")  # copied from a map: both coordinates at once
+    qtbot.keyClick(focused(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "longitude"
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused().objectName() == "household_mode"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "head_relation"
+    type_text(qtbot, "Grand")  # grandchild
     press(qtbot, Qt.Key.Key_Tab)
     assert focused().objectName() == "guardian_name"
     type_text(qtbot, "សុខ ចាន់")
@@ -104,6 +113,14 @@ def test_a_child_is_registered_by_keyboard_alone(
     assert focused().objectName() == "age_started_work"
     type_text(qtbot, "10")
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "job_to_return"
+    type_text(qtbot, "N")  # no job to return to
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "12")  # household chores, hours a week
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "household_hazards"
+    press(qtbot, Qt.Key.Key_Space)  # tick the first hazardous household task
+    press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Dropped")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused().objectName() == "risk_factors"
@@ -122,6 +139,12 @@ def test_a_child_is_registered_by_keyboard_alone(
     assert child["work_status"] == "child_labour"
     assert child["risk_factors"] == '["sibling_working"]'
     assert child["case_number"].startswith("KH-PNP-")  # the office's own series
+    assert (child["latitude"], child["longitude"], child["head_relation"]) == (11.5564, 104.9282, "grandchild")
+    assert (child["job_to_return"], child["chores_hours_per_week"], child["household_hazards"]) == (
+        0,
+        12,
+        '["open_fire"]',
+    )
     assert "children" in changed
 
 

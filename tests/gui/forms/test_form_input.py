@@ -407,3 +407,32 @@ def test_save_and_new_on_a_follow_up_starts_the_next_visit_of_the_same_child(
     assert form.result() == form.DialogCode.Accepted, form.banner.text()
     qtbot.addWidget(form.next_form, before_close_func=lambda w: setattr(w, "dirty", False))
     assert form.next_form.child["id"] == child["id"]
+
+
+def test_a_khmer_clerk_types_a_date_in_khmer_digits(qtbot: Any, qapp: Any, ctx: Any, bus: Any, programme: Any) -> None:
+    from cl_desktop.ui import i18n
+
+    i18n.install(qapp, "km", khmer_digits=True)
+    try:
+        form = show(qtbot, create_form("household", ctx, bus, registered_on="2010-01-09"))
+        field = form.fields["registered_on"]
+        assert field.text() == "០៩/០១/២០១០"  # a stored date in the digits the clerk chose
+        click_into(qtbot, field)
+        type_text(qtbot, "៣១/០២/២០១០")
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        message = form.error_text("registered_on")
+        assert message.startswith("កាលបរិច្ឆេទចុះឈ្មោះ: ខែកុម្ភៈ ឆ្នាំ2010 មាន 28 ថ្ងៃ")
+        click_into(qtbot, field)
+        type_text(qtbot, "២៨/០២/២០១០")
+        qtbot.waitUntil(lambda: form.error_text("registered_on") == "")
+        assert field.iso() == "2010-02-28"
+    finally:
+        i18n.install(qapp, "en", khmer_digits=False)
+
+
+def test_enter_in_a_searchable_combo_saves_the_form(qtbot: Any, ctx: Any, bus: Any, programme: Any) -> None:
+    form = show(qtbot, create_form("child", ctx, bus))
+    fill_child(qtbot, form)
+    click_into(qtbot, form.fields["programme_id"])
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert form.result() == form.DialogCode.Accepted, form.banner.text()

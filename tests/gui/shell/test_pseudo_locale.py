@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from cl_desktop.ui import i18n
+from cl_desktop.ui.fit import ElidedLabel
 
 WIDTH, HEIGHT = 1366, 768
 # Names that stay as they are in every language.
@@ -111,6 +112,8 @@ def _label_clipped(label: QLabel) -> str | None:
         return "shows its shortcut's & (a label without a buddy)"
     if not text or label.wordWrap() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
+    if isinstance(label, ElidedLabel) and label.toolTip() == text:
+        return None  # cut on purpose, with "…", and whole in its tooltip (the status bar on a netbook)
     if label.textFormat() != label.textFormat().PlainText and ("<" in text and ">" in text):
         return None  # rich text is measured by its document; links and markup lay out themselves
     fm = label.fontMetrics()

@@ -151,33 +151,74 @@ def test_a_file_that_is_not_an_export_changes_nothing(demo_db: Any, tmp_path: Pa
     assert counts(demo_db) == before
 
 
-def test_a_submission_resembling_an_existing_child_goes_to_the_duplicates_queue(demo_db: Any, tmp_path: Path) -> None:
+def resembling(demo_db: Any, tmp_path: Path, key: str = "held-1") -> tuple[dict[str, Any], Path]:
+    """An existing child of intake age, and an export with one submission that looks like them."""
     fields, lists = converted(demo_db, "intake", tmp_path)
-    existing = next(
-        demo_db.query(
-            "SELECT c.*, l.code AS village FROM children c JOIN locations l ON l.id = c.location_id "
-            "JOIN action_programmes ap ON ap.id = c.programme_id WHERE ap.code = ? AND c.deleted = 0 LIMIT 1",
-            [lists["programme"][0]],
+    for existing in demo_db.query(
+        "SELECT c.*, l.code AS village FROM children c JOIN locations l ON l.id = c.location_id "
+        "JOIN action_programmes ap ON ap.id = c.programme_id WHERE ap.code = ? AND c.deleted = 0 "
+        "AND c.birth_date BETWEEN '1993-06-16' AND '2005-06-15' ORDER BY c.case_number LIMIT 1",
+        [lists["programme"][0]],
+    ):
+        row = intake_rows(fields, lists, 1)[0]
+        row.update(
+            name=existing["name"],
+            name_latin=existing["name_latin"],
+            sex=existing["sex"],
+            birth_date=existing["birth_date"],
+            village=existing["village"],
+            _key=key,
         )
-    )
-    row = intake_rows(fields, lists, 1)[0]
-    row.update(
-        name=existing["name"],
-        name_latin=existing["name_latin"],
-        sex=existing["sex"],
-        birth_date=existing["birth_date"],
-        village=existing["village"],
-    )
-    age = 2010 - int(existing["birth_date"][:4])
-    if not 5 <= age <= 17:
-        pytest.skip("the first child of the programme is not of intake age in 2010")
-    export = write_export(tmp_path / "kobo.csv", [row], fields)
-    result = kobo.import_file(ctx_for(demo_db), "intake", export)
-    assert (result.added, result.held) == (1, 1)
-    pair = demo_db.execute(
-        "SELECT count(*) FROM sync_duplicates WHERE status = 'open' AND ? IN (child_a, child_b)", [existing["id"]]
-    ).fetchone()[0]
-    assert pair == 1
+        return existing, write_export(tmp_path / "kobo.csv", [row], fields)
+    raise AssertionError("the demo has no child of intake age in the programme")
+
+
+def test_a_submission_resembling_an_existing_child_is_held_for_review_not_inserted(
+    demo_db: Any, tmp_path: Path
+) -> None:
+    existing, export = resembling(demo_db, tmp_path)
+    ctx = ctx_for(demo_db)
+    before = counts(demo_db)
+    result = kobo.import_file(ctx, "intake", export)
+    assert (result.added, result.held, result.unchanged) == (0, 1, 0)
+    assert "held for review" in result.summary()
+    after = counts(demo_db)
+    assert after[0] == before[0] and after[2] == before[2] and after[4] == before[4]  # no child, no pair
+    [waiting] = kobo.held(ctx)
+    assert waiting.values["name"] == existing["name"]
+    assert waiting.resembles[0].child_id == existing["id"] and waiting.resembles[0].case_number
+    again = kobo.import_file(ctx, "intake", export)
+    assert (again.added, again.held, again.unchanged) == (0, 0, 1)
+    assert counts(demo_db)[:3] == after[:3]
+
+    child_id = kobo.add_held(ctx, waiting.id)  # the reviewer: a new child after all
+    child = next(demo_db.query("SELECT * FROM children WHERE id = ?", [child_id]))
+    assert child["name"] == existing["name"] and child["id"] != existing["id"]
+    assert kobo.held(ctx) == []
+    with pytest.raises(kobo.RefusedInput, match="already been reviewed"):
+        kobo.add_held(ctx, waiting.id)
+    final = kobo.import_file(ctx, "intake", export)
+    assert (final.added, final.held, final.unchanged) == (0, 0, 1)
+    assert counts(demo_db)[0] == before[0] + 1
+
+
+def test_a_held_submission_found_to_be_the_same_child_adds_nothing(demo_db: Any, tmp_path: Path) -> None:
+    existing, export = resembling(demo_db, tmp_path, key="held-2")
+    ctx = ctx_for(demo_db)
+    kobo.import_file(ctx, "intake", export)
+    before = counts(demo_db)
+    [waiting] = kobo.held(ctx)
+    with pytest.raises(kobo.RefusedInput, match="not one the submission resembles"):
+        kobo.same_child(ctx, waiting.id, "0190aaaa-0000-7000-8000-000000000000")
+    kobo.same_child(ctx, waiting.id, existing["id"])
+    after = counts(demo_db)
+    assert after[0] == before[0] and after[2] == before[2] + 1  # counted as imported, as that child
+    assert kobo.held(ctx) == []
+    assert kobo.import_file(ctx, "intake", export).unchanged == 1
+    audit = demo_db.execute(
+        "SELECT action FROM audit_log WHERE table_name = 'form_held' AND row_id = ? ORDER BY seq", [waiting.id]
+    ).fetchall()
+    assert [a[0] for a in audit] == ["insert", "update"]
 
 
 def test_follow_up_visits_import_for_the_chosen_children(demo_db: Any, tmp_path: Path) -> None:

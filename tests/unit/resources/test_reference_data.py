@@ -160,8 +160,10 @@ EXACT_LISTS = {
         "transport",
         "commercial_sexual_exploitation",
         "trafficking",
+        "urban_informal",
         "other",
     },
+    "livelihood_kind": {"economic_strengthening", "adult_employment", "other"},
     "organisation_type": {
         "government",
         "labour_inspectorate",

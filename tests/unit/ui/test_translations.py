@@ -80,3 +80,11 @@ def test_the_catalogue_marks_every_core_string_for_translation() -> None:
     marked = set(catalogue.LISTS) | set(catalogue.FIELDS)
     assert _core_labels() - marked == set()
     assert set(MESSAGES.values()) <= set(catalogue.VALIDATION)
+
+
+def test_the_catalogue_marks_every_kobo_import_message_for_translation() -> None:
+    from cl_desktop.exchange import kobo
+    from cl_desktop.ui import catalogue
+
+    shown = {m for code, m in kobo.MESSAGES.items() if code != "other"} | set(kobo.FILE_MESSAGES.values())
+    assert shown - set(catalogue.KOBO) == set()

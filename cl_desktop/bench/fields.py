@@ -1,0 +1,126 @@
+"""A project's extra fields at scale: five on every child, then intake, list, filter, search and export.
+
+Runs on a copy of the data set (the cached one stays as generated): headquarters defines five
+extra fields (yes/no, number, one choice, several choices, date) shown in lists on every project's
+intake, and every child gets an answer to each in one statement (timed, in the note).
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from cl_desktop.bench.harness import Measure, timed
+
+FIELDS = (
+    {"code": "debt", "kind": "yes_no", "label_en": "Family in debt"},
+    {"code": "debt_usd", "kind": "number", "label_en": "Debt (USD)", "minimum": 0, "maximum": 100000},
+    {"code": "lender", "kind": "choice", "label_en": "Lender", "choices": "boss=Employer;kin=Relative;bank=Bank"},
+    {"code": "tasks", "kind": "choices", "label_en": "Night tasks", "choices": "nets=Nets;sort=Sorting;haul=Hauling"},
+    {"code": "seen", "kind": "date", "label_en": "First seen at work"},
+)
+# Every child's answers, varied by rowid so filters select a share of the rows.
+FILL = """UPDATE children SET custom = json_object(
+    'debt', rowid % 2,
+    'debt_usd', (rowid * 37) % 5000,
+    'lender', CASE rowid % 3 WHEN 0 THEN 'boss' WHEN 1 THEN 'kin' ELSE 'bank' END,
+    'tasks', json(CASE rowid % 4 WHEN 0 THEN '["nets"]' WHEN 1 THEN '["nets","sort"]' WHEN 2 THEN '["haul"]'
+                  ELSE '["sort","haul"]' END),
+    'seen', date('2009-01-01', '+' || (rowid % 700) || ' days'))"""
+
+
+def measure_fields(path: Path, runs: int) -> list[Measure]:
+    from cl_desktop.security.roles import system_actor
+    from cl_desktop.services import lists
+    from cl_desktop.services.children import Children
+    from cl_desktop.services.context import Context
+    from cl_desktop.services.custom_fields import CustomFields
+    from cl_desktop.services.lists import ListQuery
+    from cl_desktop.store import open_database
+    from cl_desktop.tabular.exporter import export_list
+
+    out: list[Measure] = []
+    with tempfile.TemporaryDirectory(prefix="cl-bench-fields-") as folder:
+        copy = Path(folder) / "fields.sqlite"
+        shutil.copyfile(path, copy)
+        db = open_database(copy, create=False, check=False)
+        ctx = Context(db, system_actor(db, "bench"))
+        service = CustomFields(ctx)
+        projects = [r[0] for r in db.execute("SELECT id FROM projects WHERE deleted = 0")]
+        for project in projects:
+            for spec in FIELDS:
+                service.define({**spec, "project_id": project, "form": "intake", "in_lists": True})
+        fill = timed(lambda: db.execute(FILL), 1)[0]
+        db.conn.commit()
+        n = db.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0]
+        note = f"five extra fields on each of {n:,} children (filled in {fill:.1f} s by one UPDATE)"
+
+        child = next(
+            db.query(
+                "SELECT c.* FROM children c WHERE c.deleted = 0 AND c.programme_id IS NOT NULL ORDER BY c.rowid DESC "
+                "LIMIT 1"
+            )
+        )
+        children = Children(ctx)
+        values = {
+            k: child[k]
+            for k in (
+                "project_id", "programme_id", "location_id", "intake_date", "birth_date", "sex", "guardian_name",
+                "guardian_relation", "consent_date", "school_status", "working", "sector", "hours_per_week",
+            )
+        }  # fmt: skip
+        values.update(consent=True, name="Bench Child", name_latin="Bench Child")
+        values["custom"] = {
+            "debt": "yes",
+            "debt_usd": "250",
+            "lender": "kin",
+            "tasks": "nets,sort",
+            "seen": "2010-01-02",
+        }
+        m = Measure("fields_intake", "Intake save with five extra fields", "ms", target=200)
+        m.runs = [t * 1000 for t in timed(lambda: children.register(values), runs + 2, m.cpu_runs)]
+        m.cpu_runs = [t * 1000 for t in m.cpu_runs]
+        m.note = note
+        out.append(m)
+
+        m = Measure("fields_first_page", "Children list first page with five extra-field columns", "ms", target=50)
+        m.runs = [
+            t * 1000 for t in timed(lambda: lists.page(db, "children", ListQuery(), 0, 200), runs + 2, m.cpu_runs)
+        ]
+        m.cpu_runs = [t * 1000 for t in m.cpu_runs]
+        m.note = f"{len(lists.columns('children', db))} columns, 200 rows"
+        out.append(m)
+
+        query = ListQuery(filters={"custom.lender": "kin"})
+        m = Measure("fields_filter", "Filter the children list by an extra field: first page + capped count", "ms")
+        m.runs = [
+            t * 1000
+            for t in timed(
+                lambda: (lists.page(db, "children", query, 0, 200), lists.count(db, "children", query, cap=10_000)),
+                runs + 2,
+                m.cpu_runs,
+            )
+        ]
+        m.cpu_runs = [t * 1000 for t in m.cpu_runs]
+        m.note = "lender = Relative (a third of the children); the condition reads each row's JSON, no index"
+        out.append(m)
+
+        term = str(child["case_number"])
+        m = Measure("fields_search", "Search by case number with five extra-field columns", "ms", target=50)
+        search = ListQuery(search=term)
+        m.runs = [t * 1000 for t in timed(lambda: lists.page(db, "children", search, 0, 100), runs + 2, m.cpu_runs)]
+        m.cpu_runs = [t * 1000 for t in m.cpu_runs]
+        out.append(m)
+
+        target = Path(folder) / "children.csv"
+        m = Measure("fields_export", "Export the children list with five extra-field columns (CSV)", "rows/s")
+        m.target_kind = "min"
+        seconds = timed(lambda: export_list(db, "children", target, ListQuery()), max(1, runs - 1), m.cpu_runs)
+        m.runs = [n / s for s in seconds]
+        m.cpu_runs = [n / s for s in m.cpu_runs]
+        m.note = f"{n:,} rows in a median {statistics.median(seconds):.1f} s"
+        out.append(m)
+        db.close()
+    return out
