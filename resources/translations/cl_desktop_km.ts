@@ -4672,7 +4672,7 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/referral.py" line="232"/>
         <source>Wrote {path}.</source>
-        <translation type="unfinished">បានសរសេរ {path}។</translation>
+        <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/referral.py" line="299"/>

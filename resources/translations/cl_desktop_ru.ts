@@ -4682,7 +4682,7 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/referral.py" line="232"/>
         <source>Wrote {path}.</source>
-        <translation type="unfinished">Записан файл {path}.</translation>
+        <translation>Записан файл {path}.</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/referral.py" line="299"/>
