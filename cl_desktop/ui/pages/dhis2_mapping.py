@@ -154,6 +154,9 @@ class Dhis2MappingView(QWidget):
         project_label = QLabel(self.tr("&Project"))
         self.check_project = QComboBox()
         self.check_project.setObjectName("mapping_check_project")
+        # Long project titles must not widen Settings past a small laptop screen.
+        self.check_project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.check_project.setMinimumContentsLength(30)
         for project in Projects(self.ctx).list():
             self.check_project.addItem(f"{project['code']} — {project['title']}", project["code"])
         project_label.setBuddy(self.check_project)
