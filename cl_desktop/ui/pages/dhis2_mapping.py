@@ -154,9 +154,9 @@ class Dhis2MappingView(QWidget):
         project_label = QLabel(self.tr("&Project"))
         self.check_project = QComboBox()
         self.check_project.setObjectName("mapping_check_project")
-        # Long project titles must not widen Settings past a small laptop screen.
+        # a project's title can be a sentence long: the box keeps a laptop's width and elides
         self.check_project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.check_project.setMinimumContentsLength(30)
+        self.check_project.setMinimumContentsLength(24)
         for project in Projects(self.ctx).list():
             self.check_project.addItem(f"{project['code']} — {project['title']}", project["code"])
         project_label.setBuddy(self.check_project)
