@@ -44,6 +44,9 @@ class CustomFieldsView(QWidget):
         label = QLabel(self.tr("&Project:"))
         self.project = QComboBox()
         self.project.setObjectName("custom_fields_project")
+        # Long project titles must not widen Settings past a small laptop screen.
+        self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.project.setMinimumContentsLength(24)
         label.setBuddy(self.project)
         top.addWidget(label)
         top.addWidget(self.project, 1)
