@@ -206,7 +206,6 @@ class SyncPage(QWidget):
         self._offered = ""
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
-        buttons.addWidget(self.offered_button)
         self.kobo_button = QPushButton(self.tr("Import &Kobo/ODK submissions…"))
         self.kobo_button.setObjectName("sync_kobo")
         permit(self.kobo_button, self.ctx, "child.write")
@@ -214,6 +213,12 @@ class SyncPage(QWidget):
         buttons.addWidget(self.kobo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # The offered bundle on a row of its own: beside the three buttons it made the page wider than a
+        # netbook's screen in Russian.
+        offered = QHBoxLayout()
+        offered.addWidget(self.offered_button)
+        offered.addStretch(1)
+        layout.addLayout(offered)
         self.receipts = QPlainTextEdit()
         self.receipts.setObjectName("sync_receipts")
         self.receipts.setReadOnly(True)
