@@ -389,7 +389,7 @@ def register_rows(db: Database, selection: RegisterFilter, lang: str) -> Iterato
     """One tuple per child, straight from the cursor (never the whole list in memory).
 
     (case number, name, latin name, sex, age at intake, village, work status code,
-    service type codes comma-joined, outcome code)
+    service type codes comma-joined, outcome code, extra fields' JSON object)
     """
     where, args = selection.where()
     village = name_column(lang).replace("name_", "l.name_")
@@ -397,7 +397,7 @@ def register_rows(db: Database, selection: RegisterFilter, lang: str) -> Iterato
                      coalesce({village}, ''), c.work_status,
                      (SELECT group_concat(t, ',') FROM (SELECT DISTINCT s.service_type AS t FROM services s
                         WHERE s.child_id = c.id AND s.deleted = 0)),
-                     coalesce(c.outcome, 'in_progress')
+                     coalesce(c.outcome, 'in_progress'), c.custom
               FROM children c LEFT JOIN locations l ON l.id = c.location_id
               WHERE {where} ORDER BY c.case_number"""
     if selection.limit is not None:

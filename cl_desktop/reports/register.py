@@ -9,12 +9,13 @@ holding Khmer pay for shaping (``text.para`` decides per cell).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
+from cl_desktop.domain.custom_fields import FieldDef, decode, display
 from cl_desktop.domain.rules import age_group
 from cl_desktop.i18n.formats import format_number
 from cl_desktop.i18n.labels import label, sexed
@@ -26,8 +27,25 @@ from cl_desktop.reports.streamed import streamed_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
 from cl_desktop.security.pseudonymise import pseudonym
+from cl_desktop.store.custom_fields import definitions
 
 WIDTHS = ["14.5%", "*", "4%", "6.5%", "12%", "14%", "7%", "14%"]
+# The project's extra fields shown in lists and reports become columns too, at most this many (the
+# register is a landscape page of short columns; the child profile prints every answer).
+MAX_EXTRA_COLUMNS = 3
+EXTRA_WIDTHS = ["11%", "*", "3.5%", "5%", "10%", "10%", "5%", "10%"]
+
+
+def extra_fields(db: Database, selection: RegisterFilter) -> list[FieldDef]:
+    """The project's intake fields shown in lists and reports (a register of one project only)."""
+    fields = [f for f in definitions(db, selection.project_id, "intake") if f.in_lists and not f.retired]
+    return fields[:MAX_EXTRA_COLUMNS]
+
+
+def widths_for(fields: Sequence[FieldDef]) -> list[str]:
+    if not fields:
+        return list(WIDTHS)
+    return [*EXTRA_WIDTHS, *(["10%"] * len(fields))]
 
 
 def selection_for(db: Database, options: BuildOptions) -> tuple[RegisterFilter, list[tuple[str, str]]]:
@@ -65,7 +83,11 @@ def selection_for(db: Database, options: BuildOptions) -> tuple[RegisterFilter, 
     return RegisterFilter(project_id, programme_id, province_id, options.outcome), shown
 
 
-def header(lang: Lang) -> tuple[str, ...]:
+def header(lang: Lang, fields: Sequence[FieldDef] = ()) -> tuple[str, ...]:
+    return (*_header(lang), *(f.label(lang) for f in fields))
+
+
+def _header(lang: Lang) -> tuple[str, ...]:
     return (
         label("case_number", lang),
         label("name", lang),
@@ -89,7 +111,11 @@ def legend(db: Database, lang: Lang) -> list[tuple[str, str]]:
 
 
 def display_rows(
-    db: Database, selection: RegisterFilter, lang: Lang, pseudonymise: bool = False
+    db: Database,
+    selection: RegisterFilter,
+    lang: Lang,
+    pseudonymise: bool = False,
+    fields: Sequence[FieldDef] = (),
 ) -> Iterator[tuple[Any, ...]]:
     """Register lines with codes turned into words of ``lang``; streamed from the cursor."""
     statuses = data.reference_labels(db, "work_status", lang)
@@ -101,7 +127,9 @@ def display_rows(
     }
     numbers = service_numbers(db)
     service_cache: dict[str, str] = {}
-    for case, name, latin, sex, age, village, status, service_codes, outcome in data.register_rows(db, selection, lang):
+    yes_no = (label("yes", lang), label("no", lang))
+    rows = data.register_rows(db, selection, lang)
+    for case, name, latin, sex, age, village, status, service_codes, outcome, custom in rows:
         shown = f"{name} ({latin})" if latin and latin != name else name
         if pseudonymise:
             # security.pseudonymise's definition: case number for the name, age group, no village.
@@ -113,6 +141,13 @@ def display_rows(
         if text is None:
             found = sorted(numbers.get(c, 99) for c in codes.split(",") if c)
             text = service_cache[codes] = ", ".join(str(n) for n in found)
+        extra: tuple[str, ...] = ()
+        if fields:
+            answers = decode(custom)
+            extra = tuple(
+                "" if pseudonymise and f.kind == "text" else display(f, answers.get(f.code), lang, yes_no)
+                for f in fields
+            )
         yield (
             case,
             shown,
@@ -122,6 +157,7 @@ def display_rows(
             statuses.get(status, status),
             text,
             sexed(str(outcomes.get(outcome, outcome)), sex) if lang == "ru" else outcomes.get(outcome, outcome),
+            *extra,
         )
 
 
@@ -130,7 +166,9 @@ def tables(
 ) -> list[ReportTable]:
     """The register as one table (every child: use for exports of modest size)."""
     selection, _ = selection_for(db, BuildOptions(project=project_code, lang=lang, **filters))
-    return [ReportTable(label("beneficiary_register", lang), header(lang), list(display_rows(db, selection, lang)))]
+    fields = extra_fields(db, selection)
+    rows = list(display_rows(db, selection, lang, fields=fields))
+    return [ReportTable(label("beneficiary_register", lang), header(lang, fields), rows)]
 
 
 def story(
@@ -153,13 +191,15 @@ def story(
         zebra=False,
         align_numbers=False,
     )
+    fields = extra_fields(db, selection)
+    widths = widths_for(fields)
     yield streamed_table(
-        header(lang),
-        display_rows(db, selection, lang, pseudonymise),
-        fit_header_words(absolute_widths(WIDTHS, len(WIDTHS)), header(lang), WIDTHS, lang) or [],
+        header(lang, fields),
+        display_rows(db, selection, lang, pseudonymise, fields),
+        fit_header_words(absolute_widths(widths, len(widths)), header(lang, fields), widths, lang) or [],
         lang=lang,
         numeric_columns=[3],
-        cached_columns=[2, 3, 4, 5, 6, 7],
+        cached_columns=[2, 3, 4, 5, 6, 7, *range(8, 8 + len(fields))],
     )
 
 

@@ -104,6 +104,11 @@ RULES: dict[str, Rule] = {
     "monitoring_visits": Rule(OWNER, OWNER, OWNER, what="monitoring visits"),
 }
 
+# Tables with the synced columns that never travel: each stays on the replica that wrote it.
+LOCAL_TABLES: dict[str, str] = {
+    "form_held": "Kobo/ODK intake submissions held for review at the office that imported them",
+}
+
 # Tables an office holds only as far as its scope reaches (children and what hangs on them).
 SCOPED_TABLES: tuple[str, ...] = (
     "households",

@@ -358,7 +358,9 @@ class MainWindow(QMainWindow):
             return False
         from cl_desktop.security.backup import restore_backup
 
-        self.tasks.wait(30000)
+        if self.tasks.busy:
+            self.tasks.wait(30000)  # a running export or check on the file first
+            QCoreApplication.processEvents()  # and their results shown while the database is still open
         self.ctx.db.close()
         path, actor = self.db_path, self.ctx.actor
         copying = self.tr("Copying {name}…").format(name=Path(backup).name)

@@ -1235,93 +1235,99 @@
 <context>
     <name>CustomFieldsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="44"/>
         <source>&amp;Project:</source>
         <translation>គម្រោង (&amp;P)៖</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="50"/>
         <source>&amp;Form:</source>
         <translation>ទម្រង់ (&amp;F)៖</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
         <source>Label</source>
         <translation>ស្លាក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
         <source>Section</source>
         <translation>ផ្នែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
         <source>Required</source>
         <translation>ចាំបាច់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="68"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="81"/>
         <source>&amp;New field…</source>
         <translation>វាលថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="82"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>កែសម្រួល… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="84"/>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
         <source>&amp;Retire</source>
         <translation>ឈប់ប្រើ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="87"/>
         <source>Pre&amp;view the form…</source>
         <translation>មើលទម្រង់ជាមុន… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="97"/>
         <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
         <translation>អ្នកគ្រប់គ្រងនៅទីស្នាក់ការកណ្តាលកំណត់វាលបន្ថែម ហើយការិយាល័យទទួលបានវា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="136"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
         <source>Project questions</source>
         <translation>សំណួររបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="137"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="139"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="140"/>
         <source>Retired</source>
         <translation>លែងប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="140"/>
         <source>In use</source>
         <translation>កំពុងប្រើ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <source>Select a field in the list first.</source>
+        <translation>ជ្រើសរើសវាលមួយក្នុងបញ្ជីជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
         <source>&amp;Bring back</source>
         <translation>ប្រើវិញ (&amp;B)</translation>
     </message>
@@ -1744,22 +1750,27 @@
         <translation>រក្សាទុកការផ្គូផ្គង (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="90"/>
+        <source>Headquarters&apos; administrators keep the mapping; an office reads it.</source>
+        <translation>អ្នកគ្រប់គ្រងនៅទីស្នាក់ការកណ្ដាលថែរក្សាការផ្គូផ្គង ការិយាល័យអានវាប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="93"/>
         <source>&amp;Revert</source>
         <translation>ត្រឡប់វិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="103"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>ការិយាល័យកណ្តាលរក្សាការផ្គូផ្គង DHIS2; ការិយាល័យនេះទទួលវាជាមួយទិន្នន័យមេតា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="132"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="136"/>
         <source>Nothing to save.</source>
         <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
@@ -1767,78 +1778,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="151"/>
         <source>Check an export before it leaves</source>
         <translation>ពិនិត្យឯកសារនាំចេញ មុនពេលផ្ញើចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="154"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
         <source>&amp;Format</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="163"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="164"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="162"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="166"/>
         <source>C&amp;heck</source>
         <translation>ពិនិត្យ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="186"/>
         <source>Save the &amp;report…</source>
         <translation>រក្សាទុករបាយការណ៍ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="185"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="202"/>
         <source>Run the check first.</source>
         <translation>សូមពិនិត្យជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="207"/>
         <source>There is no project to check.</source>
         <translation>គ្មានគម្រោងសម្រាប់ពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="214"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="218"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>មិនអាចសរសេរឯកសារនាំចេញបានទេ៖ មានបញ្ហា {n} ត្រូវកែជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="223"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>តួលេខ {n} ប្រភេទគ្មានកូដ៖ ឯកសារនាំចេញនឹងទុកវាចោល ឬសូមកែការផ្គូផ្គង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>គ្មានបញ្ហាទេ៖ តម្លៃទិន្នន័យ {n} រួចរាល់សម្រាប់នាំចេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
         <source>Save the check report</source>
         <translation>រក្សាទុករបាយការណ៍ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
         <source>Text files (*.txt)</source>
         <translation>ឯកសារអត្ថបទ (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="247"/>
         <source>The check report was saved to {path}.</source>
         <translation>របាយការណ៍ពិនិត្យត្រូវបានរក្សាទុកនៅ {path}។</translation>
     </message>
@@ -1939,98 +1950,98 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
         <source>Follow-up visit — edit</source>
         <translation>ការចុះតាមដាន — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
         <source>Follow-up visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
         <source>(no child)</source>
         <translation>(គ្មានកុមារ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>&amp;Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="44"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍) (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះដែលមានគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>School &amp;attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="57"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
         <source>Visited &amp;by</source>
         <translation>អ្នកចុះតាមដាន (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="61"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="60"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="98"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>ការចុះតាមដាននេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="106"/>
         <source>Recorded the follow-up visit of {case} on {day}.</source>
         <translation>បានកត់ត្រាការតាមដានរបស់ {case} នៅថ្ងៃ {day}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="115"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>សូមបើកទម្រង់ចុះតាមដានពីកំណត់ត្រារបស់កុមារ។</translation>
     </message>
@@ -3150,7 +3161,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="234"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="465"/>
         <source>Your role cannot register children.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
@@ -3250,27 +3261,27 @@
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="361"/>
         <source>Copying {name}…</source>
         <translation>កំពុងចម្លង {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="379"/>
         <source>Restore cancelled; the database is unchanged.</source>
         <translation>បានបោះបង់ការស្តារ៖ មូលដ្ឋានទិន្នន័យនៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="382"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="386"/>
         <source>Restoring</source>
         <translation>កំពុងស្តារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="487"/>
         <source>(no child opened yet)</source>
         <translation>(មិនទាន់បានបើកកុមារណាម្នាក់នៅឡើយ)</translation>
     </message>

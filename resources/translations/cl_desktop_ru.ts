@@ -1241,93 +1241,99 @@
 <context>
     <name>CustomFieldsView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="44"/>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="49"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="50"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="62"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
         <source>Required</source>
         <translation>Обязательное</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="80"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="81"/>
         <source>&amp;New field…</source>
         <translation>&amp;Новое поле…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="82"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="84"/>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
         <source>&amp;Retire</source>
         <translation>&amp;Вывести из употребления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="87"/>
         <source>Pre&amp;view the form…</source>
         <translation>П&amp;росмотр формы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="95"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="97"/>
         <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
         <translation>Дополнительные поля определяют администраторы национального офиса; офисы получают их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="136"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
         <source>Project questions</source>
         <translation>Вопросы проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="137"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="139"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="140"/>
         <source>Retired</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="140"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <source>Select a field in the list first.</source>
+        <translation>Сначала выберите поле в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Вернуть</translation>
     </message>
@@ -1750,22 +1756,27 @@
         <translation>&amp;Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="90"/>
+        <source>Headquarters&apos; administrators keep the mapping; an office reads it.</source>
+        <translation>Сопоставление ведут администраторы штаб-квартиры; офис его только читает.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="93"/>
         <source>&amp;Revert</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="99"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="103"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>Соответствие кодам DHIS2 ведет центральный офис; этот офис получает его вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="132"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="136"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="143"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>Сохранена %n строка соответствия.</numerusform>
@@ -1774,78 +1785,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="151"/>
         <source>Check an export before it leaves</source>
         <translation>Проверить выгрузку перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="150"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="154"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="156"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
         <source>&amp;Format</source>
         <translation>&amp;Формат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="159"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="163"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="164"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="162"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="166"/>
         <source>C&amp;heck</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="182"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="186"/>
         <source>Save the &amp;report…</source>
         <translation>Сохранить &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="185"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="198"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="202"/>
         <source>Run the check first.</source>
         <translation>Сначала выполните проверку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="203"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="207"/>
         <source>There is no project to check.</source>
         <translation>Нет проекта для проверки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="214"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="218"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>Выгрузку нельзя записать: сначала исправьте проблемы ({n}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="219"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="223"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>Видов показателей без кода: {n}; выгрузка их пропустит — или исправьте сопоставление.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>Проблем нет: значений данных к выгрузке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
         <source>Save the check report</source>
         <translation>Сохранить отчёт о проверке</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="247"/>
         <source>The check report was saved to {path}.</source>
         <translation>Отчёт о проверке сохранён в {path}.</translation>
     </message>
@@ -1947,98 +1958,98 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
         <source>Follow-up visit — edit</source>
         <translation>Контрольное посещение — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
         <source>Follow-up visit</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
         <source>(no child)</source>
         <translation>(ребенок не выбран)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>&amp;Visit date</source>
         <translation>Дата &amp;посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="44"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>&amp;Домашние дела (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние дела</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>School &amp;attendance (%)</source>
         <translation>Посе&amp;щаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="57"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
         <source>Visited &amp;by</source>
         <translation>Посещение про&amp;вел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="61"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="60"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="98"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Посещение относится к утвержденному отчетному периоду {period}; оно доступно только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="106"/>
         <source>Recorded the follow-up visit of {case} on {day}.</source>
         <translation>Записан контрольный визит {case} от {day}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="115"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>Откройте форму контрольного посещения из карточки ребенка.</translation>
     </message>
@@ -3159,7 +3170,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/main_window.py" line="234"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="465"/>
         <source>Your role cannot register children.</source>
         <translation>Ваша роль не позволяет регистрировать детей.</translation>
     </message>
@@ -3259,27 +3270,27 @@
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="361"/>
         <source>Copying {name}…</source>
         <translation>Копирование {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="379"/>
         <source>Restore cancelled; the database is unchanged.</source>
         <translation>Восстановление отменено; база данных не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="382"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="386"/>
         <source>Restoring</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="487"/>
         <source>(no child opened yet)</source>
         <translation>(вы еще не открывали детей)</translation>
     </message>

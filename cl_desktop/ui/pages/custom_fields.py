@@ -23,6 +23,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.errors import show_error
 from cl_desktop.ui.forms.custom_field import FORM_NAMES, form_name, kind_name
+from cl_desktop.ui.permits import allow
 from cl_desktop.ui.widgets import ui_language
 
 
@@ -85,8 +86,9 @@ class CustomFieldsView(QWidget):
         self.retire_button.setObjectName("custom_field_retire")
         self.preview_button = QPushButton(self.tr("Pre&view the form…"))
         self.preview_button.setObjectName("custom_fields_preview")
+        self.may_not = self.tr("Headquarters' administrators define the extra fields; offices receive them.")
         for button in (self.new_button, self.edit_button, self.retire_button):
-            button.setEnabled(may)
+            allow(button, may, self.may_not)
             buttons.addWidget(button)
         buttons.addWidget(self.preview_button)
         buttons.addStretch()
@@ -147,8 +149,9 @@ class CustomFieldsView(QWidget):
 
     def _selection_changed(self) -> None:
         row = self.selected()
-        self.edit_button.setEnabled(self.may and row is not None)
-        self.retire_button.setEnabled(self.may and row is not None)
+        why = self.may_not if not self.may else self.tr("Select a field in the list first.")
+        allow(self.edit_button, self.may and row is not None, why)
+        allow(self.retire_button, self.may and row is not None, why)
         self.retire_button.setText(self.tr("&Bring back") if row and row["retired"] else self.tr("&Retire"))
 
     def _open(self, kind: str, record_id: str | None = None, **preset: Any) -> QWidget | None:

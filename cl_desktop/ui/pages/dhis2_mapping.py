@@ -85,7 +85,11 @@ class Dhis2MappingView(QWidget):
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save mapping"))
         self.save_button.setObjectName("mapping_save")
-        self.save_button.setEnabled(self.editable)
+        allow(
+            self.save_button,
+            self.editable,
+            self.tr("Headquarters' administrators keep the mapping; an office reads it."),
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("&Revert"))
         self.revert_button.setObjectName("mapping_revert")
@@ -151,6 +155,9 @@ class Dhis2MappingView(QWidget):
         project_label = QLabel(self.tr("&Project"))
         self.check_project = QComboBox()
         self.check_project.setObjectName("mapping_check_project")
+        # a project's title can be a sentence long: the box keeps a laptop's width and elides
+        self.check_project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.check_project.setMinimumContentsLength(24)
         for project in Projects(self.ctx).list():
             self.check_project.addItem(f"{project['code']} — {project['title']}", project["code"])
         project_label.setBuddy(self.check_project)
