@@ -1788,68 +1788,68 @@
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="163"/>
         <source>&amp;Format</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="166"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="167"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="169"/>
         <source>C&amp;heck</source>
         <translation>ពិនិត្យ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="189"/>
         <source>Save the &amp;report…</source>
         <translation>រក្សាទុករបាយការណ៍ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="189"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="192"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="205"/>
         <source>Run the check first.</source>
         <translation>សូមពិនិត្យជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="207"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="210"/>
         <source>There is no project to check.</source>
         <translation>គ្មានគម្រោងសម្រាប់ពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="218"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="221"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>មិនអាចសរសេរឯកសារនាំចេញបានទេ៖ មានបញ្ហា {n} ត្រូវកែជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="223"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>តួលេខ {n} ប្រភេទគ្មានកូដ៖ ឯកសារនាំចេញនឹងទុកវាចោល ឬសូមកែការផ្គូផ្គង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="229"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>គ្មានបញ្ហាទេ៖ តម្លៃទិន្នន័យ {n} រួចរាល់សម្រាប់នាំចេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="238"/>
         <source>Save the check report</source>
         <translation>រក្សាទុករបាយការណ៍ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="238"/>
         <source>Text files (*.txt)</source>
         <translation>ឯកសារអត្ថបទ (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="250"/>
         <source>The check report was saved to {path}.</source>
         <translation>របាយការណ៍ពិនិត្យត្រូវបានរក្សាទុកនៅ {path}។</translation>
     </message>
@@ -4465,232 +4465,257 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="71"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="96"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="124"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="131"/>
         <source>Referral</source>
         <translation>ការបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
         <source>New referral</source>
         <translation>ការបញ្ជូនថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="85"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="89"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="92"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="96"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="100"/>
         <source>Type a name, case number or village</source>
         <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="94"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
         <source>C&amp;hild</source>
         <translation>កុមារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="104"/>
         <source>Service &amp;needed</source>
         <translation>សេវាដែលត្រូវការ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="105"/>
         <source>(choose an organisation)</source>
         <translation>(ជ្រើសរើសអង្គការ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="106"/>
         <source>Refer &amp;to</source>
         <translation>បញ្ជូនទៅ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="108"/>
         <source>&amp;Urgency</source>
         <translation>ភាពបន្ទាន់ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="109"/>
         <source>&amp;Referral date</source>
         <translation>កាលបរិច្ឆេទបញ្ជូន (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
         <source>Answer &amp;expected by</source>
         <translation>រំពឹងចម្លើយត្រឹម (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="114"/>
         <source>Rea&amp;son</source>
         <translation>មូលហេតុ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="117"/>
         <source>Yes: the organisation may receive the child&apos;s data</source>
         <translation>បាទ/ចាស៖ អង្គការអាចទទួលទិន្នន័យរបស់កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="111"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="118"/>
         <source>No: the slip carries the case number only</source>
         <translation>ទេ៖ ប័ណ្ណបញ្ជូនមានតែលេខករណីប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="120"/>
         <source>(ask the guardian)</source>
         <translation>(សួរអាណាព្យាបាល)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="122"/>
         <source>Guardian&apos;s &amp;consent to share</source>
         <translation>ការយល់ព្រមរបស់អាណាព្យាបាលក្នុងការចែករំលែក (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="142"/>
         <source>overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="145"/>
         <source>Referred to</source>
         <translation>បញ្ជូនទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="146"/>
         <source>Service needed</source>
         <translation>សេវាដែលត្រូវការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="147"/>
         <source>Urgency</source>
         <translation>ភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="148"/>
         <source>Referral date</source>
         <translation>កាលបរិច្ឆេទបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
         <source>Answer expected by</source>
         <translation>រំពឹងចម្លើយត្រឹម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
         <source>Consent to share</source>
         <translation>យល់ព្រមចែករំលែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="163"/>
         <source>Timeline</source>
         <translation>លំដាប់ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="176"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="181"/>
+        <source>&amp;Print the referral slip…</source>
+        <translation>បោះពុម្ពប័ណ្ណបញ្ជូន (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="184"/>
+        <source>One page for the family or the organisation; without consent it names only the case number</source>
+        <translation>មួយទំព័រសម្រាប់គ្រួសារ ឬអង្គការ។ បើគ្មានការយល់ព្រម វាបង្ហាញតែលេខករណីប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="196"/>
         <source>Record an answer</source>
         <translation>កត់ត្រាចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="198"/>
         <source>New &amp;status</source>
         <translation>ស្ថានភាពថ្មី (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="200"/>
         <source>&amp;Date</source>
         <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="184"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="204"/>
         <source>N&amp;ote</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="191"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="211"/>
         <source>(record a new service on that date)</source>
         <translation>(កត់ត្រាសេវាថ្មីនៅថ្ងៃនោះ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="192"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="212"/>
         <source>Ser&amp;vice record</source>
         <translation>កំណត់ត្រាសេវា (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="259"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="221"/>
+        <source>Save the referral slip as</source>
+        <translation>រក្សាទុកប័ណ្ណបញ្ជូនជា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="221"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="232"/>
+        <source>Wrote {path}.</source>
+        <translation>បានសរសេរ {path}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="299"/>
         <source>Write the date as {pattern}.</source>
         <translation>សរសេរកាលបរិច្ឆេទជា {pattern}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="269"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="309"/>
         <source>Choose the one child to refer.</source>
         <translation>ជ្រើសរើសកុមារម្នាក់ដែលត្រូវបញ្ជូន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="272"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="312"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>ជ្រើសរើសអង្គការដែលកុមារត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="276"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="316"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>សួរអាណាព្យាបាលថាតើអាចចែករំលែកទិន្នន័យរបស់កុមារបានឬទេ ហើយកត់ត្រាចម្លើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="280"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="320"/>
         <source>The referral date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="282"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="322"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="285"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="325"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>មិនអាចរំពឹងចម្លើយមុនកាលបរិច្ឆេទបញ្ជូនបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="304"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="344"/>
         <source>The date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="308"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="348"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>កាលបរិច្ឆេទមិនអាចមុនការផ្លាស់ប្ដូរស្ថានភាពចុងក្រោយនៃការបញ្ជូន ({day}) បានទេ។</translation>
     </message>
@@ -5056,6 +5081,7 @@
         <source>Recorded the service for %n children or households.</source>
         <translation>
             <numerusform>បានកត់ត្រាសេវាសម្រាប់កុមារ ឬគ្រួសារ %n។</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1795,68 +1795,68 @@
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="160"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="163"/>
         <source>&amp;Format</source>
         <translation>&amp;Формат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="166"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="167"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="169"/>
         <source>C&amp;heck</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="186"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="189"/>
         <source>Save the &amp;report…</source>
         <translation>Сохранить &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="189"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="202"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="192"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="205"/>
         <source>Run the check first.</source>
         <translation>Сначала выполните проверку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="207"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="210"/>
         <source>There is no project to check.</source>
         <translation>Нет проекта для проверки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="218"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="221"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>Выгрузку нельзя записать: сначала исправьте проблемы ({n}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="223"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>Видов показателей без кода: {n}; выгрузка их пропустит — или исправьте сопоставление.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="229"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>Проблем нет: значений данных к выгрузке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="238"/>
         <source>Save the check report</source>
         <translation>Сохранить отчёт о проверке</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="238"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="247"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="250"/>
         <source>The check report was saved to {path}.</source>
         <translation>Отчёт о проверке сохранён в {path}.</translation>
     </message>
@@ -4475,232 +4475,257 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="71"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="96"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="124"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="131"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="71"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
         <source>New referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="85"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="89"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="92"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="96"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="100"/>
         <source>Type a name, case number or village</source>
         <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="94"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
         <source>C&amp;hild</source>
         <translation>&amp;Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="104"/>
         <source>Service &amp;needed</source>
         <translation>&amp;Нужная услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="105"/>
         <source>(choose an organisation)</source>
         <translation>(выберите организацию)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="106"/>
         <source>Refer &amp;to</source>
         <translation>&amp;Куда направить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="108"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Срочность</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="109"/>
         <source>&amp;Referral date</source>
         <translation>&amp;Дата направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
         <source>Answer &amp;expected by</source>
         <translation>&amp;Ответ ожидается до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="114"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="117"/>
         <source>Yes: the organisation may receive the child&apos;s data</source>
         <translation>Да: организация может получить данные ребёнка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="111"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="118"/>
         <source>No: the slip carries the case number only</source>
         <translation>Нет: в талоне только регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="120"/>
         <source>(ask the guardian)</source>
         <translation>(спросите опекуна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="122"/>
         <source>Guardian&apos;s &amp;consent to share</source>
         <translation>&amp;Согласие опекуна на передачу данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="142"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="145"/>
         <source>Referred to</source>
         <translation>Куда направлен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="146"/>
         <source>Service needed</source>
         <translation>Нужная услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="140"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="147"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="148"/>
         <source>Referral date</source>
         <translation>Дата направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
         <source>Answer expected by</source>
         <translation>Ответ ожидается до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="163"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="176"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="181"/>
+        <source>&amp;Print the referral slip…</source>
+        <translation>&amp;Напечатать направление…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="184"/>
+        <source>One page for the family or the organisation; without consent it names only the case number</source>
+        <translation>Одна страница для семьи или организации; без согласия в ней только номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="196"/>
         <source>Record an answer</source>
         <translation>Записать ответ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="198"/>
         <source>New &amp;status</source>
         <translation>Новый &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="200"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="184"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="204"/>
         <source>N&amp;ote</source>
         <translation>&amp;Примечание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="191"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="211"/>
         <source>(record a new service on that date)</source>
         <translation>(записать новую услугу на эту дату)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="192"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="212"/>
         <source>Ser&amp;vice record</source>
         <translation>&amp;Запись об услуге</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="259"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="221"/>
+        <source>Save the referral slip as</source>
+        <translation>Сохранить направление как</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="221"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="232"/>
+        <source>Wrote {path}.</source>
+        <translation>Записан файл {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="299"/>
         <source>Write the date as {pattern}.</source>
         <translation>Запишите дату в виде {pattern}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="269"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="309"/>
         <source>Choose the one child to refer.</source>
         <translation>Выберите одного ребёнка для направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="272"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="312"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>Выберите организацию, в которую направляется ребёнок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="276"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="316"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>Спросите опекуна, можно ли передавать данные ребёнка, и запишите ответ.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="280"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="320"/>
         <source>The referral date cannot be in the future.</source>
         <translation>Дата направления не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="282"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="322"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>Дата направления не может быть раньше регистрации ребёнка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="285"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="325"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>Ответ не может ожидаться раньше даты направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="304"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="344"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="308"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="348"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>Дата не может быть раньше последнего изменения статуса направления ({day}).</translation>
     </message>

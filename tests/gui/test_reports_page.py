@@ -127,8 +127,11 @@ def test_the_evidence_button_writes_the_children_behind_the_tpr(
     qtbot.mouseClick(page.evidence, Qt.MouseButton.LeftButton)
     assert asked and asked[0].endswith("-evidence.xlsx")
     assert out.exists() and str(out) in page.status.text()
-    sheet = load_workbook(out, read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(out, read_only=True)
+    try:
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
     # the sheet's counts are the form's: every withdrawn child up to the period's end, once
     ctx = tpr.collect(page.ctx.db, "CAR-WFCL", "2007-04")
     withdrawn = [r for r in rows if r and r[0] == "A1.1"]

@@ -37,6 +37,7 @@ from cl_desktop.services.context import Context
 from cl_desktop.services.reference import ReferenceLists
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.widgets import field_value, set_field_value, ui_language, value_changed_signal
+from cl_desktop.ui.widgets.mnemonics import settle as settle_mnemonics
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,7 @@ class FormDialog(QDialog):
             self.set_read_only(reason)
         self._loading = False
         self.after_load()
+        settle_mnemonics(self, first=(self.save_button, self.save_new_button, self.cancel_button))
         self.resize(self._fitting_width(), self._fitting_height())
 
     def _fitting_width(self) -> int:

@@ -10,26 +10,32 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
 )
 
 from cl_desktop.domain import referrals as rules
-from cl_desktop.errors import RefusedInput
+from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.services.children import Children
 from cl_desktop.services.directory import Organisations
 from cl_desktop.services.referrals import Referrals
 from cl_desktop.ui import i18n
 from cl_desktop.ui.catalogue import translate
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.widgets import CodeCombo, DateEdit, RecordCombo, RecordPicker
+from cl_desktop.ui.widgets.file_notice import FileNotice, output_folder
 
 STATUS_NAMES = {
     "referred": "Referred",
@@ -170,6 +176,19 @@ class ReferralForm(FormDialog):
             ):
                 self.timeline.setItem(r, c, QTableWidgetItem(str(value)))
         box.addWidget(self.timeline, 0, 0, 1, 2)
+        slip_row = QHBoxLayout()
+        self.slip_button = QPushButton(self.tr("&Print the referral slip…"))
+        self.slip_button.setObjectName("print_slip")
+        self.slip_button.setToolTip(
+            self.tr("One page for the family or the organisation; without consent it names only the case number")
+        )
+        self.slip_button.clicked.connect(lambda: self.print_slip())
+        permit(self.slip_button, self.ctx, "referral.write")
+        slip_row.addWidget(self.slip_button)
+        slip_row.addStretch(1)
+        box.addLayout(slip_row, 1, 0, 1, 2)
+        self.slip_notice = FileNotice(self)
+        box.addWidget(self.slip_notice, 2, 0, 1, 2)
         self.next_statuses = self.referrals.next_statuses(record["id"])
         if not self.next_statuses:
             return
@@ -190,6 +209,26 @@ class ReferralForm(FormDialog):
             ]
             combo = RecordCombo(choices, empty=self.tr("(record a new service on that date)"))
             self.add_field(g, "service_id", self.tr("Ser&vice record"), combo)
+
+    def print_slip(self) -> None:
+        """Ask where, then write this referral's slip in the interface's language (one page, quick)."""
+        from cl_desktop.reports.referrals import build_slip
+
+        case = self.child["case_number"] if self.child else "referral"
+        suggested = output_folder() / f"referral-slip-{case}-{self.lang}.pdf"
+        path_text, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the referral slip as"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if not path_text:
+            return
+        path = Path(path_text if path_text.lower().endswith(".pdf") else path_text + ".pdf")
+        try:
+            self.ctx.require("referral.write")
+            build_slip(self.ctx.db, path, str(self.record_id), self.lang)
+        except KnownError as exc:
+            self.slip_notice.warn(str(exc))
+            return
+        self.slip_notice.show_file(path, self.tr("Wrote {path}.").format(path=path), open_file=True, what="PDF")
 
     # -- helpers ---------------------------------------------------------------
     def _child_label(self, child: dict[str, Any]) -> str:

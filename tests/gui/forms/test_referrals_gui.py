@@ -187,6 +187,45 @@ def test_a_clerk_is_not_offered_to_cancel_or_close(
     assert offered == ["accepted", "declined", "no_response"]
 
 
+def test_the_slip_prints_from_the_referral_with_only_the_case_number_without_consent(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from cl_desktop.services.referrals import Referrals
+    from cl_desktop.ui.widgets import file_notice
+
+    child = _child(ctx, project, programme)
+    _provider(ctx)
+    made = Referrals(ctx).create(
+        {
+            "case_number": child["case_number"],
+            "organisation": "SW-KDL",
+            "service_type": "counselling",
+            "consent_to_share": "no",
+            "referral_date": "2010-03-03",
+            "reason": "Works at the kiln at night",
+        }
+    )
+    out = tmp_path / "slip"  # the .pdf is added
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[2]) or str(out), ""))
+    opened: list[str] = []
+    monkeypatch.setattr(file_notice, "open_path", lambda path: opened.append(str(path)) or False)
+    form = show(qtbot, create_form("referral", ctx, bus, record_id=made["id"]))
+    assert form.slip_button.isEnabled()
+    qtbot.mouseClick(form.slip_button, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "slip.pdf"
+    assert asked[0].endswith(f"referral-slip-{child['case_number']}-en.pdf")
+    assert pdf.exists() and opened == [str(pdf)]
+    pages = PdfReader(str(pdf)).pages
+    text = " ".join(pages[0].extract_text().split())
+    assert len(pages) == 1 and child["case_number"] in text
+    assert child["name"] not in text and "kiln" not in text  # no consent: the case number only
+    assert form.slip_notice.isVisible() and "could not be opened" in form.slip_notice.label.text()
+
+
 # -- the monitoring visit form ------------------------------------------------------------
 
 
