@@ -5081,7 +5081,7 @@
         <source>Recorded the service for %n children or households.</source>
         <translation>
             <numerusform>បានកត់ត្រាសេវាសម្រាប់កុមារ ឬគ្រួសារ %n។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>បានកត់ត្រាសេវាសម្រាប់កុមារ ឬគ្រួសារ %n។</numerusform>
         </translation>
     </message>
 </context>
