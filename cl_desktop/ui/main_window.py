@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -152,11 +152,14 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(self.specs):
             item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            if i < 9:
-                item.setToolTip(f"Ctrl+{i + 1}")
+            label = QCoreApplication.translate("MainWindow", spec.label)
+            # The whole name in the tooltip: on a netbook a long Russian name may end in "…".
+            item.setToolTip(f"{label} (Ctrl+{i + 1})" if i < 9 else label)
             item.setSizeHint(QSize(180, 34))
             self.sidebar.addItem(item)
-        # Translated labels run longer (Russian, Khmer): widen the sidebar to the longest one.
+        # Translated labels run longer (Russian, Khmer): widen the sidebar to the longest one, but in a
+        # window of a 1024-pixel screen to no more than a fifth of it, so the page keeps its width
+        # (``resizeEvent``).
         widest = max(
             (
                 self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(i).text())
@@ -164,7 +167,9 @@ class MainWindow(QMainWindow):
             ),
             default=0,
         )
-        self.sidebar.setFixedWidth(max(190, widest + 44))
+        self.sidebar_needs = widest + 44
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.sidebar.setFixedWidth(max(190, self.sidebar_needs))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         layout.addWidget(self.sidebar)
@@ -514,6 +519,12 @@ class MainWindow(QMainWindow):
             self.signed_out = False
             return False
         return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width = max(190, min(self.sidebar_needs, event.size().width() // 5))
+        if width != self.sidebar.width():
+            self.sidebar.setFixedWidth(width)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.settle_forms():

@@ -34,6 +34,7 @@ from cl_desktop.exchange import mapping
 from cl_desktop.exchange.values import CheckReport, check_report
 from cl_desktop.services.context import Context
 from cl_desktop.services.projects import Projects
+from cl_desktop.ui.fit import follow_text_in_tooltip
 from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow, permit
 
@@ -160,6 +161,10 @@ class Dhis2MappingView(QWidget):
         for project in Projects(self.ctx).list():
             self.check_project.addItem(f"{project['code']} — {project['title']}", project["code"])
         project_label.setBuddy(self.check_project)
+        # A project's full title is long: the combo is cut on a netbook and its tooltip says it whole.
+        self.check_project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.check_project.setMinimumContentsLength(24)
+        follow_text_in_tooltip(self.check_project)
         format_label = QLabel(self.tr("&Format"))
         self.check_format = QComboBox()
         self.check_format.setObjectName("mapping_check_format")

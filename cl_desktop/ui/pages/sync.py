@@ -213,7 +213,9 @@ class SyncPage(QWidget):
         buttons.addWidget(self.kobo_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        offered = QHBoxLayout()  # a row of its own: its text names a file, long in any language
+        # The offered bundle on a row of its own: beside the three buttons it made the page wider than a
+        # netbook's screen in Russian.
+        offered = QHBoxLayout()
         offered.addWidget(self.offered_button)
         offered.addStretch(1)
         layout.addLayout(offered)
