@@ -9,6 +9,7 @@ wrote them), and its choices can be added and relabelled but not taken away.
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -112,7 +113,9 @@ class CustomFields:
             raise NotFound(f"The project {project_code} has no extra field {code} on its {form} form.")
         return rows[0]
 
-    def definitions(self, project_id: str | None, form: str, *, retired: bool = True) -> list[FieldDef]:
+    def definitions(
+        self, project_id: str | None, form: str, *, retired: bool = True
+    ) -> builtins.list[FieldDef]:
         return definitions(self.db, project_id, form, retired=retired)
 
     # -- changing ----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ edits the settings forms need, each validated field by field.
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections.abc import Mapping
@@ -77,7 +78,7 @@ class Organisations:
         c.codes("services_offered", ReferenceLists(self.db).codes("service_type"))
         return c.finish()
 
-    def providers(self, service_type: str | None = None) -> list[dict[str, Any]]:
+    def providers(self, service_type: str | None = None) -> builtins.list[dict[str, Any]]:
         """The organisations a child can be referred to: those offering ``service_type`` first, then the rest.
 
         Any organisation of the directory may receive a referral; the ones that list the service among

@@ -85,10 +85,10 @@ def list_table(
         labels = {c.key: c.label for c in cols}
         rows = _full_rows(db, kind, query, lang, project, cols)
     else:
-        cols = lists.columns(kind, db, lang)
-        keys = [c.key for c in cols]
-        labels = {c.key: c.label for c in cols}
-        rows = _display_rows(db, kind, query, lang, [c.kind for c in cols])
+        shown = lists.columns(kind, db, lang)
+        keys = [c.key for c in shown]
+        labels = {c.key: c.label for c in shown}
+        rows = _display_rows(db, kind, query, lang, [c.kind for c in shown])
     if pseudonymise:
         return _pseudonymised(keys, labels, rows)
     return [labels[k] for k in keys], rows

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
 
@@ -62,7 +63,7 @@ def _controls(
             out.append((w, w.title, w.setTitle))
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
-                out.append((w, lambda w=w, i=i: w.tabText(i), lambda t, w=w, i=i: w.setTabText(i, t)))
+                out.append((w, partial(w.tabText, i), partial(w.setTabText, i)))
     return out
 
 
