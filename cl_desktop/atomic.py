@@ -91,9 +91,7 @@ def remove_stale(directory: Path, pattern: str) -> list[Path]:
 
 
 @contextlib.contextmanager
-def atomic_path(
-    final: str | os.PathLike[str], suffix: str = ".part", stale: str | None = None
-) -> Iterator[Path]:
+def atomic_path(final: str | os.PathLike[str], suffix: str = ".part", stale: str | None = None) -> Iterator[Path]:
     """Yield a temporary path beside ``final``; on success fsync it and rename it.
 
     The caller writes the temporary file by any means (reportlab, openpyxl, SQLite...).
@@ -139,9 +137,7 @@ def atomic_path(
 
 
 @contextlib.contextmanager
-def atomic_write(
-    final: str | os.PathLike[str], mode: str = "wb", encoding: str | None = None
-) -> Iterator[IO]:  # type: ignore[type-arg]
+def atomic_write(final: str | os.PathLike[str], mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:  # type: ignore[type-arg]
     """Open a temporary file for writing; it replaces ``final`` only when complete."""
     with atomic_path(final) as tmp:
         kwargs = {} if "b" in mode else {"encoding": encoding or "utf-8", "newline": ""}

@@ -263,7 +263,10 @@ def measure_recall(db: Any, pairs: list[tuple[Any, Any]]) -> list[Measure]:
         )
         hits[kind] = hits.get(kind, 0) + any(c.child_id == first for c in got[0])
     typing = Measure(
-        "duplicate_recall_typing", "Planted duplicates found by the look-up while typing", "%", target=99.0,
+        "duplicate_recall_typing",
+        "Planted duplicates found by the look-up while typing",
+        "%",
+        target=99.0,
         target_kind="min",
     )
     typing.runs = [100 * sum(hits.values()) / len(planted)]

@@ -76,9 +76,7 @@ def child_segments(child: Sequence[Any], visits: Iterable[Sequence[Any]]) -> lis
     ws0, thr, worst = child[4], child[8], child[7]
     # attendance counts only for a child of compulsory school age (the project's setting, age at intake)
     school_age = len(child) <= 10 or bool(child[10])
-    points: list[tuple[str, str | None, int | None]] = [
-        (intake, ws0, _reg(child[5]) if school_age else NOT_SCHOOL_AGE)
-    ]
+    points: list[tuple[str, str | None, int | None]] = [(intake, ws0, _reg(child[5]) if school_age else NOT_SCHOOL_AGE)]
     last_day = None
     for _, day, ws, ss, ap in visits:
         point = (

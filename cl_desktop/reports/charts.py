@@ -78,9 +78,7 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.legend = legend
         self.khmer_digits = khmer_digits
         self.font_size = font_size
-        values = [float(b.actual) for b in self.bars] + [
-            float(b.target) for b in self.bars if b.target is not None
-        ]
+        values = [float(b.actual) for b in self.bars] + [float(b.target) for b in self.bars if b.target is not None]
         self.scale_max = scale_max if scale_max is not None else max([*values, 0.0]) or 1.0
         self.spaceBefore = 4.0
         self.spaceAfter = 8.0
@@ -115,9 +113,7 @@ class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab is untyped
         label_w = self.label_width if self.label_width is not None else availWidth * 0.32
         size = self.font_size
         widest = max((string_width(self._value_text(b), size) for b in self.bars), default=0.0)
-        widest_pct = max(
-            (string_width(self._percent_text(b), size, bold=True) for b in self.bars), default=0.0
-        )
+        widest_pct = max((string_width(self._percent_text(b), size, bold=True) for b in self.bars), default=0.0)
         self._value_w = widest + widest_pct + size * 2.0
         self._label_w = label_w
         self._rows = []

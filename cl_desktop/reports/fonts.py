@@ -82,12 +82,8 @@ def register_fonts() -> None:
         for face, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(face, str(resource_path("fonts", filename))))
         # No italic faces are bundled: map italic to upright rather than fail.
-        pdfmetrics.registerFontFamily(
-            SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD
-        )
-        pdfmetrics.registerFontFamily(
-            KHMER, normal=KHMER, bold=KHMER_BOLD, italic=KHMER, boldItalic=KHMER_BOLD
-        )
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+        pdfmetrics.registerFontFamily(KHMER, normal=KHMER, bold=KHMER_BOLD, italic=KHMER, boldItalic=KHMER_BOLD)
         _fixes["setRise"] = _install_rise_fix()
         from reportlab.platypus import paragraph
 
@@ -222,9 +218,7 @@ def _install_shaping_wrapper(*, group_by_font: bool) -> None:
         changed = False
         for group in groups:
             plain = sum(
-                pdfmetrics.stringWidth(s, f.fontName, f.fontSize)
-                for f, s in group
-                if not hasattr(f, "cbDefn")
+                pdfmetrics.stringWidth(s, f.fontName, f.fontSize) for f, s in group if not hasattr(f, "cbDefn")
             ) + sum(getattr(f, "width", 0) for f, _ in group if hasattr(f, "cbDefn"))
             sub = [plain, *group]
             shaped = _annotate_breaks(original(sub, *args, **kwargs), group)
@@ -369,10 +363,7 @@ def _word_units(w: Any) -> list[tuple[Any, Any, float, int]]:
             data = s.__shapeData__
             levels = getattr(s, _BREAKS_ATTR, None)
             if levels is None:  # unknown origin: only cut between clusters
-                levels = tuple(
-                    0 if g and data[g].cluster == data[g - 1].cluster else 1
-                    for g in range(len(data))
-                )
+                levels = tuple(0 if g and data[g].cluster == data[g - 1].cluster else 1 for g in range(len(data)))
             starts = [g for g in range(len(data)) if g == 0 or levels[g]] + [len(data)]
             for a, b in itertools.pairwise(starts):
                 width = sum(sd.x_advance for sd in data[a:b]) * f.fontSize / 1000
@@ -464,9 +455,7 @@ def _install_shaped_split_fix() -> bool:
                 limit = maxWidths[min(last_line, lineno)]
             line.append(unit)
             used += width
-        tail = (
-            paragraph._SplitFragHS if isinstance(w, paragraph._HSFrag) else (paragraph._SplitFragH)
-        )
+        tail = paragraph._SplitFragHS if isinstance(w, paragraph._HSFrag) else (paragraph._SplitFragH)
         out.append(emit(line, tail, units[-1][0]))
         return out
 
@@ -542,6 +531,7 @@ def split_word(
         if end >= n:
             out.append(text[start:])
             break
+
         def fits(at: int, start: int = start, left: float = left) -> bool:
             joins = text[at - 1].isalpha() and text[at].isalpha()
             head = sum(widths[start:at]) + (hyphen if joins else 0.0)

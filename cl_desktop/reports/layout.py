@@ -269,9 +269,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.line(MARGIN_X, rule_y, width - MARGIN_X, rule_y)
         canvas.restoreState()
         lang = self.report_lang
-        text = label(
-            "page_x_of_y", lang, page=format_number(page, lang), total=format_number(total, lang)
-        )
+        text = label("page_x_of_y", lang, page=format_number(page, lang), total=format_number(total, lang))
         number = para(text, styles.page_footer_right)
         number_w = inner * 0.3
         _, h = number.wrap(number_w, FOOTER_HEIGHT)
@@ -354,9 +352,7 @@ def build_pdf(
     """
     fonts.register_fonts()
     with atomic_path(path) as tmp:
-        doc = ReportDocument(
-            str(tmp), header=header, lang=lang, orientation=orientation, on_page=on_page
-        )
+        doc = ReportDocument(str(tmp), header=header, lang=lang, orientation=orientation, on_page=on_page)
         canvasmaker = functools.partial(_FooterCanvas, draw_footer=doc.draw_footer)
         doc.build(_LazyStory(story, lookahead), canvasmaker=canvasmaker)
         pages = int(doc.page)
@@ -368,9 +364,7 @@ def build_pdf(
 
 _DIGIT = "[0-9\u17e0-\u17e9]"
 # 1,234 / 1 234,5 / 1.234 / 45% / ៣០ — but not dates such as 05.01.2002 or 30/09/2008.
-_NUMERIC = re.compile(
-    rf"^\s*[-+\u2212]?{_DIGIT}+([,.\u00a0\u202f' ]{_DIGIT}{{3}})*([.,]{_DIGIT}+)?\s*\u00a0?%?\s*$"
-)
+_NUMERIC = re.compile(rf"^\s*[-+\u2212]?{_DIGIT}+([,.\u00a0\u202f' ]{_DIGIT}{{3}})*([.,]{_DIGIT}+)?\s*\u00a0?%?\s*$")
 
 
 def is_numeric(value: object) -> bool:
@@ -402,9 +396,7 @@ def make_cell(value: CellValue, style: ParagraphStyle, lang: Lang) -> Flowable:
     return para(cell_text(value, lang), style)
 
 
-def _table_style(
-    n_rows: int, *, has_header: bool, has_totals: bool, zebra: bool, zebra_offset: int = 0
-) -> TableStyle:
+def _table_style(n_rows: int, *, has_header: bool, has_totals: bool, zebra: bool, zebra_offset: int = 0) -> TableStyle:
     first_data = 1 if has_header else 0
     last_data = n_rows - (2 if has_totals else 1)
     commands: list[tuple[Any, ...]] = [
@@ -480,17 +472,13 @@ def data_table(
             if values and sum(is_numeric(v) for v in values) * 2 > len(values):
                 right[c] = True
 
-    def row_cells(
-        row: Sequence[CellValue], left: ParagraphStyle, right_style: ParagraphStyle
-    ) -> list[Flowable]:
+    def row_cells(row: Sequence[CellValue], left: ParagraphStyle, right_style: ParagraphStyle) -> list[Flowable]:
         """Right-align the numbers of numeric columns; text in them stays left."""
         padded = list(row[:width]) + [None] * (width - len(row))
         return [
             make_cell(
                 v,
-                right_style
-                if right[c] and (c in forced or v in (None, "") or is_numeric(v))
-                else left,
+                right_style if right[c] and (c in forced or v in (None, "") or is_numeric(v)) else left,
                 lang,
             )
             for c, v in enumerate(padded)
@@ -617,9 +605,7 @@ class TableChunk(Flowable):  # type: ignore[misc]  # reportlab is untyped
         frame = getattr(self, "_frame", None)
         return self.first or bool(frame is not None and frame._atTop)
 
-    def _build(
-        self, with_header: bool, rows: list[tuple[CellValue, ...]], *, last: bool, offset: int
-    ) -> Table:
+    def _build(self, with_header: bool, rows: list[tuple[CellValue, ...]], *, last: bool, offset: int) -> Table:
         return data_table(
             self.header if with_header else None,
             rows,

@@ -111,9 +111,7 @@ def get_styles(lang: Lang = "en") -> ReportStyles:
         lang=lang,
         title=make("title", 18, bold=True, color=ACCENT, after=6),
         subtitle=make("subtitle", 12, color=MUTED, after=10),
-        heading=make(
-            "heading", 13, bold=True, color=ACCENT, before=10, after=4, keep_with_next=True
-        ),
+        heading=make("heading", 13, bold=True, color=ACCENT, before=10, after=4, keep_with_next=True),
         subheading=make("subheading", 11, bold=True, before=6, after=3, keep_with_next=True),
         body=make("body", 10, after=4),
         body_bold=make("body-bold", 10, bold=True, after=4),

@@ -71,7 +71,7 @@ def results_sentence(db: Database, project: dict[str, Any], lang: Lang) -> str:
 
 
 def join_words(items: list[str], lang: Lang) -> str:
-    """"a, b, and c" (Khmer and Russian "a, b និង/и c")."""
+    """ "a, b, and c" (Khmer and Russian "a, b និង/и c")."""
     if len(items) <= 1:
         return "".join(items)
     last = label("list_and", lang)
@@ -138,7 +138,7 @@ def _country_text(db: Database, project: dict[str, Any], lang: Lang) -> str:
 
 
 def funding_text(p: dict[str, Any], lang: Lang) -> str:
-    """"FY 2008: USD 4,310,000"; what is missing is said, never printed as 0."""
+    """ "FY 2008: USD 4,310,000"; what is missing is said, never printed as 0."""
     missing = []
     if not p.get("fiscal_year"):
         missing.append(label("fiscal_year", lang))

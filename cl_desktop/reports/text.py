@@ -182,9 +182,7 @@ def _strong(classes: list[int], index: int) -> Script | None:
     return None
 
 
-def _split_neutral_run(
-    run: list[str], before: Script | None, after: Script | None
-) -> list[Script | None]:
+def _split_neutral_run(run: list[str], before: Script | None, after: Script | None) -> list[Script | None]:
     """Punctuation before the first space sticks to the word before, after the last to the next."""
     if before == after or after is None:
         return [before or "latin" for _ in run]

@@ -75,9 +75,13 @@ def backup_name(db_path: Path, kind: str, now: datetime, *, encrypted: bool = Fa
 def _free_name(folder: Path, name: str) -> Path:
     """Two backups in the same second get -2, -3… rather than overwriting each other."""
     target = folder / name
-    stem, ext = (name[: -len(ENCRYPTED_SUFFIX)], ENCRYPTED_SUFFIX) if name.endswith(ENCRYPTED_SUFFIX) else (
-        name[: -len(PLAIN_SUFFIX)],
-        PLAIN_SUFFIX,
+    stem, ext = (
+        (name[: -len(ENCRYPTED_SUFFIX)], ENCRYPTED_SUFFIX)
+        if name.endswith(ENCRYPTED_SUFFIX)
+        else (
+            name[: -len(PLAIN_SUFFIX)],
+            PLAIN_SUFFIX,
+        )
     )
     n = 1
     while target.exists():

@@ -104,8 +104,13 @@ def decrypt_stream(src: BinaryIO, dst: Writable, passphrase: str) -> None:
     _magic, salt, log2n, r, p, chunk_size, prefix = _HEADER.unpack(header)
     # The cost comes from the file: a forged header must not demand gigabytes (scrypt needs 128·r·n
     # bytes), so at most 128 MiB and two passes, twice what CL Desktop writes.
-    if not (10 <= log2n <= 17 and 1 <= r <= 16 and r << log2n <= 1 << 20 and 1 <= p <= 2
-            and MIN_CHUNK <= chunk_size <= MAX_CHUNK):
+    if not (
+        10 <= log2n <= 17
+        and 1 <= r <= 16
+        and r << log2n <= 1 << 20
+        and 1 <= p <= 2
+        and MIN_CHUNK <= chunk_size <= MAX_CHUNK
+    ):
         raise RefusedInput("This encrypted file has parameters CL Desktop does not use; it was altered.")
     aead = _key(passphrase, salt, log2n, r, p)
     index = 0

@@ -60,7 +60,7 @@ def is_date_column(key: str) -> bool:
 
 
 def to_month(value: str | date | None) -> str:
-    """"2009-06-24" → "2009-06"; a value that is not a date becomes "" rather than leak."""
+    """ "2009-06-24" → "2009-06"; a value that is not a date becomes "" rather than leak."""
     if value is None or value == "":
         return ""
     text = value.isoformat() if isinstance(value, date) else str(value)

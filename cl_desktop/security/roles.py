@@ -106,7 +106,6 @@ def require(actor: Actor, action: str) -> None:
         )
 
 
-
 def system_actor(db: Database, source_user: str = "system") -> Actor:
     """An administrator identity for CLI commands and set-up, in the database's own office."""
     return Actor(username=source_user, role=Role.ADMIN, office=get_meta(db, "office_code", "HQ"))

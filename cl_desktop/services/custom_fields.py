@@ -113,9 +113,7 @@ class CustomFields:
             raise NotFound(f"The project {project_code} has no extra field {code} on its {form} form.")
         return rows[0]
 
-    def definitions(
-        self, project_id: str | None, form: str, *, retired: bool = True
-    ) -> builtins.list[FieldDef]:
+    def definitions(self, project_id: str | None, form: str, *, retired: bool = True) -> builtins.list[FieldDef]:
         return definitions(self.db, project_id, form, retired=retired)
 
     # -- changing ----------------------------------------------------------------------------------

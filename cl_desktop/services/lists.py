@@ -318,6 +318,7 @@ _CHILD_FILTERS: dict[str, Condition] = {
     "overdue": _overdue,
 }
 
+
 def _referral_overdue(value: str) -> tuple[str, list[Any]]:
     from datetime import date
 
@@ -1173,9 +1174,7 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
                 "SELECT id, coalesce(nullif(acronym, ''), name) FROM organisations WHERE deleted = 0 ORDER BY 2",
             ),
         ),
-        "referral_overdue": lambda: Filter(
-            "referral_overdue", "Overdue", (("1", "Overdue"), ("0", "Not overdue"))
-        ),
+        "referral_overdue": lambda: Filter("referral_overdue", "Overdue", (("1", "Overdue"), ("0", "Not overdue"))),
     }
     custom = {PREFIX + f.code: f for f in custom_fields_in_lists(db, kind)}
     for key, f in custom.items():

@@ -76,9 +76,12 @@ class MonitoringVisits:
         c.choice("sector", self.ref.codes("sector"), required=True)
         c.text("workplace", maximum=500)
         organisation = c.text("organisation_id")
-        if organisation and not self.db.execute(
-            "SELECT 1 FROM organisations WHERE id = ? AND deleted = 0", [organisation]
-        ).fetchone():
+        if (
+            organisation
+            and not self.db.execute(
+                "SELECT 1 FROM organisations WHERE id = ? AND deleted = 0", [organisation]
+            ).fetchone()
+        ):
             c.fail("organisation_id", "not_found", value=organisation)
         c.text("visitors", maximum=500)
         c.codes("hazards", self.ref.codes("hazard"))

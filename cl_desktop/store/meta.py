@@ -37,9 +37,7 @@ SETTINGS: dict[str, MetaSetting] = {
         MetaSetting(
             "demo_planted_duplicates", str, "[]", "JSON: [case, case, kind] of each child the demo registered twice."
         ),
-        MetaSetting(
-            "demo_bundle", str, "", "Base64 of the bundle the demo's sample office sent headquarters, to try."
-        ),
+        MetaSetting("demo_bundle", str, "", "Base64 of the bundle the demo's sample office sent headquarters, to try."),
         MetaSetting(
             "duplicate_keys_version", str, "", "Which blocking keys child_match_keys holds (made again on a change)."
         ),

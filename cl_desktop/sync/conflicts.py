@@ -265,9 +265,7 @@ def decide_pair(
         current = db.execute("SELECT id FROM duplicate_decisions WHERE id = ?", [pair_id]).fetchone()
         values = {"decision": decision, "kept_id": kept_id, "deleted": 0}
         if current is None:
-            records.insert(
-                db, "duplicate_decisions", {"id": pair_id, "child_a": a, "child_b": b, **values}, author
-            )
+            records.insert(db, "duplicate_decisions", {"id": pair_id, "child_a": a, "child_b": b, **values}, author)
         else:
             records.update(db, "duplicate_decisions", pair_id, values, author)
         if decision == "distinct":
@@ -322,7 +320,7 @@ def merge_children(db: Database, keep_ref: str, other_ref: str, *, user: str) ->
 
 
 def dismiss_duplicate(db: Database, pair_id: str, *, user: str = "headquarters") -> None:
-    """"Not the same child": remembered (and sent to every office) so the pair is never asked again."""
+    """ "Not the same child": remembered (and sent to every office) so the pair is never asked again."""
     with db.atomic():
         row = db.execute("SELECT child_a, child_b FROM sync_duplicates WHERE id = ?", [pair_id]).fetchone()
         if row is None:

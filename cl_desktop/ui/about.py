@@ -74,7 +74,10 @@ COMPONENTS: tuple[Component, ...] = (
     ),
     Component("reportlab", "reportlab", "BSD 3-Clause", "https://www.reportlab.com/"),
     Component(
-        "HarfBuzz (uharfbuzz)", "uharfbuzz", "Apache 2.0 (bindings), MIT (HarfBuzz)", "https://github.com/harfbuzz/uharfbuzz"
+        "HarfBuzz (uharfbuzz)",
+        "uharfbuzz",
+        "Apache 2.0 (bindings), MIT (HarfBuzz)",
+        "https://github.com/harfbuzz/uharfbuzz",
     ),
     Component("Pillow", "pillow", "MIT-CMU (HPND)", "https://python-pillow.org/"),
     Component("sqlite-utils", "sqlite-utils", "Apache 2.0", "https://github.com/simonw/sqlite-utils"),
@@ -224,9 +227,7 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        rows = [(APP_NAME, __version__, "Apache 2.0")] + [
-            (c.name, component_version(c), c.licence) for c in COMPONENTS
-        ]
+        rows = [(APP_NAME, __version__, "Apache 2.0")] + [(c.name, component_version(c), c.licence) for c in COMPONENTS]
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

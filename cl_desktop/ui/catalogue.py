@@ -174,10 +174,16 @@ KOBO = (
     QT_TRANSLATE_NOOP("kobo", "the submission {key} is also in row {other}."),
     QT_TRANSLATE_NOOP("kobo", "{column}: “{value}” does not exist in this database."),
     QT_TRANSLATE_NOOP("kobo", "{column} is required."),
-    QT_TRANSLATE_NOOP("kobo", "{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata."),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP(
+        "kobo",
+        "{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("kobo", "{file} is not an export of the {form} form: it lacks the column(s) {columns}."),
     QT_TRANSLATE_NOOP("kobo", "{file} has a header but no submissions."),
-    QT_TRANSLATE_NOOP("kobo", "{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each."),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP(
+        "kobo",
+        "{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.",
+    ),
     QT_TRANSLATE_NOOP("kobo", "{file}: {count} error(s); nothing was imported."),
 )
 

@@ -58,7 +58,7 @@
 <context>
     <name>Dhis2MappingView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="148"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>%n mapping row saved.</numerusform>

@@ -27,72 +27,72 @@
         <translation>ភ្ជាប់មកជាបណ្ណាល័យដាច់ដោយឡែក ដែលអាចជំនួសបាន។ កូដប្រភពអាចរកបានពីក្រុមហ៊ុន Qt។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="139"/>
+        <location filename="../../cl_desktop/ui/about.py" line="142"/>
         <source>About {app}</source>
         <translation>អំពី {app}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="142"/>
+        <location filename="../../cl_desktop/ui/about.py" line="145"/>
         <source>&amp;About</source>
         <translation>អំពី (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="143"/>
+        <location filename="../../cl_desktop/ui/about.py" line="146"/>
         <source>&amp;Licences</source>
         <translation>អាជ្ញាប័ណ្ណ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="161"/>
+        <location filename="../../cl_desktop/ui/about.py" line="164"/>
         <source>Version {version}</source>
         <translation>កំណែ {version}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="167"/>
+        <location filename="../../cl_desktop/ui/about.py" line="170"/>
         <source>Offline monitoring of child-labour elimination projects: children, services, follow-ups, reports and sync.</source>
         <translation>ការតាមដានគម្រោងលុបបំបាត់ពលកម្មកុមារ ដោយមិនត្រូវការអ៊ីនធឺណិត៖ កុមារ សេវា ការចុះតាមដាន របាយការណ៍ និងសមកាលកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="176"/>
+        <location filename="../../cl_desktop/ui/about.py" line="179"/>
         <source>Licensed under the Apache License, Version 2.0.</source>
         <translation>ផ្តល់អាជ្ញាប័ណ្ណក្រោម Apache License, Version 2.0។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="185"/>
+        <location filename="../../cl_desktop/ui/about.py" line="188"/>
         <source>Python {python}, Qt {qt}, {kind}</source>
         <translation>Python {python}, Qt {qt}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="188"/>
+        <location filename="../../cl_desktop/ui/about.py" line="191"/>
         <source>installed build</source>
         <translation>កំណែដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="188"/>
+        <location filename="../../cl_desktop/ui/about.py" line="191"/>
         <source>running from source</source>
         <translation>ដំណើរការពីកូដប្រភព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="209"/>
+        <location filename="../../cl_desktop/ui/about.py" line="212"/>
         <source>Your data is kept in {folder}; uninstalling the program does not remove it.</source>
         <translation>ទិន្នន័យរបស់អ្នកត្រូវបានរក្សាទុកនៅក្នុង {folder}។ ការលុបកម្មវិធីចេញ មិនលុបទិន្នន័យនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="216"/>
+        <location filename="../../cl_desktop/ui/about.py" line="219"/>
         <source>{app} includes these components:</source>
         <translation>{app} រួមបញ្ចូលសមាសភាគដូចខាងក្រោម:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="218"/>
+        <location filename="../../cl_desktop/ui/about.py" line="221"/>
         <source>Component</source>
         <translation>សមាសភាគ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="218"/>
+        <location filename="../../cl_desktop/ui/about.py" line="221"/>
         <source>Version</source>
         <translation>កំណែ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/about.py" line="218"/>
+        <location filename="../../cl_desktop/ui/about.py" line="221"/>
         <source>Licence</source>
         <translation>អាជ្ញាប័ណ្ណ</translation>
     </message>
@@ -1240,94 +1240,94 @@
         <translation>គម្រោង (&amp;P)៖</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="50"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="53"/>
         <source>&amp;Form:</source>
         <translation>ទម្រង់ (&amp;F)៖</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="63"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="64"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
         <source>Label</source>
         <translation>ស្លាក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="65"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="68"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="66"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="69"/>
         <source>Section</source>
         <translation>ផ្នែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="67"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="70"/>
         <source>Required</source>
         <translation>ចាំបាច់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="68"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="71"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="81"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="84"/>
         <source>&amp;New field…</source>
         <translation>វាលថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="83"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="86"/>
         <source>&amp;Edit…</source>
         <translation>កែសម្រួល… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="85"/>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="88"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="158"/>
         <source>&amp;Retire</source>
         <translation>ឈប់ប្រើ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="87"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="90"/>
         <source>Pre&amp;view the form…</source>
         <translation>មើលទម្រង់ជាមុន… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="89"/>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="97"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="92"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="100"/>
         <source>Headquarters&apos; administrators define the extra fields; offices receive them.</source>
         <translation>អ្នកគ្រប់គ្រងនៅទីស្នាក់ការកណ្តាលកំណត់វាលបន្ថែម ហើយការិយាល័យទទួលបានវា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="138"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="141"/>
         <source>Project questions</source>
         <translation>សំណួររបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="139"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="142"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="140"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="143"/>
         <source>Retired</source>
         <translation>លែងប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="140"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="143"/>
         <source>In use</source>
         <translation>កំពុងប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
         <source>Select a field in the list first.</source>
         <translation>ជ្រើសរើសវាលមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/custom_fields.py" line="158"/>
         <source>&amp;Bring back</source>
         <translation>ប្រើវិញ (&amp;B)</translation>
     </message>
@@ -1649,22 +1649,22 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="110"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="111"/>
         <source>Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.</source>
         <translation>វាយកាលបរិច្ឆេទជា {pattern} (ឬ YYYY-MM-DD); Alt+Down បើកប្រតិទិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="115"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="117"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>ជ្រើសពីប្រតិទិន (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="122"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="124"/>
         <source>DD/MM/YYYY</source>
         <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="151"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="155"/>
         <source>{field} must be a date written as {pattern} (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទសរសេរជា {pattern} (បានវាយ “{value}”)។</translation>
     </message>
@@ -1690,87 +1690,87 @@
 <context>
     <name>Dhis2MappingView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="41"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="42"/>
         <source>Data set</source>
         <translation>សំណុំទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="43"/>
         <source>Data elements</source>
         <translation>ធាតុទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="44"/>
         <source>Categories</source>
         <translation>ប្រភេទបំបែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="45"/>
         <source>Category options</source>
         <translation>ជម្រើសនៃប្រភេទបំបែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
         <source>Organisation units</source>
         <translation>អង្គភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="58"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="59"/>
         <source>&amp;Show</source>
         <translation>បង្ហាញ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="61"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="62"/>
         <source>Everything</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
         <source>Key</source>
         <translation>កូនសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
         <source>DHIS2 code</source>
         <translation>លេខកូដ DHIS2</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="70"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="85"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="86"/>
         <source>&amp;Save mapping</source>
         <translation>រក្សាទុកការផ្គូផ្គង (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="90"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="91"/>
         <source>Headquarters&apos; administrators keep the mapping; an office reads it.</source>
         <translation>អ្នកគ្រប់គ្រងនៅទីស្នាក់ការកណ្ដាលថែរក្សាការផ្គូផ្គង ការិយាល័យអានវាប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="93"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="94"/>
         <source>&amp;Revert</source>
         <translation>ត្រឡប់វិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="103"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="104"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>ការិយាល័យកណ្តាលរក្សាការផ្គូផ្គង DHIS2; ការិយាល័យនេះទទួលវាជាមួយទិន្នន័យមេតា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="136"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="137"/>
         <source>Nothing to save.</source>
         <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="147"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="148"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
@@ -1778,78 +1778,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="151"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="152"/>
         <source>Check an export before it leaves</source>
         <translation>ពិនិត្យឯកសារនាំចេញ មុនពេលផ្ញើចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="154"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="155"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="163"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="168"/>
         <source>&amp;Format</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="166"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="171"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="167"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="172"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="169"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="174"/>
         <source>C&amp;heck</source>
         <translation>ពិនិត្យ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="189"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="194"/>
         <source>Save the &amp;report…</source>
         <translation>រក្សាទុករបាយការណ៍ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="192"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="205"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="197"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="210"/>
         <source>Run the check first.</source>
         <translation>សូមពិនិត្យជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="215"/>
         <source>There is no project to check.</source>
         <translation>គ្មានគម្រោងសម្រាប់ពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="221"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>មិនអាចសរសេរឯកសារនាំចេញបានទេ៖ មានបញ្ហា {n} ត្រូវកែជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>តួលេខ {n} ប្រភេទគ្មានកូដ៖ ឯកសារនាំចេញនឹងទុកវាចោល ឬសូមកែការផ្គូផ្គង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="229"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="234"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>គ្មានបញ្ហាទេ៖ តម្លៃទិន្នន័យ {n} រួចរាល់សម្រាប់នាំចេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="238"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
         <source>Save the check report</source>
         <translation>រក្សាទុករបាយការណ៍ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="238"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
         <source>Text files (*.txt)</source>
         <translation>ឯកសារអត្ថបទ (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="250"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="255"/>
         <source>The check report was saved to {path}.</source>
         <translation>របាយការណ៍ពិនិត្យត្រូវបានរក្សាទុកនៅ {path}។</translation>
     </message>
@@ -2049,48 +2049,48 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="135"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation>រក្សាទុក (Enter ឬ Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="139"/>
         <source>Save and new</source>
         <translation>រក្សាទុក ហើយបង្កើតថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="142"/>
         <source>Save, then start a new record (Ctrl+Shift+S)</source>
         <translation>រក្សាទុក រួចចាប់ផ្ដើមកំណត់ត្រាថ្មី (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="143"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="145"/>
         <source>Close without saving (Esc)</source>
         <translation>បិទដោយមិនរក្សាទុក (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="373"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="375"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="407"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="487"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="409"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="489"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>សូមកែតម្រូវចំណុចដែលបានសម្គាល់ពណ៌ក្រហម។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="533"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="535"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>ទម្រង់នេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាឬ?</translation>
     </message>
@@ -3100,188 +3100,188 @@
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="214"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="217"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="222"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="224"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="230"/>
         <source>&amp;New child…</source>
         <translation>កុមារថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
         <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
         <translation>ចុះឈ្មោះកុមារថ្មី (Ctrl+Shift+N ពីគ្រប់ទីកន្លែង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="234"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="470"/>
         <source>Your role cannot register children.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
         <source>Sign &amp;out / switch user</source>
         <translation>ចាក&amp;ចេញ / ប្ដូរអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Recent children</source>
         <translation>កុមារថ្មីៗ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="278"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="287"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="293"/>
         <source>Copying the database…</source>
         <translation>កំពុងចម្លងមូលដ្ឋានទិន្នន័យ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="304"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="307"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="311"/>
         <source>Backup cancelled; no file was written.</source>
         <translation>បានបោះបង់ការបម្រុងទុក៖ គ្មានឯកសារណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="318"/>
         <source>Open &amp;folder</source>
         <translation>បើកថត (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="320"/>
         <source>Cop&amp;y path</source>
         <translation>ចម្លងផ្លូវ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="329"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
         <translation>គ្មានកម្មវិធីគ្រប់គ្រងឯកសារណាបើកថត {folder} ទេ។ សូមចម្លងផ្លូវដើម្បីរកឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="347"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="349"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="354"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="366"/>
         <source>Copying {name}…</source>
         <translation>កំពុងចម្លង {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="384"/>
         <source>Restore cancelled; the database is unchanged.</source>
         <translation>បានបោះបង់ការស្តារ៖ មូលដ្ឋានទិន្នន័យនៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="387"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="391"/>
         <source>Restoring</source>
         <translation>កំពុងស្តារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="492"/>
         <source>(no child opened yet)</source>
         <translation>(មិនទាន់បានបើកកុមារណាម្នាក់នៅឡើយ)</translation>
     </message>
@@ -4465,257 +4465,257 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="131"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="130"/>
         <source>Referral</source>
         <translation>ការបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="77"/>
         <source>New referral</source>
         <translation>ការបញ្ជូនថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="92"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="96"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="91"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="99"/>
         <source>Type a name, case number or village</source>
         <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="100"/>
         <source>C&amp;hild</source>
         <translation>កុមារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
         <source>Service &amp;needed</source>
         <translation>សេវាដែលត្រូវការ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="104"/>
         <source>(choose an organisation)</source>
         <translation>(ជ្រើសរើសអង្គការ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="105"/>
         <source>Refer &amp;to</source>
         <translation>បញ្ជូនទៅ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
         <source>&amp;Urgency</source>
         <translation>ភាពបន្ទាន់ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="108"/>
         <source>&amp;Referral date</source>
         <translation>កាលបរិច្ឆេទបញ្ជូន (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="109"/>
         <source>Answer &amp;expected by</source>
         <translation>រំពឹងចម្លើយត្រឹម (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="113"/>
         <source>Rea&amp;son</source>
         <translation>មូលហេតុ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="117"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="116"/>
         <source>Yes: the organisation may receive the child&apos;s data</source>
         <translation>បាទ/ចាស៖ អង្គការអាចទទួលទិន្នន័យរបស់កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="118"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="117"/>
         <source>No: the slip carries the case number only</source>
         <translation>ទេ៖ ប័ណ្ណបញ្ជូនមានតែលេខករណីប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="120"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="119"/>
         <source>(ask the guardian)</source>
         <translation>(សួរអាណាព្យាបាល)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="122"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="121"/>
         <source>Guardian&apos;s &amp;consent to share</source>
         <translation>ការយល់ព្រមរបស់អាណាព្យាបាលក្នុងការចែករំលែក (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="141"/>
         <source>overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
         <source>Referred to</source>
         <translation>បញ្ជូនទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="145"/>
         <source>Service needed</source>
         <translation>សេវាដែលត្រូវការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="146"/>
         <source>Urgency</source>
         <translation>ភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="147"/>
         <source>Referral date</source>
         <translation>កាលបរិច្ឆេទបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="148"/>
         <source>Answer expected by</source>
         <translation>រំពឹងចម្លើយត្រឹម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
         <source>Consent to share</source>
         <translation>យល់ព្រមចែករំលែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="151"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="162"/>
         <source>Timeline</source>
         <translation>លំដាប់ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="181"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="180"/>
         <source>&amp;Print the referral slip…</source>
         <translation>បោះពុម្ពប័ណ្ណបញ្ជូន (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="184"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="183"/>
         <source>One page for the family or the organisation; without consent it names only the case number</source>
         <translation>មួយទំព័រសម្រាប់គ្រួសារ ឬអង្គការ។ បើគ្មានការយល់ព្រម វាបង្ហាញតែលេខករណីប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="196"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="195"/>
         <source>Record an answer</source>
         <translation>កត់ត្រាចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="198"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="197"/>
         <source>New &amp;status</source>
         <translation>ស្ថានភាពថ្មី (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="200"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="199"/>
         <source>&amp;Date</source>
         <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="204"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="203"/>
         <source>N&amp;ote</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="211"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="210"/>
         <source>(record a new service on that date)</source>
         <translation>(កត់ត្រាសេវាថ្មីនៅថ្ងៃនោះ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="211"/>
         <source>Ser&amp;vice record</source>
         <translation>កំណត់ត្រាសេវា (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="221"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="220"/>
         <source>Save the referral slip as</source>
         <translation>រក្សាទុកប័ណ្ណបញ្ជូនជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="221"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="232"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="231"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="299"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="298"/>
         <source>Write the date as {pattern}.</source>
         <translation>សរសេរកាលបរិច្ឆេទជា {pattern}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="309"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="308"/>
         <source>Choose the one child to refer.</source>
         <translation>ជ្រើសរើសកុមារម្នាក់ដែលត្រូវបញ្ជូន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="312"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="311"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>ជ្រើសរើសអង្គការដែលកុមារត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="316"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="315"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>សួរអាណាព្យាបាលថាតើអាចចែករំលែកទិន្នន័យរបស់កុមារបានឬទេ ហើយកត់ត្រាចម្លើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="320"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="319"/>
         <source>The referral date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="322"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="321"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="325"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="324"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>មិនអាចរំពឹងចម្លើយមុនកាលបរិច្ឆេទបញ្ជូនបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="344"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="343"/>
         <source>The date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="348"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="347"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>កាលបរិច្ឆេទមិនអាចមុនការផ្លាស់ប្ដូរស្ថានភាពចុងក្រោយនៃការបញ្ជូន ({day}) បានទេ។</translation>
     </message>
@@ -5284,143 +5284,143 @@
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="209"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>នាំចូលទិន្នន័យពី Kobo/ODK (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="232"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="233"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="234"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="235"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="236"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="241"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="242"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
         <source>Updated</source>
         <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="239"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="244"/>
         <source>Merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
         <source>Conflicted</source>
         <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>Skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
         <source>&amp;Save history for printing…</source>
         <translation>រក្សាទុកប្រវត្តិសម្រាប់បោះពុម្ព (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="258"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="274"/>
         <source>Here</source>
         <translation>ទិន្នន័យនៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="274"/>
         <source>Arrived</source>
         <translation>ទិន្នន័យដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="276"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="281"/>
         <source>Keep &amp;here</source>
         <translation>រក្សាតម្លៃនៅទីនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="279"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
         <source>Keep &amp;arrived</source>
         <translation>រក្សាតម្លៃដែលមកដល់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="289"/>
         <source>or type the right value</source>
         <translation>ឬវាយតម្លៃដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="285"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="290"/>
         <source>Use this &amp;value</source>
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="339"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="344"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="313"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="320"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="316"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="321"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="692"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="697"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="328"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
@@ -5435,282 +5435,282 @@
         <translation>ការសាកល្បងនេះមានការិយាល័យមូលដ្ឋានដែលបានចុះឈ្មោះ {office} (មើល ការិយាល័យ) ដែលបានផ្ញើកញ្ចប់មួយដែលមានការចុះតាមដានមួយទៅទីស្នាក់ការកណ្តាល៖ នាំចូលវាដើម្បីមើលការផ្លាស់ប្តូរទិន្នន័យ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="340"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="345"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="341"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="346"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="342"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="347"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="348"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="362"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="360"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="365"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="361"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="381"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="386"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="408"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="403"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="408"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="428"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="433"/>
         <source>Pairs to review: more than {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ ច្រើនជាង {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="431"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="436"/>
         <source>Pairs to review: {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="452"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="457"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="459"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="479"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="489"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="489"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="506"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="511"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="516"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="521"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="531"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="536"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="535"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="540"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>បានបោះបង់៖ គ្មានកញ្ចប់ណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="542"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="547"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="590"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="595"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation>បានបោះបង់៖ កញ្ចប់ដែលកំពុងនាំចូលមិនបានផ្លាស់ប្តូរអ្វីទេ។ {n} ដែលបាននាំចូលមុននោះនៅតែមាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="595"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="600"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="600"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="605"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="615"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="620"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="619"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="624"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="647"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
         <source>Select a conflict first.</source>
         <translation>សូមជ្រើសរើសទំនាស់ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="657"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="662"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="676"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="681"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="710"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="715"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="722"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="727"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="726"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="731"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="730"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation>បានបោះបង់៖ បញ្ជីកំណត់ត្រាស្ទួនដែលសង្ស័យនៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="738"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="743"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="740"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="750"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="755"/>
         <source>Writing the setup file {name}…</source>
         <translation>កំពុងសរសេរឯកសាររៀបចំ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="753"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>Making the office&apos;s keys…</source>
         <translation>កំពុងបង្កើតកូនសោរបស់ការិយាល័យ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="763"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="768"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation>កំពុងបន្ថែមការិយាល័យ៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="765"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="770"/>
         <source>Adding office {code}</source>
         <translation>កំពុងបន្ថែមការិយាល័យ {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="770"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="775"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation>បានបោះបង់៖ ការិយាល័យ {code} មិនត្រូវបានបន្ថែម ហើយគ្មានឯកសាររៀបចំត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="784"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="789"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="788"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
         <source>The setup file is {path}.</source>
         <translation>ឯកសាររៀបចំគឺ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="798"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="803"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="809"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="814"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="821"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="826"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="821"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="826"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="835"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="840"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -5888,307 +5888,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="188"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>Compulsory school age up to</source>
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>DUNS number</source>
         <translation>លេខ DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="246"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="248"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="249"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -6226,22 +6226,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
         <translation>{file} គ្មានជួរឈរលេខសម្គាល់ទម្រង់បញ្ជូន (meta/instanceID, instanceID, KEY ឬ _uuid) ទេ៖ សូមនាំចេញទម្រង់បញ្ជូនពី Kobo ឬ ODK Central ជាមួយទិន្នន័យមេតារបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} មិនមែនជាឯកសារនាំចេញនៃទម្រង់ {form} ទេ៖ វាខ្វះជួរឈរ {columns}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
         <source>{file} has a header but no submissions.</source>
         <translation>{file} មានក្បាលតារាង ប៉ុន្តែគ្មានទម្រង់បញ្ជូនទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>{file} មានទម្រង់បញ្ជូនច្រើនជាង {maximum}៖ សូមនាំចេញជាផ្នែកៗ (តាមកាលបរិច្ឆេទបញ្ជូន) ហើយនាំចូលម្តងមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}៖ កំហុស {count}៖ មិនបាននាំចូលអ្វីទេ។</translation>
     </message>

@@ -12,8 +12,13 @@ import pytest
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cl_desktop", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "cl_desktop", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
 
 
 def test_demo_reproduces_the_seed_results(demo_path: Path) -> None:
@@ -32,8 +37,13 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
     rows = []
     for name in ("a.sqlite", "b.sqlite"):
         db = create_demo_database(tmp_path / name)
-        rows.append(list(db.execute("SELECT id, case_number, name, birth_date, outcome FROM children "
-                                    "ORDER BY case_number LIMIT 200")))
+        rows.append(
+            list(
+                db.execute(
+                    "SELECT id, case_number, name, birth_date, outcome FROM children ORDER BY case_number LIMIT 200"
+                )
+            )
+        )
         db.close()
     assert rows[0] == rows[1]
 

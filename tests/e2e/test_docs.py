@@ -21,9 +21,12 @@ def subcommands(parser: argparse.ArgumentParser, prefix: str = "") -> list[str]:
 
 
 def test_every_command_is_in_the_readme() -> None:
-    missing = [c for c in subcommands(build_parser()) if f"cl-desktop {c}" not in README
-               and not any(f"cl-desktop {c.split()[0]} " in line and c.split()[-1] in line
-                           for line in README.splitlines())]
+    missing = [
+        c
+        for c in subcommands(build_parser())
+        if f"cl-desktop {c}" not in README
+        and not any(f"cl-desktop {c.split()[0]} " in line and c.split()[-1] in line for line in README.splitlines())
+    ]
     assert missing == []
 
 

@@ -96,6 +96,7 @@ def test_responses_import_twice_and_refuse_unknown_ids(referred: dict[str, Any],
         ),
         encoding="utf-8",
     )
+
     def counts() -> dict[str, int]:
         stats = json.loads(cli("stats", *db_arg, "--json").stdout)
         return dict(next(p for p in stats["projects"] if p["code"] == referred["project"])["referrals"])

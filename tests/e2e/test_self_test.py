@@ -82,9 +82,7 @@ def test_a_failed_step_is_named_and_the_exit_code_is_1(
     assert err.strip() == "cl-desktop: self-test failed: resources, database."
 
 
-def test_opening_a_bundle_file_starts_the_gui_with_it_queued(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_opening_a_bundle_file_starts_the_gui_with_it_queued(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import cl_desktop.commands.core
 
     bundle = tmp_path / "from KH-PNP ស្រុក.CLBUNDLE"

@@ -35,9 +35,7 @@ def test_export_edit_import_round_trip_through_the_command_line(demo_path: Path,
     refused = cli("import", "children", "--db", str(demo_path), str(out))
     assert refused.returncode == 1
     lines = refused.stderr.strip().splitlines()
-    assert lines[0].endswith(
-        "row 3, column “Date of birth”: Date of birth: a year has 12 months (got “2009-13-40”)."
-    )
+    assert lines[0].endswith("row 3, column “Date of birth”: Date of birth: a year has 12 months (got “2009-13-40”).")
     assert lines[-1].startswith("cl-desktop: ") and "nothing was imported" in lines[-1]
 
     rows[2][rows[0].index("Date of birth")] = "2000-01-01"

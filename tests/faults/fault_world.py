@@ -23,8 +23,13 @@ def build_office(path: Path) -> dict[str, Any]:
     from cl_desktop.services.setup import create_database
 
     db = create_database(
-        path, office_code="KH-PNP", office_name="Phnom Penh office", hq=False, province_code="KH-12",
-        admin_username="coord", admin_password="pw",
+        path,
+        office_code="KH-PNP",
+        office_name="Phnom Penh office",
+        hq=False,
+        province_code="KH-12",
+        admin_username="coord",
+        admin_password="pw",
     )
     projects = Projects(Context(db, Actor("coord", Role.ADMIN, "KH-PNP")))
     project = projects.create(
@@ -32,8 +37,15 @@ def build_office(path: Path) -> dict[str, Any]:
     )
     village = location_id("KH-8")
     programme = projects.create_programme(
-        {"code": "KH-T-AP1", "project_id": project["id"], "title": "Kilns", "start_date": "2009-02-01",
-         "end_date": "2012-11-30", "sectors": ["brick_making"], "strategy": ["withdrawal"]},
+        {
+            "code": "KH-T-AP1",
+            "project_id": project["id"],
+            "title": "Kilns",
+            "start_date": "2009-02-01",
+            "end_date": "2012-11-30",
+            "sectors": ["brick_making"],
+            "strategy": ["withdrawal"],
+        },
         [village],
     )
     db.close()
@@ -67,7 +79,11 @@ while True:
 def start(code: str, *args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
         cwd=ROOT,
     )
 

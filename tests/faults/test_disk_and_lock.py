@@ -43,10 +43,21 @@ def office(office_template: tuple[Path, dict[str, str]], tmp_path: Path) -> tupl
 
 def _intake(ids: dict[str, str], name: str) -> dict[str, object]:
     return {
-        "name": name, "sex": "M", "project_id": ids["project"], "programme_id": ids["programme"],
-        "location_id": ids["village"], "intake_date": "2010-01-10", "birth_date": "1997-05-01",
-        "guardian_name": "Chan", "guardian_relation": "mother", "consent": True, "consent_date": "2010-01-10",
-        "working": False, "school_status": "dropped_out", "risk_factors": ["orphan"], "notes": "x" * 5000,
+        "name": name,
+        "sex": "M",
+        "project_id": ids["project"],
+        "programme_id": ids["programme"],
+        "location_id": ids["village"],
+        "intake_date": "2010-01-10",
+        "birth_date": "1997-05-01",
+        "guardian_name": "Chan",
+        "guardian_relation": "mother",
+        "consent": True,
+        "consent_date": "2010-01-10",
+        "working": False,
+        "school_status": "dropped_out",
+        "risk_factors": ["orphan"],
+        "notes": "x" * 5000,
     }
 
 
@@ -97,8 +108,9 @@ def test_a_failing_write_leaves_no_file_and_says_why(tmp_path: Path, monkeypatch
 def _tiny_filesystem(where: Path, size: str = "96k") -> Iterator[Path]:
     where.mkdir()
     try:
-        result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                                capture_output=True, timeout=10)
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True, timeout=10
+        )
     except (OSError, subprocess.TimeoutExpired):
         result = None
     if result is None or result.returncode != 0:
@@ -109,8 +121,9 @@ def _tiny_filesystem(where: Path, size: str = "96k") -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(where)], capture_output=True, timeout=10)
 
 
-def test_a_backup_to_a_full_stick_says_so_and_leaves_nothing(office: tuple[Path, dict[str, str]],
-                                                             tmp_path: Path) -> None:
+def test_a_backup_to_a_full_stick_says_so_and_leaves_nothing(
+    office: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
     path, _ = office
     with _tiny_filesystem(tmp_path / "stick") as stick:
         (stick / "photo.jpg").write_bytes(os.urandom(16 * 1024))
@@ -124,8 +137,9 @@ def test_a_backup_to_a_full_stick_says_so_and_leaves_nothing(office: tuple[Path,
     db.close()
 
 
-def test_a_database_on_a_full_disk_refuses_saves_and_stays_sound(office: tuple[Path, dict[str, str]],
-                                                                tmp_path: Path) -> None:
+def test_a_database_on_a_full_disk_refuses_saves_and_stays_sound(
+    office: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
     src, ids = office
     size = src.stat().st_size
     # Room for the copy and a few saves: one registration writes about 150 KB of WAL beside the 32 KB index.
@@ -187,8 +201,9 @@ def test_a_save_waits_for_a_short_lock_instead_of_failing(office: tuple[Path, di
     assert _count(path) == 1
 
 
-def test_restore_refuses_while_another_program_writes(office: tuple[Path, dict[str, str]], tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restore_refuses_while_another_program_writes(
+    office: tuple[Path, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path, _ = office
     saved = backup.make_backup(path, tmp_path)
     monkeypatch.setattr(backup, "BUSY_TIMEOUT_MS", 200)

@@ -105,8 +105,9 @@ print("done", flush=True)
 
 
 @pytest.mark.parametrize("delay", [0.05, 0.3])
-def test_kill_during_a_restore_leaves_the_old_or_the_new_database(demo_path: Path, tmp_path: Path,
-                                                                  delay: float) -> None:
+def test_kill_during_a_restore_leaves_the_old_or_the_new_database(
+    demo_path: Path, tmp_path: Path, delay: float
+) -> None:
     saved = backup.make_backup(demo_path, tmp_path)
     db = open_database(demo_path)
     db.execute("DELETE FROM case_counters")  # a visible difference from the backup

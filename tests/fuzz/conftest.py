@@ -16,8 +16,13 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
 
     path = tmp_path_factory.mktemp("fuzz-office") / "office.sqlite"
     db = create_database(
-        path, office_code="KH-PNP", office_name="Phnom Penh office", hq=False, province_code="KH-12",
-        admin_username="coord", admin_password="pw",
+        path,
+        office_code="KH-PNP",
+        office_name="Phnom Penh office",
+        hq=False,
+        province_code="KH-12",
+        admin_username="coord",
+        admin_password="pw",
     )
     yield {"db": db, "path": Path(path), **build_office(db)}
     db.close()

@@ -25,7 +25,7 @@ SAMPLES = [
     "ابراهيم‎ محمد",  # right-to-left with a mark
     "👩🏽‍🌾 Mom",  # emoji ZWJ sequence
     "O'Brien; DROP TABLE children;--",
-    "=HYPERLINK(\"http://x\")",
+    '=HYPERLINK("http://x")',
 ]
 
 
@@ -38,8 +38,15 @@ SAMPLES = [
 def test_any_typed_name_and_long_notes_are_stored_as_typed(office: dict[str, Any], name: str, notes: str) -> None:
     children = Children(ctx_for(office["db"]))
     child = children.register(
-        intake(office["project"], office["programme"], office["village"], name=name, name_latin=name, notes=notes,
-               guardian_name=name)
+        intake(
+            office["project"],
+            office["programme"],
+            office["village"],
+            name=name,
+            name_latin=name,
+            notes=notes,
+            guardian_name=name,
+        )
     )
     again = children.get(child["id"])
     assert again["name"] == name.strip() and again["name_latin"] == name.strip()

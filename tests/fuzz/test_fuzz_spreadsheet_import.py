@@ -50,13 +50,19 @@ CELL = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30
 
 @FUZZ
 @given(
-    st.lists(st.sampled_from(["name", "sex", "birth_date", "intake_date", "case_number", "hours_per_week", "x", ""]),
-             min_size=1, max_size=8),
+    st.lists(
+        st.sampled_from(["name", "sex", "birth_date", "intake_date", "case_number", "hours_per_week", "x", ""]),
+        min_size=1,
+        max_size=8,
+    ),
     st.lists(st.lists(CELL, max_size=9), max_size=6),
     st.sampled_from(KINDS),
 )
 def test_csv_with_real_column_names_and_any_cells(
-    office: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, header: list[str], rows: list[list[str]],
+    office: dict[str, Any],
+    tmp_path_factory: pytest.TempPathFactory,
+    header: list[str],
+    rows: list[list[str]],
     kind: str,
 ) -> None:
     import csv
@@ -71,9 +77,22 @@ def test_csv_with_real_column_names_and_any_cells(
 
 
 @FUZZ
-@given(st.dictionaries(st.sampled_from(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml",
-                                        "xl/sharedStrings.xml", "_rels/.rels", "xl/_rels/workbook.xml.rels"]),
-                       st.binary(max_size=512), min_size=1))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "[Content_Types].xml",
+                "xl/workbook.xml",
+                "xl/worksheets/sheet1.xml",
+                "xl/sharedStrings.xml",
+                "_rels/.rels",
+                "xl/_rels/workbook.xml.rels",
+            ]
+        ),
+        st.binary(max_size=512),
+        min_size=1,
+    )
+)
 def test_zip_files_posing_as_workbooks(
     office: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, members: dict[str, bytes]
 ) -> None:

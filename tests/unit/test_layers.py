@@ -69,7 +69,17 @@ def imported_modules(path: Path, package: tuple[str, ...] | None = None) -> list
 
 
 ABOVE_STORE = (
-    "services", "figures", "sync", "reports", "ui", "tabular", "commands", "demo", "bench", "security", "exchange",
+    "services",
+    "figures",
+    "sync",
+    "reports",
+    "ui",
+    "tabular",
+    "commands",
+    "demo",
+    "bench",
+    "security",
+    "exchange",
 )
 
 

@@ -335,7 +335,7 @@ class ChildForm(FormDialog):
         self.update_classification()
 
     def _pasted_coordinates(self, text: str) -> None:
-        """"11.5564, 104.9282" pasted into the latitude (as a map or a photo gives it) fills both."""
+        """ "11.5564, 104.9282" pasted into the latitude (as a map or a photo gives it) fills both."""
         pair = split_coordinates(text)
         if pair is not None:
             self.fields["latitude"].setText(pair[0])

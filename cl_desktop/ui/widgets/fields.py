@@ -107,9 +107,11 @@ class DateEdit(QLineEdit):
         metrics = self.fontMetrics()
         text = max(metrics.horizontalAdvance(t) for t in (self.pattern(), "00/00/0000", "០០/០០/០០០០"))
         self.setFixedWidth(text + 52)
-        self.setToolTip(self.tr("Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.").format(
-            pattern=self.pattern()
-        ))
+        self.setToolTip(
+            self.tr("Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.").format(
+                pattern=self.pattern()
+            )
+        )
         self.calendar_action = self.addAction(_calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setObjectName("open_calendar")
         self.calendar_action.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
@@ -137,8 +139,10 @@ class DateEdit(QLineEdit):
 
         if value is None or value == "":
             self.setText("")
-        elif isinstance(value, (str, dt.date)) and as_date(value) is not None and (
-            not isinstance(value, str) or len(value) == 10
+        elif (
+            isinstance(value, (str, dt.date))
+            and as_date(value) is not None
+            and (not isinstance(value, str) or len(value) == 10)
         ):
             self.setText(date_text(value))
         else:

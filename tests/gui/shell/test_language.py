@@ -22,8 +22,16 @@ def compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> Iter
     """Compile the .ts sources into a temporary folder, as `make translations` does."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for lang in ("km", "ru"):
-        subprocess.run([str(lrelease), "-silent", str(TRANSLATIONS / f"cl_desktop_{lang}.ts"),
-                        "-qm", str(tmp_path / f"cl_desktop_{lang}.qm")], check=True)
+        subprocess.run(
+            [
+                str(lrelease),
+                "-silent",
+                str(TRANSLATIONS / f"cl_desktop_{lang}.ts"),
+                "-qm",
+                str(tmp_path / f"cl_desktop_{lang}.qm"),
+            ],
+            check=True,
+        )
     monkeypatch.setattr(i18n, "catalogue", lambda lang: tmp_path / f"cl_desktop_{lang}.qm")
     yield tmp_path
     i18n.install(qapp, "en")

@@ -15,7 +15,7 @@ from cl_desktop.ui import app as app_module
 def damage(path: Path) -> None:
     data = bytearray(path.read_bytes())
     for offset in range(4096 * 3, min(len(data), 4096 * 60), 4096):
-        data[offset:offset + 300] = b"\xff" * 300
+        data[offset : offset + 300] = b"\xff" * 300
     path.write_bytes(bytes(data))
 
 
@@ -38,7 +38,8 @@ def test_a_damaged_database_offers_the_latest_good_backup(demo_path: Path, monke
 
 
 def test_declining_the_backup_closes_the_app_without_touching_the_file(
-        demo_path: Path, monkeypatch: Any, qapp: Any) -> None:
+    demo_path: Path, monkeypatch: Any, qapp: Any
+) -> None:
     make_backup(demo_path)
     damage(demo_path)
     before = demo_path.read_bytes()

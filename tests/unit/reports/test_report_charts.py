@@ -18,9 +18,7 @@ def test_percent_of_target_needs_a_positive_target() -> None:
 
 def test_a_chart_prints_values_and_percentages(tmp_path: Path) -> None:
     path = tmp_path / "chart.pdf"
-    chart = progress_chart(
-        [("Girls", 2980, 3000), ("Boys", 2880, 3000), ("Kampot", 1450, 1200), ("Kep", 12, None)]
-    )
+    chart = progress_chart([("Girls", 2980, 3000), ("Boys", 2880, 3000), ("Kampot", 1450, 1200), ("Kep", 12, None)])
     build_pdf(path, [chart], header=PageHeader("Chart"))
     text = PdfReader(path).pages[0].extract_text()
     for expected in ("Girls", "2,980 / 3,000", "99%", "121%", "Target", "Actual"):

@@ -68,9 +68,7 @@ def _rise_findings(path: Path, text_shows: Callable[..., Any]) -> tuple[list[flo
     return latin_rises, raised_khmer
 
 
-def test_text_rise_returns_to_zero_after_stacked_khmer_marks(
-    tmp_path: Path, text_shows: Callable[..., Any]
-) -> None:
+def test_text_rise_returns_to_zero_after_stacked_khmer_marks(tmp_path: Path, text_shows: Callable[..., Any]) -> None:
     path = tmp_path / "rise.pdf"
     _render_khmer_line(path)
     latin_rises, raised_khmer = _rise_findings(path, text_shows)

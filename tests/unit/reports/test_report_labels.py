@@ -123,6 +123,4 @@ def test_month_names_are_the_agreed_ones() -> None:
     agreed = "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ"
     assert formats.MONTHS["km"] == tuple(agreed.split(" "))
     assert formats.MONTHS["ru"][0] == "января" and formats.MONTHS["ru"][4] == "мая"
-    assert [format_date(dt.date(2012, m, 1), "km").split()[1] for m in range(1, 13)] == list(
-        formats.MONTHS["km"]
-    )
+    assert [format_date(dt.date(2012, m, 1), "km").split()[1] for m in range(1, 13)] == list(formats.MONTHS["km"])

@@ -46,9 +46,7 @@ def _trilingual_story(lang: Lang) -> Iterator[Flowable]:
 
 
 @pytest.mark.parametrize("lang", ["en", "km", "ru"])
-def test_a_trilingual_report_reads_back(
-    tmp_path: Path, pdf_pages_text: PagesText, lang: Lang
-) -> None:
+def test_a_trilingual_report_reads_back(tmp_path: Path, pdf_pages_text: PagesText, lang: Lang) -> None:
     path = tmp_path / f"report-{lang}.pdf"
     header = PageHeader("Technical Progress Report", "KHM/08/P50", "2011-10-01 – 2012-03-31")
     pages = build_pdf(path, _trilingual_story(lang), header=header, lang=lang)
@@ -133,9 +131,7 @@ def test_a_missing_folder_is_a_known_error(tmp_path: Path) -> None:
         build_pdf(tmp_path / "nope" / "r.pdf", [], header=PageHeader("x"))
 
 
-def test_a_register_streams_rows_with_a_header_on_every_page(
-    tmp_path: Path, pdf_pages_text: PagesText
-) -> None:
+def test_a_register_streams_rows_with_a_header_on_every_page(tmp_path: Path, pdf_pages_text: PagesText) -> None:
     path = tmp_path / "register.pdf"
     pulled: list[int] = []
     pulled_by_page: dict[int, int] = {}

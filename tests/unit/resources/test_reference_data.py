@@ -279,9 +279,7 @@ def _load(name: str, header: list[str]) -> list[dict[str, str]]:
         rows = []
         for line_no, values in enumerate(reader, start=2):
             assert len(values) == len(header), f"{name}:{line_no}: {len(values)} fields"
-            assert all(v == v.strip() for v in values), (
-                f"{name}:{line_no}: stray whitespace"
-            )
+            assert all(v == v.strip() for v in values), f"{name}:{line_no}: stray whitespace"
             rows.append(dict(zip(header, values, strict=True)))
     assert rows, f"{name} is empty"
     return rows
@@ -335,11 +333,7 @@ def test_countries(locations):
 
 
 def test_cambodian_provinces(locations):
-    provinces = {
-        r["code"]: r
-        for r in locations
-        if r["level"] == "province" and r["parent_code"] == "KH"
-    }
+    provinces = {r["code"]: r for r in locations if r["level"] == "province" and r["parent_code"] == "KH"}
     assert len(provinces) == 25
     assert set(provinces) == {f"KH-{n}" for n in range(1, 26)}
     for code, name in PROJECT_PROVINCES.items():
@@ -351,11 +345,7 @@ def test_cambodian_provinces(locations):
 
 def test_central_asian_divisions(locations):
     for country, codes in CENTRAL_ASIA_DIVISIONS.items():
-        found = {
-            r["code"]
-            for r in locations
-            if r["level"] == "province" and r["parent_code"] == country
-        }
+        found = {r["code"] for r in locations if r["level"] == "province" and r["parent_code"] == country}
         assert found == codes, country
 
 
@@ -367,9 +357,7 @@ def test_abbrevs(locations):
         if r["abbrev"]:
             assert ABBREV.match(r["abbrev"]), r
             country = _country_of(r)
-            assert r["abbrev"] not in seen[country], (
-                f"{r['abbrev']} repeated in {country}"
-            )
+            assert r["abbrev"] not in seen[country], f"{r['abbrev']} repeated in {country}"
             seen[country].add(r["abbrev"])
 
 
@@ -401,9 +389,7 @@ def test_districts_cover_project_provinces(locations):
 
 
 def test_list_codes_unique(lists):
-    dupes = [
-        k for k, n in Counter((r["list"], r["code"]) for r in lists).items() if n > 1
-    ]
+    dupes = [k for k, n in Counter((r["list"], r["code"]) for r in lists).items() if n > 1]
     assert not dupes
     for r in lists:
         assert LIST_CODE.match(r["list"]) and LIST_CODE.match(r["code"]), r
@@ -444,11 +430,7 @@ def test_list_attributes(lists):
         else:
             value = {}
         attrs[(r["list"], r["code"])] = value
-    education = {
-        c
-        for (lst, c), a in attrs.items()
-        if lst == "service_type" and a.get("education")
-    }
+    education = {c for (lst, c), a in attrs.items() if lst == "service_type" and a.get("education")}
     assert education == {
         "formal_education",
         "nonformal_education",
@@ -456,15 +438,9 @@ def test_list_attributes(lists):
         "school_supplies",
         "scholarship",
     }
-    household = {
-        c
-        for (lst, c), a in attrs.items()
-        if lst == "service_type" and a.get("household")
-    }
+    household = {c for (lst, c), a in attrs.items() if lst == "service_type" and a.get("household")}
     assert household == {"livelihood"}
-    worst = {
-        c for (lst, c), a in attrs.items() if lst == "sector" and a.get("worst_form")
-    }
+    worst = {c for (lst, c), a in attrs.items() if lst == "sector" and a.get("worst_form")}
     assert worst == {"commercial_sexual_exploitation", "trafficking"}
 
 

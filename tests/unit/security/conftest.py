@@ -18,8 +18,13 @@ def world_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Worl
 
     path = tmp_path_factory.mktemp("world") / "office.sqlite"
     db = create_database(
-        path, office_code="KH-PNP", office_name="Phnom Penh office", hq=False, province_code="KH-12",
-        admin_username="coord", admin_password="pw",
+        path,
+        office_code="KH-PNP",
+        office_name="Phnom Penh office",
+        hq=False,
+        province_code="KH-12",
+        admin_username="coord",
+        admin_password="pw",
     )
     world = build_world(db)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -40,5 +45,3 @@ def world(world_template: tuple[Path, World], tmp_path: Path) -> Iterator[World]
     db = open_database(target)
     yield replace(built, db=db)
     db.close()
-
-

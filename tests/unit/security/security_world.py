@@ -25,8 +25,13 @@ class World:
 
 
 def household_values(world_village: str, **overrides: Any) -> dict[str, Any]:
-    return {"head_name": "Chan Dara", "location_id": world_village, "members": 5, "registered_on": "2010-01-05",
-            **overrides}
+    return {
+        "head_name": "Chan Dara",
+        "location_id": world_village,
+        "members": 5,
+        "registered_on": "2010-01-05",
+        **overrides,
+    }
 
 
 def build_world(office_db: Any) -> World:

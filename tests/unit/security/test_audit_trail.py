@@ -41,34 +41,72 @@ def _reopen(ctx: Context, w: World) -> Any:
 
 
 WRITES: dict[str, tuple[str, str, Write]] = {
-    "intake": ("children", "insert", lambda c, w: Children(c).register(intake(w.project, w.programme, w.village,
-                                                                              name="Two"))),
+    "intake": (
+        "children",
+        "insert",
+        lambda c, w: Children(c).register(intake(w.project, w.programme, w.village, name="Two")),
+    ),
     "child edit": ("children", "update", lambda c, w: Children(c).update(w.child["id"], {"notes": "moved"})),
     "child delete": ("children", "delete", lambda c, w: Children(c).delete(w.child["id"], "registered twice")),
     "household": ("households", "insert", lambda c, w: Children(c).register_household(household_values(w.village))),
-    "household edit": ("households", "update",
-                       lambda c, w: Children(c).update_household(w.household["id"], {"members": 7})),
-    "service": ("services", "insert", lambda c, w: Children(c).record_services(
-        {"service_type": "school_supplies", "start_date": "2010-03-01"}, [w.child["id"]])),
-    "follow-up": ("follow_ups", "insert", lambda c, w: Children(c).record_follow_up(
-        w.child["id"], {"visit_date": "2010-04-01", "working": False, "school_status": "attending_regularly",
-                        "visited_by": "Field officer"})),
-    "programme": ("action_programmes", "update",
-                  lambda c, w: Projects(c).update_programme(w.programme["id"], {"title": "Kilns"})),
+    "household edit": (
+        "households",
+        "update",
+        lambda c, w: Children(c).update_household(w.household["id"], {"members": 7}),
+    ),
+    "service": (
+        "services",
+        "insert",
+        lambda c, w: Children(c).record_services(
+            {"service_type": "school_supplies", "start_date": "2010-03-01"}, [w.child["id"]]
+        ),
+    ),
+    "follow-up": (
+        "follow_ups",
+        "insert",
+        lambda c, w: Children(c).record_follow_up(
+            w.child["id"],
+            {
+                "visit_date": "2010-04-01",
+                "working": False,
+                "school_status": "attending_regularly",
+                "visited_by": "Field officer",
+            },
+        ),
+    ),
+    "programme": (
+        "action_programmes",
+        "update",
+        lambda c, w: Projects(c).update_programme(w.programme["id"], {"title": "Kilns"}),
+    ),
     "project": ("projects", "update", lambda c, w: Projects(c).update(w.project["id"], {"title": "Renamed"})),
-    "indicator": ("indicators", "insert",
-                  lambda c, w: Projects(c).add_indicator(w.project["id"], {"code": "I1", "title": "Children"})),
-    "activity": ("activities", "insert", lambda c, w: Projects(c).record_activity(
-        w.project["id"], {"kind": "training", "title": "Teachers", "start_date": "2010-01-01"})),
-    "narrative": ("narratives", "insert",
-                  lambda c, w: Projects(c).save_narrative(w.period["id"], "background", "Text")),
+    "indicator": (
+        "indicators",
+        "insert",
+        lambda c, w: Projects(c).add_indicator(w.project["id"], {"code": "I1", "title": "Children"}),
+    ),
+    "activity": (
+        "activities",
+        "insert",
+        lambda c, w: Projects(c).record_activity(
+            w.project["id"], {"kind": "training", "title": "Teachers", "start_date": "2010-01-01"}
+        ),
+    ),
+    "narrative": (
+        "narratives",
+        "insert",
+        lambda c, w: Projects(c).save_narrative(w.period["id"], "background", "Text"),
+    ),
     "period submit": ("reporting_periods", "update", _submit),
     "period approve": ("reporting_periods", "update", _approve),
     "period reopen": ("reporting_periods", "update", _reopen),
     "user create": ("users", "insert", lambda c, w: accounts.create_user(c, "sreymom", "a long password", "clerk")),
     "user deactivate": ("users", "update", lambda c, w: accounts.deactivate_user(c, "coord", "left the project")),
-    "password reset": ("users", "update",
-                       lambda c, w: accounts.reset_password(c, "coord", "new long password", "forgotten")),
+    "password reset": (
+        "users",
+        "update",
+        lambda c, w: accounts.reset_password(c, "coord", "new long password", "forgotten"),
+    ),
 }
 
 
@@ -127,8 +165,10 @@ def _reorder_entries(conn: sqlite3.Connection, seq: int) -> None:
     cols = [*HASHED_FIELDS, "hash"]
     conn.execute("UPDATE audit_log SET office_seq = -office_seq WHERE seq IN (?, ?)", [seq, seq + 1])
     for target, values in ((seq, b), (seq + 1, a)):
-        conn.execute(f"UPDATE audit_log SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE seq = ?",
-                     [*(values[c] for c in cols), target])
+        conn.execute(
+            f"UPDATE audit_log SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE seq = ?",
+            [*(values[c] for c in cols), target],
+        )
 
 
 def _rewrite_entry_with_its_own_hash(conn: sqlite3.Connection, seq: int) -> None:
@@ -141,14 +181,25 @@ def _append_forged(conn: sqlite3.Connection, seq: int) -> None:
     last = conn.execute("SELECT max(seq), max(office_seq) FROM audit_log").fetchone()
     forged = {
         "prev_hash": GENESIS_HASH.replace("0", "a"),  # not the hash of the last entry
-        "office": "KH-PNP", "office_seq": last[1] + 1, "at": "2026-01-01T00:00:00.000Z", "user": "ghost",
-        "action": "delete", "table_name": "children", "row_id": "x", "row_version": 2, "base_version": 1,
-        "changes": "{}", "source": "form", "reason": "",
+        "office": "KH-PNP",
+        "office_seq": last[1] + 1,
+        "at": "2026-01-01T00:00:00.000Z",
+        "user": "ghost",
+        "action": "delete",
+        "table_name": "children",
+        "row_id": "x",
+        "row_version": 2,
+        "base_version": 1,
+        "changes": "{}",
+        "source": "form",
+        "reason": "",
     }
     forged["hash"] = entry_hash(forged)
     cols = list(forged)
-    conn.execute(f"INSERT INTO audit_log ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})",
-                 [forged[c] for c in cols])
+    conn.execute(
+        f"INSERT INTO audit_log ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})",
+        [forged[c] for c in cols],
+    )
 
 
 TAMPERING = {

@@ -177,8 +177,9 @@ def test_a_damaged_database_is_not_backed_up(world: World) -> None:
     assert backup.list_backups(path) == []
 
 
-def test_backup_and_restore_commands(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_and_restore_commands(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = _path(world)
     world.db.close()
     out = tmp_path / "copy one.sqlite"

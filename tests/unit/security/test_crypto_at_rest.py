@@ -40,7 +40,7 @@ def test_wrong_passphrase_truncation_reordering_and_trailing_data_are_refused() 
     blob = _enc(os.urandom(300))
     with pytest.raises(WrongPassphrase, match="Wrong passphrase"):
         _dec(blob, "other phrase")
-    body = blob[c.HEADER_SIZE:]
+    body = blob[c.HEADER_SIZE :]
     record = 4 + 64 + 16
     with pytest.raises(WrongPassphrase):
         _dec(blob[: c.HEADER_SIZE + 2 * record])  # whole chunks dropped from the end

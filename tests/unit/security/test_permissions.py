@@ -72,14 +72,24 @@ SERVICE_CALLS: dict[str, list[Call]] = {
     ],
     "followup.write": [
         lambda ctx, w: Children(ctx).record_follow_up(
-            w.child["id"], {"visit_date": "2010-04-01", "working": False, "school_status": "attending_regularly",
-                            "visited_by": "Field officer"}
+            w.child["id"],
+            {
+                "visit_date": "2010-04-01",
+                "working": False,
+                "school_status": "attending_regularly",
+                "visited_by": "Field officer",
+            },
         )
     ],
     "programme.write": [
         lambda ctx, w: Projects(ctx).create_programme(
-            {"code": "P2", "project_id": w.project["id"], "title": "t", "start_date": "2009-02-01",
-             "end_date": "2010-01-01"}
+            {
+                "code": "P2",
+                "project_id": w.project["id"],
+                "title": "t",
+                "start_date": "2009-02-01",
+                "end_date": "2010-01-01",
+            }
         ),
         lambda ctx, w: Projects(ctx).update_programme(w.programme["id"], {"title": "renamed"}),
     ],
@@ -97,11 +107,13 @@ SERVICE_CALLS: dict[str, list[Call]] = {
     "period.approve": [lambda ctx, w: Periods(ctx).approve(_submitted(ctx, w))],
     "period.reopen": [lambda ctx, w: Periods(ctx).reopen(_submitted(ctx, w), "typo")],
     "project.write": [
-        lambda ctx, w: Projects(ctx).create({"code": "X", "title": "t", "start_date": "2009-01-01",
-                                             "end_date": "2010-01-01"}),
+        lambda ctx, w: Projects(ctx).create(
+            {"code": "X", "title": "t", "start_date": "2009-01-01", "end_date": "2010-01-01"}
+        ),
         lambda ctx, w: Projects(ctx).update(w.project["id"], {"title": "renamed"}),
-        lambda ctx, w: Periods(ctx).create(w.project["id"], {"code": "X", "start_date": "2013-01-01",
-                                                             "end_date": "2013-06-30"}),
+        lambda ctx, w: Periods(ctx).create(
+            w.project["id"], {"code": "X", "start_date": "2013-01-01", "end_date": "2013-06-30"}
+        ),
     ],
     "user.manage": [
         lambda ctx, w: accounts.list_users(ctx),
@@ -245,7 +257,8 @@ def test_every_guarded_entry_point_refuses_directly(world: World, module: str, q
         if params[0] not in ("ctx", "context"):
             pytest.skip(f"{qualname} takes no context first")
     required = [
-        p for p in inspect.signature(func).parameters.values()
+        p
+        for p in inspect.signature(func).parameters.values()
         if p.kind == p.KEYWORD_ONLY and p.default is inspect.Parameter.empty
     ]
     kwargs = {p.name: None for p in required}

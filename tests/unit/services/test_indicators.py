@@ -16,23 +16,56 @@ CLEAN = {"working": False, "school_status": "attending_regularly", "attendance_p
 def records(children: Children, project: dict[str, Any], programme: dict[str, Any], village: str) -> dict[str, Any]:
     """Three children: one withdrawn (girl, 12), one prevented (boy, 9), one still working (boy, 15)."""
     girl = children.register(intake(project, programme, village))
-    boy = children.register(intake(project, programme, village, name="Boy", name_latin="", sex="M",
-                                   birth_date="2000-06-01", working=False, sector="", hours_per_week=0,
-                                   risk_factors=["sibling_working"], school_status="attending_irregularly"))
-    worker = children.register(intake(project, programme, village, name="Worker", name_latin="", sex="M",
-                                      birth_date="1994-06-01", hours_per_week=50))
+    boy = children.register(
+        intake(
+            project,
+            programme,
+            village,
+            name="Boy",
+            name_latin="",
+            sex="M",
+            birth_date="2000-06-01",
+            working=False,
+            sector="",
+            hours_per_week=0,
+            risk_factors=["sibling_working"],
+            school_status="attending_irregularly",
+        )
+    )
+    worker = children.register(
+        intake(
+            project,
+            programme,
+            village,
+            name="Worker",
+            name_latin="",
+            sex="M",
+            birth_date="1994-06-01",
+            hours_per_week=50,
+        )
+    )
     children.record_services({"service_type": "formal_education", "start_date": "2010-02-01"}, [girl["id"], boy["id"]])
     children.record_services({"service_type": "school_supplies", "start_date": "2010-02-15"}, [girl["id"]])
     children.record_services({"service_type": "vocational_training", "start_date": "2010-02-01"}, [worker["id"]])
     for visit in ("2010-04-01", "2010-08-01"):
         children.record_follow_up(girl["id"], {**CLEAN, "visit_date": visit})
     children.record_follow_up(boy["id"], {**CLEAN, "visit_date": "2010-04-01"})
-    children.record_follow_up(worker["id"], {"working": True, "hours_per_week": 50, "school_status": "dropped_out",
-                                             "visited_by": "FO", "visit_date": "2010-04-01"})
-    household = children.register_household({"head_name": "Head", "location_id": village,
-                                             "registered_on": "2010-01-10", "head_sex": "F"})
-    children.record_household_service({"service_type": "livelihood", "start_date": "2010-03-01",
-                                       "programme_id": programme["id"]}, [household["id"]])
+    children.record_follow_up(
+        worker["id"],
+        {
+            "working": True,
+            "hours_per_week": 50,
+            "school_status": "dropped_out",
+            "visited_by": "FO",
+            "visit_date": "2010-04-01",
+        },
+    )
+    household = children.register_household(
+        {"head_name": "Head", "location_id": village, "registered_on": "2010-01-10", "head_sex": "F"}
+    )
+    children.record_household_service(
+        {"service_type": "livelihood", "start_date": "2010-03-01", "programme_id": programme["id"]}, [household["id"]]
+    )
     return {"girl": girl, "boy": boy, "worker": worker}
 
 
@@ -41,11 +74,9 @@ def test_withdrawn_and_prevented_by_sex_and_age_group(office_db, project, record
     assert indicators.outcome_totals(office_db, project["id"], "prevented") == indicators.BySex(0, 1)
     by_age = indicators.outcome_counts(office_db, project["id"], "withdrawn", by="age_group")
     assert by_age == {"12-14": indicators.BySex(1, 0)}
-    in_period = indicators.outcome_totals(office_db, project["id"], "withdrawn", since="2010-04-01",
-                                          until="2010-09-30")
+    in_period = indicators.outcome_totals(office_db, project["id"], "withdrawn", since="2010-04-01", until="2010-09-30")
     assert in_period.total == 1
-    before = indicators.outcome_totals(office_db, project["id"], "withdrawn", since="2009-10-01",
-                                       until="2010-03-31")
+    before = indicators.outcome_totals(office_db, project["id"], "withdrawn", since="2009-10-01", until="2010-03-31")
     assert before.total == 0
 
 

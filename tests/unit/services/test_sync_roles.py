@@ -25,7 +25,8 @@ from cl_desktop.services.sync import Sync, import_permission
     ],
 )
 def test_a_disallowed_role_is_refused_before_anything_happens(
-        demo_db: Any, tmp_path: Path, role: Role, call: Any) -> None:
+    demo_db: Any, tmp_path: Path, role: Role, call: Any
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     before = demo_db.execute("SELECT count(*) FROM audit_log").fetchone()[0]

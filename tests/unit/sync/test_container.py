@@ -45,9 +45,7 @@ OTHER_HQ = KeyPair.generate()
 Signers = Callable[[str], str]
 
 
-def signers(
-    enrolled: dict[str, KeyPair] | None = None, revoked: frozenset[str] = frozenset()
-) -> Signers:
+def signers(enrolled: dict[str, KeyPair] | None = None, revoked: frozenset[str] = frozenset()) -> Signers:
     """What the sync engine will build from its table of enrolled offices."""
     table = {"KH-01": OFFICE, "HQ": HQ} if enrolled is None else enrolled
 
@@ -92,12 +90,8 @@ def write(path: Path, chunks: list[bytes] | None = None, **kwargs: Any) -> Manif
     )
 
 
-def open_all(
-    path: Path, recipient: KeyPair = HQ, trusted: Signers | None = None
-) -> tuple[Manifest, bytes]:
-    manifest, stream = open_bundle(
-        path, recipient_private=recipient, trusted_signers=trusted or signers()
-    )
+def open_all(path: Path, recipient: KeyPair = HQ, trusted: Signers | None = None) -> tuple[Manifest, bytes]:
+    manifest, stream = open_bundle(path, recipient_private=recipient, trusted_signers=trusted or signers())
     return manifest, b"".join(stream)
 
 
@@ -276,9 +270,7 @@ def test_an_empty_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"")
     error = refusal(path)
     assert error.reason is Refusal.EMPTY
-    assert str(error) == (
-        "The file empty.clb is empty, so it is not a sync bundle; copy the bundle again."
-    )
+    assert str(error) == ("The file empty.clb is empty, so it is not a sync bundle; copy the bundle again.")
 
 
 @pytest.mark.parametrize("content", [b"PK\x03\x04zipzipzip", b"child,name\n1,Dara\n", b"\x00"])
@@ -295,9 +287,7 @@ def test_a_cut_short_bundle_is_refused(tmp_path: Path, small_bundle: bytes) -> N
     path.write_bytes(small_bundle[:-1])
     error = refusal(path)
     assert error.reason is Refusal.TRUNCATED
-    assert str(error) == (
-        "The bundle file short.clb is incomplete (cut short, perhaps while copying); copy it again."
-    )
+    assert str(error) == ("The bundle file short.clb is incomplete (cut short, perhaps while copying); copy it again.")
 
 
 def test_a_damaged_payload_is_refused(tmp_path: Path, small_bundle: bytes) -> None:
@@ -328,9 +318,7 @@ def test_an_edited_manifest_is_refused_as_tampered(tmp_path: Path, small_bundle:
     )
 
 
-def test_a_forged_signature_with_the_enrolled_fingerprint_is_refused(
-    tmp_path: Path, small_bundle: bytes
-) -> None:
+def test_a_forged_signature_with_the_enrolled_fingerprint_is_refused(tmp_path: Path, small_bundle: bytes) -> None:
     manifest_bytes, _ = split_tail(small_bundle)
     payload_hash = bytes.fromhex(json.loads(manifest_bytes)["payload"]["sha256"])
     forger = KeyPair.generate()
@@ -346,8 +334,7 @@ def test_a_bundle_from_an_office_not_enrolled_is_refused(tmp_path: Path) -> None
     error = refusal(path)
     assert error.reason is Refusal.UNKNOWN_SENDER
     assert str(error) == (
-        "The bundle file stranger.clb is signed by office KH-99, "
-        "which is not enrolled on this computer."
+        "The bundle file stranger.clb is signed by office KH-99, which is not enrolled on this computer."
     )
 
 
@@ -372,8 +359,7 @@ def test_a_bundle_from_a_revoked_office_is_refused(tmp_path: Path) -> None:
     error = refusal(path, trusted=signers(revoked=frozenset({"KH-01"})))
     assert error.reason is Refusal.REVOKED_SENDER
     assert str(error) == (
-        "The bundle file revoked.clb is signed by office KH-01, whose key has been revoked, "
-        "so it cannot be imported."
+        "The bundle file revoked.clb is signed by office KH-01, whose key has been revoked, so it cannot be imported."
     )
 
 
@@ -415,9 +401,7 @@ def test_a_bundle_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 # --- No byte unguarded ----------------------------------------------------------
 
 
-def test_flipping_any_single_byte_is_refused_before_any_plaintext(
-    tmp_path: Path, small_bundle: bytes
-) -> None:
+def test_flipping_any_single_byte_is_refused_before_any_plaintext(tmp_path: Path, small_bundle: bytes) -> None:
     path = tmp_path / "flip.clb"
     for position in range(len(small_bundle)):
         for mask in (0x01, 0x80):
@@ -435,9 +419,7 @@ def test_truncation_at_every_length_is_refused(tmp_path: Path, small_bundle: byt
         assert error.reason in {Refusal.EMPTY, Refusal.TRUNCATED, Refusal.DAMAGED}, length
 
 
-def test_the_stream_refuses_a_file_changed_after_verification(
-    tmp_path: Path, small_bundle: bytes
-) -> None:
+def test_the_stream_refuses_a_file_changed_after_verification(tmp_path: Path, small_bundle: bytes) -> None:
     """Chunk nonces and associated data catch reordering and truncation on their own."""
     header = len(MAGIC) + 2
     sealed = SMALL_CHUNK + 16
@@ -446,9 +428,7 @@ def test_the_stream_refuses_a_file_changed_after_verification(
     swapped[first], swapped[second] = small_bundle[second], small_bundle[first]
     repeated = bytearray(small_bundle)
     repeated[second] = small_bundle[first]
-    payload_end = (
-        len(small_bundle) - FOOTER_SIZE - SIGNATURE_SIZE - len(split_tail(small_bundle)[0])
-    )
+    payload_end = len(small_bundle) - FOOTER_SIZE - SIGNATURE_SIZE - len(split_tail(small_bundle)[0])
     for changed in (bytes(swapped), bytes(repeated), small_bundle[: payload_end - 1]):
         path = tmp_path / "swap.clb"
         path.write_bytes(small_bundle)
@@ -476,9 +456,7 @@ def test_the_stream_refuses_a_file_changed_after_verification(
     ],
     ids=["deep", "huge-int", "nan", "duplicate-key", "not-utf8", "bom", "null"],
 )
-def test_a_pathological_manifest_is_damaged(
-    tmp_path: Path, small_bundle: bytes, manifest_bytes: bytes
-) -> None:
+def test_a_pathological_manifest_is_damaged(tmp_path: Path, small_bundle: bytes, manifest_bytes: bytes) -> None:
     path = tmp_path / "odd.clb"
     path.write_bytes(reseal_tail(small_bundle, manifest_bytes, bytes(SIGNATURE_SIZE)))
     with pytest.raises(BundleError) as info:
@@ -619,9 +597,7 @@ def test_a_large_bundle_streams_with_bounded_memory(tmp_path: Path) -> None:
                 expected.update(block)
                 yield block
 
-        write_bundle(
-            path, fields(), hashed(_mixed_plaintext(total, pool)), OFFICE, HQ.public.encryption
-        )
+        write_bundle(path, fields(), hashed(_mixed_plaintext(total, pool)), OFFICE, HQ.public.encryption)
         _, write_peak = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
         manifest, stream = open_bundle(path, recipient_private=HQ, trusted_signers=signers())

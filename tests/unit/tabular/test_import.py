@@ -403,4 +403,3 @@ def test_an_impossible_estimated_age_names_its_row_and_column(demo_db: Any, tmp_
     assert [(e.row, e.column) for e in caught.value.result.errors] == [(3, "Age at intake")]
     assert "from 0 to 30" in caught.value.result.errors[0].message
     assert content(demo_db) == before
-

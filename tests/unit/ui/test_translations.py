@@ -16,8 +16,11 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(TRANSLATIONS / f"cl_desktop_{lang}.ts").getroot()
-    return [(ctx.findtext("name") or "", m.findtext("source") or "", m.find("translation"))  # type: ignore[misc]
-            for ctx in root.iter("context") for m in ctx.iter("message")]
+    return [
+        (ctx.findtext("name") or "", m.findtext("source") or "", m.find("translation"))  # type: ignore[misc]
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    ]
 
 
 def texts(element: ET.Element) -> list[str]:
@@ -27,8 +30,11 @@ def texts(element: ET.Element) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["km", "ru"])
 def test_every_message_is_translated(lang: str) -> None:
-    missing = [f"{ctx}: {source}" for ctx, source, tr in messages(lang)
-               if tr.get("type") in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts(tr))]
+    missing = [
+        f"{ctx}: {source}"
+        for ctx, source, tr in messages(lang)
+        if tr.get("type") in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts(tr))
+    ]
     assert missing == []
 
 
@@ -67,8 +73,13 @@ def _core_labels() -> set[str]:
         labels = isinstance(node, ast.Assign) and any(getattr(t, "id", "").endswith("_LABELS") for t in node.targets)
         if labels and isinstance(node.value, ast.Dict):
             found |= {v.value for v in node.value.values if isinstance(v, ast.Constant)}
-    for labels in (children.LABELS, projects.PROJECT_LABELS, projects.PROGRAMME_LABELS, projects.INDICATOR_LABELS,
-                   projects.ACTIVITY_LABELS):
+    for labels in (
+        children.LABELS,
+        projects.PROJECT_LABELS,
+        projects.PROGRAMME_LABELS,
+        projects.INDICATOR_LABELS,
+        projects.ACTIVITY_LABELS,
+    ):
         found |= set(labels.values())
     return found
 
