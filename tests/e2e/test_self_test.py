@@ -89,7 +89,7 @@ def test_opening_a_bundle_file_starts_the_gui_with_it_queued(tmp_path: Path, mon
     bundle.write_bytes(b"\x89CLB")
     opened: list[Any] = []
     monkeypatch.setattr(cl_desktop.commands.core, "open_gui", lambda path: opened.append(path) or 0)
-    monkeypatch.delenv(OPEN_BUNDLE_ENV, raising=False)
+    monkeypatch.setenv(OPEN_BUNDLE_ENV, "")  # recorded, so the value main() sets goes with the test
     assert main([str(bundle)]) == 0
     assert opened == [None]
     import os
