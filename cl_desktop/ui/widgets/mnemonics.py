@@ -54,7 +54,8 @@ def _moved(text: str, used: set[str]) -> str:
 def _controls(
     window: QWidget, first: Iterable[QWidget]
 ) -> list[tuple[QWidget, Callable[[], str], Callable[[str], None]]]:
-    ordered = [*first, *(w for w in window.findChildren(QWidget) if w not in set(first))]
+    leading = list(first)
+    ordered = [*leading, *(w for w in window.findChildren(QWidget) if w not in leading)]
     out: list[tuple[QWidget, Callable[[], str], Callable[[str], None]]] = []
     for w in ordered:
         if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
