@@ -268,7 +268,7 @@ class AboutDialog(QDialog):
 
 def smoke_check() -> str:
     """Prove that Qt, its platform plugin, the icon and the Khmer font load (for ``self-test``)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive for the checks below
     problems = []
     if app_icon().isNull():
         problems.append("the application icon does not load")
@@ -291,4 +291,4 @@ def smoke_check() -> str:
         dialog.deleteLater()
     if problems:
         raise KnownError("; ".join(problems))
-    return f"Qt {qVersion()} ({app.platformName()}): icon, fonts ({', '.join(families)}) and About dialog load"
+    return f"Qt {qVersion()} ({QApplication.platformName()}): icon, fonts ({', '.join(families)}) and About dialog load"

@@ -46,7 +46,7 @@ def application() -> QApplication:
     return app
 
 
-def login(db: object, parent: QWidget | None = None) -> Actor | None:
+def login(db: Database, parent: QWidget | None = None) -> Actor | None:
     """The signed-in user: the login dialog when it exists, else ``CL_DESKTOP_AUTOLOGIN`` (tests, screenshots)."""
     try:
         module = importlib.import_module("cl_desktop.ui.login")
@@ -54,9 +54,9 @@ def login(db: object, parent: QWidget | None = None) -> Actor | None:
         module = None
     username = os.environ.get(AUTOLOGIN_ENV, "").strip()
     if username:
-        return Actor(username=username, role=Role.ADMIN, office=get_meta(db, "office_code", "HQ"))  # type: ignore[arg-type]
+        return Actor(username=username, role=Role.ADMIN, office=get_meta(db, "office_code", "HQ"))
     if module is not None and hasattr(module, "ask_login"):
-        return module.ask_login(db, parent)  # type: ignore[no-any-return]
+        return module.ask_login(db, parent)
     QMessageBox.critical(parent, APP_NAME, QApplication.translate("app", "Signing in is not available in this build."))
     return None
 
@@ -129,9 +129,10 @@ def run(db_path: Path | None = None) -> int:
     try:
         db = open_database(path, check=not big)
     except DatabaseError as exc:
-        db = offer_backup(path, exc)
-        if db is None:
+        recovered = offer_backup(path, exc)
+        if recovered is None:
             return 1
+        db = recovered
     except KnownError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1

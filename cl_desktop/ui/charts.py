@@ -247,10 +247,10 @@ class BarChart(QWidget):
             p.fillRect(QRectF(left, row.top() + 1, width, row.height() - 2), TRACK)
             x = left
             for value, colour in bar.parts:
-                w = width * min(max(value, 0) / top, 1.0) if top else 0
-                w = min(w, left + width - x)
-                p.fillRect(QRectF(x, row.top() + 1, w, row.height() - 2), colour)
-                x += w
+                part = width * min(max(value, 0) / top, 1.0) if top else 0
+                part = min(part, left + width - x)
+                p.fillRect(QRectF(x, row.top() + 1, part, row.height() - 2), colour)
+                x += part
             if bar.target is not None and top:
                 tx = left + width * min(bar.target / top, 1.0)
                 p.setPen(QPen(TARGET, 2))

@@ -10,12 +10,16 @@ import datetime as dt
 import logging
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cl_desktop.i18n import formats
 from cl_desktop.i18n.languages import LANGUAGES
 from cl_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from cl_desktop.reports.styles import Lang
 
 log = logging.getLogger("cl_desktop.ui.i18n")
 
@@ -26,10 +30,11 @@ _installed: list[QTranslator] = []
 _format = {"lang": "en", "khmer_digits": False}
 
 
-def current() -> str:
+def current() -> Lang:
     """'km', 'ru' or 'en': the interface language in effect (from the default locale ``install`` sets)."""
     language = QLocale().language()
-    return {QLocale.Language.Khmer: "km", QLocale.Language.Russian: "ru"}.get(language, "en")
+    languages: dict[QLocale.Language, Lang] = {QLocale.Language.Khmer: "km", QLocale.Language.Russian: "ru"}
+    return languages.get(language, "en")
 
 
 def catalogue(lang: str) -> Path:

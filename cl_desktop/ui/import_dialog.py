@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -56,6 +56,15 @@ KIND_NAMES: tuple[tuple[str, str], ...] = (
 ERROR_BRUSH = QColor(255, 222, 222)
 
 
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    """``widget`` with its object name (what tests and the mnemonics find it by)."""
+    widget.setObjectName(name)
+    return widget
+
+
 class ImportDialog(QDialog):
     """``ImportDialog(ctx, bus, tasks, parent)``; ``kind`` and ``path`` preselect the list and the file."""
 
@@ -74,7 +83,7 @@ class ImportDialog(QDialog):
         self.bus = bus
         self.tasks = tasks
         self.checked: tuple[str, str, float] | None = None  # (kind, path, mtime) of the last clean check
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.total_rows = 0
         self.running = False
         self.setObjectName("import_dialog")
@@ -92,14 +101,14 @@ class ImportDialog(QDialog):
     # -- layout ------------------------------------------------------------
     def _build(self) -> None:
         form = QFormLayout()
-        self.kind = QComboBox(objectName="kind")
+        self.kind = _named(QComboBox(), "kind")
         for key, name in KIND_NAMES:
             self.kind.addItem(self.tr(name), key)
         form.addRow(self.tr("&List:"), self.kind)
 
-        self.file = QLineEdit(objectName="file")
+        self.file = _named(QLineEdit(), "file")
         self.file.setPlaceholderText(self.tr("A .csv or .xlsx file with the columns of the list's export"))
-        self.browse = QPushButton(self.tr("&Browse…"), objectName="browse")
+        self.browse = _named(QPushButton(self.tr("&Browse…")), "browse")
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(self.browse)
@@ -107,7 +116,7 @@ class ImportDialog(QDialog):
         file_label.setBuddy(self.file)
         form.addRow(file_label, row)
 
-        self.summary = QLabel(objectName="summary")
+        self.summary = _named(QLabel(), "summary")
         self.summary.setWordWrap(True)
         self.summary.setText(
             self.tr(
@@ -115,13 +124,13 @@ class ImportDialog(QDialog):
                 "ID that exists are updated; the others are added. If any row is invalid, nothing is imported."
             )
         )
-        self.progress = QProgressBar(objectName="progress")
+        self.progress = _named(QProgressBar(), "progress")
         self.progress.setVisible(False)
 
-        self.preview = QTableWidget(objectName="preview")
+        self.preview = _named(QTableWidget(), "preview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
-        self.errors = QTableWidget(0, 3, objectName="errors")
+        self.errors = _named(QTableWidget(0, 3), "errors")
         self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.errors.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,10 +142,10 @@ class ImportDialog(QDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
 
-        self.check = QPushButton(self.tr("&Check file"), objectName="check")
-        self.import_button = QPushButton(self.tr("&Import"), objectName="import")
-        self.close_button = QPushButton(self.tr("Close"), objectName="close")
-        self.stop_button = QPushButton(self.tr("&Stop"), objectName="stop")
+        self.check = _named(QPushButton(self.tr("&Check file")), "check")
+        self.import_button = _named(QPushButton(self.tr("&Import")), "import")
+        self.close_button = _named(QPushButton(self.tr("Close")), "close")
+        self.stop_button = _named(QPushButton(self.tr("&Stop")), "stop")
         self.stop_button.setToolTip(self.tr("Stop the check or the import; nothing is saved"))
         self.stop_button.setVisible(False)
         self.task: Any = None
@@ -162,7 +171,7 @@ class ImportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._invalidate)
         self.file.textChanged.connect(self._invalidate)
         self.errors.cellDoubleClicked.connect(self._show_error_cell)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run_import)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.run_import)
 
     # -- actions -------------------------------------------------------------
     def choose_file(self) -> None:
@@ -188,14 +197,11 @@ class ImportDialog(QDialog):
         self._busy(True, self.tr("Checking {name}…").format(name=Path(path).name))
 
         def work(job: Any) -> ImportResult:
-            return import_file(
-                self.ctx,
-                kind,
-                path,
-                dry_run=True,
-                preview_rows=PREVIEW_ROWS,
-                progress=lambda n: (job.check(), job.progress(n, 0, "")),
-            )
+            def progress(n: int) -> None:
+                job.check()
+                job.progress(n, 0, "")
+
+            return import_file(self.ctx, kind, path, dry_run=True, preview_rows=PREVIEW_ROWS, progress=progress)
 
         self.task = self.tasks.run(
             self.tr("Checking the file"),
@@ -215,7 +221,11 @@ class ImportDialog(QDialog):
         total = self.total_rows
 
         def work(job: Any) -> ImportResult:
-            return import_file(self.ctx, kind, path, progress=lambda n: (job.check(), job.progress(n, total, "")))
+            def progress(n: int) -> None:
+                job.check()
+                job.progress(n, total, "")
+
+            return import_file(self.ctx, kind, path, progress=progress)
 
         self.task = self.tasks.run(
             self.tr("Importing"),
@@ -242,7 +252,7 @@ class ImportDialog(QDialog):
     # -- outcomes --------------------------------------------------------------
     def _checked(self, result: ImportResult, kind: str, path: str) -> None:
         self._busy(False)
-        self.result = result
+        self.import_result = result
         self._fill_preview(result)
         self._fill_errors(result)
         self.total_rows = result.rows
@@ -268,7 +278,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult, kind: str) -> None:
         self._busy(False)
-        self.result = result
+        self.import_result = result
         self.checked = None
         self._say(
             self.tr("Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.").format(
@@ -283,7 +293,7 @@ class ImportDialog(QDialog):
         self._busy(False)
         self.checked = None
         if isinstance(exc, ImportRefused):
-            self.result = exc.result
+            self.import_result = exc.result
             self._fill_errors(exc.result)
             self._say(self.tr("Nothing was imported: {message}").format(message=str(exc)), error=True)
         elif isinstance(exc, KnownError):
@@ -341,12 +351,14 @@ class ImportDialog(QDialog):
 
     def _show_error_cell(self, r: int, _c: int) -> None:
         """Double-click an error: select the offending cell in the preview when it is shown there."""
-        if self.result is None or r >= len(self.result.errors):
+        if self.import_result is None or r >= len(self.import_result.errors):
             return
-        error = self.result.errors[r]
-        for p, (number, *_cells) in enumerate(self.result.preview):
+        error = self.import_result.errors[r]
+        for p, (number, *_cells) in enumerate(self.import_result.preview):
             if number == error.row:
-                column = self.result.header.index(error.column) if error.column in self.result.header else 0
+                column = (
+                    self.import_result.header.index(error.column) if error.column in self.import_result.header else 0
+                )
                 self.preview.setCurrentCell(p, column)
                 return
 

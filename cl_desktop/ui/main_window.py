@@ -398,8 +398,8 @@ class MainWindow(QMainWindow):
             raise exc
 
     def _build_shortcuts(self) -> None:
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_record)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
 
     def show_about(self) -> QWidget | None:
         try:

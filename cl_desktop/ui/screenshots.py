@@ -166,7 +166,7 @@ def save_small(image: Any, target: Path) -> None:
     except ImportError:  # pragma: no cover - Pillow comes with reportlab
         image.save(str(target))
         return
-    picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+    picture = Image.open(io.BytesIO(buffer.data().data())).convert("RGB")
     picture.quantize(256, method=Image.Quantize.MEDIANCUT).save(target, optimize=True)
 
 

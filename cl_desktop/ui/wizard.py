@@ -75,6 +75,13 @@ def _preferred_language() -> str:
     return {QLocale.Language.Khmer: "km", QLocale.Language.Russian: "ru"}.get(system, "en")
 
 
+def first_run_of(page: QWizardPage) -> FirstRunWizard:
+    """The wizard a page belongs to, as the first-run wizard it always is."""
+    wizard = page.wizard()
+    assert isinstance(wizard, FirstRunWizard)
+    return wizard
+
+
 class ChoicePage(QWizardPage):
     # The user picked another interface language: the wizard reopens in it.
     language_chosen = Signal(str)
@@ -211,7 +218,7 @@ class JoinPage(QWizardPage):
             self.error.setText(self.tr("There is no file {path}.").format(path=path))
             return False
         try:
-            self.wizard().join_headquarters(path, self.passphrase.text())
+            first_run_of(self).join_headquarters(path, self.passphrase.text())
         except KnownError as exc:
             self.error.setText(self.tr("The setup file could not be used: {reason}").format(reason=exc))
             return False
@@ -290,7 +297,7 @@ class OfficePage(QWizardPage):
         self.password_hint.setText(self.policy_text(problem) if problem else self.tr("A good password."))
 
     def initializePage(self) -> None:
-        hq = self.wizard().choice() == HQ
+        hq = first_run_of(self).choice() == HQ
         self.setSubTitle(
             self.tr("Headquarters imports the offices' sync files and approves reporting periods.")
             if hq
@@ -313,7 +320,7 @@ class OfficePage(QWizardPage):
             return False
         if self.province_refused():
             return False
-        wizard = self.wizard()
+        wizard = first_run_of(self)
         try:
             wizard.create_office(
                 office_code=self.code.text().strip(),
@@ -384,7 +391,7 @@ class DemoPage(QWizardPage):
     def initializePage(self) -> None:
         if not self.started:
             self.started = True
-            self.wizard().build_demo(self)
+            first_run_of(self).build_demo(self)
 
     def report(self, done: int, total: int, text: str) -> None:
         self.progress.setValue(done)

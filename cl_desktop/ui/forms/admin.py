@@ -80,6 +80,7 @@ class UserForm(FormDialog):
             return ["users"]
         values.pop("username")
         reason = values.pop("reset_reason", "")
+        assert self.record is not None  # an account being edited was loaded with the form
         with self.db.atomic():
             self.saved = update_account(self.ctx, self.record_id, values, base_version=self.base_version())
             if password:
@@ -154,9 +155,9 @@ class OfficeForm(FormDialog):
         locations = Locations(self.db)
         g = self.section(self.tr("Office"))
         self.add_field(g, "code", self.tr("&Code"), QLineEdit())
-        self.fields["code"].setPlaceholderText(self.tr("e.g. KH-BTB"))
+        self.field("code", QLineEdit).setPlaceholderText(self.tr("e.g. KH-BTB"))
         if self.record is not None:
-            self.fields["code"].setReadOnly(True)
+            self.field("code", QLineEdit).setReadOnly(True)
         self.add_field(g, "name", self.tr("&Name"), QLineEdit())
         picker = LocationPicker(locations, self.lang, levels=("country", "province"))
         self.add_field(g, "province_id", self.tr("&Province"), picker, focus=False)
@@ -165,7 +166,7 @@ class OfficeForm(FormDialog):
 
     def values(self) -> dict[str, Any]:
         values = super().values()
-        if self.fields["province_id"].level_of_choice() != "province":
+        if self.field("province_id", LocationPicker).level_of_choice() != "province":
             values["province_id"] = ""
         return values
 

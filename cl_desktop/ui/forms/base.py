@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -40,6 +40,8 @@ from cl_desktop.ui.widgets import field_value, set_field_value, ui_language, val
 from cl_desktop.ui.widgets.mnemonics import settle as settle_mnemonics
 
 log = logging.getLogger(__name__)
+
+W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = "color: #b00020;"
 BANNER_STYLES = {
@@ -115,15 +117,15 @@ class FormDialog(QDialog):
         self.banner.setWordWrap(True)
         self.banner.hide()
         outer.addWidget(self.banner)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 6, 0)
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
         middle = QHBoxLayout()
-        middle.addWidget(self.scroll, 1)
+        middle.addWidget(self.scroll_area, 1)
         self.side = QWidget()
         self.side.setObjectName("side_panel")
         self.side_layout = QVBoxLayout(self.side)
@@ -151,8 +153,8 @@ class FormDialog(QDialog):
         self.save_new_button.clicked.connect(self.submit_and_new)
         self.cancel_button.clicked.connect(self.reject)
         outer.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.submit)
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.submit_and_new)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.submit)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self).activated.connect(self.submit_and_new)
         # Messages beside fields are checked again a moment after each change, so they go as soon as
         # the field is right (and not on every keystroke of a long name).
         self.recheck_timer = QTimer(self)
@@ -184,7 +186,7 @@ class FormDialog(QDialog):
     def _fitting_width(self) -> int:
         """``form_width``, or wider when translated labels need it (no sideways scrolling), within the screen:
         on a 1024-pixel netbook the widest form narrows and its body scrolls instead."""
-        needed = self.body.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + 30
+        needed = self.body.minimumSizeHint().width() + self.scroll_area.verticalScrollBar().sizeHint().width() + 30
         if self.side.isVisibleTo(self):
             needed += self.side.sizeHint().width()
         wanted = max(self.form_width, needed)
@@ -264,12 +266,12 @@ class FormDialog(QDialog):
         grid: QGridLayout,
         name: str,
         label: str,
-        widget: QWidget,
+        widget: W,
         *,
         focus: bool = True,
         error_name: str | None = None,
         display: QWidget | None = None,
-    ) -> QWidget:
+    ) -> W:
         """A label, the widget and, under it, the error label that shows the service's message."""
         row = grid.rowCount()
         caption = QLabel(label)
@@ -302,6 +304,12 @@ class FormDialog(QDialog):
         self.error_labels[error_name or name] = error
         if focus:
             self.focus_order.append(widget)
+        return widget
+
+    def field(self, name: str, kind: type[W]) -> W:
+        """The widget of field ``name`` as the class it was built with (``fields`` holds them as QWidget)."""
+        widget = self.fields[name]
+        assert isinstance(widget, kind), f"{name} is a {type(widget).__name__}, not a {kind.__name__}"
         return widget
 
     def add_error_label(self, name: str, layout: Any) -> QLabel:
@@ -409,7 +417,7 @@ class FormDialog(QDialog):
             self.show_banner(self.tr("Please correct the fields marked in red; nothing was saved."))
         if first is not None:
             first.setFocus()
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
 
     def _message(self, error: FieldError, exc: Invalid) -> str:
         text = field_message(error, exc.errors.get(error.field, ""), self.extra_labels)

@@ -131,7 +131,7 @@ class ChildForm(FormDialog):
             g.addWidget(QLabel(self.tr("Case number")), g.rowCount(), 0, Qt.AlignmentFlag.AlignRight)
             g.addWidget(case, g.rowCount() - 1, 1)
         self.add_field(g, "name", self.tr("&Name"), QLineEdit())
-        self.fields["name"].setPlaceholderText(self.tr("as written, in any script"))
+        self.field("name", QLineEdit).setPlaceholderText(self.tr("as written, in any script"))
         self.add_field(g, "name_latin", self.tr("Name in &Latin letters"), QLineEdit())
         sex = RecordCombo([("F", self.tr("Female")), ("M", self.tr("Male"))], empty="")
         self.add_field(g, "sex", self.tr("Se&x"), sex)
@@ -249,9 +249,9 @@ class ChildForm(FormDialog):
         picker.changed.connect(self._refresh_households)
         # The consent date follows the intake date until the clerk sets it.
         self.consent_follows_intake = True
-        self.fields["intake_date"].textChanged.connect(self._intake_date_changed)
-        self.fields["consent_date"].edited.connect(self._consent_date_set)
-        self.fields["working"].toggled.connect(self._working_changed)
+        self.field("intake_date", DateEdit).textChanged.connect(self._intake_date_changed)
+        self.field("consent_date", DateEdit).edited.connect(self._consent_date_set)
+        self.field("working", QCheckBox).toggled.connect(self._working_changed)
 
     def _build_side_panel(self) -> None:
         self.side.show()
@@ -304,13 +304,13 @@ class ChildForm(FormDialog):
     def fill(self, record: dict[str, Any]) -> None:
         super().fill(record)
         job = record.get("job_to_return")
-        self.fields["job_to_return"].set_value("" if job is None else str(int(job)))
+        self.field("job_to_return", RecordCombo).set_value("" if job is None else str(int(job)))
         self.consent_follows_intake = record.get("consent_date") == record.get("intake_date")
         self._working_changed(bool(record.get("working")))
-        self.fields["location_id"].set_location(record.get("location_id"))
+        self.field("location_id", LocationPicker).set_location(record.get("location_id"))
         self._refresh_households()
         if record.get("household_id"):
-            self.fields["household_mode"].set_value(HOUSEHOLD_EXISTING)
+            self.field("household_mode", RecordCombo).set_value(HOUSEHOLD_EXISTING)
             self.household_combo.set_value(record["household_id"])
         self._household_mode_changed()
 
@@ -320,9 +320,9 @@ class ChildForm(FormDialog):
         super().fill_preset(preset)
         self.consent_follows_intake = preset["consent_date"] == preset["intake_date"]
         if len(self.programmes) == 1 and "programme_id" not in preset:
-            self.fields["programme_id"].set_value(next(iter(self.programmes)))
+            self.field("programme_id", RecordCombo).set_value(next(iter(self.programmes)))
         self._household_mode_changed()
-        self._working_changed(self.fields["working"].isChecked())
+        self._working_changed(self.field("working", QCheckBox).isChecked())
 
     def next_preset(self) -> dict[str, Any]:
         """The next child of a round of intakes: same programme, village and intake date."""
@@ -338,14 +338,14 @@ class ChildForm(FormDialog):
         """ "11.5564, 104.9282" pasted into the latitude (as a map or a photo gives it) fills both."""
         pair = split_coordinates(text)
         if pair is not None:
-            self.fields["latitude"].setText(pair[0])
-            self.fields["longitude"].setText(pair[1])
+            self.field("latitude", QLineEdit).setText(pair[0])
+            self.field("longitude", QLineEdit).setText(pair[1])
 
     def _project_changed(self, *_args: Any) -> None:
         """The project's extra fields follow the action programme chosen (its project's questions)."""
         if self._loading:
             return  # filled in once the record is loaded (after_load)
-        programme = self.programmes.get(self.fields["programme_id"].value())
+        programme = self.programmes.get(self.field("programme_id", RecordCombo).value())
         project = programme["project_id"] if programme else (self.record or {}).get("project_id")
         self.custom_panel.set_project(project)
 
@@ -363,7 +363,7 @@ class ChildForm(FormDialog):
     # -- linked fields ---------------------------------------------------------
     def _intake_date_changed(self, text: str) -> None:
         if self.consent_follows_intake:
-            self.fields["consent_date"].setText(text)
+            self.field("consent_date", DateEdit).setText(text)
 
     def _consent_date_set(self) -> None:
         self.consent_follows_intake = False
@@ -384,7 +384,7 @@ class ChildForm(FormDialog):
         self.duplicate_timer.start()
 
     def _household_mode_changed(self, *_args: Any) -> None:
-        mode = self.fields["household_mode"].value()
+        mode = self.field("household_mode", RecordCombo).value()
         self.household_combo.setVisible(mode == HOUSEHOLD_EXISTING)
         caption = self._caption_of(self.household_combo)
         if caption is not None:
@@ -398,7 +398,7 @@ class ChildForm(FormDialog):
         return None
 
     def _refresh_households(self) -> None:
-        location = self.fields["location_id"].location_id()
+        location = self.field("location_id", LocationPicker).location_id()
         rows = self.children_service.households_in(location) if location else []
         self.household_combo.set_choices(
             (
@@ -411,34 +411,35 @@ class ChildForm(FormDialog):
         )
 
     def current_age(self) -> int | None:
-        intake = self.fields["intake_date"].date()
-        birth = self.fields["birth_date"].date()
+        intake = self.field("intake_date", DateEdit).date()
+        birth = self.field("birth_date", DateEdit).date()
         if birth and intake:
             return age_on(birth, intake)
-        if not self.fields["birth_date"].text().strip():
+        if not self.field("birth_date", DateEdit).text().strip():
             return parse_int(self.age_edit.text())
         return None
 
     def update_classification(self) -> None:
         age = self.current_age()
-        programme = self.programmes.get(self.fields["programme_id"].value())
-        hours = parse_int(self.fields["hours_per_week"].text()) or 0
+        programme = self.programmes.get(self.field("programme_id", RecordCombo).value())
+        hours = parse_int(self.field("hours_per_week", QLineEdit).text()) or 0
         if age is None:
             self.status_label.setText(self.tr("Type the date of birth (or the age) and the intake date."))
             self.status_label.setStyleSheet("color: #555;")
             return
         thresholds = self.children_service.thresholds(programme["project_id"]) if programme else None
-        working = self.fields["working"].isChecked()
+        working = self.field("working", QCheckBox).isChecked()
         kwargs: dict[str, Any] = {
             "working": working,
             "hours_per_week": hours if working else 0,
-            "hazards": self.fields["hazards"].codes(),
-            "risk_factors": self.fields["risk_factors"].codes(),
-            "chores_hours": parse_int(self.fields["chores_hours_per_week"].text()) or 0,
+            "hazards": self.field("hazards", CodeChecklist).codes(),
+            "risk_factors": self.field("risk_factors", CodeChecklist).codes(),
+            "chores_hours": parse_int(self.field("chores_hours_per_week", QLineEdit).text()) or 0,
         }
         if thresholds is not None:
             kwargs["thresholds"] = thresholds
         result = classify_work(age, **kwargs)
+        assert result.value is not None  # the work rule always gives a status (only outcomes may give none)
         status = WorkStatus(result.value)
         labels = self.refs.labels("work_status", self.lang)
         reason = reasons.explain(result, self.lang, self.refs.labels)
@@ -447,16 +448,16 @@ class ChildForm(FormDialog):
 
     def check_duplicates(self) -> None:
         self.duplicate_timer.stop()
-        name = self.fields["name"].text().strip()
-        sex = self.fields["sex"].value()
-        birth = self.fields["birth_date"].date()
+        name = self.field("name", QLineEdit).text().strip()
+        sex = self.field("sex", RecordCombo).value()
+        birth = self.field("birth_date", DateEdit).date()
         estimated = bool(self.record and self.record.get("birth_date_estimated"))
-        if birth is None and not self.fields["birth_date"].text().strip():
+        if birth is None and not self.field("birth_date", DateEdit).text().strip():
             # only an age: the child is looked for around the birth date it gives (an estimate)
-            age, intake = parse_int(self.age_edit.text()), self.fields["intake_date"].date()
+            age, intake = parse_int(self.age_edit.text()), self.field("intake_date", DateEdit).date()
             if age is not None and intake is not None and 0 <= age <= MAX_ESTIMATED_AGE:
                 birth, estimated = estimated_birth_date(age, intake), True
-        location = self.fields["location_id"].location_id()
+        location = self.field("location_id", LocationPicker).location_id()
         found: list[duplicates.Candidate] = []
         if name and sex:  # wherever and whenever the child was registered: the place only weighs
             found = duplicates.candidates(
@@ -466,7 +467,7 @@ class ChildForm(FormDialog):
                 birth_date=birth.isoformat() if birth else None,
                 birth_date_estimated=estimated,
                 location_id=location or None,
-                name_latin=self.fields["name_latin"].text().strip(),
+                name_latin=self.field("name_latin", QLineEdit).text().strip(),
                 exclude_id=self.record_id,
             )
         if [c.child_id for c in found] != [c.child_id for c in self.candidates]:

@@ -113,10 +113,10 @@ class CustomFieldsPanel(QWidget):
             self.form.extra_labels[f.key] = f.label(lang)
             row = grid.rowCount() - 1
             caption_item = grid.itemAtPosition(row, 0)
-            caption = caption_item.widget() if caption_item is not None else None
-            if caption is not None and f.help(lang):
-                caption.setToolTip(f.help(lang))
-            self.rows[f.code] = [w for w in (caption, widget) if w is not None]
+            field_caption = caption_item.widget() if caption_item is not None else None
+            if field_caption is not None and f.help(lang):
+                field_caption.setToolTip(f.help(lang))
+            self.rows[f.code] = [w for w in (field_caption, widget) if w is not None]
             value = keep.get(f.key) if f.key in keep else self.stored.get(f.code)
             if not blank(value):
                 set_field_value(widget, str(value) if f.kind in ("yes_no", "number") else value)
@@ -146,8 +146,9 @@ class CustomFieldsPanel(QWidget):
                 self.form.focus_order.remove(widget)
         while self.layout_.count():
             item = self.layout_.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            gone = item.widget() if item is not None else None
+            if gone is not None:
+                gone.deleteLater()
         self.rows = {}
         self.defs = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 
 from cl_desktop.domain.custom_fields import DEFINITION_LABELS, check_values
@@ -15,6 +15,7 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.store.records import get_row
 from cl_desktop.ui.forms.base import FormDialog
 from cl_desktop.ui.forms.custom import CustomFieldsPanel
+from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.widgets import NumberEdit, RecordCombo
 
 FORM_NAMES = {
@@ -74,7 +75,7 @@ class CustomFieldForm(FormDialog):
         self.add_field(g, "project_id", self.tr("&Project"), RecordCombo(projects, empty=""))
         self.add_field(g, "form", self.tr("&Form"), RecordCombo([(k, form_name(k)) for k in FORM_NAMES]))
         self.add_field(g, "code", self.tr("&Code"), QLineEdit())
-        self.fields["code"].setPlaceholderText(self.tr("a-z, 0-9 and _; the column header in exports"))
+        self.field("code", QLineEdit).setPlaceholderText(self.tr("a-z, 0-9 and _; the column header in exports"))
         self.add_field(g, "kind", self.tr("&Type"), RecordCombo([(k, kind_name(k)) for k in KIND_NAMES]))
         for name in ("project_id", "form", "code", "kind"):
             self.fields[name].setEnabled(not fixed)
@@ -96,7 +97,7 @@ class CustomFieldForm(FormDialog):
         self.add_field(g, "choices", self.tr("C&hoices"), choices)
         g = self.section(self.tr("On the form"))
         self.add_field(g, "section", self.tr("&Section"), QLineEdit())
-        self.fields["section"].setPlaceholderText(self.tr("Project questions"))
+        self.field("section", QLineEdit).setPlaceholderText(self.tr("Project questions"))
         self.show_when = RecordCombo(empty=self.tr("(always shown)"))
         self.add_field(g, "show_when", self.tr("Show &when this field has a value"), self.show_when)
         self.add_field(g, "sort", self.tr("&Order"), NumberEdit())
@@ -106,9 +107,9 @@ class CustomFieldForm(FormDialog):
         )
         note.setWordWrap(True)
         self.body_layout.addWidget(note)
-        self.fields["project_id"].currentIndexChanged.connect(self._refresh_conditions)
-        self.fields["form"].currentIndexChanged.connect(self._refresh_conditions)
-        self.fields["kind"].currentIndexChanged.connect(self._kind_changed)
+        self.field("project_id", RecordCombo).currentIndexChanged.connect(self._refresh_conditions)
+        self.field("form", RecordCombo).currentIndexChanged.connect(self._refresh_conditions)
+        self.field("kind", RecordCombo).currentIndexChanged.connect(self._kind_changed)
 
     def fill(self, record: dict[str, Any]) -> None:
         self._refresh_conditions(record)
@@ -123,8 +124,8 @@ class CustomFieldForm(FormDialog):
 
     def _refresh_conditions(self, record: Any = None) -> None:
         source = record if isinstance(record, dict) else None
-        project = source["project_id"] if source else self.fields["project_id"].value()
-        form = source["form"] if source else self.fields["form"].value()
+        project = source["project_id"] if source else self.field("project_id", RecordCombo).value()
+        form = source["form"] if source else self.field("form", RecordCombo).value()
         code = source["code"] if source else ""
         self.show_when.set_choices(
             (d.code, f"{d.code} — {d.label(self.lang)}")
@@ -133,7 +134,7 @@ class CustomFieldForm(FormDialog):
         )
 
     def _kind_changed(self, *_args: Any) -> None:
-        kind = self.fields["kind"].value()
+        kind = self.field("kind", RecordCombo).value()
         for name, shown in (("minimum", kind == "number"), ("maximum", kind == "number"),
                             ("choices", kind in ("choice", "choices"))):  # fmt: skip
             self.fields[name].setEnabled(shown and not self.read_only)

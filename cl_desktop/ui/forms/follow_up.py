@@ -60,7 +60,7 @@ class FollowUpForm(FormDialog):
         self.add_field(g, "notes", self.tr("N&otes"), notes)
         self.custom_panel = CustomFieldsPanel(self, "followup", self.body_layout)
         self.custom_panel.set_project(self.child["project_id"] if self.child else None)
-        self.fields["working"].toggled.connect(self._working_changed)
+        self.field("working", QCheckBox).toggled.connect(self._working_changed)
 
     def _working_changed(self, working: bool) -> None:
         """Skip logic: no hours or hazards for a child who no longer works."""
@@ -86,7 +86,7 @@ class FollowUpForm(FormDialog):
     def fill_preset(self, preset: dict[str, Any]) -> None:
         defaults = {"visit_date": date.today().isoformat(), "visited_by": self.ctx.actor.full_name or ""}
         super().fill_preset({**defaults, **preset})
-        self._working_changed(self.fields["working"].isChecked())
+        self._working_changed(self.field("working", QCheckBox).isChecked())
 
     def locked_reason(self) -> str:
         if self.record is None or self.child is None:

@@ -59,7 +59,7 @@ class HouseholdForm(FormDialog):
         self.add_field(g, "programme_id", self.tr("Action &programme"), programme)
         self.add_field(g, "registered_on", self.tr("&Registration date"), DateEdit())
         self.custom_panel = CustomFieldsPanel(self, "household", self.body_layout)
-        self.fields["programme_id"].currentIndexChanged.connect(self._project_changed)
+        self.field("programme_id", RecordCombo).currentIndexChanged.connect(self._project_changed)
 
     def after_load(self) -> None:
         self._project_changed()
@@ -67,7 +67,7 @@ class HouseholdForm(FormDialog):
     def _project_changed(self, *_args: Any) -> None:
         if self._loading:
             return  # filled in once the record is loaded (after_load)
-        self.custom_panel.set_project(self.programme_projects.get(self.fields["programme_id"].value()))
+        self.custom_panel.set_project(self.programme_projects.get(self.field("programme_id", RecordCombo).value()))
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         super().fill_preset({"registered_on": date.today().isoformat(), "members": "1", **preset})

@@ -164,7 +164,7 @@ class PeriodForm(ProjectBound):
         g = self.section(self.tr("Reporting period"))
         self.add_project_line(g)
         self.add_field(g, "code", self.tr("&Code"), QLineEdit())
-        self.fields["code"].setPlaceholderText(self.tr("e.g. 2010-H1"))
+        self.field("code", QLineEdit).setPlaceholderText(self.tr("e.g. 2010-H1"))
         self.add_field(g, "start_date", self.tr("&Start date"), DateEdit())
         self.add_field(g, "end_date", self.tr("&End date"), DateEdit())
 
@@ -215,12 +215,12 @@ class NarrativeForm(FormDialog):
         body.setTabChangesFocus(True)
         body.setMinimumHeight(300)
         self.add_field(g, "body", self.tr("&Text"), body)
-        self.fields["section"].currentIndexChanged.connect(self._load_text)
-        self.fields["language"].currentIndexChanged.connect(self._load_text)
+        self.field("section", RecordCombo).currentIndexChanged.connect(self._load_text)
+        self.field("language", RecordCombo).currentIndexChanged.connect(self._load_text)
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         super().fill_preset({k: v for k, v in preset.items() if k != "period_id"})
-        self.fields["language"].set_value(preset.get("language") or self.lang)
+        self.field("language", RecordCombo).set_value(preset.get("language") or self.lang)
         self._load_text()
 
     def _load_text(self, *_args: Any) -> None:
@@ -229,8 +229,13 @@ class NarrativeForm(FormDialog):
         if self.dirty and not self._loading and not self.ask(self.tr("Discard the text you changed?")):
             return
         loading, self._loading = self._loading, True
-        self.fields["body"].setPlainText(
-            narrative_text(self.ctx, self.period["id"], self.fields["section"].value(), self.fields["language"].value())
+        self.field("body", QPlainTextEdit).setPlainText(
+            narrative_text(
+                self.ctx,
+                self.period["id"],
+                self.field("section", RecordCombo).value(),
+                self.field("language", RecordCombo).value(),
+            )
         )
         self._loading = loading
         self.dirty = False

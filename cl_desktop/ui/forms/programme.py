@@ -91,7 +91,8 @@ class ProgrammeForm(TargetsMixin):
 
     def fill(self, record: dict[str, Any]) -> None:
         super().fill(record)
-        self.fields["provinces"].set_codes([r["id"] for r in self.projects.programme_locations(record["id"])])
+        provinces = [r["id"] for r in self.projects.programme_locations(record["id"])]
+        self.field("provinces", CodeChecklist).set_codes(provinces)
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         projects = self.projects.list()
@@ -101,7 +102,7 @@ class ProgrammeForm(TargetsMixin):
     def after_load(self) -> None:
         if self.record is not None:
             # coverage is set when the programme is created; edits of it go through headquarters
-            self.fields["provinces"].setEnabled(False)
+            self.field("provinces", CodeChecklist).setEnabled(False)
 
     def check(self, values: dict[str, Any]) -> None:
         self.projects.validate_programme({k: v for k, v in values.items() if k != "provinces"})
@@ -232,7 +233,9 @@ class ProjectForm(TargetsMixin):
                 db.close()
 
         loop = QEventLoop(self)
-        tasks = self.tasks if getattr(self, "tasks", None) is not None else Tasks(self)
+        tasks: Tasks | None = getattr(self, "tasks", None)  # the window's runner when one was handed in
+        if tasks is None:
+            tasks = Tasks(self)
         task = tasks.run(self.tr("Saving the project's rules"), work, on_failure=lambda _exc: None)
         if not task.finished:
             task.done.connect(loop.quit)

@@ -119,10 +119,10 @@ class ReferralForm(FormDialog):
             empty=self.tr("(ask the guardian)"),
         )
         self.add_field(g, "consent_to_share", self.tr("Guardian's &consent to share"), consent)
-        self.fields["service_type"].currentIndexChanged.connect(lambda _i: self._fill_organisations())
-        self.fields["urgency"].currentIndexChanged.connect(lambda _i: self._suggest_expected())
-        self.fields["referral_date"].textChanged.connect(lambda _t: self._suggest_expected())
-        self.fields["expected_date"].edited.connect(lambda: setattr(self, "expected_typed", True))
+        self.field("service_type", RecordCombo).currentIndexChanged.connect(lambda _i: self._fill_organisations())
+        self.field("urgency", RecordCombo).currentIndexChanged.connect(lambda _i: self._suggest_expected())
+        self.field("referral_date", DateEdit).textChanged.connect(lambda _t: self._suggest_expected())
+        self.field("expected_date", DateEdit).edited.connect(lambda: setattr(self, "expected_typed", True))
         self.expected_typed = False
 
     def _build_existing(self, record: dict[str, Any]) -> None:
@@ -246,7 +246,7 @@ class ReferralForm(FormDialog):
 
     def _fill_organisations(self) -> None:
         """The directory, those offering the service needed first (marked ★)."""
-        service = self.fields["service_type"].value()
+        service = self.field("service_type", RecordCombo).value()
         choices = []
         for o in self.organisations.providers(service or None):
             label = self._organisation_label(o)
@@ -258,24 +258,24 @@ class ReferralForm(FormDialog):
     def _suggest_expected(self) -> None:
         if self.expected_typed:
             return
-        referred = self.fields["referral_date"].date()
+        referred = self.field("referral_date", DateEdit).date()
         if referred is None:
             return
-        urgency = self.fields["urgency"].value() or "normal"
-        self.fields["expected_date"].set_iso(rules.expected_date(referred, urgency).isoformat())
+        urgency = self.field("urgency", RecordCombo).value() or "normal"
+        self.field("expected_date", DateEdit).set_iso(rules.expected_date(referred, urgency).isoformat())
 
     def fill_preset(self, preset: dict[str, Any]) -> None:
         if self.record is not None:
             return
-        self.fields["urgency"].set_value("normal")
-        self.fields["referral_date"].set_iso(date.today().isoformat())
+        self.field("urgency", RecordCombo).set_value("normal")
+        self.field("referral_date", DateEdit).set_iso(date.today().isoformat())
         super().fill_preset({k: v for k, v in preset.items() if k != "child_id"})
         self._fill_organisations()
         self._suggest_expected()
 
     def fill(self, record: dict[str, Any]) -> None:
         if "on" in self.fields:
-            self.fields["on"].set_iso(date.today().isoformat())
+            self.field("on", DateEdit).set_iso(date.today().isoformat())
 
     # -- saving --------------------------------------------------------------------
     def refused_field(self, exc: Any) -> str | None:
@@ -293,9 +293,10 @@ class ReferralForm(FormDialog):
         return None
 
     def _day(self, field: str) -> date:
-        day = self.fields[field].date()
+        edit = self.field(field, DateEdit)
+        day = edit.date()
         if day is None:
-            raise _Refused(field, self.tr("Write the date as {pattern}.").format(pattern=self.fields[field].pattern()))
+            raise _Refused(field, self.tr("Write the date as {pattern}.").format(pattern=edit.pattern()))
         return day
 
     def save(self, values: dict[str, Any]) -> list[str]:

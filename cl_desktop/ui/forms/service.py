@@ -31,6 +31,7 @@ class ServiceForm(FormDialog):
 
     def build(self) -> None:
         self.children_service = Children(self.ctx)
+        self.saved_rows: list[dict[str, Any]] = []  # a new service is one row per child or household
         g = self.section(self.tr("Households") if self.household else self.tr("Children"))
         if self.record is not None:
             who = self._label_of(self.record)
@@ -67,7 +68,7 @@ class ServiceForm(FormDialog):
         notes.setFixedHeight(60)
         self.add_field(g, "notes", self.tr("N&otes"), notes)
         self.custom_panel = CustomFieldsPanel(self, "service", self.body_layout)
-        self.fields["programme_id"].currentIndexChanged.connect(self._project_changed)
+        self.field("programme_id", RecordCombo).currentIndexChanged.connect(self._project_changed)
         if self.record is None:
             self.picker.changed.connect(self._project_changed)
 
@@ -78,7 +79,7 @@ class ServiceForm(FormDialog):
         """The extra fields of the service's project: its programme's, else its (first) child's."""
         if self._loading:
             return  # filled in once the record is loaded (after_load)
-        project = self.programme_projects.get(self.fields["programme_id"].value())
+        project = self.programme_projects.get(self.field("programme_id", RecordCombo).value())
         if project is None:
             child_id = (self.record or {}).get("child_id")
             if child_id is None and self.record is None and not self.household and self.picker.ids():
@@ -135,7 +136,7 @@ class ServiceForm(FormDialog):
         return super().values()
 
     def saved_notice(self) -> tuple[str, str, str, str] | None:
-        rows = self.saved if isinstance(self.saved, list) else [self.saved] if self.saved else []
+        rows = self.saved_rows
         if not rows:
             return None
         first = rows[0]
@@ -154,13 +155,16 @@ class ServiceForm(FormDialog):
             values.pop("children", None)
             values.pop("households", None)
             self.saved = self.children_service.update_service(self.record_id, values, base_version=self.base_version())
+            self.saved_rows = [self.saved]
             return ["services", "children"]
         if self.household:
             ids = values.pop("households")
-            self.saved = self.children_service.record_household_service(values, ids)
+            self.saved_rows = self.children_service.record_household_service(values, ids)
+            self.saved = self.saved_rows[0] if self.saved_rows else None
             return ["services", "households"]
         ids = values.pop("children")
-        self.saved = self.children_service.record_services(values, ids)
+        self.saved_rows = self.children_service.record_services(values, ids)
+        self.saved = self.saved_rows[0] if self.saved_rows else None
         return ["services", "children"]
 
 
@@ -171,4 +175,4 @@ class HouseholdServiceForm(ServiceForm):
     def build(self) -> None:
         super().build()
         if self.record is None:
-            self.fields["service_type"].set_value("livelihood")
+            self.field("service_type", RecordCombo).set_value("livelihood")

@@ -295,7 +295,7 @@ class ProjectsPage(QWidget):
             if result["id"] is None:
                 node: QTreeWidgetItem | None = None
             else:
-                level = self.tr(LEVELS.get(result["level"], result["level"]))
+                level = self.tr(str(LEVELS.get(result["level"], result["level"])))
                 node = QTreeWidgetItem([result["code"], f"{level}: {result['title']}"])
                 font = node.font(1)
                 font.setBold(result["level"] != "output")

@@ -745,7 +745,7 @@ class SyncPage(QWidget):
             path = self.choose_save_path(self.tr("Save the office's setup file"), f"{code}-setup{BUNDLE_SUFFIX}")
             if not path:
                 return
-            values = {
+            values: dict[str, Any] = {
                 "code": code,
                 "name": self.new_name.text(),
                 "out": path,

@@ -279,8 +279,9 @@ class ChildRecordView(QWidget):
     def _fill_profile(self, child: dict[str, Any], labels: Any) -> None:
         while self.profile.count():
             item = self.profile.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            gone = item.widget() if item is not None else None
+            if gone:
+                gone.deleteLater()
         programme = ""
         if child["programme_id"]:
             p = Projects(self.ctx).programmes(child["project_id"])

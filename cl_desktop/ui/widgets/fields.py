@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
@@ -32,8 +32,11 @@ from PySide6.QtWidgets import (
 from cl_desktop.i18n.formats import read_typed_date
 from cl_desktop.services.reference import ReferenceLists
 
+if TYPE_CHECKING:
+    from cl_desktop.reports.styles import Lang
 
-def ui_language() -> str:
+
+def ui_language() -> Lang:
     """'km', 'ru' or 'en': the interface language (``ui.i18n.current``)."""
     from cl_desktop.ui.i18n import current
 

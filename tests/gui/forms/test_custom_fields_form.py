@@ -173,7 +173,7 @@ def test_the_intake_shows_ten_extra_fields_in_khmer_with_khmer_errors(
     assert form.error_text("custom.nights").startswith("ចំនួនយប់ក្នុងមួយសប្តាហ៍")
     assert "8" in form.error_text("custom.nights") and "must" not in form.error_text("custom.nights")
     if os.environ.get("CL_CUSTOM_FIELDS_SHOT"):
-        form.scroll.ensureWidgetVisible(form.fields["custom.nights"])
+        form.scroll_area.ensureWidgetVisible(form.fields["custom.nights"])
         form.grab().save(os.environ["CL_CUSTOM_FIELDS_SHOT"])
     del fields
 
