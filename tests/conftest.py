@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,24 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("CL_DESKTOP_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def qt_app_state(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A Qt test starts as the app starts, whatever ran before it: English with its plural forms ("1 row",
+    "A registered child resembles this one (1)") and Latin digits. What a test changes for the whole
+    process (the language, the crash-dialog hook ``run()`` installs) is put back after it."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from cl_desktop.ui import i18n
+
+    app = request.getfixturevalue("qapp")
+    hook = sys.excepthook
+    i18n.install(app, "en", khmer_digits=False)
+    yield
+    sys.excepthook = hook
+    i18n.install(app, "en", khmer_digits=False)
 
 
 @pytest.fixture

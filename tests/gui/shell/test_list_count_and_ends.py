@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from cl_desktop.services import lists
 from cl_desktop.ui import i18n
 from cl_desktop.ui.models.list_model import ID_ROLE
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: Any) -> Iterator[None]:
-    """English as the app starts it: with its plural forms ("1 row", "2 rows")."""
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "en")
 
 
 def test_the_children_list_shows_the_exact_count_from_the_summary(qtbot: Any, window: Any, click_page: Any) -> None:
