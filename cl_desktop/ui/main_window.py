@@ -534,4 +534,5 @@ class MainWindow(QMainWindow):
             form.discard()  # nothing unsaved is left: the forms close with their window
         settings.put("window/geometry", self.saveGeometry())
         self.tasks.wait(30000)
+        self.tasks.abandon()  # a page's figures computed meanwhile: nobody left to show them
         super().closeEvent(event)

@@ -115,6 +115,7 @@ class Task(QObject):
         self.signals = _Signals()
         self.job = Job(lambda *args: self._emit(self.signals.progressed, *args))
         self.finished = False
+        self.abandoned = False
         self.result: Any = None
         self.error: BaseException | None = None
         self.signals.progressed.connect(self._progressed)
@@ -126,6 +127,11 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self.job.cancel()
+
+    def abandon(self) -> None:
+        """Its window has closed: the outcome, still queued to this thread, is told to nobody (the database
+        the callbacks would read may be closed by then)."""
+        self.abandoned = True
 
     def execute(self, work: Work) -> None:
         """Run the work on the current thread and emit the outcome (queued to the main thread if needed)."""
@@ -155,7 +161,7 @@ class Task(QObject):
             self.dialog.setValue(min(done, total) if total else 0)
             if text:
                 self.dialog.setLabelText(text)
-        if self.on_progress:
+        if self.on_progress and not self.abandoned:
             self.on_progress(done, total, text)
 
     def _finish(self) -> None:
@@ -172,7 +178,9 @@ class Task(QObject):
         self.result = result
         self._finish()
         try:
-            if self.on_success:
+            if self.abandoned:
+                log.info("%s finished after its window closed", self.title)
+            elif self.on_success:
                 self.on_success(result)
         finally:
             self.done.emit()
@@ -182,7 +190,9 @@ class Task(QObject):
         self.error = exc
         self._finish()
         try:
-            if self.on_failure:
+            if self.abandoned:
+                log.info("%s failed after its window closed: %r", self.title, exc)
+            elif self.on_failure:
                 self.on_failure(exc)
             else:
                 from cl_desktop.ui.errors import show_error
@@ -197,7 +207,7 @@ class Task(QObject):
         self.was_cancelled = True
         self._finish()
         try:
-            if self.on_cancel:
+            if self.on_cancel and not self.abandoned:
                 self.on_cancel()
         finally:
             self.done.emit()
@@ -267,6 +277,11 @@ class Tasks(QObject):
     def wait(self, timeout_ms: int = 60000) -> bool:
         """Block until the pool is idle (shutdown and tests); queued callbacks still need the event loop."""
         return bool(self.pool.waitForDone(timeout_ms))
+
+    def abandon(self) -> None:
+        """The window closes: outcomes still on their way reach no callback (see ``Task.abandon``)."""
+        for task in list(self.active):
+            task.abandon()
 
 
 class SyncTasks(Tasks):

@@ -239,3 +239,24 @@ def test_an_export_reports_its_progress_in_rows(qtbot: Any, admin: Context, tmp_
     n = export_list(admin.db, "children", tmp_path / "c.csv", ListQuery(), "en", job)
     assert n == lists.count(admin.db, "children", ListQuery()) and (tmp_path / "c.csv").exists()
     assert reports and all(total == n for _done, total in reports)
+
+
+def test_figures_computed_while_the_window_closes_reach_nobody(qtbot: Any, admin: Context, demo_path: Path) -> None:
+    """Closing waits for the work, but its outcome is still queued: it must not reach a page whose database the
+    caller closes next (the sign-out and start-up check paths close it straight after the window)."""
+    from cl_desktop.ui import settings
+    from cl_desktop.ui.main_window import MainWindow
+
+    settings.put("window/page", "dashboard")
+    host = QWidget()
+    qtbot.addWidget(host)
+    held = Held(host)
+    win = MainWindow(admin, tasks=held.tasks, db_path=demo_path)
+    qtbot.addWidget(win)
+    win.show()
+    assert held.tasks.busy  # the dashboard's figures, waiting for the one thread
+    held.gate.set()
+    win.close()
+    admin.db.close()
+    qtbot.waitUntil(lambda: not held.tasks.busy, timeout=20000)  # the outcome arrived, and went nowhere
+    assert win.current_page().loading
