@@ -34,16 +34,18 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 
 @pytest.fixture(autouse=True)
 def qt_app_state(request: pytest.FixtureRequest) -> Iterator[None]:
-    """A Qt test starts as the app starts, whatever ran before it: English with its plural forms ("1 row",
-    "A registered child resembles this one (1)") and Latin digits. What a test changes for the whole
-    process (the language, the crash-dialog hook ``run()`` installs) is put back after it."""
+    """A Qt test starts as the app starts, whatever ran before it: the bundled fonts, English with its plural
+    forms ("1 row", "A registered child resembles this one (1)") and Latin digits. What a test changes for
+    the whole process (the language, the crash-dialog hook ``run()`` installs) is put back after it."""
     if "qapp" not in request.fixturenames:
         yield
         return
     from cl_desktop.ui import i18n
+    from cl_desktop.ui.fonts import apply_fonts
 
     app = request.getfixturevalue("qapp")
     hook = sys.excepthook
+    apply_fonts(app)
     i18n.install(app, "en", khmer_digits=False)
     yield
     sys.excepthook = hook
