@@ -26,6 +26,7 @@ from cl_desktop.ids import utc_now
 from cl_desktop.security.passwords import hash_password, refuse_name_as_password
 from cl_desktop.store import open_database, records
 from cl_desktop.store.authority import SCOPED_TABLES
+from cl_desktop.store.custom_indexes import refresh_custom_indexes
 from cl_desktop.store.meta import set_meta
 from cl_desktop.store.schema import SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
@@ -279,6 +280,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, u
                 raise damaged(setup_path.name)
             applier.flush()
             bulk.restore()
+            refresh_custom_indexes(db)
             author = records.Author(user=user, office=code, source="setup")
             for table in SYNCED_TABLES:
                 if counts.get(table):
