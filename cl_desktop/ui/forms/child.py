@@ -200,6 +200,8 @@ class ChildForm(FormDialog):
             self.tr("Poverty markers"),
             CodeChecklist.for_list(self.refs, "poverty_marker", self.lang, rows=4),
         )
+        # the new household's errors name its fields as this form labels them, in the user's language
+        self.extra_labels.update({k: v for k, v in self.captions.items() if k.startswith("household.")})
         # the household's own extra fields, as the household form shows them, for the new household
         self.household_panel = CustomFieldsPanel(self, "household", hg_layout, prefix="household.", stored={})
         g.addWidget(self.new_household, g.rowCount(), 0, 1, 2)

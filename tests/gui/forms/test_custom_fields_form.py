@@ -299,7 +299,6 @@ def test_the_intakes_new_household_takes_the_households_extra_fields_by_keyboard
     assert "household.custom.night" in form.fields and "custom.night" not in form.fields
     assert not form.fields["household.custom.night"].isVisible()  # the new household is not chosen yet
     form.fields["household_mode"].set_value("new")
-    form.fields["household.head_name"].setText("Chan")
     assert form.fields["household.custom.night"].isVisible()
     assert not form.fields["household.custom.nights"].isVisible()  # shown only when "Works at night" has a value
     form.fields["household.poverty_markers"].setFocus()
@@ -317,7 +316,9 @@ def test_the_intakes_new_household_takes_the_households_extra_fields_by_keyboard
     qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert form.result() != form.DialogCode.Accepted
     assert form.error_text("household.custom.nights") == "Nights a week must be from 0 to 7 (got “9”)."
+    assert form.error_text("household.head_name").startswith("Head of household ")  # named as on the screen
     assert (count("children"), count("households")) == before
+    form.fields["household.head_name"].setText("Chan")
     form.fields["household.custom.nights"].setFocus()
     focused().selectAll()
     type_text(qtbot, "3")
