@@ -480,18 +480,24 @@ class Applier:
             kept[CUSTOM_COLUMN] = local[CUSTOM_COLUMN] if theirs == mine else encode(theirs)
         return kept
 
-    def _custom_history(self, table: str, row_id: str) -> list[tuple[str, int, dict[str, Any], dict[str, Any]]]:
-        """Every change of a row's extra fields held here, newest first: (origin, its number, before, after)."""
+    def _custom_history(
+        self, table: str, row_id: str
+    ) -> tuple[list[tuple[str, int, dict[str, Any], dict[str, Any]]], tuple[str, int] | None]:
+        """Every change of a row's extra fields held here, newest first: (origin, its number, before, after);
+        and the row's arrival here (origin and number of its insert), the last change of a key never edited."""
         out = []
-        for office, seq, changes in self.db.execute(
-            "SELECT office, office_seq, changes FROM audit_log WHERE table_name = ? AND row_id = ? "
-            "AND changes LIKE '%\"custom\"%' ORDER BY seq DESC",
+        arrival = None
+        for office, seq, action, changes in self.db.execute(
+            "SELECT office, office_seq, action, changes FROM audit_log WHERE table_name = ? AND row_id = ? "
+            "ORDER BY seq DESC",
             [table, row_id],
         ):
+            if action == "insert":
+                arrival = (str(office), int(seq))
             pair = json.loads(changes).get(CUSTOM_COLUMN)
             if isinstance(pair, list) and len(pair) == 2:
                 out.append((str(office), int(seq), decode(pair[0]), decode(pair[1])))
-        return out
+        return out, arrival
 
     def _full_custom(self, table: str, row: dict[str, Any], local: dict[str, Any], sender: str) -> bool:
         """At headquarters, a full row's extra fields key by key. Where the sender's value differs from
@@ -511,15 +517,17 @@ class Applier:
         theirs_all, mine_all = decode(whole), decode(local[CUSTOM_COLUMN])
         merged = dict(mine_all)
         history: list[tuple[str, int, dict[str, Any], dict[str, Any]]] | None = None
+        arrival: tuple[str, int] | None = None
         clashed = False
         for key in sorted(set(theirs_all) | set(mine_all)):
             theirs, mine = theirs_all.get(key), mine_all.get(key)
             if theirs == mine:
                 continue
             if history is None:
-                history = self._custom_history(table, row["id"])
+                history, arrival = self._custom_history(table, row["id"])
             changes = [(o, s, b.get(key), a.get(key)) for o, s, b, a in history if b.get(key) != a.get(key)]
-            if changes and (changes[0][0] == sender or changes[0][1] <= self.sender_holds.get(changes[0][0], 0)):
+            last = changes[0][:2] if changes else arrival
+            if last is not None and (last[0] == sender or last[1] <= self.sender_holds.get(last[0], 0)):
                 if theirs is None:
                     merged.pop(key, None)
                 else:

@@ -154,3 +154,14 @@ def test_a_field_shown_in_lists_gets_its_index_at_offices_when_the_definition_ar
     CustomFields(net.ctx("HQ")).update(fields["lender"]["id"], {"in_lists": False})
     net.load("KH-A", net.ret("KH-A"))
     assert present_indexes(net.dbs["KH-A"]) == set()
+
+
+def test_a_field_first_answered_at_the_office_arrives_through_a_full_bundle_without_a_conflict(
+    net: Network,
+) -> None:
+    child = enrolled_child(net, lender="employer")  # kiln never answered anywhere
+    Children(net.ctx("KH-A")).update(child["id"], {"custom.kiln": "Kiln 7"})
+    Children(net.ctx("HQ")).update(child["id"], {"custom.debt": "no"})
+    result = net.load("HQ", net.send("KH-A", full=True))
+    assert (result.receipt.conflicted, result.receipt.merged) == (0, 1)
+    assert custom(net.dbs["HQ"], child["id"]) == {"debt": 0, "kiln": "Kiln 7", "lender": "employer"}
