@@ -95,10 +95,9 @@ def print_recovery(code: str) -> None:
 
 
 def recovery_pdf(target: Path, code: str, path: Path, language: str) -> None:
-    from cl_desktop.reports.recovery import write_recovery_sheet
     from cl_desktop.services import at_rest
 
-    write_recovery_sheet(target, code, database=path.name, office=at_rest.office_of(path), language=language)
+    at_rest.write_recovery_sheet(target, code, path, language)
     print(f"Wrote {target}: print it, keep it in a safe, and delete the file.")
 
 

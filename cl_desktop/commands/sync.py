@@ -317,7 +317,7 @@ def cmd_init_from_setup(args: argparse.Namespace) -> int:
     print(f"Created office database {db_path(args)} for {info['office']} ({info.get('name', '')}).")
     print(f"Headquarters {info['hq']} signing key fingerprint: {info['manifest'].signer_key}")
     if code is not None:
-        from cl_desktop.commands.at_rest import recovery_pdf, print_recovery
+        from cl_desktop.commands.at_rest import print_recovery, recovery_pdf
         from cl_desktop.services.at_rest import slot_count
 
         path = db_path(args)

@@ -90,3 +90,10 @@ def office_of(path: str | Path) -> str:
 
 def slot_count(path: str | Path) -> int:
     return keyslots.slot_count(path)
+
+
+def write_recovery_sheet(target: str | Path, code: str, database: str | Path, language: str = "en") -> int:
+    """The one-page recovery sheet to print (``reports.recovery``); returns its page count."""
+    from cl_desktop.reports.recovery import write_recovery_sheet as write
+
+    return write(target, code, database=Path(database).name, office=office_of(database), language=language)
