@@ -74,9 +74,7 @@ def encrypt_existing(path: str | Path) -> str:
         _export_checked(path, tmp, key, counts)
         copy = open_database(tmp, key=key, create=False, migrate=False, check=False)
         try:
-            # The key file belongs to the final name; the copy's own open writes it there.
-            copy.path = path
-            code = keyslots.create(copy)
+            code = keyslots.create(copy, path)  # the key file goes beside the name the copy will take
         finally:
             copy.close()
         plain_aside = path.parent / f".{path.name}.{os.getpid()}.plain.wipe"

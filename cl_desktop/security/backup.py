@@ -149,7 +149,7 @@ def make_backup(
         else:
             with atomic_path(target, stale=f".{db_path.stem}-*.part") as tmp:
                 _copy_verified(db, db_path, tmp, progress)
-        if db.key is not None:
+        if getattr(db, "key", None) is not None:
             keys_copy(db_path, target)
         _record(db, stamp, head, target.name)
     finally:
@@ -336,7 +336,7 @@ def latest_good_backup(db_path: str | os.PathLike[str]) -> Path | None:
         if b.kind == REPLACED or b.encrypted:
             continue
         try:
-            verify_backup(b.path, key=cipher.key_for(db_path))
+            verify_backup(b.path, key=cipher.key_for(Path(db_path)))
         except KnownError as exc:
             log.warning("skipping backup %s: %s", b.path, exc)
             continue

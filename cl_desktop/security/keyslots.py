@@ -207,9 +207,12 @@ def _account_slots(db: Database, salt: bytes, key: bytes) -> list[dict[str, Any]
     return slots
 
 
-def create(db: Database) -> str:
-    """Write a new key file for the encrypted database ``db``; return its recovery key (shown once)."""
-    path, key = _open_parts(db)
+def create(db: Database, path: Path | None = None) -> str:
+    """Write a new key file for the encrypted database ``db``; return its recovery key (shown once).
+
+    ``path``: the database the key file goes beside, when ``db`` is a copy that will take its name."""
+    own, key = _open_parts(db)
+    path = path or own
     salt = os.urandom(16)
     code = new_recovery_code()
     doc: dict[str, Any] = {

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QWizard
-from pypdf import PdfReader
 
 from cl_desktop.security.roles import Actor, Role
 from cl_desktop.services.context import Context
