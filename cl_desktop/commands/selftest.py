@@ -371,12 +371,12 @@ def step_encryption(state: SelfTest) -> str:
         code = at_rest.encrypt_database(path)
         if b"Self-test office" in path.read_bytes() or b"selftest" in cipher.keys_path(path).read_bytes():
             raise Failed("the encrypted office database still shows its names in its bytes")
-        for unlock in (
-            lambda: at_rest.unlock(path, "selftest", password),
-            lambda: at_rest.unlock_with_recovery(path, code),
-        ):
+        for secret in ("password", "recovery key"):
             cipher.forget(path)
-            unlock()
+            if secret == "password":
+                at_rest.unlock(path, "selftest", password)
+            else:
+                at_rest.unlock_with_recovery(path, code)
             db = open_database(path, create=False)
             try:
                 version = db.execute("PRAGMA cipher_version").fetchone()[0]
