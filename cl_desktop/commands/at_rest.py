@@ -67,8 +67,11 @@ def unlock_for(args: argparse.Namespace) -> None:
                 f"The database {path} is encrypted: set ${USER_ENV} and ${PASSWORD_ENV} "
                 f"(or ${RECOVERY_ENV}), or run the command in a terminal."
             )
-        print(f"{path} is encrypted.", file=sys.stderr)
-        user = user or input("User name: ")
+        print(f"{path} is encrypted (leave the user name empty to use the recovery key).", file=sys.stderr)
+        user = user or input("User name: ").strip()
+        if not user:
+            at_rest.unlock_with_recovery(path, getpass.getpass("Recovery key: "))
+            return
         password = password or getpass.getpass("Password: ")
     at_rest.unlock(path, user, password)
 

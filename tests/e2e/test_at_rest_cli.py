@@ -136,3 +136,24 @@ def test_encrypt_converts_a_plain_office_and_prints_the_recovery_key_once(tmp_pa
     hq = tmp_path / "hq.sqlite"
     assert cli("init", "--db", str(hq), "--office-code", "HQ", "--office-name", "HQ", "--hq",
                "--encrypt").returncode == 2  # fmt: skip
+
+
+def test_in_a_terminal_the_command_asks_for_the_account_or_the_recovery_key(
+    office: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import builtins
+    import getpass
+
+    path, code = office
+    for k in ("CL_DESKTOP_USER", "CL_DESKTOP_PASSWORD", "CL_DESKTOP_RECOVERY_KEY"):
+        monkeypatch.delenv(k, raising=False)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    for user, secret, expected in (("sokha", "wrong one", 1), ("sokha", PW, 0), ("", code, 0)):
+        cipher.forget()
+        monkeypatch.setattr(builtins, "input", lambda _prompt, user=user: user)
+        monkeypatch.setattr(getpass, "getpass", lambda _prompt, secret=secret: secret)
+        assert main(["stats", "--db", str(path)]) == expected
+        err = capsys.readouterr().err
+        assert "is encrypted (leave the user name empty to use the recovery key)" in err
+        if expected:
+            assert err.endswith("cl-desktop: Wrong user name or password.\n")
