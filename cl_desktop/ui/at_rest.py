@@ -104,6 +104,7 @@ class RecoverPasswordDialog(QDialog):
         self.code = QLineEdit()
         self.code.setObjectName("recover_code")
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("XXXX-" * 8) + 16)  # the whole key
         self.user = QLineEdit(username)
         self.user.setObjectName("recover_user")
         self.password = QLineEdit()
