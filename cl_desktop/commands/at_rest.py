@@ -51,9 +51,14 @@ def unlock_for(args: argparse.Namespace) -> None:
     if args.command in SELF_UNLOCKING or not hasattr(args, "db"):
         return
     from cl_desktop.commands.core import db_path
+
+    unlock_path(db_path(args))
+
+
+def unlock_path(path: Path) -> None:
+    """Unlock the encrypted database (or backup, with its key file beside it) at ``path``, if it is one."""
     from cl_desktop.services import at_rest
 
-    path = db_path(args)
     if not at_rest.is_encrypted(path) or at_rest.is_unlocked(path):
         return
     code = os.environ.get(RECOVERY_ENV)

@@ -120,6 +120,12 @@ def test_backup_and_restore_on_the_command_line_keep_the_key(office: tuple[Path,
     restored = cli("restore", "--db", str(path), str(out / copies[0]), env=env)
     assert restored.returncode == 0, restored.stderr
     assert cli("stats", "--db", str(path), env=env).returncode == 0
+    other = tmp_path / "another-laptop" / "office.sqlite"  # the office's backup restored on a new laptop
+    other.parent.mkdir()
+    restored = cli("restore", "--db", str(other), str(out / copies[0]), env=env)
+    assert restored.returncode == 0, restored.stderr
+    assert cipher.keys_path(other).is_file() and other.read_bytes()[:16] != cipher.SQLITE_HEADER
+    assert cli("stats", "--db", str(other), env=env).returncode == 0
 
 
 def test_encrypt_converts_a_plain_office_and_prints_the_recovery_key_once(tmp_path: Path) -> None:
