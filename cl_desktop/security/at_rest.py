@@ -57,10 +57,9 @@ def encrypt_existing(path: str | Path) -> str:
                 "Headquarters' database stays plain (it is protected by the office's disk encryption); "
                 "only office databases are encrypted."
             )
-        counts = _counts(db.conn)
-        _checkpoint(db.conn, path)
     finally:
         db.close()
+    counts = _alone(path)
     key = cipher.new_key()
     had_keys = cipher.keys_path(path).exists()
     if had_keys:
@@ -109,16 +108,32 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {n: conn.execute(f"SELECT count(*) FROM [{n}]").fetchone()[0] for n in names}
 
 
-def _checkpoint(conn: sqlite3.Connection, path: Path) -> None:
-    """Everything in the main file, and nobody else writing: the export then copies it all."""
+def _alone(path: Path) -> dict[str, int]:
+    """Empty the WAL into the file, refusing if any other program has the database open; the row counts.
+
+    In exclusive locking mode SQLite refuses ``BEGIN EXCLUSIVE`` while another connection holds the
+    file open at all (not only while it writes): a window left open on the database would otherwise
+    go on writing into the plain file after the encrypted copy took its name.
+    """
     try:
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("ROLLBACK")
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        conn = sqlite3.connect(str(path), timeout=1.0)
     except sqlite3.Error as exc:
         raise translate_sqlite_error(exc, path) from exc
-    if busy and busy[0]:
-        raise DatabaseError(f"The database {path} is in use by another program; close it and try again.")
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return _counts(conn)
+    except sqlite3.Error as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseError(
+                f"The database {path} is open in another program (CL Desktop?); close it and try again."
+            ) from exc
+        raise translate_sqlite_error(exc, path) from exc
+    finally:
+        conn.close()
 
 
 def _export_checked(

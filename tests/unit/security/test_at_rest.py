@@ -294,6 +294,20 @@ def test_encrypting_leaves_no_plain_copy_and_encrypts_the_plain_backups(
         at_rest.encrypt_database(path)
 
 
+def test_encrypting_a_database_another_window_holds_open_is_refused(plain: tuple[Path, dict[str, str]]) -> None:
+    path, _ids = plain
+    other = open_database(path, create=False)  # the GUI, idle on the same file
+    try:
+        other.execute("SELECT count(*) FROM children").fetchone()
+        before = path.read_bytes()
+        with pytest.raises(DatabaseError, match="is open in another program"):
+            at_rest.encrypt_database(path)
+        assert path.read_bytes() == before and not cipher.keys_path(path).exists()
+        assert [p.name for p in path.parent.iterdir() if "part" in p.name or "wipe" in p.name] == []
+    finally:
+        other.close()
+
+
 def test_headquarters_database_stays_plain(tmp_path: Path) -> None:
     from cl_desktop.services.setup import create_database
 
