@@ -103,7 +103,7 @@ class RecoverPasswordDialog(QDialog):
         intro.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setObjectName("recover_code")
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setPlaceholderText("-".join(["XXXX"] * 8))  # the shape of a key, in every language
         self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("XXXX-" * 8) + 16)  # the whole key
         self.user = QLineEdit(username)
         self.user.setObjectName("recover_user")
