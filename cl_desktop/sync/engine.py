@@ -27,6 +27,7 @@ from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.duplicates import SCAN_THRESHOLD, candidates, refresh_keys, scan
 from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
+from cl_desktop.security import keyslots
 from cl_desktop.store import anchors, records
 from cl_desktop.store.authority import SCOPED_TABLES
 from cl_desktop.store.custom_indexes import refresh_custom_indexes
@@ -777,6 +778,9 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
         applier.receipt.notes.extend(confirm_transfers(db, user=applier.receipt_user))
     if hq and not manifest.is_full:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
+    if not hq:
+        # Accounts headquarters sent (new ones, reset passwords, disabled ones) unlock an encrypted office.
+        keyslots.rebuild(db)
 
 
 # Up to this many new children in one bundle, each is looked up like a typed intake; above it one scan

@@ -215,10 +215,13 @@ def setup_info(path: str | Path) -> dict[str, Any]:
     return {"manifest": manifest, **setup}
 
 
-def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, user: str = "system") -> Database:
+def init_from_setup(
+    path: str | Path, setup_path: str | Path, passphrase: str, user: str = "system", *, key: bytes | None = None
+) -> Database:
     """Create an office database from its setup file; refuses an existing file and leaves none behind.
 
-    ``user`` is who the audit trail and the sync history name for the set-up."""
+    ``user`` is who the audit trail and the sync history name for the set-up. With ``key`` the
+    database is encrypted from its first byte (``store.cipher``); the caller writes its key file."""
     path = Path(path)
     setup_path = Path(setup_path)
     if path.exists() and path.stat().st_size > 0:
@@ -243,7 +246,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, u
         )
     manifest, stream = open_bundle(setup_path, recipient_private=keys, trusted_signers=signer)
     code = str(info["office"])
-    db = open_database(path)
+    db = open_database(path, key=key)
     try:
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         with writing(db):
