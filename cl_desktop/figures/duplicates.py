@@ -146,8 +146,12 @@ def _slips(a: str, b: str) -> int:
     wa, wb = a.split(), b.split()
     if len(wa) == len(wb):
         # The words are sorted, and a slip can move a word: pair the words left once the shared ones are out.
-        rest_b = list(wb)
-        rest_a = [w for w in wa if w not in rest_b or rest_b.remove(w)]
+        rest_a, rest_b = [], list(wb)
+        for word in wa:
+            if word in rest_b:
+                rest_b.remove(word)
+            else:
+                rest_a.append(word)
         if len(rest_a) == 1:
             return edits(rest_a[0], rest_b[0])
         if len(rest_a) == 2:
