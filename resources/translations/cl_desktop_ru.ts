@@ -1696,87 +1696,87 @@
 <context>
     <name>Dhis2MappingView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="45"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
         <source>Data elements</source>
         <translation>Элементы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="47"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="48"/>
         <source>Category options</source>
         <translation>Варианты категорий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="49"/>
         <source>Organisation units</source>
         <translation>Организационные единицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="59"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="62"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="62"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="65"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>DHIS2 code</source>
         <translation>Код DHIS2</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="89"/>
         <source>&amp;Save mapping</source>
         <translation>&amp;Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="91"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="94"/>
         <source>Headquarters&apos; administrators keep the mapping; an office reads it.</source>
         <translation>Сопоставление ведут администраторы штаб-квартиры; офис его только читает.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="97"/>
         <source>&amp;Revert</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="107"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>Соответствие кодам DHIS2 ведет центральный офис; этот офис получает его вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="137"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="140"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="151"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>Сохранена %n строка соответствия.</numerusform>
@@ -1785,78 +1785,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="155"/>
         <source>Check an export before it leaves</source>
         <translation>Проверить выгрузку перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="158"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="168"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="171"/>
         <source>&amp;Format</source>
         <translation>&amp;Формат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="171"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="174"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="172"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="175"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="174"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="177"/>
         <source>C&amp;heck</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="194"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="197"/>
         <source>Save the &amp;report…</source>
         <translation>Сохранить &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="197"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="214"/>
         <source>Run the check first.</source>
         <translation>Сначала выполните проверку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="219"/>
         <source>There is no project to check.</source>
         <translation>Нет проекта для проверки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="232"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>Выгрузку нельзя записать: сначала исправьте проблемы ({n}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="237"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>Видов показателей без кода: {n}; выгрузка их пропустит — или исправьте сопоставление.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="240"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>Проблем нет: значений данных к выгрузке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="249"/>
         <source>Save the check report</source>
         <translation>Сохранить отчёт о проверке</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="249"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="261"/>
         <source>The check report was saved to {path}.</source>
         <translation>Отчёт о проверке сохранён в {path}.</translation>
     </message>
@@ -2204,184 +2204,184 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="54"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="55"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="56"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="83"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>Файл .csv или .xlsx со столбцами, как при экспорте списка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="106"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="116"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>Сначала экспортируйте список, чтобы получить нужные столбцы. Строки с уже существующим регистрационным номером, кодом домохозяйства или идентификатором обновляются, остальные добавляются. Если хотя бы одна строка содержит ошибку, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
         <source>&amp;Check file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="141"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="142"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
         <source>Choose a spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="186"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="367"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="190"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="203"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="208"/>
         <source>Check stopped; nothing was imported.</source>
         <translation>Проверка остановлена; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="214"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="216"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="223"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="226"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="228"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
         <translation>Импорт остановлен; ничего не импортировано (все или ничего).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="235"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="254"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="256"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>Проблем: {count}, строк с проблемами: {rows}. Исправьте их в файле и проверьте его снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="265"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>Проверено строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}. Нажмите «Импортировать», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Импортировано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="288"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="290"/>
         <source>Nothing was imported: {message}</source>
         <translation>Ничего не импортировано: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="300"/>
         <source>The import failed; nothing was saved.</source>
         <translation>Импорт не выполнен; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="305"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="307"/>
         <source>{done} row(s)</source>
         <translation>Строк: {done}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
         <translation>Сначала проверьте файл: импорт возможен, когда проверка не находит в нем ошибок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="378"/>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="380"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="382"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
@@ -2535,117 +2535,117 @@
 <context>
     <name>KoboDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="54"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
         <source>Intake (new children)</source>
         <translation>Регистрация (новые дети)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="56"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="68"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="69"/>
         <source>row {row}, column “{column}”: {message}</source>
         <translation>строка {row}, столбец «{column}»: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="87"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
         <source>Import Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="95"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="96"/>
         <source>&amp;Form</source>
         <translation>&amp;Форма</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="99"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="104"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="105"/>
         <source>&amp;Export file (CSV or XLSX)</source>
         <translation>&amp;Файл выгрузки (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="129"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
         <source>Submission</source>
         <translation>Анкета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="131"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="131"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="133"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="133"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="134"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="134"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="135"/>
         <source>Resembles</source>
         <translation>Похож на</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="147"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="148"/>
         <source>Add as a &amp;new child</source>
         <translation>Добавить как &amp;нового ребёнка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="150"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="151"/>
         <source>&amp;Same child: add nothing</source>
         <translation>&amp;Тот же ребёнок: ничего не добавлять</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="160"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="161"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="164"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="166"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
         <source>Check the file first: Import is possible once a check finds submissions to add.</source>
         <translation>Сначала проверьте файл: импорт возможен, когда проверка находит анкеты для добавления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="168"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="169"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="170"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="171"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="174"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="175"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="197"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="198"/>
         <source>{case}: {name}, {sex}, born {born}</source>
         <translation>{case}: {name}, {sex}, дата рождения {born}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="220"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="221"/>
         <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
         <translation>
             <numerusform>%n анкета похожа на уже записанного ребёнка и ждёт проверки: выберите строку, затем добавьте анкету как нового ребёнка или укажите, что это тот же ребёнок.</numerusform>
@@ -2654,82 +2654,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="228"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="229"/>
         <source>No submission waits for review.</source>
         <translation>Нет анкет, ожидающих проверки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="235"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="236"/>
         <source>Choose a line first.</source>
         <translation>Сначала выберите строку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="248"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="249"/>
         <source>The submission was added as a new child.</source>
         <translation>Анкета добавлена как новый ребёнок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="255"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="256"/>
         <source>The submission was recorded as the child it resembles; nothing was added.</source>
         <translation>Анкета записана как уже известный ребёнок; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="272"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="273"/>
         <source>Kobo/ODK export</source>
         <translation>Выгрузка Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="272"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="273"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="284"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="285"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="288"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="289"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="293"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="294"/>
         <source>Reading {name}…</source>
         <translation>Чтение {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="305"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="306"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="317"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="318"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="326"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="327"/>
         <source>Stopped; nothing was imported.</source>
         <translation>Остановлено; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="338"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="339"/>
         <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to hold for review. Press Import to save them.</source>
         <translation>Проверено анкет: {rows}; к добавлению: {added}, уже импортировано: {unchanged}, отложено для проверки: {held}. Нажмите «Импорт», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="347"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="348"/>
         <source>Imported {added} submission(s); {unchanged} were already imported; {held} held for review.</source>
         <translation>Импортировано анкет: {added}; уже были импортированы: {unchanged}; отложено для проверки: {held}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="342"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="343"/>
         <source>The file holds no submission to add.</source>
         <translation>В файле нет анкет для добавления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="362"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="363"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>Проблем: {count}; исправьте их в файле и проверьте снова. Ничего не импортировано.</translation>
     </message>
@@ -5890,6 +5890,119 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
 </context>
 <context>
+    <name>dhis2_check</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <source>The dates asked for lie outside project {project} ({start} to {end}).</source>
+        <translation>Запрошенные даты лежат вне проекта {project} (с {start} по {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <source>Period {period} ({start} to {end}) lies outside project {project}.</source>
+        <translation>Период {period} (с {start} по {end}) лежит вне проекта {project}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <source>Period {period} ({start} to {end}) has no DHIS2 period type; DHIS2 reads months, quarters, six-month and yearly periods.</source>
+        <translation>У периода {period} (с {start} по {end}) нет типа периода DHIS2; DHIS2 читает месяцы, кварталы, полугодия и годы.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <source>There are no figures to export for the periods asked for.</source>
+        <translation>За запрошенные периоды нет показателей для выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <source>The data set has no code in the DHIS2 mapping.</source>
+        <translation>У набора данных нет кода в соответствии DHIS2.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <source>The data element “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>У элемента данных «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <source>The organisation unit “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>У организационной единицы «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <source>The category “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>У категории «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <source>The {category} option “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>У варианта «{key}» категории {category} нет кода в соответствии DHIS2 (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <source>The DHIS2 mapping does not know the data element “{key}” ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает элемента данных «{key}» (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <source>The DHIS2 mapping does not know the organisation unit “{key}” ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает организационной единицы «{key}» (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <source>The DHIS2 mapping does not know the category “{key}” ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает категории «{key}» (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <source>The DHIS2 mapping does not know the {category} option “{key}” ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает варианта «{key}» категории {category} (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
+        <source>The DHIS2 mapping does not know the children without a province ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает детей без провинции (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
+        <source>DHIS2 export check: project {project}, {format}</source>
+        <translation>Проверка выгрузки в DHIS2: проект {project}, {format}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
+        <source>ADX</source>
+        <translation>ADX</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="252"/>
+        <source>DHIS2 dataValueSets (JSON)</source>
+        <translation>DHIS2 dataValueSets (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="253"/>
+        <source>Made {date} with the DHIS2 mapping in this database.</source>
+        <translation>Составлено {date} по соответствию DHIS2 из этой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="254"/>
+        <source>{count} data value(s) have every code they need.</source>
+        <translation>Значений данных со всеми нужными кодами: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="255"/>
+        <source>error: {message}</source>
+        <translation>ошибка: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="256"/>
+        <source>No problem: the export can be written and sent.</source>
+        <translation>Проблем нет: выгрузку можно записать и отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="257"/>
+        <source>The export writes only with --allow-missing, leaving those figures out.</source>
+        <translation>Выгрузка записывается только с --allow-missing, без этих показателей.</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="463"/>
@@ -5900,307 +6013,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="261"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="262"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="263"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="264"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
         <source>Compulsory school age up to</source>
         <translation>Возраст обязательного обучения: до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
         <source>DUNS number</source>
         <translation>Номер DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>Уникальный идентификатор организации (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
         <source>Kind of livelihood support</source>
         <translation>Вид поддержки дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="246"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="248"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="249"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
@@ -6208,52 +6321,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>the submission has no id.</source>
         <translation>у анкеты нет идентификатора.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>идентификатор анкеты длиннее {maximum} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>анкета {key} есть также в строке {other}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}: «{value}» нет в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{column} is required.</source>
         <translation>{column}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>В файле {file} нет столбца с идентификатором анкеты (meta/instanceID, instanceID, KEY или _uuid); выгрузите анкеты из Kobo или ODK Central вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} — не выгрузка формы {form}: в нём нет столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>{file} has a header but no submissions.</source>
         <translation>В файле {file} есть заголовок, но нет анкет.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>В файле {file} больше {maximum} анкет; выгрузите их частями (по дате отправки) и импортируйте каждую.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}: ошибок: {count}; ничего не импортировано.</translation>
     </message>
@@ -6261,585 +6374,708 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <location filename="../../cl_desktop/ui/models/cells.py" line="25"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="19"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="195"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="201"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
         <source>Data-entry clerk</source>
         <translation>Оператор ввода данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
         <source>Headquarters administrator</source>
         <translation>Администратор национального офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
         <source>Khmer</source>
         <translation>Кхмерский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="195"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="201"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>Withdrawn</source>
         <translation>Выведен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>Prevented</source>
         <translation>Вовлечение предотвращено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>In progress</source>
         <translation>В процессе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>In or at risk, no education service yet</source>
         <translation>В детском труде или в группе риска, без образовательных услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Province</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Intake</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Outcome date</source>
         <translation>Дата результата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Hours/week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Head (Latin)</source>
         <translation>ФИО главы (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>For</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Attendance %</source>
         <translation>Посещаемость, %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Children identified</source>
         <translation>Выявлено детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Referred</source>
         <translation>Направлен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Answer expected</source>
         <translation>Ответ ожидается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Not overdue</source>
         <translation>Не просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Referring office</source>
         <translation>Направивший офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>No response</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Service provided</source>
         <translation>Услуга оказана</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Emergency</source>
         <translation>Экстренная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Target withdrawn</source>
         <translation>Целевое значение: выведено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Target prevented</source>
         <translation>Целевое значение: предотвращено вовлечение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Participants (F)</source>
         <translation>Участники (ж)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Participants (M)</source>
         <translation>Участники (м)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>Follow-up</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>Follow-up overdue</source>
         <translation>Контрольное посещение просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
 </context>
 <context>
+    <name>tabular</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <source>There is no file {path}.</source>
+        <translation>Файл {path} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <source>{path} is a folder, not a spreadsheet.</source>
+        <translation>{path} — это папка, а не таблица.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <source>Could not read {path}: {error}.</source>
+        <translation>Не удалось прочитать {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <source>{name} is not an Excel workbook (.xlsx); it may be damaged.</source>
+        <translation>{name} — не книга Excel (.xlsx); возможно, файл поврежден.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <source>{name}: save the sheet as .xlsx or CSV (UTF-8) and import that file.</source>
+        <translation>{name}: сохраните лист как .xlsx или CSV (UTF-8) и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <source>{name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <source>{name} is not a text (CSV) file.</source>
+        <translation>{name} — не текстовый файл (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <source>{name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”.</source>
+        <translation>{name} — не текст в UTF-8: в Excel выберите «Сохранить как… CSV UTF-8 (разделитель — запятая)».</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <source>{name} has a line longer than {maximum} characters; it is not a table.</source>
+        <translation>В {name} есть строка длиннее {maximum} символов; это не таблица.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <source>{name} has a row longer than {maximum} characters; it is not a table.</source>
+        <translation>В {name} есть запись длиннее {maximum} символов; это не таблица.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <source>{name}, row {row}: not a valid CSV line ({error}).</source>
+        <translation>{name}, строка {row}: неверная строка CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <source>{name} has more than {maximum} rows; split it into smaller files.</source>
+        <translation>В {name} больше {maximum} строк; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <source>{name}, row {row}: more than {maximum} columns; it is not a register.</source>
+        <translation>{name}, строка {row}: больше {maximum} столбцов; это не реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <source>{name}, row {row}: a cell longer than {maximum} characters.</source>
+        <translation>{name}, строка {row}: ячейка длиннее {maximum} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <source>{name} is not a readable Excel workbook (.xlsx).</source>
+        <translation>{name} — не читаемая книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <source>{name} has no worksheet.</source>
+        <translation>В {name} нет ни одного листа.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name} — не книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <source>{name} is suspiciously compressed; it is refused.</source>
+        <translation>{name} сжат подозрительно сильно; файл отклонен.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <source>{name} holds more text than a register can; split it into smaller files.</source>
+        <translation>В {name} больше текста, чем может быть в реестре; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <source>{name} is too large to import; split it into smaller files.</source>
+        <translation>{name} слишком велик для импорта; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <source>{name} holds XML that spreadsheet programs do not write; it is refused.</source>
+        <translation>В {name} есть XML, который программы электронных таблиц не пишут; файл отклонен.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <source>{name} has a row of more than {maximum} cells; it is not a register.</source>
+        <translation>В {name} есть строка из более чем {maximum} ячеек; это не реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <source>{name} has a cell longer than {maximum} characters; it is not a register.</source>
+        <translation>В {name} есть ячейка длиннее {maximum} символов; это не реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <source>{name}: the worksheet is damaged after row {row}.</source>
+        <translation>{name}: лист поврежден после строки {row}.</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
         <source>deliverable</source>
         <translation>результат работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -6847,112 +7083,112 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: в месяце «{month_name}» {year} г. дней: {days}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: в году 12 месяцев (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field}: дата не может быть в будущем ({value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field}: нужно целое число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field}: нужно число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field}: значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: допустимые значения — {choices}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}: значение «{value}» не найдено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field}: значение должно быть от {minimum} до {maximum} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field}: заполняется только для работающего ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>{field} cannot be less than {minimum}.</source>
         <translation>{field} не может быть меньше {minimum}.</translation>
     </message>
