@@ -304,15 +304,20 @@ def tpr_table(db: Database, figures: dict[str, Any], lang: Lang) -> ReportTable:
 
 
 def visits_table(db: Database, project_id: str, since: str | None, until: str | None, lang: Lang) -> ReportTable:
-    """Workplace monitoring visits of the period by province and sector, with the children they identified."""
+    """Workplace monitoring visits of the period by province and sector, with the children they identified.
+
+    A child found at two visits of one province and sector counts once there, and once in the total."""
     start, end = since or "0000-01-01", until or date.today().isoformat()
-    provinces: dict[str, str] = {}
     sectors = data.reference_labels(db, "sector", lang)
+    where = "m.project_id = ? AND m.deleted = 0 AND m.visit_date BETWEEN ? AND ?"
+    found = (
+        "LEFT JOIN (visit_children vc JOIN children c ON c.id = vc.child_id AND c.deleted = 0) "
+        "ON vc.visit_id = m.id AND vc.deleted = 0"
+    )
     raw = list(
         db.execute(
-            "SELECT m.province_id, m.sector, count(*), sum((SELECT count(*) FROM children c WHERE c.visit_id = m.id "
-            "AND c.deleted = 0)) FROM monitoring_visits m WHERE m.project_id = ? AND m.deleted = 0 "
-            "AND m.visit_date BETWEEN ? AND ? GROUP BY 1, 2",
+            "SELECT m.province_id, m.sector, count(DISTINCT m.id), count(DISTINCT vc.child_id) "
+            f"FROM monitoring_visits m {found} WHERE {where} GROUP BY 1, 2",
             [project_id, start, end],
         )
     )
@@ -322,7 +327,11 @@ def visits_table(db: Database, project_id: str, since: str | None, until: str | 
         for p, sector, visits, children in raw
     )
     if rows:
-        rows.append((label("total", lang), "", sum(r[2] for r in rows), sum(r[3] for r in rows)))
+        children = db.execute(
+            f"SELECT count(DISTINCT vc.child_id) FROM monitoring_visits m {found} WHERE {where}",
+            [project_id, start, end],
+        ).fetchone()[0]
+        rows.append((label("total", lang), "", sum(r[2] for r in rows), children))
     return ReportTable(
         label("visits_tpr_title", lang),
         (label("province", lang), label("sector", lang), label("visits_count", lang), label("visits_children", lang)),

@@ -46,6 +46,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "children",
     "services",
     "follow_ups",
+    "visit_children",
     "activities",
     "narratives",
     "duplicate_decisions",
@@ -466,3 +467,4 @@ from cl_desktop.store import migrations_reports  # noqa: E402, F401
 from cl_desktop.store import migrations_providers  # noqa: E402, F401
 from cl_desktop.store import migrations_visits  # noqa: E402, F401
 from cl_desktop.store import migrations_custom_fields  # noqa: E402, F401
+from cl_desktop.store import migrations_loop  # noqa: E402, F401

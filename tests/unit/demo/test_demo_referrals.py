@@ -48,11 +48,27 @@ def test_demo_visits_identify_working_children_of_their_village(demo_db: Any) ->
     db = demo_db
     assert db.execute("SELECT count(*) FROM monitoring_visits").fetchone()[0] > 50
     wrong = db.execute(
-        "SELECT count(*) FROM children c JOIN monitoring_visits m ON m.id = c.visit_id "
-        "WHERE c.location_id != m.location_id OR c.working = 0 OR c.intake_date < m.visit_date"
+        "SELECT count(*) FROM visit_children vc JOIN children c ON c.id = vc.child_id "
+        "JOIN monitoring_visits m ON m.id = vc.visit_id "
+        "WHERE c.location_id != m.location_id OR c.working = 0 OR c.intake_date < date(m.visit_date, '-30 days')"
     ).fetchone()[0]
     assert wrong == 0
-    assert db.execute("SELECT count(*) FROM children WHERE visit_id IS NOT NULL").fetchone()[0] > 100
+    assert db.execute("SELECT count(DISTINCT child_id) FROM visit_children").fetchone()[0] > 100
+    # some children were found at two visits, and each of those visits lists them
+    twice = db.execute(
+        "SELECT count(*) FROM (SELECT child_id FROM visit_children GROUP BY child_id "
+        "HAVING count(DISTINCT visit_id) > 1)"
+    ).fetchone()[0]
+    assert twice > 0
+    # a referral made from a visit is for a child the visit found, on or after the visit
+    made = db.execute("SELECT count(*) FROM referrals WHERE visit_id IS NOT NULL").fetchone()[0]
+    assert made > 0
+    wrong = db.execute(
+        "SELECT count(*) FROM referrals r JOIN monitoring_visits m ON m.id = r.visit_id WHERE r.referral_date < "
+        "m.visit_date OR NOT EXISTS (SELECT 1 FROM visit_children vc WHERE vc.visit_id = r.visit_id "
+        "AND vc.child_id = r.child_id)"
+    ).fetchone()[0]
+    assert wrong == 0
 
 
 def test_the_referral_benchmarks_measure_on_the_demo(demo_db: Any) -> None:
