@@ -23,7 +23,7 @@ from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.i18n.formats import format_number
 from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
-from cl_desktop.reports.common import date_text, table_flowables
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, table_flowables
 from cl_desktop.reports.data import ReportTable
 from cl_desktop.reports.layout import PageHeader, build_pdf, frame_size, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
@@ -217,7 +217,23 @@ def register_table(db: Database, organisation: dict[str, Any], lang: Lang, today
     )
 
 
-def build_register(db: Database, path: str | os.PathLike[str], organisation_code: str, lang: Lang = "en") -> int:
+def build_with(
+    kind: str, db: Database, path: str | os.PathLike[str], options: BuildOptions, on_page: ProgressCallback | None
+) -> int:
+    """The catalogue's entry (``report referrals``, the Reports page): the register of ``options.organisation``."""
+    if not options.organisation:
+        raise RefusedInput("Choose the organisation whose referrals register to print.")
+    return build_register(db, path, options.organisation, options.lang, on_page=on_page)
+
+
+def build_register(
+    db: Database,
+    path: str | os.PathLike[str],
+    organisation_code: str,
+    lang: Lang = "en",
+    *,
+    on_page: ProgressCallback | None = None,
+) -> int:
     """The referrals made to one organisation, oldest first; returns the page count."""
     organisation = _one(
         db,
@@ -242,7 +258,7 @@ def build_register(db: Database, path: str | os.PathLike[str], organisation_code
         yield from table_flowables(table, lang, ["12%", "14%", "*", "16%", "8%", "12%", "12%", "8%"], heading=False)
 
     header = PageHeader(title=label("ref_register", lang), project=organisation["code"])
-    return build_pdf(path, story(), header=header, lang=lang, orientation="landscape")
+    return build_pdf(path, story(), header=header, lang=lang, orientation="landscape", on_page=on_page)
 
 
 # -- the TPR section ---------------------------------------------------------------------------------------
