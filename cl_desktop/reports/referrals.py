@@ -255,7 +255,9 @@ def build_register(
         if not table.rows:
             yield para(label("ref_none", lang), styles.body)
             return
-        yield from table_flowables(table, lang, ["12%", "14%", "*", "16%", "8%", "12%", "12%", "8%"], heading=False)
+        widths = ["11%", "14%", "*", "17%", "9%", "12%", "11%", "8%"]
+        # landscape: the widths are shares of the landscape frame (the default is a portrait page's)
+        yield from table_flowables(table, lang, widths, heading=False, width=frame_size("landscape")[0])
 
     header = PageHeader(title=label("ref_register", lang), project=organisation["code"])
     return build_pdf(path, story(), header=header, lang=lang, orientation="landscape", on_page=on_page)
