@@ -4740,17 +4740,22 @@
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="346"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="350"/>
+        <source>The referral date cannot be before the monitoring visit ({day}).</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះត្រួតពិនិត្យ ({day}) បានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="356"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>មិនអាចរំពឹងចម្លើយមុនកាលបរិច្ឆេទបញ្ជូនបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="366"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="376"/>
         <source>The date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="370"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="380"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>កាលបរិច្ឆេទមិនអាចមុនការផ្លាស់ប្ដូរស្ថានភាពចុងក្រោយនៃការបញ្ជូន ({day}) បានទេ។</translation>
     </message>

@@ -4750,17 +4750,22 @@
         <translation>Дата направления не может быть раньше регистрации ребёнка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="346"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="350"/>
+        <source>The referral date cannot be before the monitoring visit ({day}).</source>
+        <translation>Дата направления не может быть раньше мониторингового посещения ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="356"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>Ответ не может ожидаться раньше даты направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="366"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="376"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="370"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="380"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>Дата не может быть раньше последнего изменения статуса направления ({day}).</translation>
     </message>

@@ -341,6 +341,16 @@ class ReferralForm(FormDialog):
             raise _Refused("referral_date", self.tr("The referral date cannot be in the future."))
         if referred.isoformat() < str(child["intake_date"]):
             raise _Refused("referral_date", self.tr("The referral date cannot be before the child's intake."))
+        visit_id = values.get("visit_id") or None
+        if visit_id:
+            visit = self.visits.get(visit_id)
+            if referred.isoformat() < visit["visit_date"]:
+                raise _Refused(
+                    "visit_id",
+                    self.tr("The referral date cannot be before the monitoring visit ({day}).").format(
+                        day=i18n.date_text(visit["visit_date"])
+                    ),
+                )
         expected = self._day("expected_date")
         if expected < referred:
             raise _Refused("expected_date", self.tr("An answer cannot be expected before the referral date."))
@@ -354,7 +364,7 @@ class ReferralForm(FormDialog):
                 "consent_to_share": values["consent_to_share"],
                 "referral_date": referred.isoformat(),
                 "expected_date": expected.isoformat(),
-                "visit_id": values.get("visit_id") or None,
+                "visit_id": visit_id,
             }
         )
         return ["referrals", "referral_events"]

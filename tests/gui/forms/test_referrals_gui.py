@@ -323,3 +323,25 @@ def test_a_referral_of_a_child_found_at_no_visit_offers_none(
     _provider(ctx)
     form = show(qtbot, create_form("referral", ctx, bus, child_id=child["id"]))
     assert "visit_id" not in form.fields
+
+
+def test_a_referral_dated_before_its_visit_is_refused_beside_the_visit(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    from cl_desktop.services.visits import MonitoringVisits
+    from cl_desktop.ui import i18n
+
+    child = _child(ctx, project, programme)
+    _provider(ctx)
+    spot = {"location_id": child["location_id"], "sector": "brick_making", "visit_date": "2010-03-10"}
+    visit = MonitoringVisits(ctx).create(spot, [child["id"]])
+    form = show(qtbot, create_form("referral", ctx, bus, child_id=child["id"], visit_id=visit["id"]))
+    _fill_new(qtbot, form, "yes")  # referred on 3 March, before the visit
+    qtbot.keyClick(form.fields["referral_date"], Qt.Key.Key_Return)
+    assert form.isVisible()
+    assert i18n.date_text("2010-03-10") in form.error_text("visit_id")
+    assert ctx.db.execute("SELECT count(*) FROM referrals").fetchone()[0] == 0
+    form.fields["visit_id"].set_value("")  # not made from the visit: saved
+    qtbot.keyClick(form.fields["referral_date"], Qt.Key.Key_Return)
+    assert not form.isVisible(), form.banner.text()
+    assert ctx.db.execute("SELECT visit_id FROM referrals").fetchone()[0] is None
