@@ -243,15 +243,36 @@ def add_visits(db: Database, author: Author, seed: int, project_ids: list[str]) 
     children again. The referrals of the children a visit found, made within two months of it, were
     made from it. The seed projects' visits come first with their own random stream (the same whatever
     the size); the scale-up's follow with another. Rows are written in bulk: nothing else changes."""
-    hazards = [r[0] for r in db.execute("SELECT code FROM reference_items WHERE list = 'hazard' ORDER BY sort")]
-    inspectorates = {
-        r[0]: r[1] for r in db.execute("SELECT country_code, id FROM organisations WHERE code LIKE '%-LI'")
-    }
+    hazards, inspectorates = _visit_lists(db)
     seeds = _visits_of(db, random.Random(f"demo-visits:{seed}"), project_ids, True, hazards, inspectorates)
     others = [r[0] for r in db.execute("SELECT id FROM projects WHERE deleted = 0 ORDER BY code")]
     others = [p for p in others if p not in project_ids]
     rest = _visits_of(db, random.Random(f"demo-visits-scale:{seed}"), others, False, hazards, inspectorates)
-    visits, links, referred = (seeds[i] + rest[i] for i in range(3))
+    return _write_visits(db, author, *(seeds[i] + rest[i] for i in range(3)))
+
+
+def add_scale_visits(db: Database, author: Author, seed: int, project_ids: list[str]) -> dict[str, int]:
+    """The visits ``add_visits`` gives projects other than the seeds' (a data set generated before them)."""
+    hazards, inspectorates = _visit_lists(db)
+    rest = _visits_of(db, random.Random(f"demo-visits-scale:{seed}"), project_ids, False, hazards, inspectorates)
+    return _write_visits(db, author, *rest)
+
+
+def _visit_lists(db: Database) -> tuple[list[str], dict[str, str]]:
+    hazards = [r[0] for r in db.execute("SELECT code FROM reference_items WHERE list = 'hazard' ORDER BY sort")]
+    inspectorates = {
+        r[0]: r[1] for r in db.execute("SELECT country_code, id FROM organisations WHERE code LIKE '%-LI'")
+    }
+    return hazards, inspectorates
+
+
+def _write_visits(
+    db: Database,
+    author: Author,
+    visits: list[tuple[Any, ...]],
+    links: list[tuple[str, str]],
+    referred: list[tuple[str, str]],
+) -> dict[str, int]:
     now = utc_now()
     db.conn.executemany(
         f"INSERT INTO monitoring_visits ({', '.join(VISIT_COLUMNS)}, office, created_at, created_by, updated_at, "
