@@ -101,3 +101,27 @@ def test_a_child_found_again_at_headquarters_visit_is_listed_by_both_visits_at_i
         holds = bool(list(net.dbs[code].query("SELECT 1 FROM children WHERE id = ?", [child["id"]])))
         links = net.dbs[code].execute("SELECT count(*) FROM visit_children WHERE child_id = ?", [child["id"]])
         assert links.fetchone()[0] == (2 if holds else 0), code
+
+
+def test_a_referral_answered_at_another_office_returns_to_the_office_that_made_it(net: Network) -> None:
+    hq = net.dbs["HQ"]
+    org_type = ReferenceLists(hq).codes("organisation_type")[0]
+    Organisations(net.ctx("HQ")).create({"code": "SW-1", "name": "Social welfare", "organisation_type": org_type})
+    net.sync_all(rounds=1)
+    child = net.register("KH-A")
+    made = Referrals(net.ctx("KH-A")).create(
+        {
+            "case_number": child["case_number"],
+            "organisation": "SW-1",
+            "service_type": ReferenceLists(hq).codes("service_type")[0],
+            "consent_to_share": "yes",
+            "referral_date": "2010-02-01",
+        }
+    )
+    net.sync_all(rounds=1)  # KH-B holds the child too (no scope: the whole country)
+    Referrals(net.ctx("KH-B")).change_status(made["id"], "declined", on="2010-02-04", note="No place left")
+    net.load("HQ", net.send("KH-B"))
+    net.load("KH-A", net.ret("KH-A"))
+    office = Referrals(net.ctx("KH-A"))
+    assert (office.get(made["id"])["status"], office.get(made["id"])["status_date"]) == ("declined", "2010-02-04")
+    assert [e["status"] for e in office.events(made["id"])] == ["referred", "declined"]
