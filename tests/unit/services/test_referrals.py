@@ -156,6 +156,26 @@ def test_merging_a_duplicate_moves_its_referrals(ctx: Context, world: Any, proje
     assert {e["child_id"] for e in Referrals(ctx).events(made["id"])} == {world["child"]["id"]}
 
 
+def test_merging_a_duplicate_moves_its_visits_once_each(
+    ctx: Context, world: Any, project: Any, programme: Any, village: str
+) -> None:
+    from cl_desktop.services.reference import location_id
+    from cl_desktop.services.visits import MonitoringVisits
+    from cl_desktop.sync import conflicts
+
+    other = Children(ctx).register(intake(project, programme, location_id("KH-8"), name_latin="Sok Sreymom"))
+    visits = MonitoringVisits(ctx)
+    spot = {"location_id": village, "sector": "brick_making"}
+    both = visits.create({**spot, "visit_date": "2010-02-01"}, [world["child"]["id"], other["id"]])
+    only_other = visits.create({**spot, "visit_date": "2010-02-10"}, [other["id"]])
+    conflicts.merge_children(ctx.db, world["child"]["case_number"], other["case_number"], user="coord")
+    kept = world["child"]["id"]
+    assert [v["id"] for v in visits.visits_of(kept)] == [only_other["id"], both["id"]]
+    assert [c["id"] for c in visits.children_of(both["id"])] == [kept]
+    live = ctx.db.execute("SELECT count(*) FROM visit_children WHERE deleted = 0 AND visit_id = ?", [both["id"]])
+    assert live.fetchone()[0] == 1  # the merged child's link to a visit that found both is a tombstone
+
+
 def test_the_expected_date_is_editable_until_an_answer(ctx: Context, world: Any) -> None:
     made = _refer(ctx, world)
     svc = Referrals(ctx)
