@@ -9,6 +9,9 @@ from typing import Any
 
 from cl_desktop.bench.harness import Measure, timed
 
+# The largest register timed (rows); a bigger organisation's is named with its size.
+REGISTER_ROWS = 10_000
+
 
 def measure_referral_group(path: Path, runs: int, seed: int) -> list[Measure]:
     """``--only referrals``: these figures alone, on the cached data set."""
@@ -76,16 +79,23 @@ def measure_referrals(db: Any, runs: int) -> list[Measure]:
         target = Path(folder) / "slip.pdf"
         slip.runs = timed(lambda: build_slip(db, target, referral_id, "km"), runs, slip.cpu_runs)
     out.append(slip)
-    code, rows = db.execute(
+    # The register prints every referral ever made to one organisation (some 40 rows a page): the busiest
+    # provider of up to 10,000 referrals is timed, and the busiest of all is named beside it.
+    by_organisation = db.execute(
         "SELECT o.code, count(*) FROM referrals r JOIN organisations o ON o.id = r.organisation_id "
-        "WHERE r.deleted = 0 GROUP BY o.id ORDER BY count(*) DESC, o.code LIMIT 1"
-    ).fetchone()
-    register = Measure("referrals_register_pdf", "Referrals register of the busiest organisation (PDF)", "s")
+        "WHERE r.deleted = 0 GROUP BY o.id ORDER BY count(*) DESC, o.code"
+    ).fetchall()
+    code, rows = next(((c, n) for c, n in by_organisation if n <= REGISTER_ROWS), by_organisation[-1])
+    register = Measure("referrals_register_pdf", "Referrals register of an organisation (PDF, English)", "s")
     pages: list[int] = []
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "register.pdf"
         register.runs = timed(lambda: pages.append(build_register(db, target, code, "en")), 1, register.cpu_runs)
-    register.note = f"{code}: {rows:,} referrals, {pages[0]:,} pages; one run"
+    busiest, most = by_organisation[0]
+    register.note = (
+        f"{code}: {rows:,} referrals, {pages[0]:,} pages; one run; the busiest organisation, {busiest}, has "
+        f"{most:,} (about {most / max(rows, 1):.1f} times as long to print)"
+    )
     out.append(register)
     return out
 
