@@ -328,9 +328,10 @@ def visits_table(db: Database, project_id: str, since: str | None, until: str | 
     start, end = since or "0000-01-01", until or date.today().isoformat()
     sectors = data.reference_labels(db, "sector", lang)
     where = "m.project_id = ? AND m.deleted = 0 AND m.visit_date BETWEEN ? AND ?"
+    # EXISTS, not a parenthesised join: SQLite materialises that and scans it for every visit
     found = (
-        "LEFT JOIN (visit_children vc JOIN children c ON c.id = vc.child_id AND c.deleted = 0) "
-        "ON vc.visit_id = m.id AND vc.deleted = 0"
+        "LEFT JOIN visit_children vc ON vc.visit_id = m.id AND vc.deleted = 0 "
+        "AND EXISTS (SELECT 1 FROM children c WHERE c.id = vc.child_id AND c.deleted = 0)"
     )
     raw = list(
         db.execute(
