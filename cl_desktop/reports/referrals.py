@@ -327,30 +327,29 @@ def visits_table(db: Database, project_id: str, since: str | None, until: str | 
     A child found at two visits of one province and sector counts once there, and once in the total."""
     start, end = since or "0000-01-01", until or date.today().isoformat()
     sectors = data.reference_labels(db, "sector", lang)
-    where = "m.project_id = ? AND m.deleted = 0 AND m.visit_date BETWEEN ? AND ?"
-    # EXISTS, not a parenthesised join: SQLite materialises that and scans it for every visit
-    found = (
+    # one pass over the visits and their children, counted here (a child once per group and once in the
+    # total); EXISTS, not a parenthesised join: SQLite materialises that and scans it for every visit
+    groups: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    everyone: set[str] = set()
+    for province, sector, visit, child in db.execute(
+        "SELECT m.province_id, m.sector, m.id, vc.child_id FROM monitoring_visits m "
         "LEFT JOIN visit_children vc ON vc.visit_id = m.id AND vc.deleted = 0 "
-        "AND EXISTS (SELECT 1 FROM children c WHERE c.id = vc.child_id AND c.deleted = 0)"
-    )
-    raw = list(
-        db.execute(
-            "SELECT m.province_id, m.sector, count(DISTINCT m.id), count(DISTINCT vc.child_id) "
-            f"FROM monitoring_visits m {found} WHERE {where} GROUP BY 1, 2",
-            [project_id, start, end],
-        )
-    )
-    provinces = data.location_names(db, [r[0] or "" for r in raw], lang)
+        "AND EXISTS (SELECT 1 FROM children c WHERE c.id = vc.child_id AND c.deleted = 0) "
+        "WHERE m.project_id = ? AND m.deleted = 0 AND m.visit_date BETWEEN ? AND ?",
+        [project_id, start, end],
+    ):
+        visits, children = groups.setdefault((province or "", sector), (set(), set()))
+        visits.add(visit)
+        if child:
+            children.add(child)
+            everyone.add(child)
+    provinces = data.location_names(db, [p for p, _ in groups], lang)
     rows: list[tuple[Any, ...]] = sorted(
-        (provinces.get(p or "", ""), sectors.get(sector, sector), visits, children or 0)
-        for p, sector, visits, children in raw
+        (provinces.get(p, ""), sectors.get(sector, sector), len(visits), len(children))
+        for (p, sector), (visits, children) in groups.items()
     )
     if rows:
-        children = db.execute(
-            f"SELECT count(DISTINCT vc.child_id) FROM monitoring_visits m {found} WHERE {where}",
-            [project_id, start, end],
-        ).fetchone()[0]
-        rows.append((label("total", lang), "", sum(r[2] for r in rows), children))
+        rows.append((label("total", lang), "", sum(r[2] for r in rows), len(everyone)))
     return ReportTable(
         label("visits_tpr_title", lang),
         (label("province", lang), label("sector", lang), label("visits_count", lang), label("visits_children", lang)),
