@@ -905,52 +905,52 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>Welcome to CL Desktop</source>
         <translation>សូមស្វាគមន៍មកកាន់ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="86"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>មិនទាន់មានមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះនៅឡើយទេ។ តើអ្នកចង់ធ្វើអ្វី?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="94"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="95"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="103"/>
         <source>&amp;Digits</source>
         <translation>លេខ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="107"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="108"/>
         <source>&amp;Join headquarters with a setup file (an office headquarters enrolled)</source>
         <translation>ភ្ជាប់ទៅទីស្នាក់ការកណ្តាលដោយឯកសាររៀបចំ (ការិយាល័យដែលទីស្នាក់ការកណ្តាលបានចុះឈ្មោះ) (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="109"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="110"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យ (ការិយាល័យស្រុក ឬខេត្ត) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="112"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យកណ្តាល (ការិយាល័យគម្រោងថ្នាក់ជាតិ) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="113"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="114"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>បើកទិន្នន័យសាកល្បង (គម្រោង កុមារ និងលទ្ធផលគំរូ) (&amp;D)</translation>
     </message>
@@ -1672,17 +1672,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="370"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="380"/>
         <source>The demo database</source>
         <translation>មូលដ្ឋានទិន្នន័យសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="371"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="381"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង៖ គម្រោងគំរូ ព្រមទាំងកុមារ សេវា និងការចុះតាមដាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="398"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="408"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>ទិន្នន័យសាកល្បងរួចរាល់ហើយ។ សូមចូលប្រើជា admin / admin, coordinator / coordinator ឬ clerk / clerk។</translation>
     </message>
@@ -1937,12 +1937,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="423"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="434"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — ការចាប់ផ្តើមលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="487"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="502"/>
         <source>Building the demo…</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង…</translation>
     </message>
@@ -2464,62 +2464,72 @@
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="138"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="139"/>
         <source>Join headquarters with a setup file</source>
         <translation>ភ្ជាប់ទៅទីស្នាក់ការកណ្តាលដោយឯកសាររៀបចំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
         <source>Headquarters added this office and gave you its setup file and passphrase. The file brings the office, its user accounts and its projects.</source>
         <translation>ទីស្នាក់ការកណ្តាលបានបន្ថែមការិយាល័យនេះ ហើយបានផ្តល់ឯកសាររៀបចំ និងឃ្លាសម្ងាត់របស់វាដល់អ្នក។ ឯកសារនេះនាំមកនូវការិយាល័យ គណនីអ្នកប្រើ និងគម្រោងរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="150"/>
         <source>Br&amp;owse…</source>
         <translation>រុករក… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="154"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="155"/>
         <source>Setup fi&amp;le</source>
         <translation>ឯកសាររៀបចំ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
         <source>Pass&amp;phrase</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
+        <source>&amp;Encrypt the database on this laptop</source>
+        <translation>អ៊ិនគ្រីបមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រយួរដៃនេះ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="166"/>
+        <source>A stolen laptop then gives away no name: each account&apos;s password unlocks the database, and a recovery key, shown once to print, opens it when nobody remembers a password.</source>
+        <translation>ពេលនោះ កុំព្យូទ័រដែលត្រូវគេលួច មិនបង្ហាញឈ្មោះណាមួយឡើយ៖ ពាក្យសម្ងាត់របស់គណនីនីមួយៗដោះសោមូលដ្ឋានទិន្នន័យ ហើយកូនសោសង្គ្រោះ ដែលបង្ហាញតែម្តងដើម្បីបោះពុម្ព បើកវានៅពេលគ្មាននរណាចាំពាក្យសម្ងាត់។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="185"/>
         <source>The office&apos;s setup file</source>
         <translation>ឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
         <source>Setup files (*.setup)</source>
         <translation>ឯកសាររៀបចំ (*.setup)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
         <source>All files (*)</source>
         <translation>ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="197"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="207"/>
         <source>This file is not an office setup file.</source>
         <translation>ឯកសារនេះមិនមែនជាឯកសាររៀបចំការិយាល័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="200"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="210"/>
         <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
         <translation>ការិយាល័យ {office} ({name}) ដែលចុះឈ្មោះដោយទីស្នាក់ការកណ្តាល {hq}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="211"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="221"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="216"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="226"/>
         <source>The setup file could not be used: {reason}</source>
         <translation>មិនអាចប្រើឯកសាររៀបចំបានទេ៖ {reason}</translation>
     </message>
@@ -2974,57 +2984,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="57"/>
+        <location filename="../../cl_desktop/ui/login.py" line="68"/>
         <source>Unlock CL Desktop</source>
         <translation>ដោះសោ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="57"/>
+        <location filename="../../cl_desktop/ui/login.py" line="68"/>
         <source>Sign in to CL Desktop</source>
         <translation>ចូលប្រើ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="91"/>
         <source>&amp;User name</source>
         <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="81"/>
+        <location filename="../../cl_desktop/ui/login.py" line="92"/>
         <source>&amp;Password</source>
         <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="83"/>
+        <location filename="../../cl_desktop/ui/login.py" line="94"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="96"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="96"/>
         <source>Sign in</source>
         <translation>ចូលប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="89"/>
+        <location filename="../../cl_desktop/ui/login.py" line="100"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="89"/>
+        <location filename="../../cl_desktop/ui/login.py" line="100"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="94"/>
+        <location filename="../../cl_desktop/ui/login.py" line="106"/>
+        <source>&amp;Forgot password…</source>
+        <translation>ភ្លេចពាក្យសម្ងាត់… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/login.py" line="110"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="129"/>
+        <location filename="../../cl_desktop/ui/login.py" line="142"/>
+        <source>The password was set. Sign in with it.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវបានកំណត់។ សូមចូលដោយប្រើវា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/login.py" line="181"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
@@ -3499,108 +3519,108 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="227"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="237"/>
         <source>Your office and first administrator</source>
         <translation>ការិយាល័យរបស់អ្នក និងអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="240"/>
         <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
         <translation>គណនីដំបូងគឺជាអ្នកគ្រប់គ្រង៖ វាបន្ថែមបុគ្គលិកបញ្ចូលទិន្នន័យ និងអ្នកសម្របសម្រួល នៅក្នុង ការកំណត់ → អ្នកប្រើ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="236"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="246"/>
         <source>e.g. KH-PNP</source>
         <translation>ឧ. KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="241"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="251"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="264"/>
         <source>Office &amp;code</source>
         <translation>លេខកូដការិយាល័យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
         <source>Office &amp;name</source>
         <translation>ឈ្មោះការិយាល័យ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="266"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="257"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="267"/>
         <source>Administrator &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="268"/>
         <source>Administrator&apos;s full na&amp;me</source>
         <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="260"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="270"/>
         <source>Pass&amp;word</source>
         <translation>ពាក្យសម្ងាត់ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="261"/>
-        <location filename="../../cl_desktop/ui/wizard.py" line="287"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="271"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
         <source>At least {n} characters, not the user name.</source>
         <translation>យ៉ាងហោចណាស់ {n} តួអក្សរ មិនមែនជាឈ្មោះអ្នកប្រើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="275"/>
         <source>&amp;Repeat password</source>
         <translation>វាយពាក្យសម្ងាត់ម្តងទៀត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
         <source>The password must have at least {n} characters.</source>
         <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="289"/>
         <source>The password must not contain the user name.</source>
         <translation>ពាក្យសម្ងាត់មិនត្រូវមានឈ្មោះអ្នកប្រើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="280"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
         <source>That password is among the first an attacker tries; choose another.</source>
         <translation>ពាក្យសម្ងាត់នោះស្ថិតក្នុងចំណោមពាក្យដែលអ្នកវាយប្រហារសាកល្បងមុនគេ។ សូមជ្រើសរើសពាក្យផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="281"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="291"/>
         <source>The password must not be one character repeated or a run like 12345…</source>
         <translation>ពាក្យសម្ងាត់មិនត្រូវជាតួអក្សរតែមួយដដែលៗ ឬជាលំដាប់ដូចជា 12345… ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="300"/>
         <source>A good password.</source>
         <translation>ពាក្យសម្ងាត់ល្អ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>ការិយាល័យកណ្តាលនាំចូលឯកសារសមកាលកម្មរបស់ការិយាល័យនានា និងអនុម័តរយៈពេលរាយការណ៍។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
         <source>The office code starts every case number registered here.</source>
         <translation>លេខកូដការិយាល័យ ស្ថិតនៅខាងដើមនៃរាល់លេខករណីដែលចុះឈ្មោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="317"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ដូចគ្នាពីរដង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="347"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="357"/>
         <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
         <translation>លេខកូដការិយាល័យ {code} ចាប់ផ្តើមដោយ {prefix} ដែលជាលេខកូដរបស់ {country} ប៉ុន្តែ {province} ស្ថិតនៅក្នុង {home}៖ សូមជ្រើសរើសខេត្តមួយរបស់ {country} ឬលេខកូដដែលចាប់ផ្តើមដោយ {home_code}-។</translation>
     </message>
@@ -4447,6 +4467,82 @@
             <numerusform>បានជ្រើស %n</numerusform>
             <numerusform>បានជ្រើស %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPasswordDialog</name>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="99"/>
+        <source>Set a new password with the recovery key</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ថ្មីដោយប្រើកូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="101"/>
+        <source>Type the recovery key printed when the database was encrypted, the account and its new password.</source>
+        <translation>វាយកូនសោសង្គ្រោះ ដែលបានបោះពុម្ពនៅពេលអ៊ិនគ្រីបមូលដ្ឋានទិន្នន័យ ឈ្មោះគណនី និងពាក្យសម្ងាត់ថ្មីរបស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="116"/>
+        <source>&amp;Recovery key</source>
+        <translation>កូនសោសង្គ្រោះ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="117"/>
+        <source>&amp;User name</source>
+        <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="118"/>
+        <source>&amp;New password</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="119"/>
+        <source>Re&amp;peat it</source>
+        <translation>វាយម្តងទៀត (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="126"/>
+        <source>Set the password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="139"/>
+        <source>The two passwords differ.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នា។</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="35"/>
+        <source>Recovery key</source>
+        <translation>កូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="38"/>
+        <source>The database is encrypted. Each account&apos;s password unlocks it. If nobody remembers a password, only this recovery key opens it. It is shown only this once: print it or write it down, and keep it in a safe, away from the laptop.</source>
+        <translation>មូលដ្ឋានទិន្នន័យត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់គណនីនីមួយៗដោះសោវា។ ប្រសិនបើគ្មាននរណាចាំពាក្យសម្ងាត់ មានតែកូនសោសង្គ្រោះនេះទេដែលបើកវាបាន។ វាបង្ហាញតែម្តងនេះប៉ុណ្ណោះ៖ សូមបោះពុម្ព ឬសរសេរវាទុក ហើយរក្សាទុកក្នុងទូដែក ឆ្ងាយពីកុំព្យូទ័រយួរដៃ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="52"/>
+        <source>&amp;Save as PDF to print…</source>
+        <translation>រក្សាទុកជា PDF ដើម្បីបោះពុម្ព… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="58"/>
+        <source>I have &amp;printed or written down the recovery key</source>
+        <translation>ខ្ញុំបានបោះពុម្ព ឬសរសេរកូនសោសង្គ្រោះទុកហើយ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="76"/>
+        <source>Save the recovery key as</source>
+        <translation>រក្សាទុកកូនសោសង្គ្រោះជា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="88"/>
+        <source>Wrote {path}. Print it, keep the page in a safe, then delete the file.</source>
+        <translation>បានសរសេរ {path}។ សូមបោះពុម្ពវា រក្សាសន្លឹកនោះក្នុងទូដែក រួចលុបឯកសារចោល។</translation>
     </message>
 </context>
 <context>
@@ -5801,7 +5897,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cl_desktop/ui/tasks.py" line="249"/>
+        <location filename="../../cl_desktop/ui/tasks.py" line="255"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
@@ -5913,12 +6009,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="60"/>
+        <location filename="../../cl_desktop/ui/app.py" line="61"/>
         <source>Signing in is not available in this build.</source>
         <translation>មុខងារចូលប្រើមិនមាននៅក្នុងកំណែនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="184"/>
+        <location filename="../../cl_desktop/ui/app.py" line="220"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -5927,12 +6023,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 ច្បាប់បម្រុងទុកល្អចុងក្រោយគឺ {backup}។ តើស្តារវាឥឡូវនេះឬទេ? ឯកសារដែលខូចនឹងត្រូវរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="219"/>
+        <location filename="../../cl_desktop/ui/app.py" line="255"/>
         <source>Checking the database</source>
         <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="239"/>
+        <location filename="../../cl_desktop/ui/app.py" line="275"/>
         <source>The automatic backup failed: {error}</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>
