@@ -22,7 +22,7 @@ from cl_desktop.domain.validation import (
     refuse_work_details,
 )
 from cl_desktop.errors import NotFound, RefusedInput
-from cl_desktop.figures import child_file
+from cl_desktop.figures import child_file, duplicate_queue
 from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
 from cl_desktop.services.custom_fields import definitions, given_values
@@ -203,6 +203,7 @@ class Children:
             derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
             row = records.insert(self.db, "children", clean, self.ctx.author())
             records.set_derived(self.db, "children", row["id"], derived)
+            duplicate_queue.check_children(self.db, [row["id"]])  # the pairs awaiting review stay counted
         return self.get(row["id"])
 
     def update(self, child_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
@@ -215,6 +216,7 @@ class Children:
         with writing(self.db):
             records.update(self.db, "children", child_id, changes, self.ctx.author(), base_version=base_version)
             records.set_derived(self.db, "children", child_id, derived)
+            duplicate_queue.check_children(self.db, [])  # the child, when a compared column changed
         return self.get(child_id)
 
     def delete(self, child_id: str, reason: str) -> None:
