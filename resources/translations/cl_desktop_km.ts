@@ -5390,37 +5390,37 @@
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="344"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="348"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="318"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="321"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="323"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="327"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="697"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="714"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="328"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
@@ -5435,282 +5435,297 @@
         <translation>ការសាកល្បងនេះមានការិយាល័យមូលដ្ឋានដែលបានចុះឈ្មោះ {office} (មើល ការិយាល័យ) ដែលបានផ្ញើកញ្ចប់មួយដែលមានការចុះតាមដានមួយទៅទីស្នាក់ការកណ្តាល៖ នាំចូលវាដើម្បីមើលការផ្លាស់ប្តូរទិន្នន័យ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="343"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="347"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="345"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="349"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="346"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="350"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="347"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="348"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="352"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="359"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="362"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="364"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="368"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="365"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="376"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="379"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="386"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="390"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="412"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="408"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="412"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="433"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="437"/>
         <source>Pairs to review: more than {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ ច្រើនជាង {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="436"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="440"/>
         <source>Pairs to review: {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="454"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="443"/>
+        <source>Last full check: {date}</source>
+        <translation>ការត្រួតពិនិត្យពេញលេញចុងក្រោយ៖ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="445"/>
+        <source>No full check yet</source>
+        <translation>មិនទាន់មានការត្រួតពិនិត្យពេញលេញនៅឡើយទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
+        <source>Children added or changed since and not yet compared: {n}. The count may be incomplete: scan all children.</source>
+        <translation>កុមារដែលបានបន្ថែម ឬកែប្រែតាំងពីពេលនោះ ហើយមិនទាន់បានប្រៀបធៀប៖ {n}។ ចំនួននេះប្រហែលជាមិនទាន់គ្រប់៖ សូមស្កេនកុមារទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="471"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="457"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="474"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="459"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="484"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="501"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="489"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="506"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="489"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="506"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="511"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="528"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="521"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="536"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="553"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="540"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="557"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>បានបោះបង់៖ គ្មានកញ្ចប់ណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="547"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="595"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="612"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation>បានបោះបង់៖ កញ្ចប់ដែលកំពុងនាំចូលមិនបានផ្លាស់ប្តូរអ្វីទេ។ {n} ដែលបាននាំចូលមុននោះនៅតែមាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="600"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="617"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="605"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="620"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="624"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="641"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="652"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="669"/>
         <source>Select a conflict first.</source>
         <translation>សូមជ្រើសរើសទំនាស់ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="662"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="681"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="698"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="715"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="727"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="744"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="731"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="748"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="735"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="752"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation>បានបោះបង់៖ បញ្ជីកំណត់ត្រាស្ទួនដែលសង្ស័យនៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="743"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="745"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="762"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="755"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="772"/>
         <source>Writing the setup file {name}…</source>
         <translation>កំពុងសរសេរឯកសាររៀបចំ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="775"/>
         <source>Making the office&apos;s keys…</source>
         <translation>កំពុងបង្កើតកូនសោរបស់ការិយាល័យ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="768"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="785"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation>កំពុងបន្ថែមការិយាល័យ៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="770"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="787"/>
         <source>Adding office {code}</source>
         <translation>កំពុងបន្ថែមការិយាល័យ {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="775"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="792"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation>បានបោះបង់៖ ការិយាល័យ {code} មិនត្រូវបានបន្ថែម ហើយគ្មានឯកសាររៀបចំត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="789"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="806"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="810"/>
         <source>The setup file is {path}.</source>
         <translation>ឯកសាររៀបចំគឺ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="803"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="820"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="814"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="831"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="826"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="843"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="826"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="843"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="840"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="857"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
