@@ -39,6 +39,9 @@ class Children:
         self.db = ctx.db
         self.ref = ReferenceLists(ctx.db)
         self.periods = Periods(ctx)
+        # None: each child saved is compared for duplicates at once; a list: collected for the caller to
+        # compare together (a spreadsheet import, after its last row)
+        self.compared_later: list[str] | None = None
 
     # -- reading ---------------------------------------------------------
     def get(self, child_id: str) -> dict[str, Any]:
@@ -190,6 +193,14 @@ class Children:
         )
         return clean
 
+    def _compare(self, child_ids: list[str]) -> None:
+        """Keep the pairs awaiting review counted: the child is looked up as the intake form does, at once,
+        or with the others of a bulk import after its last row (``compared_later``)."""
+        if self.compared_later is not None:
+            self.compared_later.extend(child_ids)
+        else:
+            duplicate_queue.check_children(self.db, child_ids)
+
     def register(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Intake: validate, give a case number, save, derive the status."""
         self.ctx.require("child.write")
@@ -203,7 +214,7 @@ class Children:
             derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
             row = records.insert(self.db, "children", clean, self.ctx.author())
             records.set_derived(self.db, "children", row["id"], derived)
-            duplicate_queue.check_children(self.db, [row["id"]])  # the pairs awaiting review stay counted
+            self._compare([row["id"]])
         return self.get(row["id"])
 
     def update(self, child_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
@@ -216,7 +227,7 @@ class Children:
         with writing(self.db):
             records.update(self.db, "children", child_id, changes, self.ctx.author(), base_version=base_version)
             records.set_derived(self.db, "children", child_id, derived)
-            duplicate_queue.check_children(self.db, [])  # the child, when a compared column changed
+            self._compare([])  # the child, when a compared column changed (it waits in duplicate_pending)
         return self.get(child_id)
 
     def delete(self, child_id: str, reason: str) -> None:
