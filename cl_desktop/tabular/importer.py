@@ -168,7 +168,7 @@ def import_file(
                     raise _Rollback
                 # every child added or changed, compared at once (one scan beyond a few thousand, not a
                 # look-up per row), in the import's transaction
-                duplicate_queue.check_children(ctx.db, importer.children.compared_later, key_first=True)
+                duplicate_queue.check_children(ctx.db, importer.children.compared_later or [], key_first=True)
         except _Rollback:
             pass
     if progress:
