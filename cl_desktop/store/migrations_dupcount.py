@@ -23,6 +23,39 @@ COMPARED_COLUMNS = (
 )
 
 
+# A pair's state from its children and the decisions (``sync_duplicates`` as the row being set).
+PAIR_STATE = """project_a = (SELECT project_id FROM children WHERE id = sync_duplicates.child_a),
+project_b = (SELECT project_id FROM children WHERE id = sync_duplicates.child_b),
+programme_a = (SELECT programme_id FROM children WHERE id = sync_duplicates.child_a),
+programme_b = (SELECT programme_id FROM children WHERE id = sync_duplicates.child_b),
+live = (SELECT count(*) FROM children
+    WHERE id IN (sync_duplicates.child_a, sync_duplicates.child_b) AND deleted = 0) = 2,
+decided = EXISTS (SELECT 1 FROM duplicate_decisions x WHERE x.child_a = sync_duplicates.child_a
+    AND x.child_b = sync_duplicates.child_b AND x.deleted = 0)"""
+
+PAIR_TRIGGERS = (
+    f"""CREATE TRIGGER sync_duplicates_child_update AFTER UPDATE OF id, project_id, programme_id, deleted ON children
+WHEN new.id IS NOT old.id OR new.project_id IS NOT old.project_id OR new.programme_id IS NOT old.programme_id
+    OR new.deleted IS NOT old.deleted BEGIN
+UPDATE sync_duplicates SET {PAIR_STATE} WHERE child_a IN (old.id, new.id);
+UPDATE sync_duplicates SET {PAIR_STATE} WHERE child_b IN (old.id, new.id); END""",
+    """CREATE TRIGGER sync_duplicates_child_delete AFTER DELETE ON children BEGIN
+UPDATE sync_duplicates SET live = 0 WHERE child_a = old.id;
+UPDATE sync_duplicates SET live = 0 WHERE child_b = old.id; END""",
+    """CREATE TRIGGER sync_duplicates_decision_insert AFTER INSERT ON duplicate_decisions BEGIN
+UPDATE sync_duplicates SET decided = (new.deleted = 0) WHERE child_a = new.child_a AND child_b = new.child_b; END""",
+    f"""CREATE TRIGGER sync_duplicates_decision_update AFTER UPDATE OF child_a, child_b, deleted ON duplicate_decisions
+BEGIN
+UPDATE sync_duplicates SET {PAIR_STATE} WHERE child_a IN (old.child_a, new.child_a);
+END""",
+    """CREATE TRIGGER sync_duplicates_decision_delete AFTER DELETE ON duplicate_decisions BEGIN
+UPDATE sync_duplicates SET decided = 0 WHERE child_a = old.child_a AND child_b = old.child_b; END""",
+    # a pair written by any code (an older writer, a test) gets its state as it is inserted
+    f"""CREATE TRIGGER sync_duplicates_insert AFTER INSERT ON sync_duplicates BEGIN
+UPDATE sync_duplicates SET {PAIR_STATE} WHERE id = new.id; END""",
+)
+
+
 @MIGRATIONS(name="0021_dupcount_queue")
 def m0021_dupcount_queue(db: Database) -> None:
     """The review queue (``sync_duplicates``) as the figure the reports read, and what says whether it is current.
@@ -60,3 +93,18 @@ UPDATE duplicate_check SET checked_rowid = min(checked_rowid, coalesce((SELECT m
     )
     # a child's pairs, whichever side of the pair it is on (the unique key serves child_a)
     db.execute("CREATE INDEX IF NOT EXISTS sync_duplicates_b ON sync_duplicates(child_b)")
+    # What the count of a project's pairs needs, kept on each pair by triggers, so that counting reads one
+    # small index instead of two children and a decision per pair (about 8 µs a pair: a second for the
+    # 140,000 pairs a million children may hold): the children's projects and programmes, whether both
+    # are live, whether the pair was decided on (a decision may arrive by sync).
+    for column in ("project_a", "project_b", "programme_a", "programme_b"):
+        db.execute(f"ALTER TABLE sync_duplicates ADD COLUMN {column} TEXT")
+    db.execute("ALTER TABLE sync_duplicates ADD COLUMN live INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE sync_duplicates ADD COLUMN decided INTEGER NOT NULL DEFAULT 0")
+    db.execute(f"UPDATE sync_duplicates SET {PAIR_STATE}")
+    for sql in PAIR_TRIGGERS:
+        db.execute(sql)
+    db.execute(
+        "CREATE INDEX sync_duplicates_waiting ON sync_duplicates(project_a, project_b, programme_a, programme_b) "
+        "WHERE status = 'open' AND live = 1 AND decided = 0"
+    )

@@ -182,3 +182,34 @@ def test_a_reused_rowid_is_never_taken_for_compared(office_db: Any) -> None:
         "FROM children LIMIT 1"
     )
     assert duplicate_queue.status(office_db).unchecked == 1
+
+
+def test_the_pairs_state_follows_any_writer_of_children_and_decisions(demo_db: Any) -> None:
+    """The count reads state kept on each pair by triggers: whoever writes (a bundle, a crafted file), it
+    stays what joining the children and the decisions gives."""
+
+    def both_ways() -> list[int]:
+        read = [duplicate_queue.status(demo_db, project_id=p).pairs for p in [None, *projects(demo_db)]]
+        joined = [duplicate_queue._unmigrated(demo_db, p, None).pairs for p in [None, *projects(demo_db)]]
+        assert read == joined
+        return read
+
+    before = both_ways()
+    pairs = conflicts.duplicates_page(demo_db, limit=4)
+    a, b = sorted((pairs[0]["a_id"], pairs[0]["b_id"]))
+    demo_db.execute(  # a decision arriving from another replica, written as the sync engine writes rows
+        "INSERT INTO duplicate_decisions (id, child_a, child_b, decision, office, created_at, created_by, "
+        "updated_at, updated_by) VALUES ('d1', ?, ?, 'distinct', 'KH-A', '', '', '', '')",
+        [a, b],
+    )
+    assert both_ways()[0] == before[0] - 1
+    demo_db.execute("UPDATE duplicate_decisions SET deleted = 1 WHERE id = 'd1'")  # withdrawn again
+    assert both_ways() == before
+    demo_db.execute("UPDATE children SET deleted = 1 WHERE id = ?", [pairs[1]["a_id"]])
+    demo_db.execute("UPDATE children SET project_id = ? WHERE id = ?", [projects(demo_db)[0], pairs[2]["b_id"]])
+    demo_db.execute("PRAGMA foreign_keys = OFF")  # a scope shrink removes the child with its records
+    demo_db.execute("DELETE FROM children WHERE id = ?", [pairs[3]["b_id"]])
+    demo_db.execute("PRAGMA foreign_keys = ON")
+    both_ways()
+    demo_db.execute("UPDATE children SET deleted = 0 WHERE id = ?", [pairs[1]["a_id"]])
+    both_ways()
