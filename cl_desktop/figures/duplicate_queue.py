@@ -134,6 +134,11 @@ def freshness(db: Database) -> tuple[str, int]:
     return str(full_at), unchecked
 
 
+def waiting(db: Database, child_id: str) -> bool:
+    """Whether the child changed in a compared column since it was last compared."""
+    return db.execute("SELECT 1 FROM duplicate_pending WHERE child_id = ?", [child_id]).fetchone() is not None
+
+
 def children_in_pairs(db: Database, *, project_id: str | None = None) -> list[str]:
     """The children of the pairs awaiting review (with a child of the project), for listing them."""
     where, args = _scope(project_id, None)

@@ -198,8 +198,8 @@ class Children:
         or with the others of a bulk import after its last row (``compared_later``)."""
         if self.compared_later is not None:
             self.compared_later.extend(child_ids)
-        else:
-            duplicate_queue.check_children(self.db, child_ids)
+        else:  # only this child: others waiting (changed outside the forms) are left to an import or the full check
+            duplicate_queue.check_children(self.db, child_ids, with_pending=False)
 
     def register(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Intake: validate, give a case number, save, derive the status."""
@@ -227,7 +227,8 @@ class Children:
         with writing(self.db):
             records.update(self.db, "children", child_id, changes, self.ctx.author(), base_version=base_version)
             records.set_derived(self.db, "children", child_id, derived)
-            self._compare([])  # the child, when a compared column changed (it waits in duplicate_pending)
+            if duplicate_queue.waiting(self.db, child_id):  # a compared column changed
+                self._compare([child_id])
         return self.get(child_id)
 
     def delete(self, child_id: str, reason: str) -> None:
