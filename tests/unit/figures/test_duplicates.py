@@ -325,6 +325,13 @@ def test_nothing_is_suggested_for_an_empty_name_or_unknown_sex(office_db: Any, a
     assert found(office_db, "Sok Srey Mom", exclude_id=None) != []
 
 
+def test_names_without_letters_are_compared_without_error(office_db: Any, add: Any) -> None:
+    """A name of signs or digits only has nothing to compare (the look-up at the next save used to fail on it)."""
+    add("-")
+    add("·")  # saved: looked up against the first
+    assert found(office_db, "--") == []
+
+
 # -- decisions -------------------------------------------------------------------------------------------
 def test_not_the_same_child_is_remembered_as_a_synced_record_and_never_asked_again(office_db: Any, add: Any) -> None:
     from cl_desktop.sync.engine import scan_duplicates
