@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "cl_desktop.commands.directory",
     "cl_desktop.commands.referrals",
     "cl_desktop.commands.fields",
+    "cl_desktop.commands.at_rest",
 )
 
 
@@ -73,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cl_desktop.commands.core import open_gui
 
             return open_gui(None)
+        from cl_desktop.commands.at_rest import unlock_for
+
+        unlock_for(args)  # an encrypted office database asks for an account's password first
         code = int(args.handler(args) or 0)
         sys.stdout.flush()  # a reader that stopped early (`| head`) shows here, not at exit
         return code

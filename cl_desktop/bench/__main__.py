@@ -19,6 +19,7 @@ from typing import Any
 
 from cl_desktop.bench.core import measure_core
 from cl_desktop.bench.dataset import dataset
+from cl_desktop.bench.exchange import measure_exchange
 from cl_desktop.bench.fields import measure_fields
 from cl_desktop.bench.gui import measure_gui
 from cl_desktop.bench.harness import BULK_TABLES, DOC, ROOT, Measure, machine, table, write_doc
@@ -36,8 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite the table in docs/benchmarks.md")
     parser.add_argument(
         "--only",
-        help="comma-separated groups to run (core, gui, reports, sync, fields); prints the table and writes nothing "
-        "(unless --update)",
+        help="comma-separated groups to run (core, gui, reports, exchange, sync, fields); prints the table and "
+        "writes nothing (unless --update)",
     )
     parser.add_argument(
         "--update",
@@ -76,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         "core": lambda: measure_core(path, args.runs, args.quick),
         "gui": lambda: measure_gui(path, args.runs),
         "reports": lambda: measure_reports(path, args.runs),
+        "exchange": lambda: measure_exchange(path, args.runs),
         "sync": lambda: measure_sync(path, args.runs),
         "fields": lambda: measure_fields(path, args.runs),
     }

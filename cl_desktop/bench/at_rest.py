@@ -1,13 +1,15 @@
 """An office database encrypted at rest with SQLCipher, against the same file in plain SQLite.
 
 Measured on the scoped office's database (one province of the data set: the size an office holds
-once scoped) when the ``sqlcipher3`` package is importable; it is not a dependency of the app, so
-otherwise the rows say "not measured". The encrypted copy is made with ``sqlcipher_export`` (the
-migration path ``docs/security.md`` names) and keyed with a passphrase (SQLCipher 4 defaults:
-PBKDF2-HMAC-SHA512, 256,000 iterations). Each operation runs through the app's own code on a
-``sqlite_utils.Database`` over either connection, with the pragmas ``store.open_database`` sets:
+once scoped), through the product's own path: a copy is encrypted by ``cl-desktop encrypt``'s
+code (``security.at_rest.encrypt_existing``: ``sqlcipher_export``, checked, a key file written),
+an account is added (its key slot follows), and both files are opened with
+``store.open_database`` (the encrypted one with its raw 256-bit key: no key derivation per open).
+Each operation runs through the app's own code:
 
-- open: connect, key and the first query (the key derivation is paid here);
+- unlock: an account's password unwraps the database key from the key file (one Argon2id at the
+  application's cost, as sign-in pays it; the plain file's sign-in pays the same hash);
+- open: ``open_database`` and the first query;
 - quick_check: the whole file read and checked, as start-up does (in the background for big files);
 - search: first page and capped count for a name and a case number (``services.lists``);
 - first page: the children list's first 100 rows;
@@ -17,7 +19,7 @@ PBKDF2-HMAC-SHA512, 256,000 iterations). Each operation runs through the app's o
 
 from __future__ import annotations
 
-import importlib
+import shutil
 import statistics
 import time
 from collections.abc import Callable
@@ -26,8 +28,9 @@ from typing import Any
 
 from cl_desktop.bench.harness import Measure, timed
 
-KEY = "bench-at-rest-passphrase"
+PASSWORD = "bench at rest 2026"
 TARGETS: dict[str, float | None] = {
+    "unlock": 1000.0,
     "open": 1000.0,
     "quick_check": None,
     "search": 50.0,
@@ -36,7 +39,8 @@ TARGETS: dict[str, float | None] = {
     "save": 100.0,
 }
 LABELS = {
-    "open": "open, key and the first query",
+    "unlock": "unlock: a password unwraps the key (one Argon2id, as sign-in)",
+    "open": "open_database and the first query",
     "quick_check": "quick_check of the whole file (in the background for big files)",
     "search": "search: first page + capped count",
     "first_page": "children list, first page of 100",
@@ -46,68 +50,74 @@ LABELS = {
 
 
 def measure_at_rest(plain: Path, runs: int, work: Path) -> list[Measure]:
-    try:
-        sqlcipher: Any = importlib.import_module("sqlcipher3")
-    except ImportError:
-        out = []
-        for op, label in LABELS.items():
-            m = Measure(f"at_rest_{op}", f"Scoped office encrypted (SQLCipher): {label}", "ms", target=TARGETS[op])
-            m.status = "not measured"
-            m.note = "the sqlcipher3 package is not installed (it is not a dependency of the app)"
-            out.append(m)
-        return out
+    from cl_desktop.security import keyslots
+    from cl_desktop.security.at_rest import encrypt_existing
+    from cl_desktop.security.roles import Actor, Role
+    from cl_desktop.services import accounts
+    from cl_desktop.services.context import Context
+    from cl_desktop.store import cipher, open_database
+
     encrypted = work / "scoped-encrypted.sqlite"
-    conn = sqlcipher.connect(str(plain))
-    conn.execute("ATTACH DATABASE ? AS enc KEY ?", [str(encrypted), KEY])
-    conn.execute("SELECT sqlcipher_export('enc')")
-    conn.execute("DETACH DATABASE enc")
-    conn.close()
-    version = sqlcipher.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
+    for p in (encrypted, cipher.keys_path(encrypted), Path(f"{encrypted}-wal"), Path(f"{encrypted}-shm")):
+        p.unlink(missing_ok=True)
+    source = open_database(plain, create=False, migrate=False, check=False)
+    source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    source.close()
+    shutil.copyfile(plain, encrypted)
+    start = time.perf_counter()
+    encrypt_existing(encrypted)
+    convert_s = time.perf_counter() - start
+    key = cipher.key_for(encrypted)
+    assert key is not None
+    db = open_database(encrypted, create=False, key=key)
+    try:
+        office = db.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
+        ctx = Context(db, Actor("bench", Role.ADMIN, office[0] if office else "BENCH"))
+        accounts.create_user(ctx, "bench.at.rest", PASSWORD, "coordinator")
+        version = db.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        db.close()
+    cipher.forget(encrypted)
 
     def open_plain() -> Any:
-        import sqlite3
-
-        return sqlite3.connect(str(plain), check_same_thread=False)
+        return open_database(plain, create=False, migrate=False, check=False)
 
     def open_encrypted() -> Any:
-        c = sqlcipher.connect(str(encrypted), check_same_thread=False)
-        c.execute(f"PRAGMA key = '{KEY}'")
-        return c
+        return open_database(encrypted, create=False, migrate=False, check=False, key=key)
 
     figures = {name: _figures(opener, runs) for name, opener in (("plain", open_plain), ("encrypted", open_encrypted))}
+    figures["encrypted"]["unlock"] = [
+        t * 1000 for t in timed(lambda: keyslots.unlock(encrypted, "bench.at.rest", PASSWORD), runs)
+    ]
     out = []
     size = (plain.stat().st_size / 2**20, encrypted.stat().st_size / 2**20)
     for op, label in LABELS.items():
         m = Measure(f"at_rest_{op}", f"Scoped office encrypted (SQLCipher): {label}", "ms", target=TARGETS[op])
         m.runs = figures["encrypted"][op]
-        plain_ms = statistics.median(figures["plain"][op])
-        m.limit = {"label": "the same on the plain file", "value": round(plain_ms, 2), "unit": "ms"}
-        m.note = (
-            f"plain {plain_ms:.1f} ms, encrypted {statistics.median(m.runs):.1f} ms "
-            f"(×{statistics.median(m.runs) / plain_ms:.1f}); SQLCipher {version}; files {size[0]:.1f} MB / "
-            f"{size[1]:.1f} MB"
-        )
+        enc_ms = statistics.median(m.runs)
+        if op == "unlock":
+            m.note = f"{keyslots.slot_count(encrypted)} key slots; converting the file took {convert_s:.1f} s"
+        else:
+            plain_ms = statistics.median(figures["plain"][op])
+            m.limit = {"label": "the same on the plain file", "value": round(plain_ms, 2), "unit": "ms"}
+            m.note = (
+                f"plain {plain_ms:.1f} ms, encrypted {enc_ms:.1f} ms (×{enc_ms / max(plain_ms, 1e-6):.1f}); "
+                f"SQLCipher {version}; files {size[0]:.1f} MB / {size[1]:.1f} MB"
+            )
         out.append(m)
     return out
 
 
 def _figures(opener: Callable[[], Any], runs: int) -> dict[str, list[float]]:
-    from sqlite_utils import Database
-
-    out: dict[str, list[float]] = {op: [] for op in LABELS}
+    out: dict[str, list[float]] = {op: [] for op in LABELS if op != "unlock"}
     for run in range(runs + 1):
         start = time.perf_counter()
-        conn = opener()
-        conn.execute("PRAGMA busy_timeout=5000")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        db = Database(conn)
+        db = opener()
         db.execute("SELECT count(*) FROM children").fetchone()
         out["open"].append(time.perf_counter() - start)
-        out["quick_check"] += timed(lambda: conn.execute("PRAGMA quick_check").fetchall(), 1)  # noqa: B023
+        out["quick_check"] += timed(lambda: db.execute("PRAGMA quick_check").fetchall(), 1)  # noqa: B023
         _round(db, run, out)
-        conn.close()
+        db.close()
     return {op: [t * 1000 for t in values] for op, values in out.items()}
 
 

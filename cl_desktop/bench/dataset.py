@@ -48,7 +48,12 @@ def dataset(children: int, seed: int, fresh: bool) -> tuple[Path, dict[str, Any]
                 from cl_desktop.store import open_database
 
                 print(f"migrating the cached data set from schema {meta.get('schema')} to {tag} ...", flush=True)
-                open_database(path, create=False).close()
+                from cl_desktop.figures.current import writing
+
+                db = open_database(path, create=False)
+                with writing(db):  # a migration that set the figures aside: rebuilt as the app's first write does
+                    pass
+                db.close()
                 for backup in (CACHE / "backups").glob(f"{path.stem}-before-migration-*"):
                     backup.unlink()
                 meta.setdefault("migrated", []).append({"from": meta.get("schema"), "to": tag})

@@ -56,6 +56,13 @@ def register(sub: Any) -> None:
     p.add_argument("--password", metavar="PASSWORD", help="first administrator's password")
     p.add_argument("--setup", metavar="SETUP_FILE", help="create an office database from headquarters' setup file")
     p.add_argument("--passphrase", metavar="P", help="the setup file's passphrase (asked for when omitted)")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the office database at rest (SQLCipher); prints its recovery key once",
+    )
+    p.add_argument("--recovery-pdf", metavar="FILE", help="with --encrypt: the recovery key on a one-page PDF")
+    p.add_argument("--language", default="en", choices=["en", "km", "ru"], help="language of the recovery PDF")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="create the demo database (the seed projects with synthetic children)")
@@ -89,6 +96,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         return cmd_init_from_setup(args)
     if not args.office_code or not args.office_name:
         raise UsageError("init needs --office-code and --office-name")
+    if args.encrypt and args.hq:
+        raise UsageError("headquarters' database stays plain; --encrypt is for office databases")
     from cl_desktop.services.setup import create_database
 
     db = create_database(
@@ -102,6 +111,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
     db.close()
     print(f"Created {'headquarters' if args.hq else 'office'} database {db_path(args)}.")
+    if args.encrypt:
+        from cl_desktop.commands.at_rest import cmd_encrypt
+
+        return cmd_encrypt(args)
     return 0
 
 

@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from cl_desktop.errors import RefusedInput, UsageError
@@ -105,6 +106,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from cl_desktop.security.backup import restore_backup
 
     path = db_path(args)
+    if not path.exists():
+        # A backup of an encrypted office restored on another laptop: its own key file unlocks it.
+        from cl_desktop.commands.at_rest import unlock_path
+
+        unlock_path(Path(args.file))
     aside = restore_backup(path, args.file, passphrase=_passphrase_for(args.file))
     print(f"Restored {path} from {args.file}.")
     if aside:

@@ -355,6 +355,39 @@ def _bundle_through_container(state: SelfTest) -> str:
     return f"signed, encrypted bundle of {len(lines):,} children written ({size:,} bytes) and read back"
 
 
+def step_encryption(state: SelfTest) -> str:
+    """An office database encrypted at rest: SQLCipher is in the build, a password and the recovery key open it."""
+    from cl_desktop.services import at_rest
+    from cl_desktop.services.setup import create_database
+    from cl_desktop.store import cipher, open_database
+
+    path = state.folder / "office-encrypted.sqlite"
+    password = "self-test at rest 9"
+    create_database(
+        path, office_code="ST-OFFICE", office_name="Self-test office", hq=False, admin_username="selftest",
+        admin_password=password,
+    ).close()  # fmt: skip
+    try:
+        code = at_rest.encrypt_database(path)
+        if b"Self-test office" in path.read_bytes() or b"selftest" in cipher.keys_path(path).read_bytes():
+            raise Failed("the encrypted office database still shows its names in its bytes")
+        for secret in ("password", "recovery key"):
+            cipher.forget(path)
+            if secret == "password":
+                at_rest.unlock(path, "selftest", password)
+            else:
+                at_rest.unlock_with_recovery(path, code)
+            db = open_database(path, create=False)
+            try:
+                version = db.execute("PRAGMA cipher_version").fetchone()[0]
+                db.execute("SELECT count(*) FROM users").fetchone()
+            finally:
+                db.close()
+    finally:
+        cipher.forget(path)
+    return f"office database encrypted with SQLCipher {version}; a password and the recovery key open it"
+
+
 def step_gui(state: SelfTest) -> str:
     if sys.platform.startswith("linux") and not (
         os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -372,6 +405,7 @@ STEPS: list[tuple[str, Callable[[SelfTest], str]]] = [
     ("database", step_database),
     ("report", step_report),
     ("bundle", step_bundle),
+    ("encryption", step_encryption),
     ("gui", step_gui),
 ]
 

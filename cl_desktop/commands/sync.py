@@ -306,8 +306,23 @@ def cmd_init_from_setup(args: argparse.Namespace) -> int:
             raise UsageError("--setup needs --passphrase when not run in a terminal")
         passphrase = getpass.getpass("Setup file passphrase: ")
     info = setup_info(args.setup)
-    db = init_from_setup(db_path(args), args.setup, passphrase, cli_user())
+    code = None
+    if args.encrypt:
+        from cl_desktop.services.at_rest import init_encrypted_from_setup
+
+        db, code = init_encrypted_from_setup(db_path(args), args.setup, passphrase, cli_user())
+    else:
+        db = init_from_setup(db_path(args), args.setup, passphrase, cli_user())
     db.close()
     print(f"Created office database {db_path(args)} for {info['office']} ({info.get('name', '')}).")
     print(f"Headquarters {info['hq']} signing key fingerprint: {info['manifest'].signer_key}")
+    if code is not None:
+        from cl_desktop.commands.at_rest import print_recovery, recovery_pdf
+        from cl_desktop.services.at_rest import slot_count
+
+        path = db_path(args)
+        print(f"Encrypted at rest; its key file is {path.name}.keys beside it ({slot_count(path)} accounts unlock it).")
+        print_recovery(code)
+        if args.recovery_pdf:
+            recovery_pdf(Path(args.recovery_pdf), code, path, args.language)
     return 0

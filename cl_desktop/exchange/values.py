@@ -14,7 +14,7 @@ code, keys the mapping does not know, periods outside the project or with no DHI
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -32,7 +32,7 @@ from cl_desktop.figures.indicators import (
     e1_counts,
     l1_count,
     outcome_counts,
-    participant_status,
+    participant_status_on,
 )
 from cl_desktop.services.context import Context
 
@@ -74,12 +74,69 @@ class CodedValue:
     value: int
 
 
+# The check's problems, by code. The command line prints them in English; the window shows them
+# (and saves them) in the user's language from the same code and values (``ui.pages.dhis2_mapping``).
+ISSUES: dict[str, str] = {
+    "dates_outside": "The dates asked for lie outside project {project} ({start} to {end}).",
+    "period_outside": "Period {period} ({start} to {end}) lies outside project {project}.",
+    "no_period_type": "Period {period} ({start} to {end}) has no DHIS2 period type; DHIS2 reads months, "
+    "quarters, six-month and yearly periods.",
+    "nothing": "There are no figures to export for the periods asked for.",
+    "no_data_set": "The data set has no code in the DHIS2 mapping.",
+    "no_code_data_element": "The data element “{key}” has no code in the DHIS2 mapping ({count} figure(s)).",
+    "no_code_org_unit": "The organisation unit “{key}” has no code in the DHIS2 mapping ({count} figure(s)).",
+    "no_code_category": "The category “{key}” has no code in the DHIS2 mapping ({count} figure(s)).",
+    "no_code_option": "The {category} option “{key}” has no code in the DHIS2 mapping ({count} figure(s)).",
+    "unknown_data_element": "The DHIS2 mapping does not know the data element “{key}” ({count} figure(s)).",
+    "unknown_org_unit": "The DHIS2 mapping does not know the organisation unit “{key}” ({count} figure(s)).",
+    "unknown_category": "The DHIS2 mapping does not know the category “{key}” ({count} figure(s)).",
+    "unknown_option": "The DHIS2 mapping does not know the {category} option “{key}” ({count} figure(s)).",
+    "no_province": "The DHIS2 mapping does not know the children without a province ({count} figure(s)).",
+}
+
+# The lines of the check report around the problems (see :meth:`CheckReport.text`).
+REPORT: dict[str, str] = {
+    "title": "DHIS2 export check: project {project}, {format}",
+    "adx": "ADX",
+    "dhis2-json": "DHIS2 dataValueSets (JSON)",
+    "made": "Made {date} with the DHIS2 mapping in this database.",
+    "ready": "{count} data value(s) have every code they need.",
+    "error": "error: {message}",
+    "no_problem": "No problem: the export can be written and sent.",
+    "allow_missing": "The export writes only with --allow-missing, leaving those figures out.",
+}
+
+#: How a sentence is put in words: ``say(template, values)``. The English one groups numbers with commas.
+Say = Callable[[str, dict[str, Any]], str]
+
+
+def english(template: str, params: dict[str, Any]) -> str:
+    return template.format(**{k: f"{v:,}" if isinstance(v, int) else v for k, v in params.items()})
+
+
+class Issue(str):
+    """One problem of the check: the English sentence (what the command line prints), with the
+    ``code`` in ``ISSUES`` and the ``params`` it was made from, to be said in another language."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> Issue:
+        issue = super().__new__(cls, english(ISSUES[code], params))
+        issue.code = code
+        issue.params = params
+        return issue
+
+    def said(self, say: Say = english) -> str:
+        return say(ISSUES[self.code], self.params)
+
+
 @dataclass
 class Check:
     """What would stop the export: ``errors`` always, ``missing`` (figures without a code) unless allowed."""
 
-    errors: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
+    errors: list[Issue] = field(default_factory=list)
+    missing: list[Issue] = field(default_factory=list)
 
     def lines(self, allow_missing: bool = False) -> list[str]:
         kind = "warning" if allow_missing else "error"
@@ -105,7 +162,7 @@ def select_periods(
     period: str | None = None,
     since: str | None = None,
     until: str | None = None,
-) -> tuple[list[Period], list[str]]:
+) -> tuple[list[Period], list[Issue]]:
     """The project's reporting periods asked for, and errors for periods outside the project."""
     if period and (since or until):
         raise UsageError("give either --period or --from/--to, not both")
@@ -117,7 +174,7 @@ def select_periods(
         )
     )
     periods = [Period(r["code"], date.fromisoformat(r["start_date"]), date.fromisoformat(r["end_date"])) for r in rows]
-    errors: list[str] = []
+    errors: list[Issue] = []
     p_start, p_end = date.fromisoformat(project["start_date"]), date.fromisoformat(project["end_date"])
     if period:
         periods = [p for p in periods if p.code == period]
@@ -130,13 +187,15 @@ def select_periods(
         except ValueError:
             raise UsageError("--from and --to take dates written YYYY-MM-DD") from None
         if high < p_start or low > p_end:
-            errors.append(f"The dates asked for lie outside project {project['code']} ({p_start} to {p_end}).")
+            errors.append(Issue("dates_outside", project=project["code"], start=str(p_start), end=str(p_end)))
         periods = [p for p in periods if p.start >= low and p.end <= high]
     if not periods and not errors:
         raise NotFound(f"Project {project['code']} has no reporting period in the dates asked for.")
     for p in periods:
         if p.end < p_start or p.start > p_end:
-            errors.append(f"Period {p.code} ({p.start} to {p.end}) lies outside project {project['code']}.")
+            errors.append(
+                Issue("period_outside", period=p.code, start=str(p.start), end=str(p.end), project=project["code"])
+            )
     return periods, errors
 
 
@@ -160,14 +219,15 @@ def referrals(db: Database, project_id: str, since: str, until: str) -> BySex:
     return by_key(rows).get("referral", BySex())
 
 
-def registered(db: Database, project_id: str, since: str, until: str) -> dict[str, BySex]:
-    """Children registered in the span by work status at intake (the summary does not hold this split)."""
-    direct = (
-        "SELECT 'registered', work_status, sex, count(*) FROM children WHERE project_id = ? AND deleted = 0 "
+def registered(db: Database, project_id: str, since: str, until: str, *, direct: bool = False) -> dict[str, BySex]:
+    """Children registered in the span by work status at intake (the summary's ``intake`` rows)."""
+    sql = (
+        "SELECT 'intake', work_status, sex, count(*) FROM children WHERE project_id = ? AND deleted = 0 "
         "AND intake_date >= ? AND intake_date <= ? GROUP BY work_status, sex",
         [project_id, since, until],
     )
-    return by_key(counts(db, project_id, ("registered",), direct=direct, summary=False))
+    rows = counts(db, project_id, ("intake",), direct=sql, since=since, until=until, summary=not direct)
+    return by_key(rows)
 
 
 def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) -> list[Value]:
@@ -186,6 +246,7 @@ def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) ->
     }
     values: list[Value] = []
     referred: list[Value] = []
+    status_on = participant_status_on(db, pid, [p.end for p in periods], threshold)
     for period in periods:
         since, until, code = period.start.isoformat(), period.end.isoformat(), period.code
         for outcome in ("withdrawn", "prevented"):
@@ -208,7 +269,7 @@ def collect(db: Database, project: dict[str, Any], periods: Sequence[Period]) ->
             values += _by_sex("E1_service", code, whole, e1.get(stype, BySex()), (("service_type", stype),))
         values += _by_sex("L1", code, whole, l1_count(db, pid, since=since, until=until))
         referred += _by_sex("referrals", code, whole, referrals(db, pid, since, until))
-        ratios = participant_status(db, pid, until, threshold)
+        ratios = status_on[until]
         for prefix in ("POC", "POH"):
             for i in range(1, 5):
                 values += _by_sex(f"{prefix}{i}", code, whole, ratios[f"{prefix}{i}"].numerator)
@@ -224,19 +285,16 @@ def coded(
     """The values in DHIS2 codes; each problem goes to ``check`` once, with how many figures it holds."""
     by_code = {p.code: p for p in periods}
     elements = {d.key: d for d in DATA_ELEMENTS}
-    missing: dict[str, int] = {}
-    unknown: dict[str, int] = {}
+    missing: dict[tuple[str, str, str], int] = {}  # (kind, key, category) -> figures
+    unknown: dict[tuple[str, str, str], int] = {}
     result: list[CodedValue] = []
     for p in periods:
         if dhis2_periods and p.dhis2 is None:
-            check.errors.append(
-                f"Period {p.code} ({p.start} to {p.end}) has no DHIS2 period type; DHIS2 reads months, "
-                "quarters, six-month and yearly periods."
-            )
+            check.errors.append(Issue("no_period_type", period=p.code, start=str(p.start), end=str(p.end)))
     if not mapping.data_set:
-        check.missing.append("The data set has no code in the DHIS2 mapping.")
+        check.missing.append(Issue("no_data_set"))
 
-    def code_of(kind: str, key: str, what: str) -> str:
+    def code_of(kind: str, key: str, what: tuple[str, str, str]) -> str:
         if not mapping.known(kind, key):
             unknown[what] = unknown.get(what, 0) + 1
             return ""
@@ -246,22 +304,25 @@ def coded(
         return code
 
     for v in values:
-        element = code_of("data_element", v.element, f"data element “{v.element}”")
-        unit_name = "children without a province" if v.unit == "" else f"organisation unit “{v.unit}”"
-        unit = code_of("org_unit", v.unit, unit_name) if v.unit else ""
+        element = code_of("data_element", v.element, ("data_element", v.element, ""))
+        unit = code_of("org_unit", v.unit, ("org_unit", v.unit, "")) if v.unit else ""
         if v.unit == "":
-            unknown[unit_name] = unknown.get(unit_name, 0) + 1
+            unknown[("province", "", "")] = unknown.get(("province", "", ""), 0) + 1
         cats: list[tuple[str, str]] = []
         for category, option in v.options:
-            cat = code_of("category", category, f"category “{category}”")
-            opt = code_of("option", f"{category}:{option}", f"{category} option “{option}”")
+            cat = code_of("category", category, ("category", category, ""))
+            opt = code_of("option", f"{category}:{option}", ("option", option, category))
             cats.append((cat, opt))
         if element and unit and all(c and o for c, o in cats) and elements.get(v.element):
             result.append(CodedValue(element, by_code[v.period], unit, tuple(cats), v.value))
-    for what, n in missing.items():
-        check.missing.append(f"The {what} has no code in the DHIS2 mapping ({n:,} figure(s)).")
-    for what, n in unknown.items():
-        check.missing.append(f"The DHIS2 mapping does not know the {what} ({n:,} figure(s)).")
+    for (kind, key, category), n in missing.items():
+        check.missing.append(Issue(f"no_code_{kind}", key=key, count=n, **({"category": category} if category else {})))
+    for (kind, key, category), n in unknown.items():
+        if kind == "province":
+            check.missing.append(Issue("no_province", count=n))
+        else:
+            params = {"category": category} if category else {}
+            check.missing.append(Issue(f"unknown_{kind}", key=key, count=n, **params))
     return result
 
 
@@ -281,7 +342,7 @@ def prepare(
     check = Check(errors=list(errors))
     values = coded(mapping, collect(db, project, periods), periods, check, dhis2_periods=dhis2_periods)
     if not values and not check.errors and not check.missing:
-        check.errors.append("There are no figures to export for the periods asked for.")
+        check.errors.append(Issue("nothing"))
     return values, check, mapping.data_set
 
 
@@ -298,20 +359,24 @@ class CheckReport:
     def ready(self) -> bool:
         return not self.check.blocks()
 
-    def text(self) -> str:
-        """The report as a plain text file (English, like the command line's stderr)."""
-        what = "ADX" if self.format == "adx" else "DHIS2 dataValueSets (JSON)"
+    def text(self, say: Say = english, day: str | None = None) -> str:
+        """The report as a plain text file: in English (``say`` by default) line for line what the
+        command line prints on stderr; in another language when ``say`` translates the sentences."""
         lines = [
-            f"DHIS2 export check: project {self.project}, {what}",
-            f"Made {date.today().isoformat()} with the DHIS2 mapping in this database.",
-            f"{self.figures:,} data value(s) have every code they need.",
+            say(REPORT["title"], {"project": self.project, "format": say(REPORT[self.format], {})}),
+            say(REPORT["made"], {"date": day or date.today().isoformat()}),
+            say(REPORT["ready"], {"count": self.figures}),
             "",
         ]
-        problems = self.check.lines()
-        lines += problems or ["No problem: the export can be written and sent."]
+        problems = [say(REPORT["error"], {"message": issue.said(say)}) for issue in self.issues]
+        lines += problems or [say(REPORT["no_problem"], {})]
         if self.check.missing and not self.check.errors:
-            lines += ["", "The export writes only with --allow-missing, leaving those figures out."]
+            lines += ["", say(REPORT["allow_missing"], {})]
         return "\n".join(lines) + "\n"
+
+    @property
+    def issues(self) -> list[Issue]:
+        return [*self.check.errors, *self.check.missing]
 
 
 def check_report(ctx: Context, project_code: str, *, format: str = "adx", period: str | None = None) -> CheckReport:

@@ -141,13 +141,25 @@ _LONG_NAME = 10  # letters from which two slips are still the same name
 
 
 def _slips(a: str, b: str) -> int:
-    """``edits(a, b)`` up to 2, word by word when the words line up (one word differs: only it is measured)."""
+    """``edits(a, b)`` up to 2, word by word when the words have the same number (the words both names share
+    are set aside and only the others measured, in whichever pairing is closer)."""
     wa, wb = a.split(), b.split()
     if len(wa) == len(wb):
-        differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-        if len(differ) == 1:
-            return edits(*differ[0])
-        if len(differ) > 2:
+        # The words are sorted, and a slip can move a word: pair the words left once the shared ones are out.
+        rest_a, rest_b = [], list(wb)
+        for word in wa:
+            if word in rest_b:
+                rest_b.remove(word)
+            else:
+                rest_a.append(word)
+        if len(rest_a) == 1:
+            return edits(rest_a[0], rest_b[0])
+        if len(rest_a) == 2:
+            x, y = rest_a
+            return min(
+                edits(x, rest_b[0]) + edits(y, rest_b[1]), edits(x, rest_b[1]) + edits(y, rest_b[0]), edits(a, b), 3
+            )
+        if len(rest_a) > 2:
             return 3
     return edits(a, b)
 

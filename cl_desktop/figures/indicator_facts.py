@@ -10,6 +10,12 @@ is a short series of points (intake, then each visit date), a household's the wo
 children's at each point: both are a few list operations per child in Python, where the same
 thing in SQL meant sorting every status point of the country several times.
 The SQL of ``indicators`` (the direct queries) states the rules; a test holds both equal.
+
+A reporting period's E1 and L1 count each child or household once whatever the number of its
+services in the period, which no running sum over days can give: each child and household
+therefore also holds one row per reporting period of its project in which it was served (its
+``day`` the period written ``start/end``, see :func:`period_day`), so that a period's figure is a
+lookup. The summary is set aside when a period's dates change (see the migration).
 """
 
 from __future__ import annotations
@@ -31,6 +37,43 @@ Sink = Callable[[Entity, list[Fact]], None]
 EDU_SQL = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
 _IN_CL = frozenset({"hazardous", "child_labour"})
 BATCH = 2000  # children per round trip: a few thousand rows of visits
+
+#: The reporting periods of each project: (start, end) ISO dates, by project id.
+Periods = dict[str, list[tuple[str, str]]]
+
+
+def period_day(start: str, end: str) -> str:
+    """How a reporting period is written in the ``day`` of its rows: ISO 8601's ``start/end``."""
+    return f"{start}/{end}"
+
+
+def reporting_periods(db: Database) -> Periods:
+    out: Periods = {}
+    for project, start, end in db.execute(
+        "SELECT project_id, start_date, end_date FROM reporting_periods WHERE deleted = 0 "
+        "AND start_date IS NOT NULL AND end_date IS NOT NULL ORDER BY project_id, start_date, end_date"
+    ):
+        out.setdefault(project, []).append((start, end))
+    return out
+
+
+class _PeriodsOf:
+    """The ``day`` of every reporting period of a project that holds a date, memoised: a national
+    load has a few thousand distinct service dates and some millions of services."""
+
+    def __init__(self, periods: Periods) -> None:
+        self.periods = periods
+        self.memo: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def __call__(self, project: str, day: str | None) -> tuple[str, ...]:
+        if not day:
+            return ()
+        key = (project, day)
+        found = self.memo.get(key)
+        if found is None:
+            found = tuple(period_day(s, e) for s, e in self.periods.get(project, ()) if s <= day <= e)
+            self.memo[key] = found
+        return found
 
 
 def _and(a: int | None, b: int | None) -> int | None:
@@ -168,7 +211,8 @@ def compute(db: Database, households: set[str] | None, sink: Sink) -> None:
     A household's facts need every one of its children, targets or not.
     """
     conn = db.conn
-    l1 = _livelihood(db, households)
+    periods_of = _PeriodsOf(reporting_periods(db))
+    l1 = _livelihood(db, households, periods_of)
     conn.execute("DROP TABLE IF EXISTS temp._ind_b")
     conn.execute("CREATE TEMP TABLE _ind_b (id TEXT PRIMARY KEY, hh TEXT) WITHOUT ROWID")
     rows = conn.execute(
@@ -177,13 +221,13 @@ def compute(db: Database, households: set[str] | None, sink: Sink) -> None:
     )
     try:
         for batch in _batches(_rows(rows)):
-            _batch(conn, batch, households, l1, sink)
+            _batch(conn, batch, households, l1, periods_of, sink)
     finally:
         rows.close()  # a statement still reading would make the DROP fail (and hide the first error)
         conn.execute("DROP TABLE IF EXISTS temp._ind_b")
     for hh, rows_ in l1.items():  # households with a livelihood service and no child counted
-        for project, sex, day in rows_:
-            sink((f"h:{hh}", project, sex), [("l1", "total", day, 1)])
+        for project, sex, day, served in rows_:
+            sink((f"h:{hh}", project, sex), [("l1", "total", day, 1), *(("l1p", "total", p, 1) for p in served)])
 
 
 def _rows(cursor: Any) -> Iterator[Any]:
@@ -191,9 +235,11 @@ def _rows(cursor: Any) -> Iterator[Any]:
         yield from chunk
 
 
-def _livelihood(db: Database, households: set[str] | None) -> dict[str, tuple[tuple[str, str, str], ...]]:
+def _livelihood(
+    db: Database, households: set[str] | None, periods_of: _PeriodsOf
+) -> dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]]:
     """L1: each household's first livelihood service for each project, through the service's
-    programme or the household's own."""
+    programme or the household's own, and the project's reporting periods it was served in."""
     # all households: one pass over the services; a few: from them, through services_household
     source = (
         "services s JOIN households h ON h.id = s.household_id"
@@ -202,16 +248,37 @@ def _livelihood(db: Database, households: set[str] | None) -> dict[str, tuple[tu
     )
     # A national load has a livelihood service in some 160,000 households: each project id and day
     # is held once (the database hands out a new string per row) and each household's rows as a tuple.
-    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    out: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]] = {}
     shared: dict[str, str] = {}
-    for hh, project, sex, day in db.execute(f"""
-            SELECT h.id, ap.project_id, coalesce(h.head_sex, ''), coalesce(min(s.start_date), '')
+    rows = db.execute(f"""
+            SELECT h.id, ap.project_id, coalesce(h.head_sex, ''), coalesce(s.start_date, '')
             FROM {source}
             JOIN action_programmes ap ON ap.id IN (s.programme_id, h.programme_id)
             WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'
                 AND ap.project_id IS NOT NULL
-            GROUP BY h.id, ap.project_id"""):
-        out[hh] = (*out.get(hh, ()), (shared.setdefault(project, project), sex, shared.setdefault(day, day)))
+            GROUP BY h.id, ap.project_id, s.start_date ORDER BY h.id, ap.project_id, s.start_date""")
+    last: tuple[str, str] | None = None
+    sex = first = ""
+    served: tuple[str, ...] = ()
+
+    def close() -> None:
+        if last is not None:
+            hh, project = last
+            out[hh] = (
+                *out.get(hh, ()),
+                (shared.setdefault(project, project), sex, shared.setdefault(first, first), served),
+            )
+
+    for hh, project, head_sex, day in rows:
+        if (hh, project) != last:
+            close()
+            last, sex, first, served = (hh, project), head_sex, day, ()
+        elif not first:  # a service without a date sorts first; the first date is the first one given
+            first = day
+        more = periods_of(project, day)
+        if more and not set(more) <= set(served):
+            served = more if not served else tuple(sorted({*served, *more}))
+    close()
     return out
 
 
@@ -219,7 +286,8 @@ def _batch(
     conn: Any,
     batch: list[Any],
     households: set[str] | None,
-    l1: dict[str, tuple[tuple[str, str, str], ...]],
+    l1: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]],
+    periods_of: _PeriodsOf,
     sink: Sink,
 ) -> None:
     conn.executemany("INSERT INTO temp._ind_b (id, hh) VALUES (?, ?)", [(c[0], c[3]) for c in batch])
@@ -230,11 +298,12 @@ def _batch(
         "WHERE f.deleted = 0 AND f.visit_date IS NOT NULL ORDER BY f.child_id, f.visit_date, f.rowid"
     ):
         visits.setdefault(visit[0], []).append(visit)
+    # each education service's type and date (one row per date), the first of each type first
     education: dict[str, list[tuple[str, str | None]]] = {}
     for child_id, kind, day in conn.execute(
-        "SELECT s.child_id, s.service_type, min(s.start_date) FROM temp._ind_b b "
+        "SELECT s.child_id, s.service_type, s.start_date FROM temp._ind_b b "
         "CROSS JOIN services s ON s.child_id = b.id "
-        f"WHERE s.deleted = 0 AND s.service_type IN ({EDU_SQL}) GROUP BY s.child_id, s.service_type"
+        f"WHERE s.deleted = 0 AND s.service_type IN ({EDU_SQL}) GROUP BY s.child_id, s.service_type, s.start_date"
     ):
         education.setdefault(child_id, []).append((kind, day))
     head_sex = dict(
@@ -254,24 +323,37 @@ def _batch(
         if not child[9]:
             continue
         facts = _spans("poc", [(s, e, _KEYS[f]) for s, e, f in segments])
+        if child[6] is not None:  # registered on its intake date, by work status at intake
+            facts.append(("intake", work_status or "", child[6], 1))
         if work_status is not None and work_status != "not_at_risk" and child_id in education:
-            days = []
+            first: dict[str, str] = {}
+            served: set[tuple[str, str]] = set()
             for kind, day in education[child_id]:
-                facts.append(("e1", kind, day or "", 1))
-                if day:
-                    days.append(day)
+                if day and (not first.get(kind) or day < first[kind]):
+                    first[kind] = day
+                else:
+                    first.setdefault(kind, "")  # no date: counted only when no bound is asked for
+                for period in periods_of(project, day):
+                    served.add((kind, period))
+                    served.add(("total", period))
+            for kind, day in first.items():
+                facts.append(("e1", kind, day, 1))
+            days = [day for day in first.values() if day]
             facts.append(("e1", "total", min(days) if days else "", 1))
+            facts += [("e1p", kind, period, 1) for kind, period in served]
         if facts := _net(facts):
             sink((f"c:{child_id}", project, sex), facts)
 
     for hh, projects in by_household.items():
         if hh not in head_sex or (households is not None and hh not in households):
             continue
-        first_livelihood = {project: day for project, _sex, day in l1.pop(hh, ())}
+        first_livelihood = {project: (day, periods) for project, _sex, day, periods in l1.pop(hh, ())}
         for project in projects.keys() | first_livelihood.keys():
             facts = _spans("poh", household_segments(projects.get(project, ())))
             if project in first_livelihood:
-                facts.append(("l1", "total", first_livelihood[project], 1))
+                day, periods = first_livelihood[project]
+                facts.append(("l1", "total", day, 1))
+                facts += [("l1p", "total", period, 1) for period in periods]
             if facts := _net(facts):
                 sink((f"h:{hh}", project, head_sex[hh]), facts)
 

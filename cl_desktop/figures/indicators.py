@@ -10,10 +10,11 @@ POH1-4 the household equivalents;
 and children withdrawn and prevented — each by sex, for the period and
 cumulatively, and broken down by age group, sector, province and programme.
 
-Figures that run up to a date (outcomes, E1 and L1 cumulatively, POC/POH as of a date) are read
-from ``indicator_summary`` (see ``figures/outcomes.py``) when it is current — nothing pending,
-no rebuild due — and otherwise, or for what it does not hold (a period's E1 and L1, one
-programme's breakdowns, every project at once), computed from the records directly. Both give
+Figures that run up to a date (outcomes, E1 and L1 cumulatively, POC/POH as of a date) and a
+reporting period's E1 and L1 are read from ``indicator_summary`` (see ``figures/outcomes.py``)
+when it is current — nothing pending, no rebuild due — and otherwise, or for what it does not hold
+(E1 and L1 over dates that are not one of the project's reporting periods, one programme's
+breakdowns, every project at once), computed from the records directly. Both give
 the same figures; ``direct=True`` forces the direct queries. That choice is made in one place,
 :func:`counts`, which every figure here and in the reports reads through.
 """
@@ -29,6 +30,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import AGE_GROUPS, EDUCATION_SERVICES
+from cl_desktop.figures.indicator_facts import period_day
 
 AGE_GROUP_SQL = (
     "CASE "
@@ -122,11 +124,16 @@ def summary_sums(
     since: date | str | None,
     until: date | str | None,
     key: str | None = None,
+    day: str | None = None,
 ) -> list[tuple[str, str, str, int]]:
-    """(measure, key, sex, sum) from the summary over the days in the span; '' days only unbounded."""
-    span, args = date_span(since, until, "day")
-    if span:
-        span += " AND day > ''"
+    """(measure, key, sex, sum) from the summary over the days in the span ('' days only unbounded),
+    or on the one ``day`` given (a reporting period's rows)."""
+    if day is not None:
+        span, args = " AND day = ?", [day]
+    else:
+        span, args = date_span(since, until, "day")
+        if span:
+            span += " AND day > ''"
     marks = ", ".join("?" for _ in measures)
     where = f"project_id = ? AND measure IN ({marks}) AND dim = ?{span}"
     params: list[Any] = [project_id, *measures, dim, *args]
@@ -151,15 +158,17 @@ def counts(
     until: date | str | None = None,
     key: str | None = None,
     summary: bool = True,
+    day: str | None = None,
 ) -> list[Count]:
     """(measure, key, sex, n) of a count: the one place that chooses between the summary and the records.
 
-    From ``indicator_summary`` (``measures`` of ``project_id`` in ``dim``, the days in the span,
-    one ``key`` or all) when it is current and ``summary`` says it holds the figure asked; else
-    from ``direct``, the SQL and its arguments that give the same rows from the records.
+    From ``indicator_summary`` (``measures`` of ``project_id`` in ``dim``, the days in the span or
+    the one ``day`` given, one ``key`` or all) when it is current and ``summary`` says it holds the
+    figure asked; else from ``direct``, the SQL and its arguments that give the same rows from the
+    records.
     """
     if summary and summary_current(db):
-        return summary_sums(db, project_id, measures, dim, since, until, key)
+        return summary_sums(db, project_id, measures, dim, since, until, key, day)
     sql, args = direct
     return [(str(m), str(k or ""), s, n) for m, k, s, n in db.execute(sql, list(args)) if n]
 
@@ -240,6 +249,18 @@ def children_counts(
     return result
 
 
+def summary_period(db: Database, project_id: str, since: date | str | None, until: date | str | None) -> str | None:
+    """The summary's ``day`` of the reporting period of the project from ``since`` to ``until``, or
+    None when those dates are not one of its periods (only a period's E1 and L1 are kept)."""
+    if not since or not until:
+        return None
+    row = db.execute(
+        "SELECT 1 FROM reporting_periods WHERE project_id = ? AND start_date = ? AND end_date = ? AND deleted = 0",
+        [project_id, str(since), str(until)],
+    ).fetchone()
+    return period_day(str(since), str(until)) if row else None
+
+
 def e1_counts(
     db: Database,
     project_id: str,
@@ -253,7 +274,8 @@ def e1_counts(
     One pass over the join (materialised once, then grouped two ways). The join is the cost: for a
     period it starts from the period's services (type and date index); cumulatively it walks the
     project's children (CROSS JOIN fixes the order) so it costs in proportion to them. Cumulative
-    figures come from the summary when it is current (each child's first service of each type).
+    figures come from the summary when it is current (each child's first service of each type), and
+    so do a reporting period's (each child served in the period, once per type and once in all).
     """
     span, args = date_span(since, until, "s.start_date")
     source = (
@@ -268,8 +290,15 @@ def e1_counts(
     SELECT 'e1', service_type, sex, count(*) FROM x GROUP BY service_type, sex
     UNION ALL
     SELECT 'e1', 'total', sex, count(DISTINCT id) FROM x GROUP BY sex"""
+    period = None if direct or not since else summary_period(db, project_id, since, until)
     rows = counts(
-        db, project_id, ("e1",), direct=(sql, [project_id, *args]), until=until, summary=not direct and not since
+        db,
+        project_id,
+        ("e1p",) if period else ("e1",),
+        direct=(sql, [project_id, *args]),
+        until=until,
+        summary=not direct and (not since or period is not None),
+        day=period,
     )
     result = by_key(rows)
     result.setdefault("total", BySex())
@@ -284,7 +313,8 @@ def l1_count(
     until: date | str | None = None,
     direct: bool = False,
 ) -> BySex:
-    """L1: households given livelihood services, by sex of the household head."""
+    """L1: households given livelihood services, by sex of the household head (from the summary up to
+    a date, and for a reporting period)."""
     span, args = date_span(since, until, "s.start_date")
     sql = f"""SELECT 'l1', 'total', h.head_sex, count(DISTINCT h.id) FROM services s
         JOIN households h ON h.id = s.household_id
@@ -293,7 +323,16 @@ def l1_count(
                OR h.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?))
         GROUP BY h.head_sex"""
     direct_sql = (sql, [*args, project_id, project_id])
-    rows = counts(db, project_id, ("l1",), direct=direct_sql, until=until, summary=not direct and not since)
+    period = None if direct or not since else summary_period(db, project_id, since, until)
+    rows = counts(
+        db,
+        project_id,
+        ("l1p",) if period else ("l1",),
+        direct=direct_sql,
+        until=until,
+        summary=not direct and (not since or period is not None),
+        day=period,
+    )
     return by_key(rows).get("total", BySex())
 
 
@@ -334,13 +373,51 @@ def participant_status(
     SELECT 'poc', {_FLAGS}, sex, count(*) FROM cur GROUP BY 2, sex
     UNION ALL
     SELECT 'poh', {_FLAGS}, head_sex, count(*) FROM hh GROUP BY 2, head_sex"""
-    summary = not direct
-    if summary:  # the summary's statuses are worked out with the project's own threshold
-        row = db.execute("SELECT attendance_threshold FROM projects WHERE id = ?", [project_id]).fetchone()
-        summary = row is not None and int(row[0] or 75) == threshold
     rows = counts(
-        db, project_id, ("poc", "poh"), direct=(sql, [str(until), project_id, threshold]), until=until, summary=summary
+        db,
+        project_id,
+        ("poc", "poh"),
+        direct=(sql, [str(until), project_id, threshold]),
+        until=until,
+        summary=not direct and _own_threshold(db, project_id, threshold),
     )
+    return _ratios(rows)
+
+
+def _own_threshold(db: Database, project_id: str, threshold: int) -> bool:
+    """Whether ``threshold`` is the project's: the summary's statuses are worked out with it."""
+    row = db.execute("SELECT attendance_threshold FROM projects WHERE id = ?", [project_id]).fetchone()
+    return row is not None and int(row[0] or 75) == threshold
+
+
+def participant_status_on(
+    db: Database, project_id: str, dates: Sequence[date | str], threshold: int = 75
+) -> dict[str, dict[str, Ratio]]:
+    """:func:`participant_status` on each of ``dates`` (by ISO date), in one pass over the summary when it
+    holds them: the statuses are running sums over days, so each date's figures are the sums so far."""
+    days = sorted({str(d) for d in dates})
+    if not days or not summary_current(db) or not _own_threshold(db, project_id, threshold):
+        return {day: participant_status(db, project_id, day, threshold) for day in days}
+    sums: dict[tuple[str, str, str], int] = {}
+    result: dict[str, dict[str, Ratio]] = {}
+    at = 0
+    rows = db.execute(
+        "SELECT day, measure, key, sex, n FROM indicator_summary WHERE project_id = ? AND measure IN ('poc', 'poh') "
+        "AND dim = '' AND day > '' AND day <= ? ORDER BY day",
+        [project_id, days[-1]],
+    )
+    for day, measure, key, sex, n in rows:
+        while at < len(days) and day > days[at]:
+            result[days[at]] = _ratios((m, k, s, v) for (m, k, s), v in sums.items() if v)
+            at += 1
+        sums[(measure, key, sex)] = sums.get((measure, key, sex), 0) + n
+    for rest in days[at:]:
+        result[rest] = _ratios((m, k, s, v) for (m, k, s), v in sums.items() if v)
+    return result
+
+
+def _ratios(rows: Iterable[Count]) -> dict[str, Ratio]:
+    """POC1-4 and POH1-4 from the summary's rows (``poc``/``poh``, the flags as key, sex, count)."""
     result = {code: Ratio() for code in ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")}
     for measure, flags, sex, n in rows:
         prefix = measure.upper()
@@ -424,6 +501,7 @@ __all__ = [
     "outcome_counts",
     "outcome_totals",
     "participant_status",
+    "participant_status_on",
     "project_indicators",
     "summary_current",
     "summary_sums",

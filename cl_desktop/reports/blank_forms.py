@@ -174,6 +174,9 @@ def intake_story(db: Database, lang: Lang, project: dict[str, Any] | None = None
         lang,
         columns=3,
     )
+    # the household's own questions, asked when the child's household is registered with it (as on screen)
+    household = label("household_information", lang)
+    yield from blank_questions(db, project["id"] if project else None, "household", lang, within=household)
     yield _section(label("work_information", lang), lang)
     yield write_in([label("work_activities", lang)], lang, columns=1)
     yield write_in([label("hours_per_week", lang), label("age_started_work", lang)], lang)
@@ -221,11 +224,13 @@ def followup_story(db: Database, lang: Lang, project: dict[str, Any] | None = No
     yield write_in([label("visited_by", lang), label("signature", lang), label("date", lang)], lang, columns=3)
 
 
-def blank_questions(db: Database, project_id: str | None, form: str, lang: Lang) -> Iterator[Flowable]:
+def blank_questions(
+    db: Database, project_id: str | None, form: str, lang: Lang, *, within: str = ""
+) -> Iterator[Flowable]:
     """The project's extra questions (``reports.custom_fields``), in their sections."""
     from cl_desktop.reports.custom_fields import blank_questions as questions
 
-    yield from questions(db, project_id, form, lang)
+    yield from questions(db, project_id, form, lang, within=within)
 
 
 def build_with(

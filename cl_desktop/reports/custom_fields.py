@@ -46,8 +46,11 @@ def question_text(field: FieldDef, fields: list[FieldDef], lang: Lang) -> str:
     return text
 
 
-def blank_questions(db: Database, project_id: str | None, form: str, lang: Lang) -> Iterator[Flowable]:
-    """The project's extra questions of a form, by section: write-in boxes and tick boxes."""
+def blank_questions(
+    db: Database, project_id: str | None, form: str, lang: Lang, *, within: str = ""
+) -> Iterator[Flowable]:
+    """The project's extra questions of a form, by section: write-in boxes and tick boxes. ``within`` names
+    the part of another form they sit in (the household's questions on the intake form)."""
     from cl_desktop.reports.blank_forms import _section, choices, write_in
 
     fields = [f for f in definitions(db, project_id, form) if not f.retired]
@@ -55,7 +58,7 @@ def blank_questions(db: Database, project_id: str | None, form: str, lang: Lang)
     for f in fields:
         sections.setdefault(f.section or label("project_questions", lang), []).append(f)
     for title, members in sections.items():
-        yield _section(title, lang)
+        yield _section(f"{within} — {title}" if within else title, lang)
         boxes: list[str] = []
         for f in members:
             question = question_text(f, fields, lang)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 from sqlite_utils import Database
 
 from cl_desktop.domain.custom_fields import FieldDef, decode, display
@@ -22,7 +23,7 @@ from cl_desktop.i18n.labels import label, sexed
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, absolute_widths, fit_header_words, short_name
 from cl_desktop.reports.data import RegisterFilter, ReportTable
-from cl_desktop.reports.layout import PageHeader, build_pdf, data_table, key_value_table
+from cl_desktop.reports.layout import Orientation, PageHeader, build_pdf, data_table, frame_size, key_value_table
 from cl_desktop.reports.streamed import streamed_table
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
@@ -30,22 +31,56 @@ from cl_desktop.security.pseudonymise import pseudonym
 from cl_desktop.store.custom_fields import definitions
 
 WIDTHS = ["14.5%", "*", "4%", "6.5%", "12%", "14%", "7%", "14%"]
-# The project's extra fields shown in lists and reports become columns too, at most this many (the
-# register is a landscape page of short columns; the child profile prints every answer).
-MAX_EXTRA_COLUMNS = 3
+# The project's intake fields shown in lists and reports print too, every one of them. A few fit
+# beside the register's columns on a portrait page; more turn the page to landscape; more still
+# than a landscape line holds go to continuation tables after the register (case number and name,
+# then the answers, the children in the same order), as a wide paper register continues on the
+# following sheets. The child profile prints every answer, whatever the fields.
+INLINE_PORTRAIT = 3
+INLINE_LANDSCAPE = 6
+PER_CONTINUATION = 8
 EXTRA_WIDTHS = ["11%", "*", "3.5%", "5%", "10%", "10%", "5%", "10%"]
+# landscape: the name keeps its width and the answers share the rest (long header words widen a
+# column by taking from them, not from the name)
+LANDSCAPE_WIDTHS = ["10%", "15%", "2.5%", "3.5%", "7.5%", "8%", "4.5%", "8%"]
+CONTINUATION_WIDTHS = ["11%", "17%"]
+
+
+@dataclass(frozen=True)
+class ExtraLayout:
+    """Where a register's extra fields print: beside the columns, and in continuation tables."""
+
+    orientation: Orientation
+    inline: tuple[FieldDef, ...]
+    continued: tuple[tuple[FieldDef, ...], ...]
 
 
 def extra_fields(db: Database, selection: RegisterFilter) -> list[FieldDef]:
     """The project's intake fields shown in lists and reports (a register of one project only)."""
-    fields = [f for f in definitions(db, selection.project_id, "intake") if f.in_lists and not f.retired]
-    return fields[:MAX_EXTRA_COLUMNS]
+    return [f for f in definitions(db, selection.project_id, "intake") if f.in_lists and not f.retired]
 
 
-def widths_for(fields: Sequence[FieldDef]) -> list[str]:
+def extra_layout(fields: Sequence[FieldDef]) -> ExtraLayout:
+    fields = tuple(fields)
+    if len(fields) <= INLINE_PORTRAIT:
+        return ExtraLayout("portrait", fields, ())
+    inline, rest = fields[:INLINE_LANDSCAPE], fields[INLINE_LANDSCAPE:]
+    groups = tuple(rest[i : i + PER_CONTINUATION] for i in range(0, len(rest), PER_CONTINUATION))
+    return ExtraLayout("landscape", inline, groups)
+
+
+def widths_for(fields: Sequence[FieldDef], orientation: Orientation = "portrait") -> list[str]:
     if not fields:
         return list(WIDTHS)
+    if orientation == "landscape":
+        return [*LANDSCAPE_WIDTHS, *("7%" if f.kind == "date" else "*" for f in fields)]  # a date on one line
     return [*EXTRA_WIDTHS, *(["10%"] * len(fields))]
+
+
+def continuation_widths(fields: Sequence[FieldDef]) -> list[str]:
+    if len(fields) < 4:  # a few answers: columns of a readable width, not the whole page
+        return [*CONTINUATION_WIDTHS, *(["18%"] * len(fields))]
+    return [*CONTINUATION_WIDTHS, *(["*"] * len(fields))]
 
 
 def selection_for(db: Database, options: BuildOptions) -> tuple[RegisterFilter, list[tuple[str, str]]]:
@@ -166,7 +201,7 @@ def tables(
 ) -> list[ReportTable]:
     """The register as one table (every child: use for exports of modest size)."""
     selection, _ = selection_for(db, BuildOptions(project=project_code, lang=lang, **filters))
-    fields = extra_fields(db, selection)
+    fields = extra_fields(db, selection)  # a spreadsheet has room for every one of them
     rows = list(display_rows(db, selection, lang, fields=fields))
     return [ReportTable(label("beneficiary_register", lang), header(lang, fields), rows)]
 
@@ -175,6 +210,8 @@ def story(
     db: Database, selection: RegisterFilter, shown: list[tuple[str, str]], lang: Lang, pseudonymise: bool = False
 ) -> Iterator[Flowable]:
     styles = get_styles(lang)
+    layout = extra_layout(extra_fields(db, selection))
+    total = frame_size(layout.orientation)[0]
     count = data.register_count(db, selection)
     yield para(label("beneficiary_register", lang), styles.title)
     facts = [*shown, (label("children", lang), format_number(count, lang))]
@@ -186,21 +223,51 @@ def story(
     yield data_table(
         None,
         [(a[0], a[1], b[0], b[1]) for a, b in zip(left, right, strict=True)],
-        absolute_widths(["5%", "*", "5%", "*"], 4),
+        absolute_widths(["5%", "*", "5%", "*"], 4, total),
         lang=lang,
         zebra=False,
         align_numbers=False,
     )
-    fields = extra_fields(db, selection)
-    widths = widths_for(fields)
+    fields = layout.inline
+    widths = widths_for(fields, layout.orientation)
     yield streamed_table(
         header(lang, fields),
         display_rows(db, selection, lang, pseudonymise, fields),
-        fit_header_words(absolute_widths(widths, len(widths)), header(lang, fields), widths, lang) or [],
+        fit_header_words(absolute_widths(widths, len(widths), total), header(lang, fields), widths, lang) or [],
         lang=lang,
-        numeric_columns=[3],
+        numeric_columns=[3, *(8 + i for i, f in enumerate(fields) if f.kind == "number")],
         cached_columns=[2, 3, 4, 5, 6, 7, *range(8, 8 + len(fields))],
     )
+    for n, group in enumerate(layout.continued, start=1):
+        yield PageBreak()
+        title = f"{label('beneficiary_register', lang)} — {label('project_questions', lang)}"
+        if len(layout.continued) > 1:
+            title += f" ({format_number(n, lang)}/{format_number(len(layout.continued), lang)})"
+        yield para(title, styles.subheading)
+        names = (label("case_number", lang), label("name", lang), *(f.label(lang) for f in group))
+        widths = continuation_widths(group)
+        yield streamed_table(
+            names,
+            continuation_rows(db, selection, lang, pseudonymise, layout.inline, group),
+            fit_header_words(absolute_widths(widths, len(widths), total), names, widths, lang) or [],
+            lang=lang,
+            numeric_columns=[2 + i for i, f in enumerate(group) if f.kind == "number"],
+            cached_columns=range(2, 2 + len(group)),
+        )
+
+
+def continuation_rows(
+    db: Database,
+    selection: RegisterFilter,
+    lang: Lang,
+    pseudonymise: bool,
+    before: Sequence[FieldDef],
+    group: Sequence[FieldDef],
+) -> Iterator[tuple[Any, ...]]:
+    """Case number, name and the answers to ``group``, in the register's order (a second pass over it)."""
+    start = 8 + len(before)
+    for row in display_rows(db, selection, lang, pseudonymise, (*before, *group)):
+        yield (row[0], row[1], *row[start : start + len(group)])
 
 
 def _header_project(db: Database, selection: RegisterFilter) -> str:
@@ -219,4 +286,5 @@ def build_with(
         period=" · ".join(value for _, value in shown[1:]),
     )
     body = story(db, selection, shown, lang, options.pseudonymise)
-    return build_pdf(path, body, header=page_header, lang=lang, on_page=on_page)
+    orientation = extra_layout(extra_fields(db, selection)).orientation
+    return build_pdf(path, body, header=page_header, lang=lang, orientation=orientation, on_page=on_page)

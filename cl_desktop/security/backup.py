@@ -8,6 +8,10 @@ the newest of each of the last 7 days and of the 4 ISO weeks before those.
 Manual backups go to a folder the user chooses (a USB stick) and can be
 encrypted with a passphrase; they are never rotated.
 
+The backup of an encrypted office database (``store.cipher``) is encrypted with the same key, and
+its key file is copied beside it (``NAME.sqlite.keys``): the same passwords and the same recovery
+key open it, and a restore puts both back.
+
 Everything here is Qt-free and takes ``now`` so tests drive it with a fake clock.
 """
 
@@ -33,8 +37,14 @@ from cl_desktop.errors import DatabaseError, KnownError, NotFound, RefusedInput
 from cl_desktop.paths import backup_dir
 from cl_desktop.security import crypto_at_rest
 from cl_desktop.security.roles import Actor, require
-from cl_desktop.store import anchors
-from cl_desktop.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, open_database, translate_sqlite_error
+from cl_desktop.store import anchors, cipher
+from cl_desktop.store.database import (
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    keys_copy,
+    open_database,
+    translate_sqlite_error,
+)
 from cl_desktop.store.meta import get_meta, set_meta
 from cl_desktop.store.schema import MIGRATIONS, known_migration_names
 
@@ -139,6 +149,8 @@ def make_backup(
         else:
             with atomic_path(target, stale=f".{db_path.stem}-*.part") as tmp:
                 _copy_verified(db, db_path, tmp, progress)
+        if getattr(db, "key", None) is not None:
+            keys_copy(db_path, target)
         _record(db, stamp, head, target.name)
     finally:
         db.close()
@@ -147,8 +159,11 @@ def make_backup(
 
 
 def _copy_verified(db: Database, db_path: Path, tmp: Path, progress: Progress | None = None) -> str:
-    """Online-backup ``db`` into ``tmp`` as a self-contained file; return its SHA-256."""
-    dest = sqlite3.connect(str(tmp))
+    """Online-backup ``db`` into ``tmp`` as a self-contained file; return its SHA-256.
+
+    An encrypted database's copy is encrypted with the same key (SQLCipher's backup copies pages
+    between databases of one key)."""
+    dest = cipher.copy_connection(tmp, getattr(db, "key", None))
     dest.text_factory = lambda b: b.decode("utf-8", "replace")
     try:
         if progress is None:
@@ -296,6 +311,7 @@ def rotate(db_path: str | os.PathLike[str]) -> list[Path]:
             with contextlib.suppress(OSError):
                 b.path.unlink()
                 removed.append(b.path)
+                cipher.keys_path(b.path).unlink(missing_ok=True)
     return removed
 
 
@@ -326,7 +342,7 @@ def latest_good_backup(db_path: str | os.PathLike[str]) -> Path | None:
         if b.kind == REPLACED or b.encrypted:
             continue
         try:
-            verify_backup(b.path)
+            verify_backup(b.path, key=cipher.key_for(Path(db_path)))
         except KnownError as exc:
             log.warning("skipping backup %s: %s", b.path, exc)
             continue
@@ -334,33 +350,52 @@ def latest_good_backup(db_path: str | os.PathLike[str]) -> Path | None:
     return None
 
 
-def verify_backup(path: str | os.PathLike[str], passphrase: str | None = None) -> None:
-    """Raise a KnownError unless ``path`` is a sound CL Desktop backup this version can open."""
+def verify_backup(path: str | os.PathLike[str], passphrase: str | None = None, *, key: bytes | None = None) -> None:
+    """Raise a KnownError unless ``path`` is a sound CL Desktop backup this version can open.
+
+    The backup of an encrypted database needs ``key`` (or its key remembered for ``path``)."""
     path = Path(path)
+    key = key or cipher.key_for(path)
     if crypto_at_rest.is_encrypted(path):
         if passphrase is None:
             raise RefusedInput(f"{path.name} is encrypted; give its passphrase.")
         with _staged(path.parent, path.name) as staged:
             with open(path, "rb") as fin, open(staged, "wb") as fout:
                 crypto_at_rest.decrypt_stream(fin, fout, passphrase)
-            _verify_plain(staged, path)
+            _verify_plain(staged, path, key=key)
         return
-    _verify_plain(path, path, read_only=True)
+    _verify_plain(path, path, read_only=True, key=key)
 
 
-def _verify_plain(path: Path, shown: Path, *, read_only: bool = False) -> None:
+def _is_plain(path: Path, shown: Path) -> bool:
     try:
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise RefusedInput(f"Cannot read {shown}: {exc.strerror or exc}.") from exc
-    if header != SQLITE_HEADER:
-        raise RefusedInput(f"{shown} is not a CL Desktop backup (it is not an SQLite file).")
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1" if read_only else str(path)
-    try:
-        conn = sqlite3.connect(uri, uri=read_only)
-    except sqlite3.Error as exc:
-        raise RefusedInput(f"{shown} cannot be opened: {exc}.") from exc
+    return header == SQLITE_HEADER
+
+
+def _verify_plain(path: Path, shown: Path, *, read_only: bool = False, key: bytes | None = None) -> None:
+    """Check a backup copy; an encrypted one (not plain SQLite) is opened with ``key``."""
+    if not _is_plain(path, shown):
+        if key is None:
+            raise RefusedInput(
+                f"{shown} is not a CL Desktop backup (it is not an SQLite file), or it is the backup of an "
+                "encrypted database that is not unlocked here."
+            )
+        try:
+            conn = cipher.connect(path, key, read_only=read_only)
+        except DatabaseError as exc:
+            raise RefusedInput(f"{shown} is not a backup of this encrypted database, or it is damaged.") from exc
+        except sqlite3.Error as exc:
+            raise RefusedInput(f"{shown} cannot be opened: {exc}.") from exc
+    else:
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1" if read_only else str(path)
+        try:
+            conn = sqlite3.connect(uri, uri=read_only)
+        except sqlite3.Error as exc:
+            raise RefusedInput(f"{shown} cannot be opened: {exc}.") from exc
     conn.text_factory = lambda b: b.decode("utf-8", "replace")  # damaged pages need not hold UTF-8
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
@@ -404,6 +439,7 @@ def restore_backup(
     actor: Actor | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
+    key: bytes | None = None,
 ) -> Path | None:
     """Replace the database with a verified backup; return where the replaced file was set aside.
 
@@ -437,8 +473,22 @@ def restore_backup(
                 _copy_file(backup, staged, progress)
             except OSError as exc:
                 raise KnownError(f"Could not copy {backup}: {exc.strerror or exc}.") from exc
-        _verify_plain(staged, backup)
+        # The backup of an encrypted database opens with the database's key (remembered once unlocked).
+        key = key or cipher.key_for(db_path) or cipher.key_for(backup)
+        encrypted_now = cipher.is_encrypted(db_path)
+        restored_plain = _is_plain(staged, backup)
+        if encrypted_now and restored_plain:
+            raise RefusedInput(
+                f"{backup.name} is a plain backup and {db_path.name} is encrypted: restoring it would put the "
+                "names back on the disk in the clear. Encrypt the restored copy elsewhere first."
+            )
+        _verify_plain(staged, backup, key=None if restored_plain else key)
+        backup_keys = cipher.keys_path(backup)
+        if not restored_plain and not backup_keys.is_file() and not cipher.keys_path(db_path).is_file():
+            raise RefusedInput(f"{backup.name} is encrypted and its key file {backup_keys.name} is not beside it.")
         aside = _set_current_aside(db_path, _now(now)) if db_path.exists() else None
+        if not restored_plain and backup_keys.is_file():
+            keys_copy(backup, db_path)  # the key file that goes with the restored state
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{db_path}{suffix}").unlink()
@@ -473,8 +523,13 @@ def _copy_file(source: Path, target: Path, progress: Progress | None) -> None:
 def _set_current_aside(db_path: Path, now: datetime) -> Path:
     """Empty the WAL into the file and copy the current database to the backups folder."""
     target = _free_name(backup_dir(db_path), backup_name(db_path, REPLACED, now))
+    key = cipher.key_for(db_path) if cipher.is_encrypted(db_path) else None
     try:
-        conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
+        if key is not None:
+            conn = cipher.connect(db_path, key, timeout=BUSY_TIMEOUT_MS / 1000)
+            keys_copy(db_path, target)
+        else:
+            conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise translate_sqlite_error(exc, db_path) from exc
     try:
@@ -485,7 +540,7 @@ def _set_current_aside(db_path: Path, now: datetime) -> Path:
             if busy and busy[0]:
                 raise DatabaseError(f"The database {db_path} is in use by another program; close it and try again.")
             with atomic_path(target) as tmp:
-                dest = sqlite3.connect(str(tmp))
+                dest = cipher.copy_connection(tmp, key)
                 try:
                     conn.backup(dest)
                 finally:

@@ -87,6 +87,17 @@ def hash_password(password: str, cost: Cost | None = None) -> str:
     return f"{cost.scheme}${cost.memory_kib}${cost.passes}${cost.lanes}${encoded}"
 
 
+def sane_cost(cost: Cost) -> bool:
+    """Whether a cost read from a file is one CL Desktop could have written (bounded memory)."""
+    if cost.scheme == "argon2id":
+        return 8 <= cost.memory_kib <= _MAX_MEMORY_KIB and 1 <= cost.passes <= 10 and 1 <= cost.lanes <= 4
+    if cost.scheme == "scrypt":
+        n, r = cost.memory_kib, cost.passes
+        sane = n >= 2 and n & (n - 1) == 0 and 1 <= r <= 16 and 128 * n * r <= _MAX_MEMORY_KIB * 1024
+        return sane and 1 <= cost.lanes <= 4
+    return False
+
+
 def _parse(stored: str) -> tuple[Cost, bytes, bytes] | None:
     try:
         scheme, a, b, c, salt_b64, digest_b64 = stored.split("$")
@@ -94,17 +105,19 @@ def _parse(stored: str) -> tuple[Cost, bytes, bytes] | None:
         salt, expected = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
     except ValueError:
         return None
-    if scheme == "argon2id":
-        sane = 8 <= cost.memory_kib <= _MAX_MEMORY_KIB and 1 <= cost.passes <= 10 and 1 <= cost.lanes <= 4
-    elif scheme == "scrypt":
-        n, r = cost.memory_kib, cost.passes
-        sane = n >= 2 and n & (n - 1) == 0 and 1 <= r <= 16 and 128 * n * r <= _MAX_MEMORY_KIB * 1024
-        sane = sane and 1 <= cost.lanes <= 4
-    else:
-        sane = False
-    if not sane or not 8 <= len(salt) <= 64 or not 16 <= len(expected) <= 64:
+    if not sane_cost(cost) or not 8 <= len(salt) <= 64 or not 16 <= len(expected) <= 64:
         return None
     return cost, salt, expected
+
+
+def parse_hash(stored: str) -> tuple[Cost, bytes, bytes] | None:
+    """(cost, salt, digest) of a stored hash, or None when it is not one CL Desktop could have made."""
+    return _parse(stored)
+
+
+def derive(password: str, salt: bytes, cost: Cost, length: int) -> bytes:
+    """The digest a hash with this salt and cost holds for ``password`` (key slots unwrap with it)."""
+    return _digest(password, salt, cost, length)
 
 
 def verify_password(password: str, stored: str) -> bool:

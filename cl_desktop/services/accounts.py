@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.errors import KnownError, NotFound, RefusedInput
+from cl_desktop.security import keyslots
 from cl_desktop.security.passwords import (
     hash_password,
     needs_rehash,
@@ -58,6 +59,7 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
         # The same password, so not an account change for the trail (the hash is never shown there).
         with contextlib.suppress(KnownError), db.atomic():
             db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [hash_password(password), user["id"]])
+            keyslots.rebuild(db)
     return Actor(
         username=user["username"],
         role=Role(user["role"]),
@@ -70,7 +72,9 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
 #
 # Every change goes through ``store.records`` so the audit trail keeps who
 # created, reset or deactivated an account and why; password hashes are
-# redacted there (``SECRET_COLUMNS``).
+# redacted there (``SECRET_COLUMNS``). On an encrypted office database the key
+# slots follow in the same transaction (``security.keyslots.rebuild``): a new
+# password unlocks the file, an inactive account's slot is gone.
 
 MIN_PASSWORD_LENGTH = 8
 USERNAME_PATTERN = re.compile(r"[\w.@-]{2,64}")
@@ -139,7 +143,16 @@ def create_user(
     check_new_password(password, username)
     if ctx.db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone():
         raise RefusedInput(f"The user name {username} is already taken.")
-    row = records.insert(
+    with ctx.db.atomic():
+        row = _insert_user(ctx, username, password, role, full_name, office_code, language)
+        keyslots.rebuild(ctx.db)
+    return {k: v for k, v in row.items() if k != "password_hash"}
+
+
+def _insert_user(
+    ctx: Context, username: str, password: str, role: Role, full_name: str, office_code: str | None, language: str
+) -> dict[str, Any]:
+    return records.insert(
         ctx.db,
         "users",
         {
@@ -153,7 +166,6 @@ def create_user(
         ctx.author(),
         reason=f"account created for a {ROLE_NAMES[role]}",
     )
-    return {k: v for k, v in row.items() if k != "password_hash"}
 
 
 def reset_password(ctx: Context, username: str, new_password: str, reason: str) -> dict[str, Any]:
@@ -163,15 +175,38 @@ def reset_password(ctx: Context, username: str, new_password: str, reason: str) 
         raise RefusedInput("Give a reason for the password reset; the audit trail keeps it.")
     user = get_user(ctx.db, username)
     check_new_password(new_password, user["username"])
-    records.update(
-        ctx.db,
-        "users",
-        user["id"],
-        {"password_hash": hash_password(new_password), "failed_logins": 0, "locked_until": None},
-        ctx.author(),
-        reason=f"password reset: {reason.strip()}",
-    )
+    with ctx.db.atomic():
+        records.update(
+            ctx.db,
+            "users",
+            user["id"],
+            {"password_hash": hash_password(new_password), "failed_logins": 0, "locked_until": None},
+            ctx.author(),
+            reason=f"password reset: {reason.strip()}",
+        )
+        keyslots.rebuild(ctx.db)
     return _public(get_user(ctx.db, username))
+
+
+def recover_password(db: Database, username: str, new_password: str) -> dict[str, Any]:
+    """Set an account's password on a database opened with its recovery key (nobody could sign in).
+
+    The recovery key is the proof; the audit trail names it as the author of the reset.
+    """
+    user = get_user(db, username)
+    check_new_password(new_password, user["username"])
+    author = records.Author(user="recovery key", office=get_meta(db, "office_code", "HQ"), source="recovery")
+    with db.atomic():
+        records.update(
+            db,
+            "users",
+            user["id"],
+            {"password_hash": hash_password(new_password), "failed_logins": 0, "locked_until": None, "active": 1},
+            author,
+            reason="password set with the recovery key",
+        )
+        keyslots.rebuild(db)
+    return _public(get_user(db, username))
 
 
 def change_own_password(ctx: Context, old_password: str, new_password: str) -> None:
@@ -183,7 +218,9 @@ def change_own_password(ctx: Context, old_password: str, new_password: str) -> N
     if new_password == old_password:
         raise RefusedInput("The new password must differ from the current one.")
     changes = {"password_hash": hash_password(new_password)}
-    records.update(ctx.db, "users", user["id"], changes, ctx.author(), reason="password changed")
+    with ctx.db.atomic():
+        records.update(ctx.db, "users", user["id"], changes, ctx.author(), reason="password changed")
+        keyslots.rebuild(ctx.db)
 
 
 def deactivate_user(ctx: Context, username: str, reason: str) -> dict[str, Any]:
@@ -202,21 +239,27 @@ def deactivate_user(ctx: Context, username: str, reason: str) -> dict[str, Any]:
         ).fetchone()[0]
         if admins <= 1:
             raise RefusedInput("This is the last active administrator; create another one first.")
-    records.update(ctx.db, "users", user["id"], {"active": 0}, ctx.author(), reason=f"deactivated: {reason.strip()}")
+    with ctx.db.atomic():
+        records.update(
+            ctx.db, "users", user["id"], {"active": 0}, ctx.author(), reason=f"deactivated: {reason.strip()}"
+        )
+        keyslots.rebuild(ctx.db)
     return _public(get_user(ctx.db, username))
 
 
 def reactivate_user(ctx: Context, username: str, reason: str) -> dict[str, Any]:
     ctx.require("user.manage")
     user = get_user(ctx.db, username)
-    records.update(
-        ctx.db,
-        "users",
-        user["id"],
-        {"active": 1, "failed_logins": 0, "locked_until": None},
-        ctx.author(),
-        reason=f"reactivated: {reason.strip()}",
-    )
+    with ctx.db.atomic():
+        records.update(
+            ctx.db,
+            "users",
+            user["id"],
+            {"active": 1, "failed_logins": 0, "locked_until": None},
+            ctx.author(),
+            reason=f"reactivated: {reason.strip()}",
+        )
+        keyslots.rebuild(ctx.db)
     return _public(get_user(ctx.db, username))
 
 

@@ -370,7 +370,7 @@ class Children:
         except Invalid as exc:
             errors += exc.field_errors
         if errors:
-            raise Invalid(errors, {**LABELS, **{f"household.{k}": v for k, v in LABELS.items()}})
+            raise Invalid(errors, {**LABELS, **self._household_labels(household_values)})
         with writing(self.db):
             household = self.register_household(household_values)
             return self.register({**child_values, "household_id": household["id"]})
@@ -388,7 +388,7 @@ class Children:
         try:
             self.validate_household(household_values)
         except Invalid as exc:
-            labels = {f"household.{k}": v for k, v in LABELS.items()}
+            labels = self._household_labels(household_values)
             errors = [FieldError(f"household.{e.field}", e.code, e.params) for e in exc.field_errors]
             raise Invalid(errors, labels) from exc
         with writing(self.db):
@@ -557,6 +557,12 @@ class Children:
             raise RefusedInput("This service falls in an approved reporting period; it is locked.")
         with writing(self.db):
             records.delete(self.db, "services", service_id, self.ctx.author(), reason=reason)
+
+    def _household_labels(self, household_values: Mapping[str, Any]) -> dict[str, str]:
+        """Names of a household's fields inside the intake (``household.``), its project's extra fields too."""
+        project = self._project_of_programme(household_values.get("programme_id"))
+        extra = {f"household.{f.key}": f.label("en") for f in definitions(self.db, project, "household")}
+        return {**{f"household.{k}": v for k, v in LABELS.items()}, **extra}
 
     def _project_of_programme(self, programme_id: Any) -> str | None:
         if not programme_id:

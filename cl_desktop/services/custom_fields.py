@@ -29,6 +29,7 @@ from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
 from cl_desktop.store import records
 from cl_desktop.store.custom_fields import all_definitions, definitions
+from cl_desktop.store.custom_indexes import refresh_custom_indexes
 from cl_desktop.store.migrations_custom_fields import CUSTOM_TABLES
 
 __all__ = ["CustomFields", "all_definitions", "definitions", "given_values"]
@@ -140,7 +141,9 @@ class CustomFields:
         clean = check_definition({"sort": (max((o.sort for o in others), default=0) + 10), **values}, others=others)
         clean["retired"] = 0
         with writing(self.db):
-            return records.insert(self.db, "custom_fields", clean, self.ctx.author())
+            row = records.insert(self.db, "custom_fields", clean, self.ctx.author())
+            refresh_custom_indexes(self.db)
+            return row
 
     def update(self, field_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
         """Labels, help, required, range, choices (added or relabelled), section, lists, condition, order."""
@@ -167,9 +170,12 @@ class CustomFields:
             )
         changes = {k: clean[k] for k in EDITABLE if k in clean and clean[k] != existing[k]}
         with writing(self.db):
-            return records.update(
+            row = records.update(
                 self.db, "custom_fields", field_id, changes, self.ctx.author(), base_version=base_version
             )
+            if "in_lists" in changes:
+                refresh_custom_indexes(self.db)
+            return row
 
     def retire(self, field_id: str, *, retired: bool = True) -> dict[str, Any]:
         """Hide a field from new entry (its values stay with their records), or bring it back."""

@@ -36,6 +36,7 @@ from cl_desktop.figures.outcomes import _summary_active
 from cl_desktop.figures.quality import overdue_follow_ups_sql
 from cl_desktop.services.custom_fields import all_definitions
 from cl_desktop.services.reference import ReferenceLists, has_alias
+from cl_desktop.store.custom_indexes import value_expression
 from cl_desktop.store.migrations_lists import SCRIPT_RANGES
 
 KINDS: tuple[str, ...] = (
@@ -685,9 +686,14 @@ def _custom_column(alias: str, f: FieldDef, lang: str) -> tuple[Column, str]:
     return Column(PREFIX + f.code, label), f"json_extract({alias}.custom, {path})"
 
 
-def _custom_filter(alias: str, code: str) -> Condition:
-    """Rows whose extra field holds the value (one of the values, for several choices)."""
-    sql = f"EXISTS (SELECT 1 FROM json_each({alias}.custom, '$.\"{code}\"') WHERE CAST(value AS TEXT) = ?)"
+def _custom_filter(alias: str, code: str, single: bool = False) -> Condition:
+    """Rows whose extra field holds the value (one of the values, for several choices). A field of one
+    value is compared as the index on it holds it (``store.custom_indexes``), so the filter reads the
+    matching rows only."""
+    if single:
+        sql = f"{value_expression(code, alias)} = ?"
+    else:
+        sql = f"EXISTS (SELECT 1 FROM json_each({alias}.custom, '$.\"{code}\"') WHERE CAST(value AS TEXT) = ?)"
     return lambda value: (sql, [value])
 
 
@@ -702,9 +708,11 @@ def _definition(kind: str, db: Database | None = None, lang: str = "en") -> _Lis
     if not fields:
         return d
     filters = dict(d.filters)
+    # a code that holds several choices in any project's form is a list somewhere: filtered by json_each
+    lists_somewhere = {f.code for f in all_definitions(db, CUSTOM_FORMS[kind]) if f.kind == "choices"}
     for f in fields:
         if f.kind in ("choice", "choices", "yes_no"):
-            filters[PREFIX + f.code] = _custom_filter(d.alias, f.code)
+            filters[PREFIX + f.code] = _custom_filter(d.alias, f.code, f.code not in lists_somewhere)
     return replace(d, columns=(*d.columns, *(_custom_column(d.alias, f, lang) for f in fields)), filters=filters)
 
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from cl_desktop.errors import DatabaseError
 from cl_desktop.ids import utc_now
+from cl_desktop.store import cipher
 from cl_desktop.store.faults import GuardedDatabase
 from cl_desktop.store.schema import MIGRATIONS, known_migration_names
 
@@ -26,7 +27,13 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def open_database(
-    path: str | Path, *, create: bool = True, migrate: bool = True, read_only: bool = False, check: bool = True
+    path: str | Path,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    read_only: bool = False,
+    check: bool = True,
+    key: bytes | None = None,
 ) -> Database:
     """Open (and if needed create or migrate) the database at ``path``.
 
@@ -35,19 +42,28 @@ def open_database(
     skips ``quick_check``, which reads the whole file: the GUI does that for
     big databases and runs :func:`quick_check` in the background instead.
     A migration always checks first.
+
+    An encrypted office database (``store.cipher``) opens with ``key``, or with the key remembered
+    when it was unlocked in this process; without either it is refused (:class:`cipher.Locked`).
+    A new database is created encrypted when ``key`` is given.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseError(f"There is no database at {path}.")
-    if exists:
+    encrypted = exists and (cipher.is_encrypted(path) or (key is not None and not _plain_header(path)))
+    if encrypted:
+        key = cipher.require_key(path, key)
+    elif exists:
         _check_header(path)
+        key = None
     elif not path.parent.is_dir():
         raise DatabaseError(f"The folder {path.parent} does not exist.")
     left = _companions_absent(path)
-    conn = _connect(path, read_only=read_only)
+    conn = _connect(path, read_only=read_only, key=key)
     try:
         db = GuardedDatabase(conn, strict=True)  # storage failures in transactions become DatabaseError
+        db.path, db.key = path, key
         if exists and (check or (migrate and not read_only and MIGRATIONS.pending(db))):
             _quick_check(conn, path)
         _refuse_newer(db, path)
@@ -100,9 +116,11 @@ def _remove_new_companions(path: Path, absent: list[Path]) -> None:
         pass
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool, key: bytes | None = None) -> sqlite3.Connection:
     try:
-        if read_only:
+        if key is not None:
+            conn = cipher.connect(path, key, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
+        elif read_only:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -113,6 +131,14 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _plain_header(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def _check_header(path: Path) -> None:
     try:
         with open(path, "rb") as fh:
@@ -120,6 +146,11 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if header != SQLITE_HEADER:
+        if len(header) == len(SQLITE_HEADER) and not cipher.keys_path(path).exists():
+            raise DatabaseError(
+                f"{path} is not a CL Desktop database (it is not an SQLite file), or it is an encrypted "
+                f"office database and its key file {cipher.keys_path(path).name} is missing beside it."
+            )
         raise DatabaseError(f"{path} is not a CL Desktop database (it is not an SQLite file).")
 
 
@@ -131,7 +162,8 @@ QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 def quick_check(path: str | Path) -> None:
     """Run ``quick_check`` on its own read-only connection; raises DatabaseError if the file is damaged."""
     path = Path(path)
-    conn = _connect(path, read_only=True)
+    key = cipher.require_key(path) if cipher.is_encrypted(path) else None
+    conn = _connect(path, read_only=True, key=key)
     try:
         _quick_check(conn, path)
     except sqlite3.DatabaseError as exc:
@@ -180,12 +212,25 @@ def backup_before_migration(db: Database, path: Path) -> Path:
     stamp = utc_now().replace(":", "").replace("-", "").replace(".", "")[:15]
     target = backup_dir(path) / f"{path.stem}-before-migration-{stamp}.sqlite"
     log.info("backing up %s to %s before migrating", path, target)
-    dest = sqlite3.connect(str(target))
+    # An encrypted database's copy is encrypted with the same key (and its key file copied beside it).
+    key = getattr(db, "key", None)
+    if key is not None:
+        keys_copy(path, target)
+    dest = cipher.copy_connection(target, key)
     try:
         db.conn.backup(dest)
     finally:
         dest.close()
     return target
+
+
+def keys_copy(path: Path, target: Path) -> None:
+    """Copy the key file of the database at ``path`` beside its copy ``target`` (temp, fsync, rename)."""
+    from cl_desktop.atomic import atomic_write
+
+    data = cipher.keys_path(path).read_bytes()
+    with atomic_write(cipher.keys_path(target)) as fh:
+        fh.write(data)
 
 
 def _one_line(exc: sqlite3.Error, limit: int = 200) -> str:

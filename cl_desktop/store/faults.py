@@ -12,6 +12,7 @@ import contextlib
 import functools
 import sqlite3
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from sqlite_utils import Database
@@ -91,6 +92,8 @@ class GuardedDatabase(Database):
 
     _depth = 0
     _lost: DatabaseError | None = None
+    path: Path | None = None  # set by open_database
+    key: bytes | None = None  # an encrypted database's key (store.cipher), None for a plain file
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:

@@ -29,6 +29,7 @@ from cl_desktop.store.authority import RULES
 from cl_desktop.store.meta import get_meta
 from cl_desktop.store.migrations_custom_fields import CUSTOM_TABLES
 from cl_desktop.store.schema import DERIVED_COLUMNS, META_COLUMNS, SECRET_COLUMNS, SYNCED_TABLES
+from cl_desktop.sync.payload import damaged
 
 MERGED_INTO = "merged into "
 CUSTOM_COLUMN = "custom"  # a project's extra fields: one JSON object, merged key by key
@@ -127,6 +128,10 @@ class Applier:
         # ``sync.authority.Authority`` of the import, checking each change and row before it applies
         self.authority: Any = None
         self._own: str | None = None
+        # what the sender holds of each origin's changes (its manifest's ``received``): a full row's
+        # extra field that differs from ours was edited there after it saw our value, or is older
+        self.sender_holds: dict[str, int] = {}
+        self.file_name = "bundle"  # the bundle's file name, for a refusal
 
     @property
     def own(self) -> str:
@@ -233,12 +238,19 @@ class Applier:
             for column in RULES[table].owner_only_columns if table in RULES else ():
                 if local.get(RULES[table].owner_column) == self.own:
                     values.pop(column, None)  # our own account's password is ours: never from a copy
-            values.update(self._pending_values(table, row["id"], local))
+            values.update(self._pending_values(table, row["id"], local, row))
             self._set(table, row["id"], values)
             if self.track:
                 self._touch(table, {**local, **values})
             self.receipt.updated += 1
             return
+        if CUSTOM_COLUMN in differing and table in CUSTOM_TABLES.values():
+            differing.remove(CUSTOM_COLUMN)
+            clashed = self._full_custom(table, row, local, sender)
+            if not differing:
+                if clashed:
+                    self.receipt.conflicted += 1
+                return
         for c in differing:
             self._conflict(
                 kind="full",
@@ -439,18 +451,114 @@ class Applier:
             self.receipt.skipped += 1
         return effective
 
-    def _pending_values(self, table: str, row_id: str, local: dict[str, Any]) -> dict[str, Any]:
+    def _pending_values(
+        self, table: str, row_id: str, local: dict[str, Any], row: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         """Fields of a row this office changed and headquarters has not acknowledged: a copy of the row
-        from headquarters does not undo them (our change is on its way and will merge there)."""
+        from headquarters does not undo them (our change is on its way and will merge there). Extra
+        fields count one by one: headquarters' object with our pending keys laid over it."""
         kept: dict[str, Any] = {}
+        keys: set[str] = set()
         for (changes,) in self.db.execute(
             "SELECT changes FROM audit_log WHERE table_name = ? AND row_id = ? AND office = ? AND office_seq > ?",
             [table, row_id, self.own, self.acked],
         ):
-            for column in json.loads(changes):
+            decoded = json.loads(changes)
+            for column in decoded:
                 if column in local:
                     kept[column] = local[column]
+            if CUSTOM_COLUMN in decoded and isinstance(decoded[CUSTOM_COLUMN], list):
+                before, after = (decode(v) for v in decoded[CUSTOM_COLUMN][:2])
+                keys |= {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+        if CUSTOM_COLUMN in kept and row is not None and CUSTOM_COLUMN in row and table in CUSTOM_TABLES.values():
+            mine, theirs = decode(local[CUSTOM_COLUMN]), decode(row[CUSTOM_COLUMN])
+            for key in keys:
+                if key in mine:
+                    theirs[key] = mine[key]
+                else:
+                    theirs.pop(key, None)
+            kept[CUSTOM_COLUMN] = local[CUSTOM_COLUMN] if theirs == mine else encode(theirs)
         return kept
+
+    def _custom_history(
+        self, table: str, row_id: str
+    ) -> tuple[list[tuple[str, int, dict[str, Any], dict[str, Any]]], tuple[str, int] | None]:
+        """Every change of a row's extra fields held here, newest first: (origin, its number, before, after);
+        and the row's arrival here (origin and number of its insert), the last change of a key never edited."""
+        out = []
+        arrival = None
+        for office, seq, action, changes in self.db.execute(
+            "SELECT office, office_seq, action, changes FROM audit_log WHERE table_name = ? AND row_id = ? "
+            "ORDER BY seq DESC",
+            [table, row_id],
+        ):
+            if action == "insert":
+                arrival = (str(office), int(seq))
+            pair = json.loads(changes).get(CUSTOM_COLUMN)
+            if isinstance(pair, list) and len(pair) == 2:
+                out.append((str(office), int(seq), decode(pair[0]), decode(pair[1])))
+        return out, arrival
+
+    def _full_custom(self, table: str, row: dict[str, Any], local: dict[str, Any], sender: str) -> bool:
+        """At headquarters, a full row's extra fields key by key. Where the sender's value differs from
+        ours, the trail here says which side moved: if the last change of that key here is one the
+        sender holds (its own, or one it received), the sender edited the key since and its value
+        applies; if the sender's value is one this key held here before, the sender is behind and ours
+        stays (it travels back); otherwise both sides changed it: a conflict on that field alone.
+        The keys taken are written as headquarters' audited change, so they reach every office.
+        Returns whether any key conflicted."""
+        raw = row[CUSTOM_COLUMN]
+        try:
+            whole = json.loads(raw) if isinstance(raw, str) else None
+        except ValueError:
+            whole = None
+        if not isinstance(whole, dict):
+            raise damaged(self.file_name)  # what CL Desktop writes there is always one JSON object
+        theirs_all, mine_all = decode(whole), decode(local[CUSTOM_COLUMN])
+        merged = dict(mine_all)
+        history: list[tuple[str, int, dict[str, Any], dict[str, Any]]] | None = None
+        arrival: tuple[str, int] | None = None
+        clashed = False
+        for key in sorted(set(theirs_all) | set(mine_all)):
+            theirs, mine = theirs_all.get(key), mine_all.get(key)
+            if theirs == mine:
+                continue
+            if history is None:
+                history, arrival = self._custom_history(table, row["id"])
+            changes = [(o, s, b.get(key), a.get(key)) for o, s, b, a in history if b.get(key) != a.get(key)]
+            last = changes[0][:2] if changes else arrival
+            if last is not None and (last[0] == sender or last[1] <= self.sender_holds.get(last[0], 0)):
+                if theirs is None:
+                    merged.pop(key, None)
+                else:
+                    merged[key] = theirs
+            elif any(before == theirs for _o, _s, before, _a in changes):
+                continue
+            else:
+                clashed = True
+                self._conflict(
+                    kind="full",
+                    table=table,
+                    row_id=row["id"],
+                    column=PREFIX + key,
+                    base=None,
+                    local={**local, PREFIX + key: mine},
+                    remote_value=theirs,
+                    remote_office=sender,
+                    remote_seq=-int(row.get("version") or 0),
+                    remote_user=str(row.get("updated_by") or ""),
+                    remote_at=str(row.get("updated_at") or ""),
+                )
+        if merged != mine_all:
+            author = records.Author(user=self.receipt_user, office=self.own, source="sync")
+            records.update(
+                self.db, table, row["id"], {CUSTOM_COLUMN: encode(merged)}, author, reason=f"full bundle of {sender}"
+            )
+            self._prev_hash = None  # an entry was appended behind our back: read the chain's end again
+            self.receipt.merged += 1
+        elif not clashed:
+            self.receipt.skipped += 1
+        return clashed
 
     def _delete_pending(self, table: str, row_id: str) -> int | None:
         """The change number of our own delete of this record that headquarters has not seen yet."""
@@ -570,6 +678,11 @@ class Applier:
             decoded = json.loads(changes)
             if column in decoded or (column == "deleted" and decoded):
                 return str(office), str(user), str(at)
+            if column.startswith(PREFIX) and isinstance(decoded.get(CUSTOM_COLUMN), list):
+                before, after = (decode(v) for v in decoded[CUSTOM_COLUMN][:2])
+                key = column[len(PREFIX) :]
+                if before.get(key) != after.get(key):
+                    return str(office), str(user), str(at)
         return "", "", ""
 
     def _conflict(

@@ -18,6 +18,7 @@ from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.ids import stable_id, utc_now
 from cl_desktop.store import records
+from cl_desktop.store.migrations_custom_fields import CUSTOM_TABLES
 from cl_desktop.sync import keys as sync_keys
 from cl_desktop.sync.apply import MERGED_INTO, content_columns, normal
 
@@ -40,8 +41,29 @@ def list_conflicts(db: Database, *, status: str = "open") -> list[dict[str, Any]
             [r["row_id"]],
         ).fetchone()
         r["record"] = label[0] if label else r["row_id"]
+        r["field_labels"] = field_labels(db, r["table_name"], r["row_id"], r["field"])
         out.append(r)
     return out
+
+
+def field_labels(db: Database, table: str, row_id: str, field: str) -> dict[str, str]:
+    """An extra field's label in each language (its project's definition), for the conflict queue; empty
+    for a built-in field or a definition not held here."""
+    form = {t: f for f, t in CUSTOM_TABLES.items()}.get(table)
+    if form is None or not field.startswith(PREFIX):
+        return {}
+    project = None
+    if table == "children":
+        row = db.execute("SELECT project_id FROM children WHERE id = ?", [row_id]).fetchone()
+        project = row[0] if row else None
+    found = db.execute(
+        "SELECT label_en, label_km, label_ru FROM custom_fields WHERE form = ? AND code = ? AND deleted = 0 "
+        "ORDER BY project_id IS NOT ? LIMIT 1",
+        [form, field[len(PREFIX) :], project],
+    ).fetchone()
+    if found is None:
+        return {}
+    return {lang: text or found[0] for lang, text in zip(("en", "km", "ru"), found, strict=True)}
 
 
 def _author(db: Database, user: str, source: str) -> records.Author:
@@ -114,7 +136,7 @@ def resolve(db: Database, conflict_id: str, *, keep: str | None = None, value: s
     with writing(db):
         current = records.get_row(db, table, row_id)
         content = content_columns(db, table)
-        if kind == "field" and column.startswith(PREFIX):
+        if kind in ("field", "full") and column.startswith(PREFIX):
             # one extra field: its key in the record's object is decided, the other keys stay as they are
             key = column[len(PREFIX) :]
             held = decode(current["custom"])

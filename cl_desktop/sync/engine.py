@@ -27,8 +27,10 @@ from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.duplicate_queue import LOOKUPS, check_all, check_children
 from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
+from cl_desktop.security import keyslots
 from cl_desktop.store import anchors, records
 from cl_desktop.store.authority import SCOPED_TABLES
+from cl_desktop.store.custom_indexes import refresh_custom_indexes
 from cl_desktop.store.meta import set_meta
 from cl_desktop.store.records import ENTRY_FIELDS
 from cl_desktop.store.schema import SECRET_COLUMNS, SYNCED_TABLES
@@ -497,6 +499,10 @@ def import_bundle(db: Database, path: str | Path, *, user: str, progress: Progre
     ack = manifest.extra.get("received", {}).get(sync_keys.own_office(db)) if not hq else 0
     acked = max(state.peer(db, manifest.sender)["acked_seq"], ack if type(ack) is int else 0)
     applier = Applier(db, hq=hq, bundle_id=manifest.bundle_id, acked=acked, track=not manifest.is_full)
+    applier.file_name = name
+    holds = manifest.extra.get("received")
+    if isinstance(holds, dict):
+        applier.sender_holds = {str(k): v for k, v in holds.items() if type(v) is int}
     applier.authority = Authority(db, file_name=name, signer=manifest.sender, hq_code=hq_code(db), at_hq=hq)
     bulk: BulkLoad | None = None
     total = manifest.plaintext_size
@@ -767,6 +773,7 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
         restore()
         if applier.child_ids or applier.follow_up_ids:
             recompute_derived(db, applier.child_ids, applier.follow_up_ids)
+    refresh_custom_indexes(db)  # extra fields defined or shown in lists by headquarters get their index
     if hq:
         applier.receipt.notes.extend(confirm_transfers(db, user=applier.receipt_user))
     # The children the bundle brought or changed are compared with every child here (the count of pairs
@@ -774,6 +781,9 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
     # (the count says it is incomplete until then).
     if not manifest.is_full or len(applier.new_children) <= LOOKUPS:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
+    if not hq:
+        # Accounts headquarters sent (new ones, reset passwords, disabled ones) unlock an encrypted office.
+        keyslots.rebuild(db)
 
 
 def scan_duplicates(db: Database, progress: Progress | None = None) -> int:

@@ -26,6 +26,7 @@ from cl_desktop.ids import utc_now
 from cl_desktop.security.passwords import hash_password, refuse_name_as_password
 from cl_desktop.store import open_database, records
 from cl_desktop.store.authority import SCOPED_TABLES
+from cl_desktop.store.custom_indexes import refresh_custom_indexes
 from cl_desktop.store.meta import set_meta
 from cl_desktop.store.schema import SYNCED_TABLES
 from cl_desktop.sync import keys as sync_keys
@@ -214,10 +215,13 @@ def setup_info(path: str | Path) -> dict[str, Any]:
     return {"manifest": manifest, **setup}
 
 
-def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, user: str = "system") -> Database:
+def init_from_setup(
+    path: str | Path, setup_path: str | Path, passphrase: str, user: str = "system", *, key: bytes | None = None
+) -> Database:
     """Create an office database from its setup file; refuses an existing file and leaves none behind.
 
-    ``user`` is who the audit trail and the sync history name for the set-up."""
+    ``user`` is who the audit trail and the sync history name for the set-up. With ``key`` the
+    database is encrypted from its first byte (``store.cipher``); the caller writes its key file."""
     path = Path(path)
     setup_path = Path(setup_path)
     if path.exists() and path.stat().st_size > 0:
@@ -242,7 +246,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, u
         )
     manifest, stream = open_bundle(setup_path, recipient_private=keys, trusted_signers=signer)
     code = str(info["office"])
-    db = open_database(path)
+    db = open_database(path, key=key)
     try:
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         with writing(db):
@@ -279,6 +283,7 @@ def init_from_setup(path: str | Path, setup_path: str | Path, passphrase: str, u
                 raise damaged(setup_path.name)
             applier.flush()
             bulk.restore()
+            refresh_custom_indexes(db)
             author = records.Author(user=user, office=code, source="setup")
             for table in SYNCED_TABLES:
                 if counts.get(table):

@@ -50,6 +50,46 @@ _XML_MARK = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]{0,15}:)?(row|c|si)(?=[\s/>])|<
 
 Row = list[Any]
 
+# Why a file is refused, by code: the reader raises :class:`TableRefused` with one of these and its
+# values, so the command line prints the English sentence and the window shows it translated.
+MESSAGES: dict[str, str] = {
+    "no_file": "There is no file {path}.",
+    "folder": "{path} is a folder, not a spreadsheet.",
+    "unreadable": "Could not read {path}: {error}.",
+    "damaged_xlsx": "{name} is not an Excel workbook (.xlsx); it may be damaged.",
+    "old_format": "{name}: save the sheet as .xlsx or CSV (UTF-8) and import that file.",
+    "empty": "{name} is empty.",
+    "not_text": "{name} is not a text (CSV) file.",
+    "not_utf8": "{name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”.",
+    "long_line": "{name} has a line longer than {maximum} characters; it is not a table.",
+    "long_row": "{name} has a row longer than {maximum} characters; it is not a table.",
+    "bad_csv_line": "{name}, row {row}: not a valid CSV line ({error}).",
+    "too_many_rows": "{name} has more than {maximum} rows; split it into smaller files.",
+    "too_many_columns": "{name}, row {row}: more than {maximum} columns; it is not a register.",
+    "long_cell_in_row": "{name}, row {row}: a cell longer than {maximum} characters.",
+    "unreadable_xlsx": "{name} is not a readable Excel workbook (.xlsx).",
+    "no_sheet": "{name} has no worksheet.",
+    "not_xlsx": "{name} is not an Excel workbook (.xlsx).",
+    "compressed": "{name} is suspiciously compressed; it is refused.",
+    "too_much_text": "{name} holds more text than a register can; split it into smaller files.",
+    "too_large": "{name} is too large to import; split it into smaller files.",
+    "odd_xml": "{name} holds XML that spreadsheet programs do not write; it is refused.",
+    "wide_row": "{name} has a row of more than {maximum} cells; it is not a register.",
+    "long_cell": "{name} has a cell longer than {maximum} characters; it is not a register.",
+    "damaged_sheet": "{name}: the worksheet is damaged after row {row}.",
+}
+
+
+class TableRefused(RefusedInput):
+    """A file refused by the reader: ``code`` names the sentence in ``MESSAGES``, ``params`` its values
+    (numbers as numbers, for the window to write them in the user's language)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        english = {k: f"{v:,}" if isinstance(v, int) and k == "maximum" else v for k, v in params.items()}
+        super().__init__(MESSAGES[code].format(**english))
+
 
 class TableReader:
     """A header and a stream of ``(row_number, cells)``; row 1 is the header."""
@@ -84,18 +124,18 @@ def open_table(path: str | os.PathLike[str]) -> Iterator[TableReader]:
         with open(path, "rb") as fh:
             head = fh.read(4)
     except FileNotFoundError:
-        raise RefusedInput(f"There is no file {path}.") from None
+        raise TableRefused("no_file", path=str(path)) from None
     except IsADirectoryError:
-        raise RefusedInput(f"{path} is a folder, not a spreadsheet.") from None
+        raise TableRefused("folder", path=str(path)) from None
     except OSError as exc:
-        raise RefusedInput(f"Could not read {path}: {exc.strerror or exc}.") from None
+        raise TableRefused("unreadable", path=str(path), error=str(exc.strerror or exc)) from None
     suffix = path.suffix.lower()
     if head == ZIP_MAGIC:
         reader = _open_xlsx(path)
     elif suffix in (".xlsx", ".xlsm"):
-        raise RefusedInput(f"{path.name} is not an Excel workbook (.xlsx); it may be damaged.")
+        raise TableRefused("damaged_xlsx", name=path.name)
     elif suffix in (".xls", ".ods"):
-        raise RefusedInput(f"{path.name}: save the sheet as .xlsx or CSV (UTF-8) and import that file.")
+        raise TableRefused("old_format", name=path.name)
     else:
         reader = _open_csv(path)
     try:
@@ -124,7 +164,7 @@ def _open_csv(path: Path) -> TableReader:
         rows = _csv_rows(csv.reader(lines, dialect), path, lines)
         first = next(rows, None)
         if first is None:
-            raise RefusedInput(f"{path.name} is empty.")
+            raise TableRefused("empty", name=path.name)
         header = [_header_cell(c) for c in first[1]]
         return TableReader(path.name, header, rows, text.close)
     except BaseException:
@@ -141,14 +181,12 @@ def _csv_encoding(start: bytes, path: Path) -> str:
     if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if b"\x00" in start:
-        raise RefusedInput(f"{path.name} is not a text (CSV) file.")
+        raise TableRefused("not_text", name=path.name)
     try:
         start.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start < len(start) - 4:  # not just a character cut at the end of the sample
-            raise RefusedInput(
-                f"{path.name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”."
-            ) from None
+            raise TableRefused("not_utf8", name=path.name) from None
     return "utf-8"
 
 
@@ -194,18 +232,16 @@ class _CappedLines:
         try:
             line = self.text.readline(MAX_LINE_CHARS)
         except UnicodeDecodeError:
-            raise RefusedInput(
-                f"{path.name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”."
-            ) from None
+            raise TableRefused("not_utf8", name=path.name) from None
         except (ValueError, OSError) as exc:
-            raise RefusedInput(f"Could not read {path.name}: {exc}.") from None
+            raise TableRefused("unreadable", path=path.name, error=str(exc)) from None
         if not line:
             raise StopIteration
         if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
-            raise RefusedInput(f"{path.name} has a line longer than {MAX_LINE_CHARS:,} characters; it is not a table.")
+            raise TableRefused("long_line", name=path.name, maximum=MAX_LINE_CHARS)
         self.record += len(line)
         if self.record > MAX_LINE_CHARS:
-            raise RefusedInput(f"{path.name} has a row longer than {MAX_LINE_CHARS:,} characters; it is not a table.")
+            raise TableRefused("long_row", name=path.name, maximum=MAX_LINE_CHARS)
         return line
 
 
@@ -218,15 +254,15 @@ def _csv_rows(reader: Any, path: Path, lines: _CappedLines) -> Iterator[tuple[in
         except StopIteration:
             return
         except csv.Error as exc:
-            raise RefusedInput(f"{path.name}, row {number + 1}: not a valid CSV line ({exc}).") from None
+            raise TableRefused("bad_csv_line", name=path.name, row=number + 1, error=str(exc)) from None
         number += 1
         if number > MAX_ROWS:
-            raise RefusedInput(f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
+            raise TableRefused("too_many_rows", name=path.name, maximum=MAX_ROWS)
         if len(cells) > MAX_COLUMNS:
-            raise RefusedInput(f"{path.name}, row {number}: more than {MAX_COLUMNS} columns; it is not a register.")
+            raise TableRefused("too_many_columns", name=path.name, row=number, maximum=MAX_COLUMNS)
         for cell in cells:
             if len(cell) > MAX_FIELD_CHARS:
-                raise RefusedInput(f"{path.name}, row {number}: a cell longer than {MAX_FIELD_CHARS:,} characters.")
+                raise TableRefused("long_cell_in_row", name=path.name, row=number, maximum=MAX_FIELD_CHARS)
         yield number, [_csv_value(c) for c in cells]
 
 
@@ -251,7 +287,7 @@ def _open_xlsx(path: Path) -> TableReader:
             wb = load_workbook(fh, read_only=True, data_only=True, keep_links=False)
     except Exception:  # openpyxl raises anything from KeyError to XML errors on a damaged file
         fh.close()
-        raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+        raise TableRefused("unreadable_xlsx", name=path.name) from None
 
     def close() -> None:
         try:
@@ -262,14 +298,14 @@ def _open_xlsx(path: Path) -> TableReader:
     try:
         sheets = wb.worksheets
         if not sheets:
-            raise RefusedInput(f"{path.name} has no worksheet.")
+            raise TableRefused("no_sheet", name=path.name)
         ws = sheets[0]
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()  # a forged dimension must not make every row 16,384 cells wide
         rows = _xlsx_rows(ws, path)
         first = next(rows, None)
         if first is None:
-            raise RefusedInput(f"{path.name} is empty.")
+            raise TableRefused("empty", name=path.name)
         header = [_header_cell(c) for c in first[1]]
         while header and not header[-1]:
             header.pop()
@@ -279,7 +315,7 @@ def _open_xlsx(path: Path) -> TableReader:
         raise
     except Exception:
         close()
-        raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+        raise TableRefused("unreadable_xlsx", name=path.name) from None
 
 
 def _check_zip(path: Path) -> None:
@@ -287,19 +323,19 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, KeyError, NotImplementedError):
-        raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+        raise TableRefused("unreadable_xlsx", name=path.name) from None
     names = {i.filename for i in infos}
     if "xl/workbook.xml" not in names:
-        raise RefusedInput(f"{path.name} is not an Excel workbook (.xlsx).")
+        raise TableRefused("not_xlsx", name=path.name)
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > 10 * 1024**2 and info.file_size > MAX_INFLATE_RATIO * max(info.compress_size, 1):
-            raise RefusedInput(f"{path.name} is suspiciously compressed; it is refused.")
+            raise TableRefused("compressed", name=path.name)
         if info.filename.lower() == "xl/sharedstrings.xml" and info.file_size > MAX_SHARED_STRINGS:
-            raise RefusedInput(f"{path.name} holds more text than a register can; split it into smaller files.")
+            raise TableRefused("too_much_text", name=path.name)
     if total > MAX_UNCOMPRESSED:
-        raise RefusedInput(f"{path.name} is too large to import; split it into smaller files.")
+        raise TableRefused("too_large", name=path.name)
     try:
         with zipfile.ZipFile(path) as zf:
             for info in infos:
@@ -308,7 +344,7 @@ def _check_zip(path: Path) -> None:
     except RefusedInput:
         raise
     except Exception:  # zipfile and zlib raise anything from zlib.error to RuntimeError (encrypted member)
-        raise RefusedInput(f"{path.name} is not a readable Excel workbook (.xlsx).") from None
+        raise TableRefused("unreadable_xlsx", name=path.name) from None
 
 
 def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
@@ -341,7 +377,7 @@ def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
                 if name is None:
                     if match.group(0) == b"<?" and at < 8:
                         continue  # the XML declaration (after a byte-order mark at most)
-                    raise RefusedInput(f"{path.name} holds XML that spreadsheet programs do not write; it is refused.")
+                    raise TableRefused("odd_xml", name=path.name)
                 if unit_start >= 0 and at - unit_start > MAX_CELL_BYTES:
                     break
                 unit_start = -1
@@ -354,9 +390,7 @@ def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
                 if name == b"c":
                     cells += 1
                     if cells > MAX_ROW_CELLS:
-                        raise RefusedInput(
-                            f"{path.name} has a row of more than {MAX_ROW_CELLS:,} cells; it is not a register."
-                        )
+                        raise TableRefused("wide_row", name=path.name, maximum=MAX_ROW_CELLS)
             else:
                 if unit_start >= 0 and done + cut - unit_start > MAX_CELL_BYTES + _SCAN_CHUNK:
                     break
@@ -368,7 +402,7 @@ def _scan_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
                     break
                 continue
             break
-    raise RefusedInput(f"{path.name} has a cell longer than {MAX_FIELD_CHARS:,} characters; it is not a register.")
+    raise TableRefused("long_cell", name=path.name, maximum=MAX_FIELD_CHARS)
 
 
 def _xlsx_rows(ws: Any, path: Path) -> Iterator[tuple[int, Row]]:
@@ -382,10 +416,10 @@ def _xlsx_rows(ws: Any, path: Path) -> Iterator[tuple[int, Row]]:
         except StopIteration:
             return
         except Exception:
-            raise RefusedInput(f"{path.name}: the worksheet is damaged after row {count}.") from None
+            raise TableRefused("damaged_sheet", name=path.name, row=count) from None
         count += 1
         if count > MAX_ROWS:
-            raise RefusedInput(f"{path.name} has more than {MAX_ROWS:,} rows; split it into smaller files.")
+            raise TableRefused("too_many_rows", name=path.name, maximum=MAX_ROWS)
         values: Row = []
         number = count
         for cell in cells:

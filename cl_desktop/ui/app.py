@@ -26,6 +26,7 @@ from cl_desktop.store.meta import get_meta
 log = logging.getLogger("cl_desktop.ui")
 
 AUTOLOGIN_ENV = "CL_DESKTOP_AUTOLOGIN"
+PASSWORD_ENV = "CL_DESKTOP_PASSWORD"  # with AUTOLOGIN: unlocks an encrypted office database
 EXIT_AFTER_START_ENV = "CL_DESKTOP_EXIT_AFTER_START"
 
 
@@ -97,6 +98,30 @@ def set_language(actor_language: str = "") -> str:
     return i18n.install(app, lang, khmer_digits=settings.get("ui/digits") == "khmer")
 
 
+def is_encrypted(path: Path) -> bool:
+    from cl_desktop.services import at_rest
+
+    return at_rest.is_encrypted(path)
+
+
+def open_encrypted(path: Path, big: bool) -> tuple[Any, Actor] | None:
+    """An encrypted office: the sign-in dialog unlocks it with the password typed.
+
+    ``CL_DESKTOP_AUTOLOGIN`` (tests, screenshots) unlocks with that account and ``CL_DESKTOP_PASSWORD``;
+    without the password the dialog asks, with the user name filled in."""
+    from cl_desktop.services import at_rest
+
+    username = os.environ.get(AUTOLOGIN_ENV, "").strip()
+    password = os.environ.get(PASSWORD_ENV, "")
+    if username and password:
+        at_rest.unlock(path, username, password)
+        db = open_database(path, check=not big)
+        return db, Actor(username=username, role=Role.ADMIN, office=get_meta(db, "office_code", "HQ"))
+    from cl_desktop.ui.login import unlock_and_sign_in
+
+    return unlock_and_sign_in(path, None, username)
+
+
 def first_run(path: Path) -> Path | None:
     """The wizard for a computer with no database; returns the database it made, or None if cancelled."""
     from cl_desktop.ui.wizard import FirstRunWizard, start_language
@@ -107,6 +132,10 @@ def first_run(path: Path) -> Path | None:
         result = wizard.exec()
         if result == FirstRunWizard.LANGUAGE_CHANGED:
             continue  # the same questions in the language just chosen
+        if wizard.created and wizard.recovery_code:
+            from cl_desktop.ui.at_rest import RecoveryKeyDialog
+
+            RecoveryKeyDialog(wizard.recovery_code, wizard.created).exec()  # shown once, before anything else
         return wizard.created if result and wizard.created else None
 
 
@@ -126,8 +155,15 @@ def run(db_path: Path | None = None) -> int:
             return 1
         path = made
     big = path.stat().st_size > BACKGROUND_CHECK_BYTES
+    first: Actor | None = None
     try:
-        db = open_database(path, check=not big)
+        opened = open_encrypted(path, big) if is_encrypted(path) else None
+        if opened is not None:
+            db, first = opened
+        elif is_encrypted(path):
+            return 1
+        else:
+            db = open_database(path, check=not big)
     except DatabaseError as exc:
         db = offer_backup(path, exc)
         if db is None:
@@ -138,7 +174,7 @@ def run(db_path: Path | None = None) -> int:
     code = 1
     checks_started = False
     while True:
-        actor = login(db)
+        actor, first = first or login(db), None
         if actor is None:
             break
         set_language(account_language(db, actor))

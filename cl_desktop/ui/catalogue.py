@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from cl_desktop.domain.validation import MESSAGES, FieldError, humanize
+from cl_desktop.tabular.readers import MESSAGES as READER_MESSAGES
+from cl_desktop.tabular.readers import TableRefused
 from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 LISTS = (
@@ -187,6 +189,74 @@ KOBO = (
     QT_TRANSLATE_NOOP("kobo", "{file}: {count} error(s); nothing was imported."),
 )
 
+# Why the spreadsheet reader (``tabular.readers``) refuses a file: the Kobo/ODK and spreadsheet imports.
+TABULAR = (
+    QT_TRANSLATE_NOOP("tabular", "There is no file {path}."),
+    QT_TRANSLATE_NOOP("tabular", "{path} is a folder, not a spreadsheet."),
+    QT_TRANSLATE_NOOP("tabular", "Could not read {path}: {error}."),
+    QT_TRANSLATE_NOOP("tabular", "{name} is not an Excel workbook (.xlsx); it may be damaged."),
+    QT_TRANSLATE_NOOP("tabular", "{name}: save the sheet as .xlsx or CSV (UTF-8) and import that file."),
+    QT_TRANSLATE_NOOP("tabular", "{name} is empty."),
+    QT_TRANSLATE_NOOP("tabular", "{name} is not a text (CSV) file."),
+    QT_TRANSLATE_NOOP("tabular", "{name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”."),
+    QT_TRANSLATE_NOOP("tabular", "{name} has a line longer than {maximum} characters; it is not a table."),
+    QT_TRANSLATE_NOOP("tabular", "{name} has a row longer than {maximum} characters; it is not a table."),
+    QT_TRANSLATE_NOOP("tabular", "{name}, row {row}: not a valid CSV line ({error})."),
+    QT_TRANSLATE_NOOP("tabular", "{name} has more than {maximum} rows; split it into smaller files."),
+    QT_TRANSLATE_NOOP("tabular", "{name}, row {row}: more than {maximum} columns; it is not a register."),
+    QT_TRANSLATE_NOOP("tabular", "{name}, row {row}: a cell longer than {maximum} characters."),
+    QT_TRANSLATE_NOOP("tabular", "{name} is not a readable Excel workbook (.xlsx)."),
+    QT_TRANSLATE_NOOP("tabular", "{name} has no worksheet."),
+    QT_TRANSLATE_NOOP("tabular", "{name} is not an Excel workbook (.xlsx)."),
+    QT_TRANSLATE_NOOP("tabular", "{name} is suspiciously compressed; it is refused."),
+    QT_TRANSLATE_NOOP("tabular", "{name} holds more text than a register can; split it into smaller files."),
+    QT_TRANSLATE_NOOP("tabular", "{name} is too large to import; split it into smaller files."),
+    QT_TRANSLATE_NOOP("tabular", "{name} holds XML that spreadsheet programs do not write; it is refused."),
+    QT_TRANSLATE_NOOP("tabular", "{name} has a row of more than {maximum} cells; it is not a register."),
+    QT_TRANSLATE_NOOP("tabular", "{name} has a cell longer than {maximum} characters; it is not a register."),
+    QT_TRANSLATE_NOOP("tabular", "{name}: the worksheet is damaged after row {row}."),
+)
+
+# The DHIS2 export check's report (``exchange.values``: its problems and the lines around them),
+# shown and saved by Settings → DHIS2 mapping.
+DHIS2_CHECK = (
+    QT_TRANSLATE_NOOP("dhis2_check", "The dates asked for lie outside project {project} ({start} to {end})."),
+    QT_TRANSLATE_NOOP("dhis2_check", "Period {period} ({start} to {end}) lies outside project {project}."),
+    QT_TRANSLATE_NOOP(
+        "dhis2_check",
+        "Period {period} ({start} to {end}) has no DHIS2 period type; DHIS2 reads months, quarters, six-month and yearly periods.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("dhis2_check", "There are no figures to export for the periods asked for."),
+    QT_TRANSLATE_NOOP("dhis2_check", "The data set has no code in the DHIS2 mapping."),
+    QT_TRANSLATE_NOOP("dhis2_check", "The data element “{key}” has no code in the DHIS2 mapping ({count} figure(s))."),
+    QT_TRANSLATE_NOOP(
+        "dhis2_check", "The organisation unit “{key}” has no code in the DHIS2 mapping ({count} figure(s))."
+    ),
+    QT_TRANSLATE_NOOP("dhis2_check", "The category “{key}” has no code in the DHIS2 mapping ({count} figure(s))."),
+    QT_TRANSLATE_NOOP(
+        "dhis2_check", "The {category} option “{key}” has no code in the DHIS2 mapping ({count} figure(s))."
+    ),
+    QT_TRANSLATE_NOOP("dhis2_check", "The DHIS2 mapping does not know the data element “{key}” ({count} figure(s))."),
+    QT_TRANSLATE_NOOP(
+        "dhis2_check", "The DHIS2 mapping does not know the organisation unit “{key}” ({count} figure(s))."
+    ),
+    QT_TRANSLATE_NOOP("dhis2_check", "The DHIS2 mapping does not know the category “{key}” ({count} figure(s))."),
+    QT_TRANSLATE_NOOP(
+        "dhis2_check", "The DHIS2 mapping does not know the {category} option “{key}” ({count} figure(s))."
+    ),
+    QT_TRANSLATE_NOOP(
+        "dhis2_check", "The DHIS2 mapping does not know the children without a province ({count} figure(s))."
+    ),
+    QT_TRANSLATE_NOOP("dhis2_check", "DHIS2 export check: project {project}, {format}"),
+    QT_TRANSLATE_NOOP("dhis2_check", "ADX"),
+    QT_TRANSLATE_NOOP("dhis2_check", "DHIS2 dataValueSets (JSON)"),
+    QT_TRANSLATE_NOOP("dhis2_check", "Made {date} with the DHIS2 mapping in this database."),
+    QT_TRANSLATE_NOOP("dhis2_check", "{count} data value(s) have every code they need."),
+    QT_TRANSLATE_NOOP("dhis2_check", "error: {message}"),
+    QT_TRANSLATE_NOOP("dhis2_check", "No problem: the export can be written and sent."),
+    QT_TRANSLATE_NOOP("dhis2_check", "The export writes only with --allow-missing, leaving those figures out."),
+)
+
 FIELDS = (
     QT_TRANSLATE_NOOP("fields", "Household chores (hours per week)"),
     QT_TRANSLATE_NOOP("fields", "Hazardous household tasks"),
@@ -280,6 +350,28 @@ def month_name(month: int) -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def table_refusal(exc: TableRefused) -> str:
+    """The spreadsheet reader's refusal in the interface language, its numbers written as the language does."""
+    from cl_desktop.ui import i18n
+
+    params = {k: i18n.number(v) if isinstance(v, int) else v for k, v in exc.params.items()}
+    try:
+        return translate("tabular", READER_MESSAGES[exc.code]).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(exc)
+
+
+def check_say(template: str, params: dict[str, Any]) -> str:
+    """A sentence of the DHIS2 export check (``exchange.values.Say``) in the interface language."""
+    from cl_desktop.ui import i18n
+
+    values = {k: i18n.number(v) if isinstance(v, int) else v for k, v in params.items()}
+    try:
+        return translate("dhis2_check", template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
 
 
 def field_error_message(error: FieldError, english: str = "", labels: dict[str, str] | None = None) -> str:

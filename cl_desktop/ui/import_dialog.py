@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 from cl_desktop.errors import KnownError
 from cl_desktop.services.context import Context
 from cl_desktop.tabular.importer import TABLES, ImportRefused, ImportResult, import_file, normalise_kind
+from cl_desktop.tabular.readers import TableRefused
+from cl_desktop.ui.catalogue import table_refusal
 from cl_desktop.ui.fit import resize_to_fit
 from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow
@@ -291,7 +293,7 @@ class ImportDialog(QDialog):
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             self.errors.setRowCount(0)
-            self._say(str(exc), error=True)
+            self._say(table_refusal(exc) if isinstance(exc, TableRefused) else str(exc), error=True)
         else:
             from cl_desktop.ui.errors import show_error
 

@@ -45,8 +45,9 @@ from cl_desktop.exchange.kobo import (
     same_child,
 )
 from cl_desktop.services.context import Context
+from cl_desktop.tabular.readers import TableRefused
 from cl_desktop.ui import i18n
-from cl_desktop.ui.catalogue import field_error_message, translate
+from cl_desktop.ui.catalogue import field_error_message, table_refusal, translate
 from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow, permit
 
@@ -366,5 +367,7 @@ class KoboDialog(QDialog):
             self.errors.setPlainText("\n".join(problem_text(p) for p in exc.problems))
         elif isinstance(exc, KoboFileRefused):
             self.summary.setText(refusal_text(exc))
+        elif isinstance(exc, TableRefused):  # the spreadsheet reader's: an unreadable or hostile file
+            self.summary.setText(table_refusal(exc))
         else:
             self.summary.setText(str(exc))

@@ -10,6 +10,7 @@ through ``services.accounts.authenticate``. Timing lives in the Qt-free
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,9 +51,18 @@ ACTIVITY_EVENTS = frozenset(
 class LoginDialog(QDialog):
     """User name, password and language; the service's refusal is shown under the fields."""
 
-    def __init__(self, db: Any, parent: QWidget | None = None, *, username: str = "", locked: bool = False) -> None:
+    def __init__(
+        self,
+        db: Any,
+        parent: QWidget | None = None,
+        *,
+        username: str = "",
+        locked: bool = False,
+        path: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.path = path  # an encrypted office database, unlocked by the password typed here
         self.actor: Actor | None = None
         self.setObjectName("login_dialog")
         self.setWindowTitle(self.tr("Unlock CL Desktop") if locked else self.tr("Sign in to CL Desktop"))
@@ -90,6 +101,11 @@ class LoginDialog(QDialog):
         )
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
+        self.forgot: QPushButton | None = None
+        if path is not None:
+            self.forgot = buttons.addButton(self.tr("&Forgot password…"), QDialogButtonBox.ButtonRole.ResetRole)
+            self.forgot.setObjectName("login_forgot")
+            self.forgot.clicked.connect(self.recover)
         if locked:
             intro = QLabel(self.tr("The window was locked after a time without use. Enter your password to go on."))
             intro.setWordWrap(True)
@@ -112,7 +128,43 @@ class LoginDialog(QDialog):
             layout.activate()
         self.adjustSize()
 
+    def recover(self) -> QDialog:
+        """Forgot password: the recovery key sets a new one (``ui.at_rest.RecoverPasswordDialog``)."""
+        from cl_desktop.ui.at_rest import RecoverPasswordDialog
+
+        assert self.path is not None
+        dialog = RecoverPasswordDialog(self.path, self.user_edit.text().strip(), self)
+
+        def done() -> None:
+            self.user_edit.setText(dialog.user.text().strip())
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            self._say(self.tr("The password was set. Sign in with it."), "#1b5e20")
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
+
+    def _unlock(self) -> bool:
+        """An encrypted office: the password typed unlocks the file before the account is checked."""
+        from cl_desktop.services import at_rest
+        from cl_desktop.store import open_database
+
+        assert self.path is not None
+        try:
+            at_rest.unlock(self.path, self.user_edit.text(), self.password_edit.text())
+            if self.db is None:
+                self.db = open_database(self.path, create=False)
+        except KnownError as exc:  # the same one sentence as a wrong password on a plain database
+            self._say(str(exc), "#b00020")
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return False
+        return True
+
     def try_sign_in(self) -> None:
+        if self.path is not None and not self._unlock():
+            return
         try:
             self.actor = authenticate(self.db, self.user_edit.text(), self.password_edit.text())
         except KnownError as exc:  # wrong password, locked account: the service's own sentence
@@ -159,6 +211,16 @@ def ask_login(db: Any, parent: QWidget | None = None) -> Actor | None:
     """The signed-in user, or None when the dialog was cancelled."""
     dialog = LoginDialog(db, parent)
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def unlock_and_sign_in(path: Path, parent: QWidget | None = None, username: str = "") -> tuple[Any, Actor] | None:
+    """An encrypted office database: (database, signed-in user) from the password typed, or None."""
+    dialog = LoginDialog(None, parent, path=path, username=username)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None:
+        return dialog.db, dialog.actor
+    if dialog.db is not None:
+        dialog.db.close()
+    return None
 
 
 class IdleLock(QObject):

@@ -49,7 +49,13 @@ def reader(ctx: Any) -> Iterator[Any]:
     if not path:
         yield ctx
         return
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    key = getattr(ctx.db, "key", None)
+    if key is not None:  # an encrypted office: the same key, read-only
+        from cl_desktop.store import cipher
+
+        conn = cipher.connect(path, key, read_only=True)
+    else:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout=5000")
         yield Context(Database(conn), ctx.actor)

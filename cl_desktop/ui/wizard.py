@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -158,6 +159,15 @@ class JoinPage(QWizardPage):
         self.passphrase.setObjectName("setup_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Pass&phrase"), self.passphrase)
+        self.encrypt = QCheckBox(self.tr("&Encrypt the database on this laptop"))
+        self.encrypt.setObjectName("setup_encrypt")
+        self.encrypt.setToolTip(
+            self.tr(
+                "A stolen laptop then gives away no name: each account's password unlocks the database, "
+                "and a recovery key, shown once to print, opens it when nobody remembers a password."
+            )
+        )
+        form.addRow(self.encrypt)
         self.info = QLabel()
         self.info.setObjectName("setup_info")
         self.info.setWordWrap(True)
@@ -211,7 +221,7 @@ class JoinPage(QWizardPage):
             self.error.setText(self.tr("There is no file {path}.").format(path=path))
             return False
         try:
-            self.wizard().join_headquarters(path, self.passphrase.text())
+            self.wizard().join_headquarters(path, self.passphrase.text(), encrypt=self.encrypt.isChecked())
         except KnownError as exc:
             self.error.setText(self.tr("The setup file could not be used: {reason}").format(reason=exc))
             return False
@@ -419,6 +429,7 @@ class FirstRunWizard(QWizard):
         self.db_path = Path(db_path)
         self.tasks = tasks or Tasks(self)
         self.created: Path | None = None
+        self.recovery_code: str | None = None  # an encrypted office's recovery key, shown once after the wizard
         self.setObjectName("first_run")
         self.setWindowTitle(self.tr("CL Desktop — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -456,12 +467,16 @@ class FirstRunWizard(QWizard):
         db.close()
         self.created = self.db_path
 
-    def join_headquarters(self, setup: Path, passphrase: str) -> None:
+    def join_headquarters(self, setup: Path, passphrase: str, *, encrypt: bool = False) -> None:
+        from cl_desktop.services.at_rest import init_encrypted_from_setup
         from cl_desktop.services.sync import init_from_setup
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            db = init_from_setup(self.db_path, setup, passphrase)
+            if encrypt:
+                db, self.recovery_code = init_encrypted_from_setup(self.db_path, setup, passphrase)
+            else:
+                db = init_from_setup(self.db_path, setup, passphrase)
         finally:
             QApplication.restoreOverrideCursor()
         db.close()

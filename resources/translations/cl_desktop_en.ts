@@ -4,7 +4,7 @@
 <context>
     <name>ChildForm</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="485"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="490"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Registered child who resembles this one: %n&lt;/b&gt;</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="508"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="513"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>A registered child resembles this one (%n). Open it to check, or tick “This is a different child”. Save as a new child anyway?</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>Dhis2MappingView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="151"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>%n mapping row saved.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>KoboDialog</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="220"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="221"/>
         <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
         <translation>
             <numerusform>%n submission resembles a child already recorded and waits for review: choose a line, then add the submission as a new child or say it is the child it resembles.</numerusform>

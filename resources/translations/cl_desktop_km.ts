@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="590"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="595"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -362,163 +362,163 @@
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="205"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>Guardian and consent</source>
         <translation>អាណាព្យាបាល និងការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="210"/>
         <source>&amp;Guardian</source>
         <translation>អាណាព្យាបាល (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="211"/>
         <source>Relation</source>
         <translation>ត្រូវជាអ្វីនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>អាណាព្យាបាលយល់ព្រមដោយដឹងព័ត៌មាន (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="213"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="211"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="213"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="214"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
         <source>Sec&amp;tor</source>
         <translation>វិស័យ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="222"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="226"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
         <source>No</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="224"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="228"/>
         <source>Has a job to return to</source>
         <translation>មានការងារត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="225"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="229"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍) (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="229"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="233"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះដែលមានគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="233"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="237"/>
         <source>School and risk</source>
         <translation>ការសិក្សា និងហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="234"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="238"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="236"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="240"/>
         <source>&amp;Risk factors</source>
         <translation>កត្តាហានិភ័យ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="241"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="245"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="258"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="262"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="267"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="489"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="271"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="494"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="269"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="273"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>ឈ្មោះ ភេទ ថ្ងៃខែឆ្នាំកំណើត និងភូមិ ដែលបានបំពេញ ត្រូវបានប្រៀបធៀបជាមួយកុមារដែលបានចុះឈ្មោះរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="276"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="280"/>
         <source>&amp;Open the selected child</source>
         <translation>បើកកុមារដែលបានជ្រើស (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="279"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="283"/>
         <source>This is a &amp;different child</source>
         <translation>នេះជាកុមារផ្សេង (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="359"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="364"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>កុមារនេះត្រូវបានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ កំណត់ត្រានេះអាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="406"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="411"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="427"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="432"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="485"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="490"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="508"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="513"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -534,12 +534,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="558"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="563"/>
         <source>Saved {name}, case number {case}.</source>
         <translation>បានរក្សាទុក {name} លេខករណី {case}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="560"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="565"/>
         <source>Registered {name}: the case number is {case}.</source>
         <translation>បានចុះឈ្មោះ {name}៖ លេខករណីគឺ {case}។</translation>
     </message>
@@ -905,52 +905,52 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>Welcome to CL Desktop</source>
         <translation>សូមស្វាគមន៍មកកាន់ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="86"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>មិនទាន់មានមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះនៅឡើយទេ។ តើអ្នកចង់ធ្វើអ្វី?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="94"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="95"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="103"/>
         <source>&amp;Digits</source>
         <translation>លេខ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="107"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="108"/>
         <source>&amp;Join headquarters with a setup file (an office headquarters enrolled)</source>
         <translation>ភ្ជាប់ទៅទីស្នាក់ការកណ្តាលដោយឯកសាររៀបចំ (ការិយាល័យដែលទីស្នាក់ការកណ្តាលបានចុះឈ្មោះ) (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="109"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="110"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យ (ការិយាល័យស្រុក ឬខេត្ត) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="112"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យកណ្តាល (ការិយាល័យគម្រោងថ្នាក់ជាតិ) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="113"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="114"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>បើកទិន្នន័យសាកល្បង (គម្រោង កុមារ និងលទ្ធផលគំរូ) (&amp;D)</translation>
     </message>
@@ -1189,22 +1189,22 @@
 <context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="93"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="93"/>
         <source>No</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="99"/>
         <source>Project questions</source>
         <translation>សំណួររបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="106"/>
         <source>{label} (retired)</source>
         <translation>{label} (លែងប្រើ)</translation>
     </message>
@@ -1672,17 +1672,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="370"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="380"/>
         <source>The demo database</source>
         <translation>មូលដ្ឋានទិន្នន័យសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="371"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="381"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង៖ គម្រោងគំរូ ព្រមទាំងកុមារ សេវា និងការចុះតាមដាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="398"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="408"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>ទិន្នន័យសាកល្បងរួចរាល់ហើយ។ សូមចូលប្រើជា admin / admin, coordinator / coordinator ឬ clerk / clerk។</translation>
     </message>
@@ -1690,87 +1690,87 @@
 <context>
     <name>Dhis2MappingView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="45"/>
         <source>Data set</source>
         <translation>សំណុំទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
         <source>Data elements</source>
         <translation>ធាតុទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="47"/>
         <source>Categories</source>
         <translation>ប្រភេទបំបែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="48"/>
         <source>Category options</source>
         <translation>ជម្រើសនៃប្រភេទបំបែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="49"/>
         <source>Organisation units</source>
         <translation>អង្គភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="59"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="62"/>
         <source>&amp;Show</source>
         <translation>បង្ហាញ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="62"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="65"/>
         <source>Everything</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Key</source>
         <translation>កូនសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>DHIS2 code</source>
         <translation>លេខកូដ DHIS2</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="89"/>
         <source>&amp;Save mapping</source>
         <translation>រក្សាទុកការផ្គូផ្គង (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="91"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="94"/>
         <source>Headquarters&apos; administrators keep the mapping; an office reads it.</source>
         <translation>អ្នកគ្រប់គ្រងនៅទីស្នាក់ការកណ្ដាលថែរក្សាការផ្គូផ្គង ការិយាល័យអានវាប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="97"/>
         <source>&amp;Revert</source>
         <translation>ត្រឡប់វិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="107"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>ការិយាល័យកណ្តាលរក្សាការផ្គូផ្គង DHIS2; ការិយាល័យនេះទទួលវាជាមួយទិន្នន័យមេតា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="137"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="140"/>
         <source>Nothing to save.</source>
         <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="151"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>បានរក្សាទុកជួរផ្គូផ្គងចំនួន %n។</numerusform>
@@ -1778,78 +1778,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="155"/>
         <source>Check an export before it leaves</source>
         <translation>ពិនិត្យឯកសារនាំចេញ មុនពេលផ្ញើចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="158"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="168"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="171"/>
         <source>&amp;Format</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="171"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="174"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="172"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="175"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="174"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="177"/>
         <source>C&amp;heck</source>
         <translation>ពិនិត្យ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="194"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="197"/>
         <source>Save the &amp;report…</source>
         <translation>រក្សាទុករបាយការណ៍ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="197"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="214"/>
         <source>Run the check first.</source>
         <translation>សូមពិនិត្យជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="219"/>
         <source>There is no project to check.</source>
         <translation>គ្មានគម្រោងសម្រាប់ពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="232"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>មិនអាចសរសេរឯកសារនាំចេញបានទេ៖ មានបញ្ហា {n} ត្រូវកែជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="237"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>តួលេខ {n} ប្រភេទគ្មានកូដ៖ ឯកសារនាំចេញនឹងទុកវាចោល ឬសូមកែការផ្គូផ្គង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="240"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>គ្មានបញ្ហាទេ៖ តម្លៃទិន្នន័យ {n} រួចរាល់សម្រាប់នាំចេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="249"/>
         <source>Save the check report</source>
         <translation>រក្សាទុករបាយការណ៍ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="249"/>
         <source>Text files (*.txt)</source>
         <translation>ឯកសារអត្ថបទ (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="261"/>
         <source>The check report was saved to {path}.</source>
         <translation>របាយការណ៍ពិនិត្យត្រូវបានរក្សាទុកនៅ {path}។</translation>
     </message>
@@ -1937,12 +1937,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="423"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="434"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — ការចាប់ផ្តើមលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="487"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="502"/>
         <source>Building the demo…</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង…</translation>
     </message>
@@ -2196,184 +2196,184 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="54"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="55"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="56"/>
         <source>Follow-up visits</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="83"/>
         <source>Import a spreadsheet</source>
         <translation>នាំចូលឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>ឯកសារ .csv ឬ .xlsx ដែលមានជួរឈរដូចឯកសារនាំចេញនៃបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="106"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;File:</source>
         <translation>ឯកសារ (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="116"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>សូមនាំចេញបញ្ជីនេះជាមុនសិន ដើម្បីទទួលបានជួរឈរត្រឹមត្រូវ។ ជួរដេកដែលមានលេខករណី លេខកូដគ្រួសារ ឬ ID ដែលមានស្រាប់ នឹងត្រូវធ្វើបច្ចុប្បន្នភាព ហើយជួរដេកផ្សេងទៀតនឹងត្រូវបន្ថែម។ ប្រសិនបើមានជួរដេកណាមួយមិនត្រឹមត្រូវ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Row</source>
         <translation>ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Column</source>
         <translation>ជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
         <source>&amp;Check file</source>
         <translation>ពិនិត្យឯកសារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="141"/>
         <source>&amp;Stop</source>
         <translation>បញ្ឈប់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="142"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
         <source>Choose a spreadsheet</source>
         <translation>ជ្រើសរើសឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>ឯកសារតារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="186"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="367"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="190"/>
         <source>Checking {name}…</source>
         <translation>កំពុងពិនិត្យ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="203"/>
         <source>Checking the file</source>
         <translation>កំពុងពិនិត្យឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="208"/>
         <source>Check stopped; nothing was imported.</source>
         <translation>បានបញ្ឈប់ការពិនិត្យ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="214"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="216"/>
         <source>Importing {name}…</source>
         <translation>កំពុងនាំចូល {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="223"/>
         <source>Importing</source>
         <translation>កំពុងនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="226"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="228"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
         <translation>បានបញ្ឈប់ការនាំចូល៖ គ្មានអ្វីត្រូវបាននាំចូលទេ (ទាំងអស់ ឬគ្មានអ្វីសោះ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="235"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="254"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="256"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count} ក្នុងជួរដេកចំនួន {rows}។ សូមកែតម្រូវក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="265"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>បានពិនិត្យជួរដេកចំនួន {rows}៖ ត្រូវបន្ថែម {added} ត្រូវធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។ សូមចុច «នាំចូល» ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>បាននាំចូលជួរដេកចំនួន {rows}៖ បានបន្ថែម {added} បានធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="288"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="290"/>
         <source>Nothing was imported: {message}</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="300"/>
         <source>The import failed; nothing was saved.</source>
         <translation>ការនាំចូលបានបរាជ័យ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="305"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="307"/>
         <source>{done} row(s)</source>
         <translation>{done} ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
         <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យមិនរកឃើញបញ្ហា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="378"/>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="380"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="382"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>សូមរង់ចាំការងារដែលកំពុងដំណើរការបញ្ចប់ ឬបញ្ឈប់វា។</translation>
     </message>
@@ -2464,62 +2464,72 @@
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="138"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="139"/>
         <source>Join headquarters with a setup file</source>
         <translation>ភ្ជាប់ទៅទីស្នាក់ការកណ្តាលដោយឯកសាររៀបចំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
         <source>Headquarters added this office and gave you its setup file and passphrase. The file brings the office, its user accounts and its projects.</source>
         <translation>ទីស្នាក់ការកណ្តាលបានបន្ថែមការិយាល័យនេះ ហើយបានផ្តល់ឯកសាររៀបចំ និងឃ្លាសម្ងាត់របស់វាដល់អ្នក។ ឯកសារនេះនាំមកនូវការិយាល័យ គណនីអ្នកប្រើ និងគម្រោងរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="150"/>
         <source>Br&amp;owse…</source>
         <translation>រុករក… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="154"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="155"/>
         <source>Setup fi&amp;le</source>
         <translation>ឯកសាររៀបចំ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
         <source>Pass&amp;phrase</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
+        <source>&amp;Encrypt the database on this laptop</source>
+        <translation>អ៊ិនគ្រីបមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រយួរដៃនេះ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="166"/>
+        <source>A stolen laptop then gives away no name: each account&apos;s password unlocks the database, and a recovery key, shown once to print, opens it when nobody remembers a password.</source>
+        <translation>ពេលនោះ កុំព្យូទ័រដែលត្រូវគេលួច មិនបង្ហាញឈ្មោះណាមួយឡើយ៖ ពាក្យសម្ងាត់របស់គណនីនីមួយៗដោះសោមូលដ្ឋានទិន្នន័យ ហើយកូនសោសង្គ្រោះ ដែលបង្ហាញតែម្តងដើម្បីបោះពុម្ព បើកវានៅពេលគ្មាននរណាចាំពាក្យសម្ងាត់។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="185"/>
         <source>The office&apos;s setup file</source>
         <translation>ឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
         <source>Setup files (*.setup)</source>
         <translation>ឯកសាររៀបចំ (*.setup)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
         <source>All files (*)</source>
         <translation>ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="197"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="207"/>
         <source>This file is not an office setup file.</source>
         <translation>ឯកសារនេះមិនមែនជាឯកសាររៀបចំការិយាល័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="200"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="210"/>
         <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
         <translation>ការិយាល័យ {office} ({name}) ដែលចុះឈ្មោះដោយទីស្នាក់ការកណ្តាល {hq}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="211"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="221"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="216"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="226"/>
         <source>The setup file could not be used: {reason}</source>
         <translation>មិនអាចប្រើឯកសាររៀបចំបានទេ៖ {reason}</translation>
     </message>
@@ -2527,117 +2537,117 @@
 <context>
     <name>KoboDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="54"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
         <source>Intake (new children)</source>
         <translation>ការចុះឈ្មោះ (កុមារថ្មី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="56"/>
         <source>Follow-up visits</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="68"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="69"/>
         <source>row {row}, column “{column}”: {message}</source>
         <translation>ជួរដេក {row} ជួរឈរ “{column}”៖ {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="87"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
         <source>Import Kobo/ODK submissions</source>
         <translation>នាំចូលទិន្នន័យដែលបានបញ្ជូនពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="95"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="96"/>
         <source>&amp;Form</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="99"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="104"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="105"/>
         <source>&amp;Export file (CSV or XLSX)</source>
         <translation>ឯកសារនាំចេញ (CSV ឬ XLSX) (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="129"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
         <source>Submission</source>
         <translation>ទម្រង់បញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="131"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="131"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="133"/>
         <source>Born</source>
         <translation>ថ្ងៃកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="133"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="134"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="134"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="135"/>
         <source>Resembles</source>
         <translation>ស្រដៀងនឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="147"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="148"/>
         <source>Add as a &amp;new child</source>
         <translation>បន្ថែមជាកុមារថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="150"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="151"/>
         <source>&amp;Same child: add nothing</source>
         <translation>កុមារដដែល៖ មិនបន្ថែមអ្វីទេ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="160"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="161"/>
         <source>&amp;Check</source>
         <translation>ពិនិត្យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="164"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="166"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
         <source>Check the file first: Import is possible once a check finds submissions to add.</source>
         <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យរកឃើញទិន្នន័យដែលត្រូវបន្ថែម។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="168"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="169"/>
         <source>&amp;Stop</source>
         <translation>បញ្ឈប់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="170"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="171"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="174"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="175"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="197"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="198"/>
         <source>{case}: {name}, {sex}, born {born}</source>
         <translation>{case}៖ {name}, {sex}, កើត {born}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="220"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="221"/>
         <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
         <translation>
             <numerusform>ទម្រង់បញ្ជូន %n ស្រដៀងនឹងកុមារដែលបានកត់ត្រារួច ហើយកំពុងរង់ចាំការពិនិត្យ៖ ជ្រើសជួរមួយ រួចបន្ថែមទម្រង់នោះជាកុមារថ្មី ឬបញ្ជាក់ថាវាជាកុមារដែលស្រដៀងនោះ។</numerusform>
@@ -2645,82 +2655,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="228"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="229"/>
         <source>No submission waits for review.</source>
         <translation>គ្មានទម្រង់បញ្ជូនណារង់ចាំការពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="235"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="236"/>
         <source>Choose a line first.</source>
         <translation>សូមជ្រើសជួរមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="248"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="249"/>
         <source>The submission was added as a new child.</source>
         <translation>ទម្រង់បញ្ជូនត្រូវបានបន្ថែមជាកុមារថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="255"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="256"/>
         <source>The submission was recorded as the child it resembles; nothing was added.</source>
         <translation>ទម្រង់បញ្ជូនត្រូវបានកត់ត្រាជាកុមារដែលវាស្រដៀង៖ មិនបានបន្ថែមអ្វីទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="272"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="273"/>
         <source>Kobo/ODK export</source>
         <translation>ឯកសារនាំចេញពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="272"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="273"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>តារាង (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="284"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="285"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="288"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="289"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>សូមរង់ចាំការងារដែលកំពុងដំណើរការបញ្ចប់ ឬបញ្ឈប់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="293"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="294"/>
         <source>Reading {name}…</source>
         <translation>កំពុងអាន {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="305"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="306"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>កំពុងនាំចូលទិន្នន័យពី Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="317"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="318"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="326"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="327"/>
         <source>Stopped; nothing was imported.</source>
         <translation>បានបញ្ឈប់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="338"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="339"/>
         <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to hold for review. Press Import to save them.</source>
         <translation>បានពិនិត្យទម្រង់បញ្ជូន {rows}៖ ត្រូវបន្ថែម {added} នាំចូលរួចហើយ {unchanged} ទុករង់ចាំការពិនិត្យ {held}។ ចុច នាំចូល ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="347"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="348"/>
         <source>Imported {added} submission(s); {unchanged} were already imported; {held} held for review.</source>
         <translation>បាននាំចូលទម្រង់បញ្ជូន {added}៖ នាំចូលរួចហើយ {unchanged} ទុករង់ចាំការពិនិត្យ {held}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="342"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="343"/>
         <source>The file holds no submission to add.</source>
         <translation>ឯកសារនេះគ្មានទិន្នន័យដែលត្រូវបន្ថែមទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="362"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="363"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count}; សូមកែវានៅក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -2974,57 +2984,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="57"/>
+        <location filename="../../cl_desktop/ui/login.py" line="68"/>
         <source>Unlock CL Desktop</source>
         <translation>ដោះសោ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="57"/>
+        <location filename="../../cl_desktop/ui/login.py" line="68"/>
         <source>Sign in to CL Desktop</source>
         <translation>ចូលប្រើ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="91"/>
         <source>&amp;User name</source>
         <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="81"/>
+        <location filename="../../cl_desktop/ui/login.py" line="92"/>
         <source>&amp;Password</source>
         <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="83"/>
+        <location filename="../../cl_desktop/ui/login.py" line="94"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="96"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="96"/>
         <source>Sign in</source>
         <translation>ចូលប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="89"/>
+        <location filename="../../cl_desktop/ui/login.py" line="100"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="89"/>
+        <location filename="../../cl_desktop/ui/login.py" line="100"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="94"/>
+        <location filename="../../cl_desktop/ui/login.py" line="106"/>
+        <source>&amp;Forgot password…</source>
+        <translation>ភ្លេចពាក្យសម្ងាត់… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/login.py" line="110"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="129"/>
+        <location filename="../../cl_desktop/ui/login.py" line="142"/>
+        <source>The password was set. Sign in with it.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវបានកំណត់។ សូមចូលដោយប្រើវា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/login.py" line="181"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>គណនីនេះនៅតែប្រើពាក្យសម្ងាត់សាកល្បង (ឈ្មោះអ្នកប្រើ)៖ អ្នកណាក៏អាចចូលដោយប្រើវាបាន។ សូមប្ដូរវានៅក្នុង ការកំណត់ › អ្នកប្រើ មុនពេលបញ្ចូលទិន្នន័យពិត។ ចុច ចូល ម្ដងទៀតដើម្បីបន្ត។</translation>
     </message>
@@ -3479,108 +3499,108 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="227"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="237"/>
         <source>Your office and first administrator</source>
         <translation>ការិយាល័យរបស់អ្នក និងអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="240"/>
         <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
         <translation>គណនីដំបូងគឺជាអ្នកគ្រប់គ្រង៖ វាបន្ថែមបុគ្គលិកបញ្ចូលទិន្នន័យ និងអ្នកសម្របសម្រួល នៅក្នុង ការកំណត់ → អ្នកប្រើ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="236"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="246"/>
         <source>e.g. KH-PNP</source>
         <translation>ឧ. KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="241"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="251"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="264"/>
         <source>Office &amp;code</source>
         <translation>លេខកូដការិយាល័យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
         <source>Office &amp;name</source>
         <translation>ឈ្មោះការិយាល័យ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="266"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="257"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="267"/>
         <source>Administrator &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="268"/>
         <source>Administrator&apos;s full na&amp;me</source>
         <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="260"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="270"/>
         <source>Pass&amp;word</source>
         <translation>ពាក្យសម្ងាត់ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="261"/>
-        <location filename="../../cl_desktop/ui/wizard.py" line="287"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="271"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
         <source>At least {n} characters, not the user name.</source>
         <translation>យ៉ាងហោចណាស់ {n} តួអក្សរ មិនមែនជាឈ្មោះអ្នកប្រើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="275"/>
         <source>&amp;Repeat password</source>
         <translation>វាយពាក្យសម្ងាត់ម្តងទៀត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
         <source>The password must have at least {n} characters.</source>
         <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="289"/>
         <source>The password must not contain the user name.</source>
         <translation>ពាក្យសម្ងាត់មិនត្រូវមានឈ្មោះអ្នកប្រើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="280"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
         <source>That password is among the first an attacker tries; choose another.</source>
         <translation>ពាក្យសម្ងាត់នោះស្ថិតក្នុងចំណោមពាក្យដែលអ្នកវាយប្រហារសាកល្បងមុនគេ។ សូមជ្រើសរើសពាក្យផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="281"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="291"/>
         <source>The password must not be one character repeated or a run like 12345…</source>
         <translation>ពាក្យសម្ងាត់មិនត្រូវជាតួអក្សរតែមួយដដែលៗ ឬជាលំដាប់ដូចជា 12345… ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="300"/>
         <source>A good password.</source>
         <translation>ពាក្យសម្ងាត់ល្អ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>ការិយាល័យកណ្តាលនាំចូលឯកសារសមកាលកម្មរបស់ការិយាល័យនានា និងអនុម័តរយៈពេលរាយការណ៍។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
         <source>The office code starts every case number registered here.</source>
         <translation>លេខកូដការិយាល័យ ស្ថិតនៅខាងដើមនៃរាល់លេខករណីដែលចុះឈ្មោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="317"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ដូចគ្នាពីរដង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="347"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="357"/>
         <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
         <translation>លេខកូដការិយាល័យ {code} ចាប់ផ្តើមដោយ {prefix} ដែលជាលេខកូដរបស់ {country} ប៉ុន្តែ {province} ស្ថិតនៅក្នុង {home}៖ សូមជ្រើសរើសខេត្តមួយរបស់ {country} ឬលេខកូដដែលចាប់ផ្តើមដោយ {home_code}-។</translation>
     </message>
@@ -4430,6 +4450,82 @@
     </message>
 </context>
 <context>
+    <name>RecoverPasswordDialog</name>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="99"/>
+        <source>Set a new password with the recovery key</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ថ្មីដោយប្រើកូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="101"/>
+        <source>Type the recovery key printed when the database was encrypted, the account and its new password.</source>
+        <translation>វាយកូនសោសង្គ្រោះ ដែលបានបោះពុម្ពនៅពេលអ៊ិនគ្រីបមូលដ្ឋានទិន្នន័យ ឈ្មោះគណនី និងពាក្យសម្ងាត់ថ្មីរបស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="117"/>
+        <source>&amp;Recovery key</source>
+        <translation>កូនសោសង្គ្រោះ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="118"/>
+        <source>&amp;User name</source>
+        <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="119"/>
+        <source>&amp;New password</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="120"/>
+        <source>Re&amp;peat it</source>
+        <translation>វាយម្តងទៀត (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="127"/>
+        <source>Set the password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="140"/>
+        <source>The two passwords differ.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នា។</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="35"/>
+        <source>Recovery key</source>
+        <translation>កូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="38"/>
+        <source>The database is encrypted. Each account&apos;s password unlocks it. If nobody remembers a password, only this recovery key opens it. It is shown only this once: print it or write it down, and keep it in a safe, away from the laptop.</source>
+        <translation>មូលដ្ឋានទិន្នន័យត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់គណនីនីមួយៗដោះសោវា។ ប្រសិនបើគ្មាននរណាចាំពាក្យសម្ងាត់ មានតែកូនសោសង្គ្រោះនេះទេដែលបើកវាបាន។ វាបង្ហាញតែម្តងនេះប៉ុណ្ណោះ៖ សូមបោះពុម្ព ឬសរសេរវាទុក ហើយរក្សាទុកក្នុងទូដែក ឆ្ងាយពីកុំព្យូទ័រយួរដៃ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="52"/>
+        <source>&amp;Save as PDF to print…</source>
+        <translation>រក្សាទុកជា PDF ដើម្បីបោះពុម្ព… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="58"/>
+        <source>I have &amp;printed or written down the recovery key</source>
+        <translation>ខ្ញុំបានបោះពុម្ព ឬសរសេរកូនសោសង្គ្រោះទុកហើយ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="76"/>
+        <source>Save the recovery key as</source>
+        <translation>រក្សាទុកកូនសោសង្គ្រោះជា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="88"/>
+        <source>Wrote {path}. Print it, keep the page in a safe, then delete the file.</source>
+        <translation>បានសរសេរ {path}។ សូមបោះពុម្ពវា រក្សាសន្លឹកនោះក្នុងទូដែក រួចលុបឯកសារចោល។</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceListsView</name>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="102"/>
@@ -5224,508 +5320,508 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="115"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="128"/>
         <source>Exchange</source>
         <translation>ផ្លាស់ប្តូរទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="129"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="130"/>
         <source>Conflicts</source>
         <translation>ទិន្នន័យផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="125"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="131"/>
         <source>Duplicates</source>
         <translation>កំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="127"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="133"/>
         <source>Offices</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="167"/>
         <source>Import {name}</source>
         <translation>នាំចូល {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="170"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>កញ្ចប់ទិន្នន័យ {name} ត្រូវបានបើកជាមួយ CL Desktop។ តើនាំចូលវាឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
         <source>Return bundle for office</source>
         <translation>កញ្ចប់ទិន្នន័យត្រឡប់ សម្រាប់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>ទាំងអស់ (កញ្ចប់ពេញ) មិនមែនតែការផ្លាស់ប្តូរដែលមិនទាន់បានបញ្ជាក់ទទួលប៉ុណ្ណោះទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
         <source>&amp;Export bundle…</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="205"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="209"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="215"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>នាំចូលទិន្នន័យពី Kobo/ODK (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="244"/>
         <source>Direction</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="239"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>From</source>
         <translation>ពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="247"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
         <source>Added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
         <source>Updated</source>
         <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="244"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
         <source>Conflicted</source>
         <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
         <source>Skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="257"/>
         <source>&amp;Save history for printing…</source>
         <translation>រក្សាទុកប្រវត្តិសម្រាប់បោះពុម្ព (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="280"/>
         <source>Here</source>
         <translation>ទិន្នន័យនៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="280"/>
         <source>Arrived</source>
         <translation>ទិន្នន័យដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="281"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="287"/>
         <source>Keep &amp;here</source>
         <translation>រក្សាតម្លៃនៅទីនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="290"/>
         <source>Keep &amp;arrived</source>
         <translation>រក្សាតម្លៃដែលមកដល់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
         <source>or type the right value</source>
         <translation>ឬវាយតម្លៃដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="290"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="296"/>
         <source>Use this &amp;value</source>
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="348"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="328"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="335"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="331"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="327"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="333"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="714"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="154"/>
         <source>Import the demo office&apos;s bundle</source>
         <translation>នាំចូលកញ្ចប់របស់ការិយាល័យសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="159"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
         <translation>ការសាកល្បងនេះមានការិយាល័យមូលដ្ឋានដែលបានចុះឈ្មោះ {office} (មើល ការិយាល័យ) ដែលបានផ្ញើកញ្ចប់មួយដែលមានការចុះតាមដានមួយទៅទីស្នាក់ការកណ្តាល៖ នាំចូលវាដើម្បីមើលការផ្លាស់ប្តូរទិន្នន័យ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="347"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="353"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="349"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="355"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="356"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="352"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="368"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="374"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="376"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="379"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="376"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="382"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="379"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="385"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="390"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="396"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="443"/>
         <source>Pairs to review: more than {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ ច្រើនជាង {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="440"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
         <source>Pairs to review: {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="443"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
         <source>Last full check: {date}</source>
         <translation>ការត្រួតពិនិត្យពេញលេញចុងក្រោយ៖ {date}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="445"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
         <source>No full check yet</source>
         <translation>មិនទាន់មានការត្រួតពិនិត្យពេញលេញនៅឡើយទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="455"/>
         <source>Children added or changed since and not yet compared: {n}. The count may be incomplete: scan all children.</source>
         <translation>កុមារដែលបានបន្ថែម ឬកែប្រែតាំងពីពេលនោះ ហើយមិនទាន់បានប្រៀបធៀប៖ {n}។ ចំនួននេះប្រហែលជាមិនទាន់គ្រប់៖ សូមស្កេនកុមារទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="471"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="477"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="474"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="480"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="482"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="501"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="506"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="512"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="506"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="512"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="528"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="534"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="553"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="559"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="557"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="563"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>បានបោះបង់៖ គ្មានកញ្ចប់ណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="570"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="612"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="618"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation>បានបោះបង់៖ កញ្ចប់ដែលកំពុងនាំចូលមិនបានផ្លាស់ប្តូរអ្វីទេ។ {n} ដែលបាននាំចូលមុននោះនៅតែមាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="617"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="623"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="628"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="641"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="647"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="669"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="675"/>
         <source>Select a conflict first.</source>
         <translation>សូមជ្រើសរើសទំនាស់ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="685"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="698"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="704"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="738"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="744"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="750"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="748"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="754"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="752"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation>បានបោះបង់៖ បញ្ជីកំណត់ត្រាស្ទួនដែលសង្ស័យនៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="766"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="762"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="768"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="772"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="778"/>
         <source>Writing the setup file {name}…</source>
         <translation>កំពុងសរសេរឯកសាររៀបចំ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="775"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="781"/>
         <source>Making the office&apos;s keys…</source>
         <translation>កំពុងបង្កើតកូនសោរបស់ការិយាល័យ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="785"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="791"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation>កំពុងបន្ថែមការិយាល័យ៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="787"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
         <source>Adding office {code}</source>
         <translation>កំពុងបន្ថែមការិយាល័យ {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="792"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="798"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation>បានបោះបង់៖ ការិយាល័យ {code} មិនត្រូវបានបន្ថែម ហើយគ្មានឯកសាររៀបចំត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="806"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="812"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="810"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="816"/>
         <source>The setup file is {path}.</source>
         <translation>ឯកសាររៀបចំគឺ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="820"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="826"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="831"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="837"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="843"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="849"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="843"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="849"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="857"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="863"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>
@@ -5756,7 +5852,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cl_desktop/ui/tasks.py" line="249"/>
+        <location filename="../../cl_desktop/ui/tasks.py" line="255"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
@@ -5868,12 +5964,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="60"/>
+        <location filename="../../cl_desktop/ui/app.py" line="61"/>
         <source>Signing in is not available in this build.</source>
         <translation>មុខងារចូលប្រើមិនមាននៅក្នុងកំណែនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="184"/>
+        <location filename="../../cl_desktop/ui/app.py" line="220"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -5882,14 +5978,127 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 ច្បាប់បម្រុងទុកល្អចុងក្រោយគឺ {backup}។ តើស្តារវាឥឡូវនេះឬទេ? ឯកសារដែលខូចនឹងត្រូវរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="219"/>
+        <location filename="../../cl_desktop/ui/app.py" line="255"/>
         <source>Checking the database</source>
         <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="239"/>
+        <location filename="../../cl_desktop/ui/app.py" line="275"/>
         <source>The automatic backup failed: {error}</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
+    </message>
+</context>
+<context>
+    <name>dhis2_check</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <source>The dates asked for lie outside project {project} ({start} to {end}).</source>
+        <translation>កាលបរិច្ឆេទដែលបានស្នើ ស្ថិតនៅក្រៅគម្រោង {project} ({start} ដល់ {end})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <source>Period {period} ({start} to {end}) lies outside project {project}.</source>
+        <translation>រយៈពេល {period} ({start} ដល់ {end}) ស្ថិតនៅក្រៅគម្រោង {project}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <source>Period {period} ({start} to {end}) has no DHIS2 period type; DHIS2 reads months, quarters, six-month and yearly periods.</source>
+        <translation>រយៈពេល {period} ({start} ដល់ {end}) គ្មានប្រភេទរយៈពេល DHIS2 ទេ; DHIS2 អានរយៈពេលប្រចាំខែ ត្រីមាស ឆមាស និងប្រចាំឆ្នាំ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <source>There are no figures to export for the periods asked for.</source>
+        <translation>គ្មានតួលេខសម្រាប់នាំចេញ សម្រាប់រយៈពេលដែលបានស្នើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <source>The data set has no code in the DHIS2 mapping.</source>
+        <translation>សំណុំទិន្នន័យគ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <source>The data element “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>ធាតុទិន្នន័យ “{key}” គ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <source>The organisation unit “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>អង្គភាព “{key}” គ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <source>The category “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>ប្រភេទ “{key}” គ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <source>The {category} option “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>ជម្រើស “{key}” នៃ {category} គ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <source>The DHIS2 mapping does not know the data element “{key}” ({count} figure(s)).</source>
+        <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់ធាតុទិន្នន័យ “{key}” ទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <source>The DHIS2 mapping does not know the organisation unit “{key}” ({count} figure(s)).</source>
+        <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់អង្គភាព “{key}” ទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <source>The DHIS2 mapping does not know the category “{key}” ({count} figure(s)).</source>
+        <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់ប្រភេទ “{key}” ទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <source>The DHIS2 mapping does not know the {category} option “{key}” ({count} figure(s)).</source>
+        <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់ជម្រើស “{key}” នៃ {category} ទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
+        <source>The DHIS2 mapping does not know the children without a province ({count} figure(s)).</source>
+        <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់កុមារដែលគ្មានខេត្តទេ (តួលេខ {count})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
+        <source>DHIS2 export check: project {project}, {format}</source>
+        <translation>ការពិនិត្យការនាំចេញ DHIS2៖ គម្រោង {project}, {format}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
+        <source>ADX</source>
+        <translation>ADX</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="252"/>
+        <source>DHIS2 dataValueSets (JSON)</source>
+        <translation>DHIS2 dataValueSets (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="253"/>
+        <source>Made {date} with the DHIS2 mapping in this database.</source>
+        <translation>បានធ្វើនៅ {date} ដោយប្រើការផ្គូផ្គង DHIS2 ក្នុងមូលដ្ឋានទិន្នន័យនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="254"/>
+        <source>{count} data value(s) have every code they need.</source>
+        <translation>តម្លៃទិន្នន័យ {count} មានកូដទាំងអស់ដែលត្រូវការ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="255"/>
+        <source>error: {message}</source>
+        <translation>កំហុស៖ {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="256"/>
+        <source>No problem: the export can be written and sent.</source>
+        <translation>គ្មានបញ្ហាទេ៖ អាចសរសេរ និងផ្ញើឯកសារនាំចេញបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="257"/>
+        <source>The export writes only with --allow-missing, leaving those figures out.</source>
+        <translation>ការនាំចេញសរសេរបានតែជាមួយ --allow-missing ដោយទុកតួលេខទាំងនោះចោល។</translation>
     </message>
 </context>
 <context>
@@ -5903,307 +6112,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="261"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="262"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="263"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="264"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
         <source>Compulsory school age up to</source>
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
         <source>DUNS number</source>
         <translation>លេខ DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="246"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="248"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="249"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -6211,52 +6420,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>the submission has no id.</source>
         <translation>ទម្រង់បញ្ជូនគ្មានលេខសម្គាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>លេខសម្គាល់ទម្រង់បញ្ជូនវែងជាង {maximum} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>ទម្រង់បញ្ជូន {key} ក៏មាននៅជួរដេក {other} ដែរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}៖ “{value}” មិនមាននៅក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{column} is required.</source>
         <translation>{column} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>{file} គ្មានជួរឈរលេខសម្គាល់ទម្រង់បញ្ជូន (meta/instanceID, instanceID, KEY ឬ _uuid) ទេ៖ សូមនាំចេញទម្រង់បញ្ជូនពី Kobo ឬ ODK Central ជាមួយទិន្នន័យមេតារបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} មិនមែនជាឯកសារនាំចេញនៃទម្រង់ {form} ទេ៖ វាខ្វះជួរឈរ {columns}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>{file} has a header but no submissions.</source>
         <translation>{file} មានក្បាលតារាង ប៉ុន្តែគ្មានទម្រង់បញ្ជូនទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>{file} មានទម្រង់បញ្ជូនច្រើនជាង {maximum}៖ សូមនាំចេញជាផ្នែកៗ (តាមកាលបរិច្ឆេទបញ្ជូន) ហើយនាំចូលម្តងមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}៖ កំហុស {count}៖ មិនបាននាំចូលអ្វីទេ។</translation>
     </message>
@@ -6264,585 +6473,708 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <location filename="../../cl_desktop/ui/models/cells.py" line="25"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="19"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="195"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="201"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
         <source>Data-entry clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
         <source>Coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
         <source>Headquarters administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធនៃការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
         <source>Russian</source>
         <translation>រុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="195"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="201"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>No</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>Withdrawn</source>
         <translation>បានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>Prevented</source>
         <translation>បានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>In progress</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>In or at risk, no education service yet</source>
         <translation>ក្នុង ឬប្រឈមនឹងពលកម្មកុមារ មិនទាន់ទទួលសេវាអប់រំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Born</source>
         <translation>ថ្ងៃកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Age</source>
         <translation>អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Intake</source>
         <translation>ការចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Outcome date</source>
         <translation>កាលបរិច្ឆេទលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Hours/week</source>
         <translation>ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Head (Latin)</source>
         <translation>មេគ្រួសារ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>Registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>For</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Attendance %</source>
         <translation>វត្តមាន %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Contact person</source>
         <translation>អ្នកទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Workplace</source>
         <translation>កន្លែងធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Children identified</source>
         <translation>កុមារដែលបានរកឃើញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Referred</source>
         <translation>បានបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Urgency</source>
         <translation>ភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Status since</source>
         <translation>ស្ថានភាពតាំងពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Answer expected</source>
         <translation>រំពឹងចម្លើយនៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Not overdue</source>
         <translation>មិនហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Consent to share</source>
         <translation>យល់ព្រមចែករំលែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Referring office</source>
         <translation>ការិយាល័យបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Accepted</source>
         <translation>បានទទួលយក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Declined</source>
         <translation>បានបដិសេធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>No response</source>
         <translation>គ្មានចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Service provided</source>
         <translation>បានផ្ដល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Cancelled</source>
         <translation>បានលុបចោល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Emergency</source>
         <translation>បន្ទាន់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>High</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Normal</source>
         <translation>ធម្មតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Telephone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Location</source>
         <translation>ទីតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
 </context>
 <context>
+    <name>tabular</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <source>There is no file {path}.</source>
+        <translation>គ្មានឯកសារ {path} ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <source>{path} is a folder, not a spreadsheet.</source>
+        <translation>{path} ជាថតឯកសារ មិនមែនជាឯកសារតារាងទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <source>Could not read {path}: {error}.</source>
+        <translation>មិនអាចអាន {path} បានទេ៖ {error}។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <source>{name} is not an Excel workbook (.xlsx); it may be damaged.</source>
+        <translation>{name} មិនមែនជាសៀវភៅបញ្ជី Excel (.xlsx) ទេ; វាប្រហែលជាខូច។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <source>{name}: save the sheet as .xlsx or CSV (UTF-8) and import that file.</source>
+        <translation>{name}៖ សូមរក្សាទុកតារាងជា .xlsx ឬ CSV (UTF-8) ហើយនាំចូលឯកសារនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <source>{name} is empty.</source>
+        <translation>{name} ទទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <source>{name} is not a text (CSV) file.</source>
+        <translation>{name} មិនមែនជាឯកសារអត្ថបទ (CSV) ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <source>{name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”.</source>
+        <translation>{name} មិនមែនជាអត្ថបទ UTF-8 ទេ៖ ក្នុង Excel សូមប្រើ “Save as… CSV UTF-8 (comma delimited)”។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <source>{name} has a line longer than {maximum} characters; it is not a table.</source>
+        <translation>{name} មានបន្ទាត់វែងជាង {maximum} តួអក្សរ; វាមិនមែនជាតារាងទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <source>{name} has a row longer than {maximum} characters; it is not a table.</source>
+        <translation>{name} មានជួរដេកវែងជាង {maximum} តួអក្សរ; វាមិនមែនជាតារាងទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <source>{name}, row {row}: not a valid CSV line ({error}).</source>
+        <translation>{name} ជួរដេក {row}៖ មិនមែនជាបន្ទាត់ CSV ត្រឹមត្រូវទេ ({error})។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <source>{name} has more than {maximum} rows; split it into smaller files.</source>
+        <translation>{name} មានជួរដេកលើសពី {maximum}; សូមបំបែកវាជាឯកសារតូចៗ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <source>{name}, row {row}: more than {maximum} columns; it is not a register.</source>
+        <translation>{name} ជួរដេក {row}៖ មានជួរឈរលើសពី {maximum}; វាមិនមែនជាបញ្ជីទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <source>{name}, row {row}: a cell longer than {maximum} characters.</source>
+        <translation>{name} ជួរដេក {row}៖ មានក្រឡាវែងជាង {maximum} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <source>{name} is not a readable Excel workbook (.xlsx).</source>
+        <translation>{name} មិនមែនជាសៀវភៅបញ្ជី Excel (.xlsx) ដែលអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <source>{name} has no worksheet.</source>
+        <translation>{name} គ្មានសន្លឹកកិច្ចការទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name} មិនមែនជាសៀវភៅបញ្ជី Excel (.xlsx) ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <source>{name} is suspiciously compressed; it is refused.</source>
+        <translation>{name} ត្រូវបានបង្ហាប់គួរឱ្យសង្ស័យ; វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <source>{name} holds more text than a register can; split it into smaller files.</source>
+        <translation>{name} មានអត្ថបទច្រើនជាងបញ្ជីអាចមាន; សូមបំបែកវាជាឯកសារតូចៗ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <source>{name} is too large to import; split it into smaller files.</source>
+        <translation>{name} ធំពេកសម្រាប់នាំចូល; សូមបំបែកវាជាឯកសារតូចៗ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <source>{name} holds XML that spreadsheet programs do not write; it is refused.</source>
+        <translation>{name} មាន XML ដែលកម្មវិធីតារាងមិនសរសេរ; វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <source>{name} has a row of more than {maximum} cells; it is not a register.</source>
+        <translation>{name} មានជួរដេកដែលមានក្រឡាលើសពី {maximum}; វាមិនមែនជាបញ្ជីទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <source>{name} has a cell longer than {maximum} characters; it is not a register.</source>
+        <translation>{name} មានក្រឡាវែងជាង {maximum} តួអក្សរ; វាមិនមែនជាបញ្ជីទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <source>{name}: the worksheet is damaged after row {row}.</source>
+        <translation>{name}៖ សន្លឹកកិច្ចការខូចបន្ទាប់ពីជួរដេក {row}។</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -6850,112 +7182,112 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: ខែ{month_name} ឆ្នាំ{year} មាន {days} ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: មួយឆ្នាំមាន 12 ខែ (បានវាយ “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field} កត់ត្រាតែសម្រាប់កុមារដែលធ្វើការប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>{field} cannot be less than {minimum}.</source>
         <translation>{field} មិនអាចតិចជាង {minimum} បានទេ។</translation>
     </message>

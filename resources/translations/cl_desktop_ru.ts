@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="590"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="595"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
@@ -362,163 +362,163 @@
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="205"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>Guardian and consent</source>
         <translation>Опекун и согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="206"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="210"/>
         <source>&amp;Guardian</source>
         <translation>Родитель или &amp;опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="207"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="211"/>
         <source>Relation</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>Информированное &amp;согласие получено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="213"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="211"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="216"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="213"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
         <source>Activities</source>
         <translation>Виды работ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="214"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
         <source>Sec&amp;tor</source>
         <translation>О&amp;трасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="215"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="222"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="226"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="224"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="228"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="225"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="229"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>&amp;Домашние дела (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="229"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="233"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние дела</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="233"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="237"/>
         <source>School and risk</source>
         <translation>Школа и риски</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="234"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="238"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="236"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="240"/>
         <source>&amp;Risk factors</source>
         <translation>Факторы р&amp;иска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="241"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="245"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="258"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="262"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="267"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="489"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="271"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="494"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="269"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="273"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>Введенные ФИО, пол, дата рождения и населенный пункт сравниваются с данными уже зарегистрированных детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="276"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="280"/>
         <source>&amp;Open the selected child</source>
         <translation>&amp;Открыть выбранного ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="279"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="283"/>
         <source>This is a &amp;different child</source>
         <translation>Это &amp;другой ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="359"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="364"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>Ребенок зарегистрирован в утвержденном отчетном периоде {period}; карточка доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="406"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="411"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="427"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="432"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="485"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="490"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="508"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="513"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -536,12 +536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="558"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="563"/>
         <source>Saved {name}, case number {case}.</source>
         <translation>Сохранено: {name}, номер дела {case}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="560"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="565"/>
         <source>Registered {name}: the case number is {case}.</source>
         <translation>{name} зарегистрирован(а): номер дела {case}.</translation>
     </message>
@@ -911,52 +911,52 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="84"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
         <source>Welcome to CL Desktop</source>
         <translation>Добро пожаловать в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="86"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>На этом компьютере еще нет базы данных. Что вы хотите сделать?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="94"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="95"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="97"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="103"/>
         <source>&amp;Digits</source>
         <translation>&amp;Цифры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="107"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="108"/>
         <source>&amp;Join headquarters with a setup file (an office headquarters enrolled)</source>
         <translation>&amp;Подключиться к национальному офису по файлу настройки (офис, добавленный национальным офисом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="109"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="110"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>Создать базу данных &amp;офиса (районный или областной офис)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="112"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>Создать базу данных &amp;национального офиса проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="113"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="114"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>Открыть &amp;демоверсию (примеры проектов, детей и результатов)</translation>
     </message>
@@ -1195,22 +1195,22 @@
 <context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="93"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="93"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="99"/>
         <source>Project questions</source>
         <translation>Вопросы проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="106"/>
         <source>{label} (retired)</source>
         <translation>{label} (больше не используется)</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="370"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="380"/>
         <source>The demo database</source>
         <translation>Демонстрационная база данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="371"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="381"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>Создание демоверсии: примеры проектов с детьми, услугами и контрольными посещениями.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="398"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="408"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
     </message>
@@ -1696,87 +1696,87 @@
 <context>
     <name>Dhis2MappingView</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="42"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="45"/>
         <source>Data set</source>
         <translation>Набор данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="43"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
         <source>Data elements</source>
         <translation>Элементы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="44"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="47"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="45"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="48"/>
         <source>Category options</source>
         <translation>Варианты категорий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="46"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="49"/>
         <source>Organisation units</source>
         <translation>Организационные единицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="59"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="62"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="62"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="65"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>DHIS2 code</source>
         <translation>Код DHIS2</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="71"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="74"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="86"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="89"/>
         <source>&amp;Save mapping</source>
         <translation>&amp;Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="91"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="94"/>
         <source>Headquarters&apos; administrators keep the mapping; an office reads it.</source>
         <translation>Сопоставление ведут администраторы штаб-квартиры; офис его только читает.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="94"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="97"/>
         <source>&amp;Revert</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="107"/>
         <source>Headquarters keeps the DHIS2 mapping; this office receives it with the metadata.</source>
         <translation>Соответствие кодам DHIS2 ведет центральный офис; этот офис получает его вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="137"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="140"/>
         <source>Nothing to save.</source>
         <translation>Нечего сохранять.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="151"/>
         <source>%n mapping row(s) saved.</source>
         <translation>
             <numerusform>Сохранена %n строка соответствия.</numerusform>
@@ -1785,78 +1785,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="152"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="155"/>
         <source>Check an export before it leaves</source>
         <translation>Проверить выгрузку перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="155"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="158"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="168"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="171"/>
         <source>&amp;Format</source>
         <translation>&amp;Формат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="171"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="174"/>
         <source>ADX (XML)</source>
         <translation>ADX (XML)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="172"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="175"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="174"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="177"/>
         <source>C&amp;heck</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="194"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="197"/>
         <source>Save the &amp;report…</source>
         <translation>Сохранить &amp;отчёт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="197"/>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="210"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="200"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="214"/>
         <source>Run the check first.</source>
         <translation>Сначала выполните проверку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="215"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="219"/>
         <source>There is no project to check.</source>
         <translation>Нет проекта для проверки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="232"/>
         <source>The export cannot be written: {n} problem(s) to fix first.</source>
         <translation>Выгрузку нельзя записать: сначала исправьте проблемы ({n}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="231"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="237"/>
         <source>{n} kind(s) of figures have no code; the export would leave them out, or fix the mapping.</source>
         <translation>Видов показателей без кода: {n}; выгрузка их пропустит — или исправьте сопоставление.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="234"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="240"/>
         <source>No problem: {n} data value(s) are ready to export.</source>
         <translation>Проблем нет: значений данных к выгрузке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="249"/>
         <source>Save the check report</source>
         <translation>Сохранить отчёт о проверке</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="249"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="255"/>
+        <location filename="../../cl_desktop/ui/pages/dhis2_mapping.py" line="261"/>
         <source>The check report was saved to {path}.</source>
         <translation>Отчёт о проверке сохранён в {path}.</translation>
     </message>
@@ -1945,12 +1945,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="423"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="434"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — первый запуск</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="487"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="502"/>
         <source>Building the demo…</source>
         <translation>Создание демоверсии…</translation>
     </message>
@@ -2204,184 +2204,184 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="54"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="53"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="55"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="56"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="83"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>Файл .csv или .xlsx со столбцами, как при экспорте списка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="106"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="108"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="116"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>Сначала экспортируйте список, чтобы получить нужные столбцы. Строки с уже существующим регистрационным номером, кодом домохозяйства или идентификатором обновляются, остальные добавляются. Если хотя бы одна строка содержит ошибку, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
         <source>&amp;Check file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="141"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="142"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
         <source>Choose a spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="186"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="367"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="190"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="203"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="208"/>
         <source>Check stopped; nothing was imported.</source>
         <translation>Проверка остановлена; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="214"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="216"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="221"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="223"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="226"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="228"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
         <translation>Импорт остановлен; ничего не импортировано (все или ничего).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="235"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="254"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="256"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>Проблем: {count}, строк с проблемами: {rows}. Исправьте их в файле и проверьте его снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="265"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>Проверено строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}. Нажмите «Импортировать», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Импортировано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="288"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="290"/>
         <source>Nothing was imported: {message}</source>
         <translation>Ничего не импортировано: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="300"/>
         <source>The import failed; nothing was saved.</source>
         <translation>Импорт не выполнен; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="305"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="307"/>
         <source>{done} row(s)</source>
         <translation>Строк: {done}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
         <translation>Сначала проверьте файл: импорт возможен, когда проверка не находит в нем ошибок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="378"/>
         <location filename="../../cl_desktop/ui/import_dialog.py" line="380"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="382"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
@@ -2472,62 +2472,72 @@
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="138"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="139"/>
         <source>Join headquarters with a setup file</source>
         <translation>Подключение к национальному офису по файлу настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="141"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
         <source>Headquarters added this office and gave you its setup file and passphrase. The file brings the office, its user accounts and its projects.</source>
         <translation>Национальный офис добавил этот офис и передал вам его файл настройки и кодовую фразу. Файл содержит офис, его учетные записи и проекты.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="150"/>
         <source>Br&amp;owse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="154"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="155"/>
         <source>Setup fi&amp;le</source>
         <translation>&amp;Файл настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Кодовая фраза</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
+        <source>&amp;Encrypt the database on this laptop</source>
+        <translation>&amp;Зашифровать базу данных на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="166"/>
+        <source>A stolen laptop then gives away no name: each account&apos;s password unlocks the database, and a recovery key, shown once to print, opens it when nobody remembers a password.</source>
+        <translation>Тогда украденный ноутбук не выдаст ни одного имени: базу данных открывает пароль каждой учётной записи, а ключ восстановления, показанный один раз для печати, — когда никто не помнит пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/wizard.py" line="185"/>
         <source>The office&apos;s setup file</source>
         <translation>Файл настройки офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
         <source>Setup files (*.setup)</source>
         <translation>Файлы настройки (*.setup)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="197"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="207"/>
         <source>This file is not an office setup file.</source>
         <translation>Этот файл не является файлом настройки офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="200"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="210"/>
         <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
         <translation>Офис {office} ({name}), добавленный национальным офисом {hq}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="211"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="221"/>
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="216"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="226"/>
         <source>The setup file could not be used: {reason}</source>
         <translation>Не удалось использовать файл настройки: {reason}</translation>
     </message>
@@ -2535,117 +2545,117 @@
 <context>
     <name>KoboDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="54"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
         <source>Intake (new children)</source>
         <translation>Регистрация (новые дети)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="55"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="56"/>
         <source>Follow-up visits</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="68"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="69"/>
         <source>row {row}, column “{column}”: {message}</source>
         <translation>строка {row}, столбец «{column}»: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="87"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="88"/>
         <source>Import Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="95"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="96"/>
         <source>&amp;Form</source>
         <translation>&amp;Форма</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="99"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="104"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="105"/>
         <source>&amp;Export file (CSV or XLSX)</source>
         <translation>&amp;Файл выгрузки (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="129"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
         <source>Submission</source>
         <translation>Анкета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="130"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="131"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="131"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="132"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="133"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="133"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="134"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="134"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="135"/>
         <source>Resembles</source>
         <translation>Похож на</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="147"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="148"/>
         <source>Add as a &amp;new child</source>
         <translation>Добавить как &amp;нового ребёнка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="150"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="151"/>
         <source>&amp;Same child: add nothing</source>
         <translation>&amp;Тот же ребёнок: ничего не добавлять</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="160"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="161"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="163"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="164"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="166"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="167"/>
         <source>Check the file first: Import is possible once a check finds submissions to add.</source>
         <translation>Сначала проверьте файл: импорт возможен, когда проверка находит анкеты для добавления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="168"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="169"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="170"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="171"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="174"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="175"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="197"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="198"/>
         <source>{case}: {name}, {sex}, born {born}</source>
         <translation>{case}: {name}, {sex}, дата рождения {born}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="220"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="221"/>
         <source>%n submission(s) resemble a child already recorded and wait for review: choose a line, then add the submission as a new child or say it is the child it resembles.</source>
         <translation>
             <numerusform>%n анкета похожа на уже записанного ребёнка и ждёт проверки: выберите строку, затем добавьте анкету как нового ребёнка или укажите, что это тот же ребёнок.</numerusform>
@@ -2654,82 +2664,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="228"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="229"/>
         <source>No submission waits for review.</source>
         <translation>Нет анкет, ожидающих проверки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="235"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="236"/>
         <source>Choose a line first.</source>
         <translation>Сначала выберите строку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="248"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="249"/>
         <source>The submission was added as a new child.</source>
         <translation>Анкета добавлена как новый ребёнок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="255"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="256"/>
         <source>The submission was recorded as the child it resembles; nothing was added.</source>
         <translation>Анкета записана как уже известный ребёнок; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="272"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="273"/>
         <source>Kobo/ODK export</source>
         <translation>Выгрузка Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="272"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="273"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="284"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="285"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="288"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="289"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="293"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="294"/>
         <source>Reading {name}…</source>
         <translation>Чтение {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="305"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="306"/>
         <source>Importing Kobo/ODK submissions</source>
         <translation>Импорт анкет Kobo/ODK</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="317"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="318"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="326"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="327"/>
         <source>Stopped; nothing was imported.</source>
         <translation>Остановлено; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="338"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="339"/>
         <source>{rows} submission(s) checked: {added} to add, {unchanged} already imported, {held} to hold for review. Press Import to save them.</source>
         <translation>Проверено анкет: {rows}; к добавлению: {added}, уже импортировано: {unchanged}, отложено для проверки: {held}. Нажмите «Импорт», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="347"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="348"/>
         <source>Imported {added} submission(s); {unchanged} were already imported; {held} held for review.</source>
         <translation>Импортировано анкет: {added}; уже были импортированы: {unchanged}; отложено для проверки: {held}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="342"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="343"/>
         <source>The file holds no submission to add.</source>
         <translation>В файле нет анкет для добавления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="362"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="363"/>
         <source>{count} problem(s); fix them in the file and check it again. Nothing was imported.</source>
         <translation>Проблем: {count}; исправьте их в файле и проверьте снова. Ничего не импортировано.</translation>
     </message>
@@ -2983,57 +2993,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="57"/>
+        <location filename="../../cl_desktop/ui/login.py" line="68"/>
         <source>Unlock CL Desktop</source>
         <translation>Разблокировка CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="57"/>
+        <location filename="../../cl_desktop/ui/login.py" line="68"/>
         <source>Sign in to CL Desktop</source>
         <translation>Вход в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="80"/>
+        <location filename="../../cl_desktop/ui/login.py" line="91"/>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="81"/>
+        <location filename="../../cl_desktop/ui/login.py" line="92"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="83"/>
+        <location filename="../../cl_desktop/ui/login.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="96"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="85"/>
+        <location filename="../../cl_desktop/ui/login.py" line="96"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="89"/>
+        <location filename="../../cl_desktop/ui/login.py" line="100"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="89"/>
+        <location filename="../../cl_desktop/ui/login.py" line="100"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="94"/>
+        <location filename="../../cl_desktop/ui/login.py" line="106"/>
+        <source>&amp;Forgot password…</source>
+        <translation>&amp;Забыли пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/login.py" line="110"/>
         <source>The window was locked after a time without use. Enter your password to go on.</source>
         <translation>Окно заблокировано из-за отсутствия активности. Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/login.py" line="129"/>
+        <location filename="../../cl_desktop/ui/login.py" line="142"/>
+        <source>The password was set. Sign in with it.</source>
+        <translation>Пароль задан. Войдите с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/login.py" line="181"/>
         <source>This account still has its demo password (the user name): anyone can sign in with it. Change it under Settings, Users before entering real data. Press Sign in again to go on.</source>
         <translation>У этой учётной записи всё ещё демонстрационный пароль (имя пользователя): войти с ним может кто угодно. Смените его в разделе «Настройки», «Пользователи», прежде чем вводить настоящие данные. Нажмите «Войти» ещё раз, чтобы продолжить.</translation>
     </message>
@@ -3488,108 +3508,108 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="227"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="237"/>
         <source>Your office and first administrator</source>
         <translation>Ваш офис и первый администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="230"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="240"/>
         <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
         <translation>Первая учетная запись — администратор: он добавляет операторов и координаторов в разделе «Настройки → Пользователи».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="236"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="246"/>
         <source>e.g. KH-PNP</source>
         <translation>например, KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="241"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="251"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="254"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="264"/>
         <source>Office &amp;code</source>
         <translation>&amp;Код офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="255"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
         <source>Office &amp;name</source>
         <translation>&amp;Название офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="256"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="266"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="257"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="267"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Имя пользователя администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="268"/>
         <source>Administrator&apos;s full na&amp;me</source>
         <translation>&amp;ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="260"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="270"/>
         <source>Pass&amp;word</source>
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="261"/>
-        <location filename="../../cl_desktop/ui/wizard.py" line="287"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="271"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
         <source>At least {n} characters, not the user name.</source>
         <translation>Не менее {n} символов, не имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="275"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Пароль должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="279"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="289"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="280"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
         <source>That password is among the first an attacker tries; choose another.</source>
         <translation>Этот пароль злоумышленник попробует одним из первых; выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="281"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="291"/>
         <source>The password must not be one character repeated or a run like 12345…</source>
         <translation>Пароль не должен состоять из одного повторяющегося символа или последовательности вроде 12345…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="300"/>
         <source>A good password.</source>
         <translation>Хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>Национальный офис импортирует файлы синхронизации офисов и утверждает отчетные периоды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
         <source>The office code starts every case number registered here.</source>
         <translation>С кода офиса начинается каждый регистрационный номер, присвоенный в этом офисе.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="317"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="347"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="357"/>
         <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
         <translation>Код офиса {code} начинается с {prefix} — кода страны «{country}», но {province} находится в стране «{home}»: выберите область страны «{country}» или код, начинающийся с {home_code}-.</translation>
     </message>
@@ -4440,6 +4460,82 @@
     </message>
 </context>
 <context>
+    <name>RecoverPasswordDialog</name>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="99"/>
+        <source>Set a new password with the recovery key</source>
+        <translation>Новый пароль по ключу восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="101"/>
+        <source>Type the recovery key printed when the database was encrypted, the account and its new password.</source>
+        <translation>Введите ключ восстановления, напечатанный при шифровании базы данных, учётную запись и её новый пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="117"/>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="118"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="119"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="120"/>
+        <source>Re&amp;peat it</source>
+        <translation>&amp;Повторите его</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="127"/>
+        <source>Set the password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="140"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="35"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="38"/>
+        <source>The database is encrypted. Each account&apos;s password unlocks it. If nobody remembers a password, only this recovery key opens it. It is shown only this once: print it or write it down, and keep it in a safe, away from the laptop.</source>
+        <translation>База данных зашифрована. Её открывает пароль каждой учётной записи. Если никто не помнит пароль, открыть её можно только этим ключом восстановления. Он показывается только один раз: распечатайте или запишите его и храните в сейфе, отдельно от ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="52"/>
+        <source>&amp;Save as PDF to print…</source>
+        <translation>&amp;Сохранить в PDF для печати…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="58"/>
+        <source>I have &amp;printed or written down the recovery key</source>
+        <translation>Ключ восстановления &amp;распечатан или записан</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="76"/>
+        <source>Save the recovery key as</source>
+        <translation>Сохранить ключ восстановления как</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/at_rest.py" line="88"/>
+        <source>Wrote {path}. Print it, keep the page in a safe, then delete the file.</source>
+        <translation>Записан файл {path}. Распечатайте его, храните лист в сейфе, а файл удалите.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceListsView</name>
     <message>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="102"/>
@@ -5235,508 +5331,508 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="109"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="115"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="122"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="128"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="123"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="129"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="124"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="130"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="125"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="131"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="127"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="133"/>
         <source>Offices</source>
         <translation>Офисы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="161"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="167"/>
         <source>Import {name}</source>
         <translation>Импорт {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="164"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="170"/>
         <source>The bundle {name} was opened with CL Desktop; import it?</source>
         <translation>Пакет {name} открыт в CL Desktop. Импортировать его?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="191"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="197"/>
         <source>Return bundle for office</source>
         <translation>Ответный пакет для офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="192"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="198"/>
         <source>Everything (full bundle), not only the changes not yet acknowledged</source>
         <translation>Все данные (полный пакет), а не только неподтвержденные изменения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="196"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="202"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="199"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="205"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="209"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="215"/>
         <source>Import &amp;Kobo/ODK submissions…</source>
         <translation>Импорт анкет &amp;Kobo/ODK…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="237"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="238"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="244"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="239"/>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="240"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="241"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="247"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="242"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="248"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="243"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="249"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="244"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="250"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="245"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
         <source>Conflicted</source>
         <translation>Конфликтов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="246"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="252"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="251"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="257"/>
         <source>&amp;Save history for printing…</source>
         <translation>&amp;Сохранить историю для печати…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="263"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="269"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="280"/>
         <source>Here</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="274"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="280"/>
         <source>Arrived</source>
         <translation>Поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="281"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="287"/>
         <source>Keep &amp;here</source>
         <translation>Оставить из &amp;этой базы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="290"/>
         <source>Keep &amp;arrived</source>
         <translation>Принять &amp;поступившее</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="289"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="295"/>
         <source>or type the right value</source>
         <translation>или введите правильное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="290"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="296"/>
         <source>Use this &amp;value</source>
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="348"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="322"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="328"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="335"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="325"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="331"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>Тот &amp;же ребёнок, объединить позже</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="327"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="333"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>Вторая запись сразу перестаёт учитываться во всех показателях</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="714"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} — это {keep}: теперь учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="332"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="148"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="154"/>
         <source>Import the demo office&apos;s bundle</source>
         <translation>Импортировать пакет демонстрационного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="153"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="159"/>
         <source>This demo has an enrolled field office, {office} (see Offices), which sent headquarters a bundle with one follow-up visit: import it to see an exchange.</source>
         <translation>В демоверсии есть зарегистрированный местный офис {office} (см. «Офисы»), который отправил национальному офису пакет с одним контрольным посещением: импортируйте его, чтобы увидеть обмен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="347"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="353"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="349"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="355"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="356"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="352"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>напр. KH-7, KH-23 (пусто: вся страна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="366"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
         <source>e.g. AP001, AP004</source>
         <translation>напр. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="367"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="368"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="374"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
         <source>Provinces held</source>
         <translation>Провинции офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="376"/>
         <source>Action programmes held</source>
         <translation>Программы действий офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="379"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="376"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="382"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="379"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="385"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>Задать &amp;охват выбранного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="390"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="396"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="437"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="443"/>
         <source>Pairs to review: more than {n}</source>
         <translation>Пар к проверке: более {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="440"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
         <source>Pairs to review: {n}</source>
         <translation>Пар к проверке: {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="443"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
         <source>Last full check: {date}</source>
         <translation>Последняя полная проверка: {date}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="445"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
         <source>No full check yet</source>
         <translation>Полная проверка еще не проводилась</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="455"/>
         <source>Children added or changed since and not yet compared: {n}. The count may be incomplete: scan all children.</source>
         <translation>Добавлено или изменено с тех пор и еще не сравнено детей: {n}. Число пар может быть неполным: проверьте всех детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="471"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="477"/>
         <source>whole country</source>
         <translation>вся страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="474"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="480"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="476"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="482"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="501"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="506"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="512"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="506"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="512"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="528"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="534"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="538"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="553"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="559"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="557"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="563"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Отменено; пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="564"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="570"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="612"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="618"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation>Отменено: импортируемый пакет ничего не изменил; {n} импортированных ранее остаются.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="617"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="623"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="622"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="628"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="637"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="641"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="647"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="669"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="675"/>
         <source>Select a conflict first.</source>
         <translation>Сначала выберите конфликт.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="679"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="685"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="698"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="704"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="732"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="738"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="744"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="750"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="748"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="754"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="752"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation>Отменено; список предполагаемых дубликатов не изменился.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="760"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="766"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="762"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="768"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="772"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="778"/>
         <source>Writing the setup file {name}…</source>
         <translation>Запись файла настройки {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="775"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="781"/>
         <source>Making the office&apos;s keys…</source>
         <translation>Создание ключей офиса…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="785"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="791"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation>Офис добавляется; дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="787"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
         <source>Adding office {code}</source>
         <translation>Добавление офиса {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="792"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="798"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation>Отменено; офис {code} не добавлен, файл настройки не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="806"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="812"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="810"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="816"/>
         <source>The setup file is {path}.</source>
         <translation>Файл настройки: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="820"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="826"/>
         <source>Select an office in the list first.</source>
         <translation>Сначала выберите офис в списке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="831"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="837"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="843"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="849"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="843"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="849"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="857"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="863"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>
@@ -5767,7 +5863,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cl_desktop/ui/tasks.py" line="249"/>
+        <location filename="../../cl_desktop/ui/tasks.py" line="255"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5880,12 +5976,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="60"/>
+        <location filename="../../cl_desktop/ui/app.py" line="61"/>
         <source>Signing in is not available in this build.</source>
         <translation>В этой сборке вход в систему недоступен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="184"/>
+        <location filename="../../cl_desktop/ui/app.py" line="220"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -5894,14 +5990,127 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 Последняя исправная резервная копия: {backup}. Восстановить ее сейчас? Поврежденный файл будет сохранен отдельно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="219"/>
+        <location filename="../../cl_desktop/ui/app.py" line="255"/>
         <source>Checking the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="239"/>
+        <location filename="../../cl_desktop/ui/app.py" line="275"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Автоматическое резервное копирование не выполнено: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>dhis2_check</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <source>The dates asked for lie outside project {project} ({start} to {end}).</source>
+        <translation>Запрошенные даты лежат вне проекта {project} (с {start} по {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <source>Period {period} ({start} to {end}) lies outside project {project}.</source>
+        <translation>Период {period} (с {start} по {end}) лежит вне проекта {project}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <source>Period {period} ({start} to {end}) has no DHIS2 period type; DHIS2 reads months, quarters, six-month and yearly periods.</source>
+        <translation>У периода {period} (с {start} по {end}) нет типа периода DHIS2; DHIS2 читает месяцы, кварталы, полугодия и годы.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <source>There are no figures to export for the periods asked for.</source>
+        <translation>За запрошенные периоды нет показателей для выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <source>The data set has no code in the DHIS2 mapping.</source>
+        <translation>У набора данных нет кода в соответствии DHIS2.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <source>The data element “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>У элемента данных «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <source>The organisation unit “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>У организационной единицы «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <source>The category “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>У категории «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <source>The {category} option “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
+        <translation>У варианта «{key}» категории {category} нет кода в соответствии DHIS2 (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <source>The DHIS2 mapping does not know the data element “{key}” ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает элемента данных «{key}» (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <source>The DHIS2 mapping does not know the organisation unit “{key}” ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает организационной единицы «{key}» (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <source>The DHIS2 mapping does not know the category “{key}” ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает категории «{key}» (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <source>The DHIS2 mapping does not know the {category} option “{key}” ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает варианта «{key}» категории {category} (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
+        <source>The DHIS2 mapping does not know the children without a province ({count} figure(s)).</source>
+        <translation>Соответствие DHIS2 не знает детей без провинции (показателей: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
+        <source>DHIS2 export check: project {project}, {format}</source>
+        <translation>Проверка выгрузки в DHIS2: проект {project}, {format}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
+        <source>ADX</source>
+        <translation>ADX</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="252"/>
+        <source>DHIS2 dataValueSets (JSON)</source>
+        <translation>DHIS2 dataValueSets (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="253"/>
+        <source>Made {date} with the DHIS2 mapping in this database.</source>
+        <translation>Составлено {date} по соответствию DHIS2 из этой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="254"/>
+        <source>{count} data value(s) have every code they need.</source>
+        <translation>Значений данных со всеми нужными кодами: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="255"/>
+        <source>error: {message}</source>
+        <translation>ошибка: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="256"/>
+        <source>No problem: the export can be written and sent.</source>
+        <translation>Проблем нет: выгрузку можно записать и отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="257"/>
+        <source>The export writes only with --allow-missing, leaving those figures out.</source>
+        <translation>Выгрузка записывается только с --allow-missing, без этих показателей.</translation>
     </message>
 </context>
 <context>
@@ -5915,307 +6124,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="191"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="261"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="192"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="262"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="193"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="263"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="264"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
         <source>Compulsory school age up to</source>
         <translation>Возраст обязательного обучения: до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
         <source>DUNS number</source>
         <translation>Номер DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>Уникальный идентификатор организации (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
         <source>Kind of livelihood support</source>
         <translation>Вид поддержки дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="219"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="220"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="221"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="222"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="227"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="228"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="234"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="238"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="242"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="246"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="248"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="249"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
@@ -6223,52 +6432,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="172"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
         <source>the submission has no id.</source>
         <translation>у анкеты нет идентификатора.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="173"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>идентификатор анкеты длиннее {maximum} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>анкета {key} есть также в строке {other}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}: «{value}» нет в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{column} is required.</source>
         <translation>{column}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>В файле {file} нет столбца с идентификатором анкеты (meta/instanceID, instanceID, KEY или _uuid); выгрузите анкеты из Kobo или ODK Central вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="181"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} — не выгрузка формы {form}: в нём нет столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="182"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>{file} has a header but no submissions.</source>
         <translation>В файле {file} есть заголовок, но нет анкет.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>В файле {file} больше {maximum} анкет; выгрузите их частями (по дате отправки) и импортируйте каждую.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="187"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}: ошибок: {count}; ничего не импортировано.</translation>
     </message>
@@ -6276,585 +6485,708 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
         <location filename="../../cl_desktop/ui/models/cells.py" line="25"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="19"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="195"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="201"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="20"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
         <source>Data-entry clerk</source>
         <translation>Оператор ввода данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="21"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="22"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
         <source>Headquarters administrator</source>
         <translation>Администратор национального офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="23"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="24"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
         <source>Khmer</source>
         <translation>Кхмерский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="25"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="27"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="26"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="195"/>
-        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="196"/>
+        <location filename="../../cl_desktop/ui/kobo_dialog.py" line="201"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="28"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="29"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="30"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="31"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
         <source>Withdrawn</source>
         <translation>Выведен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="32"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
         <source>Prevented</source>
         <translation>Вовлечение предотвращено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="33"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
         <source>In progress</source>
         <translation>В процессе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="34"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
         <source>In or at risk, no education service yet</source>
         <translation>В детском труде или в группе риска, без образовательных услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="35"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="36"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="37"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="38"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="39"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="40"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="41"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="42"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
         <source>Province</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="43"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="44"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
         <source>Intake</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="45"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
         <source>Work status</source>
         <translation>Трудовой статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="46"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="47"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
         <source>Outcome date</source>
         <translation>Дата результата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="48"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="49"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="50"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
         <source>Hours/week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="51"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="52"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="53"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
         <source>Head (Latin)</source>
         <translation>ФИО главы (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="54"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="55"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="56"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="57"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="58"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="59"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="60"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="61"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
         <source>Provider</source>
         <translation>Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="62"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
         <source>For</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="63"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="64"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="65"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
         <source>Attendance %</source>
         <translation>Посещаемость, %</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="66"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="67"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="68"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="69"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="70"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
         <source>Children identified</source>
         <translation>Выявлено детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="71"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
         <source>Referred</source>
         <translation>Направлен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="72"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="73"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="74"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="75"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
         <source>Answer expected</source>
         <translation>Ответ ожидается</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="76"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="77"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
         <source>Not overdue</source>
         <translation>Не просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="78"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="79"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
         <source>Referring office</source>
         <translation>Направивший офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="80"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="81"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>No response</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>Service provided</source>
         <translation>Услуга оказана</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Emergency</source>
         <translation>Экстренная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Target withdrawn</source>
         <translation>Целевое значение: выведено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Target prevented</source>
         <translation>Целевое значение: предотвращено вовлечение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Participants (F)</source>
         <translation>Участники (ж)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Participants (M)</source>
         <translation>Участники (м)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>Follow-up</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>Follow-up overdue</source>
         <translation>Контрольное посещение просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
 </context>
 <context>
+    <name>tabular</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <source>There is no file {path}.</source>
+        <translation>Файл {path} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <source>{path} is a folder, not a spreadsheet.</source>
+        <translation>{path} — это папка, а не таблица.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <source>Could not read {path}: {error}.</source>
+        <translation>Не удалось прочитать {path}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <source>{name} is not an Excel workbook (.xlsx); it may be damaged.</source>
+        <translation>{name} — не книга Excel (.xlsx); возможно, файл поврежден.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <source>{name}: save the sheet as .xlsx or CSV (UTF-8) and import that file.</source>
+        <translation>{name}: сохраните лист как .xlsx или CSV (UTF-8) и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <source>{name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <source>{name} is not a text (CSV) file.</source>
+        <translation>{name} — не текстовый файл (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <source>{name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”.</source>
+        <translation>{name} — не текст в UTF-8: в Excel выберите «Сохранить как… CSV UTF-8 (разделитель — запятая)».</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <source>{name} has a line longer than {maximum} characters; it is not a table.</source>
+        <translation>В {name} есть строка длиннее {maximum} символов; это не таблица.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <source>{name} has a row longer than {maximum} characters; it is not a table.</source>
+        <translation>В {name} есть запись длиннее {maximum} символов; это не таблица.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <source>{name}, row {row}: not a valid CSV line ({error}).</source>
+        <translation>{name}, строка {row}: неверная строка CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <source>{name} has more than {maximum} rows; split it into smaller files.</source>
+        <translation>В {name} больше {maximum} строк; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <source>{name}, row {row}: more than {maximum} columns; it is not a register.</source>
+        <translation>{name}, строка {row}: больше {maximum} столбцов; это не реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <source>{name}, row {row}: a cell longer than {maximum} characters.</source>
+        <translation>{name}, строка {row}: ячейка длиннее {maximum} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <source>{name} is not a readable Excel workbook (.xlsx).</source>
+        <translation>{name} — не читаемая книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <source>{name} has no worksheet.</source>
+        <translation>В {name} нет ни одного листа.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name} — не книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <source>{name} is suspiciously compressed; it is refused.</source>
+        <translation>{name} сжат подозрительно сильно; файл отклонен.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <source>{name} holds more text than a register can; split it into smaller files.</source>
+        <translation>В {name} больше текста, чем может быть в реестре; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <source>{name} is too large to import; split it into smaller files.</source>
+        <translation>{name} слишком велик для импорта; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <source>{name} holds XML that spreadsheet programs do not write; it is refused.</source>
+        <translation>В {name} есть XML, который программы электронных таблиц не пишут; файл отклонен.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <source>{name} has a row of more than {maximum} cells; it is not a register.</source>
+        <translation>В {name} есть строка из более чем {maximum} ячеек; это не реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <source>{name} has a cell longer than {maximum} characters; it is not a register.</source>
+        <translation>В {name} есть ячейка длиннее {maximum} символов; это не реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <source>{name}: the worksheet is damaged after row {row}.</source>
+        <translation>{name}: лист поврежден после строки {row}.</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="134"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="135"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
         <source>deliverable</source>
         <translation>результат работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -6862,112 +7194,112 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="146"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="147"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: в месяце «{month_name}» {year} г. дней: {days}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: в году 12 месяцев (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field}: дата не может быть в будущем ({value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field}: нужно целое число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field}: нужно число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field}: значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: допустимые значения — {choices}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}: значение «{value}» не найдено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field}: значение должно быть от {minimum} до {maximum} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field}: заполняется только для работающего ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>{field} cannot be less than {minimum}.</source>
         <translation>{field} не может быть меньше {minimum}.</translation>
     </message>

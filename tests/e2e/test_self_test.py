@@ -42,7 +42,7 @@ def test_self_test_runs_every_step_passes_and_never_touches_the_data_folder(
     code, result = run_json(capsys, "--keep", str(tmp_path / "kept"))
     steps = {s["name"]: s for s in result["steps"]}
     assert code == 0 and result["passed"], steps
-    assert list(steps) == ["resources", "database", "report", "bundle", "gui"]
+    assert list(steps) == ["resources", "database", "report", "bundle", "encryption", "gui"]
     assert all(s["status"] == "ok" for s in steps.values()), steps
     assert "seed results reproduced" in steps["database"]["detail"]
     assert (tmp_path / "kept" / "report.pdf").read_bytes().startswith(b"%PDF-")

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
 
 from cl_desktop.exchange import mapping
+from cl_desktop.exchange.values import check_report
 from cl_desktop.ui import i18n
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.kobo_dialog import KoboDialog
@@ -229,3 +230,101 @@ def test_the_export_check_is_run_from_settings_and_saved_as_the_command_line_rep
     stderr = [line.removeprefix("cl-desktop: ") for line in cli.stderr.splitlines()]
     problems = [line for line in shown.splitlines() if line.startswith(("error:", "warning:"))]
     assert problems and problems == stderr[: len(problems)]  # the same report as the command line's
+
+
+@pytest.fixture
+def khmer(qapp: Any) -> Iterator[None]:
+    i18n.install(qapp, "km")
+    yield
+    i18n.install(qapp, "en", khmer_digits=False)
+
+
+def test_the_kobo_dialog_says_why_the_spreadsheet_reader_refuses_a_file_in_the_users_language(
+    qtbot: Any, demo_db: Any, tmp_path: Path, russian: None
+) -> None:
+    dialog = KoboDialog(ctx_for(demo_db), DataBus(), SyncTasks())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    file, check = child(dialog, QLineEdit, "kobo_file"), child(dialog, QPushButton, "kobo_check")
+    summary = child(dialog, QLabel, "kobo_summary")
+    before = demo_db.execute("SELECT count(*) FROM children").fetchone()[0]
+    cases = [
+        ("damaged.xlsx", b"PK\x03\x04 not really a zip", "damaged.xlsx — не читаемая книга Excel (.xlsx)."),
+        ("latin1.csv", "name,_uuid\nJosé Müller,k-1\n".encode("latin-1"), "latin1.csv — не текст в UTF-8"),
+        ("old.xls", b"\xd0\xcf\x11\xe0 an old workbook", "old.xls: сохраните лист как .xlsx или CSV (UTF-8)"),
+        ("wide.csv", (",".join(f"c{i}" for i in range(1200)) + "\n").encode(), "строка 1: больше 500 столбцов"),
+    ]
+    for name, data, expected in cases:
+        (tmp_path / name).write_bytes(data)
+        file.clear()
+        qtbot.keyClicks(file, str(tmp_path / name))
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+        assert expected in summary.text(), (name, summary.text())
+        assert not child(dialog, QPushButton, "kobo_import").isEnabled()
+    file.clear()
+    qtbot.keyClicks(file, str(tmp_path / "absent.csv"))
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert "absent.csv" in summary.text() and "не найден" in summary.text()
+    assert demo_db.execute("SELECT count(*) FROM children").fetchone()[0] == before
+
+
+def test_the_spreadsheet_import_says_why_a_file_is_refused_in_khmer(
+    qtbot: Any, demo_db: Any, tmp_path: Path, khmer: None
+) -> None:
+    from cl_desktop.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(ctx_for(demo_db), DataBus(), SyncTasks())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a workbook")
+    qtbot.keyClicks(child(dialog, QLineEdit, "file"), str(bad))
+    qtbot.mouseClick(child(dialog, QPushButton, "check"), Qt.MouseButton.LeftButton)
+    assert child(dialog, QLabel, "summary").text() == "bad.xlsx មិនមែនជាសៀវភៅបញ្ជី Excel (.xlsx) ទេ; វាប្រហែលជាខូច។"
+
+
+def run_the_check(qtbot: Any, view: Dhis2MappingView, project_code: str) -> str:
+    project = child(view, QComboBox, "mapping_check_project")
+    project.setFocus()
+    while project.currentData() != project_code:
+        qtbot.keyClick(project, Qt.Key.Key_Down)
+    qtbot.mouseClick(child(view, QPushButton, "mapping_check"), Qt.MouseButton.LeftButton)
+    return str(child(view, QPlainTextEdit, "mapping_check_report").toPlainText())
+
+
+def test_the_export_check_report_is_shown_and_saved_in_the_users_language(
+    qtbot: Any, demo_db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, russian: None
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    mapping.save(ctx_for(demo_db), [(1, mapping.Row("data_element", "withdrawn", "", ""))])
+    mapping.save(ctx_for(demo_db), [(1, mapping.Row("option", "sex:F", "", ""))])
+    view = Dhis2MappingView(ctx_for(demo_db))
+    qtbot.addWidget(view)
+    view.show()
+    shown = run_the_check(qtbot, view, "KH-WFCL")
+    lines = shown.splitlines()
+    assert lines[0] == "Проверка выгрузки в DHIS2: проект KH-WFCL, ADX"
+    assert lines[1].startswith("Составлено ") and "по соответствию DHIS2" in lines[1]
+    assert "ошибка: У элемента данных «withdrawn» нет кода в соответствии DHIS2 (показателей: 300)." in lines
+    assert "ошибка: У варианта «F» категории sex нет кода в соответствии DHIS2 (показателей: 600)." in lines
+    figures = check_report(ctx_for(demo_db), "KH-WFCL").figures
+    assert figures > 0 and lines[2] == f"Значений данных со всеми нужными кодами: {i18n.number(figures)}."
+    assert "Выгрузка записывается только с --allow-missing, без этих показателей." in lines
+    assert not [line for line in lines if "has no code" in line or line.startswith(("error", "Made"))]
+    out = tmp_path / "check.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    qtbot.mouseClick(child(view, QPushButton, "mapping_check_save"), Qt.MouseButton.LeftButton)
+    assert out.read_text(encoding="utf-8") == shown  # the file says what the window said
+
+
+def test_the_export_check_report_in_khmer_has_no_english_sentence(qtbot: Any, demo_db: Any, khmer: None) -> None:
+    view = Dhis2MappingView(ctx_for(demo_db))
+    qtbot.addWidget(view)
+    view.show()
+    fmt = child(view, QComboBox, "mapping_check_format")
+    fmt.setCurrentIndex(fmt.findData("dhis2-json"))
+    shown = run_the_check(qtbot, view, "KH-WFCL")
+    assert shown.splitlines()[0] == "ការពិនិត្យការនាំចេញ DHIS2៖ គម្រោង KH-WFCL, DHIS2 dataValueSets (JSON)"
+    assert "គ្មានបញ្ហាទេ៖ អាចសរសេរ និងផ្ញើឯកសារនាំចេញបាន។" in shown.splitlines()
+    assert "data value" not in shown and "No problem" not in shown

@@ -362,3 +362,49 @@ def test_the_review_tab_says_when_the_count_was_last_made_in_full_and_whether_it
     qtbot.waitUntil(lambda: page.duplicates_checked.text().startswith("Last full check: "), timeout=10_000)
     today = i18n.date_text(date.today().isoformat())
     assert page.duplicates_checked.text() == f"Last full check: {today}"
+
+
+def test_a_conflict_on_an_extra_field_names_it_in_the_interface_language(
+    qtbot: Any, qapp: Any, hq: Database, tmp_path: Path
+) -> None:
+    from cl_desktop.services.custom_fields import CustomFields
+    from cl_desktop.sync.setup_file import add_office
+    from cl_desktop.ui import i18n
+
+    ctx = Context(hq, Actor(username="admin", role=Role.ADMIN, office="HQ"))
+    project = next(hq.query("SELECT id FROM projects"))["id"]
+    CustomFields(ctx).define(
+        {
+            "project_id": project,
+            "form": "intake",
+            "code": "kiln",
+            "kind": "text",
+            "label_en": "Kiln",
+            "label_km": "ឡឥដ្ឋ",
+            "label_ru": "Печь",
+        }
+    )
+    add_office(hq, code="KH-A", name="Office A", out=tmp_path / "a.setup", user="admin", passphrase="pw-KH-A")
+    office = init_from_setup(tmp_path / "a.sqlite", tmp_path / "a.setup", "pw-KH-A")
+    mine = child(office, "KH-A", "KH-A-000001", "សុខ ស្រីមុំ")
+    records.update(office, "children", mine, {"custom": '{"kiln":"Kiln 4"}'}, records.Author("clerk", "KH-A"))
+    export_bundle(office, tmp_path / "first.clbundle", user="clerk")
+    import_bundle(hq, tmp_path / "first.clbundle", user="admin")
+    records.update(office, "children", mine, {"custom": '{"kiln":"Kiln 5"}'}, records.Author("clerk", "KH-A"))
+    records.update(hq, "children", mine, {"custom": '{"kiln":"Kiln 6"}'}, records.Author("admin", "HQ"))
+    export_bundle(office, tmp_path / "second.clbundle", user="clerk")
+    i18n.install(qapp, "km")
+    try:
+        page = make_page(qtbot, hq, "HQ", tmp_path)
+        page.import_files([str(tmp_path / "second.clbundle")])
+        page.tabs.setCurrentIndex(2)
+        assert page.conflicts.rowCount() == 1
+        assert page.conflicts.item(0, 2).text() == "ឡឥដ្ឋ"
+        page.conflicts.selectRow(0)
+        assert "Kiln 6" in page.local_view.toPlainText() and "Kiln 5" in page.remote_view.toPlainText()
+        qtbot.mouseClick(page.keep_remote, Qt.MouseButton.LeftButton)
+        assert page.conflicts.rowCount() == 0
+    finally:
+        i18n.install(qapp, "en", khmer_digits=False)
+    assert hq.execute("SELECT custom FROM children WHERE id = ?", [mine]).fetchone()[0] == '{"kiln":"Kiln 5"}'
+    office.close()

@@ -200,6 +200,10 @@ class ChildForm(FormDialog):
             self.tr("Poverty markers"),
             CodeChecklist.for_list(self.refs, "poverty_marker", self.lang, rows=4),
         )
+        # the new household's errors name its fields as this form labels them, in the user's language
+        self.extra_labels.update({k: v for k, v in self.captions.items() if k.startswith("household.")})
+        # the household's own extra fields, as the household form shows them, for the new household
+        self.household_panel = CustomFieldsPanel(self, "household", hg_layout, prefix="household.", stored={})
         g.addWidget(self.new_household, g.rowCount(), 0, 1, 2)
 
         g = self.section(self.tr("Guardian and consent"), left)
@@ -348,6 +352,7 @@ class ChildForm(FormDialog):
         programme = self.programmes.get(self.fields["programme_id"].value())
         project = programme["project_id"] if programme else (self.record or {}).get("project_id")
         self.custom_panel.set_project(project)
+        self.household_panel.set_project(project)
 
     def locked_reason(self) -> str:
         if self.record is None:
@@ -577,7 +582,7 @@ class ChildForm(FormDialog):
             local = {e.field for e in self.local_errors}
             errors += [e for e in exc.field_errors if not (local and e.field == "birth_date")]
         if errors:
-            raise Invalid(errors, LABELS)
+            raise Invalid(errors, {**LABELS, **self.extra_labels})
 
     def save(self, values: dict[str, Any]) -> list[str]:
         child, household = values["child"], values["household"]

@@ -61,17 +61,21 @@ def widget_for(field: FieldDef, lang: str, yes: str, no: str) -> QWidget:
 class CustomFieldsPanel(QWidget):
     """The extra fields of ``form_kind`` (intake, followup, household, service) for one project."""
 
-    def __init__(self, form: Any, form_kind: str, parent_layout: Any) -> None:
+    def __init__(self, form: Any, form_kind: str, parent_layout: Any, *, prefix: str = "", stored: Any = None) -> None:
+        """``prefix`` names the fields inside another record's form (``household.`` for the household
+        the intake registers with the child: ``household.custom.CODE``); ``stored`` is the object the
+        fields start from (the form's record's, unless given)."""
         super().__init__()
         self.setObjectName(f"custom_fields_{form_kind}")
         self.form = form
         self.form_kind = form_kind
+        self.prefix = prefix
         self.project_id: str | None = None
         self.defs: list[FieldDef] = []
         self.rows: dict[str, list[QWidget]] = {}
         # the panel's widgets go into the form's tab order after whatever came before it
         self.after: QWidget | None = form.focus_order[-1] if form.focus_order else None
-        self.stored: dict[str, Any] = decode((form.record or {}).get("custom"))
+        self.stored: dict[str, Any] = decode((form.record or {}).get("custom") if stored is None else stored)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         parent_layout.addWidget(self)
@@ -108,24 +112,24 @@ class CustomFieldsPanel(QWidget):
                 grid.addWidget(shown, row, 1)
                 continue
             widget = widget_for(f, lang, yes, no)
-            self.form.focus_order.remove(self.form.add_field(grid, f.key, label, widget))
+            self.form.focus_order.remove(self.form.add_field(grid, self.prefix + f.key, label, widget))
             new.append(widget)
-            self.form.extra_labels[f.key] = f.label(lang)
+            self.form.extra_labels[self.prefix + f.key] = f.label(lang)
             row = grid.rowCount() - 1
             caption_item = grid.itemAtPosition(row, 0)
             caption = caption_item.widget() if caption_item is not None else None
             if caption is not None and f.help(lang):
                 caption.setToolTip(f.help(lang))
             self.rows[f.code] = [w for w in (caption, widget) if w is not None]
-            value = keep.get(f.key) if f.key in keep else self.stored.get(f.code)
+            value = keep.get(self.prefix + f.key) if self.prefix + f.key in keep else self.stored.get(f.code)
             if not blank(value):
                 set_field_value(widget, str(value) if f.kind in ("yes_no", "number") else value)
             value_changed_signal(widget).connect(self.apply_skip)
             if not self.form._loading:
                 value_changed_signal(widget).connect(self.form._changed)
         for name in {f.show_when for f in self.defs if f.show_when}:
-            control = self.form.fields.get(name) or self.form.fields.get(f"custom.{name}")
-            if control is not None and not name.startswith("custom.") and control not in new:
+            control = self._control(name)
+            if control is not None and control not in new:
                 value_changed_signal(control).connect(self.apply_skip)
         self._place_in_tab_order(new)
         self.setVisible(bool(grids))
@@ -135,7 +139,12 @@ class CustomFieldsPanel(QWidget):
                 w.setEnabled(False)
 
     def _own_fields(self) -> dict[str, QWidget]:
-        return {k: w for k, w in self.form.fields.items() if k.startswith("custom.")}
+        return {k: w for k, w in self.form.fields.items() if k.startswith(self.prefix + "custom.")}
+
+    def _control(self, name: str) -> QWidget | None:
+        """The widget a condition names: an extra field of this form, or one of its built-in fields."""
+        fields = self.form.fields
+        return fields.get(f"{self.prefix}custom.{name}") or fields.get(self.prefix + name)
 
     def _clear(self) -> None:
         for name, widget in self._own_fields().items():
@@ -165,16 +174,13 @@ class CustomFieldsPanel(QWidget):
         for f in self.defs:
             if not f.show_when or f.code not in self.rows:
                 continue
-            control = self.form.fields.get(f"custom.{f.show_when}") or self.form.fields.get(f.show_when)
-            value = field_value(control) if control is not None and control.isVisibleTo(self.form) else None
-            if (
-                control is not None
-                and not control.isVisibleTo(self.form)
-                and f"custom.{f.show_when}" in self.form.fields
-            ):
-                value = None  # the field it depends on is itself hidden
+            control = self._control(f.show_when)
+            # a hidden field counts as blank; visible as far as the panel's own container goes (the
+            # intake's inline household is hidden until "A new household" is chosen)
+            scope = self.parentWidget() or self.form
+            value = field_value(control) if control is not None and control.isVisibleTo(scope) else None
             shown = not blank(value) and value is not False and value != "0"
             for w in self.rows[f.code]:
                 w.setVisible(shown)
             if not shown:
-                self.form.error_labels[f.key].hide()
+                self.form.error_labels[self.prefix + f.key].hide()

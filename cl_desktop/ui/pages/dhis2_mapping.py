@@ -9,6 +9,7 @@ as a text file to send with the figures or to the national IT officer.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -34,6 +35,8 @@ from cl_desktop.exchange import mapping
 from cl_desktop.exchange.values import CheckReport, check_report
 from cl_desktop.services.context import Context
 from cl_desktop.services.projects import Projects
+from cl_desktop.ui import i18n
+from cl_desktop.ui.catalogue import check_say
 from cl_desktop.ui.fit import follow_text_in_tooltip
 from cl_desktop.ui.noop import QT_TRANSLATE_NOOP
 from cl_desktop.ui.permits import allow, permit
@@ -199,6 +202,7 @@ class Dhis2MappingView(QWidget):
         save_row.addWidget(self.check_save)
         layout.addLayout(save_row)
         self.report: CheckReport | None = None
+        self.report_text = ""
         self.check_project.currentIndexChanged.connect(self._forget_check)
         self.check_format.currentIndexChanged.connect(self._forget_check)
         return box
@@ -221,7 +225,9 @@ class Dhis2MappingView(QWidget):
             self.check_summary.setText(str(exc))
             return
         self.report = report
-        self.check_text.setPlainText(report.text())
+        # in the interface language, shown and saved alike (the command line's stderr stays English)
+        self.report_text = report.text(check_say, day=i18n.date_text(date.today()))
+        self.check_text.setPlainText(self.report_text)
         if report.check.errors:
             summary = self.tr("The export cannot be written: {n} problem(s) to fix first.").format(
                 n=len(report.check.errors)
@@ -246,7 +252,7 @@ class Dhis2MappingView(QWidget):
             return
         try:
             with atomic_write(path, "w", encoding="utf-8") as fh:
-                fh.write(self.report.text())
+                fh.write(self.report_text)
         except OSError as exc:
             from cl_desktop.ui.errors import known_message
 

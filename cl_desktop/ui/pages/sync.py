@@ -74,6 +74,12 @@ def _fill(table: QTableWidget, rows: list[list[Any]], keys: list[str] | None = N
             table.setItem(r, c, item)
 
 
+def _field_name(conflict: dict[str, Any]) -> str:
+    """A project's extra field by its label in the interface language (its code if not defined here)."""
+    labels = conflict.get("field_labels") or {}
+    return str(labels.get(i18n.current()) or labels.get("en") or conflict["field"])
+
+
 def _step(job: Job, done: int, total: int, text: str) -> None:
     """Progress of a sync step; Cancel stops it there (its transaction is rolled back, its file removed)."""
     job.check()
@@ -425,7 +431,7 @@ class SyncPage(QWidget):
         self._conflict_rows = self.sync.conflicts()
         _fill(
             self.conflicts,
-            [[c["record"], c["table_name"], c["field"], c["remote_office"]] for c in self._conflict_rows],
+            [[c["record"], c["table_name"], _field_name(c), c["remote_office"]] for c in self._conflict_rows],
             [c["id"] for c in self._conflict_rows],
         )
         self._conflict_selected()

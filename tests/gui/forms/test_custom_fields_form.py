@@ -279,3 +279,52 @@ def test_headquarters_defines_a_field_in_settings_previews_it_and_retires_it(
     assert view.table.item(0, 5).text() == "Retired"
     assert view.retire_button.text() == "&Bring back"
     assert CustomFields(ctx).get(view.rows[0]["id"])["retired"] == 1
+
+
+def test_the_intakes_new_household_takes_the_households_extra_fields_by_keyboard_with_skip_logic(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    define(ctx, project, "household")
+    form = show(qtbot, create_form("child", ctx, bus))
+    values = intake(project, programme, "")
+    for name in ("name", "name_latin", "birth_date", "intake_date", "guardian_name", "consent_date"):
+        form.fields[name].setText(values[name])
+    form.fields["sex"].set_value("F")
+    picker = form.fields["location_id"]
+    picker.combos["province"].setCurrentIndex(picker.combos["province"].findText("Kandal"))
+    form.fields["programme_id"].set_value(programme["id"])
+    form.fields["guardian_relation"].set_value("mother")
+    form.fields["consent"].setChecked(True)
+    form.fields["school_status"].set_value("dropped_out")
+    assert "household.custom.night" in form.fields and "custom.night" not in form.fields
+    assert not form.fields["household.custom.night"].isVisible()  # the new household is not chosen yet
+    form.fields["household_mode"].set_value("new")
+    assert form.fields["household.custom.night"].isVisible()
+    assert not form.fields["household.custom.nights"].isVisible()  # shown only when "Works at night" has a value
+    form.fields["household.poverty_markers"].setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "household.custom.night"  # after the household's built-in fields
+    type_text(qtbot, "Y")
+    assert form.fields["household.custom.nights"].isVisible()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "household.custom.nights"
+    type_text(qtbot, "9")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "A")  # boat: type to select "Another's boat"
+    count = lambda table: ctx.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    before = (count("children"), count("households"))
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.result() != form.DialogCode.Accepted
+    assert form.error_text("household.custom.nights") == "Nights a week must be from 0 to 7 (got “9”)."
+    assert form.error_text("household.head_name").startswith("Head of household ")  # named as on the screen
+    assert (count("children"), count("households")) == before
+    form.fields["household.head_name"].setText("Chan")
+    form.fields["household.custom.nights"].setFocus()
+    focused().selectAll()
+    type_text(qtbot, "3")
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.result() == form.DialogCode.Accepted, form.banner.text()
+    child_row = Children(ctx).get(form.saved["id"])
+    household = Children(ctx).household(child_row["household_id"])
+    assert json.loads(household["custom"]) == {"boat": "other", "night": 1, "nights": 3}
+    assert json.loads(child_row["custom"]) == {}

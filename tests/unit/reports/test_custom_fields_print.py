@@ -86,3 +86,29 @@ def test_the_blank_forms_ask_the_project_questions(
     other = tmp_path / "other.pdf"
     catalogue.build_report(kind, demo_db, other, BuildOptions(project="CAR-WFCL", lang=lang))  # type: ignore[arg-type]
     assert "Work at sea" not in " ".join(pdf_pages_text(other))  # another project's form has its own questions
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_blank_intake_asks_the_households_questions_in_its_household_part(
+    demo_db: Any, tmp_path: Path, pdf_pages_text: PagesText, lang: str
+) -> None:
+    project = demo_db.execute("SELECT id FROM projects WHERE code = 'KH-WFCL'").fetchone()[0]
+    CustomFields(ctx_for(demo_db)).define(
+        {
+            "project_id": project,
+            "form": "household",
+            "code": "land",
+            "kind": "yes_no",
+            "label_en": "Owns land",
+            "label_ru": "Владеет землёй",
+        }
+    )
+    out = tmp_path / "intake.pdf"
+    catalogue.build_report("intake-form", demo_db, out, BuildOptions(project="KH-WFCL", lang=lang))  # type: ignore[arg-type]
+    text = " ".join(" ".join(pdf_pages_text(out)).split())
+    question = {"en": "Owns land", "ru": "Владеет землёй"}[lang]
+    heading = {"en": "Household information — Project questions", "ru": "Сведения о домохозяйстве — Вопросы"}[lang]
+    assert question in text and heading in text
+    # asked with the household, before the questions about work
+    work = {"en": "Work", "ru": "Сведения о работе"}[lang]
+    assert text.index(heading) < text.index(question) < text.index(work, text.index(heading))

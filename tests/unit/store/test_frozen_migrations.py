@@ -25,6 +25,16 @@ def test_the_frozen_age_groups_are_those_the_figures_use() -> None:
     assert migrations_summary.AGE_GROUP_SQL == indicators.AGE_GROUP_SQL
 
 
+def test_the_frozen_service_types_are_those_the_period_figures_count() -> None:
+    # The reporting periods' triggers set the summary aside when a period holds a service of these
+    # types; a new education or household service type needs a migration that replaces them.
+    from cl_desktop.domain.rules import EDUCATION_SERVICES, HOUSEHOLD_SERVICES
+    from cl_desktop.store import migrations_period_figures
+
+    frozen = {t.strip(" '") for t in migrations_period_figures._SERVED_TYPES.split(",")}
+    assert frozen == EDUCATION_SERVICES | HOUSEHOLD_SERVICES
+
+
 def test_an_upgrade_marks_the_figures_for_the_figures_code_to_build(tmp_path: Path) -> None:
     path = tmp_path / "cl-desktop.sqlite"
     shutil.copyfile(FIRST_RELEASE, path)

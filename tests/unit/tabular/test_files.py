@@ -259,3 +259,28 @@ def test_a_workbook_refused_while_loading_leaves_no_file_open(tmp_path: Path) ->
         assert "not a readable Excel workbook" in refused()
         gc.collect()  # a file handle left open by the refused read is reported here
     assert [str(w.message) for w in seen if issubclass(w.category, ResourceWarning)] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "code", "english"),
+    [
+        ("a.csv", "x,y\nJosé,1\n".encode("latin-1"), "not_utf8", "a.csv is not UTF-8 text: in Excel use"),
+        ("a.csv", b"", "empty", "a.csv is empty."),
+        ("a.xls", b"\xd0\xcf\x11\xe0", "old_format", "a.xls: save the sheet as .xlsx or CSV (UTF-8)"),
+        ("a.csv", ("x," * 600 + "\n").encode(), "too_many_columns", "a.csv, row 1: more than 500 columns"),
+        ("a.csv", b"x\n" + b"y" * 1_000_001, "long_line", "a.csv has a line longer than 1,000,000 characters"),
+    ],
+)
+def test_a_refusal_carries_its_code_and_values_and_says_the_english_sentence(
+    tmp_path: Path, name: str, data: bytes, code: str, english: str
+) -> None:
+    from cl_desktop.tabular.readers import MESSAGES, TableRefused, open_table
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(TableRefused) as refused, open_table(path) as reader:
+        list(reader.rows())
+    assert refused.value.code == code and str(refused.value).startswith(english)
+    assert str(refused.value) == MESSAGES[code].format(
+        **{k: f"{v:,}" if k == "maximum" else v for k, v in refused.value.params.items()}
+    )

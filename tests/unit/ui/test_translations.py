@@ -99,3 +99,12 @@ def test_the_catalogue_marks_every_kobo_import_message_for_translation() -> None
 
     shown = {m for code, m in kobo.MESSAGES.items() if code != "other"} | set(kobo.FILE_MESSAGES.values())
     assert shown - set(catalogue.KOBO) == set()
+
+
+def test_the_catalogue_marks_every_spreadsheet_refusal_and_export_check_sentence_for_translation() -> None:
+    from cl_desktop.exchange import values
+    from cl_desktop.tabular import readers
+    from cl_desktop.ui import catalogue
+
+    assert set(readers.MESSAGES.values()) - set(catalogue.TABULAR) == set()
+    assert {*values.ISSUES.values(), *values.REPORT.values()} - set(catalogue.DHIS2_CHECK) == set()
