@@ -181,7 +181,7 @@ def _copy_verified(db: Database, db_path: Path, tmp: Path, progress: Progress | 
         with contextlib.suppress(OSError):
             if shutil.disk_usage(tmp.parent).free < db_path.stat().st_size:
                 raise DatabaseError(
-                    f"There is not enough free space for the backup of {db_path.name}; free some space and try again."
+                    f"The disk is full: no space for the backup of {db_path.name}; free some space and try again."
                 ) from exc
         raise translate_sqlite_error(exc, db_path) from exc
     finally:
