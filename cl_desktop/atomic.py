@@ -109,14 +109,18 @@ def atomic_path(final: str | os.PathLike[str], suffix: str = ".part", stale: str
     if final.is_dir():
         raise KnownError(f"{final} is a folder: give a file name to write.")
     remove_stale(directory, stale or f".{final.name}.*{suffix}")
+    # A signal whose handler raises (SIGTERM in the CLI) must not land between the temporary's creation
+    # and the ``try`` that removes it: it waits until the temporary is known.
+    with _signals_held():
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=suffix, dir=directory)
+        except OSError as exc:
+            raise KnownError(f"Could not write {final}: {exc.strerror or exc}.") from exc
+        tmp = Path(tmp_name)
+    lock: IO[bytes] | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=suffix, dir=directory)
-    except OSError as exc:
-        raise KnownError(f"Could not write {final}: {exc.strerror or exc}.") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    lock = hold(tmp)
-    try:
+        os.close(fd)
+        lock = hold(tmp)
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -134,6 +138,24 @@ def atomic_path(final: str | os.PathLike[str], suffix: str = ".part", stale: str
     finally:
         if lock is not None:
             lock.close()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back SIGTERM and SIGINT for a few statements (where the platform can; Windows cannot)."""
+    import signal
+    import threading
+
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = {signal.SIGTERM, signal.SIGINT}
+    before = mask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, before)
 
 
 @contextlib.contextmanager

@@ -23,6 +23,7 @@ from cl_desktop.bench.exchange import measure_exchange
 from cl_desktop.bench.fields import measure_fields
 from cl_desktop.bench.gui import measure_gui
 from cl_desktop.bench.harness import BULK_TABLES, DOC, ROOT, Measure, machine, table, write_doc
+from cl_desktop.bench.referrals import measure_referral_group
 from cl_desktop.bench.reports import measure_reports
 from cl_desktop.bench.sync import measure_sync
 
@@ -37,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite the table in docs/benchmarks.md")
     parser.add_argument(
         "--only",
-        help="comma-separated groups to run (core, gui, reports, exchange, sync, fields); prints the table and "
-        "writes nothing (unless --update)",
+        help="comma-separated groups to run (core, gui, reports, exchange, sync, fields, referrals); prints the "
+        "table and writes nothing (unless --update)",
     )
     parser.add_argument(
         "--update",
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         "exchange": lambda: measure_exchange(path, args.runs),
         "sync": lambda: measure_sync(path, args.runs),
         "fields": lambda: measure_fields(path, args.runs),
+        "referrals": lambda: measure_referral_group(path, args.runs, args.seed),
     }
     chosen = args.only.split(",") if args.only else list(groups)
     unknown = sorted(set(chosen) - set(groups))

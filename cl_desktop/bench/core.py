@@ -138,9 +138,6 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
     m = Measure("refresh_outcomes", "Derive withdrawn/prevented for every child (refresh_outcomes, no change)", "s")
     m.runs = timed(lambda: refresh_outcomes(db), max(1, runs - 1), m.cpu_runs)
     out.append(m)
-    from cl_desktop.bench.referrals import measure_referrals
-
-    out += measure_referrals(db, runs)
     db.close()
     return out
 

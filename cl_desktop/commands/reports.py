@@ -28,7 +28,8 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser(
         "report",
-        help="write a PDF report (tpr, summary, programme, register, child, quality, intake-form, followup-form) "
+        help="write a PDF report (tpr, summary, programme, register, child, quality, intake-form, followup-form, "
+        "referrals) "
         "or the evidence behind the TPR's figures (evidence, XLSX or CSV)",
     )
     p.add_argument("kind", metavar="KIND", choices=[*KINDS, "evidence"], help=", ".join([*KINDS, "evidence"]))
@@ -43,6 +44,7 @@ def register(sub: Any) -> None:
     p.add_argument("--programme", metavar="CODE", help="action programme code (programme report, register filter)")
     p.add_argument("--child", metavar="CASE", help="case number (child profile)")
     p.add_argument("--province", metavar="CODE", help="province code (register filter)")
+    p.add_argument("--organisation", metavar="CODE", help="organisation code (referrals register)")
     p.add_argument("--outcome", choices=("withdrawn", "prevented", "in_progress"), help="outcome (register filter)")
     p.add_argument(
         "--pseudonymise",
@@ -58,6 +60,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.kind == "child" and not args.child:
         raise UsageError("report child needs --child CASE")
+    if args.kind == "referrals" and not args.organisation:
+        raise UsageError("report referrals needs --organisation CODE")
     if args.kind == "evidence":
         return _evidence(args)
     if not args.output.lower().endswith(".pdf"):
@@ -78,6 +82,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             child=args.child,
             province=args.province,
             outcome=args.outcome,
+            organisation=args.organisation,
             pseudonymise=args.pseudonymise,
         )
         pages = build_report(args.kind, db, args.output, options)

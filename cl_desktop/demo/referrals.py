@@ -229,15 +229,104 @@ def add_referrals(db: Database, author: Author, seed: int, today: date | None = 
     return counts
 
 
+VISIT_COLUMNS = (
+    "id", "project_id", "programme_id", "visit_date", "location_id", "province_id", "sector", "workplace",
+    "organisation_id", "visitors", "hazards", "notes",
+)  # fmt: skip
+_WORKPLACES = ("Brick kiln", "Plantation", "Fishing boats", "Market stalls", "Workshop")
+
+
 def add_visits(db: Database, author: Author, seed: int, project_ids: list[str]) -> dict[str, int]:
     """Workplace visits in about a third of the villages where working children were registered: each
     visit a little before the first intake there, identifying the working children registered in the
-    four months after it. Seed projects only (the scale-up's million children get none)."""
-    rng = random.Random(f"demo-visits:{seed}")
+    four months after it; a few villages get a second visit a month later, which finds some of the same
+    children again. The referrals of the children a visit found, made within two months of it, were
+    made from it. The seed projects' visits come first with their own random stream (the same whatever
+    the size); the scale-up's follow with another. Rows are written in bulk: nothing else changes."""
+    hazards, inspectorates = _visit_lists(db)
+    seeds = _visits_of(db, random.Random(f"demo-visits:{seed}"), project_ids, True, hazards, inspectorates)
+    others = [r[0] for r in db.execute("SELECT id FROM projects WHERE deleted = 0 ORDER BY code")]
+    others = [p for p in others if p not in project_ids]
+    rest = _visits_of(db, random.Random(f"demo-visits-scale:{seed}"), others, False, hazards, inspectorates)
+    return _write_visits(db, author, *(seeds[i] + rest[i] for i in range(3)))
+
+
+def add_scale_visits(db: Database, author: Author, seed: int, project_ids: list[str]) -> dict[str, int]:
+    """The visits ``add_visits`` gives projects other than the seeds' (a data set generated before them)."""
+    hazards, inspectorates = _visit_lists(db)
+    rest = _visits_of(db, random.Random(f"demo-visits-scale:{seed}"), project_ids, False, hazards, inspectorates)
+    return _write_visits(db, author, *rest)
+
+
+def _visit_lists(db: Database) -> tuple[list[str], dict[str, str]]:
     hazards = [r[0] for r in db.execute("SELECT code FROM reference_items WHERE list = 'hazard' ORDER BY sort")]
     inspectorates = {
         r[0]: r[1] for r in db.execute("SELECT country_code, id FROM organisations WHERE code LIKE '%-LI'")
     }
+    return hazards, inspectorates
+
+
+def _write_visits(
+    db: Database,
+    author: Author,
+    visits: list[tuple[Any, ...]],
+    links: list[tuple[str, str]],
+    referred: list[tuple[str, str]],
+) -> dict[str, int]:
+    now = utc_now()
+    db.conn.executemany(
+        f"INSERT INTO monitoring_visits ({', '.join(VISIT_COLUMNS)}, office, created_at, created_by, updated_at, "
+        f"updated_by) VALUES ({', '.join('?' for _ in VISIT_COLUMNS)}, ?, ?, ?, ?, ?)",
+        [(*v, author.office, now, author.user, now, author.user) for v in visits],
+    )
+    db.conn.executemany(
+        "INSERT INTO visit_children (id, visit_id, child_id, office, created_at, created_by, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (stable_id("visit_child", f"{v}:{c}"), v, c, author.office, now, author.user, now, author.user)
+            for v, c in links
+        ],
+    )
+    db.conn.executemany("UPDATE referrals SET visit_id = ? WHERE id = ?", referred)
+    for table, n in (("monitoring_visits", len(visits)), ("visit_children", len(links))):
+        records.append_audit(
+            db,
+            author,
+            action="bulk",
+            table=table,
+            row_id=None,
+            row_version=None,
+            base_version=None,
+            changes={"rows": n},
+        )
+    records.append_audit(
+        db,
+        author,
+        action="bulk",
+        table="referrals",
+        row_id=None,
+        row_version=None,
+        base_version=None,
+        changes={"visit_id": len(referred)},
+    )
+    return {
+        "monitoring_visits": len(visits),
+        "children_identified": len({c for _v, c in links}),
+        "referrals_from_visits": len(referred),
+    }
+
+
+def _visits_of(
+    db: Database,
+    rng: random.Random,
+    project_ids: list[str],
+    named: bool,
+    hazards: list[str],
+    inspectorates: dict[str, str],
+) -> tuple[list[tuple[Any, ...]], list[tuple[str, str]], list[tuple[str, str]]]:
+    """The visits of some projects, the (visit, child) links and the (visit, referral) links, not yet written."""
+    if not project_ids:
+        return [], [], []
     marks = ", ".join("?" for _ in project_ids)
     groups = db.execute(
         "SELECT c.location_id, c.programme_id, c.project_id, c.province_id, l.country_code, min(c.intake_date), "
@@ -246,46 +335,49 @@ def add_visits(db: Database, author: Author, seed: int, project_ids: list[str]) 
         f"WHERE c.working = 1 AND c.deleted = 0 AND c.project_id IN ({marks}) GROUP BY 1, 2 ORDER BY 1, 8",
         project_ids,
     ).fetchall()
-    visits = identified = 0
+    visits: list[tuple[Any, ...]] = []
+    links: list[tuple[str, str]] = []
+    referred: list[tuple[str, str]] = []
     for village, programme, project, province, country, first, sector, code in groups:
         if rng.random() >= 0.33:
             continue
         day = date.fromisoformat(first) - timedelta(days=rng.randint(1, 20))
         _name, _dial, people = _COUNTRIES.get(country, (country, "+0", ("Inspector",)))
-        visit = records.insert(
-            db,
-            "monitoring_visits",
-            {
-                # from codes, not the programme's key: the same visit whatever else the demo holds
-                "id": stable_id("monitoring_visit", f"{village}:{code}"),
-                "project_id": project,
-                "programme_id": programme,
-                "visit_date": day.isoformat(),
-                "location_id": village,
-                "province_id": province,
-                "sector": sector or "other",
-                "workplace": rng.choice(("Brick kiln", "Plantation", "Fishing boats", "Market stalls", "Workshop")),
-                "organisation_id": inspectorates.get(country),
-                "visitors": f"{rng.choice(people)} (labour inspector); {rng.choice(people)} (social worker)",
-                "hazards": json.dumps(rng.sample(hazards, 2) if len(hazards) >= 2 else hazards),
-                "notes": "",
-            },
-            author,
-        )
-        visits += 1
-        identified += db.execute(
-            "UPDATE children SET visit_id = ? WHERE location_id = ? AND programme_id = ? AND working = 1 "
-            "AND deleted = 0 AND intake_date BETWEEN ? AND ?",
-            [visit["id"], village, programme, day.isoformat(), (day + timedelta(days=120)).isoformat()],
-        ).rowcount
-    records.append_audit(
-        db,
-        author,
-        action="bulk",
-        table="children",
-        row_id=None,
-        row_version=None,
-        base_version=None,
-        changes={"visit_id": identified},
-    )
-    return {"monitoring_visits": visits, "children_identified": identified}
+        workplace = rng.choice(_WORKPLACES)
+        visitors = f"{rng.choice(people)} (labour inspector); {rng.choice(people)} (social worker)"
+        seen = json.dumps(rng.sample(hazards, 2) if len(hazards) >= 2 else hazards)
+        again = rng.random() < 0.15
+        found = [
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM children WHERE location_id = ? AND programme_id = ? AND working = 1 AND deleted = 0 "
+                "AND intake_date BETWEEN ? AND ? ORDER BY id",
+                [village, programme, day.isoformat(), (day + timedelta(days=120)).isoformat()],
+            )
+        ]
+        # from codes, not the programme's key: the same visit whatever else the demo holds
+        key = f"{village}:{code}" if named else f"scale:{village}:{code}"
+        made = [(stable_id("monitoring_visit", key), day, found)]
+        if again and found:
+            # a month later, the same workplace again: half of those children are still there
+            later = day + timedelta(days=30)
+            made.append((stable_id("monitoring_visit", key + ":2"), later, found[: max(1, len(found) // 2)]))
+        for visit_id, when, children in made:
+            visits.append(
+                (
+                    visit_id, project, programme, when.isoformat(), village, province, sector or "other", workplace,
+                    inspectorates.get(country), visitors, seen, "",
+                )
+            )  # fmt: skip
+            links.extend((visit_id, c) for c in children)
+        for start in range(0, len(found), 500):
+            part = found[start : start + 500]
+            referred.extend(
+                (made[0][0], r[0])
+                for r in db.execute(
+                    f"SELECT id FROM referrals WHERE deleted = 0 AND referral_date BETWEEN ? AND ? "
+                    f"AND child_id IN ({', '.join('?' for _ in part)})",
+                    [day.isoformat(), (day + timedelta(days=60)).isoformat(), *part],
+                )
+            )
+    return visits, links, referred

@@ -35,6 +35,7 @@ KINDS: dict[str, ReportKind] = {
         ReportKind("quality", "quality", "data_quality_report", frozenset({"project", "programme"})),
         ReportKind("intake-form", "blank_forms", "intake_form", frozenset({"project"})),
         ReportKind("followup-form", "blank_forms", "follow_up_form", frozenset({"project"})),
+        ReportKind("referrals", "referrals", "ref_register", frozenset({"organisation"})),
     )
 }
 

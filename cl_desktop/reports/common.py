@@ -41,6 +41,8 @@ class BuildOptions:
     child: str | None = None
     province: str | None = None
     outcome: str | None = None
+    #: The referrals register: the organisation's code.
+    organisation: str | None = None
     #: Print no names or birth dates (register, child profile): for reports leaving the office.
     pseudonymise: bool = False
     #: Khmer reports: numbers and dates in Khmer digits (build inside ``formats.digits(khmer_digits)``).

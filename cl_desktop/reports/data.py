@@ -148,6 +148,16 @@ def projects(db: Database) -> list[dict[str, Any]]:
     return list(db.query("SELECT * FROM projects WHERE deleted = 0 ORDER BY start_date, code"))
 
 
+def organisations(db: Database) -> list[dict[str, Any]]:
+    """The organisations of the directory, those with referrals first (a referrals register's choices)."""
+    return list(
+        db.query(
+            "SELECT o.*, (SELECT count(*) FROM referrals r WHERE r.organisation_id = o.id AND r.deleted = 0) "
+            "AS referrals FROM organisations o WHERE o.deleted = 0 ORDER BY referrals = 0, o.code"
+        )
+    )
+
+
 def programme_by_code(db: Database, code: str) -> dict[str, Any]:
     rows = list(db.query("SELECT * FROM action_programmes WHERE code = ? AND deleted = 0", [code]))
     if not rows:

@@ -23,7 +23,7 @@ from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.i18n.formats import format_number
 from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
-from cl_desktop.reports.common import date_text, table_flowables
+from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, table_flowables
 from cl_desktop.reports.data import ReportTable
 from cl_desktop.reports.layout import PageHeader, build_pdf, frame_size, key_value_table
 from cl_desktop.reports.styles import Lang, get_styles
@@ -217,7 +217,23 @@ def register_table(db: Database, organisation: dict[str, Any], lang: Lang, today
     )
 
 
-def build_register(db: Database, path: str | os.PathLike[str], organisation_code: str, lang: Lang = "en") -> int:
+def build_with(
+    kind: str, db: Database, path: str | os.PathLike[str], options: BuildOptions, on_page: ProgressCallback | None
+) -> int:
+    """The catalogue's entry (``report referrals``, the Reports page): the register of ``options.organisation``."""
+    if not options.organisation:
+        raise RefusedInput("Choose the organisation whose referrals register to print.")
+    return build_register(db, path, options.organisation, options.lang, on_page=on_page)
+
+
+def build_register(
+    db: Database,
+    path: str | os.PathLike[str],
+    organisation_code: str,
+    lang: Lang = "en",
+    *,
+    on_page: ProgressCallback | None = None,
+) -> int:
     """The referrals made to one organisation, oldest first; returns the page count."""
     organisation = _one(
         db,
@@ -239,10 +255,12 @@ def build_register(db: Database, path: str | os.PathLike[str], organisation_code
         if not table.rows:
             yield para(label("ref_none", lang), styles.body)
             return
-        yield from table_flowables(table, lang, ["12%", "14%", "*", "16%", "8%", "12%", "12%", "8%"], heading=False)
+        widths = ["11%", "14%", "*", "17%", "9%", "12%", "11%", "8%"]
+        # landscape: the widths are shares of the landscape frame (the default is a portrait page's)
+        yield from table_flowables(table, lang, widths, heading=False, width=frame_size("landscape")[0])
 
     header = PageHeader(title=label("ref_register", lang), project=organisation["code"])
-    return build_pdf(path, story(), header=header, lang=lang, orientation="landscape")
+    return build_pdf(path, story(), header=header, lang=lang, orientation="landscape", on_page=on_page)
 
 
 # -- the TPR section ---------------------------------------------------------------------------------------
@@ -304,25 +322,34 @@ def tpr_table(db: Database, figures: dict[str, Any], lang: Lang) -> ReportTable:
 
 
 def visits_table(db: Database, project_id: str, since: str | None, until: str | None, lang: Lang) -> ReportTable:
-    """Workplace monitoring visits of the period by province and sector, with the children they identified."""
+    """Workplace monitoring visits of the period by province and sector, with the children they identified.
+
+    A child found at two visits of one province and sector counts once there, and once in the total."""
     start, end = since or "0000-01-01", until or date.today().isoformat()
-    provinces: dict[str, str] = {}
     sectors = data.reference_labels(db, "sector", lang)
-    raw = list(
-        db.execute(
-            "SELECT m.province_id, m.sector, count(*), sum((SELECT count(*) FROM children c WHERE c.visit_id = m.id "
-            "AND c.deleted = 0)) FROM monitoring_visits m WHERE m.project_id = ? AND m.deleted = 0 "
-            "AND m.visit_date BETWEEN ? AND ? GROUP BY 1, 2",
-            [project_id, start, end],
-        )
-    )
-    provinces = data.location_names(db, [r[0] or "" for r in raw], lang)
+    # one pass over the visits and their children, counted here (a child once per group and once in the
+    # total); EXISTS, not a parenthesised join: SQLite materialises that and scans it for every visit
+    groups: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    everyone: set[str] = set()
+    for province, sector, visit, child in db.execute(
+        "SELECT m.province_id, m.sector, m.id, vc.child_id FROM monitoring_visits m "
+        "LEFT JOIN visit_children vc ON vc.visit_id = m.id AND vc.deleted = 0 "
+        "AND EXISTS (SELECT 1 FROM children c WHERE c.id = vc.child_id AND c.deleted = 0) "
+        "WHERE m.project_id = ? AND m.deleted = 0 AND m.visit_date BETWEEN ? AND ?",
+        [project_id, start, end],
+    ):
+        visits, children = groups.setdefault((province or "", sector), (set(), set()))
+        visits.add(visit)
+        if child:
+            children.add(child)
+            everyone.add(child)
+    provinces = data.location_names(db, [p for p, _ in groups], lang)
     rows: list[tuple[Any, ...]] = sorted(
-        (provinces.get(p or "", ""), sectors.get(sector, sector), visits, children or 0)
-        for p, sector, visits, children in raw
+        (provinces.get(p, ""), sectors.get(sector, sector), len(visits), len(children))
+        for (p, sector), (visits, children) in groups.items()
     )
     if rows:
-        rows.append((label("total", lang), "", sum(r[2] for r in rows), sum(r[3] for r in rows)))
+        rows.append((label("total", lang), "", sum(r[2] for r in rows), len(everyone)))
     return ReportTable(
         label("visits_tpr_title", lang),
         (label("province", lang), label("sector", lang), label("visits_count", lang), label("visits_children", lang)),

@@ -180,6 +180,7 @@ EXPECTED_DATE = Column("expected_date", "Answer expected", "date")
 OVERDUE = Column("overdue", "Overdue", "flag")
 CONSENT = Column("consent_to_share", "Consent to share", "flag", visible=False)
 REFERRING_OFFICE = Column("referring_office", "Referring office", visible=False)
+FROM_VISIT = Column("visit_date", "From visit", "date", visible=False)
 
 WORKPLACE = Column("workplace", "Workplace")
 VISITORS = Column("visitors", "Visited by")
@@ -589,7 +590,8 @@ _DEFS: dict[str, _ListDef] = {
         "LEFT JOIN children c ON c.id = r.child_id LEFT JOIN households h ON h.id = r.household_id "
         "LEFT JOIN organisations o ON o.id = r.organisation_id "
         "LEFT JOIN action_programmes ap ON ap.id = c.programme_id "
-        "LEFT JOIN locations pv ON pv.id = c.province_id LEFT JOIN projects rp ON rp.id = r.project_id",
+        "LEFT JOIN locations pv ON pv.id = c.province_id LEFT JOIN projects rp ON rp.id = r.project_id "
+        "LEFT JOIN monitoring_visits rv ON rv.id = r.visit_id",
         (
             (REFERRED_ON, "r.referral_date"),
             (CHILD_CASE, "coalesce(c.case_number, h.code)"),
@@ -605,6 +607,7 @@ _DEFS: dict[str, _ListDef] = {
             (STATUS_DATE, "r.status_date"),
             (CONSENT, "r.consent_to_share"),
             (REFERRING_OFFICE, "r.referring_office"),
+            (FROM_VISIT, "rv.visit_date"),
         ),
         "referral_date",
         True,
@@ -616,6 +619,7 @@ _DEFS: dict[str, _ListDef] = {
             "programme": _referral_place("programme_id"),
             "province": _referral_place("province_id"),
             "project": _equals("r.project_id"),
+            "visit": _equals("r.visit_id"),
         },
     ),
     "monitoring_visits": _ListDef(
@@ -633,7 +637,8 @@ _DEFS: dict[str, _ListDef] = {
             (VISITORS, "m.visitors"),
             (
                 CHILDREN_IDENTIFIED,
-                "(SELECT count(*) FROM children ci WHERE ci.visit_id = m.id AND ci.deleted = 0)",
+                "(SELECT count(DISTINCT vc.child_id) FROM visit_children vc JOIN children ci ON ci.id = vc.child_id "
+                "WHERE vc.visit_id = m.id AND vc.deleted = 0 AND ci.deleted = 0)",
             ),
         ),
         "visit_date",

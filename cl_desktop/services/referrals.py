@@ -101,11 +101,12 @@ class Referrals:
         rows = []
         for row in self.db.query(
             "SELECT r.*, c.case_number, c.project_id AS child_project, h.code AS household_code, "
-            "o.code AS organisation_code, o.name AS organisation_name, "
+            "o.code AS organisation_code, o.name AS organisation_name, m.visit_date, "
             "COALESCE(p.referral_service_days, 30) AS service_days "
             "FROM referrals r LEFT JOIN children c ON c.id = r.child_id "
             "LEFT JOIN households h ON h.id = r.household_id "
             "LEFT JOIN organisations o ON o.id = r.organisation_id "
+            "LEFT JOIN monitoring_visits m ON m.id = r.visit_id "
             "LEFT JOIN projects p ON p.id = c.project_id "
             f"WHERE {' AND '.join(where)} ORDER BY r.referral_date, r.id",
             args,
@@ -201,6 +202,7 @@ class Referrals:
             else rules.expected_date(referred, urgency)
         )
         rules.check_expected(referred, expected)
+        visit_id = self._visit(values.get("visit_id"), child, referred)
         if child is not None:
             project_id = child["project_id"]
         else:
@@ -224,11 +226,48 @@ class Referrals:
             "expected_date": expected.isoformat(),
             "status": Status.REFERRED.value,
             "status_date": referred.isoformat(),
+            "visit_id": visit_id,
         }
         with writing(self.db):
             created = records.insert(self.db, "referrals", row, self.ctx.author())
             self._event(created, Status.REFERRED, referred, "", None)
         return created
+
+    def _visit(self, ref: Any, child: Mapping[str, Any] | None, referred: date) -> str | None:
+        """The monitoring visit a referral is made from: one that identified the child, on or before the referral."""
+        key = str(ref or "").strip()
+        if not key:
+            return None
+        rows = list(self.db.query("SELECT * FROM monitoring_visits WHERE id = ? AND deleted = 0", [key]))
+        if not rows:
+            raise RefusedInput(f"There is no monitoring visit {key}.")
+        visit = rows[0]
+        if (
+            child is None
+            or not self.db.execute(
+                "SELECT 1 FROM visit_children WHERE visit_id = ? AND child_id = ? AND deleted = 0", [key, child["id"]]
+            ).fetchone()
+        ):
+            raise RefusedInput(
+                "The monitoring visit did not identify the referred child; add the child to the visit first."
+            )
+        if visit["visit_date"] > referred.isoformat():
+            raise RefusedInput(
+                f"The referral date {referred.isoformat()} is before the monitoring visit ({visit['visit_date']})."
+            )
+        return key
+
+    def visits_for(self, child_id: str, on: date | None = None) -> list[dict[str, Any]]:
+        """The visits a referral of this child may be made from (those that identified it by ``on``), latest first."""
+        day = (on or date.today()).isoformat()
+        return list(
+            self.db.query(
+                "SELECT m.* FROM monitoring_visits m WHERE m.deleted = 0 AND m.visit_date <= ? AND m.id IN "
+                "(SELECT visit_id FROM visit_children WHERE child_id = ? AND deleted = 0) "
+                "ORDER BY m.visit_date DESC, m.id DESC",
+                [day, child_id],
+            )
+        )
 
     def set_expected(self, referral_id: str, expected: date | str) -> dict[str, Any]:
         """Change the date an answer is expected (only while none has come)."""
@@ -358,6 +397,8 @@ class Referrals:
                 "overdue": row["overdue"],
                 "referring_office": row["referring_office"],
                 "consent_to_share": bool(row["consent_to_share"]),
+                "visit_id": row["visit_id"],
+                "visit_date": row["visit_date"],
                 "events": [
                     {"status": e["status"], "date": e["event_date"], "by": e["by_user"], "note": e["note"]}
                     for e in self.events(row["id"])

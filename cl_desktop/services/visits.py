@@ -4,11 +4,14 @@ A labour inspector, social worker or teacher visits a workplace (a brick kiln, a
 market): the visit keeps the date, village, sector, workplace, the organisation and people who
 visited and the hazards observed. Each child found there is either a child already on record
 (searched as in the intake's duplicate check) or a new intake started from the visit, with place,
-sector and hazards filled in; either way the child points to the visit (``children.visit_id``).
+sector and hazards filled in; either way a ``visit_children`` row links the child to the visit, so a
+child found at two visits is listed by both. A referral made from the visit (from its screen, or
+for a child it identified) names it (``referrals.visit_id``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -47,23 +50,32 @@ class MonitoringVisits:
         return rows[0]
 
     def children_of(self, visit_id: str) -> list[dict[str, Any]]:
-        """The children the visit identified (the last visit that found each at work)."""
+        """The children the visit identified (each once), by case number."""
         return list(
             self.db.query(
-                "SELECT id, case_number, name, name_latin, sex, birth_date FROM children "
-                "WHERE visit_id = ? AND deleted = 0 ORDER BY case_number",
+                "SELECT id, case_number, name, name_latin, sex, birth_date FROM children WHERE deleted = 0 AND id IN "
+                "(SELECT child_id FROM visit_children WHERE visit_id = ? AND deleted = 0) ORDER BY case_number",
                 [visit_id],
             )
         )
 
-    def referrals_of(self, visit_id: str) -> list[dict[str, Any]]:
-        """Referrals made for the visit's children on or after the visit."""
-        visit = self.get(visit_id)
+    def visits_of(self, child_id: str) -> list[dict[str, Any]]:
+        """The monitoring visits that identified a child, latest first."""
         return list(
             self.db.query(
-                "SELECT r.*, c.case_number FROM referrals r JOIN children c ON c.id = r.child_id "
-                "WHERE c.visit_id = ? AND r.deleted = 0 AND r.referral_date >= ? ORDER BY r.referral_date",
-                [visit_id, visit["visit_date"]],
+                "SELECT * FROM monitoring_visits WHERE deleted = 0 AND id IN (SELECT visit_id FROM visit_children "
+                "WHERE child_id = ? AND deleted = 0) ORDER BY visit_date DESC, id DESC",
+                [child_id],
+            )
+        )
+
+    def referrals_of(self, visit_id: str) -> list[dict[str, Any]]:
+        """The referrals made from the visit, oldest first, with the child's case number."""
+        return list(
+            self.db.query(
+                "SELECT r.*, c.case_number FROM referrals r LEFT JOIN children c ON c.id = r.child_id "
+                "WHERE r.visit_id = ? AND r.deleted = 0 ORDER BY r.referral_date, r.id",
+                [visit_id],
             )
         )
 
@@ -109,7 +121,7 @@ class MonitoringVisits:
         clean = self.validate(values)
         with writing(self.db):
             row = records.insert(self.db, "monitoring_visits", clean, self.ctx.author())
-            for child_id in child_ids:
+            for child_id in dict.fromkeys(child_ids):
                 self._identify(row, child_id)
         return row
 
@@ -121,6 +133,8 @@ class MonitoringVisits:
         *,
         base_version: int | None = None,
     ) -> dict[str, Any]:
+        """Change a visit; ``child_ids`` (when given) is the whole list of children it found: the
+        children left out of it are no longer listed by the visit (their link becomes a tombstone)."""
         self.ctx.require("child.write")
         existing = self.get(visit_id)
         clean = self.validate({**existing, **values})
@@ -129,8 +143,19 @@ class MonitoringVisits:
             row = records.update(
                 self.db, "monitoring_visits", visit_id, changes, self.ctx.author(), base_version=base_version
             )
-            for child_id in child_ids or ():
-                self._identify(row, child_id)
+            if child_ids is not None:
+                wanted = list(dict.fromkeys(child_ids))
+                for child_id in wanted:
+                    self._identify(row, child_id)
+                for link in list(
+                    self.db.query(
+                        "SELECT l.id FROM visit_children l JOIN children c ON c.id = l.child_id "
+                        "WHERE l.visit_id = ? AND l.deleted = 0 AND c.deleted = 0 "
+                        "AND l.child_id NOT IN (SELECT value FROM json_each(?))",
+                        [visit_id, json.dumps(wanted)],
+                    )
+                ):
+                    records.delete(self.db, "visit_children", link["id"], self.ctx.author())
         return row
 
     def identify(self, visit_id: str, child_id: str) -> None:
@@ -141,11 +166,16 @@ class MonitoringVisits:
             self._identify(visit, child_id)
 
     def _identify(self, visit: Mapping[str, Any], child_id: str) -> None:
-        rows = list(self.db.query("SELECT * FROM children WHERE id = ?", [child_id]))
+        rows = list(self.db.query("SELECT deleted FROM children WHERE id = ?", [child_id]))
         if not rows or rows[0]["deleted"]:
             raise Invalid([FieldError("children", "not_found", {"value": child_id})], LABELS)
-        if rows[0]["visit_id"] != visit["id"]:
-            records.update(self.db, "children", child_id, {"visit_id": visit["id"]}, self.ctx.author())
+        known = self.db.execute(
+            "SELECT 1 FROM visit_children WHERE visit_id = ? AND child_id = ? AND deleted = 0", [visit["id"], child_id]
+        ).fetchone()
+        if known is None:
+            records.insert(
+                self.db, "visit_children", {"visit_id": visit["id"], "child_id": child_id}, self.ctx.author()
+            )
 
     def new_intake_preset(self, visit_id: str) -> dict[str, Any]:
         """What a new intake started from the visit begins with: place, sector, hazards, working."""

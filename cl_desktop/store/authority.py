@@ -102,6 +102,8 @@ RULES: dict[str, Rule] = {
     "referral_events": Rule(OWNER, SCOPE, SCOPE, what="referral status changes"),
     # workplace visits hold no child's data: every office receives them; the visiting office keeps them
     "monitoring_visits": Rule(OWNER, OWNER, OWNER, what="monitoring visits"),
+    # a child a visit identified: the link hangs on the child and goes where the child goes
+    "visit_children": Rule(OWNER, SCOPE, SCOPE, what="children identified at monitoring visits"),
 }
 
 # Tables with the synced columns that never travel: each stays on the replica that wrote it.
@@ -116,6 +118,7 @@ SCOPED_TABLES: tuple[str, ...] = (
     "case_aliases",
     "services",
     "follow_ups",
+    "visit_children",
     "referrals",
     "referral_events",
 )

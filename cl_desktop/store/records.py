@@ -283,7 +283,15 @@ def entry_hash(entry: Mapping[str, Any]) -> str:
 
 def _row_gone(db: Database, table: str, row_id: str | None) -> bool:
     """A record taken out of this office (handed to another office): its own entries may be emptied."""
-    with_child = ("children", "services", "follow_ups", "case_aliases", "referrals", "referral_events")
+    with_child = (
+        "children",
+        "services",
+        "follow_ups",
+        "case_aliases",
+        "referrals",
+        "referral_events",
+        "visit_children",
+    )
     if table not in with_child or not row_id:
         return False
     return db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row_id]).fetchone() is None

@@ -46,6 +46,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "children",
     "services",
     "follow_ups",
+    "visit_children",
     "activities",
     "narratives",
     "duplicate_decisions",
@@ -468,4 +469,5 @@ from cl_desktop.store import migrations_visits  # noqa: E402, F401
 from cl_desktop.store import migrations_custom_fields  # noqa: E402, F401
 from cl_desktop.store import custom_indexes  # noqa: E402, F401
 from cl_desktop.store import migrations_period_figures  # noqa: E402, F401
+from cl_desktop.store import migrations_loop  # noqa: E402, F401
 from cl_desktop.store import migrations_dupcount  # noqa: E402, F401

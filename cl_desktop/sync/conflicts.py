@@ -330,6 +330,21 @@ def merge_children(db: Database, keep_ref: str, other_ref: str, *, user: str) ->
         for table in ("referrals", "referral_events"):
             for row in list(db.query(f"SELECT id FROM [{table}] WHERE child_id = ? AND deleted = 0", [other["id"]])):
                 records.update(db, table, row["id"], {"child_id": keep["id"]}, author, reason=f"merge {other['id']}")
+        # the visits that found the merged child found the kept one (once per visit)
+        found_kept = {
+            r[0]
+            for r in db.execute("SELECT visit_id FROM visit_children WHERE child_id = ? AND deleted = 0", [keep["id"]])
+        }
+        for row in list(
+            db.query("SELECT id, visit_id FROM visit_children WHERE child_id = ? AND deleted = 0", [other["id"]])
+        ):
+            if row["visit_id"] in found_kept:
+                records.delete(db, "visit_children", row["id"], author, reason=f"merge {other['id']}")
+            else:
+                records.update(
+                    db, "visit_children", row["id"], {"child_id": keep["id"]}, author, reason=f"merge {other['id']}"
+                )
+                found_kept.add(row["visit_id"])
         records.delete(db, "children", other["id"], author, reason=f"{MERGED_INTO}{keep['id']}")
         db.execute(
             "INSERT OR REPLACE INTO sync_merges(merged_id, kept_id, at, by) VALUES (?, ?, ?, ?)",

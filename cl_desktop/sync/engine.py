@@ -664,7 +664,16 @@ def remove_from_scope(db: Database, rows: list[tuple[str, str]], *, acked: int, 
     removed = 0
     if trigger:
         db.execute("DROP TRIGGER audit_log_no_update")
-    for table in ("referral_events", "referrals", "follow_ups", "services", "case_aliases", "children", "households"):
+    for table in (
+        "referral_events",
+        "referrals",
+        "visit_children",
+        "follow_ups",
+        "services",
+        "case_aliases",
+        "children",
+        "households",
+    ):
         ids = by_table.get(table, [])
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
@@ -677,6 +686,7 @@ def remove_from_scope(db: Database, rows: list[tuple[str, str]], *, acked: int, 
                 "case_aliases": "child_id",
                 "referrals": "child_id",
                 "referral_events": "child_id",
+                "visit_children": "child_id",
             }
             moved = f" OR {child[table]} IN {transferred_away(own)}" if table in child else ""
             gone = [

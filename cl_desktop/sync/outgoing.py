@@ -109,6 +109,7 @@ class Selection:
         for table, parents in (
             ("services", ("child_id", "household_id")),
             ("follow_ups", ("child_id",)),
+            ("visit_children", ("child_id",)),
             ("referrals", ("child_id", "household_id")),
             ("referral_events", ("child_id", "household_id")),
         ):
@@ -226,6 +227,7 @@ class Selection:
             "FROM households UNION ALL SELECT 'services', id, office FROM services UNION ALL "
             "SELECT 'follow_ups', id, office FROM follow_ups UNION ALL SELECT 'case_aliases', id, office "
             "FROM case_aliases UNION ALL SELECT 'referrals', id, office FROM referrals UNION ALL "
+            "SELECT 'visit_children', id, office FROM visit_children UNION ALL "
             "SELECT 'referral_events', id, office FROM referral_events) r ON r.t = s.table_name AND r.id = s.row_id "
             "WHERE r.office != ? "
             "ON CONFLICT(office, table_name, row_id) DO UPDATE SET serial = excluded.serial, state = 'held'",

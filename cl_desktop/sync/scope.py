@@ -101,7 +101,7 @@ def covers(db: Database, office: str, scope: Scope | None, table: str, row: dict
             covers(db, office, scope, "children", c)
             for c in db.query("SELECT * FROM children WHERE id IN (?, ?)", [row.get("child_a"), row.get("child_b")])
         )
-    if table in ("services", "follow_ups", "referrals", "referral_events"):
+    if table in ("services", "follow_ups", "visit_children", "referrals", "referral_events"):
         for parent, column in (("children", "child_id"), ("households", "household_id")):
             if row.get(column):
                 found = next(db.query(f"SELECT * FROM [{parent}] WHERE id = ?", [row[column]]), None)

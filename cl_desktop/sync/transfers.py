@@ -25,6 +25,7 @@ _WITH_CHILD = (
     ("case_aliases", "child_id"),
     ("referrals", "child_id"),
     ("referral_events", "child_id"),
+    ("visit_children", "child_id"),
 )
 
 

@@ -79,6 +79,7 @@ LISTS = (
     QT_TRANSLATE_NOOP("lists", "Not overdue"),
     QT_TRANSLATE_NOOP("lists", "Consent to share"),
     QT_TRANSLATE_NOOP("lists", "Referring office"),
+    QT_TRANSLATE_NOOP("lists", "From visit"),
     QT_TRANSLATE_NOOP("lists", "Accepted"),
     QT_TRANSLATE_NOOP("lists", "Declined"),
     QT_TRANSLATE_NOOP("lists", "No response"),

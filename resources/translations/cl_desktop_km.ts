@@ -3309,97 +3309,117 @@
 <context>
     <name>MonitoringVisitForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="31"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="32"/>
         <source>Monitoring visit — edit</source>
         <translation>ការចុះត្រួតពិនិត្យ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="31"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="32"/>
         <source>New monitoring visit</source>
         <translation>ការចុះត្រួតពិនិត្យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="37"/>
         <source>Workplace</source>
         <translation>កន្លែងធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="38"/>
         <source>&amp;Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="41"/>
         <source>&amp;Village</source>
         <translation>ភូមិ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="42"/>
         <source>&amp;Sector</source>
         <translation>វិស័យ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="43"/>
         <source>Work&amp;place</source>
         <translation>កន្លែងធ្វើការ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="44"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="45"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="46"/>
         <source>Who visited, what they saw</source>
         <translation>អ្នកចុះត្រួតពិនិត្យ និងអ្វីដែលបានឃើញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="49"/>
         <source>&amp;Organisation</source>
         <translation>អង្គការ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="51"/>
         <source>Visit&amp;ors (names and roles)</source>
         <translation>អ្នកចុះត្រួតពិនិត្យ (ឈ្មោះ និងតួនាទី) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="53"/>
         <source>&amp;Hazards observed</source>
         <translation>គ្រោះថ្នាក់ដែលបានឃើញ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="57"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="58"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="58"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="59"/>
         <source>Children found</source>
         <translation>កុមារដែលបានរកឃើញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="59"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="60"/>
         <source>Type a name, case number or village</source>
         <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="61"/>
         <source>C&amp;hildren on record</source>
         <translation>កុមារដែលមានក្នុងបញ្ជី (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="63"/>
         <source>New &amp;intake from this visit…</source>
         <translation>ចុះឈ្មោះថ្មីពីការចុះត្រួតពិនិត្យនេះ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="65"/>
         <source>Register a child found here: the intake starts with the visit&apos;s place</source>
         <translation>ចុះឈ្មោះកុមារដែលរកឃើញនៅទីនេះ៖ ការចុះឈ្មោះចាប់ផ្ដើមដោយទីកន្លែងនៃការចុះត្រួតពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="85"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="69"/>
+        <source>&amp;Refer the chosen child…</source>
+        <translation>បញ្ជូនកុមារដែលបានជ្រើសរើស… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="72"/>
+        <source>A referral made from this visit for the child selected among the children found</source>
+        <translation>ការបញ្ជូនពីការចុះត្រួតពិនិត្យនេះ សម្រាប់កុមារដែលបានជ្រើសរើសក្នុងចំណោមកុមារដែលបានរកឃើញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="126"/>
+        <source>Add the child to the children found first, then refer it.</source>
+        <translation>សូមបន្ថែមកុមារទៅក្នុងបញ្ជីកុមារដែលបានរកឃើញជាមុនសិន រួចបញ្ជូនកុមារនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="129"/>
+        <source>Select the child to refer in the list of children found.</source>
+        <translation>សូមជ្រើសរើសកុមារដែលត្រូវបញ្ជូន ក្នុងបញ្ជីកុមារដែលបានរកឃើញ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="153"/>
         <source>Referrals made from this visit: {n}</source>
         <translation>ការបញ្ជូនដែលធ្វើពីការចុះត្រួតពិនិត្យនេះ៖ {n}</translation>
     </message>
@@ -4561,257 +4581,277 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="77"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="139"/>
         <source>Referral</source>
         <translation>ការបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
         <source>New referral</source>
         <translation>ការបញ្ជូនថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="91"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="95"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="152"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
         <source>Type a name, case number or village</source>
         <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
         <source>C&amp;hild</source>
         <translation>កុមារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="105"/>
         <source>Service &amp;needed</source>
         <translation>សេវាដែលត្រូវការ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="106"/>
         <source>(choose an organisation)</source>
         <translation>(ជ្រើសរើសអង្គការ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
         <source>Refer &amp;to</source>
         <translation>បញ្ជូនទៅ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="109"/>
         <source>&amp;Urgency</source>
         <translation>ភាពបន្ទាន់ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
         <source>&amp;Referral date</source>
         <translation>កាលបរិច្ឆេទបញ្ជូន (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="111"/>
         <source>Answer &amp;expected by</source>
         <translation>រំពឹងចម្លើយត្រឹម (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="115"/>
         <source>Rea&amp;son</source>
         <translation>មូលហេតុ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="118"/>
         <source>Yes: the organisation may receive the child&apos;s data</source>
         <translation>បាទ/ចាស៖ អង្គការអាចទទួលទិន្នន័យរបស់កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="117"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="119"/>
         <source>No: the slip carries the case number only</source>
         <translation>ទេ៖ ប័ណ្ណបញ្ជូនមានតែលេខករណីប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="121"/>
         <source>(ask the guardian)</source>
         <translation>(សួរអាណាព្យាបាល)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="121"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="123"/>
         <source>Guardian&apos;s &amp;consent to share</source>
         <translation>ការយល់ព្រមរបស់អាណាព្យាបាលក្នុងការចែករំលែក (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="129"/>
+        <source>(not made from a monitoring visit)</source>
+        <translation>(មិនមែនពីការចុះត្រួតពិនិត្យទេ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="130"/>
+        <source>From monitoring &amp;visit</source>
+        <translation>ពីការចុះត្រួតពិនិត្យ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
         <source>overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="153"/>
         <source>Referred to</source>
         <translation>បញ្ជូនទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="154"/>
         <source>Service needed</source>
         <translation>សេវាដែលត្រូវការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="155"/>
         <source>Urgency</source>
         <translation>ភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="156"/>
         <source>Referral date</source>
         <translation>កាលបរិច្ឆេទបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="157"/>
         <source>Answer expected by</source>
         <translation>រំពឹងចម្លើយត្រឹម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="158"/>
         <source>Consent to share</source>
         <translation>យល់ព្រមចែករំលែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="158"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="158"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="160"/>
+        <source>From monitoring visit</source>
+        <translation>ពីការចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="175"/>
         <source>Timeline</source>
         <translation>លំដាប់ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="193"/>
         <source>&amp;Print the referral slip…</source>
         <translation>បោះពុម្ពប័ណ្ណបញ្ជូន (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="183"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="196"/>
         <source>One page for the family or the organisation; without consent it names only the case number</source>
         <translation>មួយទំព័រសម្រាប់គ្រួសារ ឬអង្គការ។ បើគ្មានការយល់ព្រម វាបង្ហាញតែលេខករណីប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="195"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="208"/>
         <source>Record an answer</source>
         <translation>កត់ត្រាចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="197"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="210"/>
         <source>New &amp;status</source>
         <translation>ស្ថានភាពថ្មី (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="199"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="212"/>
         <source>&amp;Date</source>
         <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="203"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="216"/>
         <source>N&amp;ote</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="210"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="223"/>
         <source>(record a new service on that date)</source>
         <translation>(កត់ត្រាសេវាថ្មីនៅថ្ងៃនោះ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="211"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="224"/>
         <source>Ser&amp;vice record</source>
         <translation>កំណត់ត្រាសេវា (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="233"/>
         <source>Save the referral slip as</source>
         <translation>រក្សាទុកប័ណ្ណបញ្ជូនជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="231"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="244"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="298"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="320"/>
         <source>Write the date as {pattern}.</source>
         <translation>សរសេរកាលបរិច្ឆេទជា {pattern}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="308"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="330"/>
         <source>Choose the one child to refer.</source>
         <translation>ជ្រើសរើសកុមារម្នាក់ដែលត្រូវបញ្ជូន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="311"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="333"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>ជ្រើសរើសអង្គការដែលកុមារត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="315"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="337"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>សួរអាណាព្យាបាលថាតើអាចចែករំលែកទិន្នន័យរបស់កុមារបានឬទេ ហើយកត់ត្រាចម្លើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="319"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="341"/>
         <source>The referral date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="321"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="343"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="324"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="350"/>
+        <source>The referral date cannot be before the monitoring visit ({day}).</source>
+        <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះត្រួតពិនិត្យ ({day}) បានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="356"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>មិនអាចរំពឹងចម្លើយមុនកាលបរិច្ឆេទបញ្ជូនបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="343"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="376"/>
         <source>The date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="347"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="380"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>កាលបរិច្ឆេទមិនអាចមុនការផ្លាស់ប្ដូរស្ថានភាពចុងក្រោយនៃការបញ្ជូន ({day}) បានទេ។</translation>
     </message>
@@ -4859,203 +4899,223 @@
         <translation>ទម្រង់ចុះតាមដានទទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="71"/>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="53"/>
+        <source>Referrals register of an organisation</source>
+        <translation>បញ្ជីការបញ្ជូនទៅអង្គការមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="312"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="92"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>លេខករណី ឧ. KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="99"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="102"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="105"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>លាក់អត្តសញ្ញាណ៖ គ្មានឈ្មោះ ឬថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="107"/>
         <source>Khmer digits (០១២៣) in a Khmer report</source>
         <translation>លេខខ្មែរ (០១២៣) ក្នុងរបាយការណ៍ជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
         <source>Open the PDF when it is ready</source>
         <translation>បើក PDF នៅពេលរួចរាល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="118"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="119"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="120"/>
         <source>Reporting p&amp;eriod</source>
         <translation>រយៈពេលរាយការណ៍ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="121"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="119"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="122"/>
+        <source>Organi&amp;sation</source>
+        <translation>អង្គការ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="123"/>
         <source>&amp;Child</source>
         <translation>កុមារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="120"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="124"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="121"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="125"/>
         <source>Save &amp;as</source>
         <translation>រក្សាទុកជា (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="130"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="134"/>
         <source>&amp;Generate PDF</source>
         <translation>បង្កើត PDF (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="136"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="140"/>
         <source>Export e&amp;vidence behind the figures…</source>
         <translation>នាំចេញភស្តុតាងនៃតួលេខ (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="139"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="143"/>
         <source>A spreadsheet listing, per reference printed on the TPR (A1.1…), every child or household counted</source>
         <translation>តារាងដែលរាយបញ្ជី តាមឯកសារយោងនីមួយៗដែលបោះពុម្ពលើ TPR (A1.1…) នូវកុមារ ឬគ្រួសារនីមួយៗដែលត្រូវបានរាប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="208"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="195"/>
+        <source>referrals: {n}</source>
+        <translation>ការបញ្ជូន៖ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="225"/>
         <source>All programmes</source>
         <translation>កម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="235"/>
         <source>This report does not use it.</source>
         <translation>របាយការណ៍នេះមិនប្រើវាទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="240"/>
         <source>Only the child profile is about one child.</source>
         <translation>មានតែប្រវត្តិរូបកុមារប៉ុណ្ណោះដែលនិយាយអំពីកុមារម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="244"/>
         <source>Only the beneficiary register and the child profile carry names to leave out.</source>
         <translation>មានតែបញ្ជីអ្នកទទួលផល និងប្រវត្តិរូបកុមារប៉ុណ្ណោះដែលមានឈ្មោះដែលត្រូវលុបចេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="285"/>
         <source>Save the report as</source>
         <translation>រក្សាទុករបាយការណ៍ជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="305"/>
         <source>Only for a report in Khmer.</source>
         <translation>សម្រាប់តែរបាយការណ៍ជាភាសាខ្មែរប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="314"/>
         <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
         <translation>{name} មានរួចហើយនៅក្នុង {folder}។ ជំនួសវា ឬរក្សាវាទុក ហើយរក្សាទុករបាយការណ៍ថ្មីនៅក្បែរវា?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="320"/>
         <source>&amp;Keep both</source>
         <translation>រក្សាទុកទាំងពីរ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="322"/>
         <source>&amp;Replace</source>
         <translation>ជំនួស (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="342"/>
         <source>Choose where to save the PDF.</source>
         <translation>សូមជ្រើសរើសទីតាំងរក្សាទុក PDF។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="350"/>
         <source>Type the case number of the child.</source>
         <translation>សូមវាយបញ្ចូលលេខករណីរបស់កុមារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="343"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="354"/>
+        <source>There is no organisation in the directory to print the referrals of.</source>
+        <translation>មិនមានអង្គការនៅក្នុងបញ្ជីឈ្មោះ ដើម្បីបោះពុម្ពការបញ្ជូនរបស់វាទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="367"/>
         <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
         <translation>មិនអាចបង្កើតថត {folder} បានទេ ({reason}) ដូច្នេះរបាយការណ៍ត្រូវបានរក្សាទុកនៅ {fallback}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="349"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="373"/>
         <source>Nothing was written; {name} is unchanged.</source>
         <translation>គ្មានអ្វីត្រូវបានសរសេរទេ៖ {name} នៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="381"/>
         <source>A report is being built; wait for it or cancel it.</source>
         <translation>កំពុងបង្កើតរបាយការណ៍៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="358"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="382"/>
         <source>Building {name}…</source>
         <translation>កំពុងបង្កើត {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="387"/>
         <source>Page {page}</source>
         <translation>ទំព័រទី {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="369"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="393"/>
         <source>Building the report…</source>
         <translation>កំពុងបង្កើតរបាយការណ៍…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="382"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="406"/>
         <source>Cancelled; no file was written.</source>
         <translation>បានបោះបង់។ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="387"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="411"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>បានសរសេរ {path} ({pages} ទំព័រ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="415"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="439"/>
         <source>Save the evidence as</source>
         <translation>រក្សាទុកភស្តុតាងជា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="415"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="439"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>តារាងទិន្នន័យ (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="426"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="450"/>
         <source>Listing the children and households behind the figures…</source>
         <translation>កំពុងរាយបញ្ជីកុមារ និងគ្រួសារនៅពីក្រោយតួលេខ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="440"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="464"/>
         <source>Wrote {path} ({count} children and households).</source>
         <translation>បានសរសេរ {path} (កុមារ និងគ្រួសារ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="471"/>
         <source>Listing the evidence…</source>
         <translation>កំពុងរាយបញ្ជីភស្តុតាង…</translation>
     </message>
@@ -5991,112 +6051,112 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dhis2_check</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>The dates asked for lie outside project {project} ({start} to {end}).</source>
         <translation>កាលបរិច្ឆេទដែលបានស្នើ ស្ថិតនៅក្រៅគម្រោង {project} ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>Period {period} ({start} to {end}) lies outside project {project}.</source>
         <translation>រយៈពេល {period} ({start} ដល់ {end}) ស្ថិតនៅក្រៅគម្រោង {project}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
         <source>Period {period} ({start} to {end}) has no DHIS2 period type; DHIS2 reads months, quarters, six-month and yearly periods.</source>
         <translation>រយៈពេល {period} ({start} ដល់ {end}) គ្មានប្រភេទរយៈពេល DHIS2 ទេ; DHIS2 អានរយៈពេលប្រចាំខែ ត្រីមាស ឆមាស និងប្រចាំឆ្នាំ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
         <source>There are no figures to export for the periods asked for.</source>
         <translation>គ្មានតួលេខសម្រាប់នាំចេញ សម្រាប់រយៈពេលដែលបានស្នើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
         <source>The data set has no code in the DHIS2 mapping.</source>
         <translation>សំណុំទិន្នន័យគ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
         <source>The data element “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
         <translation>ធាតុទិន្នន័យ “{key}” គ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
         <source>The organisation unit “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
         <translation>អង្គភាព “{key}” គ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
         <source>The category “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
         <translation>ប្រភេទ “{key}” គ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
         <source>The {category} option “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
         <translation>ជម្រើស “{key}” នៃ {category} គ្មានកូដក្នុងការផ្គូផ្គង DHIS2 ទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
         <source>The DHIS2 mapping does not know the data element “{key}” ({count} figure(s)).</source>
         <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់ធាតុទិន្នន័យ “{key}” ទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
         <source>The DHIS2 mapping does not know the organisation unit “{key}” ({count} figure(s)).</source>
         <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់អង្គភាព “{key}” ទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
         <source>The DHIS2 mapping does not know the category “{key}” ({count} figure(s)).</source>
         <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់ប្រភេទ “{key}” ទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
         <source>The DHIS2 mapping does not know the {category} option “{key}” ({count} figure(s)).</source>
         <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់ជម្រើស “{key}” នៃ {category} ទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="248"/>
         <source>The DHIS2 mapping does not know the children without a province ({count} figure(s)).</source>
         <translation>ការផ្គូផ្គង DHIS2 មិនស្គាល់កុមារដែលគ្មានខេត្តទេ (តួលេខ {count})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
         <source>DHIS2 export check: project {project}, {format}</source>
         <translation>ការពិនិត្យការនាំចេញ DHIS2៖ គម្រោង {project}, {format}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="252"/>
         <source>ADX</source>
         <translation>ADX</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="252"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="253"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="253"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="254"/>
         <source>Made {date} with the DHIS2 mapping in this database.</source>
         <translation>បានធ្វើនៅ {date} ដោយប្រើការផ្គូផ្គង DHIS2 ក្នុងមូលដ្ឋានទិន្នន័យនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="254"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="255"/>
         <source>{count} data value(s) have every code they need.</source>
         <translation>តម្លៃទិន្នន័យ {count} មានកូដទាំងអស់ដែលត្រូវការ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="255"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="256"/>
         <source>error: {message}</source>
         <translation>កំហុស៖ {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="256"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="257"/>
         <source>No problem: the export can be written and sent.</source>
         <translation>គ្មានបញ្ហាទេ៖ អាចសរសេរ និងផ្ញើឯកសារនាំចេញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="257"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="258"/>
         <source>The export writes only with --allow-missing, leaving those figures out.</source>
         <translation>ការនាំចេញសរសេរបានតែជាមួយ --allow-missing ដោយទុកតួលេខទាំងនោះចោល។</translation>
     </message>
@@ -6112,307 +6172,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="261"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="262"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="262"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="263"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="263"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="264"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="264"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
         <source>Compulsory school age up to</source>
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
         <source>DUNS number</source>
         <translation>លេខ DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>
@@ -6420,52 +6480,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>the submission has no id.</source>
         <translation>ទម្រង់បញ្ជូនគ្មានលេខសម្គាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>លេខសម្គាល់ទម្រង់បញ្ជូនវែងជាង {maximum} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>ទម្រង់បញ្ជូន {key} ក៏មាននៅជួរដេក {other} ដែរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}៖ “{value}” មិនមាននៅក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>{column} is required.</source>
         <translation>{column} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>{file} គ្មានជួរឈរលេខសម្គាល់ទម្រង់បញ្ជូន (meta/instanceID, instanceID, KEY ឬ _uuid) ទេ៖ សូមនាំចេញទម្រង់បញ្ជូនពី Kobo ឬ ODK Central ជាមួយទិន្នន័យមេតារបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} មិនមែនជាឯកសារនាំចេញនៃទម្រង់ {form} ទេ៖ វាខ្វះជួរឈរ {columns}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>{file} has a header but no submissions.</source>
         <translation>{file} មានក្បាលតារាង ប៉ុន្តែគ្មានទម្រង់បញ្ជូនទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>{file} មានទម្រង់បញ្ជូនច្រើនជាង {maximum}៖ សូមនាំចេញជាផ្នែកៗ (តាមកាលបរិច្ឆេទបញ្ជូន) ហើយនាំចូលម្តងមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}៖ កំហុស {count}៖ មិនបាននាំចូលអ្វីទេ។</translation>
     </message>
@@ -6784,251 +6844,256 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <source>From visit</source>
+        <translation>ពីការចុះត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Accepted</source>
         <translation>បានទទួលយក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Declined</source>
         <translation>បានបដិសេធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>No response</source>
         <translation>គ្មានចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Service provided</source>
         <translation>បានផ្ដល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Cancelled</source>
         <translation>បានលុបចោល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Emergency</source>
         <translation>បន្ទាន់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>High</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Normal</source>
         <translation>ធម្មតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Telephone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Partner</source>
         <translation>ដៃគូ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Currency</source>
         <translation>រូបិយប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Target withdrawn</source>
         <translation>គោលដៅបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Target prevented</source>
         <translation>គោលដៅបានបង្ការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Region</source>
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Donor</source>
         <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Location</source>
         <translation>ទីតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Participants (F)</source>
         <translation>អ្នកចូលរួម (ស្រី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Participants (M)</source>
         <translation>អ្នកចូលរួម (ប្រុស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Output</source>
         <translation>ធាតុចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Unit</source>
         <translation>ឯកតា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Due</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Submitted</source>
         <translation>បានដាក់ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Approved</source>
         <translation>បានអនុម័ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Reopen reason</source>
         <translation>មូលហេតុបើកឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Acronym</source>
         <translation>អក្សរកាត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>Age group</source>
         <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>Follow-up</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>Follow-up overdue</source>
         <translation>ការចុះតាមដានហួសកាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>Draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -7036,122 +7101,122 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>{path} is a folder, not a spreadsheet.</source>
         <translation>{path} ជាថតឯកសារ មិនមែនជាឯកសារតារាងទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Could not read {path}: {error}.</source>
         <translation>មិនអាចអាន {path} បានទេ៖ {error}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>{name} is not an Excel workbook (.xlsx); it may be damaged.</source>
         <translation>{name} មិនមែនជាសៀវភៅបញ្ជី Excel (.xlsx) ទេ; វាប្រហែលជាខូច។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>{name}: save the sheet as .xlsx or CSV (UTF-8) and import that file.</source>
         <translation>{name}៖ សូមរក្សាទុកតារាងជា .xlsx ឬ CSV (UTF-8) ហើយនាំចូលឯកសារនោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>{name} is empty.</source>
         <translation>{name} ទទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>{name} is not a text (CSV) file.</source>
         <translation>{name} មិនមែនជាឯកសារអត្ថបទ (CSV) ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>{name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”.</source>
         <translation>{name} មិនមែនជាអត្ថបទ UTF-8 ទេ៖ ក្នុង Excel សូមប្រើ “Save as… CSV UTF-8 (comma delimited)”។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>{name} has a line longer than {maximum} characters; it is not a table.</source>
         <translation>{name} មានបន្ទាត់វែងជាង {maximum} តួអក្សរ; វាមិនមែនជាតារាងទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>{name} has a row longer than {maximum} characters; it is not a table.</source>
         <translation>{name} មានជួរដេកវែងជាង {maximum} តួអក្សរ; វាមិនមែនជាតារាងទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>{name}, row {row}: not a valid CSV line ({error}).</source>
         <translation>{name} ជួរដេក {row}៖ មិនមែនជាបន្ទាត់ CSV ត្រឹមត្រូវទេ ({error})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>{name} has more than {maximum} rows; split it into smaller files.</source>
         <translation>{name} មានជួរដេកលើសពី {maximum}; សូមបំបែកវាជាឯកសារតូចៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>{name}, row {row}: more than {maximum} columns; it is not a register.</source>
         <translation>{name} ជួរដេក {row}៖ មានជួរឈរលើសពី {maximum}; វាមិនមែនជាបញ្ជីទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>{name}, row {row}: a cell longer than {maximum} characters.</source>
         <translation>{name} ជួរដេក {row}៖ មានក្រឡាវែងជាង {maximum} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>{name} is not a readable Excel workbook (.xlsx).</source>
         <translation>{name} មិនមែនជាសៀវភៅបញ្ជី Excel (.xlsx) ដែលអាចអានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>{name} has no worksheet.</source>
         <translation>{name} គ្មានសន្លឹកកិច្ចការទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>{name} is not an Excel workbook (.xlsx).</source>
         <translation>{name} មិនមែនជាសៀវភៅបញ្ជី Excel (.xlsx) ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>{name} is suspiciously compressed; it is refused.</source>
         <translation>{name} ត្រូវបានបង្ហាប់គួរឱ្យសង្ស័យ; វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>{name} holds more text than a register can; split it into smaller files.</source>
         <translation>{name} មានអត្ថបទច្រើនជាងបញ្ជីអាចមាន; សូមបំបែកវាជាឯកសារតូចៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>{name} is too large to import; split it into smaller files.</source>
         <translation>{name} ធំពេកសម្រាប់នាំចូល; សូមបំបែកវាជាឯកសារតូចៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>{name} holds XML that spreadsheet programs do not write; it is refused.</source>
         <translation>{name} មាន XML ដែលកម្មវិធីតារាងមិនសរសេរ; វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>{name} has a row of more than {maximum} cells; it is not a register.</source>
         <translation>{name} មានជួរដេកដែលមានក្រឡាលើសពី {maximum}; វាមិនមែនជាបញ្ជីទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>{name} has a cell longer than {maximum} characters; it is not a register.</source>
         <translation>{name} មានក្រឡាវែងជាង {maximum} តួអក្សរ; វាមិនមែនជាបញ្ជីទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>{name}: the worksheet is damaged after row {row}.</source>
         <translation>{name}៖ សន្លឹកកិច្ចការខូចបន្ទាប់ពីជួរដេក {row}។</translation>
     </message>
@@ -7159,22 +7224,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>count</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
         <source>percent</source>
         <translation>ភាគរយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
         <source>deliverable</source>
         <translation>លទ្ធផលត្រូវផ្តល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
         <source>text</source>
         <translation>អត្ថបទ</translation>
     </message>
@@ -7182,112 +7247,112 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} is required.</source>
         <translation>{field} ត្រូវតែបំពេញ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: ខែ{month_name} ឆ្នាំ{year} មាន {days} ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: មួយឆ្នាំមាន 12 ខែ (បានវាយ “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field} មិនអាចជាថ្ងៃអនាគតបានទេ ({value})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាចំនួនគត់ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាលេខ (បានបញ្ចូល «{value}»)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} មិនអាចជាចំនួនអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field} មិនអាចលើសពី {maximum} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field} ត្រូវតែជាតម្លៃមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}៖ កុមារត្រូវតែមានអាយុ {low}-{high} ឆ្នាំ នៅពេលចុះឈ្មោះ (អាយុ {age} ឆ្នាំ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field} មិនអាចមុន {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field} មិនអាចក្រោយ {other} ({other_value}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}) ស្ថិតនៅក្រៅកាលបរិច្ឆេទរបស់កម្មវិធីសកម្មភាព ({start} ដល់ {end})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field} «{value}» ត្រូវបានប្រើរួចហើយដោយកំណត់ត្រាផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field} វែងពេក ({length} តួអក្សរ; អតិបរមា {maximum})។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}) ស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ វាត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}៖ «{value}» មិនមានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}៖ សូមជ្រើសរើសកុមារយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum} (បានទទួល “{value}”)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field} កត់ត្រាតែសម្រាប់កុមារដែលធ្វើការប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>{field} cannot be less than {minimum}.</source>
         <translation>{field} មិនអាចតិចជាង {minimum} បានទេ។</translation>
     </message>

@@ -3318,97 +3318,117 @@
 <context>
     <name>MonitoringVisitForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="31"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="32"/>
         <source>Monitoring visit — edit</source>
         <translation>Мониторинговое посещение — правка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="31"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="32"/>
         <source>New monitoring visit</source>
         <translation>Новое мониторинговое посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="36"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="37"/>
         <source>Workplace</source>
         <translation>Место работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="38"/>
         <source>&amp;Visit date</source>
         <translation>Дата &amp;посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="41"/>
         <source>&amp;Village</source>
         <translation>&amp;Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="42"/>
         <source>&amp;Sector</source>
         <translation>&amp;Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="42"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="43"/>
         <source>Work&amp;place</source>
         <translation>&amp;Место работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="44"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="45"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="45"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="46"/>
         <source>Who visited, what they saw</source>
         <translation>Кто посетил и что увидел</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="48"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="49"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="51"/>
         <source>Visit&amp;ors (names and roles)</source>
         <translation>&amp;Посетители (имена и должности)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="52"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="53"/>
         <source>&amp;Hazards observed</source>
         <translation>&amp;Замеченные опасности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="57"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="58"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="58"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="59"/>
         <source>Children found</source>
         <translation>Выявленные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="59"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="60"/>
         <source>Type a name, case number or village</source>
         <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="61"/>
         <source>C&amp;hildren on record</source>
         <translation>&amp;Дети, уже зарегистрированные</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="63"/>
         <source>New &amp;intake from this visit…</source>
         <translation>Новая &amp;регистрация по итогам посещения…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="65"/>
         <source>Register a child found here: the intake starts with the visit&apos;s place</source>
         <translation>Зарегистрировать найденного здесь ребенка: регистрация начнется с места посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/visit.py" line="85"/>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="69"/>
+        <source>&amp;Refer the chosen child…</source>
+        <translation>Н&amp;аправить выбранного ребенка…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="72"/>
+        <source>A referral made from this visit for the child selected among the children found</source>
+        <translation>Направление по итогам этого посещения для ребенка, выбранного среди выявленных детей</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="126"/>
+        <source>Add the child to the children found first, then refer it.</source>
+        <translation>Сначала добавьте ребенка к выявленным детям, затем направьте его.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="129"/>
+        <source>Select the child to refer in the list of children found.</source>
+        <translation>Выберите в списке выявленных детей ребенка, которого нужно направить.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/visit.py" line="153"/>
         <source>Referrals made from this visit: {n}</source>
         <translation>Направлений по итогам посещения: {n}</translation>
     </message>
@@ -4571,257 +4591,277 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="77"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="139"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="78"/>
         <source>New referral</source>
         <translation>Новое направление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="91"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="95"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="93"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="152"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="101"/>
         <source>Type a name, case number or village</source>
         <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="102"/>
         <source>C&amp;hild</source>
         <translation>&amp;Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="105"/>
         <source>Service &amp;needed</source>
         <translation>&amp;Нужная услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="106"/>
         <source>(choose an organisation)</source>
         <translation>(выберите организацию)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
         <source>Refer &amp;to</source>
         <translation>&amp;Куда направить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="107"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="109"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Срочность</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="108"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="110"/>
         <source>&amp;Referral date</source>
         <translation>&amp;Дата направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="109"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="111"/>
         <source>Answer &amp;expected by</source>
         <translation>&amp;Ответ ожидается до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="115"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="118"/>
         <source>Yes: the organisation may receive the child&apos;s data</source>
         <translation>Да: организация может получить данные ребёнка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="117"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="119"/>
         <source>No: the slip carries the case number only</source>
         <translation>Нет: в талоне только регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="121"/>
         <source>(ask the guardian)</source>
         <translation>(спросите опекуна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="121"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="123"/>
         <source>Guardian&apos;s &amp;consent to share</source>
         <translation>&amp;Согласие опекуна на передачу данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="129"/>
+        <source>(not made from a monitoring visit)</source>
+        <translation>(не по итогам мониторингового посещения)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="130"/>
+        <source>From monitoring &amp;visit</source>
+        <translation>По итогам &amp;посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="153"/>
         <source>Referred to</source>
         <translation>Куда направлен(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="154"/>
         <source>Service needed</source>
         <translation>Нужная услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="155"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="156"/>
         <source>Referral date</source>
         <translation>Дата направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="148"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="157"/>
         <source>Answer expected by</source>
         <translation>Ответ ожидается до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="158"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="158"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="158"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="150"/>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="160"/>
+        <source>From monitoring visit</source>
+        <translation>По итогам мониторингового посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="163"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="175"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="165"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="178"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="180"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="193"/>
         <source>&amp;Print the referral slip…</source>
         <translation>&amp;Напечатать направление…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="183"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="196"/>
         <source>One page for the family or the organisation; without consent it names only the case number</source>
         <translation>Одна страница для семьи или организации; без согласия в ней только номер дела</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="195"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="208"/>
         <source>Record an answer</source>
         <translation>Записать ответ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="197"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="210"/>
         <source>New &amp;status</source>
         <translation>Новый &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="199"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="212"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="203"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="216"/>
         <source>N&amp;ote</source>
         <translation>&amp;Примечание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="210"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="223"/>
         <source>(record a new service on that date)</source>
         <translation>(записать новую услугу на эту дату)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="211"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="224"/>
         <source>Ser&amp;vice record</source>
         <translation>&amp;Запись об услуге</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="233"/>
         <source>Save the referral slip as</source>
         <translation>Сохранить направление как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="231"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="244"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="298"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="320"/>
         <source>Write the date as {pattern}.</source>
         <translation>Запишите дату в виде {pattern}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="308"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="330"/>
         <source>Choose the one child to refer.</source>
         <translation>Выберите одного ребёнка для направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="311"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="333"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>Выберите организацию, в которую направляется ребёнок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="315"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="337"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>Спросите опекуна, можно ли передавать данные ребёнка, и запишите ответ.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="319"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="341"/>
         <source>The referral date cannot be in the future.</source>
         <translation>Дата направления не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="321"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="343"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>Дата направления не может быть раньше регистрации ребёнка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="324"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="350"/>
+        <source>The referral date cannot be before the monitoring visit ({day}).</source>
+        <translation>Дата направления не может быть раньше мониторингового посещения ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="356"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>Ответ не может ожидаться раньше даты направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="343"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="376"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="347"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="380"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>Дата не может быть раньше последнего изменения статуса направления ({day}).</translation>
     </message>
@@ -4869,203 +4909,223 @@
         <translation>Пустая форма контрольного посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="71"/>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="291"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="53"/>
+        <source>Referrals register of an organisation</source>
+        <translation>Реестр направлений в организацию</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="312"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="92"/>
         <source>Case number, e.g. KH-PNP-000123</source>
         <translation>Регистрационный номер, например KH-PNP-000123</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="96"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="99"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="102"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="105"/>
         <source>Pseudonymise: no names or birth dates</source>
         <translation>Псевдонимизировать: без имен и дат рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="104"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="107"/>
         <source>Khmer digits (០១២៣) in a Khmer report</source>
         <translation>Кхмерские цифры (០១២៣) в отчете на кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="107"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="110"/>
         <source>Open the PDF when it is ready</source>
         <translation>Открыть PDF, когда он будет готов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="115"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="118"/>
         <source>&amp;Report</source>
         <translation>&amp;Отчет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="116"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="119"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="117"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="120"/>
         <source>Reporting p&amp;eriod</source>
         <translation>Отчетный п&amp;ериод</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="118"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="121"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="119"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="122"/>
+        <source>Organi&amp;sation</source>
+        <translation>Органи&amp;зация</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="123"/>
         <source>&amp;Child</source>
         <translation>&amp;Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="120"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="121"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="125"/>
         <source>Save &amp;as</source>
         <translation>Сохранить &amp;как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="130"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="134"/>
         <source>&amp;Generate PDF</source>
         <translation>&amp;Создать PDF</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="136"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="140"/>
         <source>Export e&amp;vidence behind the figures…</source>
         <translation>Экспорт по&amp;дтверждений цифр…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="139"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="143"/>
         <source>A spreadsheet listing, per reference printed on the TPR (A1.1…), every child or household counted</source>
         <translation>Таблица, в которой по каждой ссылке из TPR (A1.1…) перечислены все учтенные дети или домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="208"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="195"/>
+        <source>referrals: {n}</source>
+        <translation>направлений: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="225"/>
         <source>All programmes</source>
         <translation>Все программы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="218"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="235"/>
         <source>This report does not use it.</source>
         <translation>Этот отчет его не использует.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="222"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="240"/>
         <source>Only the child profile is about one child.</source>
         <translation>Только профиль ребенка относится к одному ребенку.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="226"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="244"/>
         <source>Only the beneficiary register and the child profile carry names to leave out.</source>
         <translation>Имена, которые можно скрыть, есть только в реестре участников и в профиле ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="265"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="285"/>
         <source>Save the report as</source>
         <translation>Сохранить отчет как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="284"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="305"/>
         <source>Only for a report in Khmer.</source>
         <translation>Только для отчета на кхмерском языке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="293"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="314"/>
         <source>{name} already exists in {folder}. Replace it, or keep it and save the new report beside it?</source>
         <translation>{name} уже есть в {folder}. Заменить его или оставить и сохранить новый отчет рядом?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="320"/>
         <source>&amp;Keep both</source>
         <translation>&amp;Оставить оба</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="301"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="322"/>
         <source>&amp;Replace</source>
         <translation>&amp;Заменить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="342"/>
         <source>Choose where to save the PDF.</source>
         <translation>Выберите, куда сохранить PDF.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="350"/>
         <source>Type the case number of the child.</source>
         <translation>Введите регистрационный номер ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="343"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="354"/>
+        <source>There is no organisation in the directory to print the referrals of.</source>
+        <translation>В справочнике нет организаций, для которых можно напечатать направления.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="367"/>
         <source>The folder {folder} could not be created ({reason}), so the report went to {fallback}.</source>
         <translation>Не удалось создать папку {folder} ({reason}), поэтому отчет сохранен в {fallback}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="349"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="373"/>
         <source>Nothing was written; {name} is unchanged.</source>
         <translation>Ничего не записано; {name} не изменен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="357"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="381"/>
         <source>A report is being built; wait for it or cancel it.</source>
         <translation>Отчет формируется; дождитесь окончания или отмените его.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="358"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="382"/>
         <source>Building {name}…</source>
         <translation>Формирование: {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="363"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="387"/>
         <source>Page {page}</source>
         <translation>Страница {page}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="369"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="393"/>
         <source>Building the report…</source>
         <translation>Формирование отчета…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="382"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="406"/>
         <source>Cancelled; no file was written.</source>
         <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="387"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="411"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Записан файл {path} (страниц: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="415"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="439"/>
         <source>Save the evidence as</source>
         <translation>Сохранить подтверждения как</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="415"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="439"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Электронная таблица (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="426"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="450"/>
         <source>Listing the children and households behind the figures…</source>
         <translation>Составляется список детей и домохозяйств, стоящих за цифрами…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="440"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="464"/>
         <source>Wrote {path} ({count} children and households).</source>
         <translation>Записан файл {path} (детей и домохозяйств: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/reports.py" line="447"/>
+        <location filename="../../cl_desktop/ui/pages/reports.py" line="471"/>
         <source>Listing the evidence…</source>
         <translation>Составление списка подтверждений…</translation>
     </message>
@@ -6003,112 +6063,112 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dhis2_check</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="223"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
         <source>The dates asked for lie outside project {project} ({start} to {end}).</source>
         <translation>Запрошенные даты лежат вне проекта {project} (с {start} по {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="224"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
         <source>Period {period} ({start} to {end}) lies outside project {project}.</source>
         <translation>Период {period} (с {start} по {end}) лежит вне проекта {project}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="225"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="226"/>
         <source>Period {period} ({start} to {end}) has no DHIS2 period type; DHIS2 reads months, quarters, six-month and yearly periods.</source>
         <translation>У периода {period} (с {start} по {end}) нет типа периода DHIS2; DHIS2 читает месяцы, кварталы, полугодия и годы.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="229"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
         <source>There are no figures to export for the periods asked for.</source>
         <translation>За запрошенные периоды нет показателей для выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="230"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
         <source>The data set has no code in the DHIS2 mapping.</source>
         <translation>У набора данных нет кода в соответствии DHIS2.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="231"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
         <source>The data element “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
         <translation>У элемента данных «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="232"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="233"/>
         <source>The organisation unit “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
         <translation>У организационной единицы «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="235"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
         <source>The category “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
         <translation>У категории «{key}» нет кода в соответствии DHIS2 (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="236"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="237"/>
         <source>The {category} option “{key}” has no code in the DHIS2 mapping ({count} figure(s)).</source>
         <translation>У варианта «{key}» категории {category} нет кода в соответствии DHIS2 (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="239"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
         <source>The DHIS2 mapping does not know the data element “{key}” ({count} figure(s)).</source>
         <translation>Соответствие DHIS2 не знает элемента данных «{key}» (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="240"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="241"/>
         <source>The DHIS2 mapping does not know the organisation unit “{key}” ({count} figure(s)).</source>
         <translation>Соответствие DHIS2 не знает организационной единицы «{key}» (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="243"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
         <source>The DHIS2 mapping does not know the category “{key}” ({count} figure(s)).</source>
         <translation>Соответствие DHIS2 не знает категории «{key}» (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="244"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="245"/>
         <source>The DHIS2 mapping does not know the {category} option “{key}” ({count} figure(s)).</source>
         <translation>Соответствие DHIS2 не знает варианта «{key}» категории {category} (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="247"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="248"/>
         <source>The DHIS2 mapping does not know the children without a province ({count} figure(s)).</source>
         <translation>Соответствие DHIS2 не знает детей без провинции (показателей: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="250"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
         <source>DHIS2 export check: project {project}, {format}</source>
         <translation>Проверка выгрузки в DHIS2: проект {project}, {format}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="251"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="252"/>
         <source>ADX</source>
         <translation>ADX</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="252"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="253"/>
         <source>DHIS2 dataValueSets (JSON)</source>
         <translation>DHIS2 dataValueSets (JSON)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="253"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="254"/>
         <source>Made {date} with the DHIS2 mapping in this database.</source>
         <translation>Составлено {date} по соответствию DHIS2 из этой базы данных.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="254"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="255"/>
         <source>{count} data value(s) have every code they need.</source>
         <translation>Значений данных со всеми нужными кодами: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="255"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="256"/>
         <source>error: {message}</source>
         <translation>ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="256"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="257"/>
         <source>No problem: the export can be written and sent.</source>
         <translation>Проблем нет: выгрузку можно записать и отправить.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="257"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="258"/>
         <source>The export writes only with --allow-missing, leaving those figures out.</source>
         <translation>Выгрузка записывается только с --allow-missing, без этих показателей.</translation>
     </message>
@@ -6124,307 +6184,307 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="261"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="262"/>
         <source>Household chores (hours per week)</source>
         <translation>Работа по дому (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="262"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="263"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="263"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="264"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="264"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
         <source>Relationship to the household head</source>
         <translation>Отношение к главе домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
         <source>Income sources</source>
         <translation>Источники дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>Работа по дому считается трудом свыше (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
         <source>Chores counted from age</source>
         <translation>Работа по дому учитывается с возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
         <source>Chores counted up to age</source>
         <translation>Работа по дому учитывается до возраста</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
         <source>Compulsory school age up to</source>
         <translation>Возраст обязательного обучения: до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
         <source>DUNS number</source>
         <translation>Номер DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>Уникальный идентификатор организации (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
         <source>Kind of livelihood support</source>
         <translation>Вид поддержки дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>
@@ -6432,52 +6492,52 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>kobo</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="174"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
         <source>the submission has no id.</source>
         <translation>у анкеты нет идентификатора.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="175"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
         <source>the submission id is longer than {maximum} characters.</source>
         <translation>идентификатор анкеты длиннее {maximum} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="176"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
         <source>the submission {key} is also in row {other}.</source>
         <translation>анкета {key} есть также в строке {other}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="177"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
         <source>{column}: “{value}” does not exist in this database.</source>
         <translation>{column}: «{value}» нет в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="178"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
         <source>{column} is required.</source>
         <translation>{column}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="179"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="180"/>
         <source>{file} has no submission id column (meta/instanceID, instanceID, KEY or _uuid); export the submissions from Kobo or ODK Central with their metadata.</source>
         <translation>В файле {file} нет столбца с идентификатором анкеты (meta/instanceID, instanceID, KEY или _uuid); выгрузите анкеты из Kobo или ODK Central вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="183"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
         <source>{file} is not an export of the {form} form: it lacks the column(s) {columns}.</source>
         <translation>{file} — не выгрузка формы {form}: в нём нет столбцов {columns}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="184"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
         <source>{file} has a header but no submissions.</source>
         <translation>В файле {file} есть заголовок, но нет анкет.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="185"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="186"/>
         <source>{file} holds more than {maximum} submissions; export them in parts (by submission date) and import each.</source>
         <translation>В файле {file} больше {maximum} анкет; выгрузите их частями (по дате отправки) и импортируйте каждую.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="189"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="190"/>
         <source>{file}: {count} error(s); nothing was imported.</source>
         <translation>{file}: ошибок: {count}; ничего не импортировано.</translation>
     </message>
@@ -6796,251 +6856,256 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="82"/>
+        <source>From visit</source>
+        <translation>По итогам посещения</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="83"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="84"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
         <source>No response</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="85"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
         <source>Service provided</source>
         <translation>Услуга оказана</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="86"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="87"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="88"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
         <source>Emergency</source>
         <translation>Экстренная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="89"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="90"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="91"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="92"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="93"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="94"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="95"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="96"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="97"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="98"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="99"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="100"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
         <source>Target withdrawn</source>
         <translation>Целевое значение: выведено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="101"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
         <source>Target prevented</source>
         <translation>Целевое значение: предотвращено вовлечение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="102"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="103"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="104"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="105"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="106"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
         <source>Location</source>
         <translation>Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="107"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
         <source>Participants (F)</source>
         <translation>Участники (ж)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="108"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
         <source>Participants (M)</source>
         <translation>Участники (м)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="109"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="110"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
         <source>Unit</source>
         <translation>Единица измерения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="111"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="112"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="113"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="114"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="115"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="116"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
         <source>Approved</source>
         <translation>Утвержден</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="117"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
         <source>Reopen reason</source>
         <translation>Основание для повторного открытия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="118"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="119"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="120"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="121"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="122"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="123"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
         <source>Active</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="124"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="125"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="126"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="127"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="128"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="129"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
         <source>Follow-up</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="130"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
         <source>Follow-up overdue</source>
         <translation>Контрольное посещение просрочено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="131"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="132"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -7048,122 +7113,122 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="194"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="195"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
         <source>{path} is a folder, not a spreadsheet.</source>
         <translation>{path} — это папка, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="196"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
         <source>Could not read {path}: {error}.</source>
         <translation>Не удалось прочитать {path}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="197"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
         <source>{name} is not an Excel workbook (.xlsx); it may be damaged.</source>
         <translation>{name} — не книга Excel (.xlsx); возможно, файл поврежден.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="198"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
         <source>{name}: save the sheet as .xlsx or CSV (UTF-8) and import that file.</source>
         <translation>{name}: сохраните лист как .xlsx или CSV (UTF-8) и импортируйте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="199"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
         <source>{name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="200"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
         <source>{name} is not a text (CSV) file.</source>
         <translation>{name} — не текстовый файл (CSV).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="201"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
         <source>{name} is not UTF-8 text: in Excel use “Save as… CSV UTF-8 (comma delimited)”.</source>
         <translation>{name} — не текст в UTF-8: в Excel выберите «Сохранить как… CSV UTF-8 (разделитель — запятая)».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="202"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
         <source>{name} has a line longer than {maximum} characters; it is not a table.</source>
         <translation>В {name} есть строка длиннее {maximum} символов; это не таблица.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="203"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
         <source>{name} has a row longer than {maximum} characters; it is not a table.</source>
         <translation>В {name} есть запись длиннее {maximum} символов; это не таблица.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="204"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
         <source>{name}, row {row}: not a valid CSV line ({error}).</source>
         <translation>{name}, строка {row}: неверная строка CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="205"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
         <source>{name} has more than {maximum} rows; split it into smaller files.</source>
         <translation>В {name} больше {maximum} строк; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="206"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
         <source>{name}, row {row}: more than {maximum} columns; it is not a register.</source>
         <translation>{name}, строка {row}: больше {maximum} столбцов; это не реестр.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="207"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
         <source>{name}, row {row}: a cell longer than {maximum} characters.</source>
         <translation>{name}, строка {row}: ячейка длиннее {maximum} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="208"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
         <source>{name} is not a readable Excel workbook (.xlsx).</source>
         <translation>{name} — не читаемая книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="209"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
         <source>{name} has no worksheet.</source>
         <translation>В {name} нет ни одного листа.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="210"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
         <source>{name} is not an Excel workbook (.xlsx).</source>
         <translation>{name} — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="211"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
         <source>{name} is suspiciously compressed; it is refused.</source>
         <translation>{name} сжат подозрительно сильно; файл отклонен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="212"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
         <source>{name} holds more text than a register can; split it into smaller files.</source>
         <translation>В {name} больше текста, чем может быть в реестре; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="213"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
         <source>{name} is too large to import; split it into smaller files.</source>
         <translation>{name} слишком велик для импорта; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="214"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
         <source>{name} holds XML that spreadsheet programs do not write; it is refused.</source>
         <translation>В {name} есть XML, который программы электронных таблиц не пишут; файл отклонен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="215"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
         <source>{name} has a row of more than {maximum} cells; it is not a register.</source>
         <translation>В {name} есть строка из более чем {maximum} ячеек; это не реестр.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="216"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
         <source>{name} has a cell longer than {maximum} characters; it is not a register.</source>
         <translation>В {name} есть ячейка длиннее {maximum} символов; это не реестр.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="217"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="218"/>
         <source>{name}: the worksheet is damaged after row {row}.</source>
         <translation>{name}: лист поврежден после строки {row}.</translation>
     </message>
@@ -7171,22 +7236,22 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>units</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="136"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="137"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
         <source>percent</source>
         <translation>процент</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="138"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
         <source>deliverable</source>
         <translation>результат работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="139"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="140"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -7194,112 +7259,112 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="148"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="149"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
         <source>{field} must be a date written as YYYY-MM-DD (got “{value}”).</source>
         <translation>{field}: нужна дата в формате ГГГГ-ММ-ДД (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="150"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
         <source>{field}: {month_name} has {days} days in {year}.</source>
         <translation>{field}: в месяце «{month_name}» {year} г. дней: {days}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="151"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
         <source>{field}: a year has 12 months (got “{value}”).</source>
         <translation>{field}: в году 12 месяцев (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="152"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
         <source>{field} cannot be in the future ({value}).</source>
         <translation>{field}: дата не может быть в будущем ({value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="153"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
         <source>{field} must be a whole number (got “{value}”).</source>
         <translation>{field}: нужно целое число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="154"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
         <source>{field} must be a number (got “{value}”).</source>
         <translation>{field}: нужно число (введено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="155"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
         <source>{field} cannot be negative.</source>
         <translation>{field}: значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="156"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
         <source>{field} cannot be more than {maximum}.</source>
         <translation>{field}: значение не может быть больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="157"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
         <source>{field} must be one of: {choices}.</source>
         <translation>{field}: допустимые значения — {choices}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="158"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
         <source>{field}: the child must be aged {low}-{high} at intake (age {age}).</source>
         <translation>{field}: при регистрации возраст ребенка должен быть от {low} до {high} лет (возраст: {age}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="159"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
         <source>{field} cannot be before {other} ({other_value}).</source>
         <translation>{field}: дата не может быть раньше, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="160"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
         <source>{field} cannot be after {other} ({other_value}).</source>
         <translation>{field}: дата не может быть позже, чем «{other}» ({other_value}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="161"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
         <source>{field} ({value}) is outside the action programme&apos;s dates ({start} to {end}).</source>
         <translation>{field} ({value}): дата выходит за сроки программы действий ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="162"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
         <source>{field} “{value}” is already used by another record.</source>
         <translation>{field}: значение «{value}» уже используется в другой записи.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="163"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
         <source>{field} is too long ({length} characters; at most {maximum}).</source>
         <translation>{field}: слишком длинное значение (символов: {length}; допускается не более {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="164"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
         <source>{field} ({value}) falls in the approved reporting period {period}; it is locked.</source>
         <translation>{field} ({value}): дата относится к утвержденному отчетному периоду {period}; период заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="165"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
         <source>{field}: “{value}” does not exist.</source>
         <translation>{field}: значение «{value}» не найдено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="166"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
         <source>{field}: choose at least one child.</source>
         <translation>{field}: выберите хотя бы одного ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="167"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
         <source>{field} must be from {minimum} to {maximum} (got “{value}”).</source>
         <translation>{field}: значение должно быть от {minimum} до {maximum} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="168"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
         <source>{field} is recorded only for a child who works.</source>
         <translation>{field}: заполняется только для работающего ребенка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="169"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="170"/>
         <source>{field} cannot be less than {minimum}.</source>
         <translation>{field} не может быть меньше {minimum}.</translation>
     </message>

@@ -210,9 +210,28 @@ def test_monitoring_visits_export_like_every_list(demo_path: Path, tmp_path: Pat
     db = open_database(demo_path)
     try:
         visits = db.execute("SELECT count(*) FROM monitoring_visits WHERE deleted = 0").fetchone()[0]
-        found = db.execute("SELECT count(*) FROM children WHERE visit_id IS NOT NULL").fetchone()[0]
+        # each visit counts the children it found: a child found at two visits counts at both
+        found = db.execute(
+            "SELECT count(DISTINCT visit_id || child_id) FROM visit_children WHERE deleted = 0"
+        ).fetchone()[0]
     finally:
         db.close()
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == visits + 1 > 1 and "Children identified" in lines[0]
     assert sum(int(line.rsplit(",", 1)[1]) for line in lines[1:]) == found > 0
+
+
+def test_report_referrals_prints_the_register_of_one_organisation(demo_path: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    db = str(demo_path)
+    out = tmp_path / "register.pdf"
+    missing = cli("report", "referrals", "--db", db, "-o", str(out))
+    assert missing.returncode == 2 and "report referrals needs --organisation CODE" in missing.stderr
+    unknown = cli("report", "referrals", "--db", db, "--organisation", "NO-SUCH", "-o", str(out))
+    assert unknown.returncode == 1 and "There is no organisation 'NO-SUCH'." in unknown.stderr
+    assert not out.exists()
+    done = cli("report", "referrals", "--db", db, "--organisation", "KZ-SH", "--lang", "ru", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "Реестр направлений" in text and "NGO shelter, Kazakhstan" in text

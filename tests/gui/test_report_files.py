@@ -210,3 +210,62 @@ def test_without_opening_the_notice_says_where_the_file_is(qtbot: Any, page: Rep
     path = Path(page.output.text())
     assert page.notice.label.text().startswith(f"Wrote {path} (")
     assert "could not be opened" not in page.notice.label.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "km", "ru"])
+def test_the_referrals_register_of_an_organisation_is_printed_from_the_page(
+    qtbot: Any, page: ReportsPage, home: Path, lang: str
+) -> None:
+    db = page.ctx.db
+    code, name, count = db.execute(
+        "SELECT o.code, o.name, count(*) FROM referrals r JOIN organisations o ON o.id = r.organisation_id "
+        "WHERE r.deleted = 0 GROUP BY o.id ORDER BY count(*), o.code LIMIT 1"
+    ).fetchone()
+    choose(qtbot, page.kind, "referrals")
+    assert page.organisation.isEnabled() and not page.project.isEnabled() and not page.child.isEnabled()
+    # the organisations with referrals come first, with their count
+    assert page.organisation.itemData(0) and f"(referrals: {count:,})" in page.organisation.itemText(
+        page.organisation.findData(code)
+    )
+    choose(qtbot, page.organisation, code)
+    choose(qtbot, page.language, lang)
+    assert Path(page.output.text()).name == f"referrals-{code}-{lang}.pdf"
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    path = Path(page.output.text())
+    assert path.parent == home / "Documents" and path.exists()
+    reader = PdfReader(str(path))
+    first = " ".join((reader.pages[0].extract_text() or "").split())
+    assert code in first  # the running header names the organisation
+    if lang != "km":  # shaped Khmer extracts as private-use code points
+        assert name in first
+    cases = [
+        r[0]
+        for r in db.execute(
+            "SELECT c.case_number FROM referrals r JOIN children c ON c.id = r.child_id JOIN organisations o "
+            "ON o.id = r.organisation_id WHERE o.code = ? AND r.deleted = 0 ORDER BY r.referral_date, r.id",
+            [code],
+        )
+    ]
+    every = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert all(case in every for case in (cases[0], cases[-1]))
+    # printed again: the user is asked, and Keep both writes beside it
+    seen = answer_next_question(qtbot, "keep_both")
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    assert path.name in seen[0]
+    assert path.with_name(f"{path.stem}-2.pdf").exists()
+
+
+def test_the_referrals_register_of_an_organisation_without_referrals_says_so(
+    qtbot: Any, page: ReportsPage, tmp_path: Path
+) -> None:
+    from cl_desktop.services.directory import Organisations
+
+    admin = Context(page.ctx.db, Actor(username="admin", role=Role.ADMIN, office="HQ"))
+    Organisations(admin).create({"code": "ZZ-NEW", "name": "New partner", "organisation_type": "ngo"})
+    page.bus.changed.emit("organisations")
+    choose(qtbot, page.kind, "referrals")
+    choose(qtbot, page.organisation, "ZZ-NEW")
+    assert "(referrals: 0)" in page.organisation.currentText()
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    text = pdf_text(Path(page.output.text()))
+    assert "New partner" in text and "No referrals" in text

@@ -30,6 +30,7 @@ from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.services.children import Children
 from cl_desktop.services.directory import Organisations
 from cl_desktop.services.referrals import Referrals
+from cl_desktop.services.visits import MonitoringVisits
 from cl_desktop.ui import i18n
 from cl_desktop.ui.catalogue import translate
 from cl_desktop.ui.forms.base import FormDialog
@@ -81,6 +82,7 @@ class ReferralForm(FormDialog):
         self.children_service = Children(self.ctx)
         self.referrals = Referrals(self.ctx)
         self.organisations = Organisations(self.ctx)
+        self.visits = MonitoringVisits(self.ctx)
         self.child: dict[str, Any] | None = None
         if self.record is not None:
             self._build_existing(self.record)
@@ -119,6 +121,13 @@ class ReferralForm(FormDialog):
             empty=self.tr("(ask the guardian)"),
         )
         self.add_field(g, "consent_to_share", self.tr("Guardian's &consent to share"), consent)
+        if self.child is not None:
+            # made from a monitoring visit that found the child: the latest one, unless another is named
+            visits = self.referrals.visits_for(self.child["id"])
+            if visits:
+                choices = [(v["id"], self._visit_label(v)) for v in visits]
+                combo = RecordCombo(choices, empty=self.tr("(not made from a monitoring visit)"))
+                self.add_field(g, "visit_id", self.tr("From monitoring &visit"), combo)
         self.fields["service_type"].currentIndexChanged.connect(lambda _i: self._fill_organisations())
         self.fields["urgency"].currentIndexChanged.connect(lambda _i: self._suggest_expected())
         self.fields["referral_date"].textChanged.connect(lambda _t: self._suggest_expected())
@@ -147,6 +156,10 @@ class ReferralForm(FormDialog):
             (self.tr("Referral date"), i18n.date_text(record["referral_date"], numeric=False)),
             (self.tr("Answer expected by"), i18n.date_text(record["expected_date"], numeric=False)),
             (self.tr("Consent to share"), self.tr("yes") if record["consent_to_share"] else self.tr("no")),
+            (
+                self.tr("From monitoring visit"),
+                self._visit_label(self.visits.get(record["visit_id"])) if record.get("visit_id") else "—",
+            ),
             (self.tr("Status"), status),
         ]
         for caption, text in rows:
@@ -231,6 +244,11 @@ class ReferralForm(FormDialog):
         self.slip_notice.show_file(path, self.tr("Wrote {path}.").format(path=path), open_file=True, what="PDF")
 
     # -- helpers ---------------------------------------------------------------
+    def _visit_label(self, visit: dict[str, Any]) -> str:
+        place = self.visits.ref.labels("sector", self.lang).get(visit["sector"], visit["sector"])
+        where = " · ".join(x for x in (visit.get("workplace") or "", place) if x)
+        return f"{i18n.date_text(visit['visit_date'])} · {where}"
+
     def _child_label(self, child: dict[str, Any]) -> str:
         return f"{child['case_number']} · {child['name']}"
 
@@ -269,7 +287,11 @@ class ReferralForm(FormDialog):
             return
         self.fields["urgency"].set_value("normal")
         self.fields["referral_date"].set_iso(date.today().isoformat())
-        super().fill_preset({k: v for k, v in preset.items() if k != "child_id"})
+        super().fill_preset({k: v for k, v in preset.items() if k not in ("child_id", "visit_id")})
+        if "visit_id" in self.fields:
+            combo = self.fields["visit_id"]
+            chosen = preset.get("visit_id")
+            combo.set_value(chosen if chosen and combo.findData(chosen) >= 0 else combo.itemData(1))
         self._fill_organisations()
         self._suggest_expected()
 
@@ -319,6 +341,16 @@ class ReferralForm(FormDialog):
             raise _Refused("referral_date", self.tr("The referral date cannot be in the future."))
         if referred.isoformat() < str(child["intake_date"]):
             raise _Refused("referral_date", self.tr("The referral date cannot be before the child's intake."))
+        visit_id = values.get("visit_id") or None
+        if visit_id:
+            visit = self.visits.get(visit_id)
+            if referred.isoformat() < visit["visit_date"]:
+                raise _Refused(
+                    "visit_id",
+                    self.tr("The referral date cannot be before the monitoring visit ({day}).").format(
+                        day=i18n.date_text(visit["visit_date"])
+                    ),
+                )
         expected = self._day("expected_date")
         if expected < referred:
             raise _Refused("expected_date", self.tr("An answer cannot be expected before the referral date."))
@@ -332,6 +364,7 @@ class ReferralForm(FormDialog):
                 "consent_to_share": values["consent_to_share"],
                 "referral_date": referred.isoformat(),
                 "expected_date": expected.isoformat(),
+                "visit_id": visit_id,
             }
         )
         return ["referrals", "referral_events"]

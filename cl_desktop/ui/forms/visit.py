@@ -17,6 +17,7 @@ from cl_desktop.services.locations import Locations
 from cl_desktop.services.projects import Projects
 from cl_desktop.services.visits import MonitoringVisits
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.permits import permit
 from cl_desktop.ui.widgets import CodeChecklist, CodeCombo, DateEdit, LocationPicker, RecordCombo, RecordPicker
 
 
@@ -65,6 +66,15 @@ class MonitoringVisitForm(FormDialog):
         self.intake_button.setAutoDefault(False)
         self.intake_button.clicked.connect(self.new_intake)
         g.addWidget(self.intake_button, g.rowCount(), 1)
+        self.refer_button = QPushButton(self.tr("&Refer the chosen child…"))
+        self.refer_button.setObjectName("refer_from_visit")
+        self.refer_button.setToolTip(
+            self.tr("A referral made from this visit for the child selected among the children found")
+        )
+        self.refer_button.setAutoDefault(False)
+        self.refer_button.clicked.connect(self.new_referral)
+        permit(self.refer_button, self.ctx, "referral.write")
+        g.addWidget(self.refer_button, g.rowCount(), 1)
         self.referrals_label = QLabel()
         self.referrals_label.setObjectName("visit_referrals")
         self.referrals_label.setWordWrap(True)
@@ -80,11 +90,7 @@ class MonitoringVisitForm(FormDialog):
         super().fill(record)
         for c in self.visits.children_of(record["id"]):
             self.picker.add(c["id"], f"{c['case_number']} · {c['name']}")
-        made = self.visits.referrals_of(record["id"])
-        self.referrals_label.setText(
-            self.tr("Referrals made from this visit: {n}").format(n=len(made))
-            + ("" if not made else " — " + ", ".join(r["case_number"] for r in made[:8]))
-        )
+        self._show_referrals(record["id"])
 
     def save(self, values: dict[str, Any]) -> list[str]:
         ids = values.pop("children", [])
@@ -92,7 +98,7 @@ class MonitoringVisitForm(FormDialog):
             self.saved = self.visits.update(self.record_id, values, ids, base_version=self.base_version())
         else:
             self.saved = self.visits.create(values, ids)
-        return ["monitoring_visits", "children"]
+        return ["monitoring_visits", "visit_children"]
 
     def new_intake(self) -> QWidget | None:
         """Save the visit first (the intake hangs on it), then open the intake with the visit's place and work."""
@@ -108,11 +114,51 @@ class MonitoringVisitForm(FormDialog):
         form.accepted.connect(lambda: self._identified(visit_id, form))
         return form
 
+    def new_referral(self) -> QWidget | None:
+        """Refer the child selected among those found (the only one, when there is one), from this visit.
+
+        The visit is saved first: the referral names it, and the child must be on its list."""
+        from cl_desktop.ui.forms import open_form
+
+        ids = self.picker.ids()
+        row = self.picker.chosen.currentRow()
+        if not ids:
+            self.show_banner(self.tr("Add the child to the children found first, then refer it."))
+            return None
+        if len(ids) > 1 and row < 0:
+            self.show_banner(self.tr("Select the child to refer in the list of children found."))
+            return None
+        child_id = ids[row] if 0 <= row < len(ids) else ids[0]
+        if not self.record_id:
+            if not self.submit_keep_open():
+                return None
+        elif child_id not in {c["id"] for c in self.visits.children_of(self.record_id)}:
+            # a child just added to the list: record it with the visit before the referral names both
+            self.visits.identify(self.record_id, child_id)
+            self.bus.changed.emit("visit_children")
+        assert self.record_id is not None
+        form = open_form(
+            "referral", self.ctx, self.bus, self.parentWidget() or self, child_id=child_id, visit_id=self.record_id
+        )
+        form.accepted.connect(self._referred)
+        return form
+
+    def _referred(self) -> None:
+        if self.record_id and self.isVisible():
+            self._show_referrals(self.record_id)
+
+    def _show_referrals(self, visit_id: str) -> None:
+        made = self.visits.referrals_of(visit_id)
+        self.referrals_label.setText(
+            self.tr("Referrals made from this visit: {n}").format(n=len(made))
+            + ("" if not made else " — " + ", ".join(r["case_number"] or "" for r in made[:8]))
+        )
+
     def _identified(self, visit_id: str, form: Any) -> None:
         if form.saved:
             MonitoringVisits(self.ctx).identify(visit_id, form.saved["id"])
             self.bus.changed.emit("monitoring_visits")
-            self.bus.changed.emit("children")
+            self.bus.changed.emit("visit_children")
             if self.isVisible():
                 self.picker.add(form.saved["id"], f"{form.saved['case_number']} · {form.saved['name']}")
 

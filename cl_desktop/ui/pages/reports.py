@@ -50,6 +50,7 @@ KIND_NAMES = {
     "quality": QT_TRANSLATE_NOOP("ReportsPage", "Data-quality report"),
     "intake-form": QT_TRANSLATE_NOOP("ReportsPage", "Blank intake form"),
     "followup-form": QT_TRANSLATE_NOOP("ReportsPage", "Blank follow-up form"),
+    "referrals": QT_TRANSLATE_NOOP("ReportsPage", "Referrals register of an organisation"),
 }
 LANGUAGES = native_names()
 
@@ -84,6 +85,8 @@ class ReportsPage(QWidget):
         self.period.setObjectName("report_period")
         self.programme = QComboBox()
         self.programme.setObjectName("report_programme")
+        self.organisation = QComboBox()
+        self.organisation.setObjectName("report_organisation")
         self.child = QLineEdit()
         self.child.setObjectName("report_child")
         self.child.setPlaceholderText(self.tr("Case number, e.g. KH-PNP-000123"))
@@ -108,7 +111,7 @@ class ReportsPage(QWidget):
         self.open_when_done.setObjectName("report_open")
         self.open_when_done.setChecked(True)
 
-        for combo in (self.kind, self.project, self.period, self.programme, self.language):
+        for combo in (self.kind, self.project, self.period, self.programme, self.organisation, self.language):
             # Long project titles must not widen the page past a small laptop screen.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(40)
@@ -116,6 +119,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("&Project"), self.project)
         form.addRow(self.tr("Reporting p&eriod"), self.period)
         form.addRow(self.tr("Action pro&gramme"), self.programme)
+        form.addRow(self.tr("Organi&sation"), self.organisation)
         form.addRow(self.tr("&Child"), self.child)
         form.addRow(self.tr("&Language"), self.language)
         save_as = QLabel(self.tr("Save &as"))
@@ -154,6 +158,7 @@ class ReportsPage(QWidget):
         self.project.currentIndexChanged.connect(self.fill_project_choices)
         self.period.currentIndexChanged.connect(self.suggest_output)
         self.programme.currentIndexChanged.connect(self.suggest_output)
+        self.organisation.currentIndexChanged.connect(self.suggest_output)
         self.language.currentIndexChanged.connect(self.suggest_output)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.child.textChanged.connect(self.suggest_output)
@@ -161,6 +166,7 @@ class ReportsPage(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
         self._language_changed()
         self.fill_projects()
+        self.fill_organisations()
         self.update_fields()
 
     # -- choices --------------------------------------------------------------
@@ -179,6 +185,17 @@ class ReportsPage(QWidget):
         self.project.setCurrentIndex(max(index, 0))
         self.project.blockSignals(False)
         self.fill_project_choices()
+
+    def fill_organisations(self) -> None:
+        """The directory's organisations, those with referrals first (with their count)."""
+        current = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        for row in data.organisations(self.ctx.db):
+            count = self.tr("referrals: {n}").format(n=i18n.number(int(row["referrals"])))
+            self.organisation.addItem(f"{row['code']} · {row['name']} ({count})", row["code"])
+        self.organisation.setCurrentIndex(max(self.organisation.findData(current), 0))
+        self.organisation.blockSignals(False)
 
     def _project_row(self) -> dict[str, Any] | None:
         code = self.project.currentData()
@@ -219,6 +236,7 @@ class ReportsPage(QWidget):
         allow(self.project, "project" in needs, unused)
         allow(self.period, "period" in needs, unused)
         allow(self.programme, "programme" in needs, unused)
+        allow(self.organisation, "organisation" in needs, unused)
         allow(self.child, "child" in needs, self.tr("Only the child profile is about one child."))
         allow(
             self.pseudonymise,
@@ -235,6 +253,8 @@ class ReportsPage(QWidget):
         parts = [kind]
         if "child" in needs:
             parts.append(self.child.text().strip() or "child")
+        elif "organisation" in needs:
+            parts.append(self.organisation.currentData() or "organisation")
         else:
             if "project" in needs and self.project.currentData():
                 parts.append(self.project.currentData())
@@ -276,6 +296,7 @@ class ReportsPage(QWidget):
             lang=self.language.currentData(),
             programme=self.programme.currentData() if "programme" in needs else None,
             child=self.child.text().strip() or None if "child" in needs else None,
+            organisation=self.organisation.currentData() if "organisation" in needs else None,
             pseudonymise=self.pseudonymise.isChecked() and self.pseudonymise.isEnabled(),
             khmer_digits=self.khmer_digits.isChecked() and self.language.currentData() == "km",
         )
@@ -328,6 +349,9 @@ class ReportsPage(QWidget):
         if kind == "child" and not self.child.text().strip():
             self.status.setText(self.tr("Type the case number of the child."))
             self.child.setFocus()
+            return
+        if kind == "referrals" and not self.organisation.currentData():
+            self.status.setText(self.tr("There is no organisation in the directory to print the referrals of."))
             return
         try:
             self.ctx.require("report.run")
@@ -449,3 +473,5 @@ class ReportsPage(QWidget):
     def _changed(self, table: str) -> None:
         if table in ("projects", "reporting_periods", "action_programmes"):
             self.fill_projects()
+        if table in ("organisations", "referrals"):
+            self.fill_organisations()

@@ -12,4 +12,4 @@ class MonitoringVisitsPage(ListPage):
     form_kind = "monitoring_visit"
     write_permission = "child.write"
     search_hint = QT_TRANSLATE_NOOP("ListPage", "Search by workplace or visitors")
-    changed_tables = ("children",)
+    changed_tables = ("children", "visit_children")

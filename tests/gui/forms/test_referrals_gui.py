@@ -234,7 +234,6 @@ def test_a_visit_finds_a_child_on_record_and_registers_a_new_one_from_the_visit(
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from cl_desktop.services.children import Children
     from cl_desktop.services.reference import location_id
     from cl_desktop.services.visits import MonitoringVisits
 
@@ -263,4 +262,86 @@ def test_a_visit_finds_a_child_on_record_and_registers_a_new_one_from_the_visit(
     visits = MonitoringVisits(ctx)
     assert [c["id"] for c in visits.children_of(form.record_id)] == [known["id"]]
     intake_form.discard()
-    assert Children(ctx).get(known["id"])["visit_id"] == form.record_id
+    assert [v["id"] for v in visits.visits_of(known["id"])] == [form.record_id]
+
+
+def test_a_referral_started_from_a_visit_names_it_and_the_visit_lists_it(
+    qtbot: Any, ctx: Any, bus: Any, changed: Any, project: Any, programme: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cl_desktop.services.children import Children
+    from cl_desktop.services.reference import location_id
+    from cl_desktop.services.visits import MonitoringVisits
+
+    first = _child(ctx, project, programme)
+    from factories import intake
+
+    second = Children(ctx).register(
+        intake(
+            project, programme, location_id("KH-8"), name="Chan Dara", name_latin="Chan Dara", birth_date="2001-05-05"
+        )
+    )
+    _provider(ctx)
+    spot = {"location_id": location_id("KH-8"), "sector": "brick_making", "workplace": "Kiln 7"}
+    visits = MonitoringVisits(ctx)
+    earlier = visits.create({**spot, "visit_date": "2010-01-15"}, [second["id"]])
+    visit = visits.create({**spot, "visit_date": "2010-02-20"}, [first["id"], second["id"]])
+    form = show(qtbot, create_form("monitoring_visit", ctx, bus, record_id=visit["id"]))
+    assert "0" in form.referrals_label.text()
+    chosen = form.picker.chosen
+    chosen.setFocus()
+    chosen.setCurrentRow(0)
+    target = form.picker.ids().index(second["id"])
+    for _ in range(target):
+        qtbot.keyClick(chosen, Qt.Key.Key_Down)
+    qtbot.mouseClick(form.refer_button, Qt.MouseButton.LeftButton)
+    referral = next(w for w in QApplication.topLevelWidgets() if getattr(w, "kind", "") == "referral" and w.isVisible())
+    qtbot.addWidget(referral, before_close_func=lambda w: setattr(w, "dirty", False))
+    assert referral.child["id"] == second["id"]
+    # the child was found at two visits: the referral is this visit's, and the other is offered
+    combo = referral.fields["visit_id"]
+    assert combo.value() == visit["id"]
+    assert {combo.itemData(i) for i in range(combo.count())} == {"", visit["id"], earlier["id"]}
+    _fill_new(qtbot, referral, "yes")
+    qtbot.keyClick(referral.fields["referral_date"], Qt.Key.Key_Return)
+    assert not referral.isVisible(), referral.banner.text()
+    saved = ctx.db.execute("SELECT child_id, visit_id FROM referrals").fetchall()
+    assert [tuple(r) for r in saved] == [(second["id"], visit["id"])]
+    assert second["case_number"] in form.referrals_label.text() and "1" in form.referrals_label.text()
+    # the referral shows the visit it was made from
+    made = ctx.db.execute("SELECT id FROM referrals").fetchone()[0]
+    shown = show(qtbot, create_form("referral", ctx, bus, record_id=made))
+    texts = [w.text() for w in shown.findChildren(type(form.referrals_label))]
+    assert any("Kiln 7" in t and "20/02/2010" in t for t in texts)
+
+
+def test_a_referral_of_a_child_found_at_no_visit_offers_none(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    child = _child(ctx, project, programme)
+    _provider(ctx)
+    form = show(qtbot, create_form("referral", ctx, bus, child_id=child["id"]))
+    assert "visit_id" not in form.fields
+
+
+def test_a_referral_dated_before_its_visit_is_refused_beside_the_visit(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    from cl_desktop.services.visits import MonitoringVisits
+    from cl_desktop.ui import i18n
+
+    child = _child(ctx, project, programme)
+    _provider(ctx)
+    spot = {"location_id": child["location_id"], "sector": "brick_making", "visit_date": "2010-03-10"}
+    visit = MonitoringVisits(ctx).create(spot, [child["id"]])
+    form = show(qtbot, create_form("referral", ctx, bus, child_id=child["id"], visit_id=visit["id"]))
+    _fill_new(qtbot, form, "yes")  # referred on 3 March, before the visit
+    qtbot.keyClick(form.fields["referral_date"], Qt.Key.Key_Return)
+    assert form.isVisible()
+    assert i18n.date_text("2010-03-10") in form.error_text("visit_id")
+    assert ctx.db.execute("SELECT count(*) FROM referrals").fetchone()[0] == 0
+    form.fields["visit_id"].set_value("")  # not made from the visit: saved
+    qtbot.keyClick(form.fields["referral_date"], Qt.Key.Key_Return)
+    assert not form.isVisible(), form.banner.text()
+    assert ctx.db.execute("SELECT visit_id FROM referrals").fetchone()[0] is None

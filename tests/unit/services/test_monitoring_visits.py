@@ -38,12 +38,13 @@ def test_a_visit_identifies_children_on_record_and_lists_them(
     assert made["project_id"] == project["id"] and made["province_id"]
     assert json.loads(made["hazards"]) == ["heavy_loads"]
     assert [c["id"] for c in visits.children_of(made["id"])] == [child["id"]]
-    assert Children(ctx).get(child["id"])["visit_id"] == made["id"]
+    assert [v["id"] for v in visits.visits_of(child["id"])] == [made["id"]]
     preset = visits.new_intake_preset(made["id"])
     assert preset["location_id"] == village and preset["sector"] == "brick_making" and preset["working"] is True
     audit = ctx.db.execute(
-        "SELECT count(*) FROM audit_log WHERE table_name = 'children' AND row_id = ? AND changes LIKE '%visit_id%'",
-        [child["id"]],
+        "SELECT count(*) FROM audit_log WHERE table_name = 'visit_children' AND action = 'insert' "
+        "AND changes LIKE ? AND changes LIKE ?",
+        [f"%{child['id']}%", f"%{made['id']}%"],
     ).fetchone()[0]
     assert audit == 1
 
@@ -68,10 +69,45 @@ def test_a_bad_visit_is_refused_and_nothing_is_saved(
     assert field in caught.value.errors
     assert ctx.db.execute("SELECT count(*) FROM monitoring_visits").fetchone()[0] == 0
     assert ctx.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
-    assert Children(ctx).get(child["id"])["visit_id"] is None
+    assert MonitoringVisits(ctx).visits_of(child["id"]) == []
+    assert ctx.db.execute("SELECT count(*) FROM visit_children").fetchone()[0] == 0
 
 
 def test_an_unknown_child_refuses_the_whole_visit(ctx: Context, programme: Any) -> None:
     with pytest.raises(Invalid):
         MonitoringVisits(ctx).create(_visit(programme), ["no-such-child"])
     assert ctx.db.execute("SELECT count(*) FROM monitoring_visits").fetchone()[0] == 0
+
+
+def test_a_child_found_at_two_visits_is_listed_by_both_and_counted_once(
+    ctx: Context, project: Any, programme: Any, village: str
+) -> None:
+    from cl_desktop.reports.referrals import visits_table
+    from cl_desktop.services import lists
+    from cl_desktop.services.lists import ListQuery
+
+    child = Children(ctx).register(intake(project, programme, village))
+    other = Children(ctx).register(
+        intake(project, programme, village, name="Chan Dara", name_latin="Chan Dara", birth_date="2001-05-05")
+    )
+    visits = MonitoringVisits(ctx)
+    first = visits.create(_visit(programme, location_id=village), [child["id"], other["id"]])
+    second = visits.create(_visit(programme, location_id=village, visit_date="2010-03-10"), [child["id"]])
+    visits.identify(second["id"], child["id"])  # again: still one link
+    assert [c["id"] for c in visits.children_of(first["id"])] == sorted(
+        [child["id"], other["id"]], key=lambda i: Children(ctx).get(i)["case_number"]
+    )
+    assert [c["id"] for c in visits.children_of(second["id"])] == [child["id"]]
+    assert [v["id"] for v in visits.visits_of(child["id"])] == [second["id"], first["id"]]
+    rows = lists.page(ctx.db, "monitoring_visits", ListQuery(), 0, 10)
+    at = 1 + [c.key for c in lists.columns("monitoring_visits")].index("children_identified")
+    counts = {r[0]: r[at] for r in rows}
+    assert counts == {first["id"]: 2, second["id"]: 1}
+    table = visits_table(ctx.db, project["id"], "2010-01-01", "2010-12-31", "en")
+    # one province and sector: two visits, two children (the one found twice counts once)
+    assert [r[2:] for r in table.rows] == [(2, 2), (2, 2)]
+    # the second visit's list without the child: the link becomes a tombstone, the first keeps it
+    visits.update(second["id"], {}, [])
+    assert visits.children_of(second["id"]) == []
+    assert [v["id"] for v in visits.visits_of(child["id"])] == [first["id"]]
+    assert ctx.db.execute("SELECT count(*) FROM visit_children WHERE deleted = 1").fetchone()[0] == 1

@@ -156,6 +156,26 @@ def test_merging_a_duplicate_moves_its_referrals(ctx: Context, world: Any, proje
     assert {e["child_id"] for e in Referrals(ctx).events(made["id"])} == {world["child"]["id"]}
 
 
+def test_merging_a_duplicate_moves_its_visits_once_each(
+    ctx: Context, world: Any, project: Any, programme: Any, village: str
+) -> None:
+    from cl_desktop.services.reference import location_id
+    from cl_desktop.services.visits import MonitoringVisits
+    from cl_desktop.sync import conflicts
+
+    other = Children(ctx).register(intake(project, programme, location_id("KH-8"), name_latin="Sok Sreymom"))
+    visits = MonitoringVisits(ctx)
+    spot = {"location_id": village, "sector": "brick_making"}
+    both = visits.create({**spot, "visit_date": "2010-02-01"}, [world["child"]["id"], other["id"]])
+    only_other = visits.create({**spot, "visit_date": "2010-02-10"}, [other["id"]])
+    conflicts.merge_children(ctx.db, world["child"]["case_number"], other["case_number"], user="coord")
+    kept = world["child"]["id"]
+    assert [v["id"] for v in visits.visits_of(kept)] == [only_other["id"], both["id"]]
+    assert [c["id"] for c in visits.children_of(both["id"])] == [kept]
+    live = ctx.db.execute("SELECT count(*) FROM visit_children WHERE deleted = 0 AND visit_id = ?", [both["id"]])
+    assert live.fetchone()[0] == 1  # the merged child's link to a visit that found both is a tombstone
+
+
 def test_the_expected_date_is_editable_until_an_answer(ctx: Context, world: Any) -> None:
     made = _refer(ctx, world)
     svc = Referrals(ctx)
@@ -167,3 +187,52 @@ def test_the_expected_date_is_editable_until_an_answer(ctx: Context, world: Any)
     with pytest.raises(RefusedInput, match="was answered"):
         svc.set_expected(made["id"], "2010-04-30")
     assert svc.get(made["id"])["expected_date"] == "2010-03-31"
+
+
+def test_a_referral_made_from_a_visit_names_it_and_the_visit_lists_it(
+    ctx: Context, world: Any, programme: Any, project: Any, village: str
+) -> None:
+    from cl_desktop.services.visits import MonitoringVisits
+
+    visits = MonitoringVisits(ctx)
+    spot = {"location_id": village, "sector": "brick_making", "programme_id": programme["id"]}
+    visit = visits.create({**spot, "visit_date": "2010-02-20"}, [world["child"]["id"]])
+    assert [v["id"] for v in Referrals(ctx).visits_for(world["child"]["id"], date(2010, 3, 3))] == [visit["id"]]
+    made = _refer(ctx, world, visit_id=visit["id"])
+    assert made["visit_id"] == visit["id"]
+    assert [r["id"] for r in visits.referrals_of(visit["id"])] == [made["id"]]
+    exported = Referrals(ctx).export_records(today=date(2010, 4, 1))["referrals"]
+    assert [(r["visit_id"], r["visit_date"]) for r in exported] == [(visit["id"], "2010-02-20")]
+    # a referral of the child not made from the visit is not the visit's
+    _refer(ctx, world)
+    assert [r["id"] for r in visits.referrals_of(visit["id"])] == [made["id"]]
+    # the list shows it and filters by it
+    from cl_desktop.services import lists
+    from cl_desktop.services.lists import ListQuery
+
+    rows = lists.page(ctx.db, "referrals", ListQuery(filters={"visit": visit["id"]}), 0, 10)
+    assert [r[0] for r in rows] == [made["id"]]
+
+
+@pytest.mark.parametrize(
+    ("visit", "date_", "message"),
+    [
+        ("no-such-visit", "2010-03-03", "There is no monitoring visit no-such-visit."),
+        ("other", "2010-03-03", "The monitoring visit did not identify the referred child"),
+        ("found", "2010-02-15", "The referral date 2010-02-15 is before the monitoring visit (2010-02-20)."),
+    ],
+)
+def test_a_referral_from_a_visit_that_did_not_find_the_child_is_refused(
+    ctx: Context, world: Any, programme: Any, project: Any, village: str, visit: str, date_: str, message: str
+) -> None:
+    from cl_desktop.services.visits import MonitoringVisits
+
+    spot = {"location_id": village, "sector": "brick_making", "visit_date": "2010-02-20"}
+    made = {
+        "found": MonitoringVisits(ctx).create(spot, [world["child"]["id"]])["id"],
+        "other": MonitoringVisits(ctx).create(spot, [])["id"],
+    }
+    before = (_count(ctx.db, "referrals"), _count(ctx.db, "audit_log"))
+    with pytest.raises(RefusedInput, match=message.replace("(", r"\(").replace(")", r"\)")):
+        _refer(ctx, world, visit_id=made.get(visit, visit), referral_date=date_)
+    assert (_count(ctx.db, "referrals"), _count(ctx.db, "audit_log")) == before
