@@ -133,6 +133,7 @@ def measure_core(path: Path, runs: int, quick: bool) -> list[Measure]:
         m.note += f"; keys of {filled[0]:,} children filled first in {keys_time:.1f} s (once after a bulk load)"
     out.append(m)
     out.append(measure_review_list(db, pairs, runs))
+    out.append(measure_pairs_count(db, projects, runs))
     out += measure_recall(db, pairs)
     m = Measure("refresh_outcomes", "Derive withdrawn/prevented for every child (refresh_outcomes, no change)", "s")
     m.runs = timed(lambda: refresh_outcomes(db), max(1, runs - 1), m.cpu_runs)
@@ -185,6 +186,33 @@ def measure_review_list(db: Any, pairs: list[tuple[Any, Any]], runs: int) -> Mea
         f"the page after pair {total // 2:,} {statistics.median(parts['deep']) * 1000:.1f} ms "
         "(read by key along the review-order index; the count grows with the pairs up to its cap, "
         "the pages do not)"
+    )
+    return m
+
+
+def measure_pairs_count(db: Any, projects: list[dict[str, Any]], runs: int) -> Measure:
+    """The count of pairs awaiting review as the TPR, the data-quality report and the dashboard read it
+    (``figures.duplicate_queue.status``: the queue the full check and every save keep), per project."""
+    from cl_desktop.figures import duplicate_queue
+
+    m = Measure(
+        "duplicate_pairs_count",
+        "Pairs awaiting review as the reports read them, every project (no scan)",
+        "ms",
+        target=1000,
+    )
+    counted: dict[str, int] = {}
+
+    def every_project() -> None:
+        for p in projects:
+            counted[p["code"]] = duplicate_queue.status(db, project_id=p["id"], examples=5).pairs
+
+    m.runs = [t * 1000 for t in timed(every_project, runs + 2, m.cpu_runs)]
+    m.cpu_runs = [t * 1000 for t in m.cpu_runs]
+    full_at, unchecked = duplicate_queue.freshness(db)
+    m.note = (
+        f"{', '.join(f'{k} {v:,}' for k, v in counted.items())} pairs; last full check {full_at[:16] or 'never'}"
+        + (f", {unchecked:,} children not compared since" if unchecked else ", every child compared")
     )
     return m
 

@@ -174,6 +174,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _duplicates_checked(checked_at: str, unchecked: int) -> str:
+    said = f"Last full check for duplicates: {checked_at[:10]}." if checked_at else "No full check for duplicates yet."
+    if unchecked:
+        said += (
+            f" {unchecked:,} children added or changed since are not compared yet: the count may be incomplete "
+            "(run `cl-desktop sync duplicates --scan`)."
+        )
+    return said
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from cl_desktop.services.checks import run_checks
 
@@ -190,6 +200,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         for f in report["findings"]:
             examples = f" (e.g. {', '.join(f['examples'])})" if f["examples"] else ""
             print(f"{f['severity'].upper():<8} {f['message']}{examples}")
+            if f["key"] == "duplicates":  # read from the review queue: when it was last made in full
+                print(f"{'':<8} {_duplicates_checked(f['checked_at'], f['unchecked'])}")
         print("The database file is sound." if report["sound"] else "The database has problems (see above).")
     if not report["sound"]:
         print(f"cl-desktop: {path} failed the check.", file=sys.stderr)

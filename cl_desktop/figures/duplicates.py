@@ -179,6 +179,8 @@ def _names(a: Forms, b: Forms) -> tuple[int, str]:
         return 100, say("same_name_latin")
     if not a.keys.isdisjoint(b.keys):
         return 95, say("names_sound_same")
+    if not a.latin or not b.latin:  # no letters to compare (a name of signs or digits only): nothing alike
+        return 0, say("names_unlike")
     if not within_slips(a, b):
         return 0, say("names_unlike")
     slips = min(_slips(a.latin, b.latin), _slips(a.native, b.native) if a.native and b.native else 3)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.figures import duplicates
+from cl_desktop.figures import duplicate_queue
 
 FOLLOW_UP_INTERVAL_DAYS = 180
 
@@ -21,6 +21,10 @@ class Finding:
     count: int
     examples: tuple[str, ...] = ()
     key: str = ""  # which check (``CHECKS``, overdue, orphan_services, duplicates): the list of its rows
+    # duplicates: when the last full check ran ("" if never) and the children not compared since (the count
+    # may then be incomplete)
+    checked_at: str = ""
+    unchecked: int = 0
 
 
 @dataclass(frozen=True)
@@ -121,20 +125,19 @@ def findings(
             )
         )
     if include_duplicates:
-        pairs = duplicates.unreviewed(db, project_id=project_id)
-        if programme_id:
-            # A pair belongs to the programme when either child does (the other may sit elsewhere).
-            members = {r[0] for r in db.execute(f"SELECT c.id FROM children c WHERE c.deleted = 0 {scope}", args)}
-            pairs = [(a, b) for a, b in pairs if a.child_id in members or b.child_id in members]
-        if pairs:
+        # read from the review queue, kept current by every save, import and full check: never a scan here
+        queue = duplicate_queue.status(db, project_id=project_id, programme_id=programme_id, examples=5)
+        if queue.pairs or queue.stale:
             out.append(
                 Finding(
                     "duplicate",
                     "warning",
-                    f"{len(pairs):,} pairs of suspected duplicate children",
-                    len(pairs),
-                    tuple(f"{a.case_number} / {b.case_number}" for a, b in pairs[:5]),
+                    f"{queue.pairs:,} pairs of suspected duplicate children",
+                    queue.pairs,
+                    tuple(f"{a} / {b}" for a, b in queue.examples),
                     key="duplicates",
+                    checked_at=queue.full_at,
+                    unchecked=queue.unchecked,
                 )
             )
     return out

@@ -1311,6 +1311,19 @@ EN.update(
             "registrations are counted in the figures of this report."
         ),
         "unreviewed_duplicate_pairs": "Pairs of suspected duplicate children awaiting review",
+        "dup_full_check": "Last full check for duplicate children: {date}.",
+        "dup_no_full_check": "No full check for duplicate children has been run yet.",
+        "dup_unchecked": (
+            "Children added or changed since then and not yet compared: {n}. The count may be incomplete until "
+            "the next full check."
+        ),
+        "dup_last_full_check": "Last full check for duplicates",
+        "dup_unchecked_children": "Children not yet compared for duplicates",
+        "dup_not_yet": "not yet",
+        "dup_stale_note": (
+            "The count of suspected duplicate pairs may be incomplete: run the full check (Sync, Duplicates, "
+            "Scan all children; or cl-desktop sync duplicates --scan)."
+        ),
         "l1_split": "L1 by livelihood service type and sex of the household head (cumulative)",
         "livelihood_kind": "Livelihood service type",
         "female_headed": "Female-headed households",
@@ -1347,6 +1360,19 @@ KM.update(
             "ការចុះឈ្មោះទាំងពីរត្រូវបានរាប់ក្នុងតួលេខនៃរបាយការណ៍នេះ។"
         ),
         "unreviewed_duplicate_pairs": "គូកុមារដែលសង្ស័យថាស្ទួន ដែលកំពុងរង់ចាំការពិនិត្យ",
+        "dup_full_check": "ការត្រួតពិនិត្យពេញលេញចុងក្រោយរកកុមារស្ទួន៖ {date}។",
+        "dup_no_full_check": "មិនទាន់មានការត្រួតពិនិត្យពេញលេញរកកុមារស្ទួននៅឡើយទេ។",
+        "dup_unchecked": (
+            "កុមារដែលបានបន្ថែម ឬកែប្រែតាំងពីពេលនោះ ហើយមិនទាន់បានប្រៀបធៀប៖ {n}។ "
+            "ចំនួននេះប្រហែលជាមិនទាន់គ្រប់ រហូតដល់ការត្រួតពិនិត្យពេញលេញលើកក្រោយ។"
+        ),
+        "dup_last_full_check": "ការត្រួតពិនិត្យពេញលេញចុងក្រោយរកកុមារស្ទួន",
+        "dup_unchecked_children": "កុមារដែលមិនទាន់បានប្រៀបធៀបរកការស្ទួន",
+        "dup_not_yet": "មិនទាន់",
+        "dup_stale_note": (
+            "ចំនួនគូកុមារដែលសង្ស័យថាស្ទួន ប្រហែលជាមិនទាន់គ្រប់៖ សូមដំណើរការការត្រួតពិនិត្យពេញលេញ "
+            "(សមកាលកម្ម, កំណត់ត្រាស្ទួន, ស្កេនកុមារទាំងអស់ ឬ cl-desktop sync duplicates --scan)។"
+        ),
         "l1_split": "L1 តាមប្រភេទសេវាមុខរបរ និងភេទរបស់មេគ្រួសារ (សរុបបង្គរ)",
         "livelihood_kind": "ប្រភេទសេវាមុខរបរ",
         "female_headed": "គ្រួសារមានស្ត្រីជាមេគ្រួសារ",
@@ -1381,6 +1407,19 @@ RU.update(
             "этого отчета учитываются обе регистрации."
         ),
         "unreviewed_duplicate_pairs": "Пар предполагаемых дубликатов, ожидающих проверки",
+        "dup_full_check": "Последняя полная проверка на дубликаты: {date}",  # the date ends in "г."
+        "dup_no_full_check": "Полная проверка на дубликаты еще не проводилась.",
+        "dup_unchecked": (
+            "Добавлено или изменено с тех пор и еще не сравнено детей: {n}. До следующей полной проверки "
+            "число пар может быть неполным."
+        ),
+        "dup_last_full_check": "Последняя полная проверка на дубликаты",
+        "dup_unchecked_children": "Дети, еще не сравненные на дубликаты",
+        "dup_not_yet": "еще не проводилась",
+        "dup_stale_note": (
+            "Число пар предполагаемых дубликатов может быть неполным: проведите полную проверку (Синхронизация, "
+            "Дубликаты, Проверить всех детей; или cl-desktop sync duplicates --scan)."
+        ),
         "l1_split": "L1 по видам поддержки источников дохода и полу главы домохозяйства (нарастающим итогом)",
         "livelihood_kind": "Вид поддержки источников дохода",
         "female_headed": "Домохозяйства во главе с женщиной",

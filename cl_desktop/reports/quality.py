@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
 from cl_desktop.errors import NotFound
+from cl_desktop.figures import duplicate_queue
 from cl_desktop.figures.quality import Finding, findings
 from cl_desktop.i18n.formats import format_date, format_number
 from cl_desktop.i18n.labels import label
@@ -48,6 +49,19 @@ def describe(finding: Finding, lang: Lang) -> str:
     match = _OVERDUE.fullmatch(text)
     if match:
         return label("qf_overdue", lang, days=format_number(int(match.group(1)), lang))
+    return text
+
+
+def check_note(checked_at: str, unchecked: int, lang: Lang) -> str:
+    """When the pairs awaiting review were last counted in full, and whether children wait to be compared
+    (then the count may be incomplete): said wherever the count is printed or shown."""
+    if checked_at:
+        when = format_date(date.fromisoformat(checked_at[:10]), lang)
+        text = label("dup_full_check", lang, date=when)
+    else:
+        text = label("dup_no_full_check", lang)
+    if unchecked:
+        text += " " + label("dup_unchecked", lang, n=format_number(unchecked, lang))
     return text
 
 
@@ -119,7 +133,10 @@ def story(db: Database, project: dict[str, Any], lang: Lang, programme: str | No
         [project["id"], *([programme_id] if programme_id else [])],
     ).fetchone()[0]
     found = findings(db, project_id=project["id"], programme_id=programme_id)
-    pairs_waiting = sum(f.count for f in found if f.kind == "duplicate")
+    waiting = next((f for f in found if f.kind == "duplicate"), None)
+    if waiting is None:  # none waiting, and the count is current: when it was last checked in full
+        queue = duplicate_queue.status(db, project_id=project["id"], programme_id=programme_id)
+        waiting = Finding("duplicate", "warning", "", queue.pairs, checked_at=queue.full_at, unchecked=queue.unchecked)
     yield para(label("data_quality_report", lang), styles.title)
     pairs = [(label("project", lang), f"{project['code']} · {project['title']}")]
     if programme:
@@ -128,17 +145,30 @@ def story(db: Database, project: dict[str, Any], lang: Lang, programme: str | No
         [
             *pairs,
             (label("records_checked", lang), format_number(checked, lang)),
-            # said even when none: a reader knows the pairs were looked for (the TPR prints the same count)
-            (label("unreviewed_duplicate_pairs", lang), format_number(pairs_waiting, lang)),
+            # said even when none: a reader knows the pairs were looked for (the TPR prints the same count),
+            # when they were last looked for in full, and how many children wait to be compared
+            (label("unreviewed_duplicate_pairs", lang), format_number(waiting.count, lang)),
+            (label("dup_last_full_check", lang), _checked(waiting.checked_at, lang)),
+            *(
+                [(label("dup_unchecked_children", lang), format_number(waiting.unchecked, lang))]
+                if waiting.unchecked
+                else []
+            ),
             (label("date", lang), format_date(date.today(), lang)),
         ],
         lang=lang,
     )
+    if waiting.unchecked:
+        yield para(label("dup_stale_note", lang), styles.body)
     (table,) = tables(db, project["code"], None, lang, programme_code=programme, found=found)
     if not table.rows:
         yield para(label("no_issues", lang), styles.body)
         return
     yield from table_flowables(table, lang, ["18%", "*", "11%", "32%"])
+
+
+def _checked(checked_at: str, lang: Lang) -> str:
+    return format_date(date.fromisoformat(checked_at[:10]), lang) if checked_at else label("dup_not_yet", lang)
 
 
 def build_with(

@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import EDUCATION_SERVICES
-from cl_desktop.figures import approved, duplicates, indicators
+from cl_desktop.figures import approved, duplicate_queue, indicators
 from cl_desktop.figures.indicators import (
     BySex,
     ProjectIndicators,
@@ -42,6 +42,7 @@ from cl_desktop.reports.common import (
 from cl_desktop.reports.data import ReportTable
 from cl_desktop.reports.evidence import REFERENCES, reference_of
 from cl_desktop.reports.layout import PageHeader, build_pdf, frame_size, key_value_table
+from cl_desktop.reports.quality import check_note
 from cl_desktop.reports.styles import Lang, get_styles
 from cl_desktop.reports.text import para
 
@@ -836,8 +837,11 @@ def achievements(ctx: TprContext) -> list[Flowable]:
     out: list[Flowable] = [para(label("summary_of_achievements", lang), styles.heading), para(first, styles.body)]
     out.append(para(second, styles.body))
     # Two registrations of one child both count until someone decides on the pair: the reader is told.
-    pairs = duplicates.unreviewed_count(ctx.db, project_id=pid)
-    out.append(para(label("tpr_duplicates", lang, count=format_number(pairs, lang)), styles.body))
+    # Read from the review queue (kept current by every save, import and full check), with when it was last
+    # checked in full and whether children wait to be compared: the report never runs the scan itself.
+    queue = duplicate_queue.status(ctx.db, project_id=pid)
+    said = label("tpr_duplicates", lang, count=format_number(queue.pairs, lang))
+    out.append(para(f"{said} {check_note(queue.full_at, queue.unchecked, lang)}", styles.body))
     narrative = data.narratives(ctx.db, ctx.period["id"], lang).get("achievements")
     if narrative:
         out.append(para(narrative, styles.body))

@@ -177,6 +177,12 @@ def _copy_verified(db: Database, db_path: Path, tmp: Path, progress: Progress | 
         dest.execute("PRAGMA journal_mode=DELETE")
         result = dest.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.Error as exc:
+        # A copy that ran out of room may fail as an I/O error rather than "full": say what it was.
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(tmp.parent).free < db_path.stat().st_size:
+                raise DatabaseError(
+                    f"The disk is full: no space for the backup of {db_path.name}; free some space and try again."
+                ) from exc
         raise translate_sqlite_error(exc, db_path) from exc
     finally:
         dest.close()

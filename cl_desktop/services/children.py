@@ -22,7 +22,7 @@ from cl_desktop.domain.validation import (
     refuse_work_details,
 )
 from cl_desktop.errors import NotFound, RefusedInput
-from cl_desktop.figures import child_file
+from cl_desktop.figures import child_file, duplicate_queue
 from cl_desktop.figures.current import writing
 from cl_desktop.services.context import Context
 from cl_desktop.services.custom_fields import definitions, given_values
@@ -39,6 +39,9 @@ class Children:
         self.db = ctx.db
         self.ref = ReferenceLists(ctx.db)
         self.periods = Periods(ctx)
+        # None: each child saved is compared for duplicates at once; a list: collected for the caller to
+        # compare together (a spreadsheet import, after its last row)
+        self.compared_later: list[str] | None = None
 
     # -- reading ---------------------------------------------------------
     def get(self, child_id: str) -> dict[str, Any]:
@@ -190,6 +193,14 @@ class Children:
         )
         return clean
 
+    def _compare(self, child_ids: list[str]) -> None:
+        """Keep the pairs awaiting review counted: the child is looked up as the intake form does, at once,
+        or with the others of a bulk import after its last row (``compared_later``)."""
+        if self.compared_later is not None:
+            self.compared_later.extend(child_ids)
+        else:  # only this child: others waiting (changed outside the forms) are left to an import or the full check
+            duplicate_queue.check_children(self.db, child_ids, with_pending=False)
+
     def register(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Intake: validate, give a case number, save, derive the status."""
         self.ctx.require("child.write")
@@ -203,6 +214,7 @@ class Children:
             derived = {k: clean.pop(k) for k in ("work_status", "age_at_intake")}
             row = records.insert(self.db, "children", clean, self.ctx.author())
             records.set_derived(self.db, "children", row["id"], derived)
+            self._compare([row["id"]])
         return self.get(row["id"])
 
     def update(self, child_id: str, values: Mapping[str, Any], *, base_version: int | None = None) -> dict[str, Any]:
@@ -215,6 +227,8 @@ class Children:
         with writing(self.db):
             records.update(self.db, "children", child_id, changes, self.ctx.author(), base_version=base_version)
             records.set_derived(self.db, "children", child_id, derived)
+            if duplicate_queue.waiting(self.db, child_id):  # a compared column changed
+                self._compare([child_id])
         return self.get(child_id)
 
     def delete(self, child_id: str, reason: str) -> None:

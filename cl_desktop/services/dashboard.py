@@ -110,16 +110,15 @@ class Dashboard:
         if job:
             job.check()
             job.progress(3, STEPS)
-        # The suspected duplicate pairs too, as `cl-desktop check` counts them: the scan reads the
-        # blocking-key index (a tenth of a second on 14,000 children), and this runs off the GUI thread.
+        # The suspected duplicate pairs too, as `cl-desktop check` counts them: read from the review queue
+        # (kept current by every save, import and full check), never by running the scan here.
         found = quality.findings(db, project_id=project["id"])
         overdue = Referrals(self.ctx).overdue_count(project_id=project["id"])
         return DashboardData(data, by_age["withdrawn"], by_age["prevented"], by_programme, found, overdue)
 
     def duplicate_children(self, project_id: str | None) -> list[str]:
         """The children of the suspected duplicate pairs not yet reviewed, as the data-quality box counts them."""
-        from cl_desktop.figures import duplicates
+        from cl_desktop.figures import duplicate_queue
 
         self.ctx.require("data.read")
-        pairs = duplicates.unreviewed(self.ctx.db, project_id=project_id)
-        return sorted({a.child_id for a, _ in pairs} | {b.child_id for _, b in pairs})
+        return duplicate_queue.children_in_pairs(self.ctx.db, project_id=project_id)

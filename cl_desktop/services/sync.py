@@ -148,6 +148,13 @@ class Sync:
         self.ctx.require("data.read")
         return conflicts.duplicates_page(self.db, after=after, limit=limit)
 
+    def duplicates_checked(self) -> tuple[str, int]:
+        """When every child was last compared in full ("" if never), and the children not compared since."""
+        from cl_desktop.figures.duplicate_queue import freshness
+
+        self.ctx.require("data.read")
+        return freshness(self.db)
+
     def duplicates_count(self, cap: int | None = REVIEW_COUNT_CAP) -> int:
         """Pairs waiting for review, counted up to ``cap + 1`` (None: all of them)."""
         self.ctx.require("data.read")

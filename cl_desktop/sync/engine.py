@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from cl_desktop.errors import KnownError, RefusedInput
 from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
-from cl_desktop.figures.duplicates import SCAN_THRESHOLD, candidates, refresh_keys, scan
+from cl_desktop.figures.duplicate_queue import LOOKUPS, check_all, check_children
 from cl_desktop.figures.outcomes import invalidate_summary
 from cl_desktop.ids import utc_now, uuid7
 from cl_desktop.security import keyslots
@@ -786,85 +786,35 @@ def _after_import(db: Database, applier: Applier, manifest: Manifest, hq: bool, 
     refresh_custom_indexes(db)  # extra fields defined or shown in lists by headquarters get their index
     if hq:
         applier.receipt.notes.extend(confirm_transfers(db, user=applier.receipt_user))
-    if hq and not manifest.is_full:
+    # The children the bundle brought or changed are compared with every child here (the count of pairs
+    # awaiting review stays current); a full load of more than a bundle's worth is left to the full check
+    # (the count says it is incomplete until then).
+    if not manifest.is_full or len(applier.new_children) <= LOOKUPS:
         find_duplicates(db, applier.new_children, manifest.bundle_id)
     if not hq:
         # Accounts headquarters sent (new ones, reset passwords, disabled ones) unlock an encrypted office.
         keyslots.rebuild(db)
 
 
-# Up to this many new children in one bundle, each is looked up like a typed intake; above it one scan
-# of every child, kept to the pairs with a new child, costs less. Every new child is compared either way.
-_CANDIDATE_LOOKUPS = 2000
-
-
 def scan_duplicates(db: Database, progress: Progress | None = None) -> int:
-    """Compare every child with those who could be the same child, wherever registered; list them for review.
-    ``progress(children compared, children)`` may raise to stop: nothing is listed then."""
-    with db.atomic():
-        return find_duplicates(db, [], "scan", whole_scan=True, progress=progress)
+    """Compare every child with those who could be the same child, wherever registered; make the review
+    queue exactly the pairs found (the full check). ``progress(children compared, children)`` may raise
+    to stop: nothing changes then."""
+    return check_all(db, progress)
 
 
 def find_duplicates(
     db: Database, child_ids: list[str], bundle_id: str, *, whole_scan: bool = False, progress: Progress | None = None
 ) -> int:
-    """List the suspected duplicates of children who arrived in a bundle (or of every child: ``whole_scan``)
-    for review at headquarters; returns how many pairs were added to the review queue.
+    """List the suspected duplicates of children who arrived in a bundle (and of those changed since they were
+    last compared), or of every child (``whole_scan``), for review; returns how many pairs are new.
 
-    A bundle's children are compared with children of other offices (an office's own intake form
-    already showed its clerk the children of that office); the whole scan lists every pair. Pairs
-    already decided are never listed again.
+    Every pair is listed, the same office's too (the clerk saw them while typing, but nobody decided):
+    the queue is what the reports count. Pairs already decided are never listed again.
     """
-    if not child_ids and not whole_scan:
-        return 0
-    pairs: list[tuple[str, str, float, tuple[str, ...]]] = []
-    if whole_scan or len(child_ids) > _CANDIDATE_LOOKUPS:
-        for a, b in scan(db, only=None if whole_scan else set(child_ids), progress=progress):
-            pairs.append((a.child_id, b.child_id, a.score, a.reasons))
-    else:
-        refresh_keys(db)
-        for child_id in child_ids:
-            row = db.execute(
-                "SELECT name, name_latin, sex, birth_date, location_id, birth_date_estimated, office "
-                "FROM children WHERE id = ? AND deleted = 0",
-                [child_id],
-            ).fetchone()
-            if row is None:
-                continue
-            name, latin, sex, birth, location, estimated, office = row
-            for cand in candidates(
-                db,
-                name=name,
-                sex=sex,
-                birth_date=birth,
-                location_id=location,
-                name_latin=latin or "",
-                birth_date_estimated=bool(estimated),
-                office=office or "",
-                exclude_id=child_id,
-                limit=None,
-            ):
-                if cand.score >= SCAN_THRESHOLD:
-                    pairs.append((child_id, cand.child_id, cand.score, cand.reasons))
-    found = 0
-    offices: dict[str, str] = {}
-    for one, two, score, reasons in pairs:
-        if not whole_scan:
-            for child in (one, two):
-                if child not in offices:
-                    row = db.execute("SELECT office FROM children WHERE id = ?", [child]).fetchone()
-                    offices[child] = row[0] if row else ""
-            if offices[one] == offices[two]:
-                continue  # the same office's own children: its intake form already warned about them
-        first, second = sorted((one, two))
-        cur = db.execute(
-            "INSERT OR IGNORE INTO sync_duplicates(id, child_a, child_b, score, reasons, found_at, bundle_id) "
-            "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM duplicate_decisions "
-            "WHERE child_a = ? AND child_b = ? AND deleted = 0)",
-            [uuid7(), first, second, score, json.dumps(list(reasons)), utc_now(), bundle_id, first, second],
-        )
-        found += cur.rowcount
-    return found
+    if whole_scan:
+        return check_all(db, progress)
+    return check_children(db, child_ids, bundle_id, key_first=True)
 
 
 def bundle_history(db: Database, limit: int = 500) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ from cl_desktop.domain.custom_fields import PREFIX, decode
 from cl_desktop.domain.rules import MAX_ESTIMATED_AGE, estimated_birth_date
 from cl_desktop.domain.validation import FieldError, Invalid, humanize
 from cl_desktop.errors import DatabaseError, KnownError, RefusedInput
+from cl_desktop.figures import duplicate_queue
 from cl_desktop.figures.current import writing
 from cl_desktop.services.children import LABELS, Children
 from cl_desktop.services.context import Context
@@ -165,6 +166,9 @@ def import_file(
                     raise RefusedInput(f"{path.name} has a header but no rows to import.")
                 if result.errors or dry_run:
                     raise _Rollback
+                # every child added or changed, compared at once (one scan beyond a few thousand, not a
+                # look-up per row), in the import's transaction
+                duplicate_queue.check_children(ctx.db, importer.children.compared_later or [], key_first=True)
         except _Rollback:
             pass
     if progress:
@@ -255,6 +259,7 @@ class _RowImporter:
         self.labels = {**LABELS, **label_of_field(kind, ctx.db)}
         self.lookups = Lookups(ctx.db)
         self.children = Children(ctx)
+        self.children.compared_later = []  # the rows' children are compared for duplicates after the last row
         self.seen: dict[str, int] = {}
 
     # -- one row ---------------------------------------------------------

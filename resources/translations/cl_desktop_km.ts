@@ -5546,37 +5546,37 @@
         <translation>ប្រើតម្លៃនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="324"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="328"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>បញ្ចូលគ្នា (រក្សាកំណត់ត្រាទីមួយ) (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="331"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="335"/>
         <source>&amp;Not the same child</source>
         <translation>មិនមែនជាកុមារតែមួយទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="327"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="331"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>កុមារតែមួយ បញ្ចូលគ្នាពេលក្រោយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="333"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>កំណត់ត្រា​ទីពីរ​ឈប់​រាប់​ក្នុង​តួលេខ​ទាំងអស់​ភ្លាមៗ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="703"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} គឺ {keep}៖ រាប់​តែ​ម្ដង​ចាប់ពី​ពេលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="334"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
         <source>&amp;Scan all children</source>
         <translation>ស្កេនកុមារទាំងអស់ (&amp;S)</translation>
     </message>
@@ -5591,282 +5591,297 @@
         <translation>ការសាកល្បងនេះមានការិយាល័យមូលដ្ឋានដែលបានចុះឈ្មោះ {office} (មើល ការិយាល័យ) ដែលបានផ្ញើកញ្ចប់មួយដែលមានការចុះតាមដានមួយទៅទីស្នាក់ការកណ្តាល៖ នាំចូលវាដើម្បីមើលការផ្លាស់ប្តូរទិន្នន័យ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="349"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="353"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="355"/>
         <source>Key fingerprint</source>
         <translation>ស្នាមម្រាមដៃនៃសោ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="352"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="356"/>
         <source>Received up to</source>
         <translation>បានទទួលរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="353"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>Scope</source>
         <translation>វិសាលភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="365"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>ឧ. KH-7, KH-23 (ទទេ៖ ទូទាំងប្រទេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="368"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
         <source>e.g. AP001, AP004</source>
         <translation>ឧ. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
         <source>New office code</source>
         <translation>លេខកូដការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="374"/>
         <source>New office name</source>
         <translation>ឈ្មោះការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="371"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
         <source>Provinces held</source>
         <translation>ខេត្តដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="376"/>
         <source>Action programmes held</source>
         <translation>កម្មវិធីសកម្មភាពដែលការិយាល័យកាន់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="379"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>បន្ថែមការិយាល័យ និងរក្សាទុកឯកសាររៀបចំរបស់វា (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="382"/>
         <source>&amp;Revoke office…</source>
         <translation>ដកសិទ្ធិការិយាល័យ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="381"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="385"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>កំណត់&amp;វិសាលភាពនៃការិយាល័យដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="396"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>ឃ្លាសម្ងាត់នៃឯកសាររៀបចំថ្មី នឹងបង្ហាញនៅទីនេះតែម្តងគត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="414"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="414"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="439"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="443"/>
         <source>Pairs to review: more than {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ ច្រើនជាង {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="442"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
         <source>Pairs to review: {n}</source>
         <translation>គូដែលត្រូវពិនិត្យ៖ {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="460"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
+        <source>Last full check: {date}</source>
+        <translation>ការត្រួតពិនិត្យពេញលេញចុងក្រោយ៖ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <source>No full check yet</source>
+        <translation>មិនទាន់មានការត្រួតពិនិត្យពេញលេញនៅឡើយទេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="455"/>
+        <source>Children added or changed since and not yet compared: {n}. The count may be incomplete: scan all children.</source>
+        <translation>កុមារដែលបានបន្ថែម ឬកែប្រែតាំងពីពេលនោះ ហើយមិនទាន់បានប្រៀបធៀប៖ {n}។ ចំនួននេះប្រហែលជាមិនទាន់គ្រប់៖ សូមស្កេនកុមារទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="477"/>
         <source>whole country</source>
         <translation>ទូទាំងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="463"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="480"/>
         <source>revoked: {reason}</source>
         <translation>បានដកសិទ្ធិ៖ {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="465"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="482"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="490"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>ថតសម្រាប់រក្សាទុកកញ្ចប់ទិន្នន័យ (ឧ. USB)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="495"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="512"/>
         <source>Bundles to import</source>
         <translation>កញ្ចប់ទិន្នន័យដែលត្រូវនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="495"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="512"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>កញ្ចប់សមកាលកម្ម (*.clbundle);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="517"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="534"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>សូមបន្ថែមការិយាល័យជាមុនសិន៖ កញ្ចប់ទិន្នន័យត្រឡប់ត្រូវបានបង្កើតសម្រាប់ការិយាល័យមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="527"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
         <source>Writing {name}…</source>
         <translation>កំពុងសរសេរ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="542"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="559"/>
         <source>Exporting a bundle</source>
         <translation>កំពុងនាំចេញកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="546"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="563"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>បានបោះបង់៖ គ្មានកញ្ចប់ណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="553"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="570"/>
         <source>Wrote {path}.</source>
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="601"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="618"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation>បានបោះបង់៖ កញ្ចប់ដែលកំពុងនាំចូលមិនបានផ្លាស់ប្តូរអ្វីទេ។ {n} ដែលបាននាំចូលមុននោះនៅតែមាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="606"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="623"/>
         <source>Importing bundles</source>
         <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="611"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="628"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>បាននាំចូលឯកសារចំនួន {n}។ បង្កាន់ដៃមាននៅខាងក្រោម និងក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="626"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>Save the sync history</source>
         <translation>រក្សាទុកប្រវត្តិសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="630"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="647"/>
         <source>Saved the history to {path}.</source>
         <translation>បានរក្សាទុកប្រវត្តិទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="675"/>
         <source>Select a conflict first.</source>
         <translation>សូមជ្រើសរើសទំនាស់ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="668"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="685"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>បានដោះស្រាយរួច។ សេចក្តីសម្រេចនឹងត្រូវផ្ញើទៅការិយាល័យនានា ជាមួយកញ្ចប់ទិន្នន័យត្រឡប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="687"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="704"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>បានបញ្ចូល {other} ទៅក្នុង {keep}៖ បានផ្ទេរសេវា {s} និងការចុះតាមដាន {f}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="721"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="738"/>
         <source>Comparing children…</source>
         <translation>កំពុងប្រៀបធៀបកុមារ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="733"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="750"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>កុមារសង្ស័យថាស្ទួនថ្មីចំនួន {n}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="737"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="754"/>
         <source>Scanning for duplicates</source>
         <translation>កំពុងស្កេនរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="741"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation>បានបោះបង់៖ បញ្ជីកំណត់ត្រាស្ទួនដែលសង្ស័យនៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="749"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="766"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>សូមវាយលេខកូដ និងឈ្មោះការិយាល័យថ្មីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="751"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="768"/>
         <source>Save the office&apos;s setup file</source>
         <translation>រក្សាទុកឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="761"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="778"/>
         <source>Writing the setup file {name}…</source>
         <translation>កំពុងសរសេរឯកសាររៀបចំ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="764"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="781"/>
         <source>Making the office&apos;s keys…</source>
         <translation>កំពុងបង្កើតកូនសោរបស់ការិយាល័យ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="774"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="791"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation>កំពុងបន្ថែមការិយាល័យ៖ សូមរង់ចាំ ឬបោះបង់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="776"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
         <source>Adding office {code}</source>
         <translation>កំពុងបន្ថែមការិយាល័យ {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="781"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="798"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation>បានបោះបង់៖ ការិយាល័យ {code} មិនត្រូវបានបន្ថែម ហើយគ្មានឯកសាររៀបចំត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="795"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="812"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>បានបន្ថែមការិយាល័យ {code}។ ឯកសាររៀបចំ៖ {path}។ សូមផ្តល់ឃ្លាសម្ងាត់ដែលបង្ហាញខាងក្រោមដល់ការិយាល័យ ដាច់ដោយឡែកពីឯកសារ។ ឃ្លាសម្ងាត់នេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ ស្នាមម្រាមដៃនៃសោ៖ {fp}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="799"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="816"/>
         <source>The setup file is {path}.</source>
         <translation>ឯកសាររៀបចំគឺ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="809"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="826"/>
         <source>Select an office in the list first.</source>
         <translation>សូមជ្រើសការិយាល័យមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="820"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="837"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>ឥឡូវនេះ ការិយាល័យ {code} កាន់ខេត្ត និងកម្មវិធីដែលបានវាយខាងលើ។ កញ្ចប់ត្រឡប់បន្ទាប់របស់វានឹងនាំមក និងដកកំណត់ត្រាឱ្យស្របគ្នា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="832"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="849"/>
         <source>Revoke office</source>
         <translation>ដកសិទ្ធិការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="832"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="849"/>
         <source>Why is office {code} revoked?</source>
         <translation>ហេតុអ្វីដកសិទ្ធិការិយាល័យ {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="846"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="863"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>បានដកសិទ្ធិការិយាល័យ {code}។ ចាប់ពីពេលនេះតទៅ កញ្ចប់ទិន្នន័យរបស់ការិយាល័យនេះនឹងត្រូវបដិសេធ។</translation>
     </message>

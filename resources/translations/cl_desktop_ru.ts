@@ -5557,37 +5557,37 @@
         <translation>Использовать это &amp;значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="350"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="324"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="328"/>
         <source>&amp;Merge (keep the first)</source>
         <translation>&amp;Объединить (оставить первую)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="331"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="335"/>
         <source>&amp;Not the same child</source>
         <translation>&amp;Разные дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="327"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="331"/>
         <source>Same c&amp;hild, merge later</source>
         <translation>Тот &amp;же ребёнок, объединить позже</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="329"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="333"/>
         <source>The second record stops counting in every figure at once</source>
         <translation>Вторая запись сразу перестаёт учитываться во всех показателях</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="703"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="720"/>
         <source>{other} is {keep}: counted once from now on.</source>
         <translation>{other} — это {keep}: теперь учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="334"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="338"/>
         <source>&amp;Scan all children</source>
         <translation>&amp;Проверить всех детей</translation>
     </message>
@@ -5602,282 +5602,297 @@
         <translation>В демоверсии есть зарегистрированный местный офис {office} (см. «Офисы»), который отправил национальному офису пакет с одним контрольным посещением: импортируйте его, чтобы увидеть обмен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="349"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="353"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="351"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="355"/>
         <source>Key fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="352"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="356"/>
         <source>Received up to</source>
         <translation>Получено до</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="353"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="357"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="354"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="358"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="365"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
         <source>e.g. KH-7, KH-23 (empty: the whole country)</source>
         <translation>напр. KH-7, KH-23 (пусто: вся страна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="368"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
         <source>e.g. AP001, AP004</source>
         <translation>напр. AP001, AP004</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="369"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="373"/>
         <source>New office code</source>
         <translation>Код нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="370"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="374"/>
         <source>New office name</source>
         <translation>Название нового офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="371"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
         <source>Provinces held</source>
         <translation>Провинции офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="372"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="376"/>
         <source>Action programmes held</source>
         <translation>Программы действий офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="375"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="379"/>
         <source>&amp;Add office and save its setup file…</source>
         <translation>&amp;Добавить офис и сохранить его установочный файл…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="378"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="382"/>
         <source>&amp;Revoke office…</source>
         <translation>&amp;Отозвать офис…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="381"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="385"/>
         <source>Set the selected office&apos;s &amp;scope</source>
         <translation>Задать &amp;охват выбранного офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="392"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="396"/>
         <source>The passphrase of a new setup file appears here, once.</source>
         <translation>Здесь один раз будет показана парольная фраза нового установочного файла.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="414"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="414"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="418"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="439"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="443"/>
         <source>Pairs to review: more than {n}</source>
         <translation>Пар к проверке: более {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="442"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="446"/>
         <source>Pairs to review: {n}</source>
         <translation>Пар к проверке: {n}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="460"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="449"/>
+        <source>Last full check: {date}</source>
+        <translation>Последняя полная проверка: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="451"/>
+        <source>No full check yet</source>
+        <translation>Полная проверка еще не проводилась</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="455"/>
+        <source>Children added or changed since and not yet compared: {n}. The count may be incomplete: scan all children.</source>
+        <translation>Добавлено или изменено с тех пор и еще не сравнено детей: {n}. Число пар может быть неполным: проверьте всех детей.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="477"/>
         <source>whole country</source>
         <translation>вся страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="463"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="480"/>
         <source>revoked: {reason}</source>
         <translation>отозван: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="465"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="482"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="490"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="507"/>
         <source>Folder for the bundle (e.g. the USB stick)</source>
         <translation>Папка для пакета (например, USB-накопитель)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="495"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="512"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="495"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="512"/>
         <source>Sync bundles (*.clbundle);;All files (*)</source>
         <translation>Пакеты синхронизации (*.clbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="517"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="534"/>
         <source>Add an office first: return bundles are made for one office.</source>
         <translation>Сначала добавьте офис: ответный пакет создается для одного офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="527"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="544"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="542"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="559"/>
         <source>Exporting a bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="546"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="563"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Отменено; пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="553"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="570"/>
         <source>Wrote {path}.</source>
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="601"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="618"/>
         <source>Cancelled: the bundle being imported changed nothing; {n} imported before it stay imported.</source>
         <translation>Отменено: импортируемый пакет ничего не изменил; {n} импортированных ранее остаются.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="606"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="623"/>
         <source>Importing bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="611"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="628"/>
         <source>Imported {n} file(s); the receipts are below and in the history.</source>
         <translation>Импортировано файлов: {n}; квитанции приведены ниже и в истории.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="626"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="643"/>
         <source>Save the sync history</source>
         <translation>Сохранение истории синхронизации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="630"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="647"/>
         <source>Saved the history to {path}.</source>
         <translation>История сохранена в файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="658"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="675"/>
         <source>Select a conflict first.</source>
         <translation>Сначала выберите конфликт.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="668"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="685"/>
         <source>Resolved; the decision goes to the offices with the next return bundles.</source>
         <translation>Решено; решение будет передано офисам со следующими ответными пакетами.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="687"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="704"/>
         <source>Merged {other} into {keep}: {s} services and {f} follow-ups moved.</source>
         <translation>Запись {other} объединена с {keep}; перенесено услуг: {s}, контрольных посещений: {f}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="721"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="738"/>
         <source>Comparing children…</source>
         <translation>Сравнение детей…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="733"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="750"/>
         <source>{n} new suspected duplicate(s).</source>
         <translation>Новых предполагаемых дубликатов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="737"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="754"/>
         <source>Scanning for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="741"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="758"/>
         <source>Cancelled; the list of suspected duplicates is unchanged.</source>
         <translation>Отменено; список предполагаемых дубликатов не изменился.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="749"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="766"/>
         <source>Type the new office&apos;s code and name first.</source>
         <translation>Сначала введите код и название нового офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="751"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="768"/>
         <source>Save the office&apos;s setup file</source>
         <translation>Сохранение установочного файла офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="761"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="778"/>
         <source>Writing the setup file {name}…</source>
         <translation>Запись файла настройки {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="764"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="781"/>
         <source>Making the office&apos;s keys…</source>
         <translation>Создание ключей офиса…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="774"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="791"/>
         <source>The office is being added; wait for it or cancel it.</source>
         <translation>Офис добавляется; дождитесь окончания или отмените.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="776"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="793"/>
         <source>Adding office {code}</source>
         <translation>Добавление офиса {code}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="781"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="798"/>
         <source>Cancelled; office {code} was not added and no setup file was written.</source>
         <translation>Отменено; офис {code} не добавлен, файл настройки не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="795"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="812"/>
         <source>Added office {code}; setup file {path}. Give the office the passphrase shown below separately from the file; it is shown only now. Key fingerprint {fp}.</source>
         <translation>Добавлен офис {code}; установочный файл: {path}. Передайте офису показанную ниже парольную фразу отдельно от файла; она показывается только сейчас. Отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="799"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="816"/>
         <source>The setup file is {path}.</source>
         <translation>Файл настройки: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="809"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="826"/>
         <source>Select an office in the list first.</source>
         <translation>Сначала выберите офис в списке.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="820"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="837"/>
         <source>Office {code} now holds the provinces and programmes typed above; its next return bundle brings and removes records to match.</source>
         <translation>Офис {code} теперь ведёт указанные выше провинции и программы; следующий ответный пакет добавит и уберёт записи соответственно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="832"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="849"/>
         <source>Revoke office</source>
         <translation>Отзыв офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="832"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="849"/>
         <source>Why is office {code} revoked?</source>
         <translation>Почему отзывается офис {code}?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/sync.py" line="846"/>
+        <location filename="../../cl_desktop/ui/pages/sync.py" line="863"/>
         <source>Revoked office {code}; its bundles are refused from now on.</source>
         <translation>Офис {code} отозван; отныне его пакеты отклоняются.</translation>
     </message>

@@ -64,6 +64,26 @@ def test_check_reports_a_sound_demo_database(demo_path: Path) -> None:
     assert "The database file is sound." in result.stdout
 
 
+def test_check_reads_the_pairs_awaiting_review_and_says_when_they_may_be_incomplete(demo_path: Path) -> None:
+    import sqlite3
+    from datetime import date
+
+    result = cli("check", "--db", str(demo_path), "--json")
+    [pairs] = [f for f in json.loads(result.stdout)["findings"] if f["key"] == "duplicates"]
+    assert pairs["count"] > 0 and pairs["unchecked"] == 0 and pairs["checked_at"][:10] == date.today().isoformat()
+    lines = cli("check", "--db", str(demo_path)).stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if "pairs of suspected duplicate children" in line)
+    assert lines[at + 1].strip() == f"Last full check for duplicates: {date.today().isoformat()}."
+    conn = sqlite3.connect(demo_path)  # two children renamed outside the application
+    conn.execute("UPDATE children SET name = name || 'a' WHERE rowid IN (SELECT rowid FROM children LIMIT 2)")
+    conn.commit()
+    conn.close()
+    lines = cli("check", "--db", str(demo_path)).stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if "pairs of suspected duplicate children" in line)
+    assert "2 children added or changed since are not compared yet" in lines[at + 1]
+    assert "cl-desktop sync duplicates --scan" in lines[at + 1]
+
+
 def test_check_detects_a_tampered_audit_entry(demo_path: Path) -> None:
     import sqlite3
 

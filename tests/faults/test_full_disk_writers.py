@@ -208,13 +208,17 @@ def test_a_sync_import_on_a_full_disk_saves_nothing(tmp_path: Path, monkeypatch:
     from unit.sync.replicas import Network
 
     import cl_desktop.sync.keys as sync_keys
+    from cl_desktop.demo import names as demo_names
     from cl_desktop.sync.engine import import_bundle
 
     monkeypatch.setattr(sync_keys, "SCRYPT_N", 1 << 10)
     (tmp_path / "net").mkdir()
     net = Network(tmp_path / "net")
+    # 400 different children (the same name and birth date 400 times would be 79,800 suspected pairs)
+    families, givens = sorted(set(demo_names.KHMER_FAMILY_WIDE)), sorted(set(demo_names.KHMER_GIRLS_WIDE))
     for i in range(400):
-        net.register("KH-A", name=f"សុខ {i}", notes="ក" * 2000)
+        family, given = families[i % len(families)], givens[i // len(families)]
+        net.register("KH-A", name=f"{family[0]} {given[0]}", name_latin=f"{family[1]} {given[1]}", notes="ក" * 2000)
     bundle = net.send("KH-A")
     net.close()
     with small_disk(tmp_path / "disk", 24) as disk:

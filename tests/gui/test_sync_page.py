@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -341,6 +342,26 @@ def test_the_reasons_of_a_pair_read_in_the_users_language(
         assert header != "Why"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_review_tab_says_when_the_count_was_last_made_in_full_and_whether_it_is_current(
+    qtbot: Any, hq: Database, tmp_path: Path
+) -> None:
+    from cl_desktop.ui import i18n
+
+    for office in ("HQ", "KH-A"):  # written directly, as a bulk load does: nobody compared them yet
+        child(hq, office, f"{office}-000001", "សុខ ស្រីមុំ")
+    page = make_page(qtbot, hq, "HQ", tmp_path)
+    page.tabs.setCurrentIndex(3)
+    said = page.duplicates_checked.text()
+    assert said.startswith("No full check yet · ") and "not yet compared: 2." in said, said
+    assert page.duplicates_count.text() == "Pairs to review: 0"
+    page.scan_button.setFocus()
+    qtbot.keyClick(page.scan_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.duplicates_count.text() == "Pairs to review: 1", timeout=10_000)
+    qtbot.waitUntil(lambda: page.duplicates_checked.text().startswith("Last full check: "), timeout=10_000)
+    today = i18n.date_text(date.today().isoformat())
+    assert page.duplicates_checked.text() == f"Last full check: {today}"
 
 
 def test_a_conflict_on_an_extra_field_names_it_in_the_interface_language(

@@ -675,4 +675,9 @@ def _finding_text(finding: quality.Finding) -> str:
     from cl_desktop.reports.quality import describe  # the printed report's catalogue, loaded when needed
 
     text = describe(finding, i18n.current())
-    return f"{text[:1].upper()}{text[1:]}: {i18n.number(finding.count)}"
+    said = f"{text[:1].upper()}{text[1:]}: {i18n.number(finding.count)}"
+    if finding.key == "duplicates":  # when last counted in full, and whether the count may be incomplete
+        from cl_desktop.reports.quality import check_note
+
+        said += f" ({check_note(finding.checked_at, finding.unchecked, i18n.current())})"
+    return said

@@ -319,6 +319,10 @@ class SyncPage(QWidget):
         self.duplicates_count = QLabel()
         self.duplicates_count.setObjectName("sync_duplicates_count")
         layout.addWidget(self.duplicates_count)
+        self.duplicates_checked = QLabel()  # when the count was last made in full, and whether it is current
+        self.duplicates_checked.setObjectName("sync_duplicates_checked")
+        self.duplicates_checked.setWordWrap(True)
+        layout.addWidget(self.duplicates_checked)
         layout.addWidget(self.duplicates, 1)
         buttons = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("&Merge (keep the first)"))
@@ -440,6 +444,19 @@ class SyncPage(QWidget):
             )
         else:
             self.duplicates_count.setText(self.tr("Pairs to review: {n}").format(n=i18n.number(n)))
+        full_at, unchecked = self.sync.duplicates_checked()
+        checked = (
+            self.tr("Last full check: {date}").format(date=i18n.date_text(full_at[:10]))
+            if full_at
+            else self.tr("No full check yet")
+        )
+        if unchecked:
+            checked += " · " + self.tr(
+                "Children added or changed since and not yet compared: {n}. The count may be incomplete: "
+                "scan all children."
+            ).format(n=i18n.number(unchecked))
+        self.duplicates_checked.setText(checked)
+        self.duplicates_checked.setStyleSheet("color: #b00020;" if unchecked else "")
         if self.ctx.is_hq:
             offices = [o for o in self.sync.offices() if not o["hq"]]
             current = self.office.currentData()

@@ -38,6 +38,8 @@ def test_the_data_quality_box_shows_the_suspected_duplicate_pairs(
         line = duplicate_line(page)
         assert line.startswith(f"• Pairs of suspected duplicate children: {len(pairs):,}"), line
         assert pairs[0][0].case_number in line
+        # read from the review queue: when it was last made in full (the demo made it), nothing waiting
+        assert "(Last full check for duplicate children: " in line and "not yet compared" not in line, line
         shown += len(pairs)
     # Every pair the check reports is on some project's dashboard (a pair across two projects on both).
     assert shown >= checked["count"] > 0

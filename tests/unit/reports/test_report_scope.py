@@ -80,9 +80,11 @@ def test_the_quality_report_counts_duplicates_of_its_own_project(
     out = tmp_path / "q.pdf"
     catalogue.build_report("quality", demo_db, out, BuildOptions(project="KH-DWCP-2008"))
     text = " ".join(" ".join(pdf_pages_text(out)).split())
-    # the one mention is the line saying none await review: no pair listed, no database-wide count
+    # the mentions are the line saying none await review and when that was last checked in full: no pair
+    # listed, no database-wide count
     assert "Pairs of suspected duplicate children awaiting review 0" in text
-    assert text.count("duplicate") == 1 and "717" not in text
+    assert "Last full check for duplicates" in text
+    assert text.count("duplicate") == 2 and "717" not in text
 
     counts = {}
     for code, prefix in (("KH-WFCL", "KH-"), ("CAR-WFCL", ("KG-", "KZ-", "TJ-", "UZ-"))):

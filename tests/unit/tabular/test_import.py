@@ -100,6 +100,31 @@ def test_children_round_trip_updates_matched_rows_and_adds_new_ones(demo_db: Any
     assert sources == {"import"}
 
 
+def test_a_child_registered_again_from_a_spreadsheet_is_counted_among_the_pairs_awaiting_review(
+    demo_db: Any, tmp_path: Path
+) -> None:
+    from cl_desktop.figures import duplicate_queue, duplicates
+
+    path = tmp_path / "children.csv"
+    header, rows = export(demo_db, "children", path)
+    again = list(rows[0])  # the first child typed again in another spreadsheet, without its case number
+    cell(header, again, "Case number", "")
+    cell(header, again, "Household code", "")
+    renamed = list(rows[1])  # and the second renamed as the first: no longer its own pairs
+    cell(header, renamed, "Name", cell(header, rows[0], "Name"))
+    cell(header, renamed, "Name in Latin letters", cell(header, rows[0], "Name in Latin letters"))
+    write_table(path, header, [again, renamed])
+    before = duplicate_queue.status(demo_db).pairs
+
+    result = import_file(ctx_for(demo_db), "children", path)
+
+    assert (result.added, result.updated) == (1, 1)
+    status = duplicate_queue.status(demo_db)
+    assert status.pairs == len(duplicates.unreviewed(demo_db)) > before and status.unchecked == 0
+    first = demo_db.execute("SELECT id FROM children WHERE case_number = ?", [rows[0][0]]).fetchone()[0]
+    assert first in duplicate_queue.children_in_pairs(demo_db)
+
+
 def test_households_round_trip(demo_db: Any, tmp_path: Path) -> None:
     path = tmp_path / "households.xlsx"
     header, rows = export(demo_db, "households", path, demo_households_search(demo_db))
