@@ -10,7 +10,6 @@ referrals by organisation type and outcome, with the median days from referral t
 from __future__ import annotations
 
 import os
-import statistics
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -264,39 +263,78 @@ def build_register(
 
 
 # -- the TPR section ---------------------------------------------------------------------------------------
+# The referrals whose recorded status still held on the day (the status changed on or before it): their
+# status is the row's own, as the Referrals list and the dashboard read it, counted in SQL. The status of
+# the others (changed after the day: an earlier period's report) is read from their dated events.
+_HELD = (
+    "SELECT o.organisation_type, r.status, CAST(julianday(CASE WHEN r.status = 'referred' THEN NULL ELSE "
+    "(SELECT min(e.event_date) FROM referral_events e WHERE e.referral_id = r.id AND e.deleted = 0 "
+    "AND e.status IN ('accepted', 'declined') AND e.event_date <= :end) END) - julianday(r.referral_date) "
+    "AS INTEGER), count(*), "
+    "sum(CASE WHEN r.status IN ('referred', 'no_response') THEN :end > r.expected_date "
+    "WHEN r.status = 'accepted' THEN julianday(:end) > julianday(r.status_date) "
+    "+ coalesce(p.referral_service_days, :service_days) ELSE 0 END) "
+    "FROM referrals r JOIN organisations o ON o.id = r.organisation_id LEFT JOIN projects p ON p.id = r.project_id "
+    "WHERE r.project_id = :project AND r.deleted = 0 AND r.referral_date <= :end AND r.status_date <= :end "
+    "GROUP BY 1, 2, 3"
+)
+_CHANGED_SINCE = (
+    "SELECT o.organisation_type, r.referral_date, r.expected_date, coalesce(p.referral_service_days, :service_days), "
+    "(SELECT e.status || ' ' || e.event_date FROM referral_events e WHERE e.referral_id = r.id "
+    "AND e.deleted = 0 AND e.event_date <= :end ORDER BY e.event_date DESC, e.rowid DESC LIMIT 1), "
+    "(SELECT min(e.event_date) FROM referral_events e WHERE e.referral_id = r.id AND e.deleted = 0 "
+    "AND e.status IN ('accepted', 'declined') AND e.event_date <= :end) "
+    "FROM referrals r JOIN organisations o ON o.id = r.organisation_id LEFT JOIN projects p ON p.id = r.project_id "
+    "WHERE r.project_id = :project AND r.deleted = 0 AND r.referral_date <= :end AND r.status_date > :end"
+)
+
+
 def tpr_figures(db: Database, project_id: str, until: str | None = None) -> dict[str, Any]:
     """Referrals of a project made up to ``until``, each with its status on that day: counts by organisation
     type and status, the days from referral to the organisation's first answer (median), and how many were
     overdue on ``until``."""
     end = until or date.today().isoformat()
     day = date.fromisoformat(end)
+    args = {"end": end, "project": project_id, "service_days": DEFAULT_SERVICE_DAYS}
     counts: dict[str, dict[str, int]] = {}
-    days: list[int] = []
+    answer_days: dict[int, int] = {}  # days to the first answer -> referrals
     overdue = 0
-    for kind, referred, expected, service_days, last, answered in db.execute(
-        "SELECT o.organisation_type, r.referral_date, r.expected_date, "
-        f"coalesce(p.referral_service_days, {DEFAULT_SERVICE_DAYS}), "
-        "(SELECT e.status || ' ' || e.event_date FROM referral_events e WHERE e.referral_id = r.id "
-        "AND e.deleted = 0 AND e.event_date <= ? ORDER BY e.event_date DESC, e.rowid DESC LIMIT 1), "
-        "(SELECT min(e.event_date) FROM referral_events e WHERE e.referral_id = r.id AND e.deleted = 0 "
-        "AND e.status IN ('accepted', 'declined') AND e.event_date <= ?) "
-        "FROM referrals r JOIN organisations o ON o.id = r.organisation_id "
-        "LEFT JOIN projects p ON p.id = r.project_id "
-        "WHERE r.project_id = ? AND r.deleted = 0 AND r.referral_date <= ?",
-        [end, end, project_id, end],
-    ):
+    for kind, status, days, n, late in db.execute(_HELD, args):
+        counts.setdefault(kind, dict.fromkeys(OUTCOMES, 0))[status] += n
+        overdue += late
+        if days is not None:
+            answer_days[days] = answer_days.get(days, 0) + n
+    for kind, referred, expected, service_days, last, answered in db.execute(_CHANGED_SINCE, args):
         status, _, since = (last or f"referred {referred}").partition(" ")
         counts.setdefault(kind, dict.fromkeys(OUTCOMES, 0))[status] += 1
         if answered:
-            days.append((date.fromisoformat(answered) - date.fromisoformat(referred)).days)
+            days = (date.fromisoformat(answered) - date.fromisoformat(referred)).days
+            answer_days[days] = answer_days.get(days, 0) + 1
         if is_overdue(status, date.fromisoformat(expected), date.fromisoformat(since), day, int(service_days)):
             overdue += 1
+    answered_count = sum(answer_days.values())
     return {
         "counts": counts,
-        "median_days": statistics.median(days) if days else None,
-        "answered": len(days),
+        "median_days": _median(answer_days, answered_count),
+        "answered": answered_count,
         "overdue": overdue,
     }
+
+
+def _median(counted: dict[int, int], n: int) -> float | int | None:
+    """The median of values given as value -> how many times (as ``statistics.median`` of them all)."""
+    if not n:
+        return None
+    ordered = sorted(counted.items())
+
+    def nth(i: int) -> int:
+        for value, times in ordered:
+            if i < times:
+                return value
+            i -= times
+        raise IndexError(i)
+
+    return nth(n // 2) if n % 2 else (nth(n // 2 - 1) + nth(n // 2)) / 2
 
 
 def tpr_table(db: Database, figures: dict[str, Any], lang: Lang) -> ReportTable:
