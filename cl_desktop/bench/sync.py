@@ -316,16 +316,8 @@ def _load_dataset(db: Any, dataset: Path, office: str = OFFICE, tables: Any = No
                     args,
                 )
                 if cur.rowcount > 0:
-                    records.append_audit(
-                        db,
-                        author,
-                        action="bulk",
-                        table=table,
-                        row_id=None,
-                        row_version=None,
-                        base_version=None,
-                        changes={"rows": cur.rowcount, "from": "data set"},
-                        reason="records loaded",
+                    records.append_bulk_audit(
+                        db, author, table, cur.rowcount, origin="data set", reason="records loaded"
                     )
             bulk.restore()
     finally:

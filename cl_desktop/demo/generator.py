@@ -735,16 +735,7 @@ class _Generator:
             )
         self.counts.update(counts)
         for table, n in counts.items():
-            records.append_audit(
-                self.db,
-                self.author,
-                action="bulk",
-                table=table,
-                row_id=None,
-                row_version=None,
-                base_version=None,
-                changes={"rows": n},
-            )
+            records.append_bulk_audit(self.db, self.author, table, n)
 
     def rebuild_search(self) -> None:
         """The search indexes, in one pass each (last: SQLite functions cannot be defined after it

@@ -216,16 +216,7 @@ def add_referrals(db: Database, author: Author, seed: int, today: date | None = 
             flush()
     flush()
     for table, n in counts.items():
-        records.append_audit(
-            db,
-            author,
-            action="bulk",
-            table=table,
-            row_id=None,
-            row_version=None,
-            base_version=None,
-            changes={"rows": n},
-        )
+        records.append_bulk_audit(db, author, table, n)
     return counts
 
 
@@ -289,16 +280,7 @@ def _write_visits(
     )
     db.conn.executemany("UPDATE referrals SET visit_id = ? WHERE id = ?", referred)
     for table, n in (("monitoring_visits", len(visits)), ("visit_children", len(links))):
-        records.append_audit(
-            db,
-            author,
-            action="bulk",
-            table=table,
-            row_id=None,
-            row_version=None,
-            base_version=None,
-            changes={"rows": n},
-        )
+        records.append_bulk_audit(db, author, table, n)
     records.append_audit(
         db,
         author,

@@ -276,6 +276,31 @@ ENTRY_FIELDS = (
 HASHED_FIELDS = ("prev_hash", *ENTRY_FIELDS)
 
 
+def append_bulk_audit(
+    db: Database,
+    author: Author,
+    table: str,
+    rows: int,
+    *,
+    origin: str | None = None,
+    at: str | None = None,
+    reason: str = "",
+) -> dict[str, Any]:
+    """One audit entry for many rows written at once (a load, a demo, a setup file): how many, and from where."""
+    return append_audit(
+        db,
+        author,
+        action="bulk",
+        table=table,
+        row_id=None,
+        row_version=None,
+        base_version=None,
+        changes={"rows": rows} if origin is None else {"rows": rows, "from": origin},
+        at=at,
+        reason=reason,
+    )
+
+
 def entry_hash(entry: Mapping[str, Any]) -> str:
     payload = json.dumps([entry[f] for f in HASHED_FIELDS], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -382,15 +407,5 @@ def insert_many_unaudited(
 
     with db.atomic():
         db.table(table).insert_all(stamped(), batch_size=batch_size)
-        append_audit(
-            db,
-            author,
-            action="bulk",
-            table=table,
-            row_id=None,
-            row_version=None,
-            base_version=None,
-            changes={"rows": count},
-            at=now,
-        )
+        append_bulk_audit(db, author, table, count, at=now)
     return count

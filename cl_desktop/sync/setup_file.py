@@ -287,17 +287,7 @@ def init_from_setup(
             author = records.Author(user=user, office=code, source="setup")
             for table in SYNCED_TABLES:
                 if counts.get(table):
-                    records.append_audit(
-                        db,
-                        author,
-                        action="bulk",
-                        table=table,
-                        row_id=None,
-                        row_version=None,
-                        base_version=None,
-                        changes={"rows": counts[table], "from": hq_code},
-                        reason="office setup",
-                    )
+                    records.append_bulk_audit(db, author, table, counts[table], origin=hq_code, reason="office setup")
             for origin, seq in dict(manifest.extra.get("received", {})).items():
                 if type(seq) is int and origin != code:
                     state.set_received(db, str(origin), seq)
