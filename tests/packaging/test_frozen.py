@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installer" / "cl-desktop.spec"
 EXE = "cl-desktop.exe" if sys.platform == "win32" else "cl-desktop"
 CLI_EXE = "cl-desktop-cli.exe" if sys.platform == "win32" else "cl-desktop"
-MAX_SIZE_MB = 300  # measured 205 MB on Linux; NOTES.md expects about 236 MB
+MAX_SIZE_MB = 320  # measured 307 MB on Linux, 21 MB of it SQLCipher's library as its wheel ships it (unstripped)
 
 
 class Build:
@@ -116,7 +116,7 @@ def test_the_frozen_app_passes_its_self_test_offscreen(frozen: Build, tmp_path: 
     report = json.loads(result.stdout)
     assert report["passed"] and report["version"] == __version__
     assert {s["name"]: s["status"] for s in report["steps"]} == {
-        "resources": "ok", "database": "ok", "report": "ok", "bundle": "ok", "gui": "ok",
+        "resources": "ok", "database": "ok", "encryption": "ok", "report": "ok", "bundle": "ok", "gui": "ok",
     }  # fmt: skip
     print(f"\nfrozen build: {frozen.seconds:.0f} s, {frozen.size_mb():.0f} MB; frozen self-test {seconds:.1f} s")
 
