@@ -90,7 +90,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         raise UsageError(f"There is no database at {path}.")
     code = at_rest.encrypt_database(path)
     print(f"Encrypted {path}; its key file is {path.name}.keys beside it (backups carry a copy).")
-    print(f"Each active account's password unlocks it ({at_rest.slot_count(path)} accounts).")
+    n = at_rest.slot_count(path)
+    print(f"Each active account's password unlocks it ({n} account{'' if n == 1 else 's'}).")
     print_recovery(code)
     if args.recovery_pdf:
         recovery_pdf(Path(args.recovery_pdf), code, path, args.language)

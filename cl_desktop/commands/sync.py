@@ -321,7 +321,9 @@ def cmd_init_from_setup(args: argparse.Namespace) -> int:
         from cl_desktop.services.at_rest import slot_count
 
         path = db_path(args)
-        print(f"Encrypted at rest; its key file is {path.name}.keys beside it ({slot_count(path)} accounts unlock it).")
+        n = slot_count(path)
+        unlock = "1 account unlocks it" if n == 1 else f"{n} accounts unlock it"
+        print(f"Encrypted at rest; its key file is {path.name}.keys beside it ({unlock}).")
         print_recovery(code)
         if args.recovery_pdf:
             recovery_pdf(Path(args.recovery_pdf), code, path, args.language)

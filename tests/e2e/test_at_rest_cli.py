@@ -51,7 +51,7 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captu
     out, err = capsys.readouterr()
     code = out.split("Recovery key: ")[1].split()[0]
     assert "shown only this once" in err
-    assert "1 accounts unlock it" in out
+    assert "(1 account unlocks it)" in out
     reader = PdfReader(pdf)
     assert len(reader.pages) == 1
     assert code in reader.pages[0].extract_text()
