@@ -129,7 +129,9 @@ def period_has_data(db: Database, project_id: str, period: dict[str, Any]) -> bo
         "AND intake_date BETWEEN ? AND ?) "
         "OR EXISTS (SELECT 1 FROM children WHERE project_id = ? AND outcome IN ('withdrawn', 'prevented') "
         "AND outcome_date BETWEEN ? AND ? AND deleted = 0) "
-        "OR EXISTS (SELECT 1 FROM services s JOIN children c ON c.id = s.child_id "
+        # the period's services first (by date), each child then by key: the other way round walks every
+        # child of a big project when the period has no service (2.8 s at a million)
+        "OR EXISTS (SELECT 1 FROM services s CROSS JOIN children c ON c.id = s.child_id "
         "WHERE s.start_date BETWEEN ? AND ? AND s.deleted = 0 AND c.project_id = ? AND c.deleted = 0)",
         [period["id"], project_id, since, until, project_id, since, until, since, until, project_id],
     ).fetchone()
