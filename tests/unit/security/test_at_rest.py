@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import intake
 
 from cl_desktop.errors import DatabaseError, KnownError, RefusedInput
 from cl_desktop.security import backup, keyslots
@@ -74,27 +75,8 @@ def _office(path: Path) -> dict[str, str]:
 
 def _register(db: Any, ids: dict[str, str], name: str) -> dict[str, Any]:
     children = Children(Context(db, Actor(COORD, Role.ADMIN, "KH-PNP")))
-    return children.register(
-        {
-            "name": name,
-            "sex": "F",
-            "project_id": ids["project"],
-            "programme_id": ids["programme"],
-            "location_id": ids["village"],
-            "intake_date": "2010-01-10",
-            "birth_date": "1997-05-01",
-            "guardian_name": "Chan Bopha",
-            "guardian_relation": "mother",
-            "consent": True,
-            "consent_date": "2010-01-10",
-            "working": True,
-            "sector": "brick_making",
-            "hours_per_week": 30,
-            "hazards": [],
-            "school_status": "dropped_out",
-            "risk_factors": [],
-        }
-    )
+    project, programme = {"id": ids["project"]}, {"id": ids["programme"]}
+    return children.register(intake(project, programme, ids["village"], name=name, guardian_name="Chan Bopha"))
 
 
 @pytest.fixture(scope="module")
