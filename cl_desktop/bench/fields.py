@@ -11,6 +11,7 @@ import shutil
 import statistics
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from cl_desktop.bench.harness import Measure, timed
 
@@ -18,17 +19,24 @@ FIELDS = (
     {"code": "debt", "kind": "yes_no", "label_en": "Family in debt"},
     {"code": "debt_usd", "kind": "number", "label_en": "Debt (USD)", "minimum": 0, "maximum": 100000},
     {"code": "lender", "kind": "choice", "label_en": "Lender", "choices": "boss=Employer;kin=Relative;bank=Bank"},
-    {"code": "tasks", "kind": "choices", "label_en": "Night tasks", "choices": "nets=Nets;sort=Sorting;haul=Hauling"},
+    {
+        "code": "tasks",
+        "kind": "choices",
+        "label_en": "Night tasks",
+        "choices": "nets=Nets;sort=Sorting;haul=Hauling;lamp=Lamps",
+    },
     {"code": "seen", "kind": "date", "label_en": "First seen at work"},
 )
-# Every child's answers, varied by rowid so filters select a share of the rows (the lender "bank" is rare:
-# one child in a thousand, where a filter without an index reads every row to fill its first page).
+# Every child's answers, varied by rowid so filters select a share of the rows (the lender "bank" and the night
+# task "lamp" are rare: one child in a thousand, where a filter without an index reads every row to fill its
+# first page).
 FILL = """UPDATE children SET custom = json_object(
     'debt', rowid % 2,
     'debt_usd', (rowid * 37) % 5000,
     'lender', CASE WHEN rowid % 1000 = 5 THEN 'bank' WHEN rowid % 3 = 1 THEN 'kin' ELSE 'boss' END,
-    'tasks', json(CASE rowid % 4 WHEN 0 THEN '["nets"]' WHEN 1 THEN '["nets","sort"]' WHEN 2 THEN '["haul"]'
-                  ELSE '["sort","haul"]' END),
+    'tasks', json(CASE WHEN rowid % 1000 = 7 THEN '["haul","lamp"]' ELSE CASE rowid % 4
+                  WHEN 0 THEN '["nets"]' WHEN 1 THEN '["nets","sort"]' WHEN 2 THEN '["haul"]'
+                  ELSE '["sort","haul"]' END END),
     'seen', date('2009-01-01', '+' || (rowid % 700) || ' days'))"""
 
 
@@ -128,6 +136,27 @@ def measure_fields(path: Path, runs: int) -> list[Measure]:
         m.note = f"lender = Bank (one child in a thousand); {indexed}"
         out.append(m)
 
+        out += _filters(
+            db,
+            runs,
+            (
+                (
+                    "fields_filter_choices",
+                    "Filter the children list by one of several choices: first page + capped count",
+                    {"custom.tasks": "haul"},
+                    "night tasks include Hauling (half the children)",
+                    None,
+                ),
+                (
+                    "fields_filter_choices_rare",
+                    "Filter the children list by a rare one of several choices: first page + capped count",
+                    {"custom.tasks": "lamp"},
+                    "night tasks include Lamps (one child in a thousand)",
+                    100,
+                ),
+            ),
+        )
+
         term = str(child["case_number"])
         m = Measure("fields_search", "Search by case number with five extra-field columns", "ms", target=50)
         search = ListQuery(search=term)
@@ -149,6 +178,35 @@ def measure_fields(path: Path, runs: int) -> list[Measure]:
         m.note = f"{n:,} rows in a median {statistics.median(seconds):.1f} s"
         out.append(m)
         db.close()
+    return out
+
+
+def _filters(
+    db: Any, runs: int, specs: tuple[tuple[str, str, dict[str, str], str, float | None], ...]
+) -> list[Measure]:
+    """First page and capped count of the children list under each filter, with how the filter is read."""
+    from cl_desktop.services import lists
+    from cl_desktop.services.lists import ListQuery
+
+    out = []
+    for key, label, filters, note, target in specs:
+        query = ListQuery(filters=filters)
+        m = Measure(key, label, "ms", target=target)
+        m.runs = [
+            t * 1000
+            for t in timed(
+                lambda query=query: (  # type: ignore[misc]
+                    lists.page(db, "children", query, 0, 200),
+                    lists.count(db, "children", query, cap=10_000),
+                ),
+                runs + 2,
+                m.cpu_runs,
+            )
+        ]
+        m.cpu_runs = [t * 1000 for t in m.cpu_runs]
+        plan = " / ".join(lists.explain(db, "children", query, 200))
+        m.note = f"{note}; plan: {plan[:160]}"
+        out.append(m)
     return out
 
 
