@@ -154,6 +154,20 @@ def measure_fields(path: Path, runs: int) -> list[Measure]:
                     "night tasks include Lamps (one child in a thousand)",
                     100,
                 ),
+                (
+                    "fields_filter_range",
+                    "Filter the children list by a range of an extra number: first page + capped count",
+                    {"custom.debt_usd": "..2499"},
+                    "debt from 0 to 2,499 USD (half the children)",
+                    None,
+                ),
+                (
+                    "fields_filter_range_narrow",
+                    "Filter the children list by a narrow range of an extra number: first page + capped count",
+                    {"custom.debt_usd": "100..119"},
+                    "debt from 100 to 119 USD (one child in 250)",
+                    100,
+                ),
             ),
         )
 

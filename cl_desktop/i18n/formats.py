@@ -247,6 +247,11 @@ _ISO_TYPED = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _DAY_FIRST = re.compile(r"([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})")
 
 
+def latin_digits(text: str) -> str:
+    """Khmer digits typed in ``text`` as 0-9, for reading a typed number or date."""
+    return text.translate(_TO_LATIN_DIGITS)
+
+
 def read_typed_date(text: str) -> str | None:
     """A date typed as the screen shows it (31/12/2009, 31.12.2009, Khmer digits) or as ISO (2009-12-31),
     rewritten as ISO ``YYYY-MM-DD``; None when the text is not written like a date at all.

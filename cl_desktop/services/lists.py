@@ -21,10 +21,11 @@ characters, so both answer in milliseconds on a million children.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlite_utils import Database
 
@@ -36,7 +37,8 @@ from cl_desktop.figures.outcomes import _summary_active
 from cl_desktop.figures.quality import overdue_follow_ups_sql
 from cl_desktop.services.custom_fields import all_definitions
 from cl_desktop.services.reference import ReferenceLists, has_alias
-from cl_desktop.store.custom_indexes import value_expression
+from cl_desktop.store.custom_choice_values import TABLE as CHOICE_VALUES
+from cl_desktop.store.custom_indexes import raw_expression, value_expression
 from cl_desktop.store.migrations_lists import SCRIPT_RANGES
 
 KINDS: tuple[str, ...] = (
@@ -81,11 +83,97 @@ class ListQuery:
 
 @dataclass(frozen=True)
 class Filter:
-    """A filter combo: ``options`` are (value, label) pairs; an empty value means "all"."""
+    """A list filter. ``kind`` "choice": a combo whose ``options`` are (value, label) pairs, an empty value
+    meaning "all"; "number" or "date": a range, its value written ``FROM..TO`` (either end may be left
+    out; one value alone means exactly it); "text": the text a value contains (``=TEXT``: exactly it)."""
 
     key: str
     label: str
     options: tuple[tuple[str, str], ...]
+    kind: str = "choice"
+
+
+RANGE_SEPARATOR = ".."
+
+
+class FilterRefused(UsageError):
+    """A filter's value that cannot be read; nothing is filtered. ``code`` (``bad_number``, ``bad_date``,
+    ``reversed``) and ``label`` let a screen say it in its user's language."""
+
+    MESSAGES: ClassVar[dict[str, str]] = {
+        "bad_number": "{label}: “{value}” is not a number.",
+        "bad_date": "{label}: “{value}” is not a date (write it as DD/MM/YYYY or YYYY-MM-DD).",
+        "reversed": "{label}: the range starts after it ends ({value}).",
+    }
+
+    def __init__(self, code: str, label: str, value: str) -> None:
+        self.code, self.label, self.value = code, label, value
+        super().__init__(self.MESSAGES[code].format(label=label, value=value))
+
+
+def read_number(text: str) -> int | float | None:
+    """A number as a person types it (Khmer digits, a decimal comma, spaces between thousands); None if
+    the text is not one."""
+    from cl_desktop.i18n.formats import latin_digits
+
+    typed = latin_digits(text.strip()).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", typed):  # 5,860 or 12,500.5: thousands
+        typed = typed.replace(",", "")
+    elif typed.count(",") == 1 and "." not in typed:  # 2,5: a decimal comma (Russian)
+        typed = typed.replace(",", ".")
+    if len(typed) > 40 or not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)", typed):
+        return None
+    value = float(typed)
+    if not math.isfinite(value):
+        return None
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def read_date(text: str) -> str | None:
+    """A date as a person types it (as the screen writes dates, or ISO) as ISO text; None if it is not a
+    real date."""
+    from datetime import date
+
+    from cl_desktop.i18n.formats import read_typed_date
+
+    iso = read_typed_date(text)
+    if iso is None:
+        return None
+    try:
+        return date.fromisoformat(iso).isoformat()
+    except ValueError:
+        return None
+
+
+def read_range(kind: str, value: str, label: str = "") -> tuple[Any, Any]:
+    """The ends of a range filter's value (``FROM..TO``, either end blank; one value: from and to), read as
+    numbers or ISO dates; raises :class:`FilterRefused`."""
+    low_text, separator, high_text = value.partition(RANGE_SEPARATOR)
+    if not separator:
+        high_text = low_text
+    reader = read_number if kind == "number" else read_date
+    ends: list[Any] = []
+    for text in (low_text.strip(), high_text.strip()):
+        if not text:
+            ends.append(None)
+            continue
+        read = reader(text)
+        if read is None:
+            raise FilterRefused("bad_number" if kind == "number" else "bad_date", label, text)
+        ends.append(read)
+    low, high = ends
+    if low is not None and high is not None and low > high:
+        raise FilterRefused("reversed", label, f"{low_text.strip()} > {high_text.strip()}")
+    return low, high
+
+
+def range_value(kind: str, low: str, high: str, label: str = "") -> str:
+    """A range filter's value from its two ends as typed ("" when both are blank); raises
+    :class:`FilterRefused` for an end that is not a number or a date, or a range that ends before it starts."""
+    if not low.strip() and not high.strip():
+        return ""
+    read = read_range(kind, f"{low}{RANGE_SEPARATOR}{high}", label)
+    return RANGE_SEPARATOR.join("" if end is None else str(end) for end in read)
 
 
 # -- columns ---------------------------------------------------------------
@@ -691,15 +779,74 @@ def _custom_column(alias: str, f: FieldDef, lang: str) -> tuple[Column, str]:
     return Column(PREFIX + f.code, label), f"json_extract({alias}.custom, {path})"
 
 
-def _custom_filter(alias: str, code: str, single: bool = False) -> Condition:
-    """Rows whose extra field holds the value (one of the values, for several choices). A field of one
-    value is compared as the index on it holds it (``store.custom_indexes``), so the filter reads the
-    matching rows only."""
+def _custom_filter(db: Database, alias: str, code: str, single: bool, table: str) -> Condition:
+    """Rows whose extra field of one value (one choice, yes/no) holds the value, compared as the index on it
+    holds it (``store.custom_indexes``), so the filter reads the matching rows only. Without ``single`` the
+    code holds several choices in some project's form: rows holding the value as one of their choices too."""
     if single:
         sql = f"{value_expression(code, alias)} = ?"
-    else:
-        sql = f"EXISTS (SELECT 1 FROM json_each({alias}.custom, '$.\"{code}\"') WHERE CAST(value AS TEXT) = ?)"
-    return lambda value: (sql, [value])
+        return lambda value: (sql, [value])
+    return _choices_filter(db, alias, table, code, also_single=True)
+
+
+# A choice held by at least this many rows is found faster by walking the list in its order and looking each
+# row up in the choice table (a page is near); a rarer one by reading its rows from the table (few to sort).
+COMMON_CHOICE = 10_000
+
+
+def _choices_filter(db: Database, alias: str, table: str, code: str, *, also_single: bool = False) -> Condition:
+    """Rows whose several choices include the value, found in ``custom_choice_values`` (one row per chosen
+    code, kept by triggers: ``store.custom_choice_values``); with ``also_single``, rows that hold it as
+    their one value too (a code one project asks as one choice, another as several)."""
+    rows = f"SELECT row_id FROM {CHOICE_VALUES} WHERE tbl = '{table}' AND code = '{code}' AND value = ?"
+
+    def condition(value: str) -> tuple[str, list[Any]]:
+        common = db.execute(f"SELECT count(*) FROM ({rows} LIMIT {COMMON_CHOICE})", [value]).fetchone()[0]
+        if common >= COMMON_CHOICE:  # each row of the list's order looked up by the table's key
+            sql = f"EXISTS ({rows} AND row_id = {alias}.rowid)"
+        else:  # the value's rows, read from the table
+            sql = f"{alias}.rowid IN ({rows})"
+        if also_single:
+            return f"({sql} OR {value_expression(code, alias)} = ?)", [value, value]
+        return sql, [value]
+
+    return condition
+
+
+def _range_filter(alias: str, f: FieldDef) -> Condition:
+    """Rows whose number or date lies in the range (``FROM..TO``, ends included), read through the index on
+    the value (``store.custom_indexes``). A value of the wrong type (text in a number field, a number in a
+    date field) is never in a range: SQLite sorts numbers before text, and each end bounds the type."""
+    expression = raw_expression(f.code, alias)
+
+    def condition(value: str) -> tuple[str, list[Any]]:
+        low, high = read_range(f.kind, value, f.label())
+        if f.kind == "number":
+            # a lower end alone: below '' keeps numbers (every text sorts after them)
+            parts = [f"{expression} >= ?" if low is not None else "", f"{expression} <= ?" if high is not None else ""]
+            if high is None:
+                parts[1] = f"{expression} < ''"
+        else:  # ISO dates: text from '0' to ':' holds every date and no number
+            parts = [f"{expression} >= ?" if low is not None else f"{expression} >= '0'",
+                     f"{expression} <= ?" if high is not None else f"{expression} < ':'"]  # fmt: skip
+        args = [end for end in (low, high) if end is not None]
+        return f"({parts[0]} AND {parts[1]})" if parts[0] else parts[1], args
+
+    return condition
+
+
+def _text_filter(alias: str, code: str) -> Condition:
+    """Rows whose text contains the value, in any case of Latin letters (each row's value is read: no index
+    serves a substring); ``=TEXT``: exactly the text, through the index on the value."""
+    expression = raw_expression(code, alias)
+    contains = _like(expression)
+
+    def condition(value: str) -> tuple[str, list[Any]]:
+        if value.startswith("=") and value[1:].strip():
+            return f"{expression} = ?", [value[1:].strip()]
+        return contains(value.strip())
+
+    return condition
 
 
 def _definition(kind: str, db: Database | None = None, lang: str = "en") -> _ListDef:
@@ -713,11 +860,21 @@ def _definition(kind: str, db: Database | None = None, lang: str = "en") -> _Lis
     if not fields:
         return d
     filters = dict(d.filters)
-    # a code that holds several choices in any project's form is a list somewhere: filtered by json_each
-    lists_somewhere = {f.code for f in all_definitions(db, CUSTOM_FORMS[kind]) if f.kind == "choices"}
+    every = all_definitions(db, CUSTOM_FORMS[kind])
+    # a code that holds several choices in any project's form is a list somewhere, one value elsewhere
+    lists_somewhere = {f.code for f in every if f.kind == "choices"}
+    single_somewhere = {f.code for f in every if f.kind in ("choice", "yes_no")}
     for f in fields:
-        if f.kind in ("choice", "choices", "yes_no"):
-            filters[PREFIX + f.code] = _custom_filter(d.alias, f.code, f.code not in lists_somewhere)
+        if f.kind in ("choice", "yes_no"):
+            filters[PREFIX + f.code] = _custom_filter(db, d.alias, f.code, f.code not in lists_somewhere, d.table)
+        elif f.kind == "choices":
+            filters[PREFIX + f.code] = _choices_filter(
+                db, d.alias, d.table, f.code, also_single=f.code in single_somewhere
+            )
+        elif f.kind in ("number", "date"):
+            filters[PREFIX + f.code] = _range_filter(d.alias, f)
+        else:
+            filters[PREFIX + f.code] = _text_filter(d.alias, f.code)
     return replace(d, columns=(*d.columns, *(_custom_column(d.alias, f, lang) for f in fields)), filters=filters)
 
 
@@ -1191,6 +1348,9 @@ def filter_options(db: Database, kind: str, lang: str = "en") -> list[Filter]:
     }
     custom = {PREFIX + f.code: f for f in custom_fields_in_lists(db, kind)}
     for key, f in custom.items():
+        if f.kind in ("number", "date", "text"):  # typed, not chosen: a range, or the text it contains
+            builders[key] = lambda key=key, f=f: Filter(key, f.label(lang), (), f.kind)  # type: ignore[misc]
+            continue
         options = (
             (("1", "Yes"), ("0", "No")) if f.kind == "yes_no" else tuple((c.code, c.label(lang)) for c in f.choices)
         )
@@ -1221,6 +1381,7 @@ __all__ = [
     "Column",
     "Cursor",
     "Filter",
+    "FilterRefused",
     "ListQuery",
     "children_match",
     "code_labels",
@@ -1232,5 +1393,9 @@ __all__ = [
     "iter_rows",
     "page",
     "page_after",
+    "range_value",
+    "read_date",
+    "read_number",
+    "read_range",
     "table_of",
 ]

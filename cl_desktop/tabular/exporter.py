@@ -229,7 +229,13 @@ PROJECT_SCOPES: dict[str, str] = {
 
 
 def _option_value(db: Database, option: lists.Filter, value: str) -> str:
-    """Accept a filter's value, its label, or for records their code."""
+    """Accept a filter's value, its label, or for records their code; a range or a text as typed (checked
+    when the list reads it: a value that cannot be read is one sentence, exit status 2)."""
+    if option.kind in ("number", "date"):
+        lists.read_range(option.kind, value, option.label)
+        return value
+    if option.kind == "text":
+        return value
     folded = value.casefold()
     for key, label in option.options:
         if folded in (key.casefold(), label.casefold()):

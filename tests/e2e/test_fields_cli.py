@@ -153,3 +153,52 @@ def test_check_reports_an_extra_field_value_of_the_wrong_type_or_choice(demo_pat
         f"Extra field: children row {second}: debt_usd: 9000 is not a valid number value; "
         "lender: 'bank' is not a valid choice value." in result.stdout
     )
+
+
+def test_the_children_export_filters_by_a_range_a_text_and_one_of_several_choices(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    db = str(demo_path)
+    for code, kind, extra in (
+        ("debt_usd", "number", ()),
+        ("seen", "date", ()),
+        ("boat", "text", ()),
+        ("tasks", "choices", ("--choices", "nets=Nets;haul=Hauling")),
+    ):
+        ok = cli("fields", "define", "--db", db, "--project", "KH-WFCL", "--form", "intake", "--code", code,
+                 "--type", kind, "--label", code.title(), "--in-lists", *extra)  # fmt: skip
+        assert ok.returncode == 0, ok.stderr
+    conn = sqlite3.connect(demo_path)
+    cases = [
+        r[0]
+        for r in conn.execute(
+            "SELECT c.case_number FROM children c JOIN projects p ON p.id = c.project_id WHERE p.code = 'KH-WFCL' "
+            "AND c.deleted = 0 ORDER BY c.case_number LIMIT 3"
+        )
+    ]
+    answers = (
+        {"debt_usd": 9, "seen": "2010-01-05", "boat": "Mekong Star", "tasks": ["nets"]},
+        {"debt_usd": 10, "seen": "2010-03-01", "boat": "River Queen", "tasks": ["nets", "haul"]},
+        {"debt_usd": 250, "seen": "2011-07-30", "tasks": ["haul"]},
+    )
+    with conn:
+        for case, custom in zip(cases, answers, strict=True):
+            conn.execute("UPDATE children SET custom = ? WHERE case_number = ?", [json.dumps(custom), case])
+    conn.close()
+
+    def exported(*filters: str) -> list[str]:
+        out = tmp_path / "children.csv"
+        args = [a for f in filters for a in ("--filter", f)]
+        done = cli("export", "children", "--db", db, "-o", str(out), "--project", "KH-WFCL", *args)
+        assert done.returncode == 0, done.stderr
+        lines = out.read_text(encoding="utf-8-sig").splitlines()[1:]
+        return sorted(line.split(",")[0] for line in lines)
+
+    assert exported("custom.debt_usd=10..") == cases[1:]
+    assert exported("custom.seen=..31/12/2010") == cases[:2]
+    assert exported("custom.boat=river") == cases[1:2]
+    assert exported("custom.tasks=haul", "custom.debt_usd=..100") == cases[1:2]
+    bad = cli("export", "children", "--db", db, "-o", str(tmp_path / "bad.csv"), "--filter", "custom.seen=31/02/2010..")
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert "Seen: “31/02/2010” is not a date (write it as DD/MM/YYYY or YYYY-MM-DD)." in bad.stderr
+    assert not (tmp_path / "bad.csv").exists()
