@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -194,6 +194,80 @@ class _EndsFilter(QObject):
         return False
 
 
+class _TypedFilter(QWidget):
+    """The filter of an extra field that is typed, not chosen: a number's or a date's range (from, to) or
+    the text a text field contains. Typing waits like the search does; Enter applies at once."""
+
+    def __init__(self, f: lists.Filter, timer: QTimer, apply: Any) -> None:
+        super().__init__()
+        self.setObjectName(f"filter_{f.key}")
+        self.filter = f
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.edits: list[QLineEdit] = []
+        if f.kind == "text":
+            names = [(f"filter_{f.key}", self.tr("{label} contains").format(label=f.label))]
+            tip = self.tr(
+                "{label}: the rows whose answer contains this text; start with = for exactly this text"
+            ).format(label=f.label)
+        else:
+            names = [
+                (f"filter_{f.key}_from", self.tr("{label} from").format(label=f.label)),
+                (f"filter_{f.key}_to", self.tr("to")),
+            ]
+            if f.kind == "number":
+                tip = self.tr("{label}: from a number, to a number, or both").format(label=f.label)
+            else:
+                tip = self.tr("{label}: from a date, to a date, or both ({pattern})").format(
+                    label=f.label, pattern=self.pattern()
+                )
+        for i, (name, placeholder) in enumerate(names):
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setPlaceholderText(placeholder)
+            edit.setToolTip(tip)
+            edit.setClearButtonEnabled(f.kind == "text")
+            edit.setMinimumWidth(60)
+            edit.textChanged.connect(lambda _text: timer.start())
+            edit.returnPressed.connect(apply)
+            if i:
+                row.addWidget(QLabel("–"))
+            row.addWidget(edit, 1)
+            self.edits.append(edit)
+        self.setToolTip(tip)
+
+    def pattern(self) -> str:
+        return self.tr("DD/MM/YYYY")
+
+    def value(self) -> str:
+        """The filter's value for ``lists`` ("" when nothing is typed); raises ``lists.FilterRefused``."""
+        if self.filter.kind == "text":
+            return self.edits[0].text().strip()
+        return lists.range_value(self.filter.kind, self.edits[0].text(), self.edits[1].text(), self.filter.label)
+
+    def clear(self) -> None:
+        for edit in self.edits:
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+
+    @classmethod
+    def refusal(cls, refused: lists.FilterRefused) -> str:
+        """The service's refusal in the user's language."""
+        if refused.code == "bad_number":
+            text = QCoreApplication.translate("_TypedFilter", "{label}: “{value}” is not a number.")
+            return text.format(label=refused.label, value=refused.value)
+        if refused.code == "bad_date":
+            text = QCoreApplication.translate(
+                "_TypedFilter", "{label}: “{value}” is not a date (write it as {pattern})."
+            )
+            pattern = QCoreApplication.translate("_TypedFilter", "DD/MM/YYYY")
+            return text.format(label=refused.label, value=refused.value, pattern=pattern)
+        text = QCoreApplication.translate("_TypedFilter", "{label}: the range starts after it ends.")
+        return text.format(label=refused.label)
+
+
 class ListPage(QWidget):
     """The list of one kind of record. Subclasses set ``kind``, ``title``, ``form_kind`` and ``write_permission``."""
 
@@ -242,6 +316,10 @@ class ListPage(QWidget):
         heading.addWidget(self.count_label)
         layout.addLayout(heading)
 
+        self.timer = QTimer(self)  # typing in the search box or a typed filter waits this long
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+
         # Search and filters in a grid: at most four filters beside the search, the rest on a second row,
         # so the page fits a 1366-pixel screen whatever the list.
         bar = QGridLayout()
@@ -254,33 +332,48 @@ class ListPage(QWidget):
         self.search.setMinimumWidth(200)
         self.search.setToolTip(self.tr(self.search_hint) + "  (Ctrl+F)")  # the placeholder may be cut
         self.filters: dict[str, QComboBox] = {}
+        # Extra fields of a number, a date or a text: typed, not chosen (a range, or the text they contain).
+        self.typed_filters: dict[str, _TypedFilter] = {}
         options = lists.filter_options(ctx.db, self.kind, self.lang)
         per_row = 4
         bar.addWidget(self.search, 0, 0, 1, 2 if len(options) > per_row else 1)
         for i, f in enumerate(options):
-            combo = QComboBox()
-            combo.setObjectName(f"filter_{f.key}")
-            name = translate("lists", f.label)
-            combo.setToolTip(name)
-            combo.addItem(self.tr("All: {label}").format(label=name.lower()), "")
-            for value, label in f.options:
-                combo.addItem(translate("lists", label), value)
-            follow_text_in_tooltip(combo, name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)  # Russian filter names: the page still fits beside the sidebar at 1024
-            combo.currentIndexChanged.connect(self.apply)
-            self.filters[f.key] = combo
+            widget: QWidget
+            if f.kind != "choice":
+                typed = _TypedFilter(f, self.timer, self.apply)
+                self.typed_filters[f.key] = typed
+                widget = typed
+            else:
+                combo = QComboBox()
+                combo.setObjectName(f"filter_{f.key}")
+                name = translate("lists", f.label)
+                combo.setToolTip(name)
+                combo.addItem(self.tr("All: {label}").format(label=name.lower()), "")
+                for value, label in f.options:
+                    combo.addItem(translate("lists", label), value)
+                follow_text_in_tooltip(combo, name)
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(9)  # Russian filter names: the page still fits beside the sidebar
+                combo.currentIndexChanged.connect(self.apply)
+                self.filters[f.key] = combo
+                widget = combo
             if len(options) > per_row:
                 row, col = (0, 2 + i) if i < per_row - 1 else (1, i - per_row + 1)
             else:
                 row, col = 0, 1 + i
-            bar.addWidget(combo, row, col)
+            bar.addWidget(widget, row, col)
         columns = bar.columnCount()
         for col in range(columns):
             bar.setColumnStretch(col, 1)
         if len(options) <= per_row:
             bar.setColumnStretch(0, 3)
         layout.addLayout(bar)
+        self.filter_error = QLabel()
+        self.filter_error.setObjectName("filter_error")
+        self.filter_error.setWordWrap(True)
+        self.filter_error.setStyleSheet("color: #b00020;")
+        self.filter_error.hide()
+        layout.addWidget(self.filter_error)
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_notice")
@@ -355,9 +448,6 @@ class ListPage(QWidget):
                 if button is not None:
                     button.setVisible(False)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _: self.timer.start())
         self.search.returnPressed.connect(self.go_to_results)
@@ -375,14 +465,29 @@ class ListPage(QWidget):
 
     # -- query ----------------------------------------------------------------
     def current_query(self) -> ListQuery:
+        """The search and filters as the page shows them; raises ``lists.FilterRefused`` for a typed filter
+        that cannot be read."""
         filters = {key: str(combo.currentData() or "") for key, combo in self.filters.items()}
+        filters |= {key: typed.value() for key, typed in self.typed_filters.items()}
         filters = {k: v for k, v in filters.items() if v} | self.fixed_filters
         return ListQuery(self.search.text().strip(), filters, self.model.query.sort, self.model.query.descending)
 
+    def checked_query(self) -> ListQuery | None:
+        """The query, or None after saying in the user's language which typed filter cannot be read (the
+        list stays as it was)."""
+        try:
+            query = self.current_query()
+        except lists.FilterRefused as refused:
+            self.filter_error.setText(_TypedFilter.refusal(refused))
+            self.filter_error.show()
+            return None
+        self.filter_error.hide()
+        return query
+
     def apply(self) -> None:
         self.timer.stop()
-        query = self.current_query()
-        if query == self.model.query:
+        query = self.checked_query()
+        if query is None or query == self.model.query:
             return
         with busy():
             self.model.set_query(query)
@@ -486,6 +591,9 @@ class ListPage(QWidget):
                     combo.blockSignals(True)
                     combo.setCurrentIndex(0)
                     combo.blockSignals(False)
+                for typed in self.typed_filters.values():
+                    typed.clear()
+                self.filter_error.hide()
                 self.search.blockSignals(True)
                 self.search.setText(key)
                 self.search.blockSignals(False)
@@ -620,7 +728,10 @@ class ListPage(QWidget):
     def export_to(self, path: Path) -> None:
         """Export the rows the list shows now (search and filters) to ``path``, off the GUI thread."""
         settings.put("lists/last_export_dir", str(path.parent))
-        query = self.current_query()
+        checked = self.checked_query()
+        if checked is None:
+            return
+        query = checked
         kind, lang = self.kind, self.lang
         self.ctx.require("export.run")
 
