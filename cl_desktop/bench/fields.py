@@ -209,7 +209,7 @@ def _filters(
         m.runs = [
             t * 1000
             for t in timed(
-                lambda query=query: (  # type: ignore[misc]
+                lambda query=query: (
                     lists.page(db, "children", query, 0, 200),
                     lists.count(db, "children", query, cap=10_000),
                 ),

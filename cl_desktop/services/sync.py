@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from cl_desktop.domain.custom_fields import FieldDef
 from cl_desktop.services.context import Context
 from cl_desktop.sync import conflicts, engine, setup_file, transfers
 
@@ -136,6 +137,12 @@ class Sync:
     def conflicts(self, status: str = "open") -> list[dict[str, Any]]:
         self.ctx.require("data.read")
         return conflicts.list_conflicts(self.db, status=status)
+
+    def conflict_field(self, conflict: dict[str, Any]) -> FieldDef | None:
+        """The definition of the extra field a conflict is about (None for a built-in field), so a screen
+        shows its values as the forms do: choice labels, yes/no, dates."""
+        self.ctx.require("data.read")
+        return conflicts.field_definition(self.db, conflict["table_name"], conflict["row_id"], conflict["field"])
 
     def duplicates(self) -> list[dict[str, Any]]:
         self.ctx.require("data.read")

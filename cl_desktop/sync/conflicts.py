@@ -8,11 +8,12 @@ next return bundle like any other change and all replicas end up equal.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
 
-from cl_desktop.domain.custom_fields import PREFIX, decode, encode
+from cl_desktop.domain.custom_fields import PREFIX, FieldDef, decode, encode
 from cl_desktop.errors import NotFound, RefusedInput
 from cl_desktop.figures.current import writing
 from cl_desktop.figures.derived import recompute_derived
@@ -49,21 +50,33 @@ def list_conflicts(db: Database, *, status: str = "open") -> list[dict[str, Any]
 def field_labels(db: Database, table: str, row_id: str, field: str) -> dict[str, str]:
     """An extra field's label in each language (its project's definition), for the conflict queue; empty
     for a built-in field or a definition not held here."""
+    found = field_definition(db, table, row_id, field)
+    return {} if found is None else dict(found.labels)
+
+
+def field_definition(db: Database, table: str, row_id: str, field: str) -> FieldDef | None:
+    """The definition of an extra field in conflict (its record's project's first, else any project's
+    with that code); None for a built-in field or a definition not held here."""
     form = {t: f for f, t in CUSTOM_TABLES.items()}.get(table)
     if form is None or not field.startswith(PREFIX):
-        return {}
+        return None
     project = None
     if table == "children":
         row = db.execute("SELECT project_id FROM children WHERE id = ?", [row_id]).fetchone()
         project = row[0] if row else None
-    found = db.execute(
-        "SELECT label_en, label_km, label_ru FROM custom_fields WHERE form = ? AND code = ? AND deleted = 0 "
-        "ORDER BY project_id IS NOT ? LIMIT 1",
-        [form, field[len(PREFIX) :], project],
-    ).fetchone()
-    if found is None:
-        return {}
-    return {lang: text or found[0] for lang, text in zip(("en", "km", "ru"), found, strict=True)}
+    found = list(
+        db.query(
+            "SELECT * FROM custom_fields WHERE form = ? AND code = ? AND deleted = 0 ORDER BY project_id IS NOT ? "
+            "LIMIT 1",
+            [form, field[len(PREFIX) :], project],
+        )
+    )
+    if not found:
+        return None
+    definition = FieldDef.from_row(found[0])
+    english = definition.labels.get("en") or definition.code
+    labels = {lang: definition.labels.get(lang) or english for lang in ("en", "km", "ru")}
+    return replace(definition, labels=labels)
 
 
 def _author(db: Database, user: str, source: str) -> records.Author:

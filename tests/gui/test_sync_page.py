@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -408,3 +409,63 @@ def test_a_conflict_on_an_extra_field_names_it_in_the_interface_language(
         i18n.install(qapp, "en", khmer_digits=False)
     assert hq.execute("SELECT custom FROM children WHERE id = ?", [mine]).fetchone()[0] == '{"kiln":"Kiln 5"}'
     office.close()
+
+
+def test_a_conflict_on_extra_fields_shows_their_values_as_the_forms_do(
+    qtbot: Any, qapp: Any, hq: Database, tmp_path: Path
+) -> None:
+    """One choice, several choices, yes/no, a date and a number, edited at both ends: the Here and Arrived
+    panels read like the forms (labels in the interface language, several joined, yes/no in words, dates
+    and numbers written the interface's way), not the stored codes, JSON lists, 1/0 or ISO text."""
+    from cl_desktop.services.custom_fields import CustomFields
+    from cl_desktop.sync.setup_file import add_office
+    from cl_desktop.ui import i18n
+
+    ctx = Context(hq, Actor(username="admin", role=Role.ADMIN, office="HQ"))
+    project = next(hq.query("SELECT id FROM projects"))["id"]
+    service = CustomFields(ctx)
+    base = {"project_id": project, "form": "intake"}
+    lenders = "boss=Employer|ម្ចាស់|Работодатель;kin=Relative|សាច់ញាតិ|Родственник;bank=Bank|ធនាគារ|Банк"
+    service.define({**base, "code": "lender", "kind": "choice", "label_en": "Lender", "label_ru": "Кредитор",
+                    "choices": lenders})  # fmt: skip
+    service.define({**base, "code": "tasks", "kind": "choices", "label_en": "Night tasks", "label_ru": "Ночью",
+                    "choices": "nets=Nets|សំណាញ់|Сети;haul=Hauling|ទាញ|Перевозка"})  # fmt: skip
+    service.define({**base, "code": "debt", "kind": "yes_no", "label_en": "In debt", "label_ru": "В долгу"})
+    service.define({**base, "code": "seen", "kind": "date", "label_en": "Seen", "label_ru": "Замечен"})
+    service.define({**base, "code": "owed", "kind": "number", "label_en": "Owed", "label_ru": "Долг"})
+    add_office(hq, code="KH-A", name="Office A", out=tmp_path / "a.setup", user="admin", passphrase="pw-KH-A")
+    office = init_from_setup(tmp_path / "a.sqlite", tmp_path / "a.setup", "pw-KH-A")
+    mine = child(office, "KH-A", "KH-A-000001", "សុខ ស្រីមុំ")
+    first = {"lender": "boss", "tasks": ["nets"], "seen": "2010-01-05", "owed": 10}
+    at_office = {"lender": "kin", "tasks": ["nets", "haul"], "debt": 1, "seen": "2010-02-01", "owed": 1250.5}
+    at_hq = {"lender": "bank", "tasks": ["haul"], "debt": 0, "seen": "2010-03-01", "owed": 12}
+    records.update(office, "children", mine, {"custom": json.dumps(first)}, records.Author("clerk", "KH-A"))
+    export_bundle(office, tmp_path / "first.clbundle", user="clerk")
+    import_bundle(hq, tmp_path / "first.clbundle", user="admin")
+    records.update(office, "children", mine, {"custom": json.dumps(at_office)}, records.Author("clerk", "KH-A"))
+    records.update(hq, "children", mine, {"custom": json.dumps(at_hq)}, records.Author("admin", "HQ"))
+    export_bundle(office, tmp_path / "second.clbundle", user="clerk")
+    i18n.install(qapp, "ru")
+    try:
+        page = make_page(qtbot, hq, "HQ", tmp_path)
+        page.import_files([str(tmp_path / "second.clbundle")])
+        page.tabs.setCurrentIndex(2)
+        assert page.conflicts.rowCount() == 5
+        sides: dict[str, tuple[str, str]] = {}
+        for row in range(page.conflicts.rowCount()):
+            rect = page.conflicts.visualItemRect(page.conflicts.item(row, 0))
+            qtbot.mouseClick(page.conflicts.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            here = page.local_view.toPlainText().split("\n\n—")[0]
+            arrived = page.remote_view.toPlainText().split("\n\n—")[0]
+            sides[page.conflicts.item(row, 2).text()] = (here, arrived)
+        owed = i18n.number(1250.5).replace("\u00a0", " ")  # 1 250,5 (a text panel's plain text has no nbsp)
+    finally:
+        i18n.install(qapp, "en", khmer_digits=False)
+    office.close()
+    assert sides == {
+        "Кредитор": ("Банк", "Родственник"),
+        "В долгу": ("Нет", "Да"),
+        "Ночью": ("Перевозка", "Сети, Перевозка"),
+        "Замечен": ("01.03.2010", "01.02.2010"),
+        "Долг": ("12", owed),
+    }

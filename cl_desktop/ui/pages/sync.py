@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cl_desktop.domain import custom_fields
+from cl_desktop.domain.custom_fields import FieldDef
 from cl_desktop.errors import DatabaseError, KnownError
 from cl_desktop.ids import utc_now
 from cl_desktop.services.context import Context
@@ -663,16 +665,32 @@ class SyncPage(QWidget):
             self.local_view.setPlainText("")
             self.remote_view.setPlainText("")
         else:
+            field = self.sync.conflict_field(chosen)
             self.local_view.setPlainText(
-                f"{_show(chosen['local_value'])}\n\n— {chosen['local_user']} ({chosen['local_office']}), "
-                f"{i18n.timestamp_text(chosen['local_at'])}"
+                f"{self._value_text(field, chosen['local_value'])}\n\n— {chosen['local_user']} "
+                f"({chosen['local_office']}), {i18n.timestamp_text(chosen['local_at'])}"
             )
             self.remote_view.setPlainText(
-                f"{_show(chosen['remote_value'])}\n\n— {chosen['remote_user']} ({chosen['remote_office']}), "
-                f"{i18n.timestamp_text(chosen['remote_at'])}"
+                f"{self._value_text(field, chosen['remote_value'])}\n\n— {chosen['remote_user']} "
+                f"({chosen['remote_office']}), {i18n.timestamp_text(chosen['remote_at'])}"
             )
         for w in (self.keep_local, self.keep_remote, self.use_value):
             permit(w, self.ctx, "conflict.resolve", (chosen is not None, self.tr("Select a conflict first.")))
+
+    def _value_text(self, field: FieldDef | None, value: Any) -> str:
+        """A value in conflict as the forms show it: an extra field's choices by their labels in the
+        interface language (several joined), yes/no in words, dates and numbers as the interface writes them."""
+        if field is None:
+            return _show(value)
+        if custom_fields.blank(value):
+            return ""
+        if field.kind == "date" and isinstance(value, str) and i18n.is_stored_date(value):
+            return i18n.date_text(value)
+        if field.kind == "number" and isinstance(value, int | float) and not isinstance(value, bool):
+            return i18n.number(value)
+        if field.kind in ("choice", "choices", "yes_no"):
+            return custom_fields.display(field, value, i18n.current(), (self.tr("Yes"), self.tr("No")))
+        return _show(value)
 
     def _resolve(self, *, keep: str | None = None, value: str | None = None) -> None:
         key = self._selected_key(self.conflicts)
