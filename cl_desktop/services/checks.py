@@ -76,12 +76,22 @@ def custom_value_problems(db: Database) -> list[str]:
 
 
 def run_checks(db: Database) -> dict[str, Any]:
+    from cl_desktop.store.custom_choice_values import out_of_step
+
     problems = [r[0] for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
     problems += [
         f"Foreign key: {r[0]} row {r[1]} refers to a missing {r[2]}." for r in db.execute("PRAGMA foreign_key_check")
     ]
     problems += out_of_range(db)
     problems += custom_value_problems(db)
+    astray = out_of_step(db)
+    if astray:
+        entries = "entry … disagrees" if astray == 1 else "entries … disagree"
+        noun, verb = entries.split(" … ")
+        problems.append(
+            f"Extra field: {astray:,} {noun} of the several-choices table the list filters read {verb}"
+            " with the records (its triggers were set aside or the file was changed around them)."
+        )
     chain = verify_audit_chain(db)
     problems += chain
     problems += verify_anchors(db)  # the trail against the heads partners and backups hold

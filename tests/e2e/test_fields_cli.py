@@ -202,3 +202,28 @@ def test_the_children_export_filters_by_a_range_a_text_and_one_of_several_choice
     assert bad.returncode == 2 and bad.stdout == ""
     assert "Seen: “31/02/2010” is not a date (write it as DD/MM/YYYY or YYYY-MM-DD)." in bad.stderr
     assert not (tmp_path / "bad.csv").exists()
+
+
+def test_check_reports_a_several_choices_table_out_of_step_with_the_records(demo_path: Path) -> None:
+    db = str(demo_path)
+    ok = cli("fields", "define", "--db", db, "--project", "KH-WFCL", "--form", "intake", "--code", "tasks",
+             "--type", "choices", "--label", "Tasks", "--choices", "nets=Nets;haul=Hauling", "--in-lists")  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    conn = sqlite3.connect(demo_path)
+    with conn:
+        conn.execute(
+            'UPDATE children SET custom = \'{"tasks": ["nets", "haul"]}\' WHERE rowid IN '
+            "(SELECT rowid FROM children ORDER BY rowid LIMIT 2)"
+        )
+    assert "several-choices table" not in cli("check", "--db", db).stdout
+    with conn:
+        conn.execute("DROP TRIGGER custom_choice_values_children_update")  # written around its trigger
+        conn.execute("UPDATE children SET custom = '{\"tasks\": [\"nets\"]}' WHERE rowid IN "
+                     "(SELECT rowid FROM children ORDER BY rowid LIMIT 1)")  # fmt: skip
+    conn.close()
+    checked = cli("check", "--db", db)
+    assert checked.returncode == 1
+    assert (
+        "Extra field: 1 entry of the several-choices table the list filters read disagrees with the records"
+        in checked.stdout
+    )
