@@ -36,6 +36,28 @@ Sink = Callable[[Entity, list[Fact]], None]
 
 EDU_SQL = ", ".join(f"'{s}'" for s in sorted(EDUCATION_SERVICES))
 _IN_CL = frozenset({"hazardous", "child_labour"})
+
+#: USDOL's E1 education service types, and the kind each education service counts under (the rest: formal).
+E1_KINDS = ("formal", "nonformal", "vocational")
+E1_KIND_OF = {"nonformal_education": "nonformal", "vocational_training": "vocational"}
+#: USDOL's L1 livelihood service types, as ``services.livelihood_kind`` records them ('' for any other value).
+L1_KINDS = ("economic_strengthening", "adult_employment", "other")
+
+
+def e1_status(work_status: str) -> str:
+    """E1's rows by work status at intake: child labour (hazardous or not), else at risk."""
+    return "child_labour" if work_status in _IN_CL else "at_risk"
+
+
+def _earliest(first: dict[str, str], key: str, day: str | None) -> None:
+    """Keep the earliest date for ``key``; a service without a date gives '' (counted only when no
+    bound is asked for) until a dated one comes."""
+    if day and (not first.get(key) or day < first[key]):
+        first[key] = day
+    else:
+        first.setdefault(key, "")
+
+
 BATCH = 2000  # children per round trip: a few thousand rows of visits
 
 #: The reporting periods of each project: (start, end) ISO dates, by project id.
@@ -226,8 +248,18 @@ def compute(db: Database, households: set[str] | None, sink: Sink) -> None:
         rows.close()  # a statement still reading would make the DROP fail (and hide the first error)
         conn.execute("DROP TABLE IF EXISTS temp._ind_b")
     for hh, rows_ in l1.items():  # households with a livelihood service and no child counted
-        for project, sex, day, served in rows_:
-            sink((f"h:{hh}", project, sex), [("l1", "total", day, 1), *(("l1p", "total", p, 1) for p in served)])
+        for project, sex, day, served, kinds in rows_:
+            sink((f"h:{hh}", project, sex), _l1_facts(day, served, kinds))
+
+
+def _l1_facts(day: str, served: tuple[str, ...], kinds: tuple[tuple[str, str], ...]) -> list[Fact]:
+    """A household's L1: its first livelihood service, the periods it was served in, and its first
+    service of each livelihood type (``l1k``)."""
+    return [
+        ("l1", "total", day, 1),
+        *(("l1p", "total", p, 1) for p in served),
+        *(("l1k", kind, first, 1) for kind, first in kinds),
+    ]
 
 
 def _rows(cursor: Any) -> Iterator[Any]:
@@ -235,11 +267,13 @@ def _rows(cursor: Any) -> Iterator[Any]:
         yield from chunk
 
 
-def _livelihood(
-    db: Database, households: set[str] | None, periods_of: _PeriodsOf
-) -> dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]]:
+Livelihood = tuple[str, str, str, tuple[str, ...], tuple[tuple[str, str], ...]]
+
+
+def _livelihood(db: Database, households: set[str] | None, periods_of: _PeriodsOf) -> dict[str, tuple[Livelihood, ...]]:
     """L1: each household's first livelihood service for each project, through the service's
-    programme or the household's own, and the project's reporting periods it was served in."""
+    programme or the household's own, the project's reporting periods it was served in, and its first
+    service of each livelihood type (``L1_KINDS``, '' for a type not recorded)."""
     # all households: one pass over the services; a few: from them, through services_household
     source = (
         "services s JOIN households h ON h.id = s.household_id"
@@ -248,33 +282,43 @@ def _livelihood(
     )
     # A national load has a livelihood service in some 160,000 households: each project id and day
     # is held once (the database hands out a new string per row) and each household's rows as a tuple.
-    out: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]] = {}
+    out: dict[str, tuple[Livelihood, ...]] = {}
     shared: dict[str, str] = {}
+    kinds = ", ".join(f"'{k}'" for k in L1_KINDS)
     rows = db.execute(f"""
-            SELECT h.id, ap.project_id, coalesce(h.head_sex, ''), coalesce(s.start_date, '')
+            SELECT h.id, ap.project_id, coalesce(h.head_sex, ''), coalesce(s.start_date, ''),
+                CASE WHEN s.livelihood_kind IN ({kinds}) THEN s.livelihood_kind ELSE '' END AS kind
             FROM {source}
             JOIN action_programmes ap ON ap.id IN (s.programme_id, h.programme_id)
             WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood'
                 AND ap.project_id IS NOT NULL
-            GROUP BY h.id, ap.project_id, s.start_date ORDER BY h.id, ap.project_id, s.start_date""")
+            GROUP BY h.id, ap.project_id, s.start_date, kind ORDER BY h.id, ap.project_id, s.start_date""")
     last: tuple[str, str] | None = None
     sex = first = ""
     served: tuple[str, ...] = ()
+    by_kind: dict[str, str] = {}
 
     def close() -> None:
         if last is not None:
             hh, project = last
             out[hh] = (
                 *out.get(hh, ()),
-                (shared.setdefault(project, project), sex, shared.setdefault(first, first), served),
+                (
+                    shared.setdefault(project, project),
+                    sex,
+                    shared.setdefault(first, first),
+                    served,
+                    tuple((k, shared.setdefault(d, d)) for k, d in by_kind.items()),
+                ),
             )
 
-    for hh, project, head_sex, day in rows:
+    for hh, project, head_sex, day, kind in rows:
         if (hh, project) != last:
             close()
-            last, sex, first, served = (hh, project), head_sex, day, ()
+            last, sex, first, served, by_kind = (hh, project), head_sex, day, (), {}
         elif not first:  # a service without a date sorts first; the first date is the first one given
             first = day
+        _earliest(by_kind, kind, day)
         more = periods_of(project, day)
         if more and not set(more) <= set(served):
             served = more if not served else tuple(sorted({*served, *more}))
@@ -286,7 +330,7 @@ def _batch(
     conn: Any,
     batch: list[Any],
     households: set[str] | None,
-    l1: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]],
+    l1: dict[str, tuple[Livelihood, ...]],
     periods_of: _PeriodsOf,
     sink: Sink,
 ) -> None:
@@ -315,24 +359,29 @@ def _batch(
     conn.execute("DELETE FROM temp._ind_b")
 
     by_household: dict[str, dict[str, list[Segment]]] = {}
+    at_intake: dict[str, dict[str, list[Segment]]] = {}  # each child's status at intake, from then on
     for child in batch:
         child_id, project, sex, hh, work_status = child[:5]
         segments = child_segments(child, visits.get(child_id, ()))
         if hh is not None:
             by_household.setdefault(hh, {}).setdefault(project, []).extend(segments)
+            if segments:
+                at_intake.setdefault(hh, {}).setdefault(project, []).append((segments[0][0], None, segments[0][2]))
         if not child[9]:
             continue
         facts = _spans("poc", [(s, e, _KEYS[f]) for s, e, f in segments])
+        if segments:  # POC1-4 as the child was at intake (Annex A), from its intake date
+            facts.append(("poci", _KEYS[segments[0][2]], segments[0][0], 1))
         if child[6] is not None:  # registered on its intake date, by work status at intake
             facts.append(("intake", work_status or "", child[6], 1))
         if work_status is not None and work_status != "not_at_risk" and child_id in education:
             first: dict[str, str] = {}
+            split: dict[str, str] = {}  # E1 by status at intake and USDOL's kind (``e1s``)
+            status = e1_status(work_status)
             served: set[tuple[str, str]] = set()
             for kind, day in education[child_id]:
-                if day and (not first.get(kind) or day < first[kind]):
-                    first[kind] = day
-                else:
-                    first.setdefault(kind, "")  # no date: counted only when no bound is asked for
+                _earliest(first, kind, day)
+                _earliest(split, f"{status}|{E1_KIND_OF.get(kind, 'formal')}", day)
                 for period in periods_of(project, day):
                     served.add((kind, period))
                     served.add(("total", period))
@@ -340,6 +389,8 @@ def _batch(
                 facts.append(("e1", kind, day, 1))
             days = [day for day in first.values() if day]
             facts.append(("e1", "total", min(days) if days else "", 1))
+            facts.append(("e1s", f"{status}|total", min(days) if days else "", 1))
+            facts += [("e1s", key, day, 1) for key, day in split.items()]
             facts += [("e1p", kind, period, 1) for kind, period in served]
         if facts := _net(facts):
             sink((f"c:{child_id}", project, sex), facts)
@@ -347,13 +398,14 @@ def _batch(
     for hh, projects in by_household.items():
         if hh not in head_sex or (households is not None and hh not in households):
             continue
-        first_livelihood = {project: (day, periods) for project, _sex, day, periods in l1.pop(hh, ())}
+        first_livelihood = {project: (day, served, kinds) for project, _sex, day, served, kinds in l1.pop(hh, ())}
         for project in projects.keys() | first_livelihood.keys():
             facts = _spans("poh", household_segments(projects.get(project, ())))
+            # POH1-4 as its children were at intake (Annex A): a child adds its own at its intake date
+            facts += _spans("pohi", household_segments(at_intake.get(hh, {}).get(project, ())))
             if project in first_livelihood:
-                day, periods = first_livelihood[project]
-                facts.append(("l1", "total", day, 1))
-                facts += [("l1p", "total", period, 1) for period in periods]
+                day, periods, kinds = first_livelihood[project]
+                facts += _l1_facts(day, periods, kinds)
             if facts := _net(facts):
                 sink((f"h:{hh}", project, head_sex[hh]), facts)
 

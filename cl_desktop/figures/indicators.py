@@ -30,7 +30,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cl_desktop.domain.rules import AGE_GROUPS, EDUCATION_SERVICES
-from cl_desktop.figures.indicator_facts import period_day
+from cl_desktop.figures.indicator_facts import E1_KIND_OF, L1_KINDS, period_day
 
 AGE_GROUP_SQL = (
     "CASE "
@@ -384,6 +384,79 @@ def participant_status(
     return _ratios(rows)
 
 
+def intake_status(db: Database, project_id: str, until: date | str, *, direct: bool = False) -> dict[str, Ratio]:
+    """POC1-4 and POH1-4 as the children were at intake (every child registered by ``until``, no
+    follow-up visit counted): the rules of :func:`participant_status` with each child's status at intake."""
+    sql = f"""
+    WITH cur AS MATERIALIZED (
+        SELECT c.sex, c.household_id,
+            c.work_status IN {_IN_CL} AS cl, c.work_status = 'hazardous' AS hcl,
+            c.work_status IN {_IN_CL} AND c.sector IN {_WORST} AS wfcl,
+            CASE WHEN c.age_at_intake IS NOT NULL AND c.age_at_intake > p.school_age_max THEN 'x'
+                 ELSE c.school_status = 'attending_regularly' END AS regular
+        FROM children c JOIN projects p ON p.id = c.project_id
+        WHERE c.project_id = ?1 AND c.deleted = 0 AND c.intake_date <= ?2),
+    hh AS (SELECT cur.household_id, h.head_sex, max(cl) cl, max(hcl) hcl, max(wfcl) wfcl, min(regular) regular
+           FROM cur JOIN households h ON h.id = cur.household_id GROUP BY cur.household_id)
+    SELECT 'poci', {_FLAGS}, sex, count(*) FROM cur GROUP BY 2, sex
+    UNION ALL
+    SELECT 'pohi', {_FLAGS}, head_sex, count(*) FROM hh GROUP BY 2, head_sex"""
+    rows = counts(
+        db, project_id, ("poci", "pohi"), direct=(sql, [project_id, str(until)]), until=until, summary=not direct
+    )
+    return _ratios(rows)
+
+
+def e1_split(db: Database, project_id: str, until: date | str, *, direct: bool = False) -> dict[tuple[str, str], int]:
+    """E1 up to ``until`` by work status at intake (child labour, hazardous or not; else at risk) and
+    USDOL's education type (formal, non-formal, vocational; ``"total"`` once per child): children,
+    keyed (status, kind). A child given two types counts under each and once in the total."""
+    kind = (
+        "CASE s.service_type "
+        + " ".join(f"WHEN '{t}' THEN '{k}'" for t, k in sorted(E1_KIND_OF.items()))
+        + " ELSE 'formal' END"
+    )
+    sql = f"""WITH x AS MATERIALIZED (
+        SELECT DISTINCT c.id, c.sex,
+            CASE WHEN c.work_status IN {_IN_CL} THEN 'child_labour' ELSE 'at_risk' END AS st, {kind} AS kind
+        FROM children c CROSS JOIN services s ON s.child_id = c.id
+        WHERE c.deleted = 0 AND s.deleted = 0 AND c.project_id = ? AND c.work_status != 'not_at_risk'
+          AND s.service_type IN ({_EDU}) AND s.start_date <= ?)
+    SELECT 'e1s', st || '|' || kind, sex, count(*) FROM x GROUP BY st, kind, sex
+    UNION ALL SELECT 'e1s', st || '|total', sex, count(DISTINCT id) FROM x GROUP BY st, sex"""
+    rows = counts(db, project_id, ("e1s",), direct=(sql, [project_id, str(until)]), until=until, summary=not direct)
+    out: dict[tuple[str, str], int] = {}
+    for _m, key, _sex, n in rows:
+        status, _, kind_ = key.partition("|")
+        out[(status, kind_)] = out.get((status, kind_), 0) + n
+    return out
+
+
+def l1_split(db: Database, project_id: str, until: date | str, *, direct: bool = False) -> dict[str, BySex]:
+    """L1 up to ``until`` by livelihood service type (``L1_KINDS``; '' for a type not recorded) and in
+    ``"total"``, by the household head's sex. A household given two types counts under each and once in
+    the total, which is L1's."""
+    kinds = ", ".join(f"'{k}'" for k in L1_KINDS)
+    sql = f"""WITH x AS MATERIALIZED (
+        SELECT DISTINCT h.id, h.head_sex AS sex,
+            CASE WHEN s.livelihood_kind IN ({kinds}) THEN s.livelihood_kind ELSE '' END AS kind
+        FROM services s JOIN households h ON h.id = s.household_id
+        WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood' AND s.start_date <= ?
+          AND (s.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)
+               OR h.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)))
+    SELECT 'l1k', kind, sex, count(*) FROM x GROUP BY kind, sex
+    UNION ALL SELECT 'l1', 'total', sex, count(DISTINCT id) FROM x GROUP BY sex"""
+    rows = counts(
+        db,
+        project_id,
+        ("l1k", "l1"),
+        direct=(sql, [str(until), project_id, project_id]),
+        until=until,
+        summary=not direct,
+    )
+    return by_key(rows)
+
+
 def _own_threshold(db: Database, project_id: str, threshold: int) -> bool:
     """Whether ``threshold`` is the project's: the summary's statuses are worked out with it."""
     row = db.execute("SELECT attendance_threshold FROM projects WHERE id = ?", [project_id]).fetchone()
@@ -420,7 +493,7 @@ def _ratios(rows: Iterable[Count]) -> dict[str, Ratio]:
     """POC1-4 and POH1-4 from the summary's rows (``poc``/``poh``, the flags as key, sex, count)."""
     result = {code: Ratio() for code in ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")}
     for measure, flags, sex, n in rows:
-        prefix = measure.upper()
+        prefix = measure[:3].upper()  # poci/pohi: as at intake
         for i, flag in enumerate(flags, 1):
             if flag == "x":  # not of compulsory school age (no such child, for a household): not in POC4/POH4
                 continue

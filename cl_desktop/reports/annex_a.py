@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cl_desktop.figures import approved, indicators
-from cl_desktop.figures.indicators import BySex, ProjectIndicators, Ratio
+from cl_desktop.figures.indicators import BySex, ProjectIndicators
 from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
 from cl_desktop.reports.common import percent_text
@@ -42,39 +42,6 @@ def _count(figures: ProjectIndicators, ref: str, cumulative: bool) -> int:
     if ref == "A1.3":
         return int(getattr(figures, f"e1_{span}").get("total", BySex()).total)
     return int(getattr(figures, f"l1_{span}").total)
-
-
-def intake_status(db: Any, project: dict[str, Any], until: str) -> dict[str, Ratio]:
-    """POC1-4 and POH1-4 as the children were at intake (the children registered by ``until``)."""
-    # The rules of ``figures.indicators.participant_status`` with every child's status as recorded at
-    # intake (no follow-up visit yet).
-    sql = """
-    WITH cur AS MATERIALIZED (
-        SELECT c.sex, c.household_id,
-            c.work_status IN ('hazardous', 'child_labour') AS cl, c.work_status = 'hazardous' AS hcl,
-            c.work_status IN ('hazardous', 'child_labour') AND c.sector IN
-                (SELECT code FROM reference_items WHERE list = 'sector'
-                 AND json_extract(attributes, '$.worst_form') = 1) AS wfcl,
-            CASE WHEN c.age_at_intake IS NOT NULL AND c.age_at_intake > p.school_age_max THEN 'x'
-                 ELSE c.school_status = 'attending_regularly' END AS regular
-        FROM children c JOIN projects p ON p.id = c.project_id
-        WHERE c.project_id = ?1 AND c.deleted = 0 AND c.intake_date <= ?2),
-    hh AS (SELECT cur.household_id, h.head_sex, max(cl) cl, max(hcl) hcl, max(wfcl) wfcl, min(regular) regular
-           FROM cur JOIN households h ON h.id = cur.household_id GROUP BY cur.household_id)
-    SELECT 'poc', coalesce(cl, 0) || coalesce(hcl, 0) || coalesce(wfcl, 0) || coalesce(regular, 0), sex, count(*)
-    FROM cur GROUP BY 2, sex
-    UNION ALL
-    SELECT 'poh', coalesce(cl, 0) || coalesce(hcl, 0) || coalesce(wfcl, 0) || coalesce(regular, 0), head_sex,
-        count(*) FROM hh GROUP BY 2, head_sex"""
-    result = {code: Ratio() for code in ("POC1", "POC2", "POC3", "POC4", "POH1", "POH2", "POH3", "POH4")}
-    for measure, flags, sex, n in db.execute(sql, [project["id"], until]):
-        for i, flag in enumerate(str(flags), 1):
-            if flag == "x":
-                continue
-            ratio = result[f"{str(measure).upper()}{i}"]
-            ratio.numerator.add(sex, n if flag == "1" else 0)
-            ratio.denominator.add(sex, n)
-    return result
 
 
 def table(ctx: TprContext) -> ReportTable:
@@ -107,7 +74,7 @@ def table(ctx: TprContext) -> ReportTable:
         [project["id"]],
     ):
         period_targets[(str(indicator_id), str(period_id))] = value if value is not None else text
-    at_intake = intake_status(db, project, ctx.until)
+    at_intake = indicators.intake_status(db, project["id"], ctx.until)
     final = is_final(project, ctx.period)
     semi_annual = label("freq_semi_annual", lang)
 
@@ -184,4 +151,4 @@ def note(lang: str) -> str:
     return label("annex_a_note", lang)
 
 
-__all__ = ["ROWS", "intake_status", "note", "table"]
+__all__ = ["ROWS", "note", "table"]

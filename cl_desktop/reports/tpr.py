@@ -18,8 +18,8 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 from sqlite_utils import Database
 
-from cl_desktop.domain.rules import EDUCATION_SERVICES
 from cl_desktop.figures import approved, duplicate_queue, indicators
+from cl_desktop.figures.indicator_facts import E1_KINDS, L1_KINDS
 from cl_desktop.figures.indicators import (
     BySex,
     ProjectIndicators,
@@ -280,13 +280,6 @@ def e1_table(ctx: TprContext) -> ReportTable:
 
 
 #: USDOL's E1 education service types; school supplies and scholarships keep a child in formal school.
-E1_KINDS = ("formal", "nonformal", "vocational")
-_E1_KIND_SQL = (
-    "CASE s.service_type WHEN 'nonformal_education' THEN 'nonformal' "
-    "WHEN 'vocational_training' THEN 'vocational' ELSE 'formal' END"
-)
-
-
 def e1_split(ctx: TprContext) -> ReportTable:
     """E1 cumulatively by work status at intake × education service type, as USDOL's form asks.
 
@@ -294,17 +287,7 @@ def e1_split(ctx: TprContext) -> ReportTable:
     a child given two types counts under each type and once in the row's total.
     """
     lang = ctx.lang
-    edu = ", ".join(f"'{t}'" for t in sorted(EDUCATION_SERVICES))
-    sql = f"""WITH x AS MATERIALIZED (
-        SELECT DISTINCT c.id,
-            CASE WHEN c.work_status IN ('hazardous', 'child_labour') THEN 'child_labour' ELSE 'at_risk' END AS st,
-            {_E1_KIND_SQL} AS kind
-        FROM children c JOIN services s ON s.child_id = c.id
-        WHERE c.deleted = 0 AND s.deleted = 0 AND c.project_id = ? AND c.work_status != 'not_at_risk'
-          AND s.service_type IN ({edu}) AND s.start_date <= ?)
-    SELECT st, kind, count(DISTINCT id) FROM x GROUP BY st, kind
-    UNION ALL SELECT st, 'total', count(DISTINCT id) FROM x GROUP BY st"""
-    found = {(st, kind): n for st, kind, n in ctx.db.execute(sql, [ctx.project["id"], ctx.until])}
+    found = indicators.e1_split(ctx.db, ctx.project["id"], ctx.until)
     statuses = data.reference_labels(ctx.db, "work_status", lang)
     rows: list[tuple[Any, ...]] = []
     for status, name in (("child_labour", statuses.get("child_labour", "")), ("at_risk", statuses.get("at_risk", ""))):
@@ -324,10 +307,6 @@ def e1_split(ctx: TprContext) -> ReportTable:
     )
 
 
-#: USDOL's L1 livelihood service types, as ``services.livelihood_kind`` records them.
-L1_KINDS = ("economic_strengthening", "adult_employment", "other")
-
-
 def l1_split(ctx: TprContext) -> ReportTable:
     """L1 cumulatively by livelihood service type and the household head's sex, as USDOL's form asks.
 
@@ -335,20 +314,7 @@ def l1_split(ctx: TprContext) -> ReportTable:
     a service whose type was not recorded is shown on its own row, never guessed.
     """
     lang = ctx.lang
-    pid = ctx.project["id"]
-    kinds = ", ".join(f"'{k}'" for k in L1_KINDS)
-    sql = f"""WITH x AS MATERIALIZED (
-        SELECT DISTINCT h.id, coalesce(h.head_sex, '') AS sex,
-            CASE WHEN s.livelihood_kind IN ({kinds}) THEN s.livelihood_kind ELSE '' END AS kind
-        FROM services s JOIN households h ON h.id = s.household_id
-        WHERE s.deleted = 0 AND h.deleted = 0 AND s.service_type = 'livelihood' AND s.start_date <= ?
-          AND (s.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)
-               OR h.programme_id IN (SELECT id FROM action_programmes WHERE project_id = ?)))
-    SELECT kind, sex, count(DISTINCT id) FROM x GROUP BY kind, sex
-    UNION ALL SELECT 'total', sex, count(DISTINCT id) FROM x GROUP BY sex"""
-    found: dict[str, BySex] = {}
-    for kind, sex, n in ctx.db.execute(sql, [ctx.until, pid, pid]):
-        found.setdefault(str(kind), BySex()).add(sex, int(n))
+    found = indicators.l1_split(ctx.db, ctx.project["id"], ctx.until)
     names = data.reference_labels(ctx.db, "livelihood_kind", lang)
     rows: list[tuple[Any, ...]] = [(names.get(k, k), *_sex3(found.get(k))) for k in L1_KINDS]
     if "" in found:

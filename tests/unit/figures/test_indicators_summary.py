@@ -86,6 +86,10 @@ def figures(db: Any, direct: bool, every: bool) -> dict[tuple[Any, ...], Any]:
                     out[(pid, "status", until)] = indicators.participant_status(
                         db, pid, until, threshold, direct=direct
                     )
+                    # the TPR's breakdowns: E1 by status and type, L1 by type, POC/POH at intake
+                    out[(pid, "e1 split", until)] = indicators.e1_split(db, pid, until, direct=direct)
+                    out[(pid, "l1 split", until)] = indicators.l1_split(db, pid, until, direct=direct)
+                    out[(pid, "at intake", until)] = indicators.intake_status(db, pid, until, direct=direct)
         if direct:
             db.execute("UPDATE indicator_state SET rebuild = 1")
         ends = [p["end_date"] for p in periods]
@@ -106,6 +110,13 @@ def assert_same(db: Any, current: bool = True, every: bool = False) -> None:
     assert sum(v["total"].total for v in withdrawn if "total" in v) > 1000
     statuses = [v["POH1"].denominator.total for k, v in direct.items() if k[1:2] == ("status",)]
     assert max(statuses) > 1000
+    at_intake = [v["POH1"].numerator.total for k, v in direct.items() if k[1:2] == ("at intake",)]
+    assert max(at_intake) > 100
+    splits = [v for k, v in direct.items() if k[1:2] == ("e1 split",)]
+    assert max(v.get(("child_labour", "vocational"), 0) for v in splits) > 0
+    assert max(v.get(("at_risk", "total"), 0) for v in splits) > 100
+    l1 = [v for k, v in direct.items() if k[1:2] == ("l1 split",)]
+    assert max(v["economic_strengthening"].total for v in l1 if "economic_strengthening" in v) > 0
 
 
 @pytest.fixture(scope="module")
