@@ -57,7 +57,10 @@ from cl_desktop.services.projects import Projects
 from cl_desktop.services.reference import location_id, organisation_id
 from cl_desktop.services.setup import create_database
 from cl_desktop.store import open_database, records
+from cl_desktop.store.custom_choice_values import TABLE as CHOICE_VALUES
+from cl_desktop.store.custom_choice_values import rebuild_choice_values
 from cl_desktop.store.meta import set_meta
+from cl_desktop.store.migrations_custom_fields import CUSTOM_TABLES
 from cl_desktop.store.schema import CHILDREN_SEARCH_TRIGGER_NAMES
 
 log = logging.getLogger("cl_desktop.demo")
@@ -79,6 +82,8 @@ SCALE_COMMUNES_PER_DISTRICT = 6  # besides the seed projects' two: about 1,000 c
 LOAD_TRIGGERS = (
     *CHILDREN_SEARCH_TRIGGER_NAMES,  # the search index: rebuilt at the end
     "children_names_insert",  # the list screens' sort keys: written with the rows
+    # the several-choices table of the list filters: refilled from the rows after the load
+    *(f"{CHOICE_VALUES}_{table}_insert" for table in CUSTOM_TABLES.values()),
 )
 _SUMMARY_GUARD = "FROM indicator_state"
 
@@ -726,6 +731,7 @@ class _Generator:
             self.db.execute(sql)
         for _name, sql in set_aside:
             self.db.execute(sql)
+        rebuild_choice_values(self.db)  # what the insert triggers set aside would have written
         refresh_keys(self.db)  # the duplicate review's name keys of the new children, in one pass
         for prefix, last in self.case_counter.items():
             self.db.execute(

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -159,7 +160,14 @@ class ChildForm(FormDialog):
         self.add_field(g, "location_id", self.tr("&Location"), picker, focus=False)
         self.focus_order += list(picker.combos.values())
         latitude, longitude = coordinate_edit(self.tr("latitude")), coordinate_edit(self.tr("longitude"))
-        self.add_field(g, "latitude", self.tr("Coordinates"), latitude, display=self.row_of(latitude, longitude))
+        self.photo_button = QPushButton(self.tr("From a photo…"))
+        self.photo_button.setObjectName("coordinates_from_photo")
+        self.photo_button.setToolTip(self.tr("Read the coordinates a phone or camera recorded in a photo"))
+        self.photo_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # off the keyboard's way through the form
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.add_field(
+            g, "latitude", self.tr("Coordinates"), latitude, display=self.row_of(latitude, longitude, self.photo_button)
+        )
         self.fields["longitude"] = longitude
         longitude.setObjectName("longitude")
         longitude.setAccessibleName(self.tr("Longitude"))
@@ -337,6 +345,42 @@ class ChildForm(FormDialog):
     def after_load(self) -> None:
         self._project_changed()
         self.update_classification()
+
+    def set_read_only(self, reason: str) -> None:
+        super().set_read_only(reason)
+        self.photo_button.setEnabled(False)
+
+    def choose_photo(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Choose a photo taken at the intake"))
+        dialog.setObjectName("photo_dialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Photos (*.jpg *.jpeg *.tif *.tiff *.png *.webp)"), self.tr("All files (*)")])
+        dialog.fileSelected.connect(self.use_photo)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def use_photo(self, path: str) -> None:
+        """The photo's coordinates into the two boxes, or beside them why there are none."""
+        from cl_desktop.exchange.photo import NoPhotoLocation, photo_coordinates
+
+        error = self.error_labels["latitude"]
+        try:
+            latitude, longitude = photo_coordinates(path)
+        except NoPhotoLocation as refused:
+            text = (
+                self.tr("{name} is not a photo that can be read.")
+                if refused.code == "not_photo"
+                else self.tr("{name} holds no location: the camera did not record where it was taken.")
+            )
+            error.setText(text.format(name=refused.name))
+            error.show()
+            return
+        error.clear()
+        error.hide()
+        self.field("latitude", QLineEdit).setText(f"{latitude:.6f}")
+        self.field("longitude", QLineEdit).setText(f"{longitude:.6f}")
 
     def _pasted_coordinates(self, text: str) -> None:
         """ "11.5564, 104.9282" pasted into the latitude (as a map or a photo gives it) fills both."""

@@ -1,0 +1,60 @@
+"""The intake's coordinates read from a photo: the button opens a file dialog, the photo's GPS block fills
+both boxes; a photo without a location says so beside them and leaves them as they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from PIL.TiffImagePlugin import IFDRational
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton
+from test_child_intake import show
+
+from cl_desktop.exchange.photo import GPS_IFD
+from cl_desktop.ui.forms import create_form
+
+
+def photo(path: Path, with_location: bool) -> Path:
+    image = Image.new("RGB", (64, 48), (90, 140, 60))
+    exif = Image.Exif()
+    if with_location:
+        exif.get_ifd(GPS_IFD).update(
+            {
+                1: "N",
+                2: (IFDRational(11), IFDRational(33), IFDRational(2304, 100)),
+                3: "E",
+                4: (IFDRational(104), IFDRational(55), IFDRational(4152, 100)),
+            }
+        )
+    image.save(path, "JPEG", exif=exif.tobytes())
+    return path
+
+
+def pick(qtbot: Any, form: Any, path: Path) -> None:
+    qtbot.mouseClick(form.findChild(QPushButton, "coordinates_from_photo"), Qt.MouseButton.LeftButton)
+    [dialog] = [d for d in form.findChildren(QFileDialog, "photo_dialog") if d.isVisible()]
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def test_the_coordinates_come_from_a_photo_taken_at_the_intake(
+    qtbot: Any, ctx: Any, bus: Any, programme: Any, tmp_path: Path
+) -> None:
+    form = show(qtbot, create_form("child", ctx, bus))
+    latitude = form.findChild(QLineEdit, "latitude")
+    longitude = form.findChild(QLineEdit, "longitude")
+    pick(qtbot, form, photo(tmp_path / "kiln.jpg", True))
+    assert (latitude.text(), longitude.text()) == ("11.556400", "104.928200")
+
+    pick(qtbot, form, photo(tmp_path / "plain.jpg", False))
+    errors = [label for label in form.findChildren(QLabel) if label.isVisible() and "plain.jpg" in label.text()]
+    assert [e.text() for e in errors] == ["plain.jpg holds no location: the camera did not record where it was taken."]
+    assert (latitude.text(), longitude.text()) == ("11.556400", "104.928200"), "the boxes keep what they held"
+
+    (tmp_path / "notes.jpg").write_text("a shopping list", encoding="utf-8")
+    pick(qtbot, form, tmp_path / "notes.jpg")
+    assert any(label.isVisible() and label.text() == "notes.jpg is not a photo that can be read."
+               for label in form.findChildren(QLabel))  # fmt: skip
+    form.dirty = False
