@@ -23,7 +23,7 @@
 <context>
     <name>ChildRecordView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="363"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Services (%n)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="382"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="403"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="419"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="440"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Referrals (%n)</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="441"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="462"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>

@@ -848,6 +848,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="310"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
@@ -868,6 +869,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="318"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="348"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
@@ -881,8 +883,33 @@
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="352"/>
+        <source>Relationship to the head</source>
+        <translation>ត្រូវជាអ្វីនឹងមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
+        <source>Household chores</source>
+        <translation>ការងារផ្ទះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
+        <source>Has a job to return to</source>
+        <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
+        <source>Location (latitude, longitude)</source>
+        <translation>ទីតាំង (រយៈទទឹង រយៈបណ្តោយ)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="363"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -890,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="382"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="403"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -898,12 +925,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="405"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="426"/>
         <source>overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="419"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="440"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>ការបញ្ជូន (%n)</numerusform>
@@ -911,17 +938,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="431"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="452"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="433"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="454"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="441"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="462"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -6263,7 +6290,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="464"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="485"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>

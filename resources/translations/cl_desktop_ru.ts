@@ -850,6 +850,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="310"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -870,6 +871,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="318"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="348"/>
         <source>{hours} h/week</source>
         <translation>{hours} ч/нед.</translation>
     </message>
@@ -883,8 +885,33 @@
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="352"/>
+        <source>Relationship to the head</source>
+        <translation>Кем приходится главе</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
+        <source>Household chores</source>
+        <translation>Работа по дому</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
+        <source>Has a job to return to</source>
+        <translation>Есть работа, на которую можно вернуться</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="359"/>
+        <source>Location (latitude, longitude)</source>
+        <translation>Местоположение (широта, долгота)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="363"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="384"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -893,7 +920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="382"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="403"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -902,12 +929,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="405"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="426"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="419"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="440"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Направления (%n)</numerusform>
@@ -916,17 +943,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="431"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="452"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="433"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="454"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="441"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="462"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -6275,7 +6302,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="464"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="485"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>

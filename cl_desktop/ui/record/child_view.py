@@ -323,6 +323,7 @@ class ChildRecordView(QWidget):
             (self.tr("Hazards"), ", ".join(hazards.get(c, c) for c in _codes(child["hazards"])) or "—"),
             (self.tr("School"), labels("school_status", self.lang).get(child["school_status"], "")),
             (self.tr("Risk factors"), ", ".join(risks.get(c, c) for c in _codes(child["risk_factors"])) or "—"),
+            *self._participant_rows(child, labels),
         ]
         half = (len(rows) + 1) // 2
         for i, (label, value) in enumerate(rows):
@@ -337,6 +338,26 @@ class ChildRecordView(QWidget):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.profile.addWidget(caption, row, col)
             self.profile.addWidget(text, row, col + 1)
+
+    def _participant_rows(self, child: dict[str, Any], labels: Any) -> list[tuple[str, str]]:
+        """What USDOL's participant monitoring asks at intake: the relationship to the household head,
+        household chores and their hazardous tasks, a job to return to, and the location if one was
+        recorded."""
+        tasks = labels("household_task", self.lang)
+        relation = labels("head_relation", self.lang).get(child["head_relation"], child["head_relation"])
+        chores = self.tr("{hours} h/week").format(hours=i18n.number(child["chores_hours_per_week"] or 0))
+        hazardous = ", ".join(tasks.get(c, c) for c in _codes(child["household_hazards"]))
+        job = child["job_to_return"]
+        rows = [
+            (self.tr("Relationship to the head"), relation or "—"),
+            (self.tr("Household chores"), f"{chores}; {hazardous}" if hazardous else chores),
+            (self.tr("Has a job to return to"), "—" if job is None else self.tr("yes") if job else self.tr("no")),
+        ]
+        if child["latitude"] is not None and child["longitude"] is not None:
+            # as maps write (and read back when pasted): a point for decimals, Latin digits, whatever the language
+            place = f"{float(child['latitude']):.6f}, {float(child['longitude']):.6f}"
+            rows.append((self.tr("Location (latitude, longitude)"), place))
+        return rows
 
     @staticmethod
     def _set_rows(table: QTableWidget, rows: list[list[str]]) -> None:

@@ -3,6 +3,7 @@ both boxes; a photo without a location says so beside them and leaves them as th
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +59,26 @@ def test_the_coordinates_come_from_a_photo_taken_at_the_intake(
     assert any(label.isVisible() and label.text() == "notes.jpg is not a photo that can be read."
                for label in form.findChildren(QLabel))  # fmt: skip
     form.dirty = False
+
+
+def test_the_child_record_shows_the_participant_data_and_the_location(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    from factories import intake
+
+    from cl_desktop.services.children import Children
+    from cl_desktop.services.reference import location_id
+    from cl_desktop.ui.record.child_view import ChildRecordView
+
+    values = intake(project, programme, location_id("KH-8"), head_relation="grandchild", job_to_return=False,
+                    chores_hours_per_week=12, household_hazards=["night_chores"], latitude="11.5564",
+                    longitude="104.9282")  # fmt: skip
+    child = Children(ctx).register(values)
+    view = ChildRecordView(ctx, bus, child["id"])
+    qtbot.addWidget(view)
+    texts = [label.text() for label in view.findChildren(QLabel)]
+    pairs = dict(itertools.pairwise(texts))
+    assert pairs["Relationship to the head"] == "Grandchild"
+    assert pairs["Household chores"] == "12 h/week; Chores late at night"
+    assert pairs["Has a job to return to"] == "no"
+    assert pairs["Location (latitude, longitude)"] == "11.556400, 104.928200"
