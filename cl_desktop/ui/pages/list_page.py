@@ -320,8 +320,8 @@ class ListPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
 
-        # Search and filters in a grid: at most four filters beside the search, the rest on a second row,
-        # so the page fits a 1366-pixel screen whatever the list.
+        # Search and filters in a grid: at most four filters beside the search, the rest in rows of five
+        # below, so the page fits a 1024-pixel screen whatever the list.
         bar = QGridLayout()
         bar.setHorizontalSpacing(6)
         bar.setVerticalSpacing(4)
@@ -357,8 +357,9 @@ class ListPage(QWidget):
                 combo.currentIndexChanged.connect(self.apply)
                 self.filters[f.key] = combo
                 widget = combo
-            if len(options) > per_row:
-                row, col = (0, 2 + i) if i < per_row - 1 else (1, i - per_row + 1)
+            if len(options) > per_row:  # the rest in rows of five (a project's extra fields add more)
+                k = i - (per_row - 1)
+                row, col = (0, 2 + i) if k < 0 else (1 + k // 5, k % 5)
             else:
                 row, col = 0, 1 + i
             bar.addWidget(widget, row, col)

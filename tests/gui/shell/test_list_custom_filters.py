@@ -172,3 +172,34 @@ def test_values_of_the_wrong_type_show_as_they_are(
     row = {c.key: page.model.data(page.model.index(0, i)) for i, c in enumerate(page.model.columns)}
     assert row["custom.debt_usd"] == "lots"
     assert row["custom.boat"] == "42"
+
+
+@pytest.mark.parametrize("lang", ["km", "ru"])
+def test_the_children_list_with_typed_filters_fits_a_netbook(
+    qtbot: Any, qapp: Any, answered: dict[str, str], ctx: Any, demo_path: Any, lang: str
+) -> None:
+    """1024×600 less the window's frame: the typed filters take their place in the filter bar's grid, which
+    wraps in rows of five after the four beside the search."""
+    from PySide6.QtCore import QSize
+
+    from cl_desktop.ui.main_window import MainWindow
+    from cl_desktop.ui.tasks import SyncTasks
+
+    room = QSize(1024 - 16, 600 - 48)
+    i18n.install(qapp, lang)
+    try:
+        window = MainWindow(ctx, tasks=SyncTasks(), db_path=demo_path)
+        qtbot.addWidget(window)
+        window.resize(room)
+        window.show()
+        window.show_page("children")
+        for _ in range(5):
+            QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= room.width() and hint.height() <= room.height()
+        page = window.current_page()
+        for name in ("filter_custom.debt_usd_from", "filter_custom.debt_usd_to", "filter_custom.boat"):
+            assert edit(page, name).width() >= 50, name
+        assert page.view.height() >= 150, "rows of the list stay in sight under the filters"
+    finally:
+        i18n.install(qapp, "en", khmer_digits=False)
