@@ -24,6 +24,8 @@ RANGES: tuple[tuple[str, str, str, float, float], ...] = (
     ("children", "longitude", "longitude", -180, 180),
     ("children", "job_to_return", "has a job to return to (0 or 1)", 0, 1),
     ("follow_ups", "chores_hours_per_week", "household chores (hours per week)", 0, 168),
+    ("follow_ups", "latitude", "latitude", -90, 90),
+    ("follow_ups", "longitude", "longitude", -180, 180),
 )
 
 

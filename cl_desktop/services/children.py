@@ -591,6 +591,8 @@ class Children:
         c.choice("school_status", self.ref.codes("school_status"), required=True)
         c.integer("attendance_percent", maximum=100)
         c.text("visited_by", required=True, maximum=200)
+        c.decimal("latitude", minimum=-90, maximum=90)
+        c.decimal("longitude", minimum=-180, maximum=180)
         c.text("notes")
         self._custom(c, "followup", child["project_id"], values, existing)
         if not working:

@@ -114,6 +114,8 @@ _FOLLOW_UPS: tuple[Col, ...] = (
     Col("school_status", "School status", "ref", "school_status", "school_status"),
     Col("attendance_percent", "School attendance (%)", "int", "attendance_percent"),
     Col("visited_by", "Visited by", "text", "visited_by"),
+    Col("latitude", "Latitude", "decimal", "latitude"),
+    Col("longitude", "Longitude", "decimal", "longitude"),
     Col("notes", "Notes", "text", "notes"),
     Col("work_status", "Work status", "ref", ref="work_status"),
 )

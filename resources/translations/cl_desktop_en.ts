@@ -4,7 +4,7 @@
 <context>
     <name>ChildForm</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="535"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="456"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Registered child who resembles this one: %n&lt;/b&gt;</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="558"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="479"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>A registered child resembles this one (%n). Open it to check, or tick “This is a different child”. Save as a new child anyway?</numerusform>

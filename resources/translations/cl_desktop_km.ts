@@ -194,366 +194,311 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="90"/>
         <source>Child record — edit</source>
         <translation>កំណត់ត្រាកុមារ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="91"/>
         <source>Child intake</source>
         <translation>ការចុះឈ្មោះកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="110"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="113"/>
         <source>as written, in any script</source>
         <translation>សរសេរតាមដើម ជាអក្សរណាក៏បាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="116"/>
         <source>Se&amp;x</source>
         <translation>ភេទ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="119"/>
         <source>or &amp;age (estimated)</source>
         <translation>ឬអាយុ (ប៉ាន់ស្មាន) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
         <source>Date of &amp;birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="640"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="126"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="561"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="129"/>
         <source>&amp;Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
         <source>Action &amp;programme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
         <source>&amp;Location</source>
         <translation>ទីតាំង (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
-        <source>latitude</source>
-        <translation>រយៈទទឹង</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
-        <source>longitude</source>
-        <translation>រយៈបណ្តោយ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
-        <source>From a photo…</source>
-        <translation>ពីរូបថត…</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
-        <source>Read the coordinates a phone or camera recorded in a photo</source>
-        <translation>អានកូអរដោនេដែលទូរស័ព្ទ ឬកាមេរ៉ាបានកត់ត្រាក្នុងរូបថត</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
-        <source>Coordinates</source>
-        <translation>កូអរដោនេ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
-        <source>Longitude</source>
-        <translation>រយៈបណ្តោយ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="145"/>
         <source>Not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="146"/>
         <source>An existing household in the village</source>
         <translation>គ្រួសារដែលមានស្រាប់ក្នុងភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
         <source>A new household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>Hous&amp;ehold</source>
         <translation>គ្រួសារ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="152"/>
         <source>Relationship to the head</source>
         <translation>ត្រូវជាអ្វីនឹងមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="191"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
         <source>Existing household</source>
         <translation>គ្រួសារដែលមានស្រាប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="195"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
         <source>New household</source>
         <translation>គ្រួសារថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="196"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
         <source>Head&apos;s sex</source>
         <translation>ភេទមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="203"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="204"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="172"/>
         <source>Poverty markers</source>
         <translation>សូចនាករភាពក្រីក្រ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
         <source>Guardian and consent</source>
         <translation>អាណាព្យាបាល និងការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
         <source>&amp;Guardian</source>
         <translation>អាណាព្យាបាល (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
         <source>Relation</source>
         <translation>ត្រូវជាអ្វីនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="184"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="184"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>អាណាព្យាបាលយល់ព្រមដោយដឹងព័ត៌មាន (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="221"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="185"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="224"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="224"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="225"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="189"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="226"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="190"/>
         <source>Sec&amp;tor</source>
         <translation>វិស័យ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="191"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="231"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="195"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="234"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="198"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="235"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="199"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="235"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="199"/>
         <source>No</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="236"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
         <source>Has a job to return to</source>
         <translation>មានការងារត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="237"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍) (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="241"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="205"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះដែលមានគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="245"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>School and risk</source>
         <translation>ការសិក្សា និងហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="246"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="210"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="248"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>&amp;Risk factors</source>
         <translation>កត្តាហានិភ័យ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="253"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="270"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="234"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="279"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="539"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="243"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="460"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="281"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="245"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>ឈ្មោះ ភេទ ថ្ងៃខែឆ្នាំកំណើត និងភូមិ ដែលបានបំពេញ ត្រូវបានប្រៀបធៀបជាមួយកុមារដែលបានចុះឈ្មោះរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="288"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="252"/>
         <source>&amp;Open the selected child</source>
         <translation>បើកកុមារដែលបានជ្រើស (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="291"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="255"/>
         <source>This is a &amp;different child</source>
         <translation>នេះជាកុមារផ្សេង (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="354"/>
-        <source>Choose a photo taken at the intake</source>
-        <translation>ជ្រើសរើសរូបថតដែលថតនៅពេលចុះឈ្មោះ</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="358"/>
-        <source>Photos (*.jpg *.jpeg *.tif *.tiff *.png *.webp)</source>
-        <translation>រូបថត (*.jpg *.jpeg *.tif *.tiff *.png *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="358"/>
-        <source>All files (*)</source>
-        <translation>ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="373"/>
-        <source>{name} is not a photo that can be read.</source>
-        <translation>{name} មិនមែនជារូបថតដែលអាចអានបានទេ។</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="375"/>
-        <source>{name} holds no location: the camera did not record where it was taken.</source>
-        <translation>{name} គ្មានទីតាំងទេ៖ កាមេរ៉ាមិនបានកត់ត្រាកន្លែងដែលបានថតទេ។</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="408"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="329"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>កុមារនេះត្រូវបានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ កំណត់ត្រានេះអាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="455"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="376"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="476"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="397"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="535"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="456"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -561,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="558"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="479"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -569,12 +514,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="608"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="529"/>
         <source>Saved {name}, case number {case}.</source>
         <translation>បានរក្សាទុក {name} លេខករណី {case}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="610"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="531"/>
         <source>Registered {name}: the case number is {case}.</source>
         <translation>បានចុះឈ្មោះ {name}៖ លេខករណីគឺ {case}។</translation>
     </message>
@@ -1015,6 +960,64 @@
         <location filename="../../cl_desktop/ui/wizard.py" line="121"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>បើកទិន្នន័យសាកល្បង (គម្រោង កុមារ និងលទ្ធផលគំរូ) (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesMixin</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="44"/>
+        <source>latitude</source>
+        <translation>រយៈទទឹង</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="44"/>
+        <source>longitude</source>
+        <translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="45"/>
+        <source>From a photo…</source>
+        <translation>ពីរូបថត…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="47"/>
+        <source>Read the coordinates a phone or camera recorded in a photo</source>
+        <translation>អានកូអរដោនេដែលទូរស័ព្ទ ឬកាមេរ៉ាបានកត់ត្រាក្នុងរូបថត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="51"/>
+        <source>Coordinates</source>
+        <translation>កូអរដោនេ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="54"/>
+        <source>Longitude</source>
+        <translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="65"/>
+        <source>Choose a photo taken there</source>
+        <translation>ជ្រើសរើសរូបថតដែលថតនៅទីនោះ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="69"/>
+        <source>Photos (*.jpg *.jpeg *.tif *.tiff *.png *.webp)</source>
+        <translation>រូបថត (*.jpg *.jpeg *.tif *.tiff *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="69"/>
+        <source>All files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="85"/>
+        <source>{name} is not a photo that can be read.</source>
+        <translation>{name} មិនមែនជារូបថតដែលអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="87"/>
+        <source>{name} holds no location: the camera did not record where it was taken.</source>
+        <translation>{name} គ្មានទីតាំងទេ៖ កាមេរ៉ាមិនបានកត់ត្រាកន្លែងដែលបានថតទេ។</translation>
     </message>
 </context>
 <context>
@@ -2012,98 +2015,98 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="28"/>
         <source>Follow-up visit — edit</source>
         <translation>ការចុះតាមដាន — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="28"/>
         <source>Follow-up visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
         <source>Child</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
         <source>(no child)</source>
         <translation>(គ្មានកុមារ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>&amp;Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
         <source>Working</source>
         <translation>ធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
         <source>The child &amp;works</source>
         <translation>កុមារធ្វើការ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="41"/>
         <source>&amp;Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="44"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់ (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="48"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍) (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="52"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះដែលមានគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>&amp;School status</source>
         <translation>ស្ថានភាពសិក្សា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
         <source>School &amp;attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="57"/>
         <source>Visited &amp;by</source>
         <translation>អ្នកចុះតាមដាន (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="62"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="100"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>ការចុះតាមដាននេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="108"/>
         <source>Recorded the follow-up visit of {case} on {day}.</source>
         <translation>បានកត់ត្រាការតាមដានរបស់ {case} នៅថ្ងៃ {day}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="117"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>សូមបើកទម្រង់ចុះតាមដានពីកំណត់ត្រារបស់កុមារ។</translation>
     </message>
@@ -2880,77 +2883,77 @@
         <translation>ទាំងអស់៖ {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="410"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="411"/>
         <source>&amp;New…</source>
         <translation>ថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="413"/>
         <source>New record (Ctrl+N)</source>
         <translation>កំណត់ត្រាថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="416"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="417"/>
         <source>&amp;Open</source>
         <translation>បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="418"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="419"/>
         <source>Open the selected record (Enter)</source>
         <translation>បើកកំណត់ត្រាដែលបានជ្រើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="421"/>
         <source>&amp;Export…</source>
         <translation>នាំចេញ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="423"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>នាំចេញបញ្ជីដែលបានត្រង ទៅជា CSV ឬ Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="426"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="427"/>
         <source>&amp;Columns…</source>
         <translation>ជួរឈរ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="431"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="432"/>
         <source>&amp;Import…</source>
         <translation>នាំចូល (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="433"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="434"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>នាំចូលបញ្ជីឈ្មោះពីឯកសារតារាង មកក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="514"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="515"/>
         <source>{n}+ rows</source>
         <translation>{n}+ ជួរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="710"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="711"/>
         <source>Export {title}</source>
         <translation>នាំចេញ {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="715"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="716"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="715"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="716"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="739"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="740"/>
         <source>Exported {n} rows to {path}</source>
         <translation>បាននាំចេញ {n} ជួរដេក ទៅ {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="754"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="755"/>
         <source>Exporting {title}…</source>
         <translation>កំពុងនាំចេញ {title}…</translation>
     </message>

@@ -194,366 +194,311 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="90"/>
         <source>Child record — edit</source>
         <translation>Карточка ребенка — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="91"/>
         <source>Child intake</source>
         <translation>Регистрация ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="128"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="106"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="132"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="110"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="112"/>
         <source>&amp;Name</source>
         <translation>&amp;ФИО</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="113"/>
         <source>as written, in any script</source>
         <translation>как написано, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="114"/>
         <source>Name in &amp;Latin letters</source>
         <translation>ФИО &amp;латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="137"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="116"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="119"/>
         <source>or &amp;age (estimated)</source>
         <translation>или &amp;возраст (прибл.)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="122"/>
         <source>Date of &amp;birth</source>
         <translation>Дата &amp;рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="148"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="640"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="126"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="561"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="129"/>
         <source>&amp;Intake date</source>
         <translation>Дата ре&amp;гистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="135"/>
         <source>Action &amp;programme</source>
         <translation>Программа &amp;действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="138"/>
         <source>&amp;Location</source>
         <translation>&amp;Местонахождение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
-        <source>latitude</source>
-        <translation>широта</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="162"/>
-        <source>longitude</source>
-        <translation>долгота</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="163"/>
-        <source>From a photo…</source>
-        <translation>Из фотографии…</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="165"/>
-        <source>Read the coordinates a phone or camera recorded in a photo</source>
-        <translation>Прочитать координаты, записанные телефоном или камерой в фотографию</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="169"/>
-        <source>Coordinates</source>
-        <translation>Координаты</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="173"/>
-        <source>Longitude</source>
-        <translation>Долгота</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="178"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="142"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="145"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="146"/>
         <source>An existing household in the village</source>
         <translation>Существующее домохозяйство в населенном пункте</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
         <source>A new household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="186"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="150"/>
         <source>Hous&amp;ehold</source>
         <translation>Домо&amp;хозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="152"/>
         <source>Relationship to the head</source>
         <translation>Кем приходится главе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="191"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="155"/>
         <source>Existing household</source>
         <translation>Существующее домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="195"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="159"/>
         <source>New household</source>
         <translation>Новое домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="196"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="160"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="164"/>
         <source>Head&apos;s sex</source>
         <translation>Пол главы домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="203"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="167"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="204"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="168"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="208"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="172"/>
         <source>Poverty markers</source>
         <translation>Признаки бедности</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="181"/>
         <source>Guardian and consent</source>
         <translation>Опекун и согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="218"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="182"/>
         <source>&amp;Guardian</source>
         <translation>Родитель или &amp;опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="183"/>
         <source>Relation</source>
         <translation>Степень родства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="184"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="184"/>
         <source>The guardian gave informed &amp;consent</source>
         <translation>Информированное &amp;согласие получено</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="221"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="185"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="223"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="187"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="224"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="224"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="188"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="225"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="189"/>
         <source>Activities</source>
         <translation>Виды работ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="226"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="190"/>
         <source>Sec&amp;tor</source>
         <translation>О&amp;трасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="227"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="191"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="231"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="195"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="234"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="198"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="235"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="199"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="235"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="199"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="236"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
         <source>Has a job to return to</source>
         <translation>Есть работа, на которую можно вернуться</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="237"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>&amp;Домашние дела (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="241"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="205"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние дела</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="245"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="209"/>
         <source>School and risk</source>
         <translation>Школа и риски</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="246"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="210"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="248"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="212"/>
         <source>&amp;Risk factors</source>
         <translation>Факторы р&amp;иска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="253"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="217"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="270"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="234"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;Трудовой статус при регистрации&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="279"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="539"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="243"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="460"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="281"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="245"/>
         <source>Filled name, sex, date of birth and village are compared with the children already registered.</source>
         <translation>Введенные ФИО, пол, дата рождения и населенный пункт сравниваются с данными уже зарегистрированных детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="288"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="252"/>
         <source>&amp;Open the selected child</source>
         <translation>&amp;Открыть выбранного ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="291"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="255"/>
         <source>This is a &amp;different child</source>
         <translation>Это &amp;другой ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="354"/>
-        <source>Choose a photo taken at the intake</source>
-        <translation>Выберите фотографию, сделанную при регистрации</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="358"/>
-        <source>Photos (*.jpg *.jpeg *.tif *.tiff *.png *.webp)</source>
-        <translation>Фотографии (*.jpg *.jpeg *.tif *.tiff *.png *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="358"/>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="373"/>
-        <source>{name} is not a photo that can be read.</source>
-        <translation>{name} — не фотография, которую можно прочитать.</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="375"/>
-        <source>{name} holds no location: the camera did not record where it was taken.</source>
-        <translation>В {name} нет местоположения: камера не записала, где сделан снимок.</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="408"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="329"/>
         <source>This child was registered in the approved reporting period {period}; the record is read-only. Headquarters can reopen the period.</source>
         <translation>Ребенок зарегистрирован в утвержденном отчетном периоде {period}; карточка доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="455"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="376"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="476"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="397"/>
         <source>Type the date of birth (or the age) and the intake date.</source>
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="535"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="456"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -562,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="558"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="479"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -571,12 +516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="608"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="529"/>
         <source>Saved {name}, case number {case}.</source>
         <translation>Сохранено: {name}, номер дела {case}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="610"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="531"/>
         <source>Registered {name}: the case number is {case}.</source>
         <translation>{name} зарегистрирован(а): номер дела {case}.</translation>
     </message>
@@ -1021,6 +966,64 @@
         <location filename="../../cl_desktop/ui/wizard.py" line="121"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>Открыть &amp;демоверсию (примеры проектов, детей и результатов)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesMixin</name>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="44"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="44"/>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="45"/>
+        <source>From a photo…</source>
+        <translation>Из фотографии…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="47"/>
+        <source>Read the coordinates a phone or camera recorded in a photo</source>
+        <translation>Прочитать координаты, записанные телефоном или камерой в фотографию</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="51"/>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="54"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="65"/>
+        <source>Choose a photo taken there</source>
+        <translation>Выберите фотографию, сделанную на месте</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="69"/>
+        <source>Photos (*.jpg *.jpeg *.tif *.tiff *.png *.webp)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.tif *.tiff *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="69"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="85"/>
+        <source>{name} is not a photo that can be read.</source>
+        <translation>{name} — не фотография, которую можно прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/coordinates.py" line="87"/>
+        <source>{name} holds no location: the camera did not record where it was taken.</source>
+        <translation>В {name} нет местоположения: камера не записала, где сделан снимок.</translation>
     </message>
 </context>
 <context>
@@ -2020,98 +2023,98 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="28"/>
         <source>Follow-up visit — edit</source>
         <translation>Контрольное посещение — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="28"/>
         <source>Follow-up visit</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="33"/>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="36"/>
         <source>Child</source>
         <translation>Ребенок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="35"/>
         <source>(no child)</source>
         <translation>(ребенок не выбран)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
         <source>Visit</source>
         <translation>Посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="38"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
         <source>&amp;Visit date</source>
         <translation>Дата &amp;посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
         <source>Working</source>
         <translation>Работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="39"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
         <source>The child &amp;works</source>
         <translation>Ребенок р&amp;аботает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="40"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="41"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="44"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="45"/>
         <source>Ha&amp;zardous conditions</source>
         <translation>Опасные &amp;условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="48"/>
         <source>Household &amp;chores (hours a week)</source>
         <translation>&amp;Домашние дела (часов в неделю)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="52"/>
         <source>Hazardous household tasks</source>
         <translation>Опасные домашние дела</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="54"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
         <source>&amp;School status</source>
         <translation>Обучение в &amp;школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
         <source>School &amp;attendance (%)</source>
         <translation>Посе&amp;щаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="57"/>
         <source>Visited &amp;by</source>
         <translation>Посещение про&amp;вел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="60"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="62"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="100"/>
         <source>This visit falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Посещение относится к утвержденному отчетному периоду {period}; оно доступно только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="108"/>
         <source>Recorded the follow-up visit of {case} on {day}.</source>
         <translation>Записан контрольный визит {case} от {day}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/follow_up.py" line="117"/>
         <source>Open the follow-up form from a child&apos;s record.</source>
         <translation>Откройте форму контрольного посещения из карточки ребенка.</translation>
     </message>
@@ -2889,77 +2892,77 @@
         <translation>Все: {label}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="410"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="411"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="412"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="413"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="416"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="417"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="418"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="419"/>
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="420"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="421"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="422"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="423"/>
         <source>Export the filtered list to CSV or Excel</source>
         <translation>Экспортировать отфильтрованный список в CSV или Excel</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="426"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="427"/>
         <source>&amp;Columns…</source>
         <translation>С&amp;толбцы…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="431"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="432"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="433"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="434"/>
         <source>Import a spreadsheet register into this list</source>
         <translation>Импортировать реестр из таблицы в этот список</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="514"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="515"/>
         <source>{n}+ rows</source>
         <translation>{n}+ строк</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="710"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="711"/>
         <source>Export {title}</source>
         <translation>Экспорт: {title}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="715"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="716"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="715"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="716"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="739"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="740"/>
         <source>Exported {n} rows to {path}</source>
         <translation>Экспортировано строк: {n}, файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/pages/list_page.py" line="754"/>
+        <location filename="../../cl_desktop/ui/pages/list_page.py" line="755"/>
         <source>Exporting {title}…</source>
         <translation>Экспорт: {title}…</translation>
     </message>

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from cl_desktop.services.periods import Periods
 from cl_desktop.services.projects import Projects
 from cl_desktop.ui import i18n, reasons
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.forms.coordinates import CoordinatesMixin
 from cl_desktop.ui.forms.custom import CustomFieldsPanel
 from cl_desktop.ui.widgets import (
     CodeChecklist,
@@ -66,28 +66,6 @@ def parse_day(text: str) -> date | None:
         return None
 
 
-def split_coordinates(text: str) -> tuple[str, str] | None:
-    """A pasted "latitude, longitude" pair (a decimal point in each), or None."""
-    parts = [p.strip() for p in text.replace(";", ",").split(",")] if text.count(",") == 1 or ";" in text else []
-    if len(parts) != 2:
-        parts = text.split() if len(text.split()) == 2 else []
-    if len(parts) != 2:
-        return None
-    try:
-        float(parts[0])
-        float(parts[1])
-    except ValueError:
-        return None
-    return parts[0], parts[1]
-
-
-def coordinate_edit(placeholder: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setMaximumWidth(130)
-    return edit
-
-
 def yes_no_combo(yes: str, no: str) -> RecordCombo:
     """Yes, no, or not asked (blank)."""
     return RecordCombo([("1", yes), ("0", no)], empty="")
@@ -100,7 +78,7 @@ def parse_int(text: str) -> int | None:
         return None
 
 
-class ChildForm(FormDialog):
+class ChildForm(CoordinatesMixin, FormDialog):
     kind = "child"
     table = "children"
     title = "Child intake"
@@ -159,21 +137,7 @@ class ChildForm(FormDialog):
         picker = LocationPicker(self.locations, self.lang, country_code=country)
         self.add_field(g, "location_id", self.tr("&Location"), picker, focus=False)
         self.focus_order += list(picker.combos.values())
-        latitude, longitude = coordinate_edit(self.tr("latitude")), coordinate_edit(self.tr("longitude"))
-        self.photo_button = QPushButton(self.tr("From a photo…"))
-        self.photo_button.setObjectName("coordinates_from_photo")
-        self.photo_button.setToolTip(self.tr("Read the coordinates a phone or camera recorded in a photo"))
-        self.photo_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # off the keyboard's way through the form
-        self.photo_button.clicked.connect(self.choose_photo)
-        self.add_field(
-            g, "latitude", self.tr("Coordinates"), latitude, display=self.row_of(latitude, longitude, self.photo_button)
-        )
-        self.fields["longitude"] = longitude
-        longitude.setObjectName("longitude")
-        longitude.setAccessibleName(self.tr("Longitude"))
-        self.focus_order.append(longitude)
-        self.error_labels["longitude"] = self.error_labels["latitude"]
-        latitude.textChanged.connect(self._pasted_coordinates)
+        self.add_coordinates(g)
 
         g = self.section(self.tr("Household"), left)
         mode = RecordCombo(
@@ -345,49 +309,6 @@ class ChildForm(FormDialog):
     def after_load(self) -> None:
         self._project_changed()
         self.update_classification()
-
-    def set_read_only(self, reason: str) -> None:
-        super().set_read_only(reason)
-        self.photo_button.setEnabled(False)
-
-    def choose_photo(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Choose a photo taken at the intake"))
-        dialog.setObjectName("photo_dialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Photos (*.jpg *.jpeg *.tif *.tiff *.png *.webp)"), self.tr("All files (*)")])
-        dialog.fileSelected.connect(self.use_photo)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def use_photo(self, path: str) -> None:
-        """The photo's coordinates into the two boxes, or beside them why there are none."""
-        from cl_desktop.exchange.photo import NoPhotoLocation, photo_coordinates
-
-        error = self.error_labels["latitude"]
-        try:
-            latitude, longitude = photo_coordinates(path)
-        except NoPhotoLocation as refused:
-            text = (
-                self.tr("{name} is not a photo that can be read.")
-                if refused.code == "not_photo"
-                else self.tr("{name} holds no location: the camera did not record where it was taken.")
-            )
-            error.setText(text.format(name=refused.name))
-            error.show()
-            return
-        error.clear()
-        error.hide()
-        self.field("latitude", QLineEdit).setText(f"{latitude:.6f}")
-        self.field("longitude", QLineEdit).setText(f"{longitude:.6f}")
-
-    def _pasted_coordinates(self, text: str) -> None:
-        """ "11.5564, 104.9282" pasted into the latitude (as a map or a photo gives it) fills both."""
-        pair = split_coordinates(text)
-        if pair is not None:
-            self.field("latitude", QLineEdit).setText(pair[0])
-            self.field("longitude", QLineEdit).setText(pair[1])
 
     def _project_changed(self, *_args: Any) -> None:
         """The project's extra fields follow the action programme chosen (its project's questions)."""

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 from cl_desktop.services.children import Children
 from cl_desktop.services.periods import Periods
 from cl_desktop.ui.forms.base import FormDialog
+from cl_desktop.ui.forms.coordinates import CoordinatesMixin
 from cl_desktop.ui.forms.custom import CustomFieldsPanel
 from cl_desktop.ui.i18n import date_text
 from cl_desktop.ui.widgets import CodeChecklist, CodeCombo, DateEdit, NumberEdit, set_field_value
 
 
-class FollowUpForm(FormDialog):
+class FollowUpForm(CoordinatesMixin, FormDialog):
     kind = "follow_up"
     table = "follow_ups"
     title = "Follow-up visit"
@@ -54,6 +55,7 @@ class FollowUpForm(FormDialog):
         self.add_field(g, "school_status", self.tr("&School status"), CodeCombo(self.refs, "school_status", self.lang))
         self.add_field(g, "attendance_percent", self.tr("School &attendance (%)"), NumberEdit())
         self.add_field(g, "visited_by", self.tr("Visited &by"), QLineEdit())
+        self.add_coordinates(g)
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)

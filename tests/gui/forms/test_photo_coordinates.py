@@ -82,3 +82,51 @@ def test_the_child_record_shows_the_participant_data_and_the_location(
     assert pairs["Household chores"] == "12 h/week; Chores late at night"
     assert pairs["Has a job to return to"] == "no"
     assert pairs["Location (latitude, longitude)"] == "11.556400, 104.928200"
+
+
+def test_a_follow_up_visit_takes_its_location_from_a_photo_and_keeps_it(
+    qtbot: Any, ctx: Any, bus: Any, project: Any, programme: Any, tmp_path: Path
+) -> None:
+    from factories import intake
+
+    from cl_desktop.services.children import Children
+    from cl_desktop.services.reference import location_id
+
+    child = Children(ctx).register(intake(project, programme, location_id("KH-8")))
+    form = show(qtbot, create_form("follow_up", ctx, bus, child_id=child["id"]))
+    pick(qtbot, form, photo(tmp_path / "visit.jpg", True))
+    assert (form.findChild(QLineEdit, "latitude").text(), form.findChild(QLineEdit, "longitude").text()) == (
+        "11.556400",
+        "104.928200",
+    )
+    from cl_desktop.ui.widgets import set_field_value
+
+    set_field_value(form.fields["school_status"], "attending_regularly")
+    form.findChild(QLineEdit, "visited_by").setText("Dara")
+    qtbot.keyClick(form.findChild(QLineEdit, "visited_by"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    shown = [label.text() for label in form.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert form.result() == form.DialogCode.Accepted, shown
+    saved = ctx.db.execute("SELECT latitude, longitude FROM follow_ups WHERE child_id = ?", [child["id"]]).fetchone()
+    assert tuple(saved) == (11.5564, 104.9282)
+
+
+def test_the_photo_button_speaks_the_users_language_on_both_forms(
+    qtbot: Any, qapp: Any, ctx: Any, bus: Any, project: Any, programme: Any
+) -> None:
+    from factories import intake
+
+    from cl_desktop.services.children import Children
+    from cl_desktop.services.reference import location_id
+    from cl_desktop.ui import i18n
+
+    child = Children(ctx).register(intake(project, programme, location_id("KH-8")))
+    i18n.install(qapp, "ru")
+    try:
+        for form in (create_form("child", ctx, bus), create_form("follow_up", ctx, bus, child_id=child["id"])):
+            show(qtbot, form)
+            assert form.findChild(QPushButton, "coordinates_from_photo").text() == "Из фотографии…"
+            assert form.findChild(QLineEdit, "latitude").placeholderText() == "широта"
+            form.dirty = False
+            form.close()
+    finally:
+        i18n.install(qapp, "en", khmer_digits=False)
