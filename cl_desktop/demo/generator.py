@@ -45,6 +45,7 @@ from cl_desktop.demo.names import (
 from cl_desktop.demo.referrals import add_referrals, add_visits
 from cl_desktop.domain.rules import Thresholds
 from cl_desktop.errors import KnownError, RefusedInput
+from cl_desktop.figures.current import settle
 from cl_desktop.figures.duplicate_queue import check_all
 from cl_desktop.figures.duplicates import refresh_keys
 from cl_desktop.figures.outcomes import invalidate_summary, refresh_outcomes
@@ -235,6 +236,7 @@ def _generate(db: Database, gen: _Generator, spec: DemoSpec, report: Progress) -
         report("Referrals", 0.975)
         gen.counts.update(add_referrals(db, gen.author, spec.seed))
         gen.counts.update(add_visits(db, gen.author, spec.seed, [p["id"] for p in projects]))
+        settle(db)  # the referrals' figures (the triggers marked each one)
         report("Saving", 0.98)
 
 

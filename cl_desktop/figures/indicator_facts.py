@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, timedelta
 from itertools import pairwise, product
 from typing import Any
 
@@ -413,3 +414,80 @@ def _batch(
 def to_json(facts: list[Fact]) -> str:
     """As the summary's triggers read them (``json_each``: ``[measure, key, day, n]``)."""
     return json.dumps(facts, separators=(",", ":"), ensure_ascii=False)
+
+
+# -- referrals --------------------------------------------------------------------------------------------
+# A referral's status on a day is its last event dated on or before it (the events of one date in the
+# order they were recorded), 'referred' before any. Its rows: ``ref`` (organisation id|status, a span per
+# status), ``rod`` (the days it is overdue on, a span) and ``rans`` (days from referral to the first
+# answer, on the day of that answer). A referral counts from its referral date.
+
+_ANSWERS = frozenset({"accepted", "declined"})
+_UNANSWERED = frozenset({"referred", "no_response"})
+
+
+def _day_after(day: str, days: int = 0) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days + 1)).isoformat()
+
+
+def referral_facts(
+    referred: str, expected: str, organisation: str, service_days: int, events: Iterable[tuple[str, str]]
+) -> list[Fact]:
+    """One referral's rows (see above) from its dates and its events ``(status, event_date)`` in order."""
+    points: list[tuple[str, str, str]] = [(referred, "referred", referred)]  # from, status, since
+    answered: str | None = None
+    for status, day in events:
+        at = max(day, referred)
+        if at == points[-1][0]:
+            points[-1] = (at, status, day)
+        else:
+            points.append((at, status, day))
+        if status in _ANSWERS and (answered is None or day < answered):
+            answered = day
+    facts: list[Fact] = []
+    for i, (start, status, since) in enumerate(points):
+        stop = points[i + 1][0] if i + 1 < len(points) else None
+        facts += _spans("ref", [(start, stop, f"{organisation}|{status}")])
+        late = None
+        if status in _UNANSWERED:
+            late = _day_after(expected)
+        elif status == "accepted":
+            late = _day_after(since, service_days)
+        if late is not None and (stop is None or max(start, late) < stop):
+            facts += _spans("rod", [(max(start, late), stop, "total")])
+    if answered is not None:
+        days = (date.fromisoformat(answered) - date.fromisoformat(referred)).days
+        facts.append(("rans", str(days), max(answered, referred), 1))
+    return _net(facts)
+
+
+def compute_referrals(db: Database, ids: bool, sink: Sink, default_service_days: int) -> None:
+    """Hand every referral's facts to ``sink`` (those listed in ``temp._ind_rids`` when ``ids``)."""
+    conn = db.conn
+    source = "temp._ind_rids x CROSS JOIN referrals r ON r.id = x.id" if ids else "referrals r"
+    rows = conn.execute(
+        "SELECT r.id, r.project_id, r.referral_date, r.expected_date, r.organisation_id, "
+        f"coalesce(p.referral_service_days, ?) FROM {source} LEFT JOIN projects p ON p.id = r.project_id "
+        "WHERE r.deleted = 0 AND r.project_id IS NOT NULL ORDER BY r.id",
+        [default_service_days],
+    )
+    conn.execute("DROP TABLE IF EXISTS temp._ind_rb")
+    conn.execute("CREATE TEMP TABLE _ind_rb (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    try:
+        while batch := rows.fetchmany(BATCH):
+            conn.executemany("INSERT INTO temp._ind_rb VALUES (?)", [(r[0],) for r in batch])
+            events: dict[str, list[tuple[str, str]]] = {}
+            for referral, status, day in conn.execute(
+                "SELECT e.referral_id, e.status, e.event_date FROM temp._ind_rb b "
+                "CROSS JOIN referral_events e ON e.referral_id = b.id WHERE e.deleted = 0 "
+                "ORDER BY e.referral_id, e.event_date, e.rowid"
+            ):
+                events.setdefault(referral, []).append((status, day))
+            conn.execute("DELETE FROM temp._ind_rb")
+            for referral, project, referred, expected, organisation, service_days in batch:
+                facts = referral_facts(referred, expected, organisation, int(service_days), events.get(referral, ()))
+                if facts:
+                    sink((f"r:{referral}", project, ""), facts)
+    finally:
+        rows.close()
+        conn.execute("DROP TABLE IF EXISTS temp._ind_rb")

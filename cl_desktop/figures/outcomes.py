@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from cl_desktop.domain.referrals import DEFAULT_SERVICE_DAYS
 from cl_desktop.domain.rules import Outcome, Visit, WorkStatus, derive_outcome
 from cl_desktop.figures import indicator_facts
 from cl_desktop.store.staged import StagedUpdate
@@ -337,7 +338,7 @@ _OUTCOME_DIMS = (
 
 
 def _drop_temp(db: Database) -> None:
-    for t in ("_ind_t", "_ind_cids", "_ind_hids"):
+    for t in ("_ind_t", "_ind_cids", "_ind_hids", "_ind_rids"):
         db.execute(f"DROP TABLE IF EXISTS temp.{t}")
 
 
@@ -377,6 +378,7 @@ def rebuild_summary(db: Database) -> None:
                     WHERE x.deleted = 0 GROUP BY 1, 4, 5, 6""")
             writer = _FactWriter(db, full=True)
             indicator_facts.compute(db, None, writer)
+            indicator_facts.compute_referrals(db, False, writer, DEFAULT_SERVICE_DAYS)
             writer.close()
             db.execute("DELETE FROM indicator_summary WHERE n = 0")
             _drop_temp(db)
@@ -416,6 +418,11 @@ def refresh_summary(db: Database, child_ids: Iterable[str] = ()) -> int:
         db.execute("DROP TABLE IF EXISTS temp._ind_hids")
         db.execute("CREATE TEMP TABLE _ind_cids (id TEXT PRIMARY KEY) WITHOUT ROWID")
         db.execute("CREATE TEMP TABLE _ind_hids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        db.execute("DROP TABLE IF EXISTS temp._ind_rids")
+        db.execute(
+            "CREATE TEMP TABLE _ind_rids AS SELECT substr(entity, 3) AS id FROM indicator_pending "
+            "WHERE entity >= 'r:' AND entity < 'r;'"
+        )
         ids = [(i,) for i in dict.fromkeys(child_ids) if i]
         db.conn.executemany("INSERT OR IGNORE INTO temp._ind_cids VALUES (?)", ids)
         db.execute(
@@ -430,6 +437,12 @@ def refresh_summary(db: Database, child_ids: Iterable[str] = ()) -> int:
             "INSERT OR IGNORE INTO temp._ind_hids SELECT c.household_id FROM temp._ind_cids x "
             "CROSS JOIN children c ON c.id = x.id WHERE c.household_id IS NOT NULL"
         )
+        referrals = db.execute("SELECT count(*) FROM temp._ind_rids").fetchone()[0]
+        if referrals:
+            db.execute("DELETE FROM indicator_facts WHERE entity IN (SELECT 'r:' || id FROM temp._ind_rids)")
+            writer = _FactWriter(db, full=False)
+            indicator_facts.compute_referrals(db, True, writer, DEFAULT_SERVICE_DAYS)
+            writer.close()
         count = db.execute(
             "SELECT (SELECT count(*) FROM temp._ind_cids) + (SELECT count(*) FROM temp._ind_hids)"
         ).fetchone()[0]
@@ -443,4 +456,4 @@ def refresh_summary(db: Database, child_ids: Iterable[str] = ()) -> int:
             writer.close()
         db.execute("DELETE FROM indicator_pending")
         _drop_temp(db)
-    return int(count)
+    return int(count) + int(referrals)

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from cl_desktop.domain.referrals import DEFAULT_SERVICE_DAYS, Status, is_overdue
 from cl_desktop.errors import NotFound, RefusedInput
+from cl_desktop.figures import indicators
 from cl_desktop.i18n.formats import format_number
 from cl_desktop.i18n.labels import label
 from cl_desktop.reports import data
@@ -289,15 +290,43 @@ _CHANGED_SINCE = (
 )
 
 
-def tpr_figures(db: Database, project_id: str, until: str | None = None) -> dict[str, Any]:
+def tpr_figures(db: Database, project_id: str, until: str | None = None, *, direct: bool = False) -> dict[str, Any]:
     """Referrals of a project made up to ``until``, each with its status on that day: counts by organisation
     type and status, the days from referral to the organisation's first answer (median), and how many were
-    overdue on ``until``."""
+    overdue on ``until``. From the summary when it is current (``figures.indicator_facts``), else from the
+    referrals and their events."""
     end = until or date.today().isoformat()
-    day = date.fromisoformat(end)
-    args = {"end": end, "project": project_id, "service_days": DEFAULT_SERVICE_DAYS}
     counts: dict[str, dict[str, int]] = {}
     answer_days: dict[int, int] = {}  # days to the first answer -> referrals
+    overdue = 0
+    if not direct and indicators.summary_current(db):
+        types = dict(db.execute("SELECT id, organisation_type FROM organisations").fetchall())
+        for measure, key, _sex, n in indicators.summary_sums(db, project_id, ("ref", "rod", "rans"), "", None, end):
+            if measure == "ref":
+                organisation, _, status = key.partition("|")
+                if organisation in types:
+                    counts.setdefault(types[organisation], dict.fromkeys(OUTCOMES, 0))[status] += n
+            elif measure == "rod":
+                overdue += n
+            else:
+                answer_days[int(key)] = answer_days.get(int(key), 0) + n
+    else:
+        overdue = _direct_figures(db, project_id, end, counts, answer_days)
+    answered_count = sum(answer_days.values())
+    return {
+        "counts": counts,
+        "median_days": _median(answer_days, answered_count),
+        "answered": answered_count,
+        "overdue": overdue,
+    }
+
+
+def _direct_figures(
+    db: Database, project_id: str, end: str, counts: dict[str, dict[str, int]], answer_days: dict[int, int]
+) -> int:
+    """:func:`tpr_figures` from the records: fills ``counts`` and ``answer_days``, returns the overdue count."""
+    day = date.fromisoformat(end)
+    args = {"end": end, "project": project_id, "service_days": DEFAULT_SERVICE_DAYS}
     overdue = 0
     for kind, status, days, n, late in db.execute(_HELD, args):
         counts.setdefault(kind, dict.fromkeys(OUTCOMES, 0))[status] += n
@@ -312,13 +341,7 @@ def tpr_figures(db: Database, project_id: str, until: str | None = None) -> dict
             answer_days[days] = answer_days.get(days, 0) + 1
         if is_overdue(status, date.fromisoformat(expected), date.fromisoformat(since), day, int(service_days)):
             overdue += 1
-    answered_count = sum(answer_days.values())
-    return {
-        "counts": counts,
-        "median_days": _median(answer_days, answered_count),
-        "answered": answered_count,
-        "overdue": overdue,
-    }
+    return overdue
 
 
 def _median(counted: dict[int, int], n: int) -> float | int | None:

@@ -1,4 +1,4 @@
-"""The TPR's referral figures: the recorded status counted in SQL and the dated events agree."""
+"""The TPR's referral figures: the summary, the recorded status counted in SQL and the dated events agree."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cl_desktop.domain.referrals import DEFAULT_SERVICE_DAYS, is_overdue
+from cl_desktop.figures import indicators
 from cl_desktop.reports import referrals
 from cl_desktop.reports.referrals import OUTCOMES
 
@@ -51,6 +52,7 @@ def from_events(db: Any, project_id: str, end: str) -> dict[str, Any]:
 def test_the_figures_equal_the_events_on_every_day_that_matters(demo_db: Any) -> None:
     projects = [r[0] for r in demo_db.execute("SELECT DISTINCT project_id FROM referrals")]
     assert projects
+    assert indicators.summary_current(demo_db)  # the report reads the summary; direct=True the records
     # every month end over the referrals' years, and days on which statuses changed
     first, last = demo_db.execute("SELECT min(referral_date), max(status_date) FROM referrals").fetchone()
     days = {f"{y}-{m:02d}-28" for y in range(int(first[:4]), int(last[:4]) + 2) for m in range(1, 13)}
@@ -69,7 +71,9 @@ def test_the_figures_equal_the_events_on_every_day_that_matters(demo_db: Any) ->
     changed_since = 0
     for project_id in projects:
         for end in sorted(days):
-            assert referrals.tpr_figures(demo_db, project_id, end) == from_events(demo_db, project_id, end), end
+            expected = from_events(demo_db, project_id, end)
+            assert referrals.tpr_figures(demo_db, project_id, end) == expected, end
+            assert referrals.tpr_figures(demo_db, project_id, end, direct=True) == expected, end
             changed_since += demo_db.execute(
                 "SELECT count(*) FROM referrals WHERE project_id = ? AND referral_date <= ? AND status_date > ?",
                 [project_id, end, end],
