@@ -217,19 +217,32 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    rows = _sync(args).conflicts(status="all" if args.all else "open")
+    sync = _sync(args)
+    rows = sync.conflicts(status="all" if args.all else "open")
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return 0
     if not rows:
         print("No conflicts to resolve.")
     for c in rows:
+        field = sync.conflict_field(c)
+        name = c["field"] if field is None else f"{c['field']} ({field.label('en')})"
         print(
-            f"{c['id']}  {c['table_name']} {c['record']} {c['field']}: here {c['local_value']!r} "
+            f"{c['id']}  {c['table_name']} {c['record']} {name}: here {_conflict_value(field, c['local_value'])} "
             f"({c['local_user']} at {c['local_office']}, {c['local_at']}) / {c['remote_office']} "
-            f"{c['remote_value']!r} ({c['remote_user']}, {c['remote_at']})"
+            f"{_conflict_value(field, c['remote_value'])} ({c['remote_user']}, {c['remote_at']})"
         )
     return 0
+
+
+def _conflict_value(field: Any, value: Any) -> str:
+    """A value in conflict: an extra field's as the forms read it (choice labels, yes/no), quoted; another
+    as Python writes it."""
+    from cl_desktop.domain.custom_fields import blank, display
+
+    if field is None:
+        return repr(value)
+    return "''" if blank(value) else repr(display(field, value, "en"))
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:

@@ -456,3 +456,31 @@ def test_the_duplicate_review_from_the_command_line(hq: Path) -> None:
         ("same",),
     ]
     db.close()
+
+
+def test_a_conflict_on_extra_fields_lists_their_labels_not_their_codes(hq: Path) -> None:
+    folder = hq.parent
+    for code, kind, extra in (("lender", "choice", ("--choices", "boss=Employer;kin=Relative;bank=Bank")),
+                              ("debt", "yes_no", ())):  # fmt: skip
+        ok("fields", "define", "--db", str(hq), "--project", "KH-T", "--form", "intake", "--code", code,
+           "--type", kind, "--label", code.title(), *extra)  # fmt: skip
+    a = enrol(hq, "KH-A")
+    (child,) = add_children(a, "KH-A", 1)
+    db = open_database(a)
+    records.update(db, "children", child, {"custom": '{"lender": "boss"}'}, records.Author("clerk", "KH-A"))
+    db.close()
+    ok("sync", "export", "--db", str(a), "-o", str(folder / "a1.bundle"))
+    ok("sync", "import", "--db", str(hq), str(folder / "a1.bundle"))
+    for path, office, custom in (
+        (a, "KH-A", '{"lender": "kin", "debt": 1}'),
+        (hq, "HQ", '{"lender": "bank", "debt": 0}'),
+    ):
+        db = open_database(path)
+        records.update(db, "children", child, {"custom": custom}, records.Author("u", office))
+        db.close()
+    ok("sync", "export", "--db", str(a), "-o", str(folder / "a2.bundle"))
+    assert "1 conflicted" in ok("sync", "import", "--db", str(hq), str(folder / "a2.bundle"))  # one record
+    lines = sorted(ok("sync", "conflicts", "--db", str(hq)).splitlines())
+    assert len(lines) == 2
+    assert "custom.debt (Debt): here 'No' (" in lines[0] and "KH-A 'Yes' (" in lines[0]
+    assert "custom.lender (Lender): here 'Bank' (" in lines[1] and "KH-A 'Relative' (" in lines[1]
