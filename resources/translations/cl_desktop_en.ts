@@ -4,7 +4,7 @@
 <context>
     <name>ChildForm</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="490"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="491"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Registered child who resembles this one: %n&lt;/b&gt;</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="513"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="514"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>A registered child resembles this one (%n). Open it to check, or tick “This is a different child”. Save as a new child anyway?</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ChildRecordView</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="362"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="363"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Services (%n)</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="381"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="382"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="418"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="419"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Referrals (%n)</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="440"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="441"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ServiceForm</name>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/service.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="150"/>
         <source>Recorded the service for %n children or households.</source>
         <translation>
             <numerusform>Recorded the service for %n child or household.</numerusform>

@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="595"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="596"/>
         <source>Age (estimated)</source>
         <translation>អាយុ (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="271"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="494"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="495"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;កុមារដែលស្រដៀងនឹងកុមារនេះ&lt;/b&gt;</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>សូមវាយបញ្ចូលថ្ងៃខែឆ្នាំកំណើត (ឬអាយុ) និងកាលបរិច្ឆេទចុះឈ្មោះ។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="490"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="491"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n&lt;/b&gt;</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="513"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="514"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>កុមារដែលបានចុះឈ្មោះ ហើយស្រដៀងនឹងកុមារនេះ៖ %n។ សូមបើកពិនិត្យ ឬគូសធីក “នេះជាកុមារផ្សេង”។ តើនៅតែរក្សាទុកជាកុមារថ្មីឬ?</numerusform>
@@ -534,12 +534,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="563"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="564"/>
         <source>Saved {name}, case number {case}.</source>
         <translation>បានរក្សាទុក {name} លេខករណី {case}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="565"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="566"/>
         <source>Registered {name}: the case number is {case}.</source>
         <translation>បានចុះឈ្មោះ {name}៖ លេខករណីគឺ {case}។</translation>
     </message>
@@ -645,13 +645,13 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="323"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="323"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
@@ -777,77 +777,77 @@
         <translation>ផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="296"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="300"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="302"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="302"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="303"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="304"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="305"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="308"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="310"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="311"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="313"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="314"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="315"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="318"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="320"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="321"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="325"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="362"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="363"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>សេវា (%n)</numerusform>
@@ -855,7 +855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="381"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="382"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>ការចុះតាមដាន (%n)</numerusform>
@@ -863,12 +863,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="404"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="405"/>
         <source>overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="418"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="419"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>ការបញ្ជូន (%n)</numerusform>
@@ -876,17 +876,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="430"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="431"/>
         <source>registered</source>
         <translation>បានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="432"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="433"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="440"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="441"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>ប្រវត្តិ (%n)</numerusform>
@@ -905,52 +905,52 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="92"/>
         <source>Welcome to CL Desktop</source>
         <translation>សូមស្វាគមន៍មកកាន់ CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="86"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="93"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>មិនទាន់មានមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះនៅឡើយទេ។ តើអ្នកចង់ធ្វើអ្វី?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="105"/>
         <source>Latin digits (0123456789)</source>
         <translation>លេខឡាតាំង (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="106"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>លេខខ្មែរ (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Digits</source>
         <translation>លេខ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="108"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="115"/>
         <source>&amp;Join headquarters with a setup file (an office headquarters enrolled)</source>
         <translation>ភ្ជាប់ទៅទីស្នាក់ការកណ្តាលដោយឯកសាររៀបចំ (ការិយាល័យដែលទីស្នាក់ការកណ្តាលបានចុះឈ្មោះ) (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="110"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="117"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យ (ការិយាល័យស្រុក ឬខេត្ត) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="112"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="119"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>បង្កើតមូលដ្ឋានទិន្នន័យការិយាល័យកណ្តាល (ការិយាល័យគម្រោងថ្នាក់ជាតិ) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="114"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="121"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>បើកទិន្នន័យសាកល្បង (គម្រោង កុមារ និងលទ្ធផលគំរូ) (&amp;D)</translation>
     </message>
@@ -981,207 +981,207 @@
 <context>
     <name>CustomFieldForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="21"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="22"/>
         <source>Child intake</source>
         <translation>ការចុះឈ្មោះកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="22"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="23"/>
         <source>Follow-up visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="23"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="24"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="24"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="25"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="28"/>
         <source>Text</source>
         <translation>អត្ថបទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="29"/>
         <source>Number</source>
         <translation>លេខ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="29"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="30"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="30"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="31"/>
         <source>Yes or no</source>
         <translation>បាទ/ចាស ឬទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="31"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="32"/>
         <source>One choice</source>
         <translation>ជម្រើសមួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="33"/>
         <source>Several choices</source>
         <translation>ជម្រើសច្រើន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="64"/>
         <source>Extra field — edit</source>
         <translation>វាលបន្ថែម — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="64"/>
         <source>New extra field</source>
         <translation>វាលបន្ថែមថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="73"/>
         <source>Field</source>
         <translation>ចំណុចទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="74"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="75"/>
         <source>&amp;Project</source>
         <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="76"/>
         <source>&amp;Form</source>
         <translation>ទម្រង់ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="76"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="77"/>
         <source>&amp;Code</source>
         <translation>កូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="78"/>
         <source>a-z, 0-9 and _; the column header in exports</source>
         <translation>a-z, 0-9 និង _; ជាចំណងជើងជួរឈរក្នុងឯកសារនាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="79"/>
         <source>&amp;Type</source>
         <translation>ប្រភេទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="81"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="82"/>
         <source>Labels and help</source>
         <translation>ស្លាក និងជំនួយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="82"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="83"/>
         <source>Label in &amp;English</source>
         <translation>ស្លាកជាភាសាអង់គ្លេស (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="83"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="84"/>
         <source>Label in &amp;Khmer</source>
         <translation>ស្លាកជាភាសាខ្មែរ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="84"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="85"/>
         <source>Label in &amp;Russian</source>
         <translation>ស្លាកជាភាសារុស្ស៊ី (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="85"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="86"/>
         <source>Help in English</source>
         <translation>ជំនួយជាភាសាអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="86"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="87"/>
         <source>Help in Khmer</source>
         <translation>ជំនួយជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="87"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="88"/>
         <source>Help in Russian</source>
         <translation>ជំនួយជាភាសារុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="88"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
         <source>Answers</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
         <source>Required</source>
         <translation>ចាំបាច់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
         <source>A value must be &amp;given</source>
         <translation>ត្រូវតែបំពេញតម្លៃ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="91"/>
         <source>Lowest &amp;number</source>
         <translation>លេខតូចបំផុត (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="91"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="92"/>
         <source>Highest n&amp;umber</source>
         <translation>លេខធំបំផុត (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="96"/>
         <source>one a line: code = English | Khmer | Russian</source>
         <translation>មួយបន្ទាត់មួយ៖ កូដ = អង់គ្លេស | ខ្មែរ | រុស្ស៊ី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="96"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="97"/>
         <source>C&amp;hoices</source>
         <translation>ជម្រើស (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="98"/>
         <source>On the form</source>
         <translation>នៅលើទម្រង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
         <source>&amp;Section</source>
         <translation>ផ្នែក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
         <source>Project questions</source>
         <translation>សំណួររបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
         <source>(always shown)</source>
         <translation>(បង្ហាញជានិច្ច)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
         <source>Show &amp;when this field has a value</source>
         <translation>បង្ហាញនៅពេលវាលនេះមានតម្លៃ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
         <source>&amp;Order</source>
         <translation>លំដាប់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
         <source>Lists</source>
         <translation>បញ្ជី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
         <source>Show in &amp;lists and reports</source>
         <translation>បង្ហាញក្នុងបញ្ជី និងរបាយការណ៍ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
         <translation>វាលមិនត្រូវបានលុបចោលទេ៖ ឈប់ប្រើវា ដើម្បីលាក់ពីការបញ្ចូលថ្មី ហើយតម្លៃដែលបានកត់ត្រារួចនៅដដែល។</translation>
     </message>
@@ -1212,22 +1212,22 @@
 <context>
     <name>CustomFieldsPreview</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="162"/>
         <source>Preview: {form} of {project}</source>
         <translation>មើលជាមុន៖ {form} នៃ {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
         <source>&amp;Check the answers</source>
         <translation>ពិនិត្យចម្លើយ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
         <source>As a clerk sees these questions; nothing typed here is saved.</source>
         <translation>ដូចដែលបុគ្គលិកបញ្ចូលទិន្នន័យឃើញសំណួរទាំងនេះ។ អ្វីដែលវាយនៅទីនេះមិនត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="191"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="192"/>
         <source>The answers are valid; a preview saves nothing.</source>
         <translation>ចម្លើយត្រឹមត្រូវ។ ការមើលជាមុនមិនរក្សាទុកអ្វីទេ។</translation>
     </message>
@@ -1649,22 +1649,22 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="111"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="114"/>
         <source>Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.</source>
         <translation>វាយកាលបរិច្ឆេទជា {pattern} (ឬ YYYY-MM-DD); Alt+Down បើកប្រតិទិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="117"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="120"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>ជ្រើសពីប្រតិទិន (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="124"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="127"/>
         <source>DD/MM/YYYY</source>
         <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="155"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="158"/>
         <source>{field} must be a date written as {pattern} (got “{value}”).</source>
         <translation>{field} ត្រូវតែជាកាលបរិច្ឆេទសរសេរជា {pattern} (បានវាយ “{value}”)។</translation>
     </message>
@@ -1672,17 +1672,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="380"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="387"/>
         <source>The demo database</source>
         <translation>មូលដ្ឋានទិន្នន័យសាកល្បង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="381"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="388"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង៖ គម្រោងគំរូ ព្រមទាំងកុមារ សេវា និងការចុះតាមដាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="415"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>ទិន្នន័យសាកល្បងរួចរាល់ហើយ។ សូមចូលប្រើជា admin / admin, coordinator / coordinator ឬ clerk / clerk។</translation>
     </message>
@@ -1937,12 +1937,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="434"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="441"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — ការចាប់ផ្តើមលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="502"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="509"/>
         <source>Building the demo…</source>
         <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង…</translation>
     </message>
@@ -2049,48 +2049,48 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="137"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="140"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation>រក្សាទុក (Enter ឬ Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="141"/>
         <source>Save and new</source>
         <translation>រក្សាទុក ហើយបង្កើតថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="144"/>
         <source>Save, then start a new record (Ctrl+Shift+S)</source>
         <translation>រក្សាទុក រួចចាប់ផ្ដើមកំណត់ត្រាថ្មី (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="145"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="147"/>
         <source>Close without saving (Esc)</source>
         <translation>បិទដោយមិនរក្សាទុក (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="375"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="383"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="409"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="489"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="417"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="497"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>សូមកែតម្រូវចំណុចដែលបានសម្គាល់ពណ៌ក្រហម។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="535"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="543"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>ទម្រង់នេះមានការផ្លាស់ប្ដូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាឬ?</translation>
     </message>
@@ -2216,164 +2216,164 @@
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="92"/>
         <source>Import a spreadsheet</source>
         <translation>នាំចូលឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="109"/>
         <source>&amp;List:</source>
         <translation>បញ្ជី (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="112"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>ឯកសារ .csv ឬ .xlsx ដែលមានជួរឈរដូចឯកសារនាំចេញនៃបញ្ជីនេះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>រកមើល (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="117"/>
         <source>&amp;File:</source>
         <translation>ឯកសារ (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="116"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>សូមនាំចេញបញ្ជីនេះជាមុនសិន ដើម្បីទទួលបានជួរឈរត្រឹមត្រូវ។ ជួរដេកដែលមានលេខករណី លេខកូដគ្រួសារ ឬ ID ដែលមានស្រាប់ នឹងត្រូវធ្វើបច្ចុប្បន្នភាព ហើយជួរដេកផ្សេងទៀតនឹងត្រូវបន្ថែម។ ប្រសិនបើមានជួរដេកណាមួយមិនត្រឹមត្រូវ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Row</source>
         <translation>ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Column</source>
         <translation>ជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="147"/>
         <source>&amp;Check file</source>
         <translation>ពិនិត្យឯកសារ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="148"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="149"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="141"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="150"/>
         <source>&amp;Stop</source>
         <translation>បញ្ឈប់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="151"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>បញ្ឈប់ការពិនិត្យ ឬការនាំចូល៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="182"/>
         <source>Choose a spreadsheet</source>
         <translation>ជ្រើសរើសឯកសារតារាង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="182"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>ឯកសារតារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="379"/>
         <source>Choose a file first.</source>
         <translation>សូមជ្រើសរើសឯកសារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="199"/>
         <source>Checking {name}…</source>
         <translation>កំពុងពិនិត្យ {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="203"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="209"/>
         <source>Checking the file</source>
         <translation>កំពុងពិនិត្យឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="214"/>
         <source>Check stopped; nothing was imported.</source>
         <translation>បានបញ្ឈប់ការពិនិត្យ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="216"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="222"/>
         <source>Importing {name}…</source>
         <translation>កំពុងនាំចូល {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
         <source>Importing</source>
         <translation>កំពុងនាំចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="228"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="238"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
         <translation>បានបញ្ឈប់ការនាំចូល៖ គ្មានអ្វីត្រូវបាននាំចូលទេ (ទាំងអស់ ឬគ្មានអ្វីសោះ)។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="245"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="266"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>មានបញ្ហាចំនួន {count} ក្នុងជួរដេកចំនួន {rows}។ សូមកែតម្រូវក្នុងឯកសារ ហើយពិនិត្យម្តងទៀត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="275"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>បានពិនិត្យជួរដេកចំនួន {rows}៖ ត្រូវបន្ថែម {added} ត្រូវធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។ សូមចុច «នាំចូល» ដើម្បីរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="286"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>បាននាំចូលជួរដេកចំនួន {rows}៖ បានបន្ថែម {added} បានធ្វើបច្ចុប្បន្នភាព {updated} និងមិនផ្លាស់ប្តូរ {unchanged}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="300"/>
         <source>Nothing was imported: {message}</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="310"/>
         <source>The import failed; nothing was saved.</source>
         <translation>ការនាំចូលបានបរាជ័យ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="317"/>
         <source>{done} row(s)</source>
         <translation>{done} ជួរដេក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="377"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
         <translation>ពិនិត្យឯកសារជាមុនសិន៖ អាចនាំចូលបាន នៅពេលការពិនិត្យមិនរកឃើញបញ្ហា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="380"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="394"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>សូមរង់ចាំការងារដែលកំពុងដំណើរការបញ្ចប់ ឬបញ្ឈប់វា។</translation>
     </message>
@@ -2464,72 +2464,72 @@
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="139"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
         <source>Join headquarters with a setup file</source>
         <translation>ភ្ជាប់ទៅទីស្នាក់ការកណ្តាលដោយឯកសាររៀបចំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="149"/>
         <source>Headquarters added this office and gave you its setup file and passphrase. The file brings the office, its user accounts and its projects.</source>
         <translation>ទីស្នាក់ការកណ្តាលបានបន្ថែមការិយាល័យនេះ ហើយបានផ្តល់ឯកសាររៀបចំ និងឃ្លាសម្ងាត់របស់វាដល់អ្នក។ ឯកសារនេះនាំមកនូវការិយាល័យ គណនីអ្នកប្រើ និងគម្រោងរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="150"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="157"/>
         <source>Br&amp;owse…</source>
         <translation>រុករក… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
         <source>Setup fi&amp;le</source>
         <translation>ឯកសាររៀបចំ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="168"/>
         <source>Pass&amp;phrase</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="169"/>
         <source>&amp;Encrypt the database on this laptop</source>
         <translation>អ៊ិនគ្រីបមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រយួរដៃនេះ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="173"/>
         <source>A stolen laptop then gives away no name: each account&apos;s password unlocks the database, and a recovery key, shown once to print, opens it when nobody remembers a password.</source>
         <translation>ពេលនោះ កុំព្យូទ័រដែលត្រូវគេលួច មិនបង្ហាញឈ្មោះណាមួយឡើយ៖ ពាក្យសម្ងាត់របស់គណនីនីមួយៗដោះសោមូលដ្ឋានទិន្នន័យ ហើយកូនសោសង្គ្រោះ ដែលបង្ហាញតែម្តងដើម្បីបោះពុម្ព បើកវានៅពេលគ្មាននរណាចាំពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="192"/>
         <source>The office&apos;s setup file</source>
         <translation>ឯកសាររៀបចំរបស់ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="196"/>
         <source>Setup files (*.setup)</source>
         <translation>ឯកសាររៀបចំ (*.setup)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="196"/>
         <source>All files (*)</source>
         <translation>ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="207"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="214"/>
         <source>This file is not an office setup file.</source>
         <translation>ឯកសារនេះមិនមែនជាឯកសាររៀបចំការិយាល័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="210"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="217"/>
         <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
         <translation>ការិយាល័យ {office} ({name}) ដែលចុះឈ្មោះដោយទីស្នាក់ការកណ្តាល {hq}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="221"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="228"/>
         <source>There is no file {path}.</source>
         <translation>គ្មានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="226"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="233"/>
         <source>The setup file could not be used: {reason}</source>
         <translation>មិនអាចប្រើឯកសាររៀបចំបានទេ៖ {reason}</translation>
     </message>
@@ -3458,12 +3458,12 @@
         <translation>បោះបង់អត្ថបទដែលអ្នកបានកែប្រែ?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="240"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="245"/>
         <source>Period {code} is approved; its narrative is read-only.</source>
         <translation>រយៈពេល {code} ត្រូវបានអនុម័តរួច។ ការបរិយាយរបស់រយៈពេលនេះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="245"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="250"/>
         <source>Open the narrative from a reporting period.</source>
         <translation>សូមបើកការបរិយាយពីរយៈពេលរាយការណ៍មួយ។</translation>
     </message>
@@ -3471,47 +3471,47 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="152"/>
         <source>Office — edit</source>
         <translation>ការិយាល័យ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="152"/>
         <source>New office</source>
         <translation>ការិយាល័យថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="155"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="156"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="157"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="158"/>
         <source>e.g. KH-BTB</source>
         <translation>ឧ. KH-BTB</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="161"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="163"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="165"/>
         <source>Headquarters</source>
         <translation>ការិយាល័យកណ្តាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="165"/>
         <source>This is the national project &amp;office</source>
         <translation>នេះជាការិយាល័យគម្រោងថ្នាក់ជាតិ (&amp;O)</translation>
     </message>
@@ -3519,108 +3519,108 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="237"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="244"/>
         <source>Your office and first administrator</source>
         <translation>ការិយាល័យរបស់អ្នក និងអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="240"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="247"/>
         <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
         <translation>គណនីដំបូងគឺជាអ្នកគ្រប់គ្រង៖ វាបន្ថែមបុគ្គលិកបញ្ចូលទិន្នន័យ និងអ្នកសម្របសម្រួល នៅក្នុង ការកំណត់ → អ្នកប្រើ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="246"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="253"/>
         <source>e.g. KH-PNP</source>
         <translation>ឧ. KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="251"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="264"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="271"/>
         <source>Office &amp;code</source>
         <translation>លេខកូដការិយាល័យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="272"/>
         <source>Office &amp;name</source>
         <translation>ឈ្មោះការិយាល័យ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="266"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="273"/>
         <source>&amp;Province</source>
         <translation>ខេត្ត (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="267"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="274"/>
         <source>Administrator &amp;user name</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="268"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="275"/>
         <source>Administrator&apos;s full na&amp;me</source>
         <translation>ឈ្មោះពេញរបស់អ្នកគ្រប់គ្រងប្រព័ន្ធ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="270"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="277"/>
         <source>Pass&amp;word</source>
         <translation>ពាក្យសម្ងាត់ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="271"/>
-        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="304"/>
         <source>At least {n} characters, not the user name.</source>
         <translation>យ៉ាងហោចណាស់ {n} តួអក្សរ មិនមែនជាឈ្មោះអ្នកប្រើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="275"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="282"/>
         <source>&amp;Repeat password</source>
         <translation>វាយពាក្យសម្ងាត់ម្តងទៀត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
         <source>The password must have at least {n} characters.</source>
         <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="289"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="296"/>
         <source>The password must not contain the user name.</source>
         <translation>ពាក្យសម្ងាត់មិនត្រូវមានឈ្មោះអ្នកប្រើទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
         <source>That password is among the first an attacker tries; choose another.</source>
         <translation>ពាក្យសម្ងាត់នោះស្ថិតក្នុងចំណោមពាក្យដែលអ្នកវាយប្រហារសាកល្បងមុនគេ។ សូមជ្រើសរើសពាក្យផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="291"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="298"/>
         <source>The password must not be one character repeated or a run like 12345…</source>
         <translation>ពាក្យសម្ងាត់មិនត្រូវជាតួអក្សរតែមួយដដែលៗ ឬជាលំដាប់ដូចជា 12345… ទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="300"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
         <source>A good password.</source>
         <translation>ពាក្យសម្ងាត់ល្អ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="312"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>ការិយាល័យកណ្តាលនាំចូលឯកសារសមកាលកម្មរបស់ការិយាល័យនានា និងអនុម័តរយៈពេលរាយការណ៍។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="314"/>
         <source>The office code starts every case number registered here.</source>
         <translation>លេខកូដការិយាល័យ ស្ថិតនៅខាងដើមនៃរាល់លេខករណីដែលចុះឈ្មោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="317"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="324"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ដូចគ្នាពីរដង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="357"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="364"/>
         <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
         <translation>លេខកូដការិយាល័យ {code} ចាប់ផ្តើមដោយ {prefix} ដែលជាលេខកូដរបស់ {country} ប៉ុន្តែ {province} ស្ថិតនៅក្នុង {home}៖ សូមជ្រើសរើសខេត្តមួយរបស់ {country} ឬលេខកូដដែលចាប់ផ្តើមដោយ {home_code}-។</translation>
     </message>
@@ -3628,67 +3628,67 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="111"/>
         <source>Organisation — edit</source>
         <translation>អង្គការ — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="111"/>
         <source>New organisation</source>
         <translation>អង្គការថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="117"/>
         <source>&amp;Acronym</source>
         <translation>អក្សរកាត់ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="117"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="118"/>
         <source>&amp;Type</source>
         <translation>ប្រភេទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="120"/>
         <source>C&amp;ountry</source>
         <translation>ប្រទេស (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="120"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="121"/>
         <source>As a service provider</source>
         <translation>ជាអ្នកផ្ដល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="121"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="122"/>
         <source>Contact &amp;person</source>
         <translation>អ្នកទំនាក់ទំនង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="122"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="123"/>
         <source>Tele&amp;phone</source>
         <translation>ទូរស័ព្ទ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="123"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="124"/>
         <source>Add&amp;ress</source>
         <translation>អាសយដ្ឋាន (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="127"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="128"/>
         <source>Services o&amp;ffered</source>
         <translation>សេវាដែលផ្ដល់ (&amp;F)</translation>
     </message>
@@ -3983,197 +3983,217 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="129"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="130"/>
         <source>Project — edit</source>
         <translation>គម្រោង — កែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="129"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="130"/>
         <source>New project</source>
         <translation>គម្រោងថ្មី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="134"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="135"/>
         <source>&amp;Code</source>
         <translation>លេខកូដ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="136"/>
         <source>&amp;Title</source>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
         <source>S&amp;hort title</source>
         <translation>ចំណងជើងខ្លី (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
         <source>&amp;Region / country</source>
         <translation>តំបន់ / ប្រទេស (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
         <source>The project is c&amp;losed</source>
         <translation>គម្រោងត្រូវបានបិទ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
         <source>The project&apos;s dates were re&amp;vised</source>
         <translation>កាលបរិច្ឆេទគម្រោងត្រូវបានកែសម្រួល (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
         <source>Revised dates</source>
         <translation>កាលបរិច្ឆេទបានកែសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
         <source>&amp;Donor</source>
         <translation>ម្ចាស់ជំនួយ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
         <source>&amp;Grantee</source>
         <translation>អង្គការទទួលជំនួយ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
         <source>Grant n&amp;umber</source>
         <translation>លេខកិច្ចព្រមព្រៀងជំនួយ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
         <source>DU&amp;NS number</source>
         <translation>លេខ DUNS (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
         <source>Unique entity &amp;identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI) (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
         <source>&amp;Funding</source>
         <translation>មូលនិធិ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="153"/>
         <source>Currenc&amp;y</source>
         <translation>រូបិយប័ណ្ណ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
         <source>Fiscal year</source>
         <translation>ឆ្នាំសារពើពន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="156"/>
         <source>Objectives</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="158"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="158"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
         <source>Development objective</source>
         <translation>គោលបំណងអភិវឌ្ឍន៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
         <source>Implementing partners</source>
         <translation>ដៃគូអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="161"/>
         <source>Contact</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
         <source>Targets</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="168"/>
         <source>Rule thresholds</source>
         <translation>កម្រិតកំណត់នៃវិធាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
         <source>Light work: highest age</source>
         <translation>ការងារស្រាល៖ អាយុខ្ពស់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
         <source>Light work: most hours per week</source>
         <translation>ការងារស្រាល៖ ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
         <source>Most hours per week under 18</source>
         <translation>ចំនួនម៉ោងអតិបរមាក្នុងមួយសប្តាហ៍ សម្រាប់អាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="173"/>
         <source>Months without child labour to count as withdrawn</source>
         <translation>ចំនួនខែគ្មានពលកម្មកុមារ ដើម្បីរាប់ថាបានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="173"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="174"/>
         <source>Regular attendance (%)</source>
         <translation>វត្តមានទៀងទាត់ (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="174"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="175"/>
         <source>First month of a reporting period</source>
         <translation>ខែដំបូងនៃរយៈពេលរាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="175"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="176"/>
         <source>Compulsory school age up to (POC4)</source>
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់ (POC4)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="177"/>
+        <source>Household chores count as work above (hours a week; blank: never)</source>
+        <translation>ការងារផ្ទះរាប់ជាការងារលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍; ទទេ៖ មិនរាប់)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="178"/>
+        <source>Chores counted from age</source>
+        <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="179"/>
+        <source>Chores counted up to age</source>
+        <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="180"/>
+        <source>Days an accepted referral may wait for its service</source>
+        <translation>ចំនួនថ្ងៃដែលការបញ្ជូនបានទទួលយកអាចរង់ចាំសេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="227"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
         <translation>កំពុងគណនាស្ថានភាពកុមារម្នាក់ៗឡើងវិញតាមវិធានថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="246"/>
         <source>Saving the project&apos;s rules</source>
         <translation>កំពុងរក្សាទុកវិធានរបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="251"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
         <translation>បានបោះបង់៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ ស្ថានភាពនៅដដែល។</translation>
     </message>
@@ -4806,52 +4826,52 @@
         <translation>បានសរសេរ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="320"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="321"/>
         <source>Write the date as {pattern}.</source>
         <translation>សរសេរកាលបរិច្ឆេទជា {pattern}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="330"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="331"/>
         <source>Choose the one child to refer.</source>
         <translation>ជ្រើសរើសកុមារម្នាក់ដែលត្រូវបញ្ជូន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="333"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="334"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>ជ្រើសរើសអង្គការដែលកុមារត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="337"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="338"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>សួរអាណាព្យាបាលថាតើអាចចែករំលែកទិន្នន័យរបស់កុមារបានឬទេ ហើយកត់ត្រាចម្លើយ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="341"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="342"/>
         <source>The referral date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="343"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="344"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="350"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="351"/>
         <source>The referral date cannot be before the monitoring visit ({day}).</source>
         <translation>កាលបរិច្ឆេទបញ្ជូនមិនអាចមុនការចុះត្រួតពិនិត្យ ({day}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="356"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="357"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>មិនអាចរំពឹងចម្លើយមុនកាលបរិច្ឆេទបញ្ជូនបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="376"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="377"/>
         <source>The date cannot be in the future.</source>
         <translation>កាលបរិច្ឆេទមិនអាចនៅពេលអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="380"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="381"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>កាលបរិច្ឆេទមិនអាចមុនការផ្លាស់ប្ដូរស្ថានភាពចុងក្រោយនៃការបញ្ជូន ({day}) បានទេ។</translation>
     </message>
@@ -5138,102 +5158,102 @@
         <translation>សេវាសម្រាប់កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="38"/>
         <source>Receives</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="42"/>
         <source>Type a head&apos;s name or household code</source>
         <translation>វាយឈ្មោះមេគ្រួសារ ឬលេខកូដគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="43"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="44"/>
         <source>Type a name, case number or village</source>
         <translation>វាយឈ្មោះ លេខករណី ឬភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
         <source>&amp;Households</source>
         <translation>គ្រួសារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
         <source>C&amp;hildren</source>
         <translation>កុមារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
         <source>Service &amp;type</source>
         <translation>ប្រភេទសេវា (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="57"/>
         <source>&amp;Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="57"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>&amp;End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
         <source>&amp;Provider</source>
         <translation>អ្នកផ្តល់សេវា (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(កម្មវិធីរបស់កុមារម្នាក់ៗ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="65"/>
         <source>Action pro&amp;gramme</source>
         <translation>កម្មវិធីសកម្មភាព (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="69"/>
         <source>N&amp;otes</source>
         <translation>កំណត់សម្គាល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="131"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>សេវានេះស្ថិតក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច។ អាចមើលបានតែប៉ុណ្ណោះ។ ការិយាល័យកណ្តាលអាចបើករយៈពេលនេះឡើងវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="148"/>
         <source>Recorded the service for {who}.</source>
         <translation>បានកត់ត្រាសេវាសម្រាប់ {who}។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/service.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="150"/>
         <source>Recorded the service for %n children or households.</source>
         <translation>
             <numerusform>បានកត់ត្រាសេវាសម្រាប់កុមារ ឬគ្រួសារ %n។</numerusform>
@@ -5912,7 +5932,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cl_desktop/ui/tasks.py" line="255"/>
+        <location filename="../../cl_desktop/ui/tasks.py" line="265"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
@@ -6029,7 +6049,7 @@
         <translation>មុខងារចូលប្រើមិនមាននៅក្នុងកំណែនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="220"/>
+        <location filename="../../cl_desktop/ui/app.py" line="221"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -6038,12 +6058,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 ច្បាប់បម្រុងទុកល្អចុងក្រោយគឺ {backup}។ តើស្តារវាឥឡូវនេះឬទេ? ឯកសារដែលខូចនឹងត្រូវរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="255"/>
+        <location filename="../../cl_desktop/ui/app.py" line="256"/>
         <source>Checking the database</source>
         <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="275"/>
+        <location filename="../../cl_desktop/ui/app.py" line="276"/>
         <source>The automatic backup failed: {error}</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>
@@ -6164,7 +6184,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="463"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="464"/>
         <source>Child record</source>
         <translation>កំណត់ត្រាកុមារ</translation>
     </message>

@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="147"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="595"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="596"/>
         <source>Age (estimated)</source>
         <translation>Возраст (примерный)</translation>
     </message>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="271"/>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="494"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="495"/>
         <source>&lt;b&gt;Children who resemble this one&lt;/b&gt;</source>
         <translation>&lt;b&gt;Похожие дети&lt;/b&gt;</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>Введите дату рождения (или возраст) и дату регистрации.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="490"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="491"/>
         <source>&lt;b&gt;Registered children who resemble this one: %n&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Похожих зарегистрированных детей: %n&lt;/b&gt;</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/child.py" line="513"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="514"/>
         <source>Registered children who resemble this one: %n. Open them to check, or tick “This is a different child”. Save as a new child anyway?</source>
         <translation>
             <numerusform>Похожих зарегистрированных детей: %n. Откройте их для проверки или отметьте «Это другой ребенок». Все равно сохранить как нового ребенка?</numerusform>
@@ -536,12 +536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="563"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="564"/>
         <source>Saved {name}, case number {case}.</source>
         <translation>Сохранено: {name}, номер дела {case}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/child.py" line="565"/>
+        <location filename="../../cl_desktop/ui/forms/child.py" line="566"/>
         <source>Registered {name}: the case number is {case}.</source>
         <translation>{name} зарегистрирован(а): номер дела {case}.</translation>
     </message>
@@ -647,13 +647,13 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="323"/>
         <source>Hazards</source>
         <translation>Опасные условия</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="323"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
@@ -779,77 +779,77 @@
         <translation>Передача</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="291"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, членов семьи: {members})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="296"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
         <source>(estimated)</source>
         <translation>(примерно)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="300"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="302"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="302"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="303"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="304"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="305"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="308"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="310"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="311"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="313"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="314"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="315"/>
         <source>Work at intake</source>
         <translation>Работа при регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="317"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="318"/>
         <source>{hours} h/week</source>
         <translation>{hours} ч/нед.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="320"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="321"/>
         <source>not working</source>
         <translation>не работает</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="325"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="362"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="363"/>
         <source>Services (%n)</source>
         <translation>
             <numerusform>Услуги (%n)</numerusform>
@@ -858,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="381"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="382"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Контрольные посещения (%n)</numerusform>
@@ -867,12 +867,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="404"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="405"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="418"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="419"/>
         <source>Referrals (%n)</source>
         <translation>
             <numerusform>Направления (%n)</numerusform>
@@ -881,17 +881,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="430"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="431"/>
         <source>registered</source>
         <translation>зарегистрирован(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="432"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="433"/>
         <source>deleted</source>
         <translation>удален(а)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="440"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="441"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>История (%n)</numerusform>
@@ -911,52 +911,52 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="92"/>
         <source>Welcome to CL Desktop</source>
         <translation>Добро пожаловать в CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="86"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="93"/>
         <source>There is no database on this computer yet. What would you like to do?</source>
         <translation>На этом компьютере еще нет базы данных. Что вы хотите сделать?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="102"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="105"/>
         <source>Latin digits (0123456789)</source>
         <translation>Латинские цифры (0123456789)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="106"/>
         <source>Khmer digits (០១២៣៤៥៦៧៨៩)</source>
         <translation>Кхмерские цифры (០១២៣៤៥៦៧៨៩)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Digits</source>
         <translation>&amp;Цифры</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="108"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="115"/>
         <source>&amp;Join headquarters with a setup file (an office headquarters enrolled)</source>
         <translation>&amp;Подключиться к национальному офису по файлу настройки (офис, добавленный национальным офисом)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="110"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="117"/>
         <source>Create an &amp;office database (district or provincial office)</source>
         <translation>Создать базу данных &amp;офиса (районный или областной офис)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="112"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="119"/>
         <source>Create a &amp;headquarters database (national project office)</source>
         <translation>Создать базу данных &amp;национального офиса проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="114"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="121"/>
         <source>Open the &amp;demo (sample projects, children and results)</source>
         <translation>Открыть &amp;демоверсию (примеры проектов, детей и результатов)</translation>
     </message>
@@ -987,207 +987,207 @@
 <context>
     <name>CustomFieldForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="21"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="22"/>
         <source>Child intake</source>
         <translation>Регистрация ребенка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="22"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="23"/>
         <source>Follow-up visit</source>
         <translation>Контрольное посещение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="23"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="24"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="24"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="25"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="27"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="28"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="28"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="29"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="29"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="30"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="30"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="31"/>
         <source>Yes or no</source>
         <translation>Да или нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="31"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="32"/>
         <source>One choice</source>
         <translation>Один вариант</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="32"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="33"/>
         <source>Several choices</source>
         <translation>Несколько вариантов</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="64"/>
         <source>Extra field — edit</source>
         <translation>Дополнительное поле — правка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="63"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="64"/>
         <source>New extra field</source>
         <translation>Новое дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="72"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="73"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="74"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="75"/>
         <source>&amp;Project</source>
         <translation>&amp;Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="75"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="76"/>
         <source>&amp;Form</source>
         <translation>&amp;Форма</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="76"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="77"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="77"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="78"/>
         <source>a-z, 0-9 and _; the column header in exports</source>
         <translation>a-z, 0-9 и _; заголовок столбца при выгрузке</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="78"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="79"/>
         <source>&amp;Type</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="81"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="82"/>
         <source>Labels and help</source>
         <translation>Названия и подсказки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="82"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="83"/>
         <source>Label in &amp;English</source>
         <translation>Название на &amp;английском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="83"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="84"/>
         <source>Label in &amp;Khmer</source>
         <translation>Название на &amp;кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="84"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="85"/>
         <source>Label in &amp;Russian</source>
         <translation>Название на &amp;русском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="85"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="86"/>
         <source>Help in English</source>
         <translation>Подсказка на английском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="86"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="87"/>
         <source>Help in Khmer</source>
         <translation>Подсказка на кхмерском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="87"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="88"/>
         <source>Help in Russian</source>
         <translation>Подсказка на русском</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="88"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
         <source>Required</source>
         <translation>Обязательное</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="89"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
         <source>A value must be &amp;given</source>
         <translation>Значение &amp;обязательно</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="90"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="91"/>
         <source>Lowest &amp;number</source>
         <translation>&amp;Наименьшее число</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="91"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="92"/>
         <source>Highest n&amp;umber</source>
         <translation>Наи&amp;большее число</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="95"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="96"/>
         <source>one a line: code = English | Khmer | Russian</source>
         <translation>по одному в строке: код = English | кхмерский | русский</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="96"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="97"/>
         <source>C&amp;hoices</source>
         <translation>&amp;Варианты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="97"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="98"/>
         <source>On the form</source>
         <translation>На форме</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="98"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
         <source>&amp;Section</source>
         <translation>&amp;Раздел</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
         <source>Project questions</source>
         <translation>Вопросы проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
         <source>(always shown)</source>
         <translation>(показывается всегда)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
         <source>Show &amp;when this field has a value</source>
         <translation>Показывать, &amp;когда заполнено поле</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
         <source>&amp;Order</source>
         <translation>&amp;Порядок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
         <source>Show in &amp;lists and reports</source>
         <translation>Показывать в &amp;списках и отчетах</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
         <translation>Поле никогда не удаляется: выведите его из употребления, чтобы скрыть при новом вводе; записанные значения сохраняются.</translation>
     </message>
@@ -1218,22 +1218,22 @@
 <context>
     <name>CustomFieldsPreview</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="161"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="162"/>
         <source>Preview: {form} of {project}</source>
         <translation>Просмотр: {form}, проект {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
         <source>&amp;Check the answers</source>
         <translation>&amp;Проверить ответы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
         <source>As a clerk sees these questions; nothing typed here is saved.</source>
         <translation>Так эти вопросы видит оператор; введенное здесь не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="191"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="192"/>
         <source>The answers are valid; a preview saves nothing.</source>
         <translation>Ответы верны; при просмотре ничего не сохраняется.</translation>
     </message>
@@ -1655,22 +1655,22 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="111"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="114"/>
         <source>Type the date as {pattern} (or YYYY-MM-DD); Alt+Down opens a calendar.</source>
         <translation>Введите дату в виде {pattern} (или ГГГГ-ММ-ДД); Alt+Вниз открывает календарь.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="117"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="120"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Выбрать в календаре (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="124"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="127"/>
         <source>DD/MM/YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/widgets/fields.py" line="155"/>
+        <location filename="../../cl_desktop/ui/widgets/fields.py" line="158"/>
         <source>{field} must be a date written as {pattern} (got “{value}”).</source>
         <translation>{field}: введите дату в виде {pattern} (введено «{value}»).</translation>
     </message>
@@ -1678,17 +1678,17 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="380"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="387"/>
         <source>The demo database</source>
         <translation>Демонстрационная база данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="381"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="388"/>
         <source>Building the demo: the seed projects with their children, services and follow-ups.</source>
         <translation>Создание демоверсии: примеры проектов с детьми, услугами и контрольными посещениями.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="408"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="415"/>
         <source>The demo is ready. Sign in as admin / admin, coordinator / coordinator or clerk / clerk.</source>
         <translation>Демоверсия готова. Войдите как admin / admin, coordinator / coordinator или clerk / clerk.</translation>
     </message>
@@ -1945,12 +1945,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="434"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="441"/>
         <source>CL Desktop — first start</source>
         <translation>CL Desktop — первый запуск</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="502"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="509"/>
         <source>Building the demo…</source>
         <translation>Создание демоверсии…</translation>
     </message>
@@ -2057,48 +2057,48 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="140"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation>Сохранить (Enter или Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="141"/>
         <source>Save and new</source>
         <translation>Сохранить и создать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="144"/>
         <source>Save, then start a new record (Ctrl+Shift+S)</source>
         <translation>Сохранить и начать новую запись (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="145"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="147"/>
         <source>Close without saving (Esc)</source>
         <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="375"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="383"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="409"/>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="489"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="417"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="497"/>
         <source>Please correct the fields marked in red; nothing was saved.</source>
         <translation>Исправьте поля, выделенные красным; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/base.py" line="535"/>
+        <location filename="../../cl_desktop/ui/forms/base.py" line="543"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>В этой форме есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -2224,164 +2224,164 @@
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="92"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="109"/>
         <source>&amp;List:</source>
         <translation>&amp;Список:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="112"/>
         <source>A .csv or .xlsx file with the columns of the list&apos;s export</source>
         <translation>Файл .csv или .xlsx со столбцами, как при экспорте списка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="117"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="116"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="125"/>
         <source>Export the list first to get the right columns. Rows with a case number, household code or ID that exists are updated; the others are added. If any row is invalid, nothing is imported.</source>
         <translation>Сначала экспортируйте список, чтобы получить нужные столбцы. Строки с уже существующим регистрационным номером, кодом домохозяйства или идентификатором обновляются, остальные добавляются. Если хотя бы одна строка содержит ошибку, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="136"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="147"/>
         <source>&amp;Check file</source>
         <translation>&amp;Проверить файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="148"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="140"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="149"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="141"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="150"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="151"/>
         <source>Stop the check or the import; nothing is saved</source>
         <translation>Остановить проверку или импорт; ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="182"/>
         <source>Choose a spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="182"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="188"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="379"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="199"/>
         <source>Checking {name}…</source>
         <translation>Проверка {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="203"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="209"/>
         <source>Checking the file</source>
         <translation>Проверка файла</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="214"/>
         <source>Check stopped; nothing was imported.</source>
         <translation>Проверка остановлена; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="216"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="222"/>
         <source>Importing {name}…</source>
         <translation>Импорт {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="233"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="228"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="238"/>
         <source>Import stopped; nothing was imported (all or nothing).</source>
         <translation>Импорт остановлен; ничего не импортировано (все или ничего).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="245"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="266"/>
         <source>{count} problem(s) in {rows} row(s). Fix them in the file and check it again; nothing was imported.</source>
         <translation>Проблем: {count}, строк с проблемами: {rows}. Исправьте их в файле и проверьте его снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="275"/>
         <source>{rows} row(s) checked: {added} to add, {updated} to update, {unchanged} unchanged. Press Import to save them.</source>
         <translation>Проверено строк: {rows}; будет добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}. Нажмите «Импортировать», чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="276"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="286"/>
         <source>Imported {rows} row(s): {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Импортировано строк: {rows}; добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="300"/>
         <source>Nothing was imported: {message}</source>
         <translation>Ничего не импортировано: {message}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="310"/>
         <source>The import failed; nothing was saved.</source>
         <translation>Импорт не выполнен; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="317"/>
         <source>{done} row(s)</source>
         <translation>Строк: {done}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="377"/>
         <source>Check the file first: Import is possible once a check finds no problem in it.</source>
         <translation>Сначала проверьте файл: импорт возможен, когда проверка не находит в нем ошибок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="380"/>
-        <location filename="../../cl_desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../../cl_desktop/ui/import_dialog.py" line="394"/>
         <source>Wait for the work under way to finish, or stop it.</source>
         <translation>Дождитесь окончания текущей работы или остановите ее.</translation>
     </message>
@@ -2472,72 +2472,72 @@
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="139"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="146"/>
         <source>Join headquarters with a setup file</source>
         <translation>Подключение к национальному офису по файлу настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="142"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="149"/>
         <source>Headquarters added this office and gave you its setup file and passphrase. The file brings the office, its user accounts and its projects.</source>
         <translation>Национальный офис добавил этот офис и передал вам его файл настройки и кодовую фразу. Файл содержит офис, его учетные записи и проекты.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="150"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="157"/>
         <source>Br&amp;owse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="155"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
         <source>Setup fi&amp;le</source>
         <translation>&amp;Файл настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="168"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Кодовая фраза</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="169"/>
         <source>&amp;Encrypt the database on this laptop</source>
         <translation>&amp;Зашифровать базу данных на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="173"/>
         <source>A stolen laptop then gives away no name: each account&apos;s password unlocks the database, and a recovery key, shown once to print, opens it when nobody remembers a password.</source>
         <translation>Тогда украденный ноутбук не выдаст ни одного имени: базу данных открывает пароль каждой учётной записи, а ключ восстановления, показанный один раз для печати, — когда никто не помнит пароль.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="185"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="192"/>
         <source>The office&apos;s setup file</source>
         <translation>Файл настройки офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="196"/>
         <source>Setup files (*.setup)</source>
         <translation>Файлы настройки (*.setup)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="189"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="196"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="207"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="214"/>
         <source>This file is not an office setup file.</source>
         <translation>Этот файл не является файлом настройки офиса.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="210"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="217"/>
         <source>Office {office} ({name}), enrolled by headquarters {hq}.</source>
         <translation>Офис {office} ({name}), добавленный национальным офисом {hq}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="221"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="228"/>
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="226"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="233"/>
         <source>The setup file could not be used: {reason}</source>
         <translation>Не удалось использовать файл настройки: {reason}</translation>
     </message>
@@ -3467,12 +3467,12 @@
         <translation>Отменить изменения в тексте?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="240"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="245"/>
         <source>Period {code} is approved; its narrative is read-only.</source>
         <translation>Период {code} утвержден; его описательная часть доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/indicator.py" line="245"/>
+        <location filename="../../cl_desktop/ui/forms/indicator.py" line="250"/>
         <source>Open the narrative from a reporting period.</source>
         <translation>Откройте описательную часть из отчетного периода.</translation>
     </message>
@@ -3480,47 +3480,47 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="152"/>
         <source>Office — edit</source>
         <translation>Офис — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="152"/>
         <source>New office</source>
         <translation>Новый офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="155"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="156"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="156"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="157"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="158"/>
         <source>e.g. KH-BTB</source>
         <translation>например, KH-BTB</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="161"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="163"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="165"/>
         <source>Headquarters</source>
         <translation>Национальный офис</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="164"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="165"/>
         <source>This is the national project &amp;office</source>
         <translation>Это национальный офис &amp;проекта</translation>
     </message>
@@ -3528,108 +3528,108 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="237"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="244"/>
         <source>Your office and first administrator</source>
         <translation>Ваш офис и первый администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="240"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="247"/>
         <source>The first account is the administrator: it adds the clerks and coordinators in Settings → Users.</source>
         <translation>Первая учетная запись — администратор: он добавляет операторов и координаторов в разделе «Настройки → Пользователи».</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="246"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="253"/>
         <source>e.g. KH-PNP</source>
         <translation>например, KH-PNP</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="251"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="258"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="264"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="271"/>
         <source>Office &amp;code</source>
         <translation>&amp;Код офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="265"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="272"/>
         <source>Office &amp;name</source>
         <translation>&amp;Название офиса</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="266"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="273"/>
         <source>&amp;Province</source>
         <translation>&amp;Область</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="267"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="274"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Имя пользователя администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="268"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="275"/>
         <source>Administrator&apos;s full na&amp;me</source>
         <translation>&amp;ФИО администратора</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="270"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="277"/>
         <source>Pass&amp;word</source>
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="271"/>
-        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="278"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="304"/>
         <source>At least {n} characters, not the user name.</source>
         <translation>Не менее {n} символов, не имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="275"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="282"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="288"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="295"/>
         <source>The password must have at least {n} characters.</source>
         <translation>Пароль должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="289"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="296"/>
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="290"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="297"/>
         <source>That password is among the first an attacker tries; choose another.</source>
         <translation>Этот пароль злоумышленник попробует одним из первых; выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="291"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="298"/>
         <source>The password must not be one character repeated or a run like 12345…</source>
         <translation>Пароль не должен состоять из одного повторяющегося символа или последовательности вроде 12345…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="300"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
         <source>A good password.</source>
         <translation>Хороший пароль.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="305"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="312"/>
         <source>Headquarters imports the offices&apos; sync files and approves reporting periods.</source>
         <translation>Национальный офис импортирует файлы синхронизации офисов и утверждает отчетные периоды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="307"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="314"/>
         <source>The office code starts every case number registered here.</source>
         <translation>С кода офиса начинается каждый регистрационный номер, присвоенный в этом офисе.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="317"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="324"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/wizard.py" line="357"/>
+        <location filename="../../cl_desktop/ui/wizard.py" line="364"/>
         <source>The office code {code} starts with {prefix}, the code of {country}, but {province} is in {home}: choose a province of {country} or a code starting with {home_code}-.</source>
         <translation>Код офиса {code} начинается с {prefix} — кода страны «{country}», но {province} находится в стране «{home}»: выберите область страны «{country}» или код, начинающийся с {home_code}-.</translation>
     </message>
@@ -3637,67 +3637,67 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="111"/>
         <source>Organisation — edit</source>
         <translation>Организация — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="110"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="111"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="113"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="114"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="115"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="116"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="117"/>
         <source>&amp;Acronym</source>
         <translation>&amp;Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="117"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="118"/>
         <source>&amp;Type</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="119"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="120"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="120"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="121"/>
         <source>As a service provider</source>
         <translation>Как поставщик услуг</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="121"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="122"/>
         <source>Contact &amp;person</source>
         <translation>&amp;Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="122"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="123"/>
         <source>Tele&amp;phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="123"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="124"/>
         <source>Add&amp;ress</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/admin.py" line="127"/>
+        <location filename="../../cl_desktop/ui/forms/admin.py" line="128"/>
         <source>Services o&amp;ffered</source>
         <translation>&amp;Предлагаемые услуги</translation>
     </message>
@@ -3992,197 +3992,217 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="129"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="130"/>
         <source>Project — edit</source>
         <translation>Проект — изменение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="129"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="130"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="133"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="134"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="134"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="135"/>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="135"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="136"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="136"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
         <source>S&amp;hort title</source>
         <translation>Краткое на&amp;звание</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="137"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
         <source>&amp;Region / country</source>
         <translation>&amp;Регион/страна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="138"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="139"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="140"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="141"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
         <source>The project is c&amp;losed</source>
         <translation>Проект закры&amp;т</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="142"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
         <source>The project&apos;s dates were re&amp;vised</source>
         <translation>Сроки проекта &amp;изменены</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="143"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
         <source>Revised dates</source>
         <translation>Изменение сроков</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="144"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="145"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
         <source>&amp;Donor</source>
         <translation>&amp;Донор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="146"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
         <source>&amp;Grantee</source>
         <translation>&amp;Получатель гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="148"/>
         <source>Grant n&amp;umber</source>
         <translation>Но&amp;мер гранта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
         <source>DU&amp;NS number</source>
         <translation>Номер &amp;DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="150"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
         <source>Unique entity &amp;identifier (UEI)</source>
         <translation>Уникальный идентификатор (&amp;UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="151"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
         <source>&amp;Funding</source>
         <translation>&amp;Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="152"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="153"/>
         <source>Currenc&amp;y</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="154"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
         <source>Fiscal year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="155"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="156"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="157"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="158"/>
         <source>Problem</source>
         <translation>Решаемая проблема</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="158"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
         <source>Development objective</source>
         <translation>Цель развития</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="159"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
         <source>Implementing partners</source>
         <translation>Партнеры-исполнители</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="160"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="161"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="166"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
         <source>Targets</source>
         <translation>Целевые значения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="168"/>
         <source>Rule thresholds</source>
         <translation>Пороговые значения правил</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="169"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
         <source>Light work: highest age</source>
         <translation>Легкий труд: предельный возраст</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="170"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
         <source>Light work: most hours per week</source>
         <translation>Легкий труд: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="171"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
         <source>Most hours per week under 18</source>
         <translation>До 18 лет: не более часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="172"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="173"/>
         <source>Months without child labour to count as withdrawn</source>
         <translation>Месяцев без детского труда для признания выведенным</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="173"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="174"/>
         <source>Regular attendance (%)</source>
         <translation>Регулярная посещаемость (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="174"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="175"/>
         <source>First month of a reporting period</source>
         <translation>Первый месяц отчетного периода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="175"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="176"/>
         <source>Compulsory school age up to (POC4)</source>
         <translation>Возраст обязательного обучения: до (POC4)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="219"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="177"/>
+        <source>Household chores count as work above (hours a week; blank: never)</source>
+        <translation>Домашние дела считаются работой свыше (часов в неделю; пусто: никогда)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="178"/>
+        <source>Chores counted from age</source>
+        <translation>Домашние дела учитываются с возраста</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="179"/>
+        <source>Chores counted up to age</source>
+        <translation>Домашние дела учитываются до возраста</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="180"/>
+        <source>Days an accepted referral may wait for its service</source>
+        <translation>Дней ожидания услуги по принятому направлению</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="227"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
         <translation>Пересчет статуса каждого ребенка по новым правилам…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="236"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="246"/>
         <source>Saving the project&apos;s rules</source>
         <translation>Сохранение правил проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="241"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="251"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
         <translation>Отменено: ничего не сохранено; статусы остались прежними.</translation>
     </message>
@@ -4816,52 +4836,52 @@
         <translation>Записан файл {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="320"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="321"/>
         <source>Write the date as {pattern}.</source>
         <translation>Запишите дату в виде {pattern}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="330"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="331"/>
         <source>Choose the one child to refer.</source>
         <translation>Выберите одного ребёнка для направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="333"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="334"/>
         <source>Choose the organisation the child is referred to.</source>
         <translation>Выберите организацию, в которую направляется ребёнок.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="337"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="338"/>
         <source>Ask the guardian whether the child&apos;s data may be shared, and record the answer.</source>
         <translation>Спросите опекуна, можно ли передавать данные ребёнка, и запишите ответ.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="341"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="342"/>
         <source>The referral date cannot be in the future.</source>
         <translation>Дата направления не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="343"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="344"/>
         <source>The referral date cannot be before the child&apos;s intake.</source>
         <translation>Дата направления не может быть раньше регистрации ребёнка.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="350"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="351"/>
         <source>The referral date cannot be before the monitoring visit ({day}).</source>
         <translation>Дата направления не может быть раньше мониторингового посещения ({day}).</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="356"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="357"/>
         <source>An answer cannot be expected before the referral date.</source>
         <translation>Ответ не может ожидаться раньше даты направления.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="376"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="377"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/referral.py" line="380"/>
+        <location filename="../../cl_desktop/ui/forms/referral.py" line="381"/>
         <source>The date cannot be before the referral&apos;s last status change ({day}).</source>
         <translation>Дата не может быть раньше последнего изменения статуса направления ({day}).</translation>
     </message>
@@ -5148,102 +5168,102 @@
         <translation>Услуга для детей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="34"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="35"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="37"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="38"/>
         <source>Receives</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="41"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="42"/>
         <source>Type a head&apos;s name or household code</source>
         <translation>Введите ФИО главы или код домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="43"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="44"/>
         <source>Type a name, case number or village</source>
         <translation>Введите ФИО, регистрационный номер или населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
         <source>&amp;Households</source>
         <translation>&amp;Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="47"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="48"/>
         <source>C&amp;hildren</source>
         <translation>Де&amp;ти</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="50"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="51"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="52"/>
         <source>Service &amp;type</source>
         <translation>&amp;Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="55"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
         <source>&amp;Kind of livelihood support</source>
         <translation>Вид поддержки до&amp;хода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="56"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="57"/>
         <source>&amp;Start date</source>
         <translation>Дата н&amp;ачала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="57"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
         <source>&amp;End date</source>
         <translation>Дата &amp;окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="58"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="59"/>
         <source>&amp;Provider</source>
         <translation>&amp;Поставщик услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="62"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="63"/>
         <source>(each child&apos;s own programme)</source>
         <translation>(программа каждого ребенка)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="64"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="65"/>
         <source>Action pro&amp;gramme</source>
         <translation>Про&amp;грамма действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="68"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="69"/>
         <source>N&amp;otes</source>
         <translation>Прим&amp;ечания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="130"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="131"/>
         <source>This service falls in the approved reporting period {period}; it is read-only. Headquarters can reopen the period.</source>
         <translation>Услуга относится к утвержденному отчетному периоду {period}; она доступна только для чтения. Национальный офис может вновь открыть период.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/service.py" line="147"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="148"/>
         <source>Recorded the service for {who}.</source>
         <translation>Записана услуга для {who}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cl_desktop/ui/forms/service.py" line="149"/>
+        <location filename="../../cl_desktop/ui/forms/service.py" line="150"/>
         <source>Recorded the service for %n children or households.</source>
         <translation>
             <numerusform>Записана услуга для %n ребёнка или домохозяйства.</numerusform>
@@ -5923,7 +5943,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cl_desktop/ui/tasks.py" line="255"/>
+        <location filename="../../cl_desktop/ui/tasks.py" line="265"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6041,7 +6061,7 @@
         <translation>В этой сборке вход в систему недоступен.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="220"/>
+        <location filename="../../cl_desktop/ui/app.py" line="221"/>
         <source>{error}
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept aside.</source>
@@ -6050,12 +6070,12 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 Последняя исправная резервная копия: {backup}. Восстановить ее сейчас? Поврежденный файл будет сохранен отдельно.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="255"/>
+        <location filename="../../cl_desktop/ui/app.py" line="256"/>
         <source>Checking the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/app.py" line="275"/>
+        <location filename="../../cl_desktop/ui/app.py" line="276"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Автоматическое резервное копирование не выполнено: {error}</translation>
     </message>
@@ -6176,7 +6196,7 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="463"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="464"/>
         <source>Child record</source>
         <translation>Карточка ребенка</translation>
     </message>
