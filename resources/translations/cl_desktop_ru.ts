@@ -3061,256 +3061,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="140"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="74"/>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="71"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="77"/>
         <source>Action programmes</source>
         <translation>Программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="87"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="94"/>
         <source>Monitoring visits</source>
         <translation>Мониторинговые посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="99"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="103"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="221"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="223"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
         <source>&amp;New child…</source>
         <translation>&amp;Новый ребенок…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="238"/>
         <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
         <translation>Зарегистрировать нового ребенка (Ctrl+Shift+N, из любого окна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="239"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="543"/>
         <source>Your role cannot register children.</source>
         <translation>Ваша роль не позволяет регистрировать детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Encrypt this database…</source>
+        <translation>&amp;Зашифровать эту базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="456"/>
+        <source>This database is already encrypted.</source>
+        <translation>Эта база данных уже зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="268"/>
         <source>Sign &amp;out / switch user</source>
         <translation>&amp;Выйти / сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Recent children</source>
         <translation>&amp;Недавние дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="291"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="300"/>
         <source>Back up to a folder</source>
         <translation>Резервная копия в папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="306"/>
         <source>Copying the database…</source>
         <translation>Копирование базы данных…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="317"/>
         <source>Backed up to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="320"/>
         <source>Backing up</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="324"/>
         <source>Backup cancelled; no file was written.</source>
         <translation>Резервное копирование отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="331"/>
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="333"/>
         <source>Cop&amp;y path</source>
         <translation>Копировать &amp;путь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="342"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
         <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="360"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="362"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="367"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="379"/>
         <source>Copying {name}…</source>
         <translation>Копирование {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="397"/>
         <source>Restore cancelled; the database is unchanged.</source>
         <translation>Восстановление отменено; база данных не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="400"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="404"/>
         <source>Restoring</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="414"/>
+        <source>Encrypt {name}? From now on each account&apos;s password unlocks it, and a recovery key is shown once, to print and keep in a safe. Other programs using the database must be closed first.</source>
+        <translation>Зашифровать {name}? С этого момента её открывает пароль каждой учётной записи, а ключ восстановления будет показан один раз — распечатайте его и храните в сейфе. Сначала закройте другие программы, использующие базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="429"/>
+        <source>Encrypting the database…</source>
+        <translation>Шифрование базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="441"/>
+        <source>Another program has the database open, so it was not encrypted. Close it and try again.</source>
+        <translation>База данных открыта в другой программе, поэтому она не зашифрована. Закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="447"/>
+        <source>The database was not encrypted and is unchanged: {reason}</source>
+        <translation>База данных не зашифрована и не изменена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="464"/>
+        <source>Encrypting</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="565"/>
         <source>(no child opened yet)</source>
         <translation>(вы еще не открывали детей)</translation>
     </message>
