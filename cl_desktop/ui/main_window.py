@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
             permit(
                 self.encrypt_action,
                 self.ctx,
-                "user.manage",
+                "database.encrypt",
                 also=(not encrypted, self.tr("This database is already encrypted.")),
             )
             file_menu.addAction(self.encrypt_action)
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
         meanwhile, opens it again with its key, and shows the recovery key once. Nothing changes on failure."""
         if self.db_path is None or self.ctx.is_hq or at_rest.is_encrypted(self.db_path):
             return False
-        self.ctx.require("user.manage")
+        self.ctx.require("database.encrypt")
         question = self.tr(
             "Encrypt {name}? From now on each account's password unlocks it, and a recovery key is shown "
             "once, to print and keep in a safe. Other programs using the database must be closed first."

@@ -176,7 +176,7 @@ def test_an_existing_office_is_encrypted_from_the_file_menu(qtbot: Any, tmp_path
     path = tmp_path / "office.sqlite"
     db = init_from_setup(path, setup, "lotus pond 7", "dara")
     assert path.read_bytes()[:16] == cipher.SQLITE_HEADER  # plain, as offices made before encryption are
-    window = MainWindow(Context(db, Actor("dara", Role.ADMIN, "KH-BTB")), tasks=SyncTasks(), db_path=path)
+    window = MainWindow(Context(db, Actor("dara", Role.COORDINATOR, "KH-BTB")), tasks=SyncTasks(), db_path=path)
     qtbot.addWidget(window)
     window.show()
     action = window.findChild(QAction, "action_encrypt")
@@ -234,7 +234,7 @@ def test_a_database_in_use_elsewhere_is_left_plain_with_one_sentence(qtbot: Any,
     setup = _setup_file(tmp_path)
     path = tmp_path / "office.sqlite"
     db = init_from_setup(path, setup, "lotus pond 7", "dara")
-    window = MainWindow(Context(db, Actor("dara", Role.ADMIN, "KH-BTB")), tasks=SyncTasks(), db_path=path)
+    window = MainWindow(Context(db, Actor("dara", Role.COORDINATOR, "KH-BTB")), tasks=SyncTasks(), db_path=path)
     qtbot.addWidget(window)
     window.show()
     other = sqlite3.connect(path)  # another program holds the file open
@@ -258,6 +258,25 @@ def test_a_database_in_use_elsewhere_is_left_plain_with_one_sentence(qtbot: Any,
     assert path.read_bytes()[:16] == cipher.SQLITE_HEADER and not cipher.keys_path(path).exists()
     assert window.ctx.db.execute("SELECT code FROM projects").fetchall() == [("KH-T",)]  # open again, plain
     window.ctx.db.close()
+
+
+def test_a_clerk_cannot_encrypt(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    from cl_desktop.errors import PermissionDenied
+    from cl_desktop.sync.setup_file import init_from_setup
+    from cl_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "office.sqlite"
+    db = init_from_setup(path, _setup_file(tmp_path), "lotus pond 7", "dara")
+    window = MainWindow(Context(db, Actor("sok", Role.CLERK, "KH-BTB")), tasks=SyncTasks(), db_path=path)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "action_encrypt")
+    assert not action.isEnabled() and action.toolTip()
+    with pytest.raises(PermissionDenied):
+        window.encrypt()
+    assert path.read_bytes()[:16] == cipher.SQLITE_HEADER
+    db.close()
 
 
 def test_headquarters_has_no_encrypt_action(qtbot: Any, tmp_path: Path) -> None:
