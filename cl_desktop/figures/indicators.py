@@ -10,8 +10,9 @@ POH1-4 the household equivalents;
 and children withdrawn and prevented — each by sex, for the period and
 cumulatively, and broken down by age group, sector, province and programme.
 
-Figures that run up to a date (outcomes, E1 and L1 cumulatively, POC/POH as of a date) and a
-reporting period's E1 and L1 are read from ``indicator_summary`` (see ``figures/outcomes.py``)
+Figures that run up to a date (outcomes, E1 and L1 cumulatively, POC/POH as of a date, and the
+TPR's breakdowns: E1 by work status and type, L1 by type, POC/POH at intake) and a reporting
+period's E1 and L1 are read from ``indicator_summary`` (see ``figures/outcomes.py``)
 when it is current — nothing pending, no rebuild due — and otherwise, or for what it does not hold
 (E1 and L1 over dates that are not one of the project's reporting periods, one programme's
 breakdowns, every project at once), computed from the records directly. Both give
