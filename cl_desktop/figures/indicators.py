@@ -10,8 +10,9 @@ POH1-4 the household equivalents;
 and children withdrawn and prevented — each by sex, for the period and
 cumulatively, and broken down by age group, sector, province and programme.
 
-Figures that run up to a date (outcomes, E1 and L1 cumulatively, POC/POH as of a date) and a
-reporting period's E1 and L1 are read from ``indicator_summary`` (see ``figures/outcomes.py``)
+Figures that run up to a date (outcomes, E1 and L1 cumulatively, POC/POH as of a date, and the
+TPR's breakdowns: E1 by work status and type, L1 by type, POC/POH at intake) and a reporting
+period's E1 and L1 are read from ``indicator_summary`` (see ``figures/outcomes.py``)
 when it is current — nothing pending, no rebuild due — and otherwise, or for what it does not hold
 (E1 and L1 over dates that are not one of the project's reporting periods, one programme's
 breakdowns, every project at once), computed from the records directly. Both give
@@ -336,6 +337,17 @@ def l1_count(
     return by_key(rows).get("total", BySex())
 
 
+def _statuses(children: str, households: str) -> str:
+    """From ``cur`` (each child's flags, sex and household): the rows of the children and of their households
+    (a household in child labour when any child is, attending when all are), keyed as the summary keys them."""
+    return f"""hh AS (SELECT cur.household_id, h.head_sex, max(cl) cl, max(hcl) hcl, max(wfcl) wfcl,
+               min(regular) regular
+           FROM cur JOIN households h ON h.id = cur.household_id GROUP BY cur.household_id)
+    SELECT '{children}', {_FLAGS}, sex, count(*) FROM cur GROUP BY 2, sex
+    UNION ALL
+    SELECT '{households}', {_FLAGS}, head_sex, count(*) FROM hh GROUP BY 2, head_sex"""
+
+
 def participant_status(
     db: Database, project_id: str, until: date | str, threshold: int = 75, *, direct: bool = False
 ) -> dict[str, Ratio]:
@@ -368,11 +380,7 @@ def participant_status(
                  ELSE f.school_status = 'attending_regularly' END AS regular
         FROM p LEFT JOIN follow_ups f ON f.rowid = p.latest
     ),
-    hh AS (SELECT cur.household_id, h.head_sex, max(cl) cl, max(hcl) hcl, max(wfcl) wfcl, min(regular) regular
-           FROM cur JOIN households h ON h.id = cur.household_id GROUP BY cur.household_id)
-    SELECT 'poc', {_FLAGS}, sex, count(*) FROM cur GROUP BY 2, sex
-    UNION ALL
-    SELECT 'poh', {_FLAGS}, head_sex, count(*) FROM hh GROUP BY 2, head_sex"""
+    {_statuses("poc", "poh")}"""
     rows = counts(
         db,
         project_id,
@@ -396,11 +404,7 @@ def intake_status(db: Database, project_id: str, until: date | str, *, direct: b
                  ELSE c.school_status = 'attending_regularly' END AS regular
         FROM children c JOIN projects p ON p.id = c.project_id
         WHERE c.project_id = ?1 AND c.deleted = 0 AND c.intake_date <= ?2),
-    hh AS (SELECT cur.household_id, h.head_sex, max(cl) cl, max(hcl) hcl, max(wfcl) wfcl, min(regular) regular
-           FROM cur JOIN households h ON h.id = cur.household_id GROUP BY cur.household_id)
-    SELECT 'poci', {_FLAGS}, sex, count(*) FROM cur GROUP BY 2, sex
-    UNION ALL
-    SELECT 'pohi', {_FLAGS}, head_sex, count(*) FROM hh GROUP BY 2, head_sex"""
+    {_statuses("poci", "pohi")}"""
     rows = counts(
         db, project_id, ("poci", "pohi"), direct=(sql, [project_id, str(until)]), until=until, summary=not direct
     )

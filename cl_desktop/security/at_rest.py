@@ -108,6 +108,10 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {n: conn.execute(f"SELECT count(*) FROM [{n}]").fetchone()[0] for n in names}
 
 
+class DatabaseInUse(DatabaseError):
+    """Another program holds the database open: it cannot be encrypted now."""
+
+
 def _alone(path: Path) -> dict[str, int]:
     """Empty the WAL into the file, refusing if any other program has the database open; the row counts.
 
@@ -128,7 +132,7 @@ def _alone(path: Path) -> dict[str, int]:
     except sqlite3.Error as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            raise DatabaseError(
+            raise DatabaseInUse(
                 f"The database {path} is open in another program (CL Desktop?); close it and try again."
             ) from exc
         raise translate_sqlite_error(exc, path) from exc

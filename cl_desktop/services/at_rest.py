@@ -18,6 +18,9 @@ from cl_desktop.sync import setup_file
 WrongSecret = keyslots.WrongSecret
 
 
+DatabaseInUse = at_rest.DatabaseInUse
+
+
 def is_encrypted(path: str | Path) -> bool:
     return cipher.is_encrypted(path)
 

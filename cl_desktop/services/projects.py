@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from cl_desktop.domain.referrals import DEFAULT_SERVICE_DAYS
 from cl_desktop.domain.validation import Checker
 from cl_desktop.errors import KnownError, NotFound, RefusedInput
 from cl_desktop.figures.current import writing
@@ -76,6 +77,8 @@ class Projects:
             c.integer(name, default=default, minimum=low, maximum=high)
         # POC4 counts the children of compulsory school age: up to this age at intake
         c.integer("school_age_max", default=14, minimum=5, maximum=18)
+        # an accepted referral is overdue this many days after acceptance without its service
+        c.integer("referral_service_days", default=DEFAULT_SERVICE_DAYS, minimum=1, maximum=365)
         # the recipient's identifiers on the TPR cover sheet: DUNS (9 digits, maybe dashed or with +4), SAM.gov UEI
         c.text("duns", maximum=13)
         c.clean["uei"] = c.text("uei", maximum=12).upper()
@@ -475,6 +478,7 @@ PROJECT_LABELS = {
     "chores_min_age": "Chores counted from age",
     "chores_max_age": "Chores counted up to age",
     "school_age_max": "Compulsory school age up to",
+    "referral_service_days": "Days an accepted referral may wait for its service",
     "duns": "DUNS number",
     "uei": "Unique entity identifier (UEI)",
 }

@@ -271,6 +271,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("fields", "Chores counted up to age"),
     QT_TRANSLATE_NOOP("fields", "Compulsory school age up to"),
     QT_TRANSLATE_NOOP("fields", "DUNS number"),
+    QT_TRANSLATE_NOOP("fields", "Days an accepted referral may wait for its service"),
     QT_TRANSLATE_NOOP("fields", "Unique entity identifier (UEI)"),
     QT_TRANSLATE_NOOP("fields", "Kind of livelihood support"),
     QT_TRANSLATE_NOOP("fields", "Name"),

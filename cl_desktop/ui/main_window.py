@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cl_desktop import APP_NAME
 from cl_desktop.errors import KnownError
+from cl_desktop.services import at_rest
 from cl_desktop.services.context import Context
 from cl_desktop.store import open_database
 from cl_desktop.ui import settings
@@ -251,6 +252,18 @@ class MainWindow(QMainWindow):
         restore_action.triggered.connect(lambda: self.restore())
         permit(restore_action, self.ctx, "backup.restore")
         file_menu.addAction(restore_action)
+        if self.db_path is not None and not self.ctx.is_hq:  # headquarters' database stays plain
+            self.encrypt_action = QAction(self.tr("&Encrypt this database…"), self)
+            self.encrypt_action.setObjectName("action_encrypt")
+            self.encrypt_action.triggered.connect(lambda: self.encrypt())
+            encrypted = at_rest.is_encrypted(self.db_path)
+            permit(
+                self.encrypt_action,
+                self.ctx,
+                "database.encrypt",
+                also=(not encrypted, self.tr("This database is already encrypted.")),
+            )
+            file_menu.addAction(self.encrypt_action)
         file_menu.addSeparator()
         sign_out_action = QAction(self.tr("Sign &out / switch user"), self)
         sign_out_action.setObjectName("action_sign_out")
@@ -390,6 +403,66 @@ class MainWindow(QMainWindow):
 
         task = self.tasks.run(self.tr("Restoring"), work, on_success=done, on_failure=failed, on_cancel=cancelled)
         return not task.was_cancelled and task.error is None
+
+    def encrypt(self) -> bool:
+        """Encrypt this office's plain database at rest (as ``cl-desktop encrypt``): the window closes the file
+        meanwhile, opens it again with its key, and shows the recovery key once. Nothing changes on failure."""
+        if self.db_path is None or self.ctx.is_hq or at_rest.is_encrypted(self.db_path):
+            return False
+        self.ctx.require("database.encrypt")
+        question = self.tr(
+            "Encrypt {name}? From now on each account's password unlocks it, and a recovery key is shown "
+            "once, to print and keep in a safe. Other programs using the database must be closed first."
+        ).format(name=self.db_path.name)
+        if QMessageBox.question(self, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+            return False
+        if not self.settle_forms():
+            return False
+        if self.tasks.busy:
+            self.tasks.wait(30000)  # a running export or check on the file first
+            QCoreApplication.processEvents()
+        self.ctx.db.close()
+        path = self.db_path
+        outcome: dict[str, Any] = {}
+
+        def work(job: Job) -> Any:
+            job.progress(0, 0, self.tr("Encrypting the database…"))
+            return at_rest.encrypt_database(path)
+
+        def reopen() -> None:
+            self.ctx.db = open_database(path)
+
+        def failed(exc: BaseException) -> None:
+            reopen()
+            if isinstance(exc, at_rest.DatabaseInUse):
+                QMessageBox.warning(
+                    self,
+                    APP_NAME,
+                    self.tr("Another program has the database open, so it was not encrypted. Close it and try again."),
+                )
+            elif isinstance(exc, KnownError):
+                QMessageBox.warning(
+                    self,
+                    APP_NAME,
+                    self.tr("The database was not encrypted and is unchanged: {reason}").format(reason=exc),
+                )
+            else:
+                raise exc
+
+        def done(code: Any) -> None:
+            reopen()
+            outcome["code"] = code
+            self.encrypt_action.setEnabled(False)
+            self.encrypt_action.setToolTip(self.tr("This database is already encrypted."))
+            from cl_desktop.ui.at_rest import RecoveryKeyDialog
+
+            dialog = RecoveryKeyDialog(str(code), path, self)
+            self.recovery_dialog = dialog  # shown once, acknowledged before it closes
+            dialog.exec()
+            self.update_status()
+
+        self.tasks.run(self.tr("Encrypting"), work, on_success=done, on_failure=failed, on_cancel=reopen)
+        return "code" in outcome
 
     def _known_failure(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):

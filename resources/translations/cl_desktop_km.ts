@@ -3117,256 +3117,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="140"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="74"/>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="71"/>
         <source>Projects</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="77"/>
         <source>Action programmes</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="87"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
         <source>Referrals</source>
         <translation>ការបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="94"/>
         <source>Monitoring visits</source>
         <translation>ការចុះត្រួតពិនិត្យកន្លែងធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="99"/>
         <source>Activities</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="103"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>Office: {office}</source>
         <translation>ការិយាល័យ៖ {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>clerk</source>
         <translation>បុគ្គលិកបញ្ចូលទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>coordinator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
         <source>User: {user} ({role})</source>
         <translation>អ្នកប្រើ៖ {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="221"/>
         <source>File: {name}</source>
         <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="223"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>Last backup: {at}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
         <source>Last sync: {at}</source>
         <translation>សមកាលកម្មចុងក្រោយ៖ {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
         <source>&amp;New child…</source>
         <translation>កុមារថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="238"/>
         <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
         <translation>ចុះឈ្មោះកុមារថ្មី (Ctrl+Shift+N ពីគ្រប់ទីកន្លែង)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="239"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="543"/>
         <source>Your role cannot register children.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះកុមារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Back up to a folder…</source>
         <translation>បម្រុងទុកទៅថតឯកសារ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Encrypt this database…</source>
+        <translation>អ៊ិនគ្រីបមូលដ្ឋានទិន្នន័យនេះ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="456"/>
+        <source>This database is already encrypted.</source>
+        <translation>មូលដ្ឋានទិន្នន័យនេះត្រូវបានអ៊ិនគ្រីបរួចហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="268"/>
         <source>Sign &amp;out / switch user</source>
         <translation>ចាក&amp;ចេញ / ប្ដូរអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញពីកម្មវិធី (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Recent children</source>
         <translation>កុមារថ្មីៗ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="291"/>
         <source>&amp;About CL Desktop</source>
         <translation>អំពី CL Desktop (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="300"/>
         <source>Back up to a folder</source>
         <translation>បម្រុងទុកទៅថតឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="306"/>
         <source>Copying the database…</source>
         <translation>កំពុងចម្លងមូលដ្ឋានទិន្នន័យ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="317"/>
         <source>Backed up to {path}.</source>
         <translation>បានបម្រុងទុកទៅ {path}។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="320"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="324"/>
         <source>Backup cancelled; no file was written.</source>
         <translation>បានបោះបង់ការបម្រុងទុក៖ គ្មានឯកសារណាត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="331"/>
         <source>Open &amp;folder</source>
         <translation>បើកថត (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="333"/>
         <source>Cop&amp;y path</source>
         <translation>ចម្លងផ្លូវ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="342"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
         <translation>គ្មានកម្មវិធីគ្រប់គ្រងឯកសារណាបើកថត {folder} ទេ។ សូមចម្លងផ្លូវដើម្បីរកឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="360"/>
         <source>Restore from a backup</source>
         <translation>ស្តារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="362"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>ច្បាប់បម្រុងទុក CL Desktop (*.sqlite *.clbackup);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="367"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយ {name} ឬទេ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកដោយឡែក ហើយ CL Desktop នឹងបិទ ដើម្បីឱ្យអ្នកបើកវាម្តងទៀតលើទិន្នន័យដែលបានស្តារ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="379"/>
         <source>Copying {name}…</source>
         <translation>កំពុងចម្លង {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="397"/>
         <source>Restore cancelled; the database is unchanged.</source>
         <translation>បានបោះបង់ការស្តារ៖ មូលដ្ឋានទិន្នន័យនៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="400"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>បានស្តារច្បាប់បម្រុងទុករួចហើយ។ សូមបើក CL Desktop ម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="404"/>
         <source>Restoring</source>
         <translation>កំពុងស្តារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="414"/>
+        <source>Encrypt {name}? From now on each account&apos;s password unlocks it, and a recovery key is shown once, to print and keep in a safe. Other programs using the database must be closed first.</source>
+        <translation>អ៊ិនគ្រីប {name}? ចាប់ពីពេលនេះ ពាក្យសម្ងាត់របស់គណនីនីមួយៗនឹងដោះសោវា ហើយកូនសោសង្គ្រោះនឹងបង្ហាញតែម្តងគត់ ដើម្បីបោះពុម្ព និងរក្សាទុកក្នុងទូដែក។ កម្មវិធីផ្សេងទៀតដែលកំពុងប្រើមូលដ្ឋានទិន្នន័យត្រូវតែបិទជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="429"/>
+        <source>Encrypting the database…</source>
+        <translation>កំពុងអ៊ិនគ្រីបមូលដ្ឋានទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="441"/>
+        <source>Another program has the database open, so it was not encrypted. Close it and try again.</source>
+        <translation>កម្មវិធីមួយផ្សេងទៀតកំពុងបើកមូលដ្ឋានទិន្នន័យ ដូច្នេះវាមិនត្រូវបានអ៊ិនគ្រីបទេ។ សូមបិទវា ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="447"/>
+        <source>The database was not encrypted and is unchanged: {reason}</source>
+        <translation>មូលដ្ឋានទិន្នន័យមិនត្រូវបានអ៊ិនគ្រីប ហើយនៅដដែល៖ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="464"/>
+        <source>Encrypting</source>
+        <translation>កំពុងអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="565"/>
         <source>(no child opened yet)</source>
         <translation>(មិនទាន់បានបើកកុមារណាម្នាក់នៅឡើយ)</translation>
     </message>
@@ -4228,17 +4264,37 @@
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់ (POC4)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="177"/>
+        <source>Household chores count as work above (hours a week; blank: never)</source>
+        <translation>ការងារផ្ទះរាប់ជាការងារលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍; ទទេ៖ មិនរាប់)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="178"/>
+        <source>Chores counted from age</source>
+        <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="179"/>
+        <source>Chores counted up to age</source>
+        <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="180"/>
+        <source>Days an accepted referral may wait for its service</source>
+        <translation>ចំនួនថ្ងៃដែលការបញ្ជូនបានទទួលយកអាចរង់ចាំសេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="227"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
         <translation>កំពុងគណនាស្ថានភាពកុមារម្នាក់ៗឡើងវិញតាមវិធានថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="239"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="246"/>
         <source>Saving the project&apos;s rules</source>
         <translation>កំពុងរក្សាទុកវិធានរបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="244"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="251"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
         <translation>បានបោះបង់៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ ស្ថានភាពនៅដដែល។</translation>
     </message>
@@ -6362,246 +6418,251 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
+        <source>Days an accepted referral may wait for its service</source>
+        <translation>ចំនួនថ្ងៃដែលការបញ្ជូនបានទទួលយកអាចរង់ចាំសេវា</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="323"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>

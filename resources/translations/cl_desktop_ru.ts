@@ -3126,256 +3126,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="72"/>
         <location filename="../../cl_desktop/ui/pages/dashboard.py" line="140"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="74"/>
         <location filename="../../cl_desktop/ui/pages/projects.py" line="71"/>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="77"/>
         <source>Action programmes</source>
         <translation>Программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="81"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="83"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="85"/>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="87"/>
         <source>Follow-ups</source>
         <translation>Контрольные посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="90"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="94"/>
         <source>Monitoring visits</source>
         <translation>Мониторинговые посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="99"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="103"/>
         <location filename="../../cl_desktop/ui/pages/settings.py" line="242"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
         <source>Office: {office}</source>
         <translation>Офис: {office}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="216"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="218"/>
         <source>User: {user} ({role})</source>
         <translation>Пользователь: {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="221"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="223"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
         <source>Last backup: {at}</source>
         <translation>Последняя резервная копия: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="226"/>
         <source>Last sync: {at}</source>
         <translation>Последняя синхронизация: {at}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="231"/>
         <source>&amp;New child…</source>
         <translation>&amp;Новый ребенок…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="238"/>
         <source>Register a new child (Ctrl+Shift+N, from anywhere)</source>
         <translation>Зарегистрировать нового ребенка (Ctrl+Shift+N, из любого окна)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="239"/>
-        <location filename="../../cl_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="543"/>
         <source>Your role cannot register children.</source>
         <translation>Ваша роль не позволяет регистрировать детей.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Резервная копия в папку…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="256"/>
+        <source>&amp;Encrypt this database…</source>
+        <translation>&amp;Зашифровать эту базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="456"/>
+        <source>This database is already encrypted.</source>
+        <translation>Эта база данных уже зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="268"/>
         <source>Sign &amp;out / switch user</source>
         <translation>&amp;Выйти / сменить пользователя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Recent children</source>
         <translation>&amp;Недавние дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="291"/>
         <source>&amp;About CL Desktop</source>
         <translation>&amp;О программе CL Desktop</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="300"/>
         <source>Back up to a folder</source>
         <translation>Резервная копия в папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="306"/>
         <source>Copying the database…</source>
         <translation>Копирование базы данных…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="317"/>
         <source>Backed up to {path}.</source>
         <translation>Резервная копия сохранена: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="320"/>
         <source>Backing up</source>
         <translation>Создание резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="324"/>
         <source>Backup cancelled; no file was written.</source>
         <translation>Резервное копирование отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="331"/>
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="333"/>
         <source>Cop&amp;y path</source>
         <translation>Копировать &amp;путь</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="342"/>
         <source>No file manager opened the folder {folder}. Copy the path to find the file.</source>
         <translation>Ни один файловый менеджер не открыл папку {folder}. Скопируйте путь, чтобы найти файл.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="360"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="362"/>
         <source>CL Desktop backups (*.sqlite *.clbackup);;All files (*)</source>
         <translation>Резервные копии CL Desktop (*.sqlite *.clbackup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="367"/>
         <source>Replace the database with {name}? The current file is kept aside, and CL Desktop closes so that you can start it again on the restored data.</source>
         <translation>Заменить базу данных копией {name}? Текущий файл будет сохранен отдельно, а CL Desktop закроется, чтобы вы запустили его снова с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="379"/>
         <source>Copying {name}…</source>
         <translation>Копирование {name}…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="397"/>
         <source>Restore cancelled; the database is unchanged.</source>
         <translation>Восстановление отменено; база данных не изменилась.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="400"/>
         <source>The backup was restored. Start CL Desktop again.</source>
         <translation>Резервная копия восстановлена. Запустите CL Desktop снова.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="404"/>
         <source>Restoring</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../cl_desktop/ui/main_window.py" line="414"/>
+        <source>Encrypt {name}? From now on each account&apos;s password unlocks it, and a recovery key is shown once, to print and keep in a safe. Other programs using the database must be closed first.</source>
+        <translation>Зашифровать {name}? С этого момента её открывает пароль каждой учётной записи, а ключ восстановления будет показан один раз — распечатайте его и храните в сейфе. Сначала закройте другие программы, использующие базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="429"/>
+        <source>Encrypting the database…</source>
+        <translation>Шифрование базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="441"/>
+        <source>Another program has the database open, so it was not encrypted. Close it and try again.</source>
+        <translation>База данных открыта в другой программе, поэтому она не зашифрована. Закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="447"/>
+        <source>The database was not encrypted and is unchanged: {reason}</source>
+        <translation>База данных не зашифрована и не изменена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="464"/>
+        <source>Encrypting</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/main_window.py" line="565"/>
         <source>(no child opened yet)</source>
         <translation>(вы еще не открывали детей)</translation>
     </message>
@@ -4237,17 +4273,37 @@
         <translation>Возраст обязательного обучения: до (POC4)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="220"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="177"/>
+        <source>Household chores count as work above (hours a week; blank: never)</source>
+        <translation>Домашние дела считаются работой свыше (часов в неделю; пусто: никогда)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="178"/>
+        <source>Chores counted from age</source>
+        <translation>Домашние дела учитываются с возраста</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="179"/>
+        <source>Chores counted up to age</source>
+        <translation>Домашние дела учитываются до возраста</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="180"/>
+        <source>Days an accepted referral may wait for its service</source>
+        <translation>Дней ожидания услуги по принятому направлению</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="227"/>
         <source>Working out every child&apos;s status again with the new rules…</source>
         <translation>Пересчет статуса каждого ребенка по новым правилам…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="239"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="246"/>
         <source>Saving the project&apos;s rules</source>
         <translation>Сохранение правил проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/programme.py" line="244"/>
+        <location filename="../../cl_desktop/ui/forms/programme.py" line="251"/>
         <source>Cancelled: nothing was saved; the statuses stay as they were.</source>
         <translation>Отменено: ничего не сохранено; статусы остались прежними.</translation>
     </message>
@@ -6374,246 +6430,251 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
+        <source>Days an accepted referral may wait for its service</source>
+        <translation>Дней ожидания услуги по принятому направлению</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>Уникальный идентификатор организации (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
         <source>Kind of livelihood support</source>
         <translation>Вид поддержки дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="323"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>

@@ -149,3 +149,145 @@ def test_forgot_password_sets_a_new_one_with_the_recovery_key(qtbot: Any, tmp_pa
     cipher.forget()
     with pytest.raises(cipher.Locked):
         open_database(path)
+
+
+def _answer(qtbot: Any, find: Any, act: Any) -> None:
+    """When the modal window ``find()`` returns shows, ``act`` on it (a modal dialog blocks the test)."""
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        widget = find()
+        if widget is None or not widget.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        act(widget)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_an_existing_office_is_encrypted_from_the_file_menu(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from cl_desktop.sync.setup_file import init_from_setup
+    from cl_desktop.ui.main_window import MainWindow
+
+    setup = _setup_file(tmp_path)
+    path = tmp_path / "office.sqlite"
+    db = init_from_setup(path, setup, "lotus pond 7", "dara")
+    assert path.read_bytes()[:16] == cipher.SQLITE_HEADER  # plain, as offices made before encryption are
+    window = MainWindow(Context(db, Actor("dara", Role.COORDINATOR, "KH-BTB")), tasks=SyncTasks(), db_path=path)
+    qtbot.addWidget(window)
+    window.show()
+    action = window.findChild(QAction, "action_encrypt")
+    assert action.isEnabled()
+    seen: dict[str, Any] = {}
+
+    def yes(box: QMessageBox) -> None:
+        seen["question"] = box.text()
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    def keep(dialog: RecoveryKeyDialog) -> None:
+        seen["code"] = dialog.key_label.text()
+        assert not dialog.close_button.isEnabled()  # not before the key is kept
+        qtbot.mouseClick(dialog.kept, Qt.MouseButton.LeftButton, pos=_box(dialog.kept))
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    def modal() -> Any:
+        widget = QApplication.activeModalWidget()
+        return widget if isinstance(widget, QMessageBox) else None
+
+    _answer(qtbot, modal, yes)
+    _answer(qtbot, lambda: window.findChild(RecoveryKeyDialog), keep)
+    action.trigger()
+    assert "office.sqlite" in seen["question"]
+    assert path.read_bytes()[:16] != cipher.SQLITE_HEADER and cipher.keys_path(path).is_file()
+    assert b"Battambang" not in path.read_bytes()
+    # the window goes on with the same data, through the key
+    assert window.ctx.db.execute("SELECT code FROM projects").fetchall() == [("KH-T",)]
+    assert not action.isEnabled() and action.toolTip() == "This database is already encrypted."
+    window.ctx.db.close()
+    # the password opens it from now on, and the recovery key shown is the one that unlocks it
+    cipher.forget()
+    dialog = LoginDialog(None, path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _sign_in(qtbot, dialog, "dara", PASSWORD)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.db.close()
+    cipher.forget()
+    from cl_desktop.services import at_rest
+
+    at_rest.unlock_with_recovery(path, seen["code"])
+    open_database(path, create=False).close()
+
+
+def test_a_database_in_use_elsewhere_is_left_plain_with_one_sentence(qtbot: Any, tmp_path: Path) -> None:
+    import sqlite3
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from cl_desktop.sync.setup_file import init_from_setup
+    from cl_desktop.ui.main_window import MainWindow
+
+    setup = _setup_file(tmp_path)
+    path = tmp_path / "office.sqlite"
+    db = init_from_setup(path, setup, "lotus pond 7", "dara")
+    window = MainWindow(Context(db, Actor("dara", Role.COORDINATOR, "KH-BTB")), tasks=SyncTasks(), db_path=path)
+    qtbot.addWidget(window)
+    window.show()
+    other = sqlite3.connect(path)  # another program holds the file open
+    other.execute("SELECT count(*) FROM projects").fetchone()
+    messages: list[str] = []
+
+    def modal() -> Any:
+        widget = QApplication.activeModalWidget()
+        return widget if isinstance(widget, QMessageBox) else None
+
+    def yes(box: QMessageBox) -> None:
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        _answer(qtbot, modal, lambda warning: (messages.append(warning.text()), warning.accept()))
+
+    _answer(qtbot, modal, yes)
+    try:
+        window.findChild(QAction, "action_encrypt").trigger()
+    finally:
+        other.close()
+    assert messages == ["Another program has the database open, so it was not encrypted. Close it and try again."]
+    assert path.read_bytes()[:16] == cipher.SQLITE_HEADER and not cipher.keys_path(path).exists()
+    assert window.ctx.db.execute("SELECT code FROM projects").fetchall() == [("KH-T",)]  # open again, plain
+    window.ctx.db.close()
+
+
+def test_a_clerk_cannot_encrypt(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    from cl_desktop.errors import PermissionDenied
+    from cl_desktop.sync.setup_file import init_from_setup
+    from cl_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "office.sqlite"
+    db = init_from_setup(path, _setup_file(tmp_path), "lotus pond 7", "dara")
+    window = MainWindow(Context(db, Actor("sok", Role.CLERK, "KH-BTB")), tasks=SyncTasks(), db_path=path)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "action_encrypt")
+    assert not action.isEnabled() and action.toolTip()
+    with pytest.raises(PermissionDenied):
+        window.encrypt()
+    assert path.read_bytes()[:16] == cipher.SQLITE_HEADER
+    db.close()
+
+
+def test_headquarters_has_no_encrypt_action(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    from cl_desktop.ui.main_window import MainWindow
+
+    hq = create_database(tmp_path / "hq.sqlite", office_code="HQ", office_name="Headquarters", hq=True)
+    window = MainWindow(
+        Context(hq, Actor("admin", Role.ADMIN, "HQ")), tasks=SyncTasks(), db_path=tmp_path / "hq.sqlite"
+    )
+    qtbot.addWidget(window)
+    assert window.findChild(QAction, "action_encrypt") is None
+    hq.close()

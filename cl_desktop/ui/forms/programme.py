@@ -174,6 +174,10 @@ class ProjectForm(TargetsMixin):
             ("attendance_threshold", self.tr("Regular attendance (%)")),
             ("period_start_month", self.tr("First month of a reporting period")),
             ("school_age_max", self.tr("Compulsory school age up to (POC4)")),
+            ("chores_max_hours", self.tr("Household chores count as work above (hours a week; blank: never)")),
+            ("chores_min_age", self.tr("Chores counted from age")),
+            ("chores_max_age", self.tr("Chores counted up to age")),
+            ("referral_service_days", self.tr("Days an accepted referral may wait for its service")),
         ):
             self.add_field(g, name, label, NumberEdit())
 
@@ -187,6 +191,9 @@ class ProjectForm(TargetsMixin):
             "attendance_threshold": "75",
             "period_start_month": "10",
             "school_age_max": "14",
+            "chores_min_age": "5",
+            "chores_max_age": "14",
+            "referral_service_days": "30",
         }
         super().fill_preset({**defaults, **preset})
 

@@ -70,3 +70,26 @@ def test_a_household_service_records_its_livelihood_kind(
     assert form.submit(), form.banner.text()
     row = ctx.db.execute("SELECT service_type, livelihood_kind FROM services").fetchone()
     assert tuple(row) == ("livelihood", "adult_employment")
+
+
+def test_the_project_form_sets_the_referral_days_and_the_chores_rule(
+    qtbot: Any, ctx: Any, bus: Any, project: Any
+) -> None:
+    form = show(qtbot, create_form("project", ctx, bus, record_id=project["id"]))
+    assert form.fields["referral_service_days"].text() == "30"  # the default, as every project starts
+    assert form.fields["chores_max_hours"].text() == ""  # chores count as work only when a project says so
+    for name, text in (("referral_service_days", "10"), ("chores_max_hours", "28"), ("chores_max_age", "13")):
+        form.fields[name].selectAll()
+        qtbot.keyClicks(form.fields[name], text)
+    assert form.submit(), form.banner.text()
+    saved = Projects(ctx).get(project["id"])
+    assert (saved["referral_service_days"], saved["chores_max_hours"], saved["chores_max_age"]) == (10, 28, 13)
+
+
+def test_a_referral_wait_of_no_days_is_refused_beside_the_field(qtbot: Any, ctx: Any, bus: Any, project: Any) -> None:
+    form = show(qtbot, create_form("project", ctx, bus, record_id=project["id"]))
+    form.fields["referral_service_days"].selectAll()
+    qtbot.keyClicks(form.fields["referral_service_days"], "0")
+    assert not form.submit()
+    assert form.error_text("referral_service_days")
+    assert Projects(ctx).get(project["id"])["referral_service_days"] == 30

@@ -22,10 +22,12 @@ from cl_desktop.figures import indicators, outcomes
 from cl_desktop.figures.derived import recompute_derived
 from cl_desktop.figures.outcomes import rebuild_summary, refresh_outcomes
 from cl_desktop.reports import data
+from cl_desktop.reports.referrals import tpr_figures as tpr_referrals
 from cl_desktop.services.children import Children
 from cl_desktop.services.dashboard import Dashboard
 from cl_desktop.services.lists import ListQuery
 from cl_desktop.services.projects import Projects
+from cl_desktop.services.referrals import Referrals
 from cl_desktop.services.stats import database_stats
 from cl_desktop.services.sync import Sync
 from cl_desktop.store import open_database
@@ -90,6 +92,7 @@ def figures(db: Any, direct: bool, every: bool) -> dict[tuple[Any, ...], Any]:
                     out[(pid, "e1 split", until)] = indicators.e1_split(db, pid, until, direct=direct)
                     out[(pid, "l1 split", until)] = indicators.l1_split(db, pid, until, direct=direct)
                     out[(pid, "at intake", until)] = indicators.intake_status(db, pid, until, direct=direct)
+                    out[(pid, "referrals", until)] = tpr_referrals(db, pid, until, direct=direct)
         if direct:
             db.execute("UPDATE indicator_state SET rebuild = 1")
         ends = [p["end_date"] for p in periods]
@@ -402,6 +405,25 @@ def test_every_write_through_every_service_leaves_the_summary_current(scale_db: 
     projects.update_programme(new_programme["id"], {"title": "Renamed"})
     assert_current(db)
     projects.update(pid, {"attendance_threshold": 90})
+    assert_current(db)
+    # a referral, its answers, its service and a new number of days an accepted referral waits for it
+    organisation = db.execute("SELECT code FROM organisations WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    referrals = Referrals(ctx)
+    referral = referrals.create(
+        {
+            "case_number": child["case_number"],
+            "organisation": organisation,
+            "service_type": "counselling",
+            "consent_to_share": "yes",
+            "referral_date": start,
+        }
+    )
+    assert_current(db)
+    referrals.change_status(referral["id"], "accepted", on=start)
+    assert_current(db)
+    referrals.change_status(referral["id"], "service_provided", on=start)
+    assert_current(db)
+    projects.update(pid, {"referral_service_days": 5})
     assert_current(db)
     # a merge (headquarters' duplicate review) and a spreadsheet import
     twin = children.register({**intake_values, "name": "Sok Srey Mom"})

@@ -43,6 +43,7 @@ COORDINATOR_ACTIONS = CLERK_ACTIONS | {
     "sync.receive",
     "backup.run",
     "referral.close",
+    "database.encrypt",  # an office's coordinator converts its database at rest (File menu)
 }
 ADMIN_ACTIONS = set(PERMISSIONS)
 EXPECTED = {Role.CLERK: CLERK_ACTIONS, Role.COORDINATOR: COORDINATOR_ACTIONS, Role.ADMIN: ADMIN_ACTIONS}

@@ -117,3 +117,24 @@ def test_a_new_database_starts_with_a_current_empty_summary(tmp_path: Path) -> N
         assert db.execute("SELECT count(*) FROM indicator_summary").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_the_frozen_quality_conditions_are_the_checks() -> None:
+    # Each data-quality check reads its own partial index; the index serves the check only while the
+    # check's condition is the frozen one (a changed check needs a migration replacing its index).
+    from cl_desktop.figures.quality import CHECKS
+    from cl_desktop.store import migrations_quality
+
+    assert {k: c.condition.replace("c.", "") for k, c in CHECKS.items()} == migrations_quality.QUALITY_CONDITIONS
+
+
+def test_each_quality_check_reads_its_index(tmp_path: Path) -> None:
+    # INDEXED BY fails the statement ("no query solution") when the condition does not imply the index's
+    from cl_desktop.figures import quality
+
+    db = open_database(tmp_path / "q.sqlite")
+    try:
+        assert quality.findings(db) == []
+        assert quality.findings(db, project_id="p", programme_id="a") == []
+    finally:
+        db.close()
