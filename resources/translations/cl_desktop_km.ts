@@ -1147,8 +1147,8 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
-        <source>&amp;Section</source>
-        <translation>ផ្នែក (&amp;S)</translation>
+        <source>&amp;Section in English</source>
+        <translation>ផ្នែកជាភាសាអង់គ្លេស (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
@@ -1157,31 +1157,41 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <source>Sect&amp;ion in Khmer</source>
+        <translation>ផ្នែកជាភាសាខ្មែរ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <source>Section in Russi&amp;an</source>
+        <translation>ផ្នែកជាភាសារុស្ស៊ី (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
         <source>(always shown)</source>
         <translation>(បង្ហាញជានិច្ច)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
         <source>Show &amp;when this field has a value</source>
         <translation>បង្ហាញនៅពេលវាលនេះមានតម្លៃ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
         <source>&amp;Order</source>
         <translation>លំដាប់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>Lists</source>
         <translation>បញ្ជី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>Show in &amp;lists and reports</source>
         <translation>បង្ហាញក្នុងបញ្ជី និងរបាយការណ៍ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="108"/>
         <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
         <translation>វាលមិនត្រូវបានលុបចោលទេ៖ ឈប់ប្រើវា ដើម្បីលាក់ពីការបញ្ចូលថ្មី ហើយតម្លៃដែលបានកត់ត្រារួចនៅដដែល។</translation>
     </message>
@@ -1199,12 +1209,12 @@
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="100"/>
         <source>Project questions</source>
         <translation>សំណួររបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="107"/>
         <source>{label} (retired)</source>
         <translation>{label} (លែងប្រើ)</translation>
     </message>
@@ -1212,22 +1222,22 @@
 <context>
     <name>CustomFieldsPreview</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="164"/>
         <source>Preview: {form} of {project}</source>
         <translation>មើលជាមុន៖ {form} នៃ {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="169"/>
         <source>&amp;Check the answers</source>
         <translation>ពិនិត្យចម្លើយ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="170"/>
         <source>As a clerk sees these questions; nothing typed here is saved.</source>
         <translation>ដូចដែលបុគ្គលិកបញ្ចូលទិន្នន័យឃើញសំណួរទាំងនេះ។ អ្វីដែលវាយនៅទីនេះមិនត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="192"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="194"/>
         <source>The answers are valid; a preview saves nothing.</source>
         <translation>ចម្លើយត្រឹមត្រូវ។ ការមើលជាមុនមិនរក្សាទុកអ្វីទេ។</translation>
     </message>

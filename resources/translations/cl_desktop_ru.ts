@@ -1153,8 +1153,8 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
-        <source>&amp;Section</source>
-        <translation>&amp;Раздел</translation>
+        <source>&amp;Section in English</source>
+        <translation>Раздел на англ&amp;ийском</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
@@ -1163,31 +1163,41 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <source>Sect&amp;ion in Khmer</source>
+        <translation>Раздел на кх&amp;мерском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <source>Section in Russi&amp;an</source>
+        <translation>Раздел на р&amp;усском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
         <source>(always shown)</source>
         <translation>(показывается всегда)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
-        <source>Show &amp;when this field has a value</source>
-        <translation>Показывать, &amp;когда заполнено поле</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
-        <source>&amp;Order</source>
-        <translation>&amp;Порядок</translation>
-    </message>
-    <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
+        <source>Show &amp;when this field has a value</source>
+        <translation>Показывать, ко&amp;гда заполнено поле</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
+        <source>&amp;Order</source>
+        <translation>Поря&amp;док</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>Show in &amp;lists and reports</source>
         <translation>Показывать в &amp;списках и отчетах</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="108"/>
         <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
         <translation>Поле никогда не удаляется: выведите его из употребления, чтобы скрыть при новом вводе; записанные значения сохраняются.</translation>
     </message>
@@ -1205,12 +1215,12 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="100"/>
         <source>Project questions</source>
         <translation>Вопросы проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="107"/>
         <source>{label} (retired)</source>
         <translation>{label} (больше не используется)</translation>
     </message>
@@ -1218,22 +1228,22 @@
 <context>
     <name>CustomFieldsPreview</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="164"/>
         <source>Preview: {form} of {project}</source>
         <translation>Просмотр: {form}, проект {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="169"/>
         <source>&amp;Check the answers</source>
         <translation>&amp;Проверить ответы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="170"/>
         <source>As a clerk sees these questions; nothing typed here is saved.</source>
         <translation>Так эти вопросы видит оператор; введенное здесь не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="192"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="194"/>
         <source>The answers are valid; a preview saves nothing.</source>
         <translation>Ответы верны; при просмотре ничего не сохраняется.</translation>
     </message>
