@@ -42,6 +42,8 @@ def register(sub: Any) -> None:
         help="choices as 'code=English|Khmer|Russian', separated by ';' (one or several choices)",
     )
     q.add_argument("--section", default="", help="the section of the form it appears in")
+    q.add_argument("--section-km", default="", help="the section's name in Khmer")
+    q.add_argument("--section-ru", default="", help="the section's name in Russian")
     q.add_argument("--in-lists", action="store_true", help="show it in lists and reports")
     q.add_argument("--show-when", default="", metavar="CODE", help="show only when this other field has a value")
     q = fields.add_parser("retire", help="hide a field from new entry (its values stay with their records)")
@@ -103,6 +105,8 @@ def cmd_fields(args: argparse.Namespace) -> int:
                     "maximum": args.maximum,
                     "choices": args.choices,
                     "section": args.section,
+                    "section_km": args.section_km,
+                    "section_ru": args.section_ru,
                     "in_lists": args.in_lists,
                     "show_when": args.show_when,
                 }

@@ -42,6 +42,8 @@ DEFINITION_LABELS = {
     "maximum": "Highest value",
     "choices": "Choices",
     "section": "Section",
+    "section_km": "Section (Khmer)",
+    "section_ru": "Section (Russian)",
     "show_when": "Show when this field has a value",
     "sort": "Order",
 }
@@ -71,11 +73,12 @@ class FieldDef:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[Choice, ...] = ()
-    section: str = ""
+    section: str = ""  # in English; ``sections`` holds its Khmer and Russian names when given
     in_lists: bool = False
     show_when: str = ""
     sort: int = 0
     retired: bool = False
+    sections: tuple[tuple[str, str], ...] = ()  # (language, name) of the section in Khmer and Russian
 
     @property
     def key(self) -> str:
@@ -84,6 +87,10 @@ class FieldDef:
 
     def label(self, lang: str = "en") -> str:
         return self.labels.get(lang) or self.labels.get("en") or self.code
+
+    def section_name(self, lang: str = "en") -> str:
+        """The section's name in ``lang`` (English when not given there); '' for the form's own section."""
+        return dict(self.sections).get(lang) or self.section
 
     def help(self, lang: str = "en") -> str:
         return self.helps.get(lang) or self.helps.get("en") or ""
@@ -117,11 +124,23 @@ class FieldDef:
                 if isinstance(c, dict)
             ),
             section=str(row.get("section") or ""),
+            sections=tuple((lang, str(row.get(f"section_{lang}") or "")) for lang in LANGS[1:]),
             in_lists=bool(row.get("in_lists")),
             show_when=str(row.get("show_when") or ""),
             sort=int(row.get("sort") or 0),
             retired=bool(row.get("retired")),
         )
+
+
+def section_names(fields: Iterable[FieldDef], lang: str) -> dict[str, str]:
+    """Each section's name in ``lang`` by its English name: a section is one, whichever of its fields
+    headquarters gave the translation with ('' stays '', the form's own "project questions")."""
+    names: dict[str, str] = {}
+    for f in fields:
+        translated = f.section_name(lang)
+        if translated != f.section or f.section not in names:
+            names[f.section] = translated
+    return names
 
 
 # -- definitions -------------------------------------------------------------------------------------
@@ -186,7 +205,8 @@ def check_definition(values: Mapping[str, Any], *, others: Sequence[FieldDef] = 
     c.boolean("required")
     c.boolean("in_lists")
     c.boolean("retired")
-    c.text("section", maximum=100)
+    for name in ("section", "section_km", "section_ru"):
+        c.text(name, maximum=100)
     c.integer("sort", default=0, minimum=None)
     low = high = None
     if kind == "number":

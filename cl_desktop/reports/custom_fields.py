@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 from sqlite_utils import Database
 
-from cl_desktop.domain.custom_fields import FieldDef, blank, decode, display
+from cl_desktop.domain.custom_fields import FieldDef, blank, decode, display, section_names
 from cl_desktop.i18n.labels import label
 from cl_desktop.reports.styles import Lang
 from cl_desktop.store.custom_fields import definitions
@@ -26,11 +26,13 @@ def answered(
     values = decode(stored)
     sections: dict[str, list[tuple[str, str]]] = {}
     yes_no = (label("yes", lang), label("no", lang))
-    for f in definitions(db, project_id, form):
+    fields = definitions(db, project_id, form)
+    names = section_names(fields, lang)
+    for f in fields:
         value = values.get(f.code)
         if (f.retired and blank(value)) or (pseudonymise and f.kind == "text"):
             continue
-        title = f.section or label("project_questions", lang)
+        title = names[f.section] or label("project_questions", lang)
         sections.setdefault(title, []).append((f.label(lang), display(f, value, lang, yes_no)))
     return list(sections.items())
 
@@ -54,9 +56,10 @@ def blank_questions(
     from cl_desktop.reports.blank_forms import _section, choices, write_in
 
     fields = [f for f in definitions(db, project_id, form) if not f.retired]
+    names = section_names(fields, lang)
     sections: dict[str, list[FieldDef]] = {}
     for f in fields:
-        sections.setdefault(f.section or label("project_questions", lang), []).append(f)
+        sections.setdefault(names[f.section] or label("project_questions", lang), []).append(f)
     for title, members in sections.items():
         yield _section(f"{within} — {title}" if within else title, lang)
         boxes: list[str] = []

@@ -47,6 +47,8 @@ EDITABLE = (
     "maximum",
     "choices",
     "section",
+    "section_km",
+    "section_ru",
     "in_lists",
     "show_when",
     "sort",

@@ -473,4 +473,5 @@ from cl_desktop.store import migrations_loop  # noqa: E402, F401
 from cl_desktop.store import migrations_dupcount  # noqa: E402, F401
 from cl_desktop.store import migrations_split_figures  # noqa: E402, F401
 from cl_desktop.store import migrations_quality  # noqa: E402, F401
+from cl_desktop.store import migrations_sections  # noqa: E402, F401
 from cl_desktop.store import migrations_fields2  # noqa: E402, F401

@@ -1212,8 +1212,8 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
-        <source>&amp;Section</source>
-        <translation>ផ្នែក (&amp;S)</translation>
+        <source>&amp;Section in English</source>
+        <translation>ផ្នែកជាភាសាអង់គ្លេស (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
@@ -1222,31 +1222,41 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <source>Sect&amp;ion in Khmer</source>
+        <translation>ផ្នែកជាភាសាខ្មែរ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <source>Section in Russi&amp;an</source>
+        <translation>ផ្នែកជាភាសារុស្ស៊ី (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
         <source>(always shown)</source>
         <translation>(បង្ហាញជានិច្ច)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
         <source>Show &amp;when this field has a value</source>
         <translation>បង្ហាញនៅពេលវាលនេះមានតម្លៃ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
         <source>&amp;Order</source>
         <translation>លំដាប់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>Lists</source>
         <translation>បញ្ជី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>Show in &amp;lists and reports</source>
         <translation>បង្ហាញក្នុងបញ្ជី និងរបាយការណ៍ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="108"/>
         <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
         <translation>វាលមិនត្រូវបានលុបចោលទេ៖ ឈប់ប្រើវា ដើម្បីលាក់ពីការបញ្ចូលថ្មី ហើយតម្លៃដែលបានកត់ត្រារួចនៅដដែល។</translation>
     </message>
@@ -1264,12 +1274,12 @@
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="100"/>
         <source>Project questions</source>
         <translation>សំណួររបស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="107"/>
         <source>{label} (retired)</source>
         <translation>{label} (លែងប្រើ)</translation>
     </message>
@@ -1277,22 +1287,22 @@
 <context>
     <name>CustomFieldsPreview</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="164"/>
         <source>Preview: {form} of {project}</source>
         <translation>មើលជាមុន៖ {form} នៃ {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="169"/>
         <source>&amp;Check the answers</source>
         <translation>ពិនិត្យចម្លើយ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="170"/>
         <source>As a clerk sees these questions; nothing typed here is saved.</source>
         <translation>ដូចដែលបុគ្គលិកបញ្ចូលទិន្នន័យឃើញសំណួរទាំងនេះ។ អ្វីដែលវាយនៅទីនេះមិនត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="192"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="194"/>
         <source>The answers are valid; a preview saves nothing.</source>
         <translation>ចម្លើយត្រឹមត្រូវ។ ការមើលជាមុនមិនរក្សាទុកអ្វីទេ។</translation>
     </message>
@@ -6413,256 +6423,341 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
-        <source>DUNS number</source>
-        <translation>លេខ DUNS</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
         <source>Days an accepted referral may wait for its service</source>
         <translation>ចំនួនថ្ងៃដែលការបញ្ជូនបានទទួលយកអាចរង់ចាំសេវា</translation>
     </message>
     <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
+        <source>Field code</source>
+        <translation>លេខកូដវាល</translation>
+    </message>
+    <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <source>Form</source>
+        <translation>ទម្រង់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <source>Label (English)</source>
+        <translation>ស្លាក (អង់គ្លេស)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <source>Label (Khmer)</source>
+        <translation>ស្លាក (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <source>Label (Russian)</source>
+        <translation>ស្លាក (រុស្ស៊ី)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <source>Help (English)</source>
+        <translation>ជំនួយ (អង់គ្លេស)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <source>Help (Khmer)</source>
+        <translation>ជំនួយ (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <source>Help (Russian)</source>
+        <translation>ជំនួយ (រុស្ស៊ី)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <source>Lowest value</source>
+        <translation>តម្លៃទាបបំផុត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <source>Highest value</source>
+        <translation>តម្លៃខ្ពស់បំផុត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <source>Choices</source>
+        <translation>ជម្រើស</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <source>Section</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <source>Section (Khmer)</source>
+        <translation>ផ្នែក (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <source>Section (Russian)</source>
+        <translation>ផ្នែក (រុស្ស៊ី)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <source>Show when this field has a value</source>
+        <translation>បង្ហាញនៅពេលវាលនេះមានតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <source>Order</source>
+        <translation>លំដាប់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <source>DUNS number</source>
+        <translation>លេខ DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="323"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="324"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="325"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="326"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="327"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="328"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="329"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="330"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="331"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="332"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="333"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="334"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="335"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="336"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="337"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="338"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="339"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="323"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="340"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>

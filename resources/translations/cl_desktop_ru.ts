@@ -1218,8 +1218,8 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="99"/>
-        <source>&amp;Section</source>
-        <translation>&amp;Раздел</translation>
+        <source>&amp;Section in English</source>
+        <translation>Раздел на англ&amp;ийском</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="100"/>
@@ -1228,31 +1228,41 @@
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="101"/>
+        <source>Sect&amp;ion in Khmer</source>
+        <translation>Раздел на кх&amp;мерском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
+        <source>Section in Russi&amp;an</source>
+        <translation>Раздел на р&amp;усском</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
         <source>(always shown)</source>
         <translation>(показывается всегда)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="102"/>
-        <source>Show &amp;when this field has a value</source>
-        <translation>Показывать, &amp;когда заполнено поле</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="103"/>
-        <source>&amp;Order</source>
-        <translation>&amp;Порядок</translation>
-    </message>
-    <message>
         <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
+        <source>Show &amp;when this field has a value</source>
+        <translation>Показывать, ко&amp;гда заполнено поле</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="105"/>
+        <source>&amp;Order</source>
+        <translation>Поря&amp;док</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="104"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
         <source>Show in &amp;lists and reports</source>
         <translation>Показывать в &amp;списках и отчетах</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="108"/>
         <source>A field is never deleted: retire it to hide it from new entry; the values recorded with it stay.</source>
         <translation>Поле никогда не удаляется: выведите его из употребления, чтобы скрыть при новом вводе; записанные значения сохраняются.</translation>
     </message>
@@ -1270,12 +1280,12 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="99"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="100"/>
         <source>Project questions</source>
         <translation>Вопросы проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom.py" line="106"/>
+        <location filename="../../cl_desktop/ui/forms/custom.py" line="107"/>
         <source>{label} (retired)</source>
         <translation>{label} (больше не используется)</translation>
     </message>
@@ -1283,22 +1293,22 @@
 <context>
     <name>CustomFieldsPreview</name>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="162"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="164"/>
         <source>Preview: {form} of {project}</source>
         <translation>Просмотр: {form}, проект {project}</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="167"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="169"/>
         <source>&amp;Check the answers</source>
         <translation>&amp;Проверить ответы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="168"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="170"/>
         <source>As a clerk sees these questions; nothing typed here is saved.</source>
         <translation>Так эти вопросы видит оператор; введенное здесь не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="192"/>
+        <location filename="../../cl_desktop/ui/forms/custom_field.py" line="194"/>
         <source>The answers are valid; a preview saves nothing.</source>
         <translation>Ответы верны; при просмотре ничего не сохраняется.</translation>
     </message>
@@ -6425,256 +6435,341 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
     </message>
     <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
-        <source>DUNS number</source>
-        <translation>Номер DUNS</translation>
-    </message>
-    <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
         <source>Days an accepted referral may wait for its service</source>
         <translation>Дней ожидания услуги по принятому направлению</translation>
     </message>
     <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
+        <source>Field code</source>
+        <translation>Код поля</translation>
+    </message>
+    <message>
         <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <source>Label (English)</source>
+        <translation>Название (английский)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <source>Label (Khmer)</source>
+        <translation>Название (кхмерский)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <source>Label (Russian)</source>
+        <translation>Название (русский)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <source>Help (English)</source>
+        <translation>Подсказка (английский)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <source>Help (Khmer)</source>
+        <translation>Подсказка (кхмерский)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <source>Help (Russian)</source>
+        <translation>Подсказка (русский)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <source>Lowest value</source>
+        <translation>Наименьшее значение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <source>Highest value</source>
+        <translation>Наибольшее значение</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <source>Section (Khmer)</source>
+        <translation>Раздел (кхмерский)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <source>Section (Russian)</source>
+        <translation>Раздел (русский)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <source>Show when this field has a value</source>
+        <translation>Показывать, когда заполнено это поле</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <source>DUNS number</source>
+        <translation>Номер DUNS</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>Уникальный идентификатор организации (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>Kind of livelihood support</source>
         <translation>Вид поддержки дохода</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>Name</source>
         <translation>Имя / название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Name in Latin letters</source>
         <translation>ФИО латиницей</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Action programme</source>
         <translation>Программа действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Household</source>
         <translation>Домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Village</source>
         <translation>Населенный пункт</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>Intake date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>Guardian</source>
         <translation>Родитель или опекун</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>Guardian&apos;s relation</source>
         <translation>Степень родства опекуна</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Hazardous conditions</source>
         <translation>Опасные условия труда</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Age started work</source>
         <translation>Возраст начала работы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>School status</source>
         <translation>Обучение в школе</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Case number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Members</source>
         <translation>Членов домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Children under 18</source>
         <translation>Детей до 18 лет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Registration date</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Service type</source>
         <translation>Вид услуги</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Visit date</source>
         <translation>Дата посещения</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
         <source>Visited by</source>
         <translation>Посещение провел(а)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="323"/>
         <source>School attendance (%)</source>
         <translation>Посещаемость школы (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="324"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="325"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="326"/>
         <source>Project code</source>
         <translation>Код проекта</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="327"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="328"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="329"/>
         <source>Indicator code</source>
         <translation>Код показателя</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="330"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="331"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="332"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="333"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="334"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="335"/>
         <source>Programme code</source>
         <translation>Код программы действий</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="336"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="337"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="338"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="339"/>
         <source>Participants (women and girls)</source>
         <translation>Участники (женщины и девочки)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="323"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="340"/>
         <source>Participants (men and boys)</source>
         <translation>Участники (мужчины и мальчики)</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from cl_desktop.domain.custom_fields import FieldDef, blank, decode, display
+from cl_desktop.domain.custom_fields import FieldDef, blank, decode, display, section_names
 from cl_desktop.services.custom_fields import definitions
 from cl_desktop.ui.widgets import (
     CodeChecklist,
@@ -93,10 +93,11 @@ class CustomFieldsPanel(QWidget):
         yes, no = self.tr("Yes"), self.tr("No")
         new: list[QWidget] = []
         grids: dict[str, QGridLayout] = {}
+        names = section_names(self.defs, lang)
         for f in self.defs:
             if f.retired and blank(self.stored.get(f.code)):
                 continue
-            title = f.section or self.tr("Project questions")
+            title = names[f.section] or self.tr("Project questions")
             grid = grids.get(title)
             if grid is None:
                 grid = grids[title] = self.form.section(title, self.layout_)

@@ -138,7 +138,7 @@ class CustomFieldsView(QWidget):
                 r["code"],
                 label,
                 kind_name(r["kind"]),
-                r["section"] or self.tr("Project questions"),
+                r.get(f"section_{self.lang}") or r["section"] or self.tr("Project questions"),
                 self.tr("Yes") if r["required"] else "",
                 self.tr("Retired") if r["retired"] else self.tr("In use"),
             ]

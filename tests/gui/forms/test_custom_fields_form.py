@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from factories import intake
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox
 from test_child_intake import focused, press, show, type_text
 
 from cl_desktop.services.children import Children
@@ -32,6 +33,8 @@ def define(ctx: Any, project: Any, form: str) -> dict[str, Any]:
                 "label_km": "ធ្វើការពេលយប់",
                 "label_ru": "Работает ночью",
                 "section": "Fishing",
+                "section_km": "ការនេសាទ",
+                "section_ru": "Рыболовство",
             }
         ),
         "nights": service.define(
@@ -166,6 +169,9 @@ def test_the_intake_shows_ten_extra_fields_in_khmer_with_khmer_errors(
     form.resize(1024, 600)
     captions = {label.text() for label in form.findChildren(type(form.banner))}
     assert "ធ្វើការពេលយប់" in captions and "សំណួរទី 3" in captions
+    # each section under its Khmer name, given by headquarters (or typed in Khmer as the name itself)
+    titles = {box.title() for box in form.findChildren(QGroupBox)} | captions
+    assert "ការនេសាទ" in titles and "ការងារលើទូក" in titles and "Fishing" not in titles
     form.fields["custom.night"].set_value("1")
     assert form.fields["custom.nights"].isVisibleTo(form)
     form.fields["custom.nights"].setText("8")

@@ -194,6 +194,10 @@ def test_the_pairs_state_follows_any_writer_of_children_and_decisions(demo_db: A
         read = [duplicate_queue.status(demo_db, project_id=p).pairs for p in [None, *projects(demo_db)]]
         joined = [duplicate_queue._unmigrated(demo_db, p, None).pairs for p in [None, *projects(demo_db)]]
         assert read == joined
+        # the Sync page's review list counts by the same kept state, and lists exactly as many pairs
+        listed = len(conflicts.duplicates_page(demo_db, limit=1_000_000))
+        assert conflicts.open_duplicates_count(demo_db) == read[0] == listed
+        assert conflicts.open_duplicates_count(demo_db, cap=2) == min(read[0], 3)
         return read
 
     before = both_ways()

@@ -25,7 +25,9 @@ def define(net: Network) -> dict[str, dict]:
     base = {"project_id": net.project["id"], "form": "intake"}
     return {
         "debt": service.define({**base, "code": "debt", "kind": "yes_no", "label_en": "In debt", "label_km": "ជំពាក់"}),
-        "kiln": service.define({**base, "code": "kiln", "kind": "text", "label_en": "Kiln"}),
+        "kiln": service.define(
+            {**base, "code": "kiln", "kind": "text", "label_en": "Kiln", "section": "Work", "section_km": "ការងារ"}
+        ),
         "lender": service.define(
             {**base, "code": "lender", "kind": "choice", "label_en": "Lender", "choices": "employer=Employer;kin=Kin"}
         ),
@@ -50,6 +52,7 @@ def test_definitions_reach_a_new_office_in_its_setup_file_and_others_in_their_re
     net.load("KH-A", net.ret("KH-A"))
     office = CustomFields(net.ctx("KH-A")).definitions(net.project["id"], "intake")
     assert [(d.code, d.label("km")) for d in office][:1] == [("debt", "ជំពាក់")]
+    assert [d.section_name("km") for d in office] == ["", "ការងារ", ""]  # the section's name travels too
     CustomFields(net.ctx("HQ")).retire(fields["kiln"]["id"])
     net.load("KH-A", net.ret("KH-A"))
     assert [d.code for d in CustomFields(net.ctx("KH-A")).definitions(net.project["id"], "intake", retired=False)] == [

@@ -62,6 +62,7 @@ def _core_labels() -> set[str]:
     """English strings the core defines and the interface shows: list columns and filters, field names."""
     import ast
 
+    from cl_desktop.domain import custom_fields
     from cl_desktop.services import children, projects
 
     tree = ast.parse((Path(__file__).resolve().parents[3] / "cl_desktop" / "services" / "lists.py").read_text())
@@ -79,6 +80,7 @@ def _core_labels() -> set[str]:
         projects.PROGRAMME_LABELS,
         projects.INDICATOR_LABELS,
         projects.ACTIVITY_LABELS,
+        custom_fields.DEFINITION_LABELS,  # the field editor's messages name them
     ):
         found |= set(labels.values())
     return found
