@@ -1477,6 +1477,37 @@ RU.update(
         "range": "от {low} до {high}",
     }
 )
+# USDOL's participant data on the child profile.
+EN.update(
+    {
+        "participant_data": "Participant data",
+        "head_relation": "Relationship to the household head",
+        "household_chores": "Household chores",
+        "chores_hours": "{hours} h/week",
+        "job_to_return": "Has a job to return to",
+        "coordinates": "Location (latitude, longitude)",
+    }
+)
+KM.update(
+    {
+        "participant_data": "ទិន្នន័យអ្នកចូលរួម",
+        "head_relation": "ត្រូវជាអ្វីនឹងមេគ្រួសារ",
+        "household_chores": "ការងារផ្ទះ",
+        "chores_hours": "{hours} ម៉ោង/សប្តាហ៍",
+        "job_to_return": "មានការងារត្រូវត្រឡប់ទៅធ្វើវិញ",
+        "coordinates": "ទីតាំង (រយៈទទឹង រយៈបណ្តោយ)",
+    }
+)
+RU.update(
+    {
+        "participant_data": "Данные участника",
+        "head_relation": "Отношение к главе домохозяйства",
+        "household_chores": "Работа по дому",
+        "chores_hours": "{hours} ч/нед.",
+        "job_to_return": "Есть работа, на которую можно вернуться",
+        "coordinates": "Местоположение (широта, долгота)",
+    }
+)
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "km": KM, "ru": RU}
 

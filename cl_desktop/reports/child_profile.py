@@ -58,9 +58,31 @@ def _explain(
     )
 
 
+def _participant_rows(
+    c: dict[str, Any], names: dict[str, dict[str, str]], lang: Lang, pseudonymise: bool
+) -> list[tuple[str, str]]:
+    """What USDOL's participant monitoring asks at intake: the relationship to the household head, household
+    chores and their hazardous tasks, a job to return to, and the location when one was recorded (never in a
+    pseudonymised print: a point on a map names a household as a village does)."""
+    chores = label("chores_hours", lang, hours=format_number(c.get("chores_hours_per_week") or 0, lang))
+    tasks = ", ".join(names["household_task"].get(t, t) for t in json.loads(c.get("household_hazards") or "[]"))
+    job = c.get("job_to_return")
+    rows = [
+        (label("head_relation", lang), names["head_relation"].get(c.get("head_relation") or "", "") or "—"),
+        (label("household_chores", lang), f"{chores}; {tasks}" if tasks else chores),
+        (label("job_to_return", lang), "—" if job is None else label("yes" if job else "no", lang)),
+    ]
+    if not pseudonymise and c.get("latitude") is not None and c.get("longitude") is not None:
+        # as maps write (and read back when pasted): a point for decimals, Latin digits, whatever the language
+        rows.append((label("coordinates", lang), f"{float(c['latitude']):.6f}, {float(c['longitude']):.6f}"))
+    return rows
+
+
 def _names(db: Database, lang: Lang) -> dict[str, dict[str, str]]:
     lists = (
         "hazard",
+        "household_task",
+        "head_relation",
         "risk_factor",
         "work_status",
         "school_status",
@@ -209,6 +231,8 @@ def story(db: Database, info: dict[str, Any], lang: Lang, pseudonymise: bool = F
         ],
         lang=lang,
     )
+    yield para(label("participant_data", lang), styles.heading)
+    yield key_value_table(_participant_rows(c, names, lang, pseudonymise), lang=lang)
     for title, rows in answered(db, c["project_id"], "intake", c.get("custom"), lang, pseudonymise=pseudonymise):
         yield para(title, styles.heading)
         yield key_value_table(rows, lang=lang)

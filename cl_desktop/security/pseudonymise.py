@@ -30,6 +30,8 @@ DROPPED_COLUMNS = frozenset(
     {"guardian_name", "notes", "address", "work_activities", "visited_by", "phone", "contact", "consent_date"}
     # The exact age and the village locate a child as well as a name does.
     | {"age_at_intake", "age", "village", "village_name", "location_id", "commune", "commune_name"}
+    # A point on a map, more so.
+    | {"latitude", "longitude"}
 )
 # Columns replaced by an age group.
 BIRTH_COLUMNS = frozenset({"birth_date"})

@@ -90,3 +90,26 @@ def test_every_pseudonymised_export(demo_db: Any, tmp_path: Path, kind: str) -> 
     assert not ISO_DAY.search(text), ISO_DAY.search(text)
     header = [h.lower() for h in rows[0]]
     assert not any(h.startswith(("village", "age at intake")) or h == "date of birth" for h in header), header
+
+
+@pytest.mark.parametrize("kind", ["children", "followups"])
+def test_a_recorded_location_is_printed_and_exported_but_never_pseudonymised(
+    demo_db: Any, tmp_path: Path, pdf_pages_text: PagesText, kind: str
+) -> None:
+    child = _child(demo_db)
+    demo_db.execute("UPDATE children SET latitude = 42.874621, longitude = 74.569762 WHERE id = ?", [child["id"]])
+    demo_db.execute(
+        "UPDATE follow_ups SET latitude = 42.874621, longitude = 74.569762 WHERE child_id = ?", [child["id"]]
+    )
+    point = "42.874621"
+    profile = tmp_path / "child.pdf"
+    catalogue.build_report("child", demo_db, profile, BuildOptions(child=child["case"]))
+    assert f"{point}, 74.569762" in " ".join(pdf_pages_text(profile))  # shown when the child is named
+    catalogue.build_report("child", demo_db, profile, BuildOptions(child=child["case"], pseudonymise=True))
+    assert point not in " ".join(pdf_pages_text(profile))
+    for pseudonymise in (False, True):
+        out = tmp_path / f"{kind}-{pseudonymise}.csv"
+        query, project = build_query(demo_db, kind, project="CAR-WFCL", search=None, filters=[])
+        export_list(demo_db, kind, out, query, project=project, pseudonymise=pseudonymise)
+        text = out.read_text(encoding="utf-8-sig")
+        assert (point in text) is not pseudonymise, (kind, pseudonymise)
