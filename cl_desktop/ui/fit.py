@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 # The window manager's border and title bar, and a task bar's share, kept free around a new window.
 FRAME = QSize(20, 48)
@@ -53,5 +53,26 @@ class ElidedLabel(QLabel):
             rect = self.contentsRect()
             text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        finally:
+            painter.end()
+
+
+class ElidedCombo(QComboBox):
+    """A combo whose choice, when the combo is narrower than it, ends in "…" rather than being cut off
+    mid-word (a Khmer filter label on a netbook); ``follow_text_in_tooltip`` gives it whole."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        try:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+            painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+            field = self.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+            )
+            option.currentText = self.fontMetrics().elidedText(
+                option.currentText, Qt.TextElideMode.ElideRight, field.width()
+            )
+            painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
         finally:
             painter.end()

@@ -40,7 +40,7 @@ from cl_desktop.services.lists import ListQuery
 from cl_desktop.ui import settings
 from cl_desktop.ui.bus import DataBus
 from cl_desktop.ui.catalogue import translate
-from cl_desktop.ui.fit import follow_text_in_tooltip
+from cl_desktop.ui.fit import ElidedCombo, follow_text_in_tooltip
 from cl_desktop.ui.i18n import number, plural
 from cl_desktop.ui.models.list_model import ListModel, column_label
 from cl_desktop.ui.permits import permit
@@ -344,7 +344,7 @@ class ListPage(QWidget):
                 self.typed_filters[f.key] = typed
                 widget = typed
             else:
-                combo = QComboBox()
+                combo = ElidedCombo()
                 combo.setObjectName(f"filter_{f.key}")
                 name = translate("lists", f.label)
                 combo.setToolTip(name)
