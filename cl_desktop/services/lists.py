@@ -784,17 +784,8 @@ def _custom_filter(db: Database, alias: str, code: str, single: bool, table: str
     holds it (``store.custom_indexes``), so the filter reads the matching rows only. Without ``single`` the
     code holds several choices in some project's form: rows holding the value as one of their choices too."""
     if single:
-        indexed = f"{value_expression(code, alias)} = ?"
-        # a value a third of the rows hold: its rows, sorted for the page, cost more than walking the list in
-        # its own order and reading each row's answer (``+`` keeps the planner off the index)
-        walked = f"+{value_expression(code, alias)} = ?"
-        held = f"SELECT 1 FROM {table} WHERE {value_expression(code)} = ? LIMIT {COMMON_CHOICE}"
-
-        def condition(value: str) -> tuple[str, list[Any]]:
-            common = db.execute(f"SELECT count(*) FROM ({held})", [value]).fetchone()[0] >= COMMON_CHOICE
-            return (walked if common else indexed), [value]
-
-        return condition
+        sql = f"{value_expression(code, alias)} = ?"
+        return lambda value: (sql, [value])
     return _choices_filter(db, alias, table, code, also_single=True)
 
 

@@ -213,28 +213,3 @@ def test_a_common_choice_is_looked_up_row_by_row_in_the_lists_order_with_the_sam
     text = plan(office_db, {"custom.tasks": "sort"})
     assert re.search(rf"SEARCH {TABLE} USING [A-Z ]*(KEY|INDEX) [^|]*row_id=\?", text), "each row looked up"
     assert "SCAN c USING INDEX" in text, "the list's own order, no sort"
-
-
-def test_a_common_one_value_walks_the_list_in_its_order_with_the_same_rows(
-    ctx: Context, office_db: Any, project: dict[str, Any], three: dict[str, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    CustomFields(ctx).define(
-        {
-            "project_id": project["id"],
-            "form": "intake",
-            "in_lists": True,
-            "code": "debt",
-            "kind": "yes_no",
-            "label_en": "In debt",
-        }  # fmt: skip
-    )
-    children = Children(ctx)
-    for name, debt in (("Sok", "1"), ("Dara", "0"), ("Vanna", "1")):
-        children.update(three[name], {"custom.debt": debt})
-    rare = {value: found(office_db, {"custom.debt": value}) for value in ("0", "1")}
-    assert rare["1"] == {three["Sok"], three["Vanna"]}
-    assert "custom_value_children_debt" in plan(office_db, {"custom.debt": "1"})  # a rare value: its index
-    monkeypatch.setattr(lists, "COMMON_CHOICE", 1)  # every value counts as common now
-    assert {value: found(office_db, {"custom.debt": value}) for value in ("0", "1")} == rare
-    text = plan(office_db, {"custom.debt": "1"})
-    assert "custom_value_children_debt" not in text and "SCAN c USING INDEX" in text, text
