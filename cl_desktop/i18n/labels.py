@@ -1491,10 +1491,10 @@ EN.update(
 KM.update(
     {
         "participant_data": "ទិន្នន័យអ្នកចូលរួម",
-        "head_relation": "ត្រូវជាអ្វីនឹងមេគ្រួសារ",
+        "head_relation": "ទំនាក់ទំនងជាមួយមេគ្រួសារ",
         "household_chores": "ការងារផ្ទះ",
         "chores_hours": "{hours} ម៉ោង/សប្តាហ៍",
-        "job_to_return": "មានការងារត្រូវត្រឡប់ទៅធ្វើវិញ",
+        "job_to_return": "មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ",
         "coordinates": "ទីតាំង (រយៈទទឹង រយៈបណ្តោយ)",
     }
 )

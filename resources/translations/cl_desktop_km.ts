@@ -424,7 +424,7 @@
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="200"/>
         <source>Has a job to return to</source>
-        <translation>មានការងារត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
+        <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
         <location filename="../../cl_desktop/ui/forms/child.py" line="201"/>
