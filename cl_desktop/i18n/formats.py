@@ -247,6 +247,12 @@ _ISO_TYPED = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _DAY_FIRST = re.compile(r"([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})")
 
 
+def format_coordinates(latitude: float, longitude: float) -> str:
+    """A recorded location as maps write it (and read it back when pasted): a point for decimals, Latin
+    digits, six decimals (about ten centimetres), whatever the language."""
+    return f"{float(latitude):.6f}, {float(longitude):.6f}"
+
+
 def latin_digits(text: str) -> str:
     """Khmer digits typed in ``text`` as 0-9, for reading a typed number or date."""
     return text.translate(_TO_LATIN_DIGITS)

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from cl_desktop.domain.rules import Explained, age_group
 from cl_desktop.errors import NotFound
 from cl_desktop.figures import child_file
-from cl_desktop.i18n.formats import format_month, format_number
+from cl_desktop.i18n.formats import format_coordinates, format_month, format_number
 from cl_desktop.i18n.labels import label, sexed
 from cl_desktop.reports import data
 from cl_desktop.reports.common import BuildOptions, ProgressCallback, date_text, short_name, table_flowables
@@ -73,8 +73,7 @@ def _participant_rows(
         (label("job_to_return", lang), "—" if job is None else label("yes" if job else "no", lang)),
     ]
     if not pseudonymise and c.get("latitude") is not None and c.get("longitude") is not None:
-        # as maps write (and read back when pasted): a point for decimals, Latin digits, whatever the language
-        rows.append((label("coordinates", lang), f"{float(c['latitude']):.6f}, {float(c['longitude']):.6f}"))
+        rows.append((label("coordinates", lang), format_coordinates(c["latitude"], c["longitude"])))
     return rows
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cl_desktop.domain.rules import WorkStatus
 from cl_desktop.i18n import khmer
+from cl_desktop.i18n.formats import format_coordinates
 from cl_desktop.services.children import Children
 from cl_desktop.services.context import Context
 from cl_desktop.services.locations import Locations
@@ -354,8 +355,7 @@ class ChildRecordView(QWidget):
             (self.tr("Has a job to return to"), "—" if job is None else self.tr("yes") if job else self.tr("no")),
         ]
         if child["latitude"] is not None and child["longitude"] is not None:
-            # as maps write (and read back when pasted): a point for decimals, Latin digits, whatever the language
-            place = f"{float(child['latitude']):.6f}, {float(child['longitude']):.6f}"
+            place = format_coordinates(child["latitude"], child["longitude"])
             rows.append((self.tr("Location (latitude, longitude)"), place))
         return rows
 
