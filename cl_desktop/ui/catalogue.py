@@ -258,6 +258,23 @@ DHIS2_CHECK = (
     QT_TRANSLATE_NOOP("dhis2_check", "The export writes only with --allow-missing, leaving those figures out."),
 )
 
+# The standard buttons of Qt's message boxes and button boxes (Yes, No, Close…) are translated by Qt's
+# own catalogue, which has Russian and no Khmer: a Khmer question ended in English buttons. The same
+# source texts in Qt's context, translated here, give them in every language the interface speaks.
+STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+)
+
 FIELDS = (
     QT_TRANSLATE_NOOP("fields", "Household chores (hours per week)"),
     QT_TRANSLATE_NOOP("fields", "Hazardous household tasks"),

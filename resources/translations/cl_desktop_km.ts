@@ -527,324 +527,324 @@
 <context>
     <name>ChildRecordView</name>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="78"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>កែសម្រួល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="79"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="80"/>
         <source>Add &amp;service</source>
         <translation>បន្ថែមសេវា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="80"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="81"/>
         <source>Add &amp;follow-up</source>
         <translation>បន្ថែមការចុះតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="81"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="82"/>
         <source>&amp;Refer…</source>
         <translation>បញ្ជូន… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="83"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="84"/>
         <source>Refer the child to an organisation for a service</source>
         <translation>បញ្ជូនកុមារទៅអង្គការមួយដើម្បីទទួលសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="84"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="85"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;ផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="86"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="87"/>
         <source>Hand this child to another office (the family moved)</source>
         <translation>ប្រគល់កុមារនេះទៅការិយាល័យផ្សេង (គ្រួសារបានផ្លាស់ទីលំនៅ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="101"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="102"/>
         <source>Profile</source>
         <translation>ប្រវត្តិរូប</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="106"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="143"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="107"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="144"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="114"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="115"/>
         <source>&lt;b&gt;Work status at intake&lt;/b&gt;</source>
         <translation>&lt;b&gt;ស្ថានភាពការងារនៅពេលចុះឈ្មោះ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="117"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="118"/>
         <source>&lt;b&gt;Withdrawn / prevented&lt;/b&gt;</source>
         <translation>&lt;b&gt;បានដកចេញ / បានបង្ការ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="142"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="143"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Provider</source>
         <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="125"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="126"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="129"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
         <source>Visit</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="130"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
         <source>Work status</source>
         <translation>ស្ថានភាពការងារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="131"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="132"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="323"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
         <source>Hazards</source>
         <translation>គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="133"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="324"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="325"/>
         <source>School</source>
         <translation>សាលារៀន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="134"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
         <source>Attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="135"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="136"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="140"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="141"/>
         <source>Referred</source>
         <translation>បានបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="141"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="142"/>
         <source>To</source>
         <translation>ទៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="144"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="145"/>
         <source>Since</source>
         <translation>តាំងពី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="145"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="146"/>
         <source>Answer expected</source>
         <translation>រំពឹងចម្លើយនៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="152"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="152"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="152"/>
         <source>Office</source>
         <translation>ការិយាល័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="152"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="151"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="152"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="153"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="154"/>
         <source>Services</source>
         <translation>សេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="154"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="155"/>
         <source>Follow-ups</source>
         <translation>ការចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="155"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="156"/>
         <source>Referrals</source>
         <translation>ការបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="156"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="157"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="191"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="192"/>
         <source>girl</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="191"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="192"/>
         <source>boy</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="196"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="197"/>
         <source>{case} · {sex} · age {age} at intake</source>
         <translation>{case} · {sex} · អាយុ {age} ឆ្នាំ នៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="206"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="207"/>
         <source>Registered in the approved reporting period {period}: the intake is read-only.</source>
         <translation>បានចុះឈ្មោះក្នុងរយៈពេលរាយការណ៍ {period} ដែលបានអនុម័តរួច៖ ព័ត៌មានចុះឈ្មោះអាចមើលបានតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="212"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="213"/>
         <source>Transferred to {office} on {day}: the record is read-only here.</source>
         <translation>បានផ្ទេរទៅ {office} នៅថ្ងៃ {day}៖ កំណត់ត្រានេះអាចអានបានតែប៉ុណ្ណោះនៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="217"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="222"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="218"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="223"/>
         <source>The child was transferred to another office.</source>
         <translation>កុមារត្រូវបានផ្ទេរទៅការិយាល័យផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="231"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="232"/>
         <source>Not counted</source>
         <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="244"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="245"/>
         <source>Hand {case} to which office?</source>
         <translation>ប្រគល់ {case} ទៅការិយាល័យណា?</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="245"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="246"/>
         <source>Transfer</source>
         <translation>ផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="292"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="293"/>
         <source>{head} ({code}, {members} members)</source>
         <translation>{head} ({code}, សមាជិក {members} នាក់)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="297"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="298"/>
         <source>(estimated)</source>
         <translation>(ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="301"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="302"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="302"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="303"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="303"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="304"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="305"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="306"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="309"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="310"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="310"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="311"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="355"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="312"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="313"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="313"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="314"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="315"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="316"/>
         <source>Work at intake</source>
         <translation>ការងារនៅពេលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="318"/>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="348"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="319"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="349"/>
         <source>{hours} h/week</source>
         <translation>{hours} ម៉ោង/សប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="321"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="322"/>
         <source>not working</source>
         <translation>មិនធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="325"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="326"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="352"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
         <source>Relationship to the head</source>
         <translation>ត្រូវជាអ្វីនឹងមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="353"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
         <source>Household chores</source>
         <translation>ការងារផ្ទះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="355"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/record/child_view.py" line="354"/>
+        <location filename="../../cl_desktop/ui/record/child_view.py" line="355"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -4562,6 +4562,64 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
+        <source>&amp;Yes</source>
+        <translation>បាទ/ចាស (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
+        <source>Discard</source>
+        <translation>មិនរក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
+        <source>Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
+        <source>Reset</source>
+        <translation>កំណត់ឡើងវិញ</translation>
+    </message>
+</context>
+<context>
     <name>RecentChildrenBox</name>
     <message>
         <location filename="../../cl_desktop/ui/recent.py" line="112"/>
@@ -6367,397 +6425,397 @@ The latest good backup is {backup}. Restore it now? The damaged file is kept asi
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="262"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
         <source>Household chores (hours per week)</source>
         <translation>ការងារផ្ទះ (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="263"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
         <source>Hazardous household tasks</source>
         <translation>ការងារផ្ទះប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="264"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
         <source>Has a job to return to</source>
         <translation>មានការងារដែលត្រូវត្រឡប់ទៅធ្វើវិញ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="265"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
         <source>Relationship to the household head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="266"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
         <source>Latitude</source>
         <translation>រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="267"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
         <source>Longitude</source>
         <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="268"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
         <source>Income sources</source>
         <translation>ប្រភពចំណូល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="269"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
         <source>Household chores counted as work above (hours per week)</source>
         <translation>ការងារផ្ទះរាប់ជាការងារ នៅពេលលើសពី (ម៉ោងក្នុងមួយសប្តាហ៍)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="270"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
         <source>Chores counted from age</source>
         <translation>រាប់ការងារផ្ទះចាប់ពីអាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="271"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
         <source>Chores counted up to age</source>
         <translation>រាប់ការងារផ្ទះរហូតដល់អាយុ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="272"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
         <source>Compulsory school age up to</source>
         <translation>អាយុសិក្សាកាតព្វកិច្ចរហូតដល់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="273"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
         <source>Days an accepted referral may wait for its service</source>
         <translation>ចំនួនថ្ងៃដែលការបញ្ជូនបានទទួលយកអាចរង់ចាំសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="274"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
         <source>Field code</source>
         <translation>លេខកូដវាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="275"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="276"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
         <source>Form</source>
         <translation>ទម្រង់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="277"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
         <source>Label (English)</source>
         <translation>ស្លាក (អង់គ្លេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="278"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
         <source>Label (Khmer)</source>
         <translation>ស្លាក (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="279"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
         <source>Label (Russian)</source>
         <translation>ស្លាក (រុស្ស៊ី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="280"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
         <source>Help (English)</source>
         <translation>ជំនួយ (អង់គ្លេស)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="281"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
         <source>Help (Khmer)</source>
         <translation>ជំនួយ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="282"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
         <source>Help (Russian)</source>
         <translation>ជំនួយ (រុស្ស៊ី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="283"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
         <source>Lowest value</source>
         <translation>តម្លៃទាបបំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="284"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
         <source>Highest value</source>
         <translation>តម្លៃខ្ពស់បំផុត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="285"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
         <source>Choices</source>
         <translation>ជម្រើស</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="286"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
         <source>Section</source>
         <translation>ផ្នែក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="287"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
         <source>Section (Khmer)</source>
         <translation>ផ្នែក (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="288"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
         <source>Section (Russian)</source>
         <translation>ផ្នែក (រុស្ស៊ី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="289"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
         <source>Show when this field has a value</source>
         <translation>បង្ហាញនៅពេលវាលនេះមានតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="290"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
         <source>Order</source>
         <translation>លំដាប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="291"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
         <source>DUNS number</source>
         <translation>លេខ DUNS</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="292"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
         <source>Unique entity identifier (UEI)</source>
         <translation>លេខសម្គាល់អង្គភាពតែមួយគត់ (UEI)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="293"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
         <source>Kind of livelihood support</source>
         <translation>ប្រភេទនៃការគាំទ្រមុខរបរ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="294"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="295"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="296"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="297"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
         <source>Project</source>
         <translation>គម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="298"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
         <source>Action programme</source>
         <translation>កម្មវិធីសកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="299"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="300"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="301"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
         <source>Intake date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="302"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
         <source>Date of birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="303"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
         <source>Guardian</source>
         <translation>អាណាព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="304"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
         <source>Guardian&apos;s relation</source>
         <translation>ទំនាក់ទំនងរបស់អាណាព្យាបាលនឹងកុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="305"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="306"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="323"/>
         <source>Consent date</source>
         <translation>កាលបរិច្ឆេទយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="307"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="324"/>
         <source>Sector</source>
         <translation>វិស័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="308"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="325"/>
         <source>Hours per week</source>
         <translation>ចំនួនម៉ោងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="309"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="326"/>
         <source>Hazardous conditions</source>
         <translation>លក្ខខណ្ឌការងារប្រកបដោយគ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="310"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="327"/>
         <source>Age started work</source>
         <translation>អាយុពេលចាប់ផ្តើមធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="311"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="328"/>
         <source>School status</source>
         <translation>ស្ថានភាពសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="312"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="329"/>
         <source>Risk factors</source>
         <translation>កត្តាហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="313"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="330"/>
         <source>Case number</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="314"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="331"/>
         <source>Head of household</source>
         <translation>មេគ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="315"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="332"/>
         <source>Members</source>
         <translation>ចំនួនសមាជិក</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="316"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="333"/>
         <source>Children under 18</source>
         <translation>កុមារអាយុក្រោម 18 ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="317"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="334"/>
         <source>Registration date</source>
         <translation>កាលបរិច្ឆេទចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="318"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="335"/>
         <source>Service type</source>
         <translation>ប្រភេទសេវា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="319"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="336"/>
         <source>Start date</source>
         <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="320"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="337"/>
         <source>End date</source>
         <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="321"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="338"/>
         <source>Visit date</source>
         <translation>កាលបរិច្ឆេទចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="322"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="339"/>
         <source>Visited by</source>
         <translation>អ្នកចុះតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="323"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="340"/>
         <source>School attendance (%)</source>
         <translation>វត្តមាននៅសាលារៀន (%)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="324"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="341"/>
         <source>Children</source>
         <translation>កុមារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="325"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="342"/>
         <source>Households</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="326"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="343"/>
         <source>Project code</source>
         <translation>លេខកូដគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="327"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="344"/>
         <source>Title</source>
         <translation>ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="328"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="345"/>
         <source>Funding</source>
         <translation>មូលនិធិ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="329"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="346"/>
         <source>Indicator code</source>
         <translation>លេខកូដសូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="330"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="347"/>
         <source>Indicator</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="331"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="348"/>
         <source>Baseline</source>
         <translation>ទិន្នន័យមូលដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="332"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="349"/>
         <source>Target</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="333"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="350"/>
         <source>Actual</source>
         <translation>លទ្ធផលជាក់ស្តែង</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="334"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="351"/>
         <source>Due date</source>
         <translation>កាលកំណត់</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="335"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="352"/>
         <source>Programme code</source>
         <translation>លេខកូដកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="336"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="353"/>
         <source>Budget</source>
         <translation>ថវិកា</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="337"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="354"/>
         <source>Expenditure</source>
         <translation>ការចំណាយ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="338"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="355"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="339"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="356"/>
         <source>Participants (women and girls)</source>
         <translation>អ្នកចូលរួម (ស្ត្រី និងកុមារី)</translation>
     </message>
     <message>
-        <location filename="../../cl_desktop/ui/catalogue.py" line="340"/>
+        <location filename="../../cl_desktop/ui/catalogue.py" line="357"/>
         <source>Participants (men and boys)</source>
         <translation>អ្នកចូលរួម (បុរស និងកុមារា)</translation>
     </message>

@@ -72,3 +72,24 @@ def test_escape_closes_the_dialog(qtbot: Any) -> None:
 
 def test_the_self_test_gui_check_passes(qtbot: Any) -> None:
     assert "About dialog load" in smoke_check()
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes", "no"), [("km", "បាទ/ចាស (&Y)", "ទេ (&N)"), ("ru", "&Да", "&Нет"), ("en", "&Yes", "&No")]
+)
+def test_a_question_box_answers_in_the_users_language(qapp: Any, qtbot: Any, lang: str, yes: str, no: str) -> None:
+    """Qt's own catalogue has no Khmer: the standard buttons are translated in the interface's catalogue."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cl_desktop.ui import i18n
+
+    i18n.install(qapp, lang)
+    try:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "CL Desktop", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        qtbot.addWidget(box)
+        texts = (box.button(QMessageBox.StandardButton.Yes).text(), box.button(QMessageBox.StandardButton.No).text())
+        assert texts == (yes, no)
+    finally:
+        i18n.install(qapp, "en")
